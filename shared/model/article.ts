@@ -1,0 +1,82 @@
+/**
+ * The domain types of an imported article. An article is identified by its source link (or, lacking one, by the
+ * file's content); each import of a changed text or each saved edit adds a revision, and the original is kept.
+ */
+
+/** Metadata read from the header conventions of the articles (back-link line, `##` title, metadata line). */
+export interface ArticleMeta {
+  title: string;
+  author: string | null;
+  /** ISO 8601 UTC, e.g. `2023-11-03T06:22:00Z`; null when the header carries no date we can read. */
+  published: string | null;
+  /** The original publication link (the "轉載自…" link), used as the article's identity across re-imports. */
+  source: string | null;
+  /** BCP 47-ish primary language of the body: `zh` or `en` (detected from the script). */
+  lang: string;
+}
+
+/** One wiki-link occurrence, in canonical-text offsets (UTF-16 code units) of its revision. */
+export interface WikiLinkOccurrence {
+  start: number;
+  end: number;
+  /** Interlanguage prefix (`zh` in `[[zh:卡塔尔]]`). */
+  lang: string;
+  /** Wikipedia page title, unescaped, spaces kept as written. */
+  target: string;
+}
+
+/** A stretch of canonical text and the stretch of source text it was read from. */
+export interface SourceSpan {
+  textStart: number;
+  textEnd: number;
+  srcStart: number;
+  srcEnd: number;
+  /** True when the text equals the source character for character, so inner offsets map one to one. */
+  verbatim: boolean;
+}
+
+/** A JSON-serialisable ProseMirror document (what `Node.toJSON()` gives). */
+export interface DocJSON {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: DocJSON[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+
+/** Everything the importer reads out of one Markdown file. */
+export interface ParsedArticle {
+  meta: ArticleMeta;
+  doc: DocJSON;
+  /** The canonical plain text of the body (see `shared/text/canonical.ts`). */
+  text: string;
+  wikiLinks: WikiLinkOccurrence[];
+  /** Canonical offsets -> offsets in `source` (the decoded file, BOM removed, line endings as in the file). */
+  sourceMap: SourceSpan[];
+  /** The decoded source text the offsets refer to. */
+  source: string;
+  /** Things the user should know that did not stop the import (replacement characters, unreadable date...). */
+  warnings: string[];
+}
+
+/** Summary of an article as the library lists it. */
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  author: string | null;
+  published: string | null;
+  source: string | null;
+  lang: string;
+  wikiLinks: number;
+  wikiTargets: number;
+  revisionId: number;
+  revisions: number;
+  importedAt: string;
+}
+
+/** One entity of an article: a wiki-link target and how often it is linked. */
+export interface EntityCount {
+  lang: string;
+  target: string;
+  count: number;
+}
