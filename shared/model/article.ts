@@ -55,6 +55,8 @@ export interface ParsedArticle {
   sourceMap: SourceSpan[];
   /** The decoded source text the offsets refer to. */
   source: string;
+  /** Where the body starts in `source`: everything before is the header (back-link, title, metadata line). */
+  bodyStart: number;
   /** Things the user should know that did not stop the import (replacement characters, unreadable date...). */
   warnings: string[];
 }

@@ -1,0 +1,131 @@
+/**
+ * The ProseMirror schema of an article. DOM-free (only `toDOM` specs, which are plain arrays), so Node builds and
+ * validates documents with the very schema the editor uses.
+ *
+ * Wiki-links are marks, not nodes: `[[zh:卡塔尔]]` is the text 卡塔尔 carrying a `wikiLink` mark, so selection, search,
+ * annotations and canonical offsets treat the linked words as ordinary text.
+ */
+import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
+
+/** Wikipedia URL of a wiki-link target, the only place Glossa sends a click on one. */
+export function wikipediaUrl(lang: string, target: string): string {
+  const safeLang = /^[a-z]{2,3}(-[a-z]{2,8})*$/i.test(lang) ? lang.toLowerCase() : 'en';
+  return `https://${safeLang}.wikipedia.org/wiki/${encodeURIComponent(target.replace(/ /g, '_'))}`;
+}
+
+const nodes: Record<string, NodeSpec> = {
+  doc: { content: 'block+' },
+  paragraph: {
+    content: 'inline*',
+    group: 'block',
+    parseDOM: [{ tag: 'p' }],
+    toDOM: () => ['p', 0],
+  },
+  heading: {
+    attrs: { level: { default: 2 } },
+    content: 'inline*',
+    group: 'block',
+    defining: true,
+    parseDOM: [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level } })),
+    toDOM: (node) => [`h${node.attrs.level as number}`, 0],
+  },
+  blockquote: {
+    content: 'block+',
+    group: 'block',
+    defining: true,
+    parseDOM: [{ tag: 'blockquote' }],
+    toDOM: () => ['blockquote', 0],
+  },
+  horizontal_rule: {
+    group: 'block',
+    parseDOM: [{ tag: 'hr' }],
+    toDOM: () => ['hr'],
+  },
+  code_block: {
+    attrs: { info: { default: '' } },
+    content: 'text*',
+    marks: '',
+    group: 'block',
+    code: true,
+    defining: true,
+    parseDOM: [{ tag: 'pre', preserveWhitespace: 'full' }],
+    toDOM: () => ['pre', ['code', 0]],
+  },
+  bullet_list: {
+    attrs: { bullet: { default: '-' } },
+    content: 'list_item+',
+    group: 'block',
+    parseDOM: [{ tag: 'ul' }],
+    toDOM: () => ['ul', 0],
+  },
+  ordered_list: {
+    attrs: { order: { default: 1 } },
+    content: 'list_item+',
+    group: 'block',
+    parseDOM: [{ tag: 'ol' }],
+    toDOM: (node) => ['ol', { start: String(node.attrs.order) }, 0],
+  },
+  list_item: {
+    content: 'paragraph block*',
+    defining: true,
+    parseDOM: [{ tag: 'li' }],
+    toDOM: () => ['li', 0],
+  },
+  text: { group: 'inline' },
+  /** Images are offline placeholders: the URL is shown, nothing remote is fetched unless the user asks. */
+  image: {
+    inline: true,
+    group: 'inline',
+    atom: true,
+    attrs: { src: { default: '' }, alt: { default: '' }, title: { default: null } },
+    toDOM: (node) => [
+      'span',
+      { class: 'image-placeholder', 'data-src': node.attrs.src as string, title: (node.attrs.src as string) || '(no URL)' },
+      `🖼 ${(node.attrs.alt as string) || 'image'} — ${(node.attrs.src as string) || '(no URL)'}`,
+    ],
+  },
+  hard_break: {
+    inline: true,
+    group: 'inline',
+    selectable: false,
+    parseDOM: [{ tag: 'br' }],
+    toDOM: () => ['br'],
+  },
+};
+
+const marks: Record<string, MarkSpec> = {
+  /** A link to a Wikipedia article: `lang` is the interlanguage prefix, `target` the page title. */
+  wikiLink: {
+    attrs: { lang: { default: 'zh' }, target: {} },
+    inclusive: false,
+    toDOM: (mark) => [
+      'a',
+      {
+        class: 'wiki-link',
+        'data-lang': mark.attrs.lang as string,
+        'data-target': mark.attrs.target as string,
+        href: wikipediaUrl(mark.attrs.lang as string, mark.attrs.target as string),
+        title: `${mark.attrs.lang as string}: ${mark.attrs.target as string}`,
+        rel: 'noopener noreferrer',
+      },
+      0,
+    ],
+  },
+  /** An ordinary external link; opened only in the system browser and only for https URLs. */
+  link: {
+    attrs: { href: {}, title: { default: null } },
+    inclusive: false,
+    toDOM: (mark) => [
+      'a',
+      { class: 'external-link', href: mark.attrs.href as string, title: (mark.attrs.title as string | null) ?? (mark.attrs.href as string), rel: 'noopener noreferrer' },
+      0,
+    ],
+  },
+  em: { parseDOM: [{ tag: 'em' }, { tag: 'i' }], toDOM: () => ['em', 0] },
+  strong: { parseDOM: [{ tag: 'strong' }, { tag: 'b' }], toDOM: () => ['strong', 0] },
+  strike: { parseDOM: [{ tag: 's' }, { tag: 'del' }], toDOM: () => ['s', 0] },
+  code: { excludes: '_', parseDOM: [{ tag: 'code' }], toDOM: () => ['code', 0] },
+};
+
+/** The one schema of Glossa documents, shared by importer, services, exports and editor. */
+export const schema = new Schema({ nodes, marks });
