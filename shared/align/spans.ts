@@ -1,0 +1,65 @@
+/**
+ * Small helpers shared by the Chinese and English segmenters: both split the text into lines first (a line break
+ * always ends a sentence), find sentence ends inside each line, and return trimmed spans with exact offsets.
+ */
+import type { SentenceSpan } from './types';
+
+const SPACE = /\s/u;
+
+/** True for characters we never keep at the edge of a sentence (ASCII and Unicode white space, incl. U+3000). */
+export function isSpace(ch: string): boolean {
+  return SPACE.test(ch);
+}
+
+/**
+ * Turn cut points inside `[from, to)` into trimmed, non-empty spans of `text`. Cuts are offsets where one sentence
+ * ends and the next may begin; they need not be sorted or unique.
+ */
+export function spansFromCuts(text: string, from: number, to: number, cuts: number[]): SentenceSpan[] {
+  const points = [from, ...cuts.filter((c) => c > from && c < to).sort((a, b) => a - b), to];
+  const out: SentenceSpan[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    let s = points[k];
+    let e = points[k + 1];
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  }
+  return out;
+}
+
+/**
+ * The lines of `text` as `[start, end)` ranges. `\n`, `\r\n`, `\r` and U+2028/2029 all end a line, so a paragraph
+ * break (an empty line) ends a sentence too.
+ */
+export function lineRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * Fold spans that hold no letter, digit or ideograph (a stray `**`, `”`, `—`) into the sentence before them on the
+ * same line: a sentence of punctuation only would become an empty bead in every alignment.
+ */
+export function foldOrphans(text: string, spans: SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const orphan = !/[\p{L}\p{N}]/u.test(span.text);
+    if (orphan && prev && !/[\n\r\u2028\u2029]/u.test(text.slice(prev.end, span.start))) {
+      out[out.length - 1] = { start: prev.start, end: span.end, text: text.slice(prev.start, span.end) };
+    } else {
+      out.push(span);
+    }
+  }
+  return out;
+}

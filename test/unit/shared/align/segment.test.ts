@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../../shared/align/segment';
+
+const zh = (t: string) => segmentSentences(t, 'zh').map((s) => s.text);
+const en = (t: string) => segmentSentences(t, 'en').map((s) => s.text);
+
+describe('segmentSentences: shared behaviour', () => {
+  it('gives exact offsets into the text, without surrounding white space', () => {
+    for (const [text, lang] of [
+      ['  卡塔尔发表声明。  以色列回应！\n\n  哈马斯沉默？ ', 'zh'],
+      ['  Qatar spoke.   Israel replied!\n\n Hamas was silent?  ', 'en'],
+    ] as const) {
+      const spans = segmentSentences(text, lang);
+      expect(spans).toHaveLength(3);
+      for (const s of spans) {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        expect(s.text).toBe(s.text.trim());
+      }
+    }
+  });
+
+  it('ends a sentence at every line break, with or without a stop', () => {
+    expect(zh('第一行没有句号\n第二行也没有\r\n第三行')).toEqual(['第一行没有句号', '第二行也没有', '第三行']);
+    expect(en('A heading\nThe first line.\n\nA new paragraph')).toEqual(['A heading', 'The first line.', 'A new paragraph']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(segmentSentences('', 'zh')).toEqual([]);
+    expect(segmentSentences(' \n\n \t', 'en')).toEqual([]);
+  });
+});
+
+describe('segmentSentences: Chinese', () => {
+  it('ends at 。！？ in full and half width', () => {
+    expect(zh('会谈结束了。双方满意吗？当然！他们满意!真的?是的。')).toEqual([
+      '会谈结束了。', '双方满意吗？', '当然！', '他们满意!', '真的?', '是的。',
+    ]);
+  });
+
+  it('keeps closing quotes and brackets on the sentence they close', () => {
+    expect(zh('他说：“谈判仍在继续。”会议随后结束。')).toEqual(['他说：“谈判仍在继续。”', '会议随后结束。']);
+    expect(zh('报道称「停火已生效。」双方确认。')).toEqual(['报道称「停火已生效。」', '双方确认。']);
+    expect(zh('见《华盛顿邮报》的报道（周四刊出。）随后被转载。')).toEqual(['见《华盛顿邮报》的报道（周四刊出。）随后被转载。']);
+  });
+
+  it('keeps a quotation and its short attribution together: “……。”他说。', () => {
+    expect(zh('“你会失去联系。”他说。“这些联系在未来可能会有用。”')).toEqual([
+      '“你会失去联系。”他说。',
+      '“这些联系在未来可能会有用。”',
+    ]);
+    expect(zh('“局势正在恶化。”克里格在接受采访时表示。专家同意。')).toEqual([
+      '“局势正在恶化。”克里格在接受采访时表示。',
+      '专家同意。',
+    ]);
+  });
+
+  it('does not glue a long narrative sentence after a quotation', () => {
+    expect(zh('“局势正在恶化。”与此同时，以色列军队在周五开始了全面地面行动并占领了多个据点。')).toEqual([
+      '“局势正在恶化。”',
+      '与此同时，以色列军队在周五开始了全面地面行动并占领了多个据点。',
+    ]);
+  });
+
+  it('keeps a comma-closed quotation and its attribution in one sentence', () => {
+    expect(zh('“你会失去联系，”他说。“这些联系可能会有用。”')).toEqual(['“你会失去联系，”他说。', '“这些联系可能会有用。”']);
+  });
+
+  it('ends at an ellipsis only when a new sentence follows', () => {
+    expect(zh('他犹豫了……然后说不知道。')).toEqual(['他犹豫了……然后说不知道。']);
+    expect(zh('谈判还在继续…… “我们不会放弃。”')).toEqual(['谈判还在继续……', '“我们不会放弃。”']);
+    expect(zh('谈判还在继续……“我们不会放弃。”')).toEqual(['谈判还在继续……', '“我们不会放弃。”']);
+  });
+
+  it('does not end a sentence at a semicolon', () => {
+    expect(zh('出口增长 5%；进口下降 3%。')).toEqual(['出口增长 5%；进口下降 3%。']);
+  });
+
+  it('does not end at a stop followed by a comma, or at a decimal point', () => {
+    expect(zh('增长了 3.5%，高于预期。')).toEqual(['增长了 3.5%，高于预期。']);
+  });
+
+  it('folds stray Markdown emphasis into the heading it closes', () => {
+    expect(zh('**卡塔尔与哈马斯的关系是什么？**\n2011 年之后。')).toEqual(['**卡塔尔与哈马斯的关系是什么？**', '2011 年之后。']);
+  });
+});
+
+describe('segmentSentences: English', () => {
+  it('ends at . ! ? before a capital', () => {
+    expect(en('Talks ended. Were both sides happy? Yes! They were.')).toEqual([
+      'Talks ended.', 'Were both sides happy?', 'Yes!', 'They were.',
+    ]);
+  });
+
+  it('does not break after titles and initials', () => {
+    expect(en('Mr. Smith met Mrs. Lee, Ms. Park, Dr. Jones and Prof. Wu. Gen. Mark Milley and Sen. Ted Cruz agreed with Rep. Jim Banks.')).toEqual([
+      'Mr. Smith met Mrs. Lee, Ms. Park, Dr. Jones and Prof. Wu.',
+      'Gen. Mark Milley and Sen. Ted Cruz agreed with Rep. Jim Banks.',
+    ]);
+    expect(en('Joost R. Hiltermann, who directs the program, said so. He left.')).toEqual([
+      'Joost R. Hiltermann, who directs the program, said so.', 'He left.',
+    ]);
+    expect(en('They met in St. Petersburg at No. 10 on Jan. 5 and Feb. 14. It rained.')).toEqual([
+      'They met in St. Petersburg at No. 10 on Jan. 5 and Feb. 14.', 'It rained.',
+    ]);
+  });
+
+  it('does not break inside acronyms, but does at a sentence end after one', () => {
+    expect(en('U.S. officials told the U.N. Security Council that the U.K. agreed. Talks resumed.')).toEqual([
+      'U.S. officials told the U.N. Security Council that the U.K. agreed.', 'Talks resumed.',
+    ]);
+    expect(en('The hostages were flown to the U.S. The talks went on.')).toEqual([
+      'The hostages were flown to the U.S.', 'The talks went on.',
+    ]);
+  });
+
+  it('does not break after a.m., p.m., e.g., i.e., etc. mid-sentence, or company suffixes', () => {
+    expect(en('At 9 a.m. Tuesday and 3 p.m. Wednesday, aid (e.g. food, i.e. flour) arrived, etc. Officials said Apple Inc. Chief Tim Cook and Acme Corp. Ltd. staff came.')).toEqual([
+      'At 9 a.m. Tuesday and 3 p.m. Wednesday, aid (e.g. food, i.e. flour) arrived, etc.',
+      'Officials said Apple Inc. Chief Tim Cook and Acme Corp. Ltd. staff came.',
+    ]);
+    expect(en('He left at 9 p.m. The next day he returned.')).toEqual(['He left at 9 p.m.', 'The next day he returned.']);
+  });
+
+  it('does not break inside decimals and amounts', () => {
+    expect(en('Growth was 3.5 percent. Iran got $6.5bn. Qatar paid $30m a month.')).toEqual([
+      'Growth was 3.5 percent.', 'Iran got $6.5bn.', 'Qatar paid $30m a month.',
+    ]);
+  });
+
+  it('keeps an ellipsis inside a sentence when the sentence goes on', () => {
+    expect(en('The talks stalled... but resumed on Friday. Then they ended.')).toEqual([
+      'The talks stalled... but resumed on Friday.', 'Then they ended.',
+    ]);
+  });
+
+  it('keeps closing quotes with the sentence and breaks after them', () => {
+    expect(en('"You would lose contact," he said. "Those contacts could be useful." Next, Qatar spoke.')).toEqual([
+      '"You would lose contact," he said.', '"Those contacts could be useful."', 'Next, Qatar spoke.',
+    ]);
+    expect(en('It is “a vital party.” Israel agreed. (He left.) She stayed.')).toEqual([
+      'It is “a vital party.”', 'Israel agreed.', '(He left.)', 'She stayed.',
+    ]);
+  });
+
+  it('does not break after a question inside a quotation followed by lower case', () => {
+    expect(en('"Why now?" he asked. "Because," she said.')).toEqual(['"Why now?" he asked.', '"Because," she said.']);
+  });
+});
