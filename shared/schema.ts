@@ -124,7 +124,7 @@ const marks: Record<string, MarkSpec> = {
   em: { parseDOM: [{ tag: 'em' }, { tag: 'i' }], toDOM: () => ['em', 0] },
   strong: { parseDOM: [{ tag: 'strong' }, { tag: 'b' }], toDOM: () => ['strong', 0] },
   strike: { parseDOM: [{ tag: 's' }, { tag: 'del' }], toDOM: () => ['s', 0] },
-  code: { excludes: '_', parseDOM: [{ tag: 'code' }], toDOM: () => ['code', 0] },
+  code: { parseDOM: [{ tag: 'code' }], toDOM: () => ['code', 0] },
 };
 
 /** The one schema of Glossa documents, shared by importer, services, exports and editor. */

@@ -1,0 +1,60 @@
+/**
+ * Reads the publication date of an article's metadata line. The corpora write it many ways
+ * (`11/3/2023 6:22 AM UTC`, `2020-08-14 08:08`, `2023年11月3日 14:05`); a date without a zone is taken as UTC,
+ * because the sites these articles come from stamp their pages in UTC.
+ */
+
+export interface FoundDate {
+  /** ISO 8601 UTC with seconds, e.g. `2023-11-03T06:22:00Z`. */
+  iso: string;
+  /** Where the date (with its time and zone) sits in the searched string. */
+  start: number;
+  end: number;
+}
+
+const ZONE = String.raw`(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|EST|EDT|CST|CDT|PST|PDT|HKT|北京时间))?`;
+const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?`;
+
+const PATTERNS: { re: RegExp; order: 'mdy' | 'ymd' }[] = [
+  { re: new RegExp(String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + ZONE), order: 'ymd' },
+  { re: new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?` + TIME + ZONE), order: 'ymd' },
+  { re: new RegExp(String.raw`(\d{1,2})/(\d{1,2})/(\d{4})` + TIME + ZONE), order: 'mdy' },
+];
+
+const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, PST: -480, PDT: -420, HKT: 480, 北京时间: 480,
+};
+
+/** Finds the first date in `text` and converts it to UTC, or returns null when there is none or it is impossible. */
+export function findDate(text: string): FoundDate | null {
+  let best: { match: RegExpExecArray; order: 'mdy' | 'ymd' } | null = null;
+  for (const { re, order } of PATTERNS) {
+    const match = re.exec(text);
+    if (match && (!best || match.index < best.match.index)) best = { match, order };
+  }
+  if (!best) return null;
+  const m = best.match;
+  const [year, month, day] = best.order === 'ymd' ? [+m[1], +m[2], +m[3]] : [+m[3], +m[1], +m[2]];
+  let hour = m[4] ? +m[4] : 0;
+  const minute = m[5] ? +m[5] : 0;
+  const second = m[6] ? +m[6] : 0;
+  const meridiem = m[7]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  const offsetMinutes = zoneOffsetMinutes(m[8]);
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCDate() !== day) return null;
+  return { iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'), start: m.index, end: m.index + m[0].length };
+}
+
+function zoneOffsetMinutes(zone: string | undefined): number {
+  if (!zone) return 0;
+  const named = ZONE_OFFSETS[zone.replace(/\s+/g, '')];
+  if (named !== undefined) return named;
+  const m = /([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+  if (!m) return 0;
+  const sign = m[1] === '-' ? -1 : 1;
+  return sign * (+m[2] * 60 + (m[3] ? +m[3] : 0));
+}

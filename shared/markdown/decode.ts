@@ -1,0 +1,107 @@
+/**
+ * Turns file bytes into text, or refuses them with a message that says what is wrong. Articles are UTF-8; a file in
+ * GB18030 or Big5 (common for Chinese text saved on Windows) is read as such and the user is told.
+ */
+import { GlossaError } from '../ipc/errors';
+
+/** Files larger than this are refused: the largest real articles are well under 1 MB. */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+
+/** Invalid UTF-8 up to this share of the bytes is imported with U+FFFD and a warning; more is refused. */
+const MAX_REPLACEMENT_SHARE = 0.001;
+
+export interface DecodedText {
+  /** The text without a byte-order mark. */
+  text: string;
+  warnings: string[];
+}
+
+/** Decodes an article file, refusing empty, binary, oversized and badly encoded files with a clear message. */
+export function decodeArticle(bytes: Uint8Array, fileName = 'file'): DecodedText {
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new GlossaError(
+      'TOO_LARGE',
+      `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; Glossa imports articles up to ${MAX_ARTICLE_BYTES / 1048576} MB. Split the file or check that it is an article.`,
+    );
+  }
+  const utf16 = decodeUtf16WithBom(bytes);
+  if (utf16 !== null) {
+    if (utf16.trim().length === 0) throw new GlossaError('EMPTY_FILE', `${fileName} is empty (it holds no text). Nothing was imported.`);
+    return { text: utf16, warnings: [`${fileName} is UTF-16; it was read as such. Save it as UTF-8 for other tools.`] };
+  }
+  if (looksBinary(bytes)) {
+    throw new GlossaError('BINARY_FILE', `${fileName} looks like a binary file (it contains NUL or control bytes), not a Markdown article. Choose a .md or .txt file.`);
+  }
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = decodeNonUtf8(bytes, fileName, warnings);
+  }
+  if (text.trim().length === 0) {
+    throw new GlossaError('EMPTY_FILE', `${fileName} is empty (it holds no text). Nothing was imported.`);
+  }
+  return { text, warnings };
+}
+
+function decodeNonUtf8(bytes: Uint8Array, fileName: string, warnings: string[]): string {
+  for (const encoding of ['gb18030', 'big5']) {
+    const text = tryDecode(bytes, encoding);
+    if (text !== null && hanShare(text) > 0.2) {
+      warnings.push(`${fileName} is not UTF-8; it was read as ${encoding.toUpperCase()}. Check the text, and save the file as UTF-8 to be sure.`);
+      return text;
+    }
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const replacements = countReplacements(text);
+  if (replacements > Math.max(1, bytes.length * MAX_REPLACEMENT_SHARE)) {
+    throw new GlossaError(
+      'INVALID_UTF8',
+      `${fileName} is not valid UTF-8 (${replacements} undecodable byte sequences). Save it as UTF-8 and import it again.`,
+    );
+  }
+  warnings.push(
+    `${fileName} contains ${replacements} invalid UTF-8 byte sequence${replacements === 1 ? '' : 's'}; ${replacements === 1 ? 'it was' : 'they were'} replaced by "\uFFFD". Fix the source file if the text matters there.`,
+  );
+  return text;
+}
+
+function decodeUtf16WithBom(bytes: Uint8Array): string | null {
+  if (bytes.length < 2) return null;
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  return encoding ? tryDecode(bytes, encoding) : null;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+function hanShare(text: string): number {
+  const sample = text.slice(0, 20000);
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const visible = sample.replace(/\s/g, '').length || 1;
+  return han / visible;
+}
+
+/** NUL bytes, or many C0 control bytes other than tab/newline/CR/form feed, in the first 8 KB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) controls++;
+  }
+  return end > 0 && controls / end > 0.02;
+}

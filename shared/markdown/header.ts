@@ -1,0 +1,109 @@
+/**
+ * Recognises the header these articles open with, so it becomes metadata instead of body text:
+ *
+ *     ###  [:house:返回](README.md)          <- back-link line (optional)
+ *     ---                                    <- rule (optional)
+ *     ## 阿拉伯小国卡塔尔如何……                <- title: the first heading
+ *     `11/3/2023 6:22 AM UTC 宝尹` [轉載自GNews](https://gnews.org/articles/1916252)   <- metadata line (optional)
+ *
+ * Anything it does not recognise stays in the body: a file without this header loses nothing.
+ */
+import { findDate } from './dates';
+
+export interface ArticleHeader {
+  /** The title's Markdown (wiki-links and emphasis still in it), or null when the file has no leading heading. */
+  titleMarkdown: string | null;
+  author: string | null;
+  published: string | null;
+  source: string | null;
+  /** Offset in the (line-ending normalised) text where the body starts. */
+  bodyStart: number;
+}
+
+const HEADER_SCAN_LINES = 12;
+const BACK_LINK = /^\s{0,3}(#{1,6}\s*)?\[[^\]]*(返回|返回目录|回到|back|home|:house:|首页|目录)[^\]]*\]\([^)]*\)\s*$/i;
+const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const LINK = /\[([^\]]*)\]\((<[^>]*>|[^)\s]+)(?:\s+"[^"]*")?\)/g;
+const SOURCE_LABEL = /轉載|转载|來源|来源|出處|出处|原文|source|via|from|reprint/i;
+
+/** Reads the header of an article whose line endings are already `\n`. */
+export function readHeader(text: string): ArticleHeader {
+  const lines = splitLines(text);
+  const none: ArticleHeader = { titleMarkdown: null, author: null, published: null, source: null, bodyStart: 0 };
+  let i = 0;
+  let seen = 0;
+  let titleIndex = -1;
+  let titleMarkdown: string | null = null;
+  for (; i < lines.length && seen < HEADER_SCAN_LINES; i++) {
+    const line = lines[i].text;
+    if (line.trim() === '') continue;
+    seen++;
+    if (BACK_LINK.test(line) || RULE.test(line)) continue;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      titleIndex = i;
+      titleMarkdown = heading[2];
+    }
+    break;
+  }
+  if (titleIndex < 0 || titleMarkdown === null) return none;
+
+  let bodyLine = titleIndex + 1;
+  let author: string | null = null;
+  let published: string | null = null;
+  let source: string | null = null;
+  let next = bodyLine;
+  while (next < lines.length && lines[next].text.trim() === '') next++;
+  if (next < lines.length) {
+    const meta = readMetadataLine(lines[next].text);
+    if (meta) {
+      ({ author, published, source } = meta);
+      bodyLine = next + 1;
+    }
+  }
+  const bodyStart = bodyLine < lines.length ? lines[bodyLine].start : text.length;
+  return { titleMarkdown, author, published, source, bodyStart };
+}
+
+/** A metadata line holds a date or a source link (轉載自…), and is not itself a heading or a paragraph of prose. */
+function readMetadataLine(line: string): { author: string | null; published: string | null; source: string | null } | null {
+  if (HEADING.test(line)) return null;
+  const links = [...line.matchAll(LINK)];
+  const sourceLink = links.find((l) => SOURCE_LABEL.test(l[1])) ?? (links.length === 1 ? links[0] : undefined);
+  const withoutLinks = line.replace(LINK, ' ');
+  const codeSpan = /`([^`]+)`/.exec(withoutLinks);
+  const dateArea = codeSpan ? codeSpan[1] : withoutLinks;
+  const date = findDate(dateArea);
+  if (!date && !(sourceLink && SOURCE_LABEL.test(sourceLink[1]))) return null;
+  if (!codeSpan && !date && withoutLinks.replace(/[\s|·•\-—]/g, '').length > 40) return null;
+  let author: string | null = null;
+  if (date) {
+    const rest = (dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end))
+      .replace(/`/g, ' ')
+      .replace(/^(\s*(作者|记者|記者|文|by)\s*[:：|]?)/i, '')
+      .replace(/[|｜·•]/g, ' ')
+      .trim();
+    author = rest.length > 0 && rest.length <= 80 ? rest.replace(/^(作者|记者|記者|文|by)\s*[:：]?\s*/i, '') : null;
+  }
+  const href = sourceLink ? sourceLink[2].replace(/^<|>$/g, '') : null;
+  return { author: author || null, published: date?.iso ?? null, source: href && /^https?:\/\//i.test(href) ? href : null };
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ text: text.slice(start, end), start });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}

@@ -1,0 +1,23 @@
+/**
+ * The one configured markdown-it instance: CommonMark + strikethrough + bare-URL links, raw HTML OFF (an article's
+ * `<script>` is text, never markup), wiki-links, and source tracking. Tables are off: these articles have none, and a
+ * stray `|` line must stay the text it is.
+ */
+import markdownIt, { type MarkdownIt } from 'markdown-it';
+import { sourceTrackingPlugin } from './sourceTracking';
+import { wikiLinkPlugin } from './wikiLinkRule';
+
+function createParser(): MarkdownIt {
+  const md = markdownIt('default', { html: false, linkify: true, typographer: false });
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+  md.disable(['table', 'text_join']);
+  md.inline.ruler2.disable(['fragments_join']);
+  // Let links to any scheme through as text-bearing marks; the UI opens only https URLs.
+  md.validateLink = (url: string) => !/^\s*(javascript|vbscript|data|file):/i.test(url);
+  md.use(wikiLinkPlugin);
+  md.use(sourceTrackingPlugin);
+  return md;
+}
+
+/** Shared parser; markdown-it instances are reusable and parsing keeps no state between calls. */
+export const markdownParser: MarkdownIt = createParser();

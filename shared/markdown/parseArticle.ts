@@ -1,0 +1,230 @@
+/**
+ * The importer's core: Markdown file bytes -> metadata, ProseMirror document, canonical text, wiki-link occurrences
+ * and a source map from canonical offsets back to the file's characters.
+ */
+import type { Token } from 'markdown-it';
+import type { ArticleMeta, ParsedArticle, SourceSpan } from '../model/article';
+import { canonicalText, documentFromJSON, wikiLinksOf } from '../text/canonical';
+import { decodeArticle } from './decode';
+import { readHeader } from './header';
+import { markdownParser } from './markdownParser';
+import { tokensToDocument, type EmittedBlock } from './toDocument';
+import { unescapeMarkdown } from './wikiLinkRule';
+
+export { MAX_ARTICLE_BYTES } from './decode';
+
+export interface ParseOptions {
+  /** Shown in error messages and used as the title when the file has no heading. */
+  fileName?: string;
+}
+
+/** Parses an article file. Throws GlossaError for files that are not articles (empty, binary, too large, not UTF-8). */
+export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): ParsedArticle {
+  const fileName = options.fileName ?? 'file';
+  const { text, warnings } = decodeArticle(bytes, fileName);
+  return parseArticleText(text, { ...options, warnings });
+}
+
+/** Parses already-decoded article text (BOM removed). */
+export function parseArticleText(source: string, options: ParseOptions & { warnings?: string[] } = {}): ParsedArticle {
+  const warnings = [...(options.warnings ?? [])];
+  const lineEnds = new LineEndingMap(source);
+  const normalized = lineEnds.normalized;
+  const header = readHeader(normalized);
+  const body = normalized.slice(header.bodyStart);
+  const lang = detectLanguage(body);
+  const tokens = markdownParser.parse(body, { wikiLang: lang });
+  const { doc: docJson, blocks } = tokensToDocument(tokens);
+  const doc = documentFromJSON(docJson);
+  const canonical = canonicalText(doc);
+  const lineStarts = lineStartsOf(body);
+  const sourceMap = buildSourceMap(blocks, canonical.blocks, body, lineStarts, (offset) => lineEnds.toOriginal(header.bodyStart + offset));
+
+  const title = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown) : fallbackTitle(canonical.text, options.fileName);
+  const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
+  if (header.titleMarkdown !== null && header.published === null) warnings.push('No publication date was found in the metadata line under the title.');
+  return {
+    meta,
+    doc: doc.toJSON() as ParsedArticle['doc'],
+    text: canonical.text,
+    wikiLinks: wikiLinksOf(doc, canonical),
+    sourceMap,
+    source,
+    bodyStart: lineEnds.toOriginal(header.bodyStart),
+    warnings,
+  };
+}
+
+/** `zh` when Han characters outnumber Latin letters, else `en`. */
+export function detectLanguage(text: string): string {
+  const sample = text.replace(/\[\[[^\]]*\]\]/g, '').replace(/\]\([^)]*\)/g, ']').slice(0, 50_000);
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  return han * 2 >= latin ? 'zh' : 'en';
+}
+
+function plainTitle(markdown: string): string {
+  const text = markdown
+    .replace(/\[\[(?:[a-z]{2,3}(?:-[a-z0-9]+)*:)?([^\]|]*)(?:\|([^\]]*))?\]\]/gi, (_m, target: string, label?: string) => label ?? target)
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, '$2');
+  return decodeEntities(unescapeMarkdown(text)).trim() || 'Untitled';
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+    if (e[0] !== '#') return named[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+function fallbackTitle(text: string, fileName: string | undefined): string {
+  if (fileName) return fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, '');
+  const first = text.split('\n').find((l) => l.trim()) ?? 'Untitled';
+  return first.length > 120 ? `${first.slice(0, 117)}…` : first;
+}
+
+/** Maps offsets of the `\n`-only text markdown-it sees back to the file's own line endings (CRLF, CR). */
+class LineEndingMap {
+  readonly normalized: string;
+  /** Normalised offsets right after which one original character (a CR of a CRLF) was dropped. */
+  private readonly removedBefore: number[] = [];
+
+  constructor(source: string) {
+    if (!source.includes('\r')) {
+      this.normalized = source;
+      return;
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < source.length; i++) {
+      if (source.charCodeAt(i) !== 13) continue;
+      if (source.charCodeAt(i + 1) === 10) {
+        out += source.slice(last, i);
+        this.removedBefore.push(out.length);
+        last = i + 1;
+      } else {
+        out += source.slice(last, i) + '\n';
+        last = i + 1;
+      }
+    }
+    this.normalized = out + source.slice(last);
+  }
+
+  toOriginal(offset: number): number {
+    const removed = this.removedBefore;
+    if (removed.length === 0) return offset;
+    let lo = 0;
+    let hi = removed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (removed[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + lo;
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Where each line of a block's inline content starts in the body. */
+function contentLineOrigins(token: Token, body: string, lineStarts: number[]): { contentStarts: number[]; bodyStarts: (number | null)[] } {
+  const lines = token.content.split('\n');
+  const first = token.map?.[0] ?? -1;
+  const contentStarts: number[] = [];
+  const bodyStarts: (number | null)[] = [];
+  let offset = 0;
+  for (let k = 0; k < lines.length; k++) {
+    contentStarts.push(offset);
+    offset += lines[k].length + 1;
+    const lineIndex = first + k;
+    if (first < 0 || lineIndex >= lineStarts.length) {
+      bodyStarts.push(null);
+      continue;
+    }
+    const lineStart = lineStarts[lineIndex];
+    const lineEnd = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : body.length;
+    const lineText = body.slice(lineStart, lineEnd);
+    const piece = lines[k];
+    let col: number;
+    if (lineText.endsWith(piece)) col = lineText.length - piece.length;
+    else if (lineText.trimEnd().endsWith(piece)) col = lineText.trimEnd().length - piece.length;
+    else col = lineText.indexOf(piece);
+    bodyStarts.push(col >= 0 ? lineStart + col : null);
+  }
+  return { contentStarts, bodyStarts };
+}
+
+function buildSourceMap(
+  emitted: EmittedBlock[],
+  canonicalBlocks: { index: number; start: number; end: number }[],
+  body: string,
+  lineStarts: number[],
+  toSource: (bodyOffset: number) => number,
+): SourceSpan[] {
+  const spans: SourceSpan[] = [];
+  if (emitted.length !== canonicalBlocks.length) return spans;
+  for (let b = 0; b < emitted.length; b++) {
+    const block = emitted[b];
+    const canon = canonicalBlocks[b];
+    const total = block.pieces.reduce((sum, p) => sum + p.length, 0);
+    if (total !== canon.end - canon.start) continue;
+    let locate: (contentOffset: number) => number | null;
+    if (block.code) {
+      const codeStart = lineStarts[block.code.firstLine];
+      locate = (offset) => (codeStart === undefined ? null : codeLocate(body, lineStarts, block.code!.firstLine, offset));
+    } else if (block.inline) {
+      const origins = contentLineOrigins(block.inline, body, lineStarts);
+      locate = (offset) => {
+        let lo = 0;
+        let hi = origins.contentStarts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (origins.contentStarts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        const start = origins.bodyStarts[lo];
+        return start === null ? null : start + (offset - origins.contentStarts[lo]);
+      };
+    } else continue;
+    let textOffset = canon.start;
+    for (const piece of block.pieces) {
+      const source = piece.source;
+      if (source) {
+        const a = locate(source.start);
+        const z = locate(source.end);
+        if (a !== null && z !== null) {
+          const srcStart = toSource(a);
+          const srcEnd = toSource(z);
+          spans.push({ textStart: textOffset, textEnd: textOffset + piece.length, srcStart, srcEnd, verbatim: source.verbatim && srcEnd - srcStart === piece.length });
+        }
+      }
+      textOffset += piece.length;
+    }
+  }
+  return spans;
+}
+
+/** Code block content is the block's lines with up to 4 columns of indentation (or the fence's) removed. */
+function codeLocate(body: string, lineStarts: number[], firstLine: number, offset: number): number | null {
+  let line = firstLine;
+  let remaining = offset;
+  while (line < lineStarts.length) {
+    const start = lineStarts[line];
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : body.length;
+    const lineText = body.slice(start, end);
+    const indent = Math.min(lineText.length - lineText.trimStart().length, 4);
+    const contentLength = lineText.length - indent;
+    if (remaining <= contentLength) return start + indent + remaining;
+    remaining -= contentLength + 1;
+    line++;
+  }
+  return null;
+}

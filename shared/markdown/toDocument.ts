@@ -1,0 +1,217 @@
+/**
+ * Converts markdown-it's token stream into a Glossa document (ProseMirror JSON) and, for every text block, the list
+ * of text pieces with the source range each came from. Pieces concatenate to exactly the block's canonical text.
+ */
+import type { Token } from 'markdown-it';
+import type { DocJSON } from '../model/article';
+import { tokenSource, type TokenSource } from './sourceTracking';
+
+/** A run of a text block's text and where it came from in the block's inline content (null: no known source). */
+export interface TextPiece {
+  length: number;
+  source: TokenSource | null;
+}
+
+/** A text block as the converter emitted it, in document order (empty blocks included). */
+export interface EmittedBlock {
+  pieces: TextPiece[];
+  /** The block's inline token (its map and content locate the pieces in the file), or null for generated blocks. */
+  inline: Token | null;
+  /** For code blocks: the source lines of the code (pieces are then relative to the code content). */
+  code: { firstLine: number } | null;
+}
+
+type Mark = { type: string; attrs?: Record<string, unknown> };
+
+interface Frame {
+  node: DocJSON;
+}
+
+/** Builds the document from block tokens. */
+export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: EmittedBlock[] } {
+  const root: DocJSON = { type: 'doc', content: [] };
+  const stack: Frame[] = [{ node: root }];
+  const blocks: EmittedBlock[] = [];
+  const top = () => stack[stack.length - 1].node;
+  const open = (node: DocJSON) => {
+    (top().content ??= []).push(node);
+    stack.push({ node });
+  };
+  const close = () => {
+    const node = stack.pop()!.node;
+    if (node.type === 'list_item') fixListItem(node);
+    if (node.content && node.content.length === 0 && node.type !== 'paragraph' && node.type !== 'heading') {
+      if (node.type === 'blockquote' || node.type === 'list_item') node.content.push({ type: 'paragraph' });
+    }
+  };
+
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'paragraph_open':
+        open({ type: 'paragraph' });
+        break;
+      case 'heading_open':
+        open({ type: 'heading', attrs: { level: Number(token.tag.slice(1)) || 2 } });
+        break;
+      case 'blockquote_open':
+        open({ type: 'blockquote', content: [] });
+        break;
+      case 'bullet_list_open':
+        open({ type: 'bullet_list', attrs: { bullet: token.markup || '-' }, content: [] });
+        break;
+      case 'ordered_list_open':
+        open({ type: 'ordered_list', attrs: { order: Number(token.attrGet('start') ?? 1) }, content: [] });
+        break;
+      case 'list_item_open':
+        open({ type: 'list_item', content: [] });
+        break;
+      case 'paragraph_close':
+      case 'heading_close':
+      case 'blockquote_close':
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+      case 'list_item_close':
+        close();
+        break;
+      case 'hr':
+        (top().content ??= []).push({ type: 'horizontal_rule' });
+        break;
+      case 'code_block':
+      case 'fence': {
+        const text = token.content.replace(/\n$/, '');
+        const node: DocJSON = { type: 'code_block', attrs: { info: token.info.trim() } };
+        if (text) node.content = [{ type: 'text', text }];
+        (top().content ??= []).push(node);
+        const firstLine = (token.map?.[0] ?? 0) + (token.type === 'fence' ? 1 : 0);
+        blocks.push({ pieces: text ? [{ length: text.length, source: { start: 0, end: text.length, verbatim: true } }] : [], inline: null, code: { firstLine } });
+        break;
+      }
+      case 'html_block': {
+        // html is off in our parser, so this only appears if a plugin makes one: show it as text, never as HTML.
+        const node: DocJSON = { type: 'paragraph', content: token.content ? [{ type: 'text', text: token.content.replace(/\n$/, '') }] : undefined };
+        (top().content ??= []).push(node);
+        blocks.push({ pieces: [{ length: token.content.replace(/\n$/, '').length, source: null }], inline: null, code: null });
+        break;
+      }
+      case 'inline': {
+        const block = top();
+        const { content, pieces } = convertInline(token.children ?? []);
+        if (content.length > 0) block.content = content;
+        else delete block.content;
+        blocks.push({ pieces, inline: token, code: null });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if ((root.content ?? []).length === 0) root.content = [{ type: 'paragraph' }];
+  return { doc: root, blocks };
+}
+
+/** A list item must start with a paragraph (schema: `paragraph block*`). */
+function fixListItem(node: DocJSON): void {
+  const content = (node.content ??= []);
+  if (content.length === 0 || content[0].type !== 'paragraph') content.unshift({ type: 'paragraph' });
+}
+
+function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPiece[] } {
+  const content: DocJSON[] = [];
+  const pieces: TextPiece[] = [];
+  let marks: Mark[] = [];
+  const withMark = (mark: Mark) => {
+    marks = [...marks, mark];
+  };
+  const withoutMark = (type: string) => {
+    const index = marks.map((m) => m.type).lastIndexOf(type);
+    if (index >= 0) marks = [...marks.slice(0, index), ...marks.slice(index + 1)];
+  };
+  const pushText = (text: string, source: TokenSource | null, extra?: Mark) => {
+    if (text.length === 0) return;
+    const nodeMarks = extra ? [...marks, extra] : marks;
+    const node: DocJSON = { type: 'text', text };
+    if (nodeMarks.length > 0) node.marks = sortMarks(nodeMarks);
+    content.push(node);
+    pieces.push({ length: text.length, source });
+  };
+
+  for (const token of children) {
+    const source = tokenSource(token) ?? null;
+    switch (token.type) {
+      case 'text':
+      case 'text_special':
+        pushText(token.content, source);
+        break;
+      case 'code_inline':
+        pushText(token.content, codeSource(token, source), { type: 'code' });
+        break;
+      case 'softbreak':
+        pushText('\n', source ? { ...source, verbatim: false } : null);
+        break;
+      case 'hardbreak':
+        content.push(marks.length ? { type: 'hard_break', marks: sortMarks(marks) } : { type: 'hard_break' });
+        pieces.push({ length: 1, source: source ? { ...source, verbatim: false } : null });
+        break;
+      case 'image': {
+        const node: DocJSON = {
+          type: 'image',
+          attrs: { src: token.attrGet('src') ?? '', alt: token.content ?? '', title: token.attrGet('title') },
+        };
+        if (marks.length) node.marks = sortMarks(marks);
+        content.push(node);
+        break;
+      }
+      case 'strong_open':
+        withMark({ type: 'strong' });
+        break;
+      case 'strong_close':
+        withoutMark('strong');
+        break;
+      case 'em_open':
+        withMark({ type: 'em' });
+        break;
+      case 'em_close':
+        withoutMark('em');
+        break;
+      case 's_open':
+        withMark({ type: 'strike' });
+        break;
+      case 's_close':
+        withoutMark('strike');
+        break;
+      case 'link_open':
+        withMark({ type: 'link', attrs: { href: token.attrGet('href') ?? '', title: token.attrGet('title') } });
+        break;
+      case 'link_close':
+        withoutMark('link');
+        break;
+      case 'wiki_open':
+        withMark({ type: 'wikiLink', attrs: { lang: token.attrGet('lang') ?? 'zh', target: token.attrGet('target') ?? '' } });
+        break;
+      case 'wiki_close':
+        withoutMark('wikiLink');
+        break;
+      default:
+        // Unknown inline tokens (html_inline cannot occur: html is off) keep their text visible.
+        if (token.content) pushText(token.content, source);
+        break;
+    }
+  }
+  return { content, pieces };
+}
+
+/** The code text sits inside the backticks: find it in the token's range. */
+function codeSource(token: Token, source: TokenSource | null): TokenSource | null {
+  if (!source) return null;
+  const markup = token.markup.length;
+  return { start: source.start + markup, end: source.end - markup, verbatim: false };
+}
+
+const MARK_ORDER = ['wikiLink', 'link', 'em', 'strong', 'strike', 'code'];
+
+/** ProseMirror expects marks in schema order. */
+function sortMarks(marks: Mark[]): Mark[] {
+  const unique: Mark[] = [];
+  for (const mark of marks) if (!unique.some((m) => m.type === mark.type)) unique.push(mark);
+  return unique.sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
+}
