@@ -1,0 +1,403 @@
+/**
+ * All SQL about articles, revisions and their wiki-links. Statements are prepared once per connection; every write of
+ * an article (article row, revision, wiki-links, search row) happens in one transaction, so an import or edit is stored
+ * whole or not at all.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Statement } from 'better-sqlite3';
+import { GlossaError } from '../../shared/ipc/errors';
+import type { ArticleMeta, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
+import type { GlossaDatabase } from './database';
+
+/** sha256 of bytes, hex: the content hash of a revision, and how a re-import of the same file is recognised. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The key that says two imports are the same article. The source link (the "轉載自…" link) when the file has one;
+ * without it, the file's base name plus its title, so fixing a typo in a local file and importing it again adds a
+ * revision rather than a second article (two different files that share name and title would be merged; both texts
+ * are kept as revisions).
+ */
+export function articleIdentity(meta: Pick<ArticleMeta, 'source' | 'title'>, fileName: string): string {
+  const source = meta.source?.trim();
+  if (source) return `source:${source}`;
+  return `file:${path.basename(fileName.replace(/\\/g, '/'))}\n${meta.title}`;
+}
+
+/** What an import did. */
+export type ImportStatus = 'imported' | 'unchanged' | 'revised';
+
+/** Outcome of storing one imported file. */
+export interface StoredImport {
+  status: ImportStatus;
+  articleId: number;
+  /** The revision the file is stored as (for `unchanged`, the earlier revision with the same bytes). */
+  revisionId: number;
+}
+
+/** A revision as stored, with everything exports and the editor need. */
+export interface RevisionRecord {
+  id: number;
+  articleId: number;
+  parentId: number | null;
+  kind: 'import' | 'edit';
+  fileName: string | null;
+  /** The imported file's exact bytes (import revisions only). */
+  original: Uint8Array | null;
+  /** Decoded source (import) or the Markdown an edit serialises to (edit). */
+  sourceText: string;
+  bodyStart: number;
+  doc: DocJSON;
+  text: string;
+  sourceMap: SourceSpan[];
+  contentHash: string;
+  meta: ArticleMeta;
+  warnings: string[];
+  wikiLinkCount: number;
+  wikiTargetCount: number;
+  createdAt: string;
+}
+
+/** Revision metadata as the history lists it. */
+export interface RevisionInfo {
+  id: number;
+  createdAt: string;
+  kind: 'import' | 'edit';
+  contentHash: string;
+}
+
+/** Everything needed to add an edit revision (computed by the edit service from the edited document). */
+export interface NewEditRevision {
+  articleId: number;
+  baseRevisionId: number;
+  markdown: string;
+  bodyStart: number;
+  doc: DocJSON;
+  text: string;
+  wikiLinks: WikiLinkOccurrence[];
+  sourceMap: SourceSpan[];
+  meta: ArticleMeta;
+}
+
+/** Library sort keys (the contract's `articles.list` sort). */
+export type ArticleSort = 'title' | 'published' | 'importedAt' | 'wikiLinks' | 'author';
+
+const SORT_COLUMNS: Record<ArticleSort, string> = {
+  title: 'r.title',
+  published: 'r.published',
+  importedAt: 'a.created_at',
+  wikiLinks: 'r.wiki_link_count',
+  author: 'r.author',
+};
+
+interface RevisionRow {
+  id: number;
+  article_id: number;
+  parent_id: number | null;
+  kind: 'import' | 'edit';
+  file_name: string | null;
+  original: Buffer | null;
+  source_text: string;
+  body_start: number;
+  doc_json: string;
+  canonical_text: string;
+  source_map_json: string;
+  content_hash: string;
+  title: string;
+  author: string | null;
+  published: string | null;
+  source: string | null;
+  lang: string;
+  warnings_json: string;
+  wiki_link_count: number;
+  wiki_target_count: number;
+  created_at: string;
+}
+
+const SUMMARY_SELECT = `
+  SELECT a.id AS id, r.title AS title, r.author AS author, r.published AS published, r.source AS source, r.lang AS lang,
+         r.wiki_link_count AS wikiLinks, r.wiki_target_count AS wikiTargets, r.id AS revisionId,
+         (SELECT count(*) FROM revisions x WHERE x.article_id = a.id) AS revisions, a.created_at AS importedAt
+  FROM articles a JOIN revisions r ON r.id = a.current_revision_id`;
+
+function distinctTargets(links: readonly WikiLinkOccurrence[]): number {
+  return new Set(links.map((l) => `${l.lang}\u0000${l.target}`)).size;
+}
+
+function checkLinks(links: readonly WikiLinkOccurrence[], text: string): void {
+  for (const link of links) {
+    if (!(Number.isInteger(link.start) && Number.isInteger(link.end) && link.start >= 0 && link.end >= link.start && link.end <= text.length)) {
+      throw new GlossaError('INTERNAL', `A wiki-link to ${link.lang}:${link.target} has offsets ${link.start}–${link.end} outside the text (length ${text.length}); nothing was stored.`);
+    }
+  }
+}
+
+/** Reads and writes articles; one instance per connection, statements prepared once. */
+export class ArticleRepository {
+  private readonly db: GlossaDatabase;
+  private readonly listStatements = new Map<string, Statement>();
+  private readonly stmt: {
+    importByHash: Statement<[string], { article_id: number; id: number }>;
+    articleByIdentity: Statement<[string], { id: number; current_revision_id: number }>;
+    insertArticle: Statement<[string, string | null, string]>;
+    setCurrent: Statement<[number, number]>;
+    insertRevision: Statement<Record<string, unknown>>;
+    insertLink: Statement<[number, number, number, number, string, string]>;
+    deleteSearch: Statement<[number]>;
+    insertSearch: Statement<[number, string, string]>;
+    summary: Statement<[number], ArticleSummary>;
+    revision: Statement<[number], RevisionRow>;
+    currentRevisionId: Statement<[number], { current_revision_id: number }>;
+    revisionsOf: Statement<[number], RevisionInfo>;
+    linksOf: Statement<[number], WikiLinkOccurrence>;
+    entitiesOf: Statement<[number], EntityCount>;
+    searchMatch: Statement<[string, number], { id: number }>;
+    searchLike: Statement<[string, number], { id: number }>;
+  };
+
+  constructor(db: GlossaDatabase) {
+    this.db = db;
+    this.stmt = {
+      importByHash: db.prepare(`SELECT article_id, id FROM revisions WHERE content_hash = ? AND kind = 'import' ORDER BY id LIMIT 1`),
+      articleByIdentity: db.prepare('SELECT id, current_revision_id FROM articles WHERE identity = ?'),
+      insertArticle: db.prepare('INSERT INTO articles (identity, source, created_at) VALUES (?, ?, ?)'),
+      setCurrent: db.prepare('UPDATE articles SET current_revision_id = ? WHERE id = ?'),
+      insertRevision: db.prepare(`
+        INSERT INTO revisions (article_id, parent_id, kind, file_name, original, source_text, body_start, doc_json,
+          canonical_text, source_map_json, content_hash, title, author, published, source, lang, warnings_json,
+          wiki_link_count, wiki_target_count, created_at)
+        VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, @docJson,
+          @text, @sourceMapJson, @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
+          @wikiLinkCount, @wikiTargetCount, @createdAt)`),
+      insertLink: db.prepare('INSERT INTO wiki_links (revision_id, ordinal, start_offset, end_offset, lang, target) VALUES (?, ?, ?, ?, ?, ?)'),
+      deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
+      insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)'),
+      summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
+      revision: db.prepare('SELECT * FROM revisions WHERE id = ?'),
+      currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
+      revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
+      linksOf: db.prepare('SELECT start_offset AS start, end_offset AS "end", lang, target FROM wiki_links WHERE revision_id = ? ORDER BY ordinal'),
+      entitiesOf: db.prepare(`SELECT lang, target, count(*) AS count FROM wiki_links WHERE revision_id = ?
+        GROUP BY lang, target ORDER BY count DESC, target, lang`),
+      searchMatch: db.prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?`),
+      searchLike: db.prepare(`SELECT a.id AS id FROM articles a JOIN revisions r ON r.id = a.current_revision_id
+        WHERE instr(lower(r.title), lower(?1)) > 0 OR instr(lower(r.canonical_text), lower(?1)) > 0 ORDER BY a.id LIMIT ?2`),
+    };
+  }
+
+  /**
+   * Stores an imported file: the same bytes again -> `unchanged` (nothing written); the same article (see
+   * `articleIdentity`) with other bytes -> a new revision, `revised`; else a new article, `imported`.
+   */
+  saveImport(input: { parsed: ParsedArticle; bytes: Uint8Array; fileName: string; now?: Date }): StoredImport {
+    const { parsed, bytes, fileName } = input;
+    checkLinks(parsed.wikiLinks, parsed.text);
+    const hash = contentHash(bytes);
+    const identity = articleIdentity(parsed.meta, fileName);
+    const createdAt = (input.now ?? new Date()).toISOString();
+    return this.db
+      .transaction((): StoredImport => {
+        const same = this.stmt.importByHash.get(hash);
+        if (same) return { status: 'unchanged', articleId: same.article_id, revisionId: same.id };
+        const existing = this.stmt.articleByIdentity.get(identity);
+        const articleId = existing ? existing.id : Number(this.stmt.insertArticle.run(identity, parsed.meta.source, createdAt).lastInsertRowid);
+        const revisionId = this.insertRevision({
+          articleId,
+          parentId: existing ? existing.current_revision_id : null,
+          kind: 'import',
+          fileName: path.basename(fileName.replace(/\\/g, '/')),
+          original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          sourceText: parsed.source,
+          bodyStart: parsed.bodyStart,
+          doc: parsed.doc,
+          text: parsed.text,
+          sourceMap: parsed.sourceMap,
+          contentHash: hash,
+          meta: parsed.meta,
+          warnings: parsed.warnings,
+          wikiLinks: parsed.wikiLinks,
+          createdAt,
+        });
+        return { status: existing ? 'revised' : 'imported', articleId, revisionId };
+      })
+      .immediate();
+  }
+
+  /**
+   * Adds an edit revision on top of `baseRevisionId`, which must still be the article's current revision (else
+   * CONFLICT: someone else saved in between, and overwriting their edit silently would lose it).
+   */
+  saveEdit(edit: NewEditRevision, now: Date = new Date()): number {
+    checkLinks(edit.wikiLinks, edit.text);
+    return this.db
+      .transaction((): number => {
+        const current = this.stmt.currentRevisionId.get(edit.articleId);
+        if (!current) throw new GlossaError('NOT_FOUND', `There is no article #${edit.articleId}; reload the library.`);
+        if (current.current_revision_id !== edit.baseRevisionId) {
+          throw new GlossaError(
+            'CONFLICT',
+            `Article #${edit.articleId} changed since this edit began (revision ${current.current_revision_id} is now current, the edit is based on ${edit.baseRevisionId}); reload the article and edit again.`,
+          );
+        }
+        return this.insertRevision({
+          articleId: edit.articleId,
+          parentId: edit.baseRevisionId,
+          kind: 'edit',
+          fileName: null,
+          original: null,
+          sourceText: edit.markdown,
+          bodyStart: edit.bodyStart,
+          doc: edit.doc,
+          text: edit.text,
+          sourceMap: edit.sourceMap,
+          contentHash: contentHash(Buffer.from(edit.markdown, 'utf8')),
+          meta: edit.meta,
+          warnings: [],
+          wikiLinks: edit.wikiLinks,
+          createdAt: now.toISOString(),
+        });
+      })
+      .immediate();
+  }
+
+  private insertRevision(r: {
+    articleId: number;
+    parentId: number | null;
+    kind: 'import' | 'edit';
+    fileName: string | null;
+    original: Buffer | null;
+    sourceText: string;
+    bodyStart: number;
+    doc: DocJSON;
+    text: string;
+    sourceMap: SourceSpan[];
+    contentHash: string;
+    meta: ArticleMeta;
+    warnings: string[];
+    wikiLinks: WikiLinkOccurrence[];
+    createdAt: string;
+  }): number {
+    const revisionId = Number(
+      this.stmt.insertRevision.run({
+        articleId: r.articleId,
+        parentId: r.parentId,
+        kind: r.kind,
+        fileName: r.fileName,
+        original: r.original,
+        sourceText: r.sourceText,
+        bodyStart: r.bodyStart,
+        docJson: JSON.stringify(r.doc),
+        text: r.text,
+        sourceMapJson: JSON.stringify(r.sourceMap),
+        contentHash: r.contentHash,
+        title: r.meta.title,
+        author: r.meta.author,
+        published: r.meta.published,
+        source: r.meta.source,
+        lang: r.meta.lang,
+        warningsJson: JSON.stringify(r.warnings),
+        wikiLinkCount: r.wikiLinks.length,
+        wikiTargetCount: distinctTargets(r.wikiLinks),
+        createdAt: r.createdAt,
+      }).lastInsertRowid,
+    );
+    r.wikiLinks.forEach((link, ordinal) => {
+      this.stmt.insertLink.run(revisionId, ordinal, link.start, link.end, link.lang, link.target);
+    });
+    this.stmt.setCurrent.run(revisionId, r.articleId);
+    this.stmt.deleteSearch.run(r.articleId);
+    this.stmt.insertSearch.run(r.articleId, r.meta.title, r.text);
+    return revisionId;
+  }
+
+  /** The library: current revision of every article, optionally filtered by text in the title. */
+  list(options: { query?: string; sort?: ArticleSort; direction?: 'asc' | 'desc' } = {}): ArticleSummary[] {
+    const sort = options.sort ?? 'importedAt';
+    const direction = options.direction ?? (sort === 'title' || sort === 'author' ? 'asc' : 'desc');
+    const key = `${sort}:${direction}`;
+    let statement = this.listStatements.get(key);
+    if (!statement) {
+      const column = SORT_COLUMNS[sort];
+      statement = this.db.prepare(
+        `${SUMMARY_SELECT} WHERE (?1 IS NULL OR instr(lower(r.title), lower(?1)) > 0)
+         ORDER BY ${column} IS NULL, ${column} ${direction === 'asc' ? 'ASC' : 'DESC'}, a.id ${direction === 'asc' ? 'ASC' : 'DESC'}`,
+      );
+      this.listStatements.set(key, statement);
+    }
+    const query = options.query?.trim();
+    return statement.all(query ? query : null) as ArticleSummary[];
+  }
+
+  /** One article's library entry, or null. */
+  summary(articleId: number): ArticleSummary | null {
+    return this.stmt.summary.get(articleId) ?? null;
+  }
+
+  /** A stored revision with its document, text and metadata, or null. */
+  revision(revisionId: number): RevisionRecord | null {
+    const row = this.stmt.revision.get(revisionId);
+    if (!row) return null;
+    return {
+      id: row.id,
+      articleId: row.article_id,
+      parentId: row.parent_id,
+      kind: row.kind,
+      fileName: row.file_name,
+      original: row.original ? new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength) : null,
+      sourceText: row.source_text,
+      bodyStart: row.body_start,
+      doc: JSON.parse(row.doc_json) as DocJSON,
+      text: row.canonical_text,
+      sourceMap: JSON.parse(row.source_map_json) as SourceSpan[],
+      contentHash: row.content_hash,
+      meta: { title: row.title, author: row.author, published: row.published, source: row.source, lang: row.lang },
+      warnings: JSON.parse(row.warnings_json) as string[],
+      wikiLinkCount: row.wiki_link_count,
+      wikiTargetCount: row.wiki_target_count,
+      createdAt: row.created_at,
+    };
+  }
+
+  /**
+   * The revision of an article to show: `revisionId` if given (it must belong to the article), else the current one.
+   * Throws NOT_FOUND with a message naming what is missing.
+   */
+  revisionOf(articleId: number, revisionId?: number): RevisionRecord {
+    const current = this.stmt.currentRevisionId.get(articleId);
+    if (!current) throw new GlossaError('NOT_FOUND', `There is no article #${articleId}; run "glossa list" or reload the library to see the articles.`);
+    const record = this.revision(revisionId ?? current.current_revision_id);
+    if (!record || record.articleId !== articleId) {
+      throw new GlossaError('NOT_FOUND', `Article #${articleId} has no revision #${revisionId}; pick one from its revision list.`);
+    }
+    return record;
+  }
+
+  /** The history of an article, oldest first. */
+  revisions(articleId: number): RevisionInfo[] {
+    return this.stmt.revisionsOf.all(articleId);
+  }
+
+  /** The wiki-links of a revision in text order. */
+  wikiLinks(revisionId: number): WikiLinkOccurrence[] {
+    return this.stmt.linksOf.all(revisionId);
+  }
+
+  /** Every wiki-link target of a revision with its count, most linked first. */
+  entities(revisionId: number): EntityCount[] {
+    return this.stmt.entitiesOf.all(revisionId);
+  }
+
+  /**
+   * Article ids whose current title or text contains `query`. Trigram FTS for 3+ characters (quoted as one phrase,
+   * so `"` or `AND` in the query are just text); shorter queries, which trigram cannot answer, scan with instr.
+   */
+  search(query: string, limit = 100): number[] {
+    const q = query.trim();
+    if (q.length === 0) return [];
+    if ([...q].length < 3) return this.stmt.searchLike.all(q, limit).map((r) => r.id);
+    return this.stmt.searchMatch.all(`"${q.replace(/"/g, '""')}"`, limit).map((r) => r.id);
+  }
+}

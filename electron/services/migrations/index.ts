@@ -1,0 +1,12 @@
+/**
+ * Every migration in order. Add a version by adding its file and one line here; `openDatabase` refuses a list with
+ * gaps, so a forgotten line fails loudly instead of skipping a step.
+ */
+import type { Migration } from './migration';
+import { migration001 } from './001_initial';
+
+/** All migrations, oldest first; `migrations[i].version === i + 1`. */
+export const migrations: readonly Migration[] = [migration001];
+
+/** The schema version this build of Glossa writes. */
+export const LATEST_SCHEMA_VERSION = migrations.length;
