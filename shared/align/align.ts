@@ -1,0 +1,254 @@
+/**
+ * Bilingual sentence alignment for Chinese -> English news translation: a banded dynamic programme over bead shapes
+ * 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-0 and 0-1 (Gale & Church's search) whose costs combine sentence lengths (with the
+ * English/Chinese length ratio estimated from the pair itself) and lexical anchors shared by the two sides: numbers
+ * and dates after normalisation, Latin-script names in the Chinese, glossary terms and, when a dictionary is given,
+ * dictionary translations. Each bead's confidence is its posterior probability under the same model.
+ */
+import { enFeatures, weighByRarity, zhFeatures } from './features';
+import type { EnFeatures, ZhFeatures } from './features';
+import { SHAPES, solveLattice } from './lattice';
+import type { Band, LatticeResult } from './lattice';
+import { DEFAULT_PARAMS, lengthCost } from './model';
+import type { ModelParams } from './model';
+import { AlignError } from './errors';
+import type { AlignAnchor, AlignDictionary, Bead, GlossaryEntry } from './types';
+
+/** Options of `alignSentences`. Everything is optional; more anchors make the alignment more robust. */
+export interface AlignOptions {
+  /**
+   * Pairs of sentence indices known to translate each other (confirmed by a person, or from an earlier pass): the
+   * two sentences always end up in the same bead.
+   */
+  anchors?: readonly AlignAnchor[];
+  /** zh -> en term pairs (the article's wiki-link entities, a project glossary). */
+  glossary?: readonly GlossaryEntry[];
+  /** A Chinese -> English dictionary lookup (the Node side passes a CC-CEDICT one). */
+  dictionary?: AlignDictionary;
+  /** Publication date of the article, so relative dates (周三) can be resolved by the quantity finder. */
+  published?: string | null;
+  /** Override model constants (for fitting and experiments). */
+  params?: Partial<ModelParams>;
+}
+
+/** English characters per Chinese character when the pair itself gives no usable estimate. */
+const DEFAULT_RATIO = 3.2;
+
+/** Pairwise lexical matches: for zh sentence i and en sentence j, which concepts of i and which keys of j met. */
+interface PairMasks {
+  from: Int32Array;
+  to: Int32Array;
+  offset: Int32Array;
+  zh: Int32Array;
+  en: Int32Array;
+}
+
+function buildPairMasks(zh: ZhFeatures[], en: EnFeatures[], band: Band): PairMasks {
+  const n = zh.length;
+  const m = en.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    from[i] = Math.max(0, band.lo[i] - 3);
+    to[i] = Math.min(m - 1, band.hi[Math.min(n, i + 3)]);
+    offset[i + 1] = offset[i] + Math.max(0, to[i] - from[i] + 1);
+  }
+  const zhMask = new Int32Array(offset[n]);
+  const enMask = new Int32Array(offset[n]);
+  // Postings: key -> English sentences containing it, ascending.
+  const postings = new Map<string, number[]>();
+  en.forEach((s, j) => {
+    for (const k of s.keys) {
+      const list = postings.get(k);
+      if (list) list.push(j);
+      else postings.set(k, [j]);
+    }
+  });
+  const enBit = en.map((s) => new Map(s.content.map((c, b) => [c.key, b])));
+  for (let i = 0; i < n; i++) {
+    zh[i].concepts.forEach((concept, bit) => {
+      for (const key of concept.keys) {
+        const list = postings.get(key);
+        if (!list) continue;
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid] < from[i]) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let p = lo; p < list.length && list[p] <= to[i]; p++) {
+          const j = list[p];
+          const cell = offset[i] + j - from[i];
+          zhMask[cell] |= 1 << bit;
+          const eb = enBit[j].get(key);
+          if (eb !== undefined) enMask[cell] |= 1 << eb;
+        }
+      }
+    });
+  }
+  return { from, to, offset, zh: zhMask, en: enMask };
+}
+
+function maskAt(masks: Int32Array, pm: PairMasks, i: number, j: number): number {
+  if (j < pm.from[i] || j > pm.to[i]) return 0;
+  return masks[pm.offset[i] + j - pm.from[i]];
+}
+
+function weightOfMask(mask: number, weights: Float64Array): number {
+  let sum = 0;
+  let rest = mask;
+  while (rest !== 0) {
+    const low = rest & -rest;
+    sum += weights[31 - Math.clz32(low)];
+    rest ^= low;
+  }
+  return sum;
+}
+
+/** Anchor constraints as per-row limits on j: cell (i, j) is a legal bead boundary only inside them. */
+function anchorLimits(n: number, m: number, anchors: readonly AlignAnchor[]): { lo: Int32Array; hi: Int32Array } {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1).fill(m);
+  const sorted = [...anchors].sort((x, y) => x.zh - y.zh || x.en - y.en);
+  for (const a of sorted) {
+    if (!Number.isInteger(a.zh) || !Number.isInteger(a.en) || a.zh < 0 || a.zh >= n || a.en < 0 || a.en >= m) {
+      throw new AlignError('BAD_ANCHOR', `Anchor zh ${a.zh} / en ${a.en} is outside the ${n} Chinese and ${m} English sentences.`);
+    }
+  }
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k].en < sorted[k - 1].en) {
+      throw new AlignError(
+        'BAD_ANCHOR',
+        `Anchors cross: zh ${sorted[k - 1].zh} -> en ${sorted[k - 1].en} and zh ${sorted[k].zh} -> en ${sorted[k].en}. Remove one of them.`,
+      );
+    }
+  }
+  // Boundary (i, j) must keep every anchor pair on the same side: a < i exactly when b < j.
+  for (const a of sorted) {
+    for (let i = 0; i <= n; i++) {
+      if (a.zh < i) lo[i] = Math.max(lo[i], a.en + 1);
+      else hi[i] = Math.min(hi[i], a.en);
+    }
+  }
+  return { lo, hi };
+}
+
+function makeBand(n: number, m: number, width: number, limits: { lo: Int32Array; hi: Int32Array }): Band {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const centre = n === 0 ? 0 : (i * m) / n;
+    lo[i] = Math.max(limits.lo[i], Math.floor(centre - width));
+    hi[i] = Math.min(limits.hi[i], Math.ceil(centre + width));
+  }
+  lo[0] = 0;
+  hi[n] = Math.max(hi[n], m);
+  lo[n] = Math.min(lo[n], m);
+  return { lo, hi };
+}
+
+/**
+ * Align Chinese sentences with their English translation. Returns beads that cover every sentence of both sides
+ * exactly once, in order, with a confidence in [0, 1] (the bead's posterior probability).
+ */
+export function alignSentences(zh: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
+  const n = zh.length;
+  const m = en.length;
+  if (n === 0 || m === 0) {
+    return [...zh.map((_, i) => ({ zh: [i], en: [], confidence: 1 })), ...en.map((_, j) => ({ zh: [], en: [j], confidence: 1 }))];
+  }
+  const p: ModelParams = { ...DEFAULT_PARAMS, ...options.params, prior: { ...DEFAULT_PARAMS.prior, ...options.params?.prior } };
+  const limits = anchorLimits(n, m, options.anchors ?? []);
+  const zf = zhFeatures(zh, options);
+  const ef = enFeatures(en, options);
+  weighByRarity(zf, ef);
+
+  const zhTotal = zf.reduce((s, f) => s + f.length, 0);
+  const enTotal = ef.reduce((s, f) => s + f.length, 0);
+  const ratio = zhTotal > 0 && enTotal > 0 ? Math.min(8, Math.max(1, enTotal / zhTotal)) : DEFAULT_RATIO;
+
+  const zhWeights = zf.map((f) => Float64Array.from(f.concepts.map((c) => c.weight)));
+  const enWeights = ef.map((f) => Float64Array.from(f.content.map((c) => c.weight)));
+  const zhAll = zhWeights.map((w) => w.reduce((s, x) => s + x, 0));
+  const enAll = enWeights.map((w) => w.reduce((s, x) => s + x, 0));
+  const priors = SHAPES.map(([a, b]) => p.prior[`${a}-${b}`]);
+  const shapeIndex = new Int8Array(16);
+  SHAPES.forEach(([a, b], s) => (shapeIndex[a * 4 + b] = s));
+
+  let width = Math.max(20, Math.ceil(0.04 * Math.max(n, m)) + Math.ceil(Math.abs(n - m) * 0.2));
+  let result: LatticeResult | null = null;
+  for (;;) {
+    const band = makeBand(n, m, width, limits);
+    const pm = buildPairMasks(zf, ef, band);
+    const cost = (i: number, j: number, a: number, b: number): number => {
+      const prior = priors[shapeIndex[a * 4 + b]];
+      if (a === 0 || b === 0) {
+        let len = 0;
+        for (let x = i - a; x < i; x++) len += zf[x].length * ratio;
+        for (let y = j - b; y < j; y++) len += ef[y].length;
+        return prior + p.nullPerChar * len;
+      }
+      let zhLen = 0;
+      let enLen = 0;
+      let matched = 0;
+      let total = 0;
+      for (let x = i - a; x < i; x++) {
+        zhLen += zf[x].length;
+        total += zhAll[x];
+        let mask = 0;
+        for (let y = j - b; y < j; y++) mask |= maskAt(pm.zh, pm, x, y);
+        matched += weightOfMask(mask, zhWeights[x]);
+      }
+      for (let y = j - b; y < j; y++) {
+        enLen += ef[y].length;
+        total += enAll[y];
+        let mask = 0;
+        for (let x = i - a; x < i; x++) mask |= maskAt(pm.en, pm, x, y);
+        matched += weightOfMask(mask, enWeights[y]);
+      }
+      return prior + lengthCost(zhLen, enLen, ratio, p) - p.matchGain * matched + p.missCost * (total - matched);
+    };
+    result = solveLattice(n, m, band, cost, p.temperature, limits);
+    const covers = width >= Math.max(n, m);
+    if (covers || (result && !result.touchedEdge)) break;
+    width *= 2;
+  }
+  if (!result) {
+    throw new AlignError('NO_ALIGNMENT', 'The anchors leave no possible alignment. Remove the anchors that conflict.');
+  }
+  return result.beads.map((b) => ({
+    zh: range(b.zhStart, b.zhEnd),
+    en: range(b.enStart, b.enEnd),
+    confidence: Math.round(Math.max(0, Math.min(1, b.posterior)) * 1000) / 1000,
+  }));
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+/**
+ * Align two files that are already one sentence per line (the CLI's `--presegmented`). Blank lines are not
+ * sentences: they are left out of the beads, and the indices in the result are 0-based line numbers of the files.
+ */
+export function alignPresegmented(zhLines: readonly string[], enLines: readonly string[], options: AlignOptions = {}): Bead[] {
+  const zhIdx = zhLines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  const enIdx = enLines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  const toLocal = (list: number[]): Map<number, number> => new Map(list.map((line, k) => [line, k]));
+  const zhLocal = toLocal(zhIdx);
+  const enLocal = toLocal(enIdx);
+  const anchors = (options.anchors ?? []).map((a) => {
+    const zh = zhLocal.get(a.zh);
+    const en = enLocal.get(a.en);
+    if (zh === undefined || en === undefined) {
+      throw new AlignError('BAD_ANCHOR', `Anchor line zh ${a.zh + 1} / en ${a.en + 1} is blank or past the end of the file.`);
+    }
+    return { zh, en };
+  });
+  const beads = alignSentences(zhIdx.map((i) => zhLines[i]), enIdx.map((i) => enLines[i]), { ...options, anchors });
+  return beads.map((b) => ({ ...b, zh: b.zh.map((k) => zhIdx[k]), en: b.en.map((k) => enIdx[k]) }));
+}

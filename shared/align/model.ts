@@ -1,0 +1,57 @@
+/**
+ * The scoring model of the aligner: what a bead costs given its shape, the lengths on both sides and the lexical
+ * anchors they share. Kept apart from the search so the numbers can be read, argued about and re-fitted in one place.
+ *
+ * Cost = shape prior + length mismatch - lexical evidence, all in nats (negative log-probabilities).
+ * - Shape priors are Gale & Church's, shifted towards what Chinese->English news translation does: one long Chinese
+ *   sentence is split into two English ones more often than the reverse.
+ * - Length: the log-ratio of English characters to the expected English length (Chinese length x the pair's own
+ *   ratio) is taken as Gaussian; a smoothing constant keeps short sentences from producing wild ratios.
+ * - Lexical evidence is a log-likelihood ratio: a concept found on both sides is far likelier in a true bead than in
+ *   a chance pairing; one not found is somewhat less likely. Omission beads (1-0, 0-1) carry no lexical term, so a
+ *   pairing whose sides share nothing loses to "this sentence was not translated".
+ */
+
+/** Tunable constants of the model. Fitted on the gold corpus in test/fixtures/align (see test/bench/align.ts). */
+export interface ModelParams {
+  /** -ln P(shape), keyed `a-b`. */
+  prior: Record<string, number>;
+  /** Standard deviation of ln(English length / expected English length) for a true bead. */
+  sigma: number;
+  /** Smoothing added to both lengths (in English characters) before taking the ratio. */
+  smoothing: number;
+  /** Nats gained per unit of matched concept weight (both sides counted). */
+  matchGain: number;
+  /** Nats lost per unit of unmatched concept weight in a non-empty bead. */
+  missCost: number;
+  /** Nats lost per English-character-equivalent of text left unaligned by a 1-0 or 0-1 bead. */
+  nullPerChar: number;
+  /** Temperature turning costs into posteriors (confidence); > 1 flattens, < 1 sharpens. */
+  temperature: number;
+}
+
+/** Default parameters (see the module comment and the bench for how they were chosen). */
+export const DEFAULT_PARAMS: ModelParams = {
+  prior: {
+    '1-1': -Math.log(0.82),
+    '1-2': -Math.log(0.07),
+    '2-1': -Math.log(0.04),
+    '1-0': -Math.log(0.01),
+    '0-1': -Math.log(0.01),
+    '2-2': -Math.log(0.01),
+    '1-3': -Math.log(0.012),
+    '3-1': -Math.log(0.006),
+  },
+  sigma: 0.3,
+  smoothing: 20,
+  matchGain: 1.2,
+  missCost: 0.25,
+  nullPerChar: 0.01,
+  temperature: 1,
+};
+
+/** Length cost of a non-empty bead: `zhLen` in ideograph units, `enLen` in characters, `ratio` English chars per unit. */
+export function lengthCost(zhLen: number, enLen: number, ratio: number, p: ModelParams): number {
+  const x = Math.log((enLen + p.smoothing) / (zhLen * ratio + p.smoothing));
+  return (x * x) / (2 * p.sigma * p.sigma);
+}
