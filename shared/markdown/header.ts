@@ -81,10 +81,10 @@ function readMetadataLine(line: string): { author: string | null; published: str
   if (date) {
     const rest = (dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end))
       .replace(/`/g, ' ')
-      .replace(/^(\s*(作者|记者|記者|文|by)\s*[:：|]?)/i, '')
       .replace(/[|｜·•]/g, ' ')
-      .trim();
-    author = rest.length > 0 && rest.length <= 80 ? rest.replace(/^(作者|记者|記者|文|by)\s*[:：]?\s*/i, '') : null;
+      .trim()
+      .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '');
+    author = rest.length > 0 && rest.length <= 80 ? rest : null;
   }
   const href = sourceLink ? sourceLink[2].replace(/^<|>$/g, '') : null;
   return { author: author || null, published: date?.iso ?? null, source: href && /^https?:\/\//i.test(href) ? href : null };

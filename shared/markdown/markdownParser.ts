@@ -1,9 +1,10 @@
 /**
  * The one configured markdown-it instance: CommonMark + strikethrough + bare-URL links, raw HTML OFF (an article's
- * `<script>` is text, never markup), wiki-links, and source tracking. Tables are off: these articles have none, and a
+ * `<script>` is text, never markup), CJK-friendly emphasis, wiki-links, and source tracking. Tables are off: these articles have none, and a
  * stray `|` line must stay the text it is.
  */
 import markdownIt, { type MarkdownIt } from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { sourceTrackingPlugin } from './sourceTracking';
 import { wikiLinkPlugin } from './wikiLinkRule';
 
@@ -14,6 +15,8 @@ function createParser(): MarkdownIt {
   md.inline.ruler2.disable(['fragments_join']);
   // Let links to any scheme through as text-bearing marks; the UI opens only https URLs.
   md.validateLink = (url: string) => !/^\s*(javascript|vbscript|data|file):/i.test(url);
+  // CommonMark will not close `**` between CJK text and punctuation (与**[[zh:香港]]**。); this amendment does.
+  md.use(cjkFriendly);
   md.use(wikiLinkPlugin);
   md.use(sourceTrackingPlugin);
   return md;

@@ -90,7 +90,7 @@ function fallbackTitle(text: string, fileName: string | undefined): string {
 /** Maps offsets of the `\n`-only text markdown-it sees back to the file's own line endings (CRLF, CR). */
 class LineEndingMap {
   readonly normalized: string;
-  /** Normalised offsets right after which one original character (a CR of a CRLF) was dropped. */
+  /** Normalised offsets of the LFs whose CR was dropped; a boundary at such an offset maps to before the CR. */
   private readonly removedBefore: number[] = [];
 
   constructor(source: string) {
@@ -121,7 +121,7 @@ class LineEndingMap {
     let hi = removed.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (removed[mid] <= offset) lo = mid + 1;
+      if (removed[mid] < offset) lo = mid + 1;
       else hi = mid;
     }
     return offset + lo;

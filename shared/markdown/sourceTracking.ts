@@ -111,7 +111,11 @@ export function sourceTrackingPlugin(md: MarkdownIt): void {
       for (let i = before; i < state.tokens.length; i++) {
         const token = state.tokens[i];
         if (tokenSource(token)) continue;
-        if ((token.type === 'text' || token.type === 'text_special') && token.content && state.src.startsWith(token.content, cursor)) {
+        if (token.type === 'text_special' && token.markup && state.src.startsWith(token.markup, cursor)) {
+          // An escape or entity: `\_` or `&amp;` in the source stands for `_` or `&`.
+          setTokenSource(token, cursor, cursor + token.markup.length, token.markup === token.content);
+          cursor += token.markup.length;
+        } else if (token.type === 'text' && token.content && state.src.startsWith(token.content, cursor)) {
           setTokenSource(token, cursor, cursor + token.content.length, true);
           cursor += token.content.length;
         } else {

@@ -1,0 +1,180 @@
+/**
+ * Writes a Glossa document back to Markdown (wiki-links as `[[lang:target]]`), for revisions the user edited.
+ * An unedited revision is exported from its original bytes instead, so this only has to be faithful, not identical:
+ * parsing its output gives the same document again.
+ */
+import type { DocJSON } from '../model/article';
+
+type Mark = NonNullable<DocJSON['marks']>[number];
+
+/** The Markdown of an edited article: the original header, a blank line, then the body. */
+export function serializeArticle(doc: DocJSON, header: string): string {
+  const body = serializeBlocks(doc.content ?? []);
+  const head = header.replace(/\s+$/, '');
+  return (head ? `${head}\n\n` : '') + body + '\n';
+}
+
+/** Markdown of a document's body alone. */
+export function serializeDocument(doc: DocJSON): string {
+  return serializeBlocks(doc.content ?? []);
+}
+
+function serializeBlocks(blocks: DocJSON[], tight = false): string {
+  return blocks.map((b) => serializeBlock(b)).join(tight ? '\n' : '\n\n');
+}
+
+function serializeBlock(node: DocJSON): string {
+  switch (node.type) {
+    case 'paragraph':
+      return serializeInline(node.content ?? []);
+    case 'heading':
+      return `${'#'.repeat(Number(node.attrs?.level ?? 2))} ${serializeInline(node.content ?? []).replace(/\n/g, ' ')}`;
+    case 'blockquote':
+      return prefixLines(serializeBlocks(node.content ?? []), '> ', '>');
+    case 'horizontal_rule':
+      return '---';
+    case 'code_block': {
+      const text = (node.content ?? []).map((c) => c.text ?? '').join('');
+      const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+      const fence = '`'.repeat(longest + 1);
+      return `${fence}${String(node.attrs?.info ?? '')}\n${text}\n${fence}`;
+    }
+    case 'bullet_list': {
+      const bullet = String(node.attrs?.bullet ?? '-');
+      return (node.content ?? []).map((item) => listItem(item, `${bullet} `)).join('\n');
+    }
+    case 'ordered_list': {
+      let n = Number(node.attrs?.order ?? 1);
+      return (node.content ?? []).map((item) => listItem(item, `${n++}. `)).join('\n');
+    }
+    default:
+      return serializeInline(node.content ?? []);
+  }
+}
+
+function listItem(item: DocJSON, marker: string): string {
+  const inner = serializeBlocks(item.content ?? [], (item.content ?? []).length <= 1);
+  const indent = ' '.repeat(marker.length);
+  const lines = inner.split('\n');
+  return lines.map((line, i) => (i === 0 ? marker + line : line ? indent + line : '')).join('\n');
+}
+
+function prefixLines(text: string, prefix: string, emptyPrefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? prefix + line : emptyPrefix))
+    .join('\n');
+}
+
+/** Delimiters of the marks Markdown writes around text, outermost first (the schema's mark order). */
+const MARK_ORDER = ['link', 'em', 'strong', 'strike'];
+
+function openDelimiter(mark: Mark): string {
+  return mark.type === 'link' ? '[' : mark.type === 'em' ? '*' : mark.type === 'strong' ? '**' : '~~';
+}
+
+function closeDelimiter(mark: Mark): string {
+  if (mark.type === 'link') return `](${destination(String(mark.attrs?.href ?? ''))}${titlePart(mark.attrs?.title)})`;
+  return openDelimiter(mark);
+}
+
+/** A piece of inline Markdown and the wrapping marks it sits in. */
+interface Unit {
+  marks: Mark[];
+  markdown: string;
+}
+
+/**
+ * Inline content: wiki-links are written whole (`[[zh:卡塔尔]]`, a label cannot hold markup), everything else as
+ * escaped text; wrapping marks are opened and closed like a stack so bold around a wiki-link stays bold.
+ */
+function serializeInline(nodes: DocJSON[]): string {
+  const units: Unit[] = [];
+  for (let i = 0; i < nodes.length; ) {
+    const node = nodes[i];
+    const wiki = node.marks?.find((m) => m.type === 'wikiLink');
+    if (wiki) {
+      const group = takeWhile(nodes, i, (n) => sameMark(n.marks?.find((m) => m.type === 'wikiLink'), wiki));
+      units.push({ marks: commonMarks(group), markdown: wikiLink(wiki, group) });
+      i += group.length;
+    } else {
+      units.push({ marks: wrappingMarks(node), markdown: leaf(node) });
+      i++;
+    }
+  }
+  let out = '';
+  let stack: Mark[] = [];
+  for (const unit of units) {
+    let keep = 0;
+    while (keep < stack.length && keep < unit.marks.length && sameMark(stack[keep], unit.marks[keep])) keep++;
+    for (let k = stack.length - 1; k >= keep; k--) out += closeDelimiter(stack[k]);
+    for (let k = keep; k < unit.marks.length; k++) out += openDelimiter(unit.marks[k]);
+    stack = unit.marks;
+    out += unit.markdown;
+  }
+  for (let k = stack.length - 1; k >= 0; k--) out += closeDelimiter(stack[k]);
+  return out;
+}
+
+function wrappingMarks(node: DocJSON): Mark[] {
+  return (node.marks ?? []).filter((m) => MARK_ORDER.includes(m.type)).sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
+}
+
+function commonMarks(group: DocJSON[]): Mark[] {
+  const first = wrappingMarks(group[0]);
+  return first.filter((mark) => group.every((n) => wrappingMarks(n).some((m) => sameMark(m, mark))));
+}
+
+function leaf(node: DocJSON): string {
+  if (node.type === 'hard_break') return '\\\n';
+  if (node.type === 'image') {
+    const attrs = node.attrs ?? {};
+    return `![${escapeText(String(attrs.alt ?? ''))}](${destination(String(attrs.src ?? ''))}${titlePart(attrs.title)})`;
+  }
+  if (node.marks?.some((m) => m.type === 'code')) {
+    const text = node.text ?? '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+  }
+  return escapeText(node.text ?? '');
+}
+
+function wikiLink(mark: Mark, group: DocJSON[]): string {
+  const lang = String(mark.attrs?.lang ?? 'zh');
+  const target = String(mark.attrs?.target ?? '');
+  const label = group.map((n) => n.text ?? '').join('');
+  const head = `${lang}:${target}`;
+  return label === target ? `[[${head}]]` : `[[${head}|${label.replace(/([\\\]|])/g, '\\$1')}]]`;
+}
+
+function takeWhile(nodes: DocJSON[], from: number, test: (n: DocJSON) => boolean): DocJSON[] {
+  let end = from;
+  while (end < nodes.length && test(nodes[end])) end++;
+  return nodes.slice(from, end);
+}
+
+function sameMark(a: Mark | undefined, b: Mark): boolean {
+  return !!a && a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {});
+}
+
+function destination(url: string): string {
+  return /[\s()<>]/.test(url) || url === '' ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
+}
+
+function titlePart(title: unknown): string {
+  return typeof title === 'string' && title ? ` "${title.replace(/"/g, '\\"')}"` : '';
+}
+
+/** Escapes what Markdown would read as markup, including block markers at the start of a line. */
+function escapeText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<~]/g, '\\$&')
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&')
+    .replace(/(^|\n)([ \t]*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)](?:\s|$))|=+(?=\s*$)|-{3,})/g, (_m, nl: string, sp: string, marker: string) => {
+      if (/^\d/.test(marker)) return `${nl}${sp}${marker}\\`;
+      return `${nl}${sp}\\${marker}`;
+    })
+    .replace(/(\S)( {2,})(?=\n)/g, '$1');
+}

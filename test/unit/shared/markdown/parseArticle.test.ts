@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle, parseArticleText } from '../../../../shared/markdown/parseArticle';
+import type { ParsedArticle } from '../../../../shared/model/article';
+import { GlossaError } from '../../../../shared/ipc/errors';
+
+const fixturePath = new URL('../../../fixtures/qatar-hamas.zh.md', import.meta.url);
+const fixture = readFileSync(fixturePath);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** Every verbatim span must read the same in the text and in the source: the promise exports rely on. */
+function expectSourceMapHolds(article: ParsedArticle) {
+  for (const span of article.sourceMap) {
+    expect(span.textEnd).toBeGreaterThanOrEqual(span.textStart);
+    if (span.verbatim) expect(article.source.slice(span.srcStart, span.srcEnd)).toBe(article.text.slice(span.textStart, span.textEnd));
+  }
+}
+
+describe('parseArticle on the fixture', () => {
+  const article = parseArticle(fixture, { fileName: 'qatar-hamas.zh.md' });
+
+  it('reads the header as metadata', () => {
+    expect(article.meta).toEqual({
+      title: '阿拉伯小国卡塔尔如何在与哈马斯的谈判中变得不可或缺',
+      author: '宝尹',
+      published: '2023-11-03T06:22:00Z',
+      source: 'https://gnews.org/articles/1916252',
+      lang: 'zh',
+    });
+  });
+
+  it('keeps the header out of the body', () => {
+    expect(article.text).not.toContain('返回');
+    expect(article.text).not.toContain('宝尹');
+    expect(article.text).not.toContain('阿拉伯小国卡塔尔如何在与哈马斯的谈判中变得不可或缺');
+    expect(article.text.startsWith('（封面图片：10月13日')).toBe(true);
+    expect(article.source.slice(article.bodyStart).trimStart().startsWith('（封面图片')).toBe(true);
+  });
+
+  it('finds 183 wiki-link occurrences of 56 targets, 卡塔尔 47 times', () => {
+    expect(article.wikiLinks).toHaveLength(183);
+    expect(new Set(article.wikiLinks.map((l) => l.target)).size).toBe(56);
+    expect(article.wikiLinks.filter((l) => l.target === '卡塔尔')).toHaveLength(47);
+    for (const link of article.wikiLinks) {
+      expect(link.lang).toBe('zh');
+      expect(article.text.slice(link.start, link.end)).toBe(link.target);
+    }
+  });
+
+  it('keeps adjacent links apart and links inside bold as links', () => {
+    const i = article.text.indexOf('美国以色列人');
+    const pair = article.wikiLinks.filter((l) => l.start >= i && l.end <= i + 5);
+    expect(pair.map((l) => l.target)).toEqual(['美国', '以色列']);
+    const bold = JSON.stringify(article.doc).match(/"marks":\[\{"type":"wikiLink","attrs":\{"lang":"zh","target":"卡塔尔"\}\},\{"type":"strong"\}\]/g);
+    expect(bold?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('maps canonical text back to the exact source characters', () => {
+    expectSourceMapHolds(article);
+    const at = article.text.indexOf('每月 3000 万美元');
+    const span = article.sourceMap.find((s) => s.textStart <= at && at < s.textEnd && s.verbatim)!;
+    const src = span.srcStart + (at - span.textStart);
+    expect(article.source.slice(src, src + 10)).toBe('每月 3000 万[');
+  });
+});
+
+describe('parseArticle on real-world mess', () => {
+  const header = '## Title\n`2020-08-14 08:08 记者` [转载自X](https://example.org/a/1)\n\n';
+
+  it('reads escapes and entities as the characters they stand for, and maps them to their source', () => {
+    const a = parseArticleText(`${header}snake\\_case \\*not bold\\* AT&amp;T &#8211; ok &copy;`);
+    expect(a.text).toBe('snake_case *not bold* AT&T – ok ©');
+    expectSourceMapHolds(a);
+    const amp = a.text.indexOf('&');
+    const span = a.sourceMap.find((s) => s.textStart === amp)!;
+    expect(a.source.slice(span.srcStart, span.srcEnd)).toBe('&amp;');
+    expect(span.verbatim).toBe(false);
+  });
+
+  it('reads the other date format and an author', () => {
+    const a = parseArticleText(`${header}正文。`);
+    expect(a.meta.published).toBe('2020-08-14T08:08:00Z');
+    expect(a.meta.author).toBe('记者');
+    expect(a.meta.source).toBe('https://example.org/a/1');
+  });
+
+  it('turns nested image links and empty images into placeholders, bare URLs into links', () => {
+    const a = parseArticleText(`${header}[![](https://img.example/x.jpg)](https://example.org/full) and ![]() see https://example.org/page now`);
+    const json = JSON.stringify(a.doc);
+    expect(json).toContain('"type":"image","attrs":{"src":"https://img.example/x.jpg"');
+    expect(json).toContain('"type":"link","attrs":{"href":"https://example.org/full"');
+    expect(json).toContain('"href":"https://example.org/page"');
+    expect(a.text).toBe(' and  see https://example.org/page now');
+    expectSourceMapHolds(a);
+  });
+
+  it('keeps raw HTML as text', () => {
+    const a = parseArticleText(`${header}<script>alert(1)</script> <img src=x onerror="alert(2)">`);
+    expect(a.text).toBe('<script>alert(1)</script> <img src=x onerror="alert(2)">');
+    expect(JSON.stringify(a.doc)).not.toContain('"type":"html');
+  });
+
+  it('handles BOM, CRLF, emoji and traditional characters with exact source offsets', () => {
+    const source = '\uFEFF## 標題\r\n`11/3/2023 6:22 PM UTC 作者` [轉載自GNews](https://gnews.org/x)\r\n\r\n😀 [[zh:臺灣]]與**[[zh:香港]]**。\r\n第二行\r\n';
+    const a = parseArticle(utf8(source));
+    expect(a.meta.title).toBe('標題');
+    expect(a.meta.published).toBe('2023-11-03T18:22:00Z');
+    expect(a.text).toBe('😀 臺灣與香港。\n第二行');
+    expect(a.wikiLinks.map((l) => l.target)).toEqual(['臺灣', '香港']);
+    expectSourceMapHolds(a);
+    const link = a.wikiLinks[1];
+    const span = a.sourceMap.find((s) => s.textStart === link.start)!;
+    expect(a.source.slice(span.srcStart, span.srcEnd)).toBe('香港');
+    expect(a.source.slice(a.bodyStart).startsWith('\r\n😀')).toBe(true);
+  });
+
+  it('parses every wiki-link form, including labels and unprefixed titles', () => {
+    const a = parseArticleText('[[en:New York City|NYC]] and [[Paris]] and [[zh-yue:香港]] and [[Category:X]] and [[zh:A\\_B]] and [[]] and [[zh:]]');
+    expect(a.wikiLinks.map((l) => [l.lang, l.target, a.text.slice(l.start, l.end)])).toEqual([
+      ['en', 'New York City', 'NYC'],
+      ['en', 'Paris', 'Paris'],
+      ['zh-yue', '香港', '香港'],
+      ['en', 'Category:X', 'Category:X'],
+      ['zh', 'A_B', 'A_B'],
+    ]);
+    expect(a.text).toContain('[[]]');
+    expectSourceMapHolds(a);
+  });
+
+  it('does not hide the start of a file without the header convention', () => {
+    const a = parseArticleText('First paragraph of a plain file.\n\nSecond.', { fileName: 'notes.md' });
+    expect(a.meta.title).toBe('notes');
+    expect(a.text).toBe('First paragraph of a plain file.\n\nSecond.');
+    expect(a.bodyStart).toBe(0);
+  });
+
+  it('keeps lists, quotes, headings and code in the document with mapped text', () => {
+    const a = parseArticleText('Intro.\n\n# H1\n\n> quoted [[zh:卡塔尔]]\n> line two\n\n- one\n- two *em*\n\n1. first\n\n```\ncode *x*\n```\n\n    indented\n');
+    expect(a.text).toBe('Intro.\n\nH1\n\nquoted 卡塔尔\nline two\n\none\n\ntwo em\n\nfirst\n\ncode *x*\n\nindented');
+    expectSourceMapHolds(a);
+    const code = a.sourceMap.find((s) => a.text.slice(s.textStart, s.textEnd) === 'code *x*')!;
+    expect(a.source.slice(code.srcStart, code.srcEnd)).toBe('code *x*');
+  });
+});
+
+describe('parseArticle refuses what is not an article', () => {
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(GlossaError);
+      expect((e as GlossaError).message).toMatch(/x\.md/);
+      return (e as GlossaError).code;
+    }
+    return 'no error';
+  };
+
+  it('empty and whitespace-only files', () => {
+    expect(code(() => parseArticle(new Uint8Array(), { fileName: 'x.md' }))).toBe('EMPTY_FILE');
+    expect(code(() => parseArticle(utf8(' \n\n\t'), { fileName: 'x.md' }))).toBe('EMPTY_FILE');
+  });
+
+  it('binary files', () => {
+    expect(code(() => parseArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), { fileName: 'x.md' }))).toBe('BINARY_FILE');
+  });
+
+  it('invalid UTF-8: refused when mostly broken, imported with a warning when a byte is broken', () => {
+    const garbage = new Uint8Array(400).map((_, i) => (i % 2 ? 0xff : 0x41));
+    expect(code(() => parseArticle(garbage, { fileName: 'x.md' }))).toBe('INVALID_UTF8');
+    const oneBad = new Uint8Array([...utf8('## T\n\n'), ...utf8('a'.repeat(2000)), 0xff, ...utf8('正文')]);
+    const a = parseArticle(oneBad, { fileName: 'x.md' });
+    expect(a.text).toContain('\uFFFD正文');
+    expect(a.warnings.join(' ')).toMatch(/invalid UTF-8/);
+  });
+
+  it('files over the size limit', () => {
+    expect(code(() => parseArticle(new Uint8Array(17 * 1024 * 1024).fill(0x61), { fileName: 'x.md' }))).toBe('TOO_LARGE');
+  });
+
+  it('reads a GB18030 file and says so', () => {
+    // 卡塔尔是一个国家 in GB18030
+    const gb = new Uint8Array([0xbf, 0xa8, 0xcb, 0xfe, 0xb6, 0xfb, 0xca, 0xc7, 0xd2, 0xbb, 0xb8, 0xf6, 0xb9, 0xfa, 0xbc, 0xd2]);
+    const a = parseArticle(gb, { fileName: 'x.md' });
+    expect(a.text).toBe('卡塔尔是一个国家');
+    expect(a.warnings[0]).toMatch(/GB18030/);
+  });
+});
