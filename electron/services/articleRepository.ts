@@ -155,7 +155,7 @@ export class ArticleRepository {
     linksOf: Statement<[number], WikiLinkOccurrence>;
     entitiesOf: Statement<[number], EntityCount>;
     searchMatch: Statement<[string, number], { id: number }>;
-    searchLike: Statement<[string, number], { id: number }>;
+    searchLike: Statement<{ q: string; limit: number }, { id: number }>;
   };
 
   constructor(db: GlossaDatabase) {
@@ -184,7 +184,7 @@ export class ArticleRepository {
         GROUP BY lang, target ORDER BY count DESC, target, lang`),
       searchMatch: db.prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?`),
       searchLike: db.prepare(`SELECT a.id AS id FROM articles a JOIN revisions r ON r.id = a.current_revision_id
-        WHERE instr(lower(r.title), lower(?1)) > 0 OR instr(lower(r.canonical_text), lower(?1)) > 0 ORDER BY a.id LIMIT ?2`),
+        WHERE instr(lower(r.title), lower(@q)) > 0 OR instr(lower(r.canonical_text), lower(@q)) > 0 ORDER BY a.id LIMIT @limit`),
     };
   }
 
@@ -322,13 +322,13 @@ export class ArticleRepository {
     if (!statement) {
       const column = SORT_COLUMNS[sort];
       statement = this.db.prepare(
-        `${SUMMARY_SELECT} WHERE (?1 IS NULL OR instr(lower(r.title), lower(?1)) > 0)
+        `${SUMMARY_SELECT} WHERE (@q IS NULL OR instr(lower(r.title), lower(@q)) > 0)
          ORDER BY ${column} IS NULL, ${column} ${direction === 'asc' ? 'ASC' : 'DESC'}, a.id ${direction === 'asc' ? 'ASC' : 'DESC'}`,
       );
       this.listStatements.set(key, statement);
     }
     const query = options.query?.trim();
-    return statement.all(query ? query : null) as ArticleSummary[];
+    return statement.all({ q: query ? query : null }) as ArticleSummary[];
   }
 
   /** One article's library entry, or null. */
@@ -397,7 +397,7 @@ export class ArticleRepository {
   search(query: string, limit = 100): number[] {
     const q = query.trim();
     if (q.length === 0) return [];
-    if ([...q].length < 3) return this.stmt.searchLike.all(q, limit).map((r) => r.id);
+    if ([...q].length < 3) return this.stmt.searchLike.all({ q, limit }).map((r) => r.id);
     return this.stmt.searchMatch.all(`"${q.replace(/"/g, '""')}"`, limit).map((r) => r.id);
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * Every contract channel as a function over the services. The three doors (Electron IPC, preview HTTP, tests) call
+ * these through `dispatch`, which validates input first; what differs per door (a native file dialog, opening the
+ * system browser) comes in through `deps`.
+ */
+import type { ChannelOutput, GlossaApi } from '../../shared/ipc/contract';
+import { GlossaError } from '../../shared/ipc/errors';
+import type { DocJSON } from '../../shared/model/article';
+import { checkExternalUrl } from './externalUrl';
+import type { ImportJobSnapshot, ImportOutcome } from './importService';
+import type { GlossaServices } from './services';
+
+/** What each door supplies. */
+export interface HandlerDeps {
+  /** A native picker for files or folders; doors without one answer `{ supported: false, paths: [] }`. */
+  pickImportPaths(options: { folders: boolean }): Promise<{ supported: boolean; paths: string[] }>;
+  /** Opens an already checked https URL in the system browser (or, in the preview host, records it). */
+  openExternal(url: string): Promise<void>;
+}
+
+type ImportJob = ChannelOutput<'import.status'>;
+
+function publicOutcome(outcome: ImportOutcome): ImportJob['results'][number] {
+  return {
+    file: outcome.file,
+    status: outcome.status,
+    articleId: outcome.articleId,
+    title: outcome.title,
+    error: outcome.error,
+    warnings: outcome.warnings,
+  };
+}
+
+function publicJob(job: ImportJobSnapshot): ImportJob {
+  return { ...job, results: job.results.map(publicOutcome) };
+}
+
+/** The implementation of every channel; a channel missing here is a compile error (the type is `GlossaApi`). */
+export function createHandlers(services: GlossaServices, deps: HandlerDeps): GlossaApi {
+  const { articles, imports, edits, exports } = services;
+  return {
+    'articles.list': async (input) => articles.list(input),
+    'articles.get': async ({ id, revisionId }) => {
+      const summary = articles.summary(id);
+      if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${id}; reload the library.`);
+      const revision = articles.revisionOf(id, revisionId);
+      return {
+        summary,
+        revision: { id: revision.id, createdAt: revision.createdAt, kind: revision.kind, contentHash: revision.contentHash },
+        revisions: articles.revisions(id),
+        doc: revision.doc,
+        text: revision.text,
+        wikiLinks: articles.wikiLinks(revision.id),
+        entities: articles.entities(revision.id),
+        warnings: revision.warnings,
+      };
+    },
+    // `doc` was validated against the contract's document schema (its declared input type is unknown); the edit
+    // service checks it against the ProseMirror schema as well.
+    'articles.saveEdit': async ({ id, baseRevisionId, doc }) => edits.saveEdit(id, baseRevisionId, doc as DocJSON),
+    'articles.export': async ({ id, revisionId, format }) => {
+      const { fileName, mediaType, content } = exports.exportArticle(id, format, revisionId);
+      return { fileName, mediaType, content };
+    },
+    'import.start': async ({ paths, files }) => publicJob(imports.start({ paths, files })),
+    'import.status': async ({ jobId }) => publicJob(imports.status(jobId)),
+    'import.cancel': async ({ jobId }) => publicJob(imports.cancel(jobId)),
+    'dialog.pickImportPaths': async ({ folders }) => deps.pickImportPaths({ folders }),
+    'shell.openExternal': async ({ url }) => {
+      await deps.openExternal(checkExternalUrl(url));
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Imports articles from paths and uploaded files. Each file is parsed and stored in its own transaction; a file that
+ * fails becomes a result with the error's code and message and the others go on. Long imports run as jobs that yield
+ * to the event loop between files, so progress polls and a cancel get through, and a cancel stops between articles,
+ * never inside one.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { GlossaError, toErrorPayload, type ErrorPayload } from '../../shared/ipc/errors';
+import { MAX_ARTICLE_BYTES, parseArticle } from '../../shared/markdown/parseArticle';
+import type { ArticleRepository, ImportStatus } from './articleRepository';
+import { collectImportPaths, readImportFile } from './importFiles';
+
+/** The outcome of one file, as the contract's `importResult` plus the revision the file is stored as. */
+export interface ImportOutcome {
+  file: string;
+  status: ImportStatus | 'failed';
+  articleId: number | null;
+  revisionId: number | null;
+  title: string | null;
+  error: ErrorPayload | null;
+  warnings: string[];
+}
+
+/** Something to import: a file on disk, or bytes the user dropped or picked in the renderer. */
+export type ImportSource = { kind: 'path'; file: string } | { kind: 'bytes'; name: string; bytes: Uint8Array } | { kind: 'failed'; file: string; error: ErrorPayload };
+
+/** An uploaded file as the contract carries it. */
+export interface UploadedFile {
+  name: string;
+  dataBase64: string;
+}
+
+/** A job's progress, as `import.start/status/cancel` return it. */
+export interface ImportJobSnapshot {
+  jobId: string;
+  total: number;
+  done: number;
+  current: string | null;
+  state: 'running' | 'finished' | 'cancelled';
+  results: ImportOutcome[];
+}
+
+interface Job {
+  id: string;
+  sources: ImportSource[];
+  done: number;
+  current: string | null;
+  state: ImportJobSnapshot['state'];
+  cancelRequested: boolean;
+  results: ImportOutcome[];
+  finished: Promise<void>;
+}
+
+/** Finished jobs kept for late status polls; older ones are forgotten. */
+const KEPT_JOBS = 50;
+
+function failed(file: string, error: ErrorPayload): ImportOutcome {
+  return { file, status: 'failed', articleId: null, revisionId: null, title: null, error, warnings: [] };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Decodes an uploaded file's base64, refusing text that is not base64 rather than importing garbage. */
+export function decodeUpload(file: UploadedFile): ImportSource {
+  const data = file.dataBase64.replace(/\s+/g, '');
+  if (!BASE64.test(data) || data.length % 4 === 1) {
+    return { kind: 'failed', file: file.name, error: { code: 'BAD_INPUT', message: `${file.name} did not arrive as base64 data; try adding it again.` } };
+  }
+  return { kind: 'bytes', name: file.name, bytes: Buffer.from(data, 'base64') };
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Parses and stores articles; owns the running import jobs of one database. */
+export class ImportService {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly articles: ArticleRepository) {}
+
+  /** Parses and stores one file's bytes; never throws: a refusal is a `failed` outcome with the reason. */
+  importBytes(file: string, bytes: Uint8Array): ImportOutcome {
+    const fileName = path.basename(file.replace(/\\/g, '/'));
+    try {
+      const parsed = parseArticle(bytes, { fileName });
+      const stored = this.articles.saveImport({ parsed, bytes, fileName });
+      const title = stored.status === 'unchanged' ? (this.articles.revision(stored.revisionId)?.meta.title ?? parsed.meta.title) : parsed.meta.title;
+      return { file, status: stored.status, articleId: stored.articleId, revisionId: stored.revisionId, title, error: null, warnings: parsed.warnings };
+    } catch (error) {
+      return failed(file, toErrorPayload(error));
+    }
+  }
+
+  /** Reads and imports one source. */
+  async importSource(source: ImportSource): Promise<ImportOutcome> {
+    if (source.kind === 'failed') return failed(source.file, source.error);
+    if (source.kind === 'bytes') return this.importBytes(source.name, source.bytes);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readImportFile(source.file, MAX_ARTICLE_BYTES);
+    } catch (error) {
+      return failed(source.file, toErrorPayload(error));
+    }
+    return this.importBytes(source.file, bytes);
+  }
+
+  /** Expands paths (folders recursively) and uploads into the sources of one import, in the order given. */
+  sources(request: { paths?: readonly string[]; files?: readonly UploadedFile[] }): ImportSource[] {
+    const fromPaths: ImportSource[] = collectImportPaths(request.paths ?? []).map((entry) =>
+      entry.error ? { kind: 'failed', file: entry.file, error: entry.error } : { kind: 'path', file: entry.file },
+    );
+    return [...fromPaths, ...(request.files ?? []).map(decodeUpload)];
+  }
+
+  /**
+   * Imports sources one after another, yielding between them; `shouldStop` is asked before each file, so a stop
+   * lands between articles. Used by jobs and directly by the CLI.
+   */
+  async run(
+    sources: readonly ImportSource[],
+    hooks: { onStart?: (file: string) => void; onResult?: (outcome: ImportOutcome) => void; shouldStop?: () => boolean } = {},
+  ): Promise<ImportOutcome[]> {
+    const results: ImportOutcome[] = [];
+    for (const source of sources) {
+      if (hooks.shouldStop?.()) break;
+      hooks.onStart?.(source.kind === 'bytes' ? source.name : source.file);
+      const outcome = await this.importSource(source);
+      results.push(outcome);
+      hooks.onResult?.(outcome);
+      await yieldToEventLoop();
+    }
+    return results;
+  }
+
+  /** Starts an import job and returns at once; poll `status` for progress. */
+  start(request: { paths?: readonly string[]; files?: readonly UploadedFile[] }): ImportJobSnapshot {
+    const sources = this.sources(request);
+    const job: Job = {
+      id: randomUUID(),
+      sources,
+      done: 0,
+      current: null,
+      state: 'running',
+      cancelRequested: false,
+      results: [],
+      finished: Promise.resolve(),
+    };
+    job.finished = (async () => {
+      await yieldToEventLoop();
+      try {
+        await this.run(sources, {
+          onStart: (file) => {
+            job.current = file;
+          },
+          onResult: (outcome) => {
+            job.results.push(outcome);
+            job.done++;
+          },
+          shouldStop: () => job.cancelRequested,
+        });
+      } finally {
+        job.current = null;
+        job.state = job.cancelRequested && job.done < job.sources.length ? 'cancelled' : 'finished';
+      }
+    })();
+    this.jobs.set(job.id, job);
+    this.forgetOldJobs();
+    return this.snapshot(job);
+  }
+
+  /** A job's progress. */
+  status(jobId: string): ImportJobSnapshot {
+    return this.snapshot(this.job(jobId));
+  }
+
+  /** Asks a job to stop before its next file; the article being stored, if any, is finished first. */
+  cancel(jobId: string): ImportJobSnapshot {
+    const job = this.job(jobId);
+    if (job.state === 'running') job.cancelRequested = true;
+    return this.snapshot(job);
+  }
+
+  /** Resolves when the job has stopped (finished or cancelled). */
+  async wait(jobId: string): Promise<ImportJobSnapshot> {
+    const job = this.job(jobId);
+    await job.finished;
+    return this.snapshot(job);
+  }
+
+  private job(jobId: string): Job {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new GlossaError('NOT_FOUND', `There is no import job ${jobId}; it may have finished long ago. Start the import again to see its results.`);
+    return job;
+  }
+
+  private snapshot(job: Job): ImportJobSnapshot {
+    return { jobId: job.id, total: job.sources.length, done: job.done, current: job.current, state: job.state, results: [...job.results] };
+  }
+
+  private forgetOldJobs(): void {
+    if (this.jobs.size <= KEPT_JOBS) return;
+    for (const [id, job] of this.jobs) {
+      if (this.jobs.size <= KEPT_JOBS) break;
+      if (job.state !== 'running') this.jobs.delete(id);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The services of one database, bundled: what Electron's main process, the CLI and the preview host each create once
+ * and hand to their door. Nothing here knows which door it serves.
+ */
+import { ArticleRepository } from './articleRepository';
+import { openDatabase, type GlossaDatabase, type OpenDatabaseOptions } from './database';
+import { EditService } from './editService';
+import { ExportService } from './exportService';
+import { ImportService } from './importService';
+
+/** Every service over one open database. */
+export interface GlossaServices {
+  db: GlossaDatabase;
+  articles: ArticleRepository;
+  imports: ImportService;
+  edits: EditService;
+  exports: ExportService;
+  /** Closes the database (after a WAL checkpoint, so the main file is complete on its own). */
+  close(): void;
+}
+
+/** Builds the services over an already open database. */
+export function createServices(db: GlossaDatabase): GlossaServices {
+  const articles = new ArticleRepository(db);
+  return {
+    db,
+    articles,
+    imports: new ImportService(articles),
+    edits: new EditService(articles),
+    exports: new ExportService(articles),
+    close: () => {
+      if (!db.open) return;
+      if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}
+
+/** Opens (creating and migrating as needed) the database at `file` and builds the services over it. */
+export function openServices(file: string, options: OpenDatabaseOptions = {}): GlossaServices {
+  return createServices(openDatabase(file, options));
+}
