@@ -1,0 +1,160 @@
+/**
+ * The renderer's one door to the services, and the only file that touches `window.glossa`.
+ *
+ * In Electron the preload exposes `window.glossa` (one async function per contract channel, each resolving to a
+ * `CallResult`). In a plain browser against the preview host there is no `window.glossa`, so the same calls go to
+ * `POST /api/<channel>` with the per-run token from the page's `<meta name="glossa-token">`. Both paths unwrap the
+ * envelope and throw a `GlossaError` with the service's code and message, so the UI can show what went wrong.
+ */
+import type { Channel, ChannelInput, ChannelOutput, GlossaApi } from '../shared/ipc/contract';
+import { GlossaError, type GlossaErrorCode } from '../shared/ipc/errors';
+import type { CallResult } from '../shared/ipc/result';
+
+/** Commands the application menu sends to the page (unknown ones are ignored, so the menu can grow first). */
+export type MenuCommand = 'import-files' | 'import-folder' | 'toggle-edit' | (string & {});
+
+/** What the Electron preload puts on `window.glossa`. */
+type Bridge = { [C in Channel]: (input: ChannelInput<C>) => Promise<CallResult<ChannelOutput<C>>> } & {
+  onMenu?: (callback: (command: MenuCommand) => void) => unknown;
+  pathForFile?: (file: File) => string;
+};
+
+const KNOWN_CODES: ReadonlySet<string> = new Set<GlossaErrorCode>([
+  'BAD_INPUT',
+  'NOT_FOUND',
+  'EMPTY_FILE',
+  'BINARY_FILE',
+  'INVALID_UTF8',
+  'TOO_LARGE',
+  'UNREADABLE',
+  'CONFLICT',
+  'DB_TOO_NEW',
+  'UNSUPPORTED',
+  'CANCELLED',
+  'INTERNAL',
+]);
+
+function bridge(): Bridge | null {
+  const candidate = (window as unknown as { glossa?: unknown }).glossa;
+  return candidate && typeof candidate === 'object' ? (candidate as Bridge) : null;
+}
+
+function token(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="glossa-token"]');
+  return meta?.content ?? '';
+}
+
+function isCallResult(value: unknown): value is CallResult<unknown> {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { ok?: unknown; error?: unknown };
+  if (v.ok === true) return 'value' in v;
+  return v.ok === false && !!v.error && typeof v.error === 'object';
+}
+
+function unwrap<T>(channel: Channel, result: unknown): T {
+  if (!isCallResult(result)) {
+    throw new GlossaError('INTERNAL', `The service sent an unreadable answer to ${channel}.`);
+  }
+  if (result.ok) return result.value as T;
+  const code = KNOWN_CODES.has(result.error.code) ? result.error.code : 'INTERNAL';
+  throw new GlossaError(code, String(result.error.message || `${channel} failed.`));
+}
+
+async function overHttp(channel: Channel, input: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-glossa-token': token() },
+      body: JSON.stringify(input ?? {}),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GlossaError('INTERNAL', `Could not reach the Glossa service (${reason}). Is the preview server still running?`);
+  }
+  const body = await response.text();
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    throw new GlossaError(
+      response.status === 403 ? 'BAD_INPUT' : 'INTERNAL',
+      `The service answered ${channel} with HTTP ${response.status}: ${body.slice(0, 200) || response.statusText}`,
+    );
+  }
+}
+
+/** Calls one contract channel and returns its value, or throws a `GlossaError` carrying the service's code and message. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const glossa = bridge();
+  let result: unknown;
+  if (glossa) {
+    const fn = glossa[channel] as unknown;
+    if (typeof fn !== 'function') throw new GlossaError('UNSUPPORTED', `This version of Glossa has no ${channel} channel.`);
+    try {
+      result = await (fn as (i: ChannelInput<C>) => Promise<unknown>)(input);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new GlossaError('INTERNAL', `${channel} failed in the main process: ${reason}`);
+    }
+  } else {
+    result = await overHttp(channel, input);
+  }
+  return unwrap<ChannelOutput<C>>(channel, result);
+}
+
+/** Every channel as a typed async function; a channel missing here is a compile error. */
+export const api: GlossaApi = {
+  'articles.list': (input) => call('articles.list', input),
+  'articles.get': (input) => call('articles.get', input),
+  'articles.saveEdit': (input) => call('articles.saveEdit', input),
+  'articles.export': (input) => call('articles.export', input),
+  'import.start': (input) => call('import.start', input),
+  'import.status': (input) => call('import.status', input),
+  'import.cancel': (input) => call('import.cancel', input),
+  'dialog.pickImportPaths': (input) => call('dialog.pickImportPaths', input),
+  'shell.openExternal': (input) => call('shell.openExternal', input),
+};
+
+/** True inside the desktop app, where file paths, native dialogs and the menu exist. */
+export function isDesktop(): boolean {
+  return bridge() !== null;
+}
+
+/**
+ * The file-system path of a dropped or picked file, when the desktop app can tell (Electron's webUtils); null in a
+ * browser, where the caller sends the file's bytes instead.
+ */
+export function pathForFile(file: File): string | null {
+  const fn = bridge()?.pathForFile;
+  if (typeof fn !== 'function') return null;
+  try {
+    const path = fn(file);
+    return typeof path === 'string' && path.length > 0 ? path : null;
+  } catch {
+    // Files that do not live on disk (pasted, generated) have no path; the caller then sends their bytes.
+    return null;
+  }
+}
+
+/** Subscribes to application-menu commands; returns an unsubscribe function (a no-op in a browser). */
+export function onMenu(callback: (command: MenuCommand) => void): () => void {
+  const fn = bridge()?.onMenu;
+  if (typeof fn !== 'function') return () => undefined;
+  let active = true;
+  const result = fn((command) => {
+    if (active) callback(command);
+  });
+  return () => {
+    active = false;
+    if (typeof result === 'function') (result as () => void)();
+  };
+}
+
+/** A message fit for a person, from anything thrown by a call. */
+export function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof GlossaError) return { code: error.code, message: error.message };
+  if (error instanceof Error) return { code: 'INTERNAL', message: error.message };
+  return { code: 'INTERNAL', message: String(error) };
+}

@@ -1,0 +1,107 @@
+/**
+ * One article's ProseMirror view and everything it needs: the schema, history, keymaps, link gestures and the entity
+ * highlight. React mounts it into a div and talks to it through this small interface; ProseMirror owns the text.
+ */
+import { EditorState, type Command } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { history } from 'prosemirror-history';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { DocJSON } from '../../shared/model/article';
+import { documentFromJSON } from '../../shared/text/canonical';
+import { editorKeymaps } from './keymap';
+import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './highlightPlugin';
+import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
+
+/** What the article editor reports to, and asks of, the UI around it. */
+export interface ArticleEditorOptions {
+  mount: HTMLElement;
+  doc: DocJSON;
+  editable: boolean;
+  label: string;
+  onDocChange(doc: PMNode): void;
+  onSelectionChange(state: EditorState): void;
+  onHover(info: WikiLinkHover | null): void;
+  openWikiLink(lang: string, target: string): void;
+  openExternal(href: string): void;
+  openLinkForm(): void;
+}
+
+/** The article editor's handle. */
+export interface ArticleEditor {
+  readonly view: EditorView;
+  setEditable(editable: boolean): void;
+  isEditable(): boolean;
+  /** Highlights an entity's occurrences (null clears) and scrolls to the first; returns how many there are. */
+  highlight(entity: EntityRef | null): number;
+  /** Scrolls the n-th highlighted occurrence into view. */
+  revealOccurrence(index: number): void;
+  doc(): PMNode;
+  run(command: Command): boolean;
+  focus(): void;
+  destroy(): void;
+}
+
+/** Creates the editor inside `options.mount`. */
+export function createArticleEditor(options: ArticleEditorOptions): ArticleEditor {
+  let editable = options.editable;
+  const state = EditorState.create({
+    doc: documentFromJSON(options.doc),
+    plugins: [
+      history(),
+      ...editorKeymaps({ openLinkForm: options.openLinkForm }),
+      highlightPlugin(),
+      linkInteractionPlugin({
+        openWikiLink: options.openWikiLink,
+        openExternal: options.openExternal,
+        hover: options.onHover,
+        isEditing: () => editable,
+      }),
+    ],
+  });
+  const view: EditorView = new EditorView(options.mount, {
+    state,
+    editable: () => editable,
+    attributes: () => ({
+      class: editable ? 'glossa-doc is-editing' : 'glossa-doc',
+      'aria-label': options.label,
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-readonly': editable ? 'false' : 'true',
+      'data-testid': 'article-doc',
+      spellcheck: 'false',
+    }),
+    dispatchTransaction(tr) {
+      const next = view.state.apply(tr);
+      view.updateState(next);
+      if (tr.docChanged) options.onDocChange(next.doc);
+      if (tr.docChanged || tr.selectionSet) options.onSelectionChange(next);
+    },
+  });
+
+  const revealOccurrence = (index: number): void => {
+    const el = view.dom.querySelector(`[data-occurrence="${index}"]`);
+    if (el instanceof HTMLElement) el.scrollIntoView({ block: 'center', behavior: 'auto' });
+  };
+
+  return {
+    view,
+    setEditable(next) {
+      editable = next;
+      // Re-applying the state makes the view re-read `editable` and `attributes`.
+      view.setProps({ editable: () => editable });
+      if (!next) options.onHover(null);
+    },
+    isEditable: () => editable,
+    highlight(entity) {
+      view.dispatch(setHighlight(view.state.tr, entity));
+      const { count } = getHighlight(view.state);
+      if (entity && count > 0) revealOccurrence(0);
+      return count;
+    },
+    revealOccurrence,
+    doc: () => view.state.doc,
+    run: (command) => command(view.state, view.dispatch, view),
+    focus: () => view.focus(),
+    destroy: () => view.destroy(),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Highlights every occurrence of one entity (a wiki-link target) with decorations. The plugin state is immutable;
+ * the meta protocol is hidden behind `setHighlight` / `getHighlight`. Each occurrence carries its index in
+ * `data-occurrence`, so a link drawn as several spans (bold inside it) still counts, and can be scrolled to, once.
+ */
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
+import { canonicalText, offsetToPos, wikiLinksOf } from '../../shared/text/canonical';
+
+/** The page an entity names. */
+export interface EntityRef {
+  lang: string;
+  target: string;
+}
+
+/** What the highlight plugin knows: the entity shown and its decorations. */
+export interface HighlightState {
+  entity: EntityRef | null;
+  count: number;
+  decorations: DecorationSet;
+}
+
+/** The plugin's key; module-level so every helper finds the same state. */
+export const highlightKey = new PluginKey<HighlightState>('glossaEntityHighlight');
+
+const EMPTY: HighlightState = { entity: null, count: 0, decorations: DecorationSet.empty };
+
+/** The decorations of one entity's occurrences, in document order. */
+export function buildHighlights(doc: PMNode, entity: EntityRef): { decorations: DecorationSet; count: number } {
+  const canonical = canonicalText(doc);
+  const decorations: Decoration[] = [];
+  let count = 0;
+  for (const link of wikiLinksOf(doc, canonical)) {
+    if (link.lang !== entity.lang || link.target !== entity.target) continue;
+    const from = offsetToPos(canonical, link.start, 1);
+    const to = offsetToPos(canonical, link.end, -1);
+    if (to <= from) continue;
+    decorations.push(
+      Decoration.inline(from, to, { class: 'entity-highlight', 'data-occurrence': String(count) }, { occurrence: count }),
+    );
+    count++;
+  }
+  return { decorations: DecorationSet.create(doc, decorations), count };
+}
+
+/** A transaction that shows `entity`'s occurrences, or clears the highlight when `entity` is null. */
+export function setHighlight(tr: Transaction, entity: EntityRef | null): Transaction {
+  return tr.setMeta(highlightKey, { entity });
+}
+
+/** The entity currently highlighted and how many occurrences it has. */
+export function getHighlight(state: EditorState): { entity: EntityRef | null; count: number } {
+  const value = highlightKey.getState(state) ?? EMPTY;
+  return { entity: value.entity, count: value.count };
+}
+
+/** The highlight plugin. */
+export function highlightPlugin(): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: highlightKey,
+    state: {
+      init: () => EMPTY,
+      apply(tr, value, _old, newState) {
+        const meta = tr.getMeta(highlightKey) as { entity: EntityRef | null } | undefined;
+        if (meta) {
+          if (!meta.entity) return EMPTY;
+          return { entity: meta.entity, ...buildHighlights(newState.doc, meta.entity) };
+        }
+        if (!tr.docChanged || !value.entity) return value;
+        // An edit may add or remove links of this entity, so positions alone are not enough: rebuild.
+        return { entity: value.entity, ...buildHighlights(newState.doc, value.entity) };
+      },
+    },
+    props: {
+      decorations: (state) => highlightKey.getState(state)?.decorations ?? DecorationSet.empty,
+    },
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * What links in an article do: nothing ever navigates the window. A click on a wiki-link asks the host to open its
+ * Wikipedia page in the system browser; an external link goes the same way (https only, checked by the caller);
+ * hovering or focusing a wiki-link reports it, so the UI can show a card with its language and target.
+ * In edit mode a plain click places the cursor and Ctrl/Cmd+click opens.
+ */
+import { Plugin } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+
+/** A wiki-link the pointer or keyboard focus is on, with where it is drawn. */
+export interface WikiLinkHover {
+  lang: string;
+  target: string;
+  rect: { left: number; top: number; bottom: number; right: number };
+}
+
+/** What the host application does with link gestures. */
+export interface LinkHandlers {
+  openWikiLink(lang: string, target: string): void;
+  openExternal(href: string): void;
+  hover(info: WikiLinkHover | null): void;
+  isEditing(): boolean;
+}
+
+function anchorOf(view: EditorView, target: EventTarget | null): HTMLAnchorElement | null {
+  if (!(target instanceof Element)) return null;
+  const anchor = target.closest('a');
+  return anchor && view.dom.contains(anchor) ? anchor : null;
+}
+
+function hoverInfo(anchor: HTMLAnchorElement): WikiLinkHover | null {
+  if (!anchor.classList.contains('wiki-link')) return null;
+  const rect = anchor.getBoundingClientRect();
+  return {
+    lang: anchor.dataset.lang ?? '',
+    target: anchor.dataset.target ?? '',
+    rect: { left: rect.left, top: rect.top, bottom: rect.bottom, right: rect.right },
+  };
+}
+
+/** The link-gesture plugin. */
+export function linkInteractionPlugin(handlers: LinkHandlers): Plugin {
+  const activate = (view: EditorView, event: MouseEvent): boolean => {
+    const anchor = anchorOf(view, event.target);
+    if (!anchor) return false;
+    event.preventDefault();
+    if (event.type === 'auxclick') return true;
+    if (handlers.isEditing() && !(event.ctrlKey || event.metaKey)) return false;
+    if (anchor.classList.contains('wiki-link')) {
+      handlers.openWikiLink(anchor.dataset.lang ?? '', anchor.dataset.target ?? '');
+    } else {
+      handlers.openExternal(anchor.getAttribute('href') ?? '');
+    }
+    return true;
+  };
+  return new Plugin({
+    props: {
+      handleDOMEvents: {
+        click: activate,
+        auxclick: activate,
+        mouseover(view, event) {
+          const anchor = anchorOf(view, event.target);
+          if (anchor) handlers.hover(hoverInfo(anchor));
+          return false;
+        },
+        mouseout(view, event) {
+          const anchor = anchorOf(view, event.target);
+          if (anchor && !(event.relatedTarget instanceof Node && anchor.contains(event.relatedTarget))) handlers.hover(null);
+          return false;
+        },
+        focusin(view, event) {
+          const anchor = anchorOf(view, event.target);
+          handlers.hover(anchor ? hoverInfo(anchor) : null);
+          return false;
+        },
+        focusout() {
+          handlers.hover(null);
+          return false;
+        },
+        dragstart(view, event) {
+          // Dragging a link out of a read-only article would hand its URL to whatever it is dropped on.
+          if (!handlers.isEditing() && anchorOf(view, event.target)) event.preventDefault();
+          return false;
+        },
+      },
+    },
+  });
+}
