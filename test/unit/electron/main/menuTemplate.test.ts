@@ -1,7 +1,9 @@
-import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../../../shared/ipc/bridge';
 import { menuTemplate } from '../../../../electron/main/menuTemplate';
+
+/** Electron's menu item type, reached through the template so this test never imports electron. */
+type MenuItemConstructorOptions = ReturnType<typeof menuTemplate>[number];
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
