@@ -1,4 +1,27 @@
-import type { Quantity } from '../model/quantity';
+/**
+ * The one quantity finder of Glossa: claim suggestions, claim values and the translation number check all read
+ * numbers through it, so 每月 3000 万美元 and "$30 million a month" normalise to the same value, currency and rate.
+ *
+ * Normalisation conventions (the contract the aligner compares on):
+ * - `value` is the full number: 3000 万 = 30000000, 1.5 亿 = 150000000, "$6bn" = 6000000000.
+ * - percentages keep their written value: 30% and 百分之三十 are `value: 30, unit: '%'` (not 0.3); "3 个百分点" /
+ *   "3 percentage points" have unit `percentage points`.
+ * - money has an ISO 4217 `currency`; a bare `$` is USD, `¥` is CNY in Chinese text and JPY in English text.
+ * - counts have a canonical English `unit` shared by both languages (人质 / hostages -> `hostages`); a person
+ *   classifier (名, 位, 人) without a known noun gives `people`; an unknown English noun is kept as written (`holders`).
+ * - ranges (3 至 5 万, 3-5 million, between 3 and 5 million) have `approx: 'range'`, `value` low, `valueMax` high.
+ * - dates: see `dates.ts` (ISO 8601, partial when only that much is known; `value` is null).
+ *
+ * Deliberately NOT reported: a count of one written in words (一个目标, 一名官员, "one of"), which is the grammar of
+ * a sentence rather than its figure; numerals inside words and names (第三, F-16, COVID-19, 5G, 三星); vague words
+ * (几, 数百, 一些, dozens of, thousands of); times of day, phone numbers, URLs, long digit runs (ids); ordinals.
+ * Bare numbers with nothing around them are kind `number` (useful to the number check, not suggested as claims).
+ */
+import type { Quantity, QuantityKind } from '../model/quantity';
+import { amountAt } from './amounts';
+import { parseAnchor } from './calendar';
+import { type Found, findDates } from './dates';
+import { type NumeralToken, findNumerals, foldWidth } from './numerals';
 
 /** Options shared by the claims functions: the article's publication date anchors relative dates. */
 export interface QuantityOptions {
@@ -8,12 +31,73 @@ export interface QuantityOptions {
   lang?: 'zh' | 'en';
 }
 
+/** Spans that look numeric but are not quantities; anything overlapping them is dropped. */
+const BLOCKERS: RegExp[] = [
+  /\bhttps?:\/\/[^\s)\]>"'，。]+|\bwww\.[^\s)\]>"'，。]+/g,
+  /[\w.+-]+@[\w-]+\.[\w.-]+/g,
+  /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)/g,
+  /(?<![\w.])\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d{1,4}(?:[\s-]?\d{2,4}){2,}(?!\w)/g,
+  /(?<![\w.])\(\d{2,4}\)\s?\d{3,4}[\s-]\d{3,4}(?!\w)/g,
+  /(?<![\w.\-])\d{3,4}-\d{3,4}-\d{3,4}(?![\w-])/g,
+  /(?<![\w.])\d{3,4} \d{3,4} \d{4}(?!\w)/g,
+];
+
+/** When two readings cover the same characters, the more specific kind wins. */
+const KIND_RANK: Record<QuantityKind, number> = { date: 0, money: 1, percent: 2, count: 3, number: 4, statement: 5 };
+
+/** Detects the language from the script: Chinese when Han characters are a fair share of the letters. */
+export function detectLang(text: string): 'zh' | 'en' {
+  let han = 0;
+  let latin = 0;
+  const limit = Math.min(text.length, 20_000);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return han > 0 && han * 3 >= latin ? 'zh' : 'en';
+}
+
 /**
  * Finds the money amounts, counts, percentages, dates and numbers in a text and normalises them, so that Chinese and
- * English renderings of the same fact compare equal. (Work in progress: the signature is final.)
+ * English renderings of the same fact compare equal. Spans are UTF-16 offsets into `text`, non-overlapping, sorted
+ * by start; where readings overlap, the longest (then the most specific) wins.
  */
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
-  void text;
-  void options;
-  return [];
+  const norm = foldWidth(text);
+  const lang = options.lang ?? detectLang(norm);
+  const anchor = parseAnchor(options.published);
+
+  const blocked = new Uint8Array(norm.length + 1);
+  for (const re of BLOCKERS) {
+    for (const m of norm.matchAll(re)) blocked.fill(1, m.index, m.index + m[0].length);
+  }
+
+  const tokens = findNumerals(norm);
+  const byStart = new Map<number, NumeralToken>();
+  for (const t of tokens) if (!byStart.has(t.start)) byStart.set(t.start, t);
+
+  const candidates: Found[] = findDates(norm, anchor, lang);
+  for (const t of tokens) {
+    const found = amountAt(norm, t, byStart, lang);
+    if (found) candidates.push(found);
+  }
+
+  candidates.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start,
+  );
+  const taken = new Uint8Array(norm.length + 1);
+  const kept: Quantity[] = [];
+  for (const c of candidates) {
+    if (c.end <= c.start || isAnySet(blocked, c.start, c.end) || isAnySet(taken, c.start, c.end)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push({ text: text.slice(c.start, c.end), ...c });
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+function isAnySet(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i]) return true;
+  return false;
 }

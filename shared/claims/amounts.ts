@@ -1,0 +1,373 @@
+/**
+ * Amounts built around each numeral: scale (万, 亿, million, bn), range partner (3 至 5 万, 3-5 million), currency
+ * (美元, $, euros), percent (%, 百分之, per cent), classifier and counted noun (名 + 人质, hostages), rate (每月,
+ * a month) and approximation (至少, 多, more than). Each numeral yields at most one candidate, the richest reading
+ * around it; the caller keeps the longest of overlapping candidates.
+ */
+import type { Approx, Period } from '../model/quantity';
+import type { Found } from './dates';
+import { type NumeralToken, roundSig } from './numerals';
+import {
+  CURRENCY_PREFIX, EN_APPROX_PREFIX, EN_APPROX_SUFFIX, EN_CURRENCY_SUFFIX, EN_MEASURES, EN_NOUNS, EN_PERIOD,
+  ZH_APPROX_PREFIX, ZH_APPROX_SUFFIX, ZH_CLASSIFIERS, ZH_CURRENCY_PREFIX, ZH_CURRENCY_SUFFIX, ZH_NOUN_MAX, ZH_NOUNS,
+  ZH_PERIOD, alternation,
+} from './lexicon';
+
+const ZH_SCALE_CHARS: Record<string, number> = {
+  十: 10, 百: 100, 千: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+};
+// 千米/千克/千瓦 are units, 百分 starts a percentage: those 千/百 are not scales.
+const ZH_SCALE = /\s*(多|余|餘)?\s*(万亿|萬億|千亿|千億|百亿|百億|十亿|十億|千万|千萬|百万|百萬|十万|十萬|亿|億|万|萬|千(?![米克瓦])|百(?!分))/uy;
+const EN_SCALE = /\s?(thousand|million|billion|trillion)\b|\s?(bn|mn|mln|bln|tn|trn)\b/iy;
+const EN_SCALE_ABBR = /(m|k|b|mil)\b/iy;
+const EN_SCALE_VALUES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, tn: 1e12,
+  trn: 1e12, m: 1e6, k: 1e3, b: 1e9, mil: 1e6,
+};
+const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
+const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
+const PERCENT = /\s?%|\s?(?:per\s?cent|percent|pct)\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b/iy;
+const ZH_MORE = /\s*(多|余|餘)/uy;
+const ZH_CUR_SUFFIX = new RegExp(`\\s*(${alternation(Object.keys(ZH_CURRENCY_SUFFIX))})`, 'uy');
+const EN_CUR_SUFFIX = new RegExp(`\\s+(${alternation(Object.keys(EN_CURRENCY_SUFFIX))})\\b`, 'iy');
+const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
+const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})\\b`, 'iy');
+const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
+const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
+const EN_RATE_SUFFIX =
+  /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
+const ZH_SUFFIX_APPROX = new RegExp(`\\s*(${alternation(Object.keys(ZH_APPROX_SUFFIX))})`, 'uy');
+const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b`, 'iy');
+
+const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
+const YEN_BEFORE = /[¥￥]\s?$/;
+const ZH_CUR_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_CURRENCY_PREFIX))})\\s*$`, 'u');
+const PCT_BEFORE = /百分之\s*$/u;
+const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.keys(ZH_APPROX_PREFIX))})\\s*$`, 'u');
+const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
+const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
+const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
+const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
+const YEAR_CONTEXT_BEFORE =
+  /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
+const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d]/u;
+const EN_STOP = new Set(
+  ('of the a an and or to in on at for from by with was were is are be been being has have had will would could should ' +
+    'may might can that which who whom whose this these those than as per more less ago earlier later its their his her our ' +
+    'it they he she we you not no so but if into over under about after before since during between among also each every ' +
+    'million billion thousand trillion hundred percent cent such all other new same who what when where while there here ' +
+    'says states calls shows means remains seems makes takes gives goes comes needs wants includes requires allows')
+    .split(' '),
+);
+const EN_NAMES_STOP = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** What one atom (numeral plus its own scale) reads as. */
+interface Atom {
+  value: number;
+  end: number;
+  /** The multiplier the scale contributed (3000 万 -> 1e4), 1 when unscaled. */
+  factor: number;
+  more: boolean;
+}
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function before(re: RegExp, text: string, pos: number, span = 24): RegExpExecArray | null {
+  const from = Math.max(0, pos - span);
+  const m = re.exec(text.slice(from, pos));
+  if (m) m.index += from;
+  return m;
+}
+
+function scaleValue(s: string): number {
+  let v = 1;
+  for (const ch of s) v *= ZH_SCALE_CHARS[ch] ?? 1;
+  return v;
+}
+
+function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
+  let value = tok.value;
+  let end = tok.end;
+  let factor = 1;
+  let more = false;
+  const raw = text.slice(tok.start, tok.end);
+  if (tok.form === 'zh') {
+    const trailing = /[万萬亿億]+$/u.exec(raw);
+    if (trailing) factor = scaleValue(trailing[0]);
+  }
+  if (tok.form === 'en' && tok.scaled) {
+    const last = /(thousand|million|billion|trillion)$/i.exec(raw);
+    if (last) factor = EN_SCALE_VALUES[last[1].toLowerCase()];
+  }
+  if (tok.form !== 'en') {
+    const zh = at(ZH_SCALE, text, end);
+    if (zh && (tok.form === 'arabic' || zh[1]) && factor === 1) {
+      factor = scaleValue(zh[2]);
+      value *= factor;
+      more = Boolean(zh[1]);
+      end += zh[0].length;
+    }
+  }
+  if (tok.form === 'arabic' && factor === 1) {
+    const en = at(EN_SCALE, text, end) ?? (hasCurrency ? at(EN_SCALE_ABBR, text, end) : null);
+    if (en) {
+      factor = EN_SCALE_VALUES[(en[1] ?? en[2]).toLowerCase()];
+      value *= factor;
+      end += en[0].length;
+    }
+  }
+  return { value: roundSig(value), end, factor, more };
+}
+
+/** Finds a counted Chinese noun starting exactly at `pos`. */
+function zhNounAt(text: string, pos: number): { unit: string; len: number } | null {
+  for (let len = Math.min(ZH_NOUN_MAX, text.length - pos); len > 0; len--) {
+    const unit = ZH_NOUNS.get(text.slice(pos, pos + len));
+    if (unit) return { unit, len };
+  }
+  return null;
+}
+
+/**
+ * The counted noun of a Chinese noun phrase after a classifier (三名知情人士, 四名熟悉讨论情况的外交官). The phrase
+ * is read up to 5 characters, or 5 past a 的 within the first 10, so a noun in the following verb phrase is not taken.
+ */
+function zhNounAfter(text: string, pos: number): { unit: string; end: number } | null {
+  let limit = 5;
+  const de = text.indexOf('的', pos);
+  if (de >= 0 && de - pos < 10) limit = de - pos + 6;
+  for (let i = 0; i < limit && pos + i < text.length; i++) {
+    if (ZH_NOUN_STOP.test(text[pos + i])) break;
+    const hit = zhNounAt(text, pos + i);
+    if (hit) return { unit: hit.unit, end: pos + i + hit.len };
+  }
+  return null;
+}
+
+/** The counted noun after an English number: `200 hostages`, `two Republican lawmakers`, `110 foreign passport holders`. */
+function enNounAfter(text: string, pos: number, modifiers: number): { unit: string; end: number } | null {
+  let p = pos;
+  for (let i = 0; i <= modifiers; i++) {
+    const m = at(EN_WORD, text, p);
+    if (!m) return null;
+    const word = m[1];
+    const lower = word.toLowerCase();
+    if (EN_STOP.has(lower) || EN_NAMES_STOP.test(word)) return null;
+    p += m[0].length;
+    const known = EN_NOUNS.get(lower);
+    if (known) return { unit: known, end: p };
+    if (/^[A-Za-z][A-Za-z'-]{2,}s$/.test(word) && !/(ss|us|is|'s)$/.test(lower)) return { unit: lower, end: p };
+  }
+  return null;
+}
+
+/** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
+export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<number, NumeralToken>, lang: 'zh' | 'en'): Found | null {
+  if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
+  let start = tok.start;
+  let currency: string | null = null;
+  let percentUnit: string | null = null;
+  let approx: Approx | null = null;
+  let per: Period | null = null;
+  let unit: string | null = null;
+  let measure = false;
+  let counted = false;
+
+  const cur = before(CUR_BEFORE, text, start, 6);
+  const yen = cur ? null : before(YEN_BEFORE, text, start, 3);
+  const zhCur = cur || yen ? null : before(ZH_CUR_BEFORE, text, start, 6);
+  if (cur) currency = CURRENCY_PREFIX[cur[1].replace(/\s+/g, ' ')];
+  else if (yen) currency = lang === 'zh' ? 'CNY' : 'JPY';
+  else if (zhCur) currency = ZH_CURRENCY_PREFIX[zhCur[1]];
+  start = (cur ?? yen ?? zhCur)?.index ?? start;
+  const pctBefore = tok.form !== 'en' ? before(PCT_BEFORE, text, start, 8) : null;
+  if (pctBefore) {
+    percentUnit = '%';
+    start = pctBefore.index;
+  }
+
+  const raw = text.slice(tok.start, tok.end);
+  const yearLike =
+    (tok.form === 'arabic' && tok.bareInteger && raw.length === 4 && tok.value >= 1000 && tok.value <= 2199) ||
+    (tok.form === 'zh' && raw.length === 4 && !/[十百千万萬亿億拾佰仟]/u.test(raw));
+
+  const a1 = atom(text, tok, currency !== null);
+  let value = a1.value;
+  let valueMax: number | null = null;
+  let end = a1.end;
+  let more = a1.more;
+  let hasScale = a1.factor !== 1;
+
+  let pct = percentUnit ? null : at(PERCENT, text, end);
+  if (pct) end += pct[0].length;
+  const between = before(BETWEEN_BEFORE, text, start, 10);
+  const sep = at(RANGE_SEP, text, end);
+  if (sep && (sep[1]?.toLowerCase() !== 'and' || between)) {
+    let p2 = end + sep[0].length;
+    const c2 = at(RANGE_CURRENCY, text, p2);
+    if (c2) p2 += c2[0].length;
+    const tok2 = byStart.get(p2);
+    if (tok2 && !(yearLike && !hasScale && tok2.bareInteger && !currency)) {
+      const a2 = atom(text, tok2, currency !== null);
+      const low = a1.factor === 1 ? roundSig(value * a2.factor) : value;
+      if (low < a2.value) {
+        value = low;
+        valueMax = a2.value;
+        approx = 'range';
+        end = a2.end;
+        hasScale = hasScale || a2.factor !== 1;
+        more = more || a2.more;
+        if (between) start = between.index;
+        const pct2 = at(PERCENT, text, end);
+        if (pct2) {
+          end += pct2[0].length;
+          pct = pct ?? pct2;
+        }
+      }
+    }
+  }
+  if (pct) percentUnit = pct[1] || pct[2] ? 'percentage points' : '%';
+  if (/[A-Za-z]/.test(text[end] ?? '') && !percentUnit && !at(EN_MEASURE, text, end)) return null;
+
+  if (!percentUnit && !currency && yearLike && /^\s*年/u.test(text.slice(end, end + 3))) return null;
+
+  // 200 多名, 二十余人: 多/余 counts only when a classifier, currency or noun follows (200 多哈 is not "200-odd").
+  if (!percentUnit && tok.form !== 'en') {
+    const m = at(ZH_MORE, text, end);
+    if (m) {
+      const p = end + m[0].length;
+      if (at(CLASSIFIER, text, p) || at(ZH_CUR_SUFFIX, text, p) || zhNounAt(text, p)) {
+        more = true;
+        end = p;
+      }
+    }
+  }
+
+  if (zhCur) {
+    // 人民币 500 万元: the prefix names the currency, the 元 after the amount belongs to the same span.
+    const tail = at(ZH_CUR_SUFFIX, text, end);
+    if (tail && ZH_CURRENCY_SUFFIX[tail[1]] === currency) end += tail[0].length;
+  }
+  if (!percentUnit && !currency) {
+    const zc = at(ZH_CUR_SUFFIX, text, end);
+    const ec = zc ? null : at(EN_CUR_SUFFIX, text, end);
+    // 元首 (head of state), 元素 (element): a 元 that starts a word is not yuan.
+    if (zc && !(zc[1] === '元' && /[首素老帅帥旦宵气氣]/u.test(text[end + zc[0].length] ?? ''))) {
+      currency = ZH_CURRENCY_SUFFIX[zc[1]];
+      end += zc[0].length;
+    } else if (ec) {
+      currency = EN_CURRENCY_SUFFIX[ec[1].toLowerCase().replace(/\s+/g, ' ')];
+      end += ec[0].length;
+    }
+  }
+
+  if (!percentUnit && !currency) {
+    const noun = tok.form !== 'en' ? zhNounAt(text, end + (/^\s/.test(text[end] ?? '') ? 1 : 0)) : null;
+    const cls = noun ? null : at(CLASSIFIER, text, end);
+    if (noun) {
+      unit = noun.unit;
+      counted = true;
+      end += (/^\s/.test(text[end] ?? '') ? 1 : 0) + noun.len;
+    } else if (cls && !(yearLike && cls[1] === '年')) {
+      const c = ZH_CLASSIFIERS[cls[1]];
+      end += cls[0].length;
+      measure = c.measure === true;
+      counted = !measure;
+      unit = c.unit;
+      // A noun after 个月 or 倍 belongs to the phrase around it, not to the count (3 个月的人质危机).
+      const takesNoun = c.unit === null || c.person || c.unit === 'aircraft' || c.unit === 'vehicles' || c.unit === 'ships';
+      if (takesNoun) {
+        const after = zhNounAfter(text, end);
+        if (after) {
+          unit = after.unit;
+          end = after.end;
+        } else if (c.person) unit = 'people';
+      }
+    } else {
+      const em = at(EN_MEASURE, text, end);
+      if (em) {
+        unit = EN_MEASURES[em[1].toLowerCase().replace(/\s+/g, ' ')];
+        measure = true;
+        end += em[0].length;
+      } else if (!(yearLike && before(YEAR_CONTEXT_BEFORE, text, start, 12))) {
+        const noun2 = enNounAfter(text, end, yearLike ? 0 : 3);
+        if (noun2) {
+          unit = noun2.unit;
+          counted = true;
+          end = noun2.end;
+        }
+      }
+    }
+  }
+
+  if (!percentUnit) {
+    const zr = at(ZH_RATE_SUFFIX, text, end);
+    const er = zr ? null : at(EN_RATE_SUFFIX, text, end);
+    if (zr) {
+      per = ZH_PERIOD[zr[1]];
+      end += zr[0].length;
+    } else if (er) {
+      per = EN_PERIOD[(er[1] ?? er[2] ?? er[3]).toLowerCase()];
+      end += er[0].length;
+    }
+  }
+  const zs = at(ZH_SUFFIX_APPROX, text, end);
+  const es = zs ? null : at(EN_SUFFIX_APPROX, text, end);
+  if (zs && !approx) {
+    approx = ZH_APPROX_SUFFIX[zs[1]];
+    end += zs[0].length;
+  } else if (es && !approx) {
+    approx = EN_APPROX_SUFFIX[es[1].toLowerCase().replace(/\s+/g, ' ')];
+    end += es[0].length;
+  }
+
+  for (let round = 0; round < 2; round++) {
+    if (!approx) {
+      const za = before(ZH_APPROX_BEFORE, text, start, 6);
+      const ea = za ? null : before(EN_APPROX_BEFORE, text, start, 16);
+      if (za) {
+        approx = ZH_APPROX_PREFIX[za[1]];
+        start = za.index;
+      } else if (ea) {
+        approx = EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')];
+        start = ea.index;
+      }
+    }
+    if (!per) {
+      const zr = before(ZH_RATE_BEFORE, text, start, 6);
+      if (zr) {
+        per = ZH_PERIOD[zr[1]];
+        start = zr.index;
+      }
+    }
+  }
+  if (!approx && more) approx = 'moreThan';
+
+  let kind: Found['kind'];
+  if (percentUnit) {
+    kind = 'percent';
+    unit = percentUnit;
+  } else if (currency) kind = 'money';
+  else if (counted) {
+    // 一个目标, 一名官员, one of them: a single thing is never the checkable figure of a sentence.
+    if (tok.form !== 'arabic' && value === 1) return null;
+    kind = 'count';
+  } else if (measure) kind = 'number';
+  else {
+    if (tok.form !== 'arabic' && !hasScale) return null;
+    if (tok.bareInteger && !hasScale && (raw.length >= 7 || (raw.length >= 2 && raw.startsWith('0')))) return null;
+    if (approx === 'range' && !hasScale) {
+      // 2-1 (a score), 3-5 (an item list): a bare range is not a quantity.
+      approx = null;
+      valueMax = null;
+      value = a1.value;
+      start = tok.start;
+      end = a1.end;
+    }
+    kind = 'number';
+  }
+  return { start, end, kind, value, valueMax, currency, unit, per, approx, date: null };
+}

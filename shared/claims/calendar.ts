@@ -1,0 +1,102 @@
+/**
+ * Calendar arithmetic for resolving relative and year-less dates against an article's publication date. Works on
+ * UTC calendar days only: a news date is a day, not an instant, and the host's time zone must not shift it.
+ */
+
+/** A calendar day. `m` is 1-12. */
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Reads the day of an ISO date or date-time (`2023-11-03`, `2023-11-03T06:22:00Z`); null when absent or invalid. */
+export function parseAnchor(published: string | null | undefined): Day | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (!m) return null;
+  const day = { y: +m[1], m: +m[2], d: +m[3] };
+  return isValidDay(day) ? day : null;
+}
+
+/** Whether y-m-d exists in the Gregorian calendar (no 31 September). */
+export function isValidDay({ y, m, d }: Day): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `2023-10-07`. */
+export function isoDay({ y, m, d }: Day): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** `2023-10`. */
+export function isoMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** The day `n` days after (or before, when negative) `day`. */
+export function addDays(day: Day, n: number): Day {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** ISO weekday, Monday = 1 ... Sunday = 7. */
+export function weekday(day: Day): number {
+  const w = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week of a day (`2023-W44`): weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeek(day: Day): string {
+  const thursday = addDays(day, 4 - weekday(day));
+  const jan1 = Date.UTC(thursday.y, 0, 1);
+  const week = Math.floor((Date.UTC(thursday.y, thursday.m - 1, thursday.d) - jan1) / 86_400_000 / 7) + 1;
+  return `${pad(thursday.y, 4)}-W${pad(week)}`;
+}
+
+/**
+ * A month and day written without a year: the publication year, or the year before when that would put the day
+ * after publication (an article of 3 November 2023 that says "7 December" means December 2022). Without an anchor,
+ * ISO 8601's year-less form `--MM-DD` keeps the information without inventing a year.
+ */
+export function resolveMonthDay(m: number, d: number, anchor: Day | null): string | null {
+  if (!anchor) return isValidDay({ y: 2000, m, d }) ? `--${pad(m)}-${pad(d)}` : null;
+  let y = anchor.y;
+  if (m > anchor.m || (m === anchor.m && d > anchor.d)) y -= 1;
+  return isValidDay({ y, m, d }) ? isoDay({ y, m, d }) : null;
+}
+
+/** A month without a year, by the same rule as {@link resolveMonthDay}; `--MM` without an anchor. */
+export function resolveMonth(m: number, anchor: Day | null): string | null {
+  if (m < 1 || m > 12) return null;
+  if (!anchor) return `--${pad(m)}`;
+  return isoMonth(m > anchor.m ? anchor.y - 1 : anchor.y, m);
+}
+
+/**
+ * A weekday named without a date ("on Wednesday", 周三): the latest such day STRICTLY before publication. News
+ * calls the day of publication "today"; and translated or re-posted articles are often dated a day or more after
+ * the original, so the same weekday as the publication day nearly always means a week earlier.
+ * `week` shifts to the Monday-to-Sunday week before (-1, 上周三 / last Wednesday), of (0, 本周三) or after (+1) publication.
+ */
+export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null): string | null {
+  if (!anchor) return null;
+  const today = weekday(anchor);
+  if (week === null) {
+    const back = (today - wd + 7) % 7 || 7;
+    return isoDay(addDays(anchor, -back));
+  }
+  const monday = addDays(anchor, 1 - today + 7 * week);
+  return isoDay(addDays(monday, wd - 1));
+}
+
+/** The month `delta` months from the anchor's month (`2023-10` for -1 on 3 November 2023). */
+export function shiftMonth(anchor: Day, delta: number): string {
+  const index = anchor.y * 12 + (anchor.m - 1) + delta;
+  return isoMonth(Math.floor(index / 12), (index % 12) + 1);
+}

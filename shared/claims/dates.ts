@@ -1,0 +1,253 @@
+/**
+ * Dates in Chinese and English news text, resolved to ISO 8601 against the publication date: `10 月 7 日`,
+ * `2017年年中`, `去年`, `周三`, `October 7, 2023`, `7 October`, `last year`, `mid-2017`, `2023-10-07`.
+ *
+ * Decisions (a translator comparing the two sides relies on them being the same in both languages):
+ * - Vague parts of a year become a month with `approx: 'about'`: 年初 / early → `-01`, 年中 / mid → `-07` (the
+ *   middle of the year, not the month a given event happened), 年底 / 年末 / late / the end of → `-12`.
+ * - A decade (`1990 年代`, `1990s`) is ISO's reduced precision `199`.
+ * - 上周 / last week is an ISO week (`2023-W43`); a weekday is the latest such day strictly before publication.
+ * - Without a publication date, year-less dates use ISO's `--MM-DD` / `--MM`; purely relative ones get `date: null`.
+ */
+import type { Quantity } from '../model/quantity';
+import { parseZhInteger } from './numerals';
+import {
+  type Day, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
+} from './calendar';
+
+/** A quantity before its text is cut from the original string. */
+export type Found = Omit<Quantity, 'text'>;
+
+const ZH_Y = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+const ZH_M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const ZH_D = '(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const NOT_NUM_BEFORE = '(?<![\\d〇零一二三四五六七八九十两])';
+
+const ZH_FULL = new RegExp(`${NOT_NUM_BEFORE}${ZH_Y}\\s*年\\s*${ZH_M}\\s*月\\s*${ZH_D}\\s*[日号號]`, 'gu');
+const ZH_YEAR_MONTH = new RegExp(
+  `${NOT_NUM_BEFORE}${ZH_Y}\\s*年\\s*${ZH_M}\\s*月(?:份)?(?:\\s*(初|上旬|中旬|下旬|底|末))?`, 'gu');
+const ZH_REL_YEAR_MONTH = new RegExp(
+  `(今年|去年|前年|明年)\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*(初|上旬|中旬|下旬|底|末))?`, 'gu');
+const ZH_MONTH_DAY = new RegExp(`${NOT_NUM_BEFORE}(?<![个個])${ZH_M}\\s*月\\s*${ZH_D}\\s*[日号號]`, 'gu');
+const ZH_MONTH = new RegExp(
+  `${NOT_NUM_BEFORE}(?<![个個每上下本])${ZH_M}\\s*月(?:份)?(?:\\s*(初|上旬|中旬|下旬|底|末))?(?![亮球光饼餅])`, 'gu');
+const ZH_YEAR = new RegExp(`${NOT_NUM_BEFORE}${ZH_Y}\\s*年(?:\\s*(年初|年中|年底|年末|初|底|末|代))?`, 'gu');
+const ZH_WEEKDAY =
+  /(?<![每一二两三四五六七八九十几\d])(?:(上|本|这|這|下)\s*)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
+const ZH_RELATIVE =
+  /今天|今日|(?<!过)昨天|昨日|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+
+const ZH_AGO = new RegExp(
+  `${NOT_NUM_BEFORE}(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
+
+const EN_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+const MON =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const EN_NOT_AMOUNT = '(?![\\d:]|\\s?%|\\s?(?:per|million|billion|thousand|people|percent)\\b)';
+const EN_MONTH_DAY = new RegExp(`\\b${MON}\\s+${EN_DAY}(?:,?\\s+(\\d{4})(?!\\d))?${EN_NOT_AMOUNT}\\b`, 'g');
+const EN_DAY_MONTH = new RegExp(`(?<![\\d$€£.,])(?:the\\s+)?\\b${EN_DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
+const EN_MONTH_YEAR = new RegExp(`\\b${MON},?\\s+(\\d{4})(?!\\d)`, 'g');
+const EN_PART_YEAR =
+  /\b(early|mid|late|the end of|end|the start of|the beginning of|the middle of)[\s-]+(?:(\d{4})(?!\d)|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi;
+const EN_MONTH_ALONE =
+  /\b(January|February|March|April|June|July|August|September|October|November|December|(?<=\b(?:[Ii]n|[Ss]ince|until|by|[Ll]ast|[Nn]ext|[Tt]his|of|from|through|early|late)\s)May)\b/g;
+const EN_YEAR =
+  /(?<![\d$€£,.\/]|[A-Za-z]-)\b(1[5-9]\d\d|20\d\d|21\d\d)(s|'s)?(?![\d%]|,\d|\.\d|\s?(?:per|million|billion|percent|GMT|UTC|hrs|hours|local)\b)/g;
+const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month|week))\b/gi;
+const EN_AGO =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(year|month|week|day)s?\s+ago\b/gi;
+const NUMERIC_YMD = /(?<![\d.\/-])(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d.\/-]?\d)/g;
+const NUMERIC_MDY = /(?<![\d.\/-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
+
+const PART_MONTH: Record<string, number> = {
+  年初: 1, 初: 1, early: 1, 'the start of': 1, 'the beginning of': 1, 年中: 7, mid: 7, 'the middle of': 7,
+  年底: 12, 年末: 12, 底: 12, 末: 12, late: 12, 'the end of': 12, end: 12,
+};
+const SMALL_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const ZH_WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const EN_WEEKDAYS: Record<string, number> = {
+  Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7,
+};
+
+function zhNum(s: string): number {
+  return /^\d+$/.test(s) ? +s : (parseZhInteger(s) ?? NaN);
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1000 && y <= 2199;
+}
+
+function date(start: number, end: number, iso: string | null, approx: Quantity['approx'] = null): Found {
+  return { start, end, kind: 'date', value: null, valueMax: null, currency: null, unit: null, per: null, approx, date: iso };
+}
+
+/** Every date in width-folded `text` (overlapping candidates included; the caller keeps the longest). */
+export function findDates(text: string, anchor: Day | null, lang: 'zh' | 'en'): Found[] {
+  const out: Found[] = [];
+  const push = (m: RegExpMatchArray, iso: string | null, approx: Quantity['approx'] = null, lead = 0): void => {
+    out.push(date(m.index! + lead, m.index! + m[0].length, iso, approx));
+  };
+
+  for (const m of text.matchAll(ZH_FULL)) {
+    const day = { y: zhNum(m[1]), m: zhNum(m[2]), d: zhNum(m[3]) };
+    if (plausibleYear(day.y) && isValidDay(day)) push(m, isoDay(day));
+  }
+  for (const m of text.matchAll(ZH_YEAR_MONTH)) {
+    const y = zhNum(m[1]);
+    const mo = zhNum(m[2]);
+    if (plausibleYear(y) && mo >= 1 && mo <= 12) push(m, isoMonth(y, mo), m[3] ? 'about' : null);
+  }
+  for (const m of text.matchAll(ZH_REL_YEAR_MONTH)) {
+    if (!anchor) {
+      push(m, null);
+      continue;
+    }
+    const y = anchor.y + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[m[1]];
+    const mo = zhNum(m[2]);
+    const day = m[3] ? { y, m: mo, d: zhNum(m[3]) } : null;
+    if (day) {
+      if (isValidDay(day)) push(m, isoDay(day));
+    } else if (mo >= 1 && mo <= 12) push(m, isoMonth(y, mo), m[4] ? 'about' : null);
+  }
+  for (const m of text.matchAll(ZH_MONTH_DAY)) {
+    const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor);
+    if (iso) push(m, iso);
+  }
+  for (const m of text.matchAll(ZH_MONTH)) {
+    const iso = resolveMonth(zhNum(m[1]), anchor);
+    if (iso) push(m, iso, m[2] ? 'about' : null);
+  }
+  for (const m of text.matchAll(ZH_YEAR)) {
+    const y = zhNum(m[1]);
+    if (!plausibleYear(y)) continue;
+    const part = m[2];
+    if (part === '代') push(m, String(Math.floor(y / 10)));
+    else if (part) push(m, isoMonth(y, PART_MONTH[part]), 'about');
+    else push(m, String(y));
+  }
+  for (const m of text.matchAll(ZH_WEEKDAY)) {
+    const shift = m[1] === '上' ? -1 : m[1] === '下' ? 1 : m[1] ? 0 : null;
+    push(m, resolveWeekday(ZH_WEEKDAYS[m[2]], anchor, shift));
+  }
+  for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
+  for (const m of text.matchAll(ZH_AGO)) {
+    const n = zhNum(m[1]);
+    const unit = m[2] === '年' ? 'year' : m[2].endsWith('月') ? 'month' : m[2] === '天' || m[2] === '日' ? 'day' : 'week';
+    if (n > 0) push(m, anchor ? agoDate(anchor, n, unit) : null);
+  }
+
+  for (const m of text.matchAll(EN_MONTH_DAY)) {
+    const mo = EN_MONTHS[m[1].toLowerCase()];
+    const d = +m[2];
+    if (m[3]) {
+      const day = { y: +m[3], m: mo, d };
+      if (isValidDay(day)) push(m, isoDay(day));
+    } else {
+      const iso = resolveMonthDay(mo, d, anchor);
+      if (iso) push(m, iso);
+    }
+  }
+  for (const m of text.matchAll(EN_DAY_MONTH)) {
+    const mo = EN_MONTHS[m[2].toLowerCase()];
+    const d = +m[1];
+    const iso = m[3] ? (isValidDay({ y: +m[3], m: mo, d }) ? isoDay({ y: +m[3], m: mo, d }) : null) : resolveMonthDay(mo, d, anchor);
+    if (iso) push(m, iso);
+  }
+  for (const m of text.matchAll(EN_MONTH_YEAR)) {
+    if (plausibleYear(+m[2])) push(m, isoMonth(+m[2], EN_MONTHS[m[1].toLowerCase()]));
+  }
+  for (const m of text.matchAll(EN_PART_YEAR)) {
+    const part = PART_MONTH[m[1].toLowerCase()];
+    if (m[2]) push(m, isoMonth(+m[2], part), 'about');
+    else {
+      const mo = EN_MONTHS[m[3].toLowerCase()];
+      push(m, resolveMonth(mo, anchor), 'about');
+    }
+  }
+  for (const m of text.matchAll(EN_MONTH_ALONE)) push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor));
+  if (lang === 'en') {
+    for (const m of text.matchAll(EN_YEAR)) {
+      const y = +m[1];
+      push(m, m[2] === 's' ? String(Math.floor(y / 10)) : String(y));
+    }
+  }
+  for (const m of text.matchAll(EN_WEEKDAY)) {
+    const rel = m[1]?.toLowerCase();
+    const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null;
+    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift));
+  }
+  for (const m of text.matchAll(EN_RELATIVE)) push(m, relativeEn(m[1].toLowerCase().replace(/\s+/g, ' '), anchor));
+  for (const m of text.matchAll(EN_AGO)) {
+    const n = SMALL_WORDS[m[1].toLowerCase()] ?? +m[1];
+    push(m, anchor ? agoDate(anchor, n, m[2].toLowerCase()) : null);
+  }
+  for (const m of text.matchAll(NUMERIC_YMD)) {
+    const day = { y: +m[1], m: +m[3], d: +m[4] };
+    if (plausibleYear(day.y) && isValidDay(day)) push(m, isoDay(day));
+  }
+  for (const m of text.matchAll(NUMERIC_MDY)) {
+    // Ambiguous a/b/yyyy is read the American way (month first) unless the first part cannot be a month.
+    const a = +m[1];
+    const b = +m[2];
+    const day = a > 12 ? { y: +m[3], m: b, d: a } : { y: +m[3], m: a, d: b };
+    if (isValidDay(day)) push(m, isoDay(day));
+  }
+  return out;
+}
+
+function relativeZh(word: string, anchor: Day | null): string | null {
+  if (!anchor) return null;
+  switch (word) {
+    case '今天': case '今日': return isoDay(anchor);
+    case '昨天': case '昨日': return isoDay(addDays(anchor, -1));
+    case '前天': return isoDay(addDays(anchor, -2));
+    case '明天': return isoDay(addDays(anchor, 1));
+    case '今年': return String(anchor.y);
+    case '去年': return String(anchor.y - 1);
+    case '前年': return String(anchor.y - 2);
+    case '明年': return String(anchor.y + 1);
+    case '本月': return shiftMonth(anchor, 0);
+    case '上月': case '上个月': case '上個月': return shiftMonth(anchor, -1);
+    case '下月': case '下个月': case '下個月': return shiftMonth(anchor, 1);
+    case '本周': case '这周': return isoWeek(anchor);
+    case '上周': case '上周末': case '上星期': return isoWeek(addDays(anchor, -7));
+    case '下周': case '下星期': return isoWeek(addDays(anchor, 7));
+    default: return null;
+  }
+}
+
+function relativeEn(phrase: string, anchor: Day | null): string | null {
+  if (!anchor) return null;
+  switch (phrase) {
+    case 'today': return isoDay(anchor);
+    case 'yesterday': return isoDay(addDays(anchor, -1));
+    case 'tomorrow': return isoDay(addDays(anchor, 1));
+    case 'this year': return String(anchor.y);
+    case 'last year': return String(anchor.y - 1);
+    case 'next year': return String(anchor.y + 1);
+    case 'this month': return shiftMonth(anchor, 0);
+    case 'last month': return shiftMonth(anchor, -1);
+    case 'next month': return shiftMonth(anchor, 1);
+    case 'this week': return isoWeek(anchor);
+    case 'last week': return isoWeek(addDays(anchor, -7));
+    case 'next week': return isoWeek(addDays(anchor, 7));
+    default: return null;
+  }
+}
+
+function agoDate(anchor: Day, n: number, unit: string): string {
+  switch (unit) {
+    case 'year': return String(anchor.y - n);
+    case 'month': return shiftMonth(anchor, -n);
+    case 'week': return isoWeek(addDays(anchor, -7 * n));
+    default: return isoDay(addDays(anchor, -n));
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The words around a number that say what it measures: currencies, Chinese classifiers, counted nouns in both
+ * languages, approximation and rate words. Kept as data in one place so a missing word is a one-line fix, and so
+ * Chinese and English map to the SAME canonical units (人质 and hostages both become `hostages`).
+ */
+import type { Approx, Period } from '../model/quantity';
+
+/** Currency words written after the amount in Chinese (3000 万美元, 1.5 亿元), longest first. */
+export const ZH_CURRENCY_SUFFIX: Record<string, string> = {
+  元人民币: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 美金: 'USD', 欧元: 'EUR', 歐元: 'EUR', 英镑: 'GBP',
+  英鎊: 'GBP', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY', 港元: 'HKD', 港币: 'HKD', 港幣: 'HKD', 卢布: 'RUB', 盧布: 'RUB',
+  韩元: 'KRW', 韓元: 'KRW', 澳元: 'AUD', 加元: 'CAD', 瑞士法郎: 'CHF', 瑞郎: 'CHF', 新台币: 'TWD', 新台幣: 'TWD',
+  台币: 'TWD', 新加坡元: 'SGD', 新元: 'SGD', 卢比: 'INR', 新谢克尔: 'ILS', 谢克尔: 'ILS', 卡塔尔里亚尔: 'QAR',
+  沙特里亚尔: 'SAR', 伊朗里亚尔: 'IRR', 迪拉姆: 'AED', 土耳其里拉: 'TRY', 里拉: 'TRY', 格里夫纳: 'UAH', 兰特: 'ZAR',
+  雷亚尔: 'BRL', 元: 'CNY',
+};
+
+/** Currency words written before the amount in Chinese (人民币 3000 万元). */
+export const ZH_CURRENCY_PREFIX: Record<string, string> = { 人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港币: 'HKD' };
+
+/** Symbols and codes written before the amount ($30 million, US$1.2 billion, USD 5m). */
+export const CURRENCY_PREFIX: Record<string, string> = {
+  US$: 'USD', 'US $': 'USD', HK$: 'HKD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD',
+  R$: 'BRL', $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₪': 'ILS', '₽': 'RUB', '₩': 'KRW', USD: 'USD',
+  EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY', JPY: 'JPY', HKD: 'HKD', RUB: 'RUB', AUD: 'AUD', CAD: 'CAD',
+  CHF: 'CHF', INR: 'INR', ILS: 'ILS', KRW: 'KRW', QAR: 'QAR', SAR: 'SAR', AED: 'AED', TWD: 'TWD', SGD: 'SGD',
+};
+
+/** Currency words written after the amount in English (30 million dollars, 5bn euros), longest first. */
+export const EN_CURRENCY_SUFFIX: Record<string, string> = {
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'canadian dollars': 'CAD',
+  'australian dollars': 'AUD', 'pounds sterling': 'GBP', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
+  yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', rupees: 'INR', shekels: 'ILS',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY', hkd: 'HKD',
+};
+
+/** How a Chinese classifier is used: what it counts when no noun follows, and whether it counts people. */
+export interface Classifier {
+  unit: string | null;
+  person: boolean;
+  /** A measurement (km, tonnes) rather than a count of things: reported as kind `number` with this unit. */
+  measure?: boolean;
+}
+
+/** Chinese classifiers and measure words after a number, longest first when used as an alternation. */
+export const ZH_CLASSIFIERS: Record<string, Classifier> = {
+  名: { unit: 'people', person: true }, 位: { unit: 'people', person: true }, 人: { unit: 'people', person: true },
+  个月: { unit: 'months', person: false }, 個月: { unit: 'months', person: false },
+  个小时: { unit: 'hours', person: false }, 小时: { unit: 'hours', person: false }, 分钟: { unit: 'minutes', person: false },
+  个星期: { unit: 'weeks', person: false }, 星期: { unit: 'weeks', person: false }, 周年: { unit: 'years', person: false },
+  周: { unit: 'weeks', person: false }, 天: { unit: 'days', person: false }, 年: { unit: 'years', person: false },
+  岁: { unit: 'years of age', person: false }, 歲: { unit: 'years of age', person: false },
+  个: { unit: null, person: false }, 個: { unit: null, person: false }, 架: { unit: 'aircraft', person: false },
+  辆: { unit: 'vehicles', person: false }, 輛: { unit: 'vehicles', person: false }, 枚: { unit: null, person: false },
+  座: { unit: null, person: false }, 家: { unit: null, person: false }, 次: { unit: 'times', person: false },
+  艘: { unit: 'ships', person: false }, 所: { unit: null, person: false }, 起: { unit: 'incidents', person: false },
+  户: { unit: 'households', person: false }, 条: { unit: null, person: false }, 只: { unit: null, person: false },
+  头: { unit: null, person: false }, 件: { unit: null, person: false }, 栋: { unit: 'buildings', person: false },
+  处: { unit: null, person: false }, 支: { unit: null, person: false }, 项: { unit: null, person: false },
+  场: { unit: null, person: false }, 份: { unit: null, person: false }, 批: { unit: null, person: false },
+  例: { unit: 'cases', person: false }, 宗: { unit: 'cases', person: false }, 倍: { unit: 'fold', person: false },
+  平方公里: { unit: 'km2', person: false, measure: true }, 公里: { unit: 'km', person: false, measure: true },
+  千米: { unit: 'km', person: false, measure: true }, 英里: { unit: 'mi', person: false, measure: true },
+  公斤: { unit: 'kg', person: false, measure: true }, 千克: { unit: 'kg', person: false, measure: true },
+  公顷: { unit: 'ha', person: false, measure: true }, 立方米: { unit: 'm3', person: false, measure: true },
+  米: { unit: 'm', person: false, measure: true }, 吨: { unit: 't', person: false, measure: true },
+  噸: { unit: 't', person: false, measure: true }, 桶: { unit: 'barrels', person: false, measure: true },
+};
+
+/** English measurement units after a number (kind `number`): 50 km, 3,000 tonnes. */
+export const EN_MEASURES: Record<string, string> = {
+  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
+  metres: 'm', meters: 'm', kg: 'kg', kilograms: 'kg', kilos: 'kg', tonnes: 't', tons: 't', barrels: 'barrels',
+  hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
+};
+
+/** Counted nouns, Chinese and English, mapped to one canonical English unit. */
+const NOUN_GROUPS: [string, string[], string[]][] = [
+  ['people', ['人士', '民众', '人员', '个人'], ['people', 'persons', 'person', 'individuals']],
+  ['hostages', ['人质'], ['hostages', 'hostage']],
+  ['captives', ['俘虏'], ['captives']],
+  ['soldiers', ['士兵', '军人', '官兵', '战士'], ['soldiers', 'soldier', 'troops']],
+  ['civilians', ['平民'], ['civilians']],
+  ['children', ['儿童', '孩子', '未成年人', '婴儿'], ['children', 'kids', 'minors', 'babies']],
+  ['women', ['妇女', '女性', '女子'], ['women']],
+  ['men', ['男子', '男性'], ['men']],
+  ['prisoners', ['囚犯', '犯人', '被拘留者', '在押人员'], ['prisoners', 'detainees', 'inmates']],
+  ['journalists', ['记者', '新闻工作者'], ['journalists', 'reporters']],
+  ['diplomats', ['外交官'], ['diplomats']],
+  ['officials', ['官员'], ['officials']],
+  ['lawmakers', ['国会议员', '议员'], ['lawmakers', 'legislators', 'congressmen', 'senators', 'parliamentarians']],
+  ['foreigners', ['外国人', '外籍人士'], ['foreigners']],
+  ['Palestinians', ['巴勒斯坦人'], ['palestinians']],
+  ['Israelis', ['以色列人'], ['israelis']],
+  ['Americans', ['美国人'], ['americans']],
+  ['citizens', ['公民', '国民'], ['citizens', 'nationals']],
+  ['refugees', ['难民'], ['refugees']],
+  ['migrants', ['移民'], ['migrants', 'immigrants']],
+  ['patients', ['患者', '病人'], ['patients']],
+  ['students', ['学生'], ['students']],
+  ['workers', ['工人', '员工', '雇员', '工作人员'], ['workers', 'employees', 'staff']],
+  ['residents', ['居民'], ['residents', 'inhabitants']],
+  ['deaths', ['死者', '遇难者', '罹难者'], ['deaths', 'dead', 'fatalities']],
+  ['injured', ['伤者', '受伤者'], ['injured', 'wounded']],
+  ['rockets', ['火箭弹'], ['rockets']],
+  ['missiles', ['导弹'], ['missiles']],
+  ['aircraft', ['战斗机', '战机', '飞机'], ['aircraft', 'planes', 'jets', 'warplanes']],
+  ['drones', ['无人机'], ['drones']],
+  ['vehicles', ['车辆', '汽车', '卡车'], ['vehicles', 'cars', 'trucks', 'lorries']],
+  ['ships', ['船只', '舰艇', '船'], ['ships', 'vessels', 'boats']],
+  ['tanks', ['坦克'], ['tanks']],
+  ['countries', ['国家'], ['countries', 'nations']],
+  ['companies', ['公司', '企业'], ['companies', 'firms']],
+  ['hospitals', ['医院'], ['hospitals']],
+  ['schools', ['学校'], ['schools']],
+  ['homes', ['房屋', '住宅', '民房'], ['homes', 'houses']],
+  ['buildings', ['建筑物', '大楼', '建筑'], ['buildings']],
+  ['cases', ['病例'], ['cases']],
+  ['votes', ['选票'], ['votes']],
+  ['years', [], ['years', 'year']],
+  ['months', [], ['months', 'month']],
+  ['weeks', [], ['weeks', 'week']],
+  ['days', [], ['days', 'day']],
+  ['hours', [], ['hours', 'hour']],
+  ['minutes', [], ['minutes', 'minute']],
+  ['times', [], ['times']],
+];
+
+/** Chinese counted noun -> canonical unit. */
+export const ZH_NOUNS: ReadonlyMap<string, string> = new Map(
+  NOUN_GROUPS.flatMap(([unit, zh]) => zh.map((w): [string, string] => [w, unit])),
+);
+/** English counted noun (lower case) -> canonical unit. */
+export const EN_NOUNS: ReadonlyMap<string, string> = new Map(
+  NOUN_GROUPS.flatMap(([unit, , en]) => en.map((w): [string, string] => [w, unit])),
+);
+/** Longest Chinese noun, to bound the look-up window. */
+export const ZH_NOUN_MAX = Math.max(...[...ZH_NOUNS.keys()].map((k) => k.length));
+
+/** Approximation words written before a number, Chinese. */
+export const ZH_APPROX_PREFIX: Record<string, Approx> = {
+  至少: 'atLeast', 最少: 'atLeast', 不少于: 'atLeast', 不低于: 'atLeast', 起码: 'atLeast', 最多: 'atMost',
+  至多: 'atMost', 不超过: 'atMost', 不多于: 'atMost', 不高于: 'atMost', 最高: 'atMost', 多达: 'atMost', 高达: 'atMost',
+  超过: 'moreThan', 超出: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
+  不到: 'lessThan', 少于: 'lessThan', 低于: 'lessThan', 不足: 'lessThan', 未满: 'lessThan', 不及: 'lessThan',
+  约: 'about', 大约: 'about', 约为: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
+  大概: 'about', 估计: 'about', 约莫: 'about',
+};
+
+/** Approximation words written after the number or its unit, Chinese (200 多名, 3000 万美元左右). */
+export const ZH_APPROX_SUFFIX: Record<string, Approx> = {
+  以上: 'moreThan', 之多: 'atMost', 以下: 'lessThan', 以内: 'atMost', 左右: 'about', 上下: 'about',
+};
+
+/** Approximation words written before a number, English (lower case; matched case-insensitively). */
+export const EN_APPROX_PREFIX: Record<string, Approx> = {
+  'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'a minimum of': 'atLeast',
+  'at most': 'atMost', 'no more than': 'atMost', 'up to': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost',
+  'a maximum of': 'atMost', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan',
+  'in excess of': 'moreThan', 'upwards of': 'moreThan', 'exceeding': 'moreThan', 'less than': 'lessThan',
+  'fewer than': 'lessThan', 'under': 'lessThan', 'below': 'lessThan', 'about': 'about', 'around': 'about',
+  'approximately': 'about', 'roughly': 'about', 'some': 'about', 'nearly': 'about', 'almost': 'about',
+  'close to': 'about', 'an estimated': 'about', 'estimated': 'about', 'approx.': 'about', 'circa': 'about',
+};
+
+/** Approximation words after an English amount (200 or more). */
+export const EN_APPROX_SUFFIX: Record<string, Approx> = { 'or more': 'atLeast', 'or so': 'about', 'or fewer': 'atMost', 'or less': 'atMost' };
+
+/** Period words: 每月 / a month / per year / monthly… */
+export const ZH_PERIOD: Record<string, Period> = { 月: 'month', 年: 'year', 天: 'day', 日: 'day', 周: 'week', 星期: 'week' };
+/** English period words, lower case. */
+export const EN_PERIOD: Record<string, Period> = {
+  day: 'day', week: 'week', month: 'month', year: 'year', yr: 'year', mo: 'month', annum: 'year',
+  daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year',
+};
+
+/** Builds a regex alternation from keys, longest first, with regex metacharacters escaped. */
+export function alternation(keys: Iterable<string>): string {
+  return [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

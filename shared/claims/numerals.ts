@@ -1,0 +1,249 @@
+/**
+ * Numerals as written in Chinese and English news: Arabic digits (half or full width, with thousands separators and
+ * decimals), Chinese numerals (三千五百, 两, 二〇一七, 三点五) and English number words (two hundred, twenty-five).
+ * The quantity finder builds on the tokens found here; everything else (scales like 万, currencies, units) is
+ * composed around them.
+ */
+
+/**
+ * Maps full-width ASCII (０-９, ％, ＄, ．…), the ideographic space and the many dash and thin-space code points to
+ * their plain forms, ONE code unit for one code unit, so that offsets found in the result are offsets in the input.
+ * The full-width comma `，` is deliberately kept: in Chinese prose it is punctuation, never a thousands separator.
+ */
+export function foldWidth(text: string): string {
+  let changed = false;
+  const out: string[] = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = c;
+    if (c >= 0xff01 && c <= 0xff5e && c !== 0xff0c) r = c - 0xfee0;
+    else if (c === 0x3000) r = 0x20;
+    else if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2212) r = 0x2d;
+    else if (c === 0x301c) r = 0x7e;
+    else if (c === 0x00a0 || c === 0x2007 || c === 0x2009 || c === 0x202f) r = 0x202f;
+    if (r !== c) changed = true;
+    out[i] = String.fromCharCode(r);
+  }
+  return changed ? out.join('') : text;
+}
+
+/** A numeral found in (width-folded) text. */
+export interface NumeralToken {
+  start: number;
+  end: number;
+  value: number;
+  form: 'arabic' | 'zh' | 'en';
+  /** Plain digits without separator or decimal point (a candidate year, an id, a phone number). */
+  bareInteger: boolean;
+  /** For `en` tokens: whether the words already carry a scale (`two million`). */
+  scaled: boolean;
+}
+
+const ZH_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/** Characters a Chinese numeral is made of (including 点 for decimals); used to find candidate runs. */
+export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億';
+
+/**
+ * Parses a Chinese integer numeral (`三千五百`, `十五`, `一千零五`, `两万`, `二〇一七`), or returns null when the
+ * characters do not form one number (`三五` is "three or five", `万` alone is not a number).
+ */
+export function parseZhInteger(s: string): number | null {
+  if (s.length === 0) return null;
+  const first = s[0];
+  if (!(first in ZH_DIGITS) && first !== '十' && first !== '拾') return null;
+  const hasUnit = [...s].some((ch) => ch in ZH_SMALL_UNITS || ch in ZH_BIG_UNITS);
+  if (!hasUnit) {
+    if (s.length === 1) return ZH_DIGITS[s];
+    // Digit by digit (二〇一七) is how years and codes are written; 两 never appears there.
+    if (s.includes('两') || s.includes('兩')) return null;
+    let v = 0;
+    for (const ch of s) v = v * 10 + ZH_DIGITS[ch];
+    return s.length >= 3 ? v : null;
+  }
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let lastWasDigit = false;
+  let afterZero = false;
+  let lastSmall = Infinity;
+  for (const ch of s) {
+    if (ch in ZH_DIGITS) {
+      const d = ZH_DIGITS[ch];
+      if (lastWasDigit && !afterZero) return null;
+      afterZero = d === 0;
+      num = d;
+      lastWasDigit = true;
+    } else if (ch in ZH_SMALL_UNITS) {
+      const u = ZH_SMALL_UNITS[ch];
+      if (u >= lastSmall) return null;
+      lastSmall = u;
+      if (!lastWasDigit) {
+        if (u !== 10 || section !== 0 || num !== 0) return null;
+        num = 1;
+      }
+      section += num * u;
+      num = 0;
+      lastWasDigit = false;
+      afterZero = false;
+    } else {
+      const u = ZH_BIG_UNITS[ch];
+      const part = section + num;
+      if (u === 1e8) {
+        total = (total + part) * u;
+        if (total === 0) return null;
+      } else {
+        if (part === 0) return null;
+        total += part * u;
+      }
+      section = 0;
+      num = 0;
+      lastWasDigit = false;
+      afterZero = false;
+      lastSmall = Infinity;
+    }
+  }
+  return total + section + num;
+}
+
+/**
+ * Parses a Chinese numeral with an optional decimal part and trailing scale: `三点五` = 3.5, `一点五万亿` = 1.5e12,
+ * `三千万` = 3e7. Returns null when it is not a number.
+ */
+export function parseZhNumeral(s: string): number | null {
+  const dot = s.indexOf('点');
+  if (dot < 0) return parseZhInteger(s);
+  const intPart = parseZhInteger(s.slice(0, dot));
+  if (intPart === null) return null;
+  const rest = s.slice(dot + 1);
+  const m = /^([零〇一二三四五六七八九]+)([万萬亿億]*)$/u.exec(rest);
+  if (!m) return null;
+  let frac = 0;
+  let scale = 0.1;
+  for (const ch of m[1]) {
+    frac += ZH_DIGITS[ch] * scale;
+    scale /= 10;
+  }
+  let v = intPart + frac;
+  for (const ch of m[2]) v *= ZH_BIG_UNITS[ch];
+  return roundSig(v);
+}
+
+/** Avoids 1.5e8 printing as 150000000.00000003 after float arithmetic. */
+export function roundSig(v: number): number {
+  return Number.parseFloat(v.toPrecision(12));
+}
+
+const EN_SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12,
+};
+const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Parses a run of English number words (`two hundred and five`, `twenty-five`, `a million`), or null. */
+export function parseEnglishWords(words: readonly string[]): { value: number; scaled: boolean } | null {
+  let total = 0;
+  let current = 0;
+  let scaled = false;
+  // What the previous word was, to refuse sequences that are lists rather than one number ("two and three").
+  let prev: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' = 'none';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].toLowerCase();
+    if (w === 'and') {
+      if (prev !== 'hundred' && prev !== 'scale') return null;
+      prev = 'and';
+    } else if (w === 'a' || w === 'an') {
+      if (i !== 0) return null;
+      current = 1;
+      prev = 'unit';
+    } else if (w === 'dozen') {
+      if (prev === 'hundred' || prev === 'scale' || prev === 'and') return null;
+      current = (prev === 'none' ? 1 : current) * 12;
+      prev = 'teen';
+    } else if (w in EN_SMALL) {
+      const v = EN_SMALL[w];
+      const kind = v < 10 ? 'unit' : v < 20 ? 'teen' : 'tens';
+      if (prev === 'unit' || prev === 'teen' || (prev === 'tens' && kind !== 'unit')) return null;
+      current += v;
+      prev = kind;
+    } else if (w in EN_SCALES) {
+      if (prev === 'none' || prev === 'and' || prev === 'scale') return null;
+      const s = EN_SCALES[w];
+      if (s === 100) {
+        if (prev === 'hundred') return null;
+        current *= 100;
+        prev = 'hundred';
+      } else {
+        total += current * s;
+        current = 0;
+        scaled = true;
+        prev = 'scale';
+      }
+    } else return null;
+  }
+  if (prev === 'none' || prev === 'and') return null;
+  return { value: total + current, scaled };
+}
+
+const ARABIC_RE = /(?<![A-Za-z\d_.,\u202f]|[A-Za-z]-)(\d{1,3}(?:[,\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)/g;
+const ZH_RUN_RE = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?`, 'gu');
+const EN_WORD = `(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALES)].join('|')})`;
+const EN_RUN_RE = new RegExp(
+  `\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b))?${EN_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${EN_WORD})*\\b`,
+  'gi',
+);
+/** Characters that turn a following Chinese numeral into something else (几十, 数百, 第三, 周三, 星期五). */
+const ZH_BLOCK_BEFORE = /[几幾数數第若周週期拜初]$/u;
+
+/** Every numeral in width-folded `text`, in order of appearance. */
+export function findNumerals(text: string): NumeralToken[] {
+  const out: NumeralToken[] = [];
+  for (const m of text.matchAll(ARABIC_RE)) {
+    const raw = m[0];
+    out.push({
+      start: m.index,
+      end: m.index + raw.length,
+      value: Number.parseFloat(raw.replace(/[,\u202f]/g, '')),
+      form: 'arabic',
+      bareInteger: /^\d+$/.test(raw),
+      scaled: false,
+    });
+  }
+  for (const m of text.matchAll(ZH_RUN_RE)) {
+    pushZhRun(text, m[0], m.index, out);
+  }
+  for (const m of text.matchAll(EN_RUN_RE)) {
+    const words = m[0].split(/[\s-]+/);
+    // A trailing "and" cannot be matched by the pattern; a leading "a" without scale is not a number.
+    const parsed = parseEnglishWords(words);
+    if (!parsed) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: parsed.value, form: 'en', bareInteger: false, scaled: parsed.scaled });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * A run of numeral characters may hold a number followed by a word that starts with a numeral character
+ * (`万一`), or a stray leading character; take the longest valid prefix starting at the run's start.
+ */
+function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]): void {
+  if (ZH_BLOCK_BEFORE.test(text.slice(Math.max(0, index - 1), index))) return;
+  for (let len = run.length; len > 0; len--) {
+    const s = run.slice(0, len);
+    if (s.endsWith('点')) continue;
+    const v = parseZhNumeral(s);
+    if (v === null) continue;
+    const after = text[index + len] ?? '';
+    if (after === '几' || after === '幾') return;
+    out.push({ start: index, end: index + len, value: v, form: 'zh', bareInteger: false, scaled: false });
+    return;
+  }
+}
