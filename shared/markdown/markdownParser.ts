@@ -11,7 +11,9 @@ import { wikiLinkPlugin } from './wikiLinkRule';
 function createParser(): MarkdownIt {
   const md = markdownIt('default', { html: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
-  md.disable(['table', 'text_join']);
+  // Bare URLs are linked by the inline linkify rule as they are met; the core pass only adds fuzzy links (off).
+  md.disable(['table', 'text_join', 'linkify'], true);
+  md.inline.ruler.enable(['linkify']);
   md.inline.ruler2.disable(['fragments_join']);
   // Let links to any scheme through as text-bearing marks; the UI opens only https URLs.
   md.validateLink = (url: string) => !/^\s*(javascript|vbscript|data|file):/i.test(url);

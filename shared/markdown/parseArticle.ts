@@ -4,7 +4,7 @@
  */
 import type { Token } from 'markdown-it';
 import type { ArticleMeta, ParsedArticle, SourceSpan } from '../model/article';
-import { canonicalText, documentFromJSON, wikiLinksOf } from '../text/canonical';
+import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
 import { markdownParser } from './markdownParser';
@@ -35,8 +35,7 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   const lang = detectLanguage(body);
   const tokens = markdownParser.parse(body, { wikiLang: lang });
   const { doc: docJson, blocks } = tokensToDocument(tokens);
-  const doc = documentFromJSON(docJson);
-  const canonical = canonicalText(doc);
+  const canonical = canonicalText(docJson);
   const lineStarts = lineStartsOf(body);
   const sourceMap = buildSourceMap(blocks, canonical.blocks, body, lineStarts, (offset) => lineEnds.toOriginal(header.bodyStart + offset));
 
@@ -45,9 +44,9 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   if (header.titleMarkdown !== null && header.published === null) warnings.push('No publication date was found in the metadata line under the title.');
   return {
     meta,
-    doc: doc.toJSON() as ParsedArticle['doc'],
+    doc: docJson,
     text: canonical.text,
-    wikiLinks: wikiLinksOf(doc, canonical),
+    wikiLinks: wikiLinksOf(canonical),
     sourceMap,
     source,
     bodyStart: lineEnds.toOriginal(header.bodyStart),
@@ -57,9 +56,18 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
 
 /** `zh` when Han characters outnumber Latin letters, else `en`. */
 export function detectLanguage(text: string): string {
-  const sample = text.replace(/\[\[[^\]]*\]\]/g, '').replace(/\]\([^)]*\)/g, ']').slice(0, 50_000);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  let han = 0;
+  let latin = 0;
+  let inLink = false;
+  const end = Math.min(text.length, 20_000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) inLink = true;
+    else if (c === 0x5d && text.charCodeAt(i + 1) === 0x5d) inLink = false;
+    if (inLink) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
   return han * 2 >= latin ? 'zh' : 'en';
 }
 

@@ -2,9 +2,9 @@
  * Teaches markdown-it where each inline token came from. markdown-it keeps only block line maps; exports that write
  * back into the original Markdown (footnote markers at exact places) need the source range of every text run.
  *
- * How: every inline rule is wrapped to note the position it started at and to stamp the tokens it pushed; pending text
- * (markdown-it's buffer of plain characters) is tracked through an accessor so the text token it becomes knows where
- * it started. Ranges are offsets into the inline content string of the block; parseArticle maps them to the file.
+ * How: the inline tokenizer loop notes where each rule started and stamps the tokens it pushed; it also notes where
+ * pending text (markdown-it's buffer of plain characters) started, so the text token it becomes knows its range.
+ * Ranges are offsets into the inline content string of the block; parseArticle maps them to the file.
  */
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 
@@ -32,97 +32,88 @@ export function setTokenSource(token: Token, start: number, end: number, verbati
 }
 
 interface TrackingFields {
-  glossaPending: string;
   glossaPendingFrom: number;
-  glossaInRule: boolean;
   glossaLastFlushEnd: number;
   glossaFlushed: boolean;
 }
 
 type TrackingState = StateInline & TrackingFields;
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
-/** Installs source tracking on a markdown-it instance. Call after all inline rules are registered. */
+/**
+ * Installs source tracking on a markdown-it instance. It replaces the inline tokenizer with the same loop as
+ * markdown-it's (ParserInline.tokenize) plus bookkeeping: where pending text started, and which source range each
+ * pushed token covers.
+ */
 export function sourceTrackingPlugin(md: MarkdownIt): void {
   const Base = md.inline.State;
   class Tracking extends Base {
-    constructor(...args: ConstructorParameters<typeof Base>) {
-      super(...args);
-      const self = this as unknown as TrackingState;
-      self.glossaPending = '';
-      self.glossaPendingFrom = 0;
-      self.glossaInRule = false;
-      self.glossaLastFlushEnd = 0;
-      self.glossaFlushed = false;
-      delete (this as { pending?: string }).pending;
-      Object.defineProperty(this, 'pending', {
-        configurable: true,
-        enumerable: true,
-        get: () => self.glossaPending,
-        set: (value: string) => {
-          if (self.glossaPending === '' && value !== '') {
-            // Inside a rule, text is appended before pos moves; the tokenizer's fallback increments pos first.
-            self.glossaPendingFrom = self.glossaInRule ? self.pos : self.pos - value.length;
-          }
-          self.glossaPending = value;
-        },
-      });
-    }
+    glossaPendingFrom = 0;
+    glossaLastFlushEnd = 0;
+    glossaFlushed = false;
 
     override pushPending(): Token {
-      const self = this as unknown as TrackingState;
-      const from = self.glossaPendingFrom;
-      const content = self.glossaPending;
+      const from = this.glossaPendingFrom;
+      const content = this.pending;
       const token = super.pushPending();
-      const verbatim = this.src.startsWith(content, from);
-      setTokenSource(token, from, from + content.length, verbatim);
-      self.glossaLastFlushEnd = from + content.length;
-      self.glossaFlushed = true;
+      setTokenSource(token, from, from + content.length, this.src.startsWith(content, from));
+      this.glossaLastFlushEnd = from + content.length;
+      this.glossaFlushed = true;
       return token;
     }
   }
   md.inline.State = Tracking as typeof Base;
 
-  const tokenize = md.inline.tokenize.bind(md.inline);
-  md.inline.tokenize = (state: StateInline) => {
-    const s = state as TrackingState;
-    const saved = s.glossaInRule;
-    s.glossaInRule = false;
-    tokenize(state);
-    s.glossaInRule = saved;
-  };
-
-  const ruler = md.inline.ruler as unknown as { __rules__: { name: string; fn: (s: StateInline, silent: boolean) => boolean }[] };
-  for (const rule of [...ruler.__rules__]) {
-    const original = rule.fn;
-    md.inline.ruler.at(rule.name, (state: StateInline, silent: boolean) => {
-      if (silent) return original(state, silent);
-      const s = state as TrackingState;
+  md.inline.tokenize = (plainState: StateInline) => {
+    const state = plainState as TrackingState;
+    const rules = md.inline.ruler.getRules('') as InlineRule[];
+    const end = state.posMax;
+    const maxNesting = (md.options as { maxNesting?: number }).maxNesting ?? 100;
+    while (state.pos < end) {
       const start = state.pos;
+      const pendingWasEmpty = state.pending === '';
       const before = state.tokens.length;
-      const savedInRule = s.glossaInRule;
-      s.glossaFlushed = false;
-      s.glossaInRule = true;
-      const ok = original(state, silent);
-      s.glossaInRule = savedInRule;
-      if (!ok) return false;
-      // A flush during the rule ends where the rule's own source begins (linkify trims the scheme off pending).
-      const from = s.glossaFlushed ? Math.min(start, s.glossaLastFlushEnd) : start;
-      let cursor = from;
-      for (let i = before; i < state.tokens.length; i++) {
-        const token = state.tokens[i];
-        if (tokenSource(token)) continue;
-        if (token.type === 'text_special' && token.markup && state.src.startsWith(token.markup, cursor)) {
-          // An escape or entity: `\_` or `&amp;` in the source stands for `_` or `&`.
-          setTokenSource(token, cursor, cursor + token.markup.length, token.markup === token.content);
-          cursor += token.markup.length;
-        } else if (token.type === 'text' && token.content && state.src.startsWith(token.content, cursor)) {
-          setTokenSource(token, cursor, cursor + token.content.length, true);
-          cursor += token.content.length;
-        } else {
-          setTokenSource(token, from, state.pos, false);
+      state.glossaFlushed = false;
+      let ok = false;
+      if (state.level < maxNesting) {
+        for (const rule of rules) {
+          ok = rule(state, false);
+          if (ok) {
+            if (start >= state.pos) throw new Error("inline rule didn't increment state.pos");
+            break;
+          }
         }
       }
-      return true;
-    });
+      if (!ok) state.pending += state.src[state.pos++];
+      if (pendingWasEmpty && state.pending !== '' && state.tokens.length === before) state.glossaPendingFrom = start;
+      else if (state.pending !== '' && state.tokens.length > before && !state.src.startsWith(state.pending, state.glossaPendingFrom)) {
+        // A rule flushed and then started new pending text (e.g. an unmatched `&` after a token): it starts at the end.
+        state.glossaPendingFrom = state.pos - state.pending.length;
+      }
+      if (ok) stampTokens(state, start, before);
+      if (ok && state.pos >= end) break;
+    }
+    if (state.pending) state.pushPending();
+  };
+}
+
+/** Gives the tokens a rule pushed the source range it consumed, exact for plain text, escapes and entities. */
+function stampTokens(state: TrackingState, start: number, before: number): void {
+  // A flush during the rule ends where the rule's own source begins (linkify trims the scheme off pending).
+  const from = state.glossaFlushed ? Math.min(start, state.glossaLastFlushEnd) : start;
+  let cursor = from;
+  for (let i = before; i < state.tokens.length; i++) {
+    const token = state.tokens[i];
+    if (tokenSource(token)) continue;
+    if (token.type === 'text_special' && token.markup && state.src.startsWith(token.markup, cursor)) {
+      // An escape or entity: `\_` or `&amp;` in the source stands for `_` or `&`.
+      setTokenSource(token, cursor, cursor + token.markup.length, token.markup === token.content);
+      cursor += token.markup.length;
+    } else if (token.type === 'text' && token.content && state.src.startsWith(token.content, cursor)) {
+      setTokenSource(token, cursor, cursor + token.content.length, true);
+      cursor += token.content.length;
+    } else {
+      setTokenSource(token, from, state.pos, false);
+    }
   }
 }

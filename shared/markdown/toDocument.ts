@@ -128,11 +128,17 @@ function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPie
   };
   const pushText = (text: string, source: TokenSource | null, extra?: Mark) => {
     if (text.length === 0) return;
-    const nodeMarks = extra ? [...marks, extra] : marks;
-    const node: DocJSON = { type: 'text', text };
-    if (nodeMarks.length > 0) node.marks = sortMarks(nodeMarks);
-    content.push(node);
+    const nodeMarks = extra ? sortMarks([...marks, extra]) : marks.length > 0 ? sortMarks(marks) : undefined;
     pieces.push({ length: text.length, source });
+    // Neighbours with the same marks are one text node, as ProseMirror would make them.
+    const last = content[content.length - 1];
+    if (last && last.type === 'text' && sameMarks(last.marks, nodeMarks)) {
+      last.text += text;
+      return;
+    }
+    const node: DocJSON = { type: 'text', text };
+    if (nodeMarks) node.marks = nodeMarks;
+    content.push(node);
   };
 
   for (const token of children) {
@@ -185,11 +191,8 @@ function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPie
       case 'link_close':
         withoutMark('link');
         break;
-      case 'wiki_open':
-        withMark({ type: 'wikiLink', attrs: { lang: token.attrGet('lang') ?? 'zh', target: token.attrGet('target') ?? '' } });
-        break;
-      case 'wiki_close':
-        withoutMark('wikiLink');
+      case 'wiki_link':
+        pushText(token.content, source, { type: 'wikiLink', attrs: { lang: token.attrGet('lang') ?? 'zh', target: token.attrGet('target') ?? '' } });
         break;
       default:
         // Unknown inline tokens (html_inline cannot occur: html is off) keep their text visible.
@@ -205,6 +208,11 @@ function codeSource(token: Token, source: TokenSource | null): TokenSource | nul
   if (!source) return null;
   const markup = token.markup.length;
   return { start: source.start + markup, end: source.end - markup, verbatim: false };
+}
+
+function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a.length === b.length && a.every((m, i) => m.type === b[i].type && JSON.stringify(m.attrs ?? null) === JSON.stringify(b[i].attrs ?? null));
 }
 
 const MARK_ORDER = ['wikiLink', 'link', 'em', 'strong', 'strike', 'code'];

@@ -1,7 +1,7 @@
 /**
  * markdown-it inline rule for wiki-links: `[[zh:卡塔尔]]`, `[[Title]]`, `[[zh:Title|label]]`. It emits
- * `wiki_open` / `text` / `wiki_close` tokens carrying their exact source ranges (see sourceTracking.ts), so the label
- * text maps back to the characters between the brackets.
+ * one `wiki_link` token whose content is the label and whose source range is the label's (see sourceTracking.ts), so
+ * the linked text maps back to the characters between the brackets.
  */
 import type { MarkdownIt, StateInline } from 'markdown-it';
 import { setTokenSource } from './sourceTracking';
@@ -21,7 +21,8 @@ export interface WikiLinkParts {
 export function splitWikiLink(inner: string): WikiLinkParts | null {
   const bar = inner.indexOf('|');
   const head = bar >= 0 ? inner.slice(0, bar) : inner;
-  const prefix = LANG_PREFIX.exec(head);
+  const colon = head.indexOf(':');
+  const prefix = colon > 1 && colon < 24 ? LANG_PREFIX.exec(head) : null;
   const lang = prefix ? prefix[1].toLowerCase() : null;
   const target = unescapeMarkdown(prefix ? head.slice(prefix[0].length) : head).trim();
   if (target.length === 0) return null;
@@ -35,6 +36,7 @@ export function splitWikiLink(inner: string): WikiLinkParts | null {
 
 /** Removes Markdown backslash escapes (`\_` -> `_`), as a Wikipedia title never contains them. */
 export function unescapeMarkdown(text: string): string {
+  if (!text.includes('\\')) return text;
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
@@ -51,22 +53,18 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     const parts = splitWikiLink(inner);
     if (!parts) return false;
     if (!silent) {
+      // One token per link (not open/text/close): links are the densest markup in these articles.
       const env = state.env as { wikiLang?: string };
-      const open = state.push('wiki_open', 'a', 1);
-      open.attrs = [
+      const labelRaw = inner.slice(parts.labelStart, parts.labelEnd);
+      const label = unescapeMarkdown(labelRaw);
+      const token = state.push('wiki_link', 'a', 0);
+      token.attrs = [
         ['lang', parts.lang ?? env.wikiLang ?? 'zh'],
         ['target', parts.target],
       ];
-      open.markup = '[[';
-      setTokenSource(open, start, start + 2 + parts.labelStart, false);
-      const labelRaw = inner.slice(parts.labelStart, parts.labelEnd);
-      const label = unescapeMarkdown(labelRaw);
-      const text = state.push('text', '', 0);
-      text.content = label;
-      setTokenSource(text, start + 2 + parts.labelStart, start + 2 + parts.labelEnd, label === labelRaw);
-      const closeToken = state.push('wiki_close', 'a', -1);
-      closeToken.markup = ']]';
-      setTokenSource(closeToken, close, close + 2, false);
+      token.content = label;
+      token.markup = '[[';
+      setTokenSource(token, start + 2 + parts.labelStart, start + 2 + parts.labelEnd, label === labelRaw);
     }
     state.pos = close + 2;
     return true;

@@ -18,6 +18,8 @@ export interface InlineRun {
   offset: number;
   pos: number;
   length: number;
+  /** The text node or hard break itself, for callers that need its marks. */
+  node: DocJSON;
 }
 
 /** A text block's place in the canonical text, in document order; `index` counts all text blocks, empty ones too. */
@@ -35,55 +37,80 @@ export interface CanonicalText {
   blocks: TextBlockRun[];
 }
 
-/** Computes the canonical text of a document, with its position runs. */
-export function canonicalText(doc: PMNode): CanonicalText {
+const TEXTBLOCKS = new Set(['paragraph', 'heading', 'code_block']);
+
+/**
+ * Computes the canonical text of a document (its JSON, or a live ProseMirror node), with its position runs.
+ * Positions follow ProseMirror's counting: a text node is as long as its text, a leaf is 1, a node with content adds
+ * 1 for its opening and 1 for its closing token.
+ */
+export function canonicalText(doc: DocJSON | PMNode): CanonicalText {
+  const json = doc instanceof PMNode ? (doc.toJSON() as DocJSON) : doc;
   const parts: string[] = [];
   const runs: InlineRun[] = [];
   const blocks: TextBlockRun[] = [];
   let length = 0;
-  let blockIndex = 0;
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    const contentPos = pos + 1;
-    const blockText = blockTextOf(node);
-    if (blockText.length > 0) {
-      if (length > 0) {
-        parts.push(BLOCK_SEPARATOR);
-        length += BLOCK_SEPARATOR.length;
-      }
-      const start = length;
-      node.forEach((child, childOffset) => {
-        const inline = inlineTextOf(child);
-        if (inline.length === 0) return;
-        runs.push({ offset: length, pos: contentPos + childOffset, length: inline.length });
+
+  const visitTextblock = (node: DocJSON, contentPos: number) => {
+    const children = node.content ?? [];
+    let hasText = false;
+    for (const child of children) if (inlineTextOf(child).length > 0) hasText = true;
+    if (!hasText) {
+      blocks.push({ index: blocks.length, start: length, end: length, pos: contentPos });
+      return;
+    }
+    if (length > 0) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    const start = length;
+    let pos = contentPos;
+    for (const child of children) {
+      const inline = inlineTextOf(child);
+      if (inline.length > 0) {
+        runs.push({ offset: length, pos, length: inline.length, node: child });
         parts.push(inline);
         length += inline.length;
-      });
-      blocks.push({ index: blockIndex, start, end: length, pos: contentPos });
-    } else {
-      blocks.push({ index: blockIndex, start: length, end: length, pos: contentPos });
+      }
+      pos += child.type === 'text' ? (child.text ?? '').length : 1;
     }
-    blockIndex++;
-    return false;
-  });
+    blocks.push({ index: blocks.length, start, end: length, pos: contentPos });
+  };
+
+  /** Walks a node's children starting at `pos` (the position of its content start); returns the content size. */
+  const visitContent = (node: DocJSON, pos: number): number => {
+    let at = pos;
+    for (const child of node.content ?? []) at += visitNode(child, at);
+    return at - pos;
+  };
+  const visitNode = (node: DocJSON, pos: number): number => {
+    if (node.type === 'text') return (node.text ?? '').length;
+    if (TEXTBLOCKS.has(node.type)) {
+      visitTextblock(node, pos + 1);
+      return contentSize(node) + 2;
+    }
+    if (!node.content || node.content.length === 0) return LEAVES.has(node.type) ? 1 : 2;
+    return visitContent(node, pos + 1) + 2;
+  };
+  visitContent(json, 0);
   return { text: parts.join(''), runs, blocks };
 }
 
-function inlineTextOf(node: PMNode): string {
-  if (node.isText) return node.text ?? '';
-  if (node.type.name === 'hard_break') return '\n';
+const LEAVES = new Set(['image', 'hard_break', 'horizontal_rule']);
+
+function contentSize(node: DocJSON): number {
+  let size = 0;
+  for (const child of node.content ?? []) size += child.type === 'text' ? (child.text ?? '').length : 1;
+  return size;
+}
+
+function inlineTextOf(node: DocJSON): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hard_break') return '\n';
   return '';
 }
 
-function blockTextOf(node: PMNode): string {
-  let text = '';
-  node.forEach((child) => {
-    text += inlineTextOf(child);
-  });
-  return text;
-}
-
-/** Builds a document from its JSON with the Glossa schema, checking it is valid. */
+/** Builds a document from its JSON with the Glossa schema, checking that it is valid (edits come from outside). */
 export function documentFromJSON(json: DocJSON): PMNode {
   const doc = PMNode.fromJSON(schema, json);
   doc.check();
@@ -92,9 +119,8 @@ export function documentFromJSON(json: DocJSON): PMNode {
 
 /** The facts every revision stores: its canonical text and its wiki-link occurrences in canonical offsets. */
 export function documentFacts(doc: DocJSON | PMNode): { text: string; wikiLinks: WikiLinkOccurrence[] } {
-  const node = doc instanceof PMNode ? doc : documentFromJSON(doc);
-  const canonical = canonicalText(node);
-  return { text: canonical.text, wikiLinks: wikiLinksOf(node, canonical) };
+  const canonical = canonicalText(doc instanceof PMNode ? doc : documentFromJSON(doc));
+  return { text: canonical.text, wikiLinks: wikiLinksOf(canonical) };
 }
 
 /**
@@ -102,14 +128,13 @@ export function documentFacts(doc: DocJSON | PMNode): { text: string; wikiLinks:
  * split into several text nodes by bold inside it still counts once, and two adjacent links to different targets
  * count twice. Runs of different blocks never touch (a separator lies between them), so a link never spans blocks.
  */
-export function wikiLinksOf(doc: PMNode, canonical: CanonicalText = canonicalText(doc)): WikiLinkOccurrence[] {
+export function wikiLinksOf(canonical: CanonicalText): WikiLinkOccurrence[] {
   const links: WikiLinkOccurrence[] = [];
   for (const run of canonical.runs) {
-    const node = doc.nodeAt(run.pos);
-    const mark = node?.marks.find((m) => m.type.name === 'wikiLink');
+    const mark = run.node.marks?.find((m) => m.type === 'wikiLink');
     if (!mark) continue;
-    const lang = String(mark.attrs.lang);
-    const target = String(mark.attrs.target);
+    const lang = String(mark.attrs?.lang ?? '');
+    const target = String(mark.attrs?.target ?? '');
     const last = links[links.length - 1];
     if (last && last.end === run.offset && last.lang === lang && last.target === target) {
       last.end = run.offset + run.length;

@@ -185,3 +185,14 @@ describe('parseArticle refuses what is not an article', () => {
     expect(a.warnings[0]).toMatch(/GB18030/);
   });
 });
+
+describe('parseArticle documents', () => {
+  it('are valid for the schema and equal to what ProseMirror would normalise them to', async () => {
+    const { documentFromJSON } = await import('../../../../shared/text/canonical');
+    for (const md of [fixture.toString('utf8'), 'a &amp; b \\* c [[zh:X]][[zh:X]] **[[zh:Y]]**\n\n- [ ] x\n\n> q\n\n![](i.png)']) {
+      const a = parseArticleText(md);
+      const doc = documentFromJSON(a.doc);
+      expect(doc.toJSON()).toEqual(a.doc);
+    }
+  });
+});
