@@ -5,7 +5,9 @@
  * and dates after normalisation, Latin-script names in the Chinese, glossary terms and, when a dictionary is given,
  * dictionary translations. Each bead's confidence is its posterior probability under the same model.
  */
-import { enFeatures, weighByRarity, zhFeatures } from './features';
+import { enFeatures, MAX_ITEMS, zhFeatures } from './features';
+import { evidenceTables, INITIAL_RATES, maskEvidence } from './evidence';
+import type { MatchRates } from './evidence';
 import type { EnFeatures, ZhFeatures } from './features';
 import { SHAPES, solveLattice } from './lattice';
 import type { Band, LatticeResult } from './lattice';
@@ -96,15 +98,33 @@ function maskAt(masks: Int32Array, pm: PairMasks, i: number, j: number): number 
   return masks[pm.offset[i] + j - pm.from[i]];
 }
 
-function weightOfMask(mask: number, weights: Float64Array): number {
-  let sum = 0;
-  let rest = mask;
-  while (rest !== 0) {
-    const low = rest & -rest;
-    sum += weights[31 - Math.clz32(low)];
-    rest ^= low;
+/**
+ * Re-estimate how often each kind of item is matched in a right bead, from the confident 1-1 beads of a first pass.
+ * A document translated freely, or aligned without a dictionary, gets lower rates, so misses cost less there.
+ */
+function estimateRates(result: LatticeResult, zh: ZhFeatures[], en: EnFeatures[], pm: PairMasks, prior: MatchRates): MatchRates {
+  const seen = new Map<string, [number, number]>();
+  const count = (kind: string, matched: boolean): void => {
+    const c = seen.get(kind) ?? [0, 0];
+    c[0] += matched ? 1 : 0;
+    c[1] += 1;
+    seen.set(kind, c);
+  };
+  for (const b of result.beads) {
+    if (b.zhEnd - b.zhStart !== 1 || b.enEnd - b.enStart !== 1 || b.posterior < 0.5) continue;
+    const x = b.zhStart;
+    const y = b.enStart;
+    const zm = maskAt(pm.zh, pm, x, y);
+    zh[x].concepts.slice(0, MAX_ITEMS).forEach((c, bit) => count(c.kind, (zm & (1 << bit)) !== 0));
+    const em = maskAt(pm.en, pm, x, y);
+    en[y].content.slice(0, MAX_ITEMS).forEach((c, bit) => count(`en-${c.kind}`, (em & (1 << bit)) !== 0));
   }
-  return sum;
+  const next = { ...prior };
+  for (const kind of Object.keys(prior) as (keyof MatchRates)[]) {
+    const [matched, total] = seen.get(kind) ?? [0, 0];
+    next[kind] = (matched + 5 * prior[kind]) / (total + 5);
+  }
+  return next;
 }
 
 /** Anchor constraints as per-row limits on j: cell (i, j) is a legal bead boundary only inside them. */
@@ -163,57 +183,57 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   const limits = anchorLimits(n, m, options.anchors ?? []);
   const zf = zhFeatures(zh, options);
   const ef = enFeatures(en, options);
-  weighByRarity(zf, ef);
 
   const zhTotal = zf.reduce((s, f) => s + f.length, 0);
   const enTotal = ef.reduce((s, f) => s + f.length, 0);
   const ratio = zhTotal > 0 && enTotal > 0 ? Math.min(8, Math.max(1, enTotal / zhTotal)) : DEFAULT_RATIO;
 
-  const zhWeights = zf.map((f) => Float64Array.from(f.concepts.map((c) => c.weight)));
-  const enWeights = ef.map((f) => Float64Array.from(f.content.map((c) => c.weight)));
-  const zhAll = zhWeights.map((w) => w.reduce((s, x) => s + x, 0));
-  const enAll = enWeights.map((w) => w.reduce((s, x) => s + x, 0));
   const priors = SHAPES.map(([a, b]) => p.prior[`${a}-${b}`]);
   const shapeIndex = new Int8Array(16);
   SHAPES.forEach(([a, b], s) => (shapeIndex[a * 4 + b] = s));
 
-  let width = Math.max(20, Math.ceil(0.04 * Math.max(n, m)) + Math.ceil(Math.abs(n - m) * 0.2));
+  let width = Math.max(16, Math.ceil(0.02 * Math.max(n, m)) + Math.ceil(Math.abs(n - m) * 0.2));
+  let rates: MatchRates = { ...INITIAL_RATES };
   let result: LatticeResult | null = null;
-  for (;;) {
-    const band = makeBand(n, m, width, limits);
-    const pm = buildPairMasks(zf, ef, band);
-    const cost = (i: number, j: number, a: number, b: number): number => {
-      const prior = priors[shapeIndex[a * 4 + b]];
-      if (a === 0 || b === 0) {
-        let len = 0;
-        for (let x = i - a; x < i; x++) len += zf[x].length * ratio;
-        for (let y = j - b; y < j; y++) len += ef[y].length;
-        return prior + p.nullPerChar * len;
+  const passes = p.estimateRates && n >= 10 && m >= 10 ? 2 : 1;
+  for (let pass = 0; pass < passes; pass++) {
+    for (;;) {
+      const band = makeBand(n, m, width, limits);
+      const pm = buildPairMasks(zf, ef, band);
+      const tables = evidenceTables(zf, ef, rates);
+      const cost = (i: number, j: number, a: number, b: number): number => {
+        const prior = priors[shapeIndex[a * 4 + b]];
+        if (a === 0 || b === 0) {
+          let len = 0;
+          for (let x = i - a; x < i; x++) len += zf[x].length * ratio;
+          for (let y = j - b; y < j; y++) len += ef[y].length;
+          return prior + p.nullPerChar * len;
+        }
+        let zhLen = 0;
+        let enLen = 0;
+        let evidence = 0;
+        for (let x = i - a; x < i; x++) {
+          zhLen += zf[x].length;
+          let mask = 0;
+          for (let y = j - b; y < j; y++) mask |= maskAt(pm.zh, pm, x, y);
+          evidence += maskEvidence(mask, tables.zh[x], b);
+        }
+        for (let y = j - b; y < j; y++) {
+          enLen += ef[y].length;
+          let mask = 0;
+          for (let x = i - a; x < i; x++) mask |= maskAt(pm.en, pm, x, y);
+          evidence += maskEvidence(mask, tables.en[y], a);
+        }
+        return prior + lengthCost(zhLen, enLen, ratio, p) - p.lexicalScale * evidence;
+      };
+      result = solveLattice(n, m, band, cost, p.temperature, limits);
+      const covers = width >= Math.max(n, m);
+      if (covers || (result && !result.touchedEdge)) {
+        if (result && pass + 1 < passes) rates = estimateRates(result, zf, ef, pm, rates);
+        break;
       }
-      let zhLen = 0;
-      let enLen = 0;
-      let matched = 0;
-      let total = 0;
-      for (let x = i - a; x < i; x++) {
-        zhLen += zf[x].length;
-        total += zhAll[x];
-        let mask = 0;
-        for (let y = j - b; y < j; y++) mask |= maskAt(pm.zh, pm, x, y);
-        matched += weightOfMask(mask, zhWeights[x]);
-      }
-      for (let y = j - b; y < j; y++) {
-        enLen += ef[y].length;
-        total += enAll[y];
-        let mask = 0;
-        for (let x = i - a; x < i; x++) mask |= maskAt(pm.en, pm, x, y);
-        matched += weightOfMask(mask, enWeights[y]);
-      }
-      return prior + lengthCost(zhLen, enLen, ratio, p) - p.matchGain * matched + p.missCost * (total - matched);
-    };
-    result = solveLattice(n, m, band, cost, p.temperature, limits);
-    const covers = width >= Math.max(n, m);
-    if (covers || (result && !result.touchedEdge)) break;
-    width *= 2;
+      width *= 2;
+    }
   }
   if (!result) {
     throw new AlignError('NO_ALIGNMENT', 'The anchors leave no possible alignment. Remove the anchors that conflict.');

@@ -11,8 +11,15 @@ import type { AlignDictionary, GlossaryEntry } from './types';
 /** At most this many concepts / content keys per sentence take part, so matches fit a 32-bit mask. */
 export const MAX_ITEMS = 31;
 
+/** Where a concept or English key came from; each kind has its own chance of surviving translation. */
+export type ZhKind = 'number' | 'latin' | 'glossary' | 'dictionary';
+/** English content kinds: numbers and dates, capitalised words (names), other content words. */
+export type EnKind = 'number' | 'name' | 'word';
+
 /** A translatable unit of a Chinese sentence and the English keys any one of which shows it was translated. */
 export interface Concept {
+  kind: ZhKind;
+  /** Order of preference when a sentence has more than MAX_ITEMS concepts (higher is kept). */
   weight: number;
   keys: string[];
 }
@@ -27,7 +34,7 @@ export interface ZhFeatures {
 export interface EnFeatures {
   length: number;
   keys: Set<string>;
-  content: { key: string; weight: number }[];
+  content: { key: string; kind: EnKind }[];
 }
 
 /** Options that feed lexical anchors; all optional, so the aligner works on numbers and names alone. */
@@ -72,10 +79,10 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
   return sentences.map((raw) => {
     const text = stripMarkup(raw);
     const concepts: Concept[] = [];
-    for (const { key, weight } of numberKeys(text, 'zh', options.published)) concepts.push({ weight: weight + 0.5, keys: [key] });
+    for (const { key, weight } of numberKeys(text, 'zh', options.published)) concepts.push({ kind: 'number', weight: weight + 2, keys: [key] });
     for (const m of text.matchAll(LATIN)) {
       const word = m[0].replace(/[.\-'’]+$/u, '');
-      if (word.length > 0) concepts.push({ weight: word.length > 1 ? 3 : 2, keys: [wordKey(word)] });
+      if (word.length > 0) concepts.push({ kind: 'latin', weight: 4, keys: [wordKey(word)] });
     }
     const covered = new Uint8Array(text.length);
     for (const g of glossary) {
@@ -86,7 +93,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
         from = at + g.zh.length;
         if (covered[at]) continue;
         covered.fill(1, at, at + g.zh.length);
-        concepts.push({ weight: 3, keys: g.keys });
+        concepts.push({ kind: 'glossary', weight: 3.5, keys: g.keys });
       }
     }
     if (lookup) {
@@ -107,7 +114,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
           }
         }
         if (found > 0 && keys && keys.length > 0) {
-          concepts.push({ weight: found >= 3 ? 1.5 : 1, keys });
+          concepts.push({ kind: 'dictionary', weight: found, keys });
           i += found;
         } else i++;
       }
@@ -123,41 +130,22 @@ export function enFeatures(sentences: readonly string[], options: FeatureOptions
   return sentences.map((raw) => {
     const text = stripMarkup(raw);
     const keys = new Set<string>();
-    const content = new Map<string, number>();
-    for (const w of latinWords(text)) {
+    const content = new Map<string, EnKind>();
+    const words = latinWords(text);
+    words.forEach((w, k) => {
       const key = wordKey(w);
       keys.add(key);
-      if (isContentWord(w) && !/^\p{N}/u.test(w)) content.set(key, Math.max(content.get(key) ?? 0, /^\p{Lu}/u.test(w) ? 1.5 : 1));
-    }
-    for (const { key, weight } of numberKeys(text, 'en', options.published)) {
+      if (!isContentWord(w) || /^\p{N}/u.test(w) || content.has(key)) return;
+      // A capital not at the start of the sentence marks a name (or an acronym): those carry over into Chinese text
+      // in Latin script or through the glossary far more often than ordinary words.
+      content.set(key, k > 0 && /^\p{Lu}/u.test(w) ? 'name' : 'word');
+    });
+    for (const { key } of numberKeys(text, 'en', options.published)) {
       keys.add(key);
-      content.set(key, Math.max(content.get(key) ?? 0, weight));
+      content.set(key, 'number');
     }
-    const list = [...content].map(([key, weight]) => ({ key, weight })).sort((a, b) => b.weight - a.weight);
+    const rank: Record<EnKind, number> = { number: 0, name: 1, word: 2 };
+    const list = [...content].map(([key, kind]) => ({ key, kind })).sort((a, b) => rank[a.kind] - rank[b.kind]);
     return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS) };
   });
-}
-
-/**
- * Down-weight concepts whose keys occur in a large share of the English sentences (a dictionary gloss like "country"
- * in an article about countries): they match everywhere and so tell nothing about which sentence is the translation.
- */
-export function weighByRarity(zh: ZhFeatures[], en: EnFeatures[]): void {
-  const df = new Map<string, number>();
-  for (const s of en) for (const k of s.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const m = Math.max(1, en.length);
-  for (const s of zh) {
-    for (const c of s.concepts) {
-      let worst = 0;
-      for (const k of c.keys) worst = Math.max(worst, df.get(k) ?? 0);
-      const share = worst / m;
-      if (m >= 8 && share > 0.15) c.weight *= Math.max(0.2, 0.15 / share);
-    }
-  }
-  for (const s of en) {
-    for (const c of s.content) {
-      const share = (df.get(c.key) ?? 0) / m;
-      if (m >= 8 && share > 0.15) c.weight *= Math.max(0.2, 0.15 / share);
-    }
-  }
 }

@@ -20,10 +20,13 @@ export interface ModelParams {
   sigma: number;
   /** Smoothing added to both lengths (in English characters) before taking the ratio. */
   smoothing: number;
-  /** Nats gained per unit of matched concept weight (both sides counted). */
-  matchGain: number;
-  /** Nats lost per unit of unmatched concept weight in a non-empty bead. */
-  missCost: number;
+  /**
+   * Scale of the lexical log-likelihood ratios (see evidence.ts). Below 1 because the items of one sentence are not
+   * independent (a name and its title, a number and its unit).
+   */
+  lexicalScale: number;
+  /** Re-estimate the per-kind match rates on the document after a first pass (needs a few dozen sentences). */
+  estimateRates: boolean;
   /** Nats lost per English-character-equivalent of text left unaligned by a 1-0 or 0-1 bead. */
   nullPerChar: number;
   /** Temperature turning costs into posteriors (confidence); > 1 flattens, < 1 sharpens. */
@@ -44,9 +47,9 @@ export const DEFAULT_PARAMS: ModelParams = {
   },
   sigma: 0.3,
   smoothing: 20,
-  matchGain: 1.2,
-  missCost: 0.25,
-  nullPerChar: 0.01,
+  lexicalScale: 0.8,
+  estimateRates: true,
+  nullPerChar: 0.003,
   temperature: 1,
 };
 

@@ -66,6 +66,8 @@ function parseZhSmall(s: string): number {
 function zhNumbers(text: string, add: (key: string, weight: number) => void): void {
   const numeric = /(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(万亿|千亿|百亿|亿|千万|百万|万|千)?\s*(%|％)?/gu;
   for (const m of text.matchAll(numeric)) {
+    // A month number (`10 月`) has no digits in English (`October`): the month key below covers it.
+    if (!m[2] && !m[3] && /^\s*月/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const base = Number(m[1].replace(/[,，]/gu, ''));
     const scale = m[2] ? scaleOf(m[2]) : 1;
     const value = base * scale;

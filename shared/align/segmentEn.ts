@@ -37,6 +37,9 @@ const SENTENCE_OPENERS = new Set([
   'such', 'each', 'every', 'more', 'few', 'under', 'over', 'about',
 ]);
 
+/** Words that may follow `a.m.` / `p.m.` inside the same sentence. */
+const TIME_FOLLOWERS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local|Beijing|Eastern|Pacific|Central)$/u;
 const TERMINAL = /[.!?…]/u;
 const CLOSERS = /["'”’)\]}»]/u;
 const OPENERS = /["'“‘(\[{«]/u;
@@ -74,6 +77,9 @@ function isAbbreviation(word: string, next: string, line: string, k: number): bo
   if (TITLES.has(lower)) return true;
   // A single capital letter is an initial (`R.` in `Joost R. Hiltermann`), dotted runs are acronyms.
   if (/^\p{Lu}$/u.test(word)) return !nextIsOpener || /^\p{Lu}$/u.test(next);
+  // `10 a.m. Monday` goes on, `at 10 a.m. Diplomats said` is a new sentence: after a time, only a day, a month or
+  // a time zone continues the sentence.
+  if (/^[ap]\.m$/iu.test(word)) return !/^\p{Lu}/u.test(next) || TIME_FOLLOWERS.test(next);
   if (/^(\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return !nextIsOpener;
   if (SOFT_ABBREVIATIONS.has(lower)) {
     if (lower === 'no' || lower === 'nos' || /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(lower)) {
