@@ -1,0 +1,117 @@
+/**
+ * The `glossa` command line: global options (`--db`, `--help`, `--version`), then one subcommand from the registry.
+ * Exit codes: 0 success, 1 something failed (a file not imported, an article not found), 2 the command was misused.
+ */
+import fs from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { GlossaError } from '../../../shared/ipc/errors';
+import { defaultDatabasePath } from '../../services/paths';
+import type { GlossaServices } from '../../services/services';
+import { UsageError, type CliCommand, type CliIo, type OptionValues } from './command';
+import { commands } from './commands/index';
+
+const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  db: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+};
+
+/** The version in package.json, for `--version`. */
+export function cliVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+function mainHelp(): string {
+  return [
+    'Glossa: import, read and export wiki-linked news articles.',
+    '',
+    'Usage: glossa [--db FILE] COMMAND [ARGS]',
+    '',
+    'Commands:',
+    ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
+    '',
+    'Options:',
+    `  --db FILE      the database to use (default: $GLOSSA_DB, else the desktop app's: ${defaultDatabasePath()})`,
+    '  -h, --help     show help (glossa COMMAND --help for a command)',
+    '  -V, --version  show the version',
+    '',
+  ].join('\n');
+}
+
+function commandHelp(command: CliCommand): string {
+  return [`Usage: glossa [--db FILE] ${command.usage}`, '', command.summary, ...(command.details ? ['', command.details] : []), ''].join('\n');
+}
+
+/** Resolves the database path: `--db` as given (its folder must exist), else the app's file (folders created). */
+function databaseFile(option: string | undefined, env: Record<string, string | undefined>): string {
+  if (option !== undefined) {
+    if (option.trim() === '') throw new UsageError('--db needs a file name');
+    const file = path.resolve(option);
+    const dir = path.dirname(file);
+    if (!fs.existsSync(dir)) throw new GlossaError('UNREADABLE', `The folder of the database, ${dir}, does not exist; create it or choose another --db file.`);
+    return file;
+  }
+  const file = defaultDatabasePath({ platform: process.platform, env, home: homedir() });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}
+
+function findCommandName(argv: string[]): string | undefined {
+  const { tokens } = parseArgs({ args: argv, options: GLOBAL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  return tokens?.find((t) => t.kind === 'positional')?.value;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let services: GlossaServices | null = null;
+  let command: CliCommand | undefined;
+  try {
+    const name = findCommandName(argv);
+    command = commands.find((c) => c.name === name);
+    if (name !== undefined && !command) throw new UsageError(`unknown command "${name}"`);
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...(command?.options ?? {}) },
+      strict: true,
+      allowPositionals: true,
+    });
+    const options = parsed.values as OptionValues;
+    if (options.version) {
+      io.stdout.write(`glossa ${cliVersion()}\n`);
+      return 0;
+    }
+    if (!command || options.help) {
+      io.stdout.write(command ? commandHelp(command) : mainHelp());
+      return command || options.help ? 0 : 2;
+    }
+    const dbOption = typeof options.db === 'string' ? options.db : undefined;
+    // Loaded only when a command runs, so --help, --version and usage errors answer without parsing machinery.
+    const { openServices } = await import('../../services/services');
+    return await command.run({
+      args: parsed.positionals.slice(1),
+      options,
+      io,
+      services: () => {
+        services ??= openServices(databaseFile(dbOption, io.env));
+        return services;
+      },
+    });
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`glossa: ${(error as Error).message}\n${command ? `Usage: glossa [--db FILE] ${command.usage}\n` : 'Run "glossa --help" for the commands.\n'}`);
+      return 2;
+    }
+    if (error instanceof GlossaError) {
+      io.stderr.write(`glossa: ${error.message}\n`);
+      return 1;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    io.stderr.write(`glossa: internal error: ${err.message}\n${io.env.GLOSSA_DEBUG ? `${err.stack ?? ''}\n` : ''}`);
+    return 1;
+  } finally {
+    (services as GlossaServices | null)?.close();
+  }
+}

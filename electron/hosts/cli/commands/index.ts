@@ -1,0 +1,9 @@
+/** The registry of CLI subcommands, in the order `glossa --help` lists them. Add a command: add its file and a line. */
+import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { listCommand } from './list';
+import { showCommand } from './show';
+
+/** Every subcommand of `glossa`. */
+export const commands: readonly CliCommand[] = [importCommand, listCommand, showCommand, exportCommand];
