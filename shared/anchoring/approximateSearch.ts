@@ -85,6 +85,10 @@ function scan(
   report: (end: number, errors: number) => void,
 ): void {
   const { blocks, peq, lastRowMask, length } = p;
+  if (blocks === 1) {
+    scanOneBlock(text, from, to, p, maxErrors, anchoredStart, report);
+    return;
+  }
   const bMax = blocks - 1;
   const P = new Int32Array(blocks).fill(-1);
   const M = new Int32Array(blocks);
@@ -137,6 +141,39 @@ function scan(
   }
 }
 
+/** `scan` for patterns of at most 32 code units: the same recurrence with everything in local variables. */
+function scanOneBlock(
+  text: string,
+  from: number,
+  to: number,
+  p: CompiledPattern,
+  maxErrors: number,
+  anchoredStart: boolean,
+  report: (end: number, errors: number) => void,
+): void {
+  const peq = p.peq;
+  const mask = p.lastRowMask[0];
+  const k = Math.min(maxErrors, p.length);
+  const hInPositive = anchoredStart ? 1 : 0;
+  let pV = -1;
+  let mV = 0;
+  let score = p.length;
+  for (let j = from; j < to; j += 1) {
+    const eq = peq[alphabetIndex[text.charCodeAt(j)]];
+    const xV = eq | mV;
+    const xH = (((eq & pV) + pV) ^ pV) | eq;
+    let pH = mV | ~(xH | pV);
+    let mH = pV & xH;
+    if ((pH & mask) !== 0) score += 1;
+    else if ((mH & mask) !== 0) score -= 1;
+    pH = (pH << 1) | hInPositive;
+    mH <<= 1;
+    pV = mH | ~(xV | pH);
+    mV = pH & xV;
+    if (score <= k) report(j + 1, score);
+  }
+}
+
 function reverse(s: string): string {
   let out = '';
   for (let i = s.length - 1; i >= 0; i -= 1) out += s[i];
@@ -165,10 +202,13 @@ export function searchApproximate(
   const errors: number[] = [];
   const forward = compile(pattern);
   try {
-    scan(text, from, to, forward, k, false, (end, e) => {
+    const record = (end: number, e: number): void => {
       ends.push(end);
       errors.push(e);
-    });
+    };
+    for (const [windowFrom, windowTo] of candidateWindows(text, pattern, k, from, to)) {
+      scan(text, windowFrom, windowTo, forward, k, false, record);
+    }
   } finally {
     release(forward);
   }
@@ -209,6 +249,46 @@ export function searchApproximate(
     release(reversed);
   }
 }
+
+/**
+ * The stretches of `text[from, to)` that can hold a match, found with the pigeonhole filter: cut the pattern into k + 1
+ * pieces; k edits cannot touch all of them, so every match contains one piece unchanged, which `indexOf` finds fast.
+ * When the pieces are too short or too common for that to narrow anything down, the whole range is one stretch.
+ */
+function candidateWindows(text: string, pattern: string, k: number, from: number, to: number): [number, number][] {
+  const m = pattern.length;
+  const pieceCount = k + 1;
+  const pieceLength = Math.floor(m / pieceCount);
+  const span = to - from;
+  const windowLength = m + 2 * k;
+  if (pieceLength < MIN_PIECE_LENGTH || span < 8 * windowLength) return [[from, to]];
+  // Stop filtering once the windows would cover a quarter of the range: scanning it all is then as fast.
+  const budget = Math.floor(span / 4 / windowLength);
+  const starts: number[] = [];
+  // indexOf on the range itself: on the whole text it would run on past `to` every time a piece is not found.
+  const range = text.slice(from, to);
+  for (let piece = 0; piece < pieceCount; piece += 1) {
+    const offset = piece * pieceLength;
+    const needle = pattern.slice(offset, piece === pieceCount - 1 ? m : offset + pieceLength);
+    for (let i = range.indexOf(needle); i !== -1; i = range.indexOf(needle, i + 1)) {
+      if (starts.length >= budget) return [[from, to]];
+      starts.push(from + i - offset);
+    }
+  }
+  starts.sort((a, b) => a - b);
+  const windows: [number, number][] = [];
+  for (const start of starts) {
+    const windowFrom = Math.max(from, start - k);
+    const windowTo = Math.min(to, start + m + k);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && windowFrom <= last[1]) last[1] = Math.max(last[1], windowTo);
+    else windows.push([windowFrom, windowTo]);
+  }
+  return windows;
+}
+
+// Pieces shorter than this occur too often in prose to filter anything.
+const MIN_PIECE_LENGTH = 3;
 
 /** Keeps, of each run of adjacent end offsets, the ends that are local minima of the error count. */
 function localMinima(ends: number[], errors: number[]): { end: number; errors: number }[] {

@@ -1,0 +1,136 @@
+/**
+ * Re-anchoring every annotation of a revision when a new revision of the text is saved or imported.
+ *
+ * The two texts are diffed once (`textDiff.ts`); an annotation whose quote and context lie inside one unchanged
+ * stretch shifts with it, exactly and at no search cost, unless the edit added another copy of it (a pasted
+ * duplicate could be either one, so it is left to the scored search, which will ask the user). The annotations touched
+ * by an edit (or whose stored selectors do not describe the old text) go through `reanchor`, starting from the diff's
+ * guess of their new place.
+ */
+import type { Annotation, SpanSelectors } from '../model/annotation';
+import { DEFAULT_CONTEXT_LENGTH, describeSpan } from './describeSpan';
+import { reanchor, type AnchorResult, type ReanchorOptions } from './reanchor';
+import { diffTexts, mapOffset, segmentContaining, type TextDiff } from './textDiff';
+
+/** The outcome for one annotation. */
+export interface ReanchorOutcome extends AnchorResult {
+  annotationId: string;
+  /** Selectors describing the span in the new text; null when orphaned (keep the old ones). */
+  selectors: SpanSelectors | null;
+  /** True when the span was carried over by the diff rather than searched for. */
+  viaDiff: boolean;
+}
+
+/** Options of `reanchorAll`: those of `reanchor`, and the context length of the new selectors. */
+export interface ReanchorAllOptions extends Omit<ReanchorOptions, 'hint'> {
+  contextLength?: number;
+}
+
+/**
+ * Re-anchors `annotations` (all made on, or last anchored on, the revision whose text is `oldText`) in `newText`.
+ * Returns one outcome per annotation, in the same order.
+ */
+export function reanchorAll(
+  annotations: readonly Pick<Annotation, 'id' | 'target'>[],
+  oldText: string,
+  newText: string,
+  options: ReanchorAllOptions = {},
+): ReanchorOutcome[] {
+  const diff = diffTexts(oldText, newText);
+  const changed = changedStretches(diff);
+  const contextLength = options.contextLength ?? DEFAULT_CONTEXT_LENGTH;
+  return annotations.map((annotation) => {
+    const { quote, position } = annotation.target.selectors;
+    const start = position.start;
+    const end = start + quote.exact.length;
+    const describesOldText =
+      quote.exact.length > 0 &&
+      oldText.startsWith(quote.exact, start) &&
+      oldText.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix &&
+      oldText.slice(end, end + quote.suffix.length) === quote.suffix;
+    if (describesOldText) {
+      const segment = segmentContaining(diff, start - quote.prefix.length, end + quote.suffix.length);
+      if (segment !== null && !newlyRepeated(quote.prefix + quote.exact + quote.suffix, oldText, newText, changed)) {
+        const newStart = segment.newStart + (start - segment.oldStart);
+        const newEnd = newStart + quote.exact.length;
+        return {
+          annotationId: annotation.id,
+          start: newStart,
+          end: newEnd,
+          state: 'anchored',
+          confidence: 1,
+          selectors: describeSpan(newText, newStart, newEnd, contextLength),
+          viaDiff: true,
+        };
+      }
+    }
+    const hint = describesOldText ? mapOffset(diff, start) : start;
+    const result = reanchor(annotation.target.selectors, newText, { ...options, hint });
+    return {
+      annotationId: annotation.id,
+      ...result,
+      selectors: result.state === 'orphaned' ? null : describeSpan(newText, result.start, result.end, contextLength),
+      viaDiff: false,
+    };
+  });
+}
+
+/**
+ * The annotation as it stands after re-anchoring onto revision `revisionId`: anchored and moved spans take the new
+ * selectors and revision (a moved one keeps `state: 'moved'` until the user confirms it); an orphaned one keeps its
+ * old selectors and revision, so that it can be found again later from the text they describe. `modified` is left
+ * alone: re-anchoring is not an edit by a person, and is recorded as a history entry instead.
+ */
+export function applyReanchor(annotation: Annotation, outcome: ReanchorOutcome, revisionId: number): Annotation {
+  if (outcome.selectors === null) {
+    return { ...annotation, anchor: { state: 'orphaned', confidence: outcome.confidence } };
+  }
+  return {
+    ...annotation,
+    revisionId,
+    target: { ...annotation.target, selectors: outcome.selectors },
+    anchor: { state: outcome.state, confidence: outcome.confidence },
+  };
+}
+
+/** The changed stretches of a diff, on both sides: the gaps between unchanged segments (empty where text was deleted). */
+interface ChangedStretches {
+  old: [number, number][];
+  new: [number, number][];
+}
+
+function changedStretches(diff: TextDiff): ChangedStretches {
+  const stretches: ChangedStretches = { old: [], new: [] };
+  let oldCursor = 0;
+  let newCursor = 0;
+  const add = (oldEnd: number, newEnd: number): void => {
+    if (oldEnd > oldCursor || newEnd > newCursor) {
+      stretches.old.push([oldCursor, oldEnd]);
+      stretches.new.push([newCursor, newEnd]);
+    }
+  };
+  for (const segment of diff.segments) {
+    add(segment.oldStart, segment.newStart);
+    oldCursor = segment.oldStart + segment.length;
+    newCursor = segment.newStart + segment.length;
+  }
+  add(diff.oldLength, diff.newLength);
+  return stretches;
+}
+
+/**
+ * True when the edit added a copy of `passage`. Copies that lie wholly in unchanged text were there before, so only
+ * the text around the changed stretches is searched, in both revisions, and the counts compared.
+ */
+function newlyRepeated(passage: string, oldText: string, newText: string, changed: ChangedStretches): boolean {
+  const count = (text: string, gaps: [number, number][]): number => {
+    const found = new Set<number>();
+    for (const [gapStart, gapEnd] of gaps) {
+      const from = Math.max(0, gapStart - passage.length + 1);
+      const around = text.slice(from, Math.min(text.length, gapEnd + passage.length - 1));
+      for (let i = around.indexOf(passage); i !== -1; i = around.indexOf(passage, i + 1)) found.add(from + i);
+    }
+    return found.size;
+  };
+  return count(newText, changed.new) > count(oldText, changed.old);
+}
