@@ -30,3 +30,11 @@ describe('chooseNativeBinding (which better-sqlite3 binary Electron loads)', () 
     expect(choice).toEqual({ kind: 'default' });
   });
 });
+
+describe('npm start and the main process agree on the variable', () => {
+  it('names the same environment variable in build/scripts/electronNative.mjs', async () => {
+    const script = '../../../../build/scripts/electronNative.mjs';
+    const module = (await import(script)) as { NATIVE_BINDING_ENV: string };
+    expect(module.NATIVE_BINDING_ENV).toBe(NATIVE_BINDING_ENV);
+  });
+});
