@@ -50,6 +50,7 @@ const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
 const YEAR_CONTEXT_BEFORE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
+const ZH_NOUN_FIRST = new Set([...ZH_NOUNS.keys()].map((k) => k[0]));
 const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d]/u;
 const EN_STOP = new Set(
   ('of the a an and or to in on at for from by with was were is are be been being has have had will would could should ' +
@@ -122,8 +123,24 @@ function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
   return { value: roundSig(value), end, factor, more };
 }
 
+/** Characters that can follow a Chinese numeral that is part of an amount, a range or a percentage. */
+const ZH_FOLLOW = new Set([
+  ...Object.keys(ZH_CLASSIFIERS).map((k) => k[0]),
+  ...Object.keys(ZH_CURRENCY_SUFFIX).map((k) => k[0]),
+  ...[...ZH_NOUNS.keys()].map((k) => k[0]),
+  ...'多余餘至到-~%万萬亿億千百个個'.split(''),
+]);
+
+function zhMayBeAmount(text: string, tok: NumeralToken): boolean {
+  let p = tok.end;
+  if (text[p] === ' ') p++;
+  if (ZH_FOLLOW.has(text[p] ?? '')) return true;
+  return text.slice(Math.max(0, tok.start - 4), tok.start).includes('百分之');
+}
+
 /** Finds a counted Chinese noun starting exactly at `pos`. */
 function zhNounAt(text: string, pos: number): { unit: string; len: number } | null {
+  if (!ZH_NOUN_FIRST.has(text[pos])) return null;
   for (let len = Math.min(ZH_NOUN_MAX, text.length - pos); len > 0; len--) {
     const unit = ZH_NOUNS.get(text.slice(pos, pos + len));
     if (unit) return { unit, len };
@@ -166,6 +183,8 @@ function enNounAfter(text: string, pos: number, modifiers: number): { unit: stri
 
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
 export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<number, NumeralToken>, lang: 'zh' | 'en'): Found | null {
+  // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
+  if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
   let start = tok.start;
   let currency: string | null = null;

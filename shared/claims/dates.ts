@@ -21,24 +21,23 @@ export type Found = Omit<Quantity, 'text'>;
 const ZH_Y = '(\\d{4}|[〇零一二三四五六七八九]{4})';
 const ZH_M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const ZH_D = '(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
-const NOT_NUM_BEFORE = '(?<![\\d〇零一二三四五六七八九十两])';
-
-const ZH_FULL = new RegExp(`${NOT_NUM_BEFORE}${ZH_Y}\\s*年\\s*${ZH_M}\\s*月\\s*${ZH_D}\\s*[日号號]`, 'gu');
-const ZH_YEAR_MONTH = new RegExp(
-  `${NOT_NUM_BEFORE}${ZH_Y}\\s*年\\s*${ZH_M}\\s*月(?:份)?(?:\\s*(初|上旬|中旬|下旬|底|末))?`, 'gu');
+const ZH_PART = '(初|上旬|中旬|下旬|底|末)';
+// The patterns below start with a plain character class, not a look-behind: a look-behind at the start is tried at
+// every position of a megabyte of text. What may not precede a match is checked in code (`NUM_BEFORE`).
+/** 2023年10月7日, 2023年10月, 2017年年中, 2022 年底, 1990 年代, 2011年. */
+const ZH_YEARS = new RegExp(
+  `${ZH_Y}\\s*年(?:\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)|\\s*(年初|年中|年底|年末|初|底|末|代))?`, 'gu');
+/** 10 月 7 日, 九月, 8 月初. */
+const ZH_MONTHS = new RegExp(`${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)`, 'gu');
 const ZH_REL_YEAR_MONTH = new RegExp(
-  `(今年|去年|前年|明年)\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*(初|上旬|中旬|下旬|底|末))?`, 'gu');
-const ZH_MONTH_DAY = new RegExp(`${NOT_NUM_BEFORE}(?<![个個])${ZH_M}\\s*月\\s*${ZH_D}\\s*[日号號]`, 'gu');
-const ZH_MONTH = new RegExp(
-  `${NOT_NUM_BEFORE}(?<![个個每上下本])${ZH_M}\\s*月(?:份)?(?:\\s*(初|上旬|中旬|下旬|底|末))?(?![亮球光饼餅])`, 'gu');
-const ZH_YEAR = new RegExp(`${NOT_NUM_BEFORE}${ZH_Y}\\s*年(?:\\s*(年初|年中|年底|年末|初|底|末|代))?`, 'gu');
-const ZH_WEEKDAY =
-  /(?<![每一二两三四五六七八九十几\d])(?:(上|本|这|這|下)\s*)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
+  `(今年|去年|前年|明年)\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*${ZH_PART})?`, 'gu');
+const ZH_WEEKDAY = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
+const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
 const ZH_RELATIVE =
   /今天|今日|(?<!过)昨天|昨日|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
-
-const ZH_AGO = new RegExp(
-  `${NOT_NUM_BEFORE}(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
+const ZH_AGO = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
+/** A numeral character right before a match means the match started inside a longer number. */
+const NUM_BEFORE = /[\d〇零一二三四五六七八九十两]/u;
 
 const EN_MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
@@ -54,8 +53,9 @@ const EN_DAY_MONTH = new RegExp(`(?<![\\d$€£.,])(?:the\\s+)?\\b${EN_DAY}\\s+(
 const EN_MONTH_YEAR = new RegExp(`\\b${MON},?\\s+(\\d{4})(?!\\d)`, 'g');
 const EN_PART_YEAR =
   /\b(early|mid|late|the end of|end|the start of|the beginning of|the middle of)[\s-]+(?:(\d{4})(?!\d)|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi;
-const EN_MONTH_ALONE =
-  /\b(January|February|March|April|June|July|August|September|October|November|December|(?<=\b(?:[Ii]n|[Ss]ince|until|by|[Ll]ast|[Nn]ext|[Tt]his|of|from|through|early|late)\s)May)\b/g;
+const EN_MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** "May" is a month only after a word that introduces a date ("in May"), never as the verb ("we may"). */
+const MAY_CONTEXT = /\b(?:[Ii]n|[Ss]ince|until|by|[Ll]ast|[Nn]ext|[Tt]his|of|from|through|early|late|mid-?)\s*$/;
 const EN_YEAR =
   /(?<![\d$€£,.\/]|[A-Za-z]-)\b(1[5-9]\d\d|20\d\d|21\d\d)(s|'s)?(?![\d%]|,\d|\.\d|\s?(?:per|million|billion|percent|GMT|UTC|hrs|hours|local)\b)/g;
 const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
@@ -92,18 +92,30 @@ function date(start: number, end: number, iso: string | null, approx: Quantity['
 /** Every date in width-folded `text` (overlapping candidates included; the caller keeps the longest). */
 export function findDates(text: string, anchor: Day | null, lang: 'zh' | 'en'): Found[] {
   const out: Found[] = [];
-  const push = (m: RegExpMatchArray, iso: string | null, approx: Quantity['approx'] = null, lead = 0): void => {
-    out.push(date(m.index! + lead, m.index! + m[0].length, iso, approx));
-  };
+  // Chinese patterns cost a pass each over the text: skip them for text without a single Han character.
+  if (/[\u4e00-\u9fff]/.test(text)) findZhDates(text, anchor, out);
+  findEnDates(text, anchor, lang, out);
+  return out;
+}
 
-  for (const m of text.matchAll(ZH_FULL)) {
-    const day = { y: zhNum(m[1]), m: zhNum(m[2]), d: zhNum(m[3]) };
-    if (plausibleYear(day.y) && isValidDay(day)) push(m, isoDay(day));
-  }
-  for (const m of text.matchAll(ZH_YEAR_MONTH)) {
+function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
+  const push = (m: RegExpMatchArray, iso: string | null, approx: Quantity['approx'] = null): void => {
+    out.push(date(m.index!, m.index! + m[0].length, iso, approx));
+  };
+  const numBefore = (m: RegExpMatchArray): boolean => NUM_BEFORE.test(text[m.index! - 1] ?? '');
+  for (const m of text.matchAll(ZH_YEARS)) {
+    if (numBefore(m)) continue;
     const y = zhNum(m[1]);
-    const mo = zhNum(m[2]);
-    if (plausibleYear(y) && mo >= 1 && mo <= 12) push(m, isoMonth(y, mo), m[3] ? 'about' : null);
+    if (!plausibleYear(y)) continue;
+    if (m[3]) {
+      const day = { y, m: zhNum(m[2]), d: zhNum(m[3]) };
+      if (isValidDay(day)) push(m, isoDay(day));
+    } else if (m[2]) {
+      const mo = zhNum(m[2]);
+      if (mo >= 1 && mo <= 12) push(m, isoMonth(y, mo), m[4] ? 'about' : null);
+    } else if (m[5] === '代') push(m, String(Math.floor(y / 10)));
+    else if (m[5]) push(m, isoMonth(y, PART_MONTH[m[5]]), 'about');
+    else push(m, String(y));
   }
   for (const m of text.matchAll(ZH_REL_YEAR_MONTH)) {
     if (!anchor) {
@@ -117,33 +129,39 @@ export function findDates(text: string, anchor: Day | null, lang: 'zh' | 'en'): 
       if (isValidDay(day)) push(m, isoDay(day));
     } else if (mo >= 1 && mo <= 12) push(m, isoMonth(y, mo), m[4] ? 'about' : null);
   }
-  for (const m of text.matchAll(ZH_MONTH_DAY)) {
-    const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor);
-    if (iso) push(m, iso);
-  }
-  for (const m of text.matchAll(ZH_MONTH)) {
-    const iso = resolveMonth(zhNum(m[1]), anchor);
-    if (iso) push(m, iso, m[2] ? 'about' : null);
-  }
-  for (const m of text.matchAll(ZH_YEAR)) {
-    const y = zhNum(m[1]);
-    if (!plausibleYear(y)) continue;
-    const part = m[2];
-    if (part === '代') push(m, String(Math.floor(y / 10)));
-    else if (part) push(m, isoMonth(y, PART_MONTH[part]), 'about');
-    else push(m, String(y));
+  for (const m of text.matchAll(ZH_MONTHS)) {
+    // 三个月 never matches (个 sits between); 每月 / 上月 are not month names; 月亮 / 月球 are the moon.
+    if (numBefore(m) || /[个個每上下本]/u.test(text[m.index! - 1] ?? '')) continue;
+    if (m[2]) {
+      const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor);
+      if (iso) push(m, iso);
+    } else if (!/[亮球光饼餅]/u.test(text[m.index! + m[0].length] ?? '')) {
+      const iso = resolveMonth(zhNum(m[1]), anchor);
+      if (iso) push(m, iso, m[3] ? 'about' : null);
+    }
   }
   for (const m of text.matchAll(ZH_WEEKDAY)) {
-    const shift = m[1] === '上' ? -1 : m[1] === '下' ? 1 : m[1] ? 0 : null;
-    push(m, resolveWeekday(ZH_WEEKDAYS[m[2]], anchor, shift));
+    const i = m.index!;
+    const shiftWord = ZH_WEEK_SHIFT.exec(text.slice(Math.max(0, i - 3), i));
+    const lead = shiftWord ? shiftWord[0].length : 0;
+    // 每周一 (every Monday), 一周三次 (three times a week): not a day.
+    if (/[每一二两三四五六七八九十几\d]/u.test(text[i - lead - 1] ?? '')) continue;
+    const shift = shiftWord?.[1] === '上' ? -1 : shiftWord?.[1] === '下' ? 1 : shiftWord ? 0 : null;
+    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift)));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
   for (const m of text.matchAll(ZH_AGO)) {
+    if (numBefore(m)) continue;
     const n = zhNum(m[1]);
     const unit = m[2] === '年' ? 'year' : m[2].endsWith('月') ? 'month' : m[2] === '天' || m[2] === '日' ? 'day' : 'week';
     if (n > 0) push(m, anchor ? agoDate(anchor, n, unit) : null);
   }
+}
 
+function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: Found[]): void {
+  const push = (m: RegExpMatchArray, iso: string | null, approx: Quantity['approx'] = null): void => {
+    out.push(date(m.index!, m.index! + m[0].length, iso, approx));
+  };
   for (const m of text.matchAll(EN_MONTH_DAY)) {
     const mo = EN_MONTHS[m[1].toLowerCase()];
     const d = +m[2];
@@ -172,7 +190,10 @@ export function findDates(text: string, anchor: Day | null, lang: 'zh' | 'en'): 
       push(m, resolveMonth(mo, anchor), 'about');
     }
   }
-  for (const m of text.matchAll(EN_MONTH_ALONE)) push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor));
+  for (const m of text.matchAll(EN_MONTH_ALONE)) {
+    if (m[1] === 'May' && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index! - 10), m.index))) continue;
+    push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor));
+  }
   if (lang === 'en') {
     for (const m of text.matchAll(EN_YEAR)) {
       const y = +m[1];
@@ -200,7 +221,6 @@ export function findDates(text: string, anchor: Day | null, lang: 'zh' | 'en'): 
     const day = a > 12 ? { y: +m[3], m: b, d: a } : { y: +m[3], m: a, d: b };
     if (isValidDay(day)) push(m, isoDay(day));
   }
-  return out;
 }
 
 function relativeZh(word: string, anchor: Day | null): string | null {

@@ -31,16 +31,36 @@ export interface QuantityOptions {
   lang?: 'zh' | 'en';
 }
 
-/** Spans that look numeric but are not quantities; anything overlapping them is dropped. */
-const BLOCKERS: RegExp[] = [
-  /\bhttps?:\/\/[^\s)\]>"'，。]+|\bwww\.[^\s)\]>"'，。]+/g,
-  /[\w.+-]+@[\w-]+\.[\w.-]+/g,
-  /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)/g,
-  /(?<![\w.])\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d{1,4}(?:[\s-]?\d{2,4}){2,}(?!\w)/g,
-  /(?<![\w.])\(\d{2,4}\)\s?\d{3,4}[\s-]\d{3,4}(?!\w)/g,
-  /(?<![\w.\-])\d{3,4}-\d{3,4}-\d{3,4}(?![\w-])/g,
-  /(?<![\w.])\d{3,4} \d{3,4} \d{4}(?!\w)/g,
+/**
+ * Spans that look numeric but are not quantities (URLs, times of day, phone numbers); anything overlapping them is
+ * dropped. `notAfter` replaces a leading look-behind, which would be tried at every position of a long text.
+ */
+const BLOCKERS: { re: RegExp; notAfter?: RegExp }[] = [
+  { re: /https?:\/\/[^\s)\]>"'，。]+|www\.[^\s)\]>"'，。]+/g, notAfter: /\w/ },
+  { re: /\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)/g, notAfter: /\d/ },
+  { re: /\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d{1,4}(?:[\s-]?\d{2,4}){2,}(?!\w)/g, notAfter: /[\w.]/ },
+  { re: /\(\d{2,4}\)\s?\d{3,4}[\s-]\d{3,4}(?!\w)/g, notAfter: /[\w.]/ },
+  { re: /\d{3,4}-\d{3,4}-\d{3,4}(?![\w-])/g, notAfter: /[\w.-]/ },
+  { re: /\d{3,4} \d{3,4} \d{4}(?!\w)/g, notAfter: /[\w.]/ },
 ];
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_DOMAIN = /^[\w-]+\.[\w.-]+/;
+
+/** Marks URLs, e-mail addresses, times and phone numbers in `mask`. */
+function markBlocked(text: string, mask: Uint8Array): void {
+  for (const { re, notAfter } of BLOCKERS) {
+    for (const m of text.matchAll(re)) {
+      if (notAfter && notAfter.test(text[m.index - 1] ?? '')) continue;
+      mask.fill(1, m.index, m.index + m[0].length);
+    }
+  }
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL.test(text[start - 1])) start--;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (start < at && domain) mask.fill(1, start, at + 1 + domain[0].length);
+  }
+}
 
 /** When two readings cover the same characters, the more specific kind wins. */
 const KIND_RANK: Record<QuantityKind, number> = { date: 0, money: 1, percent: 2, count: 3, number: 4, statement: 5 };
@@ -69,9 +89,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const anchor = parseAnchor(options.published);
 
   const blocked = new Uint8Array(norm.length + 1);
-  for (const re of BLOCKERS) {
-    for (const m of norm.matchAll(re)) blocked.fill(1, m.index, m.index + m[0].length);
-  }
+  markBlocked(norm, blocked);
 
   const tokens = findNumerals(norm);
   const byStart = new Map<number, NumeralToken>();

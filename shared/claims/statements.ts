@@ -1,0 +1,94 @@
+/**
+ * Attributed statements: the sentences in which a source is made to say something (`X 表示`, `据 X 报道`,
+ * `“……”他说`, "according to X", "X said", "X told Y"). A fact-checker verifies these against the source, so Glossa
+ * proposes each such sentence as a claim. Sentences come from the one segmenter (`shared/align/segment`), so a
+ * statement suggestion covers exactly the sentence the aligner and the editor show.
+ *
+ * A quotation that runs over several sentences belongs to the attribution that closes it: the sentences from the
+ * opening quote to the attributed one form ONE statement. A sentence that is only a quotation and directly follows
+ * an attributed sentence on the same line (`“……，”他说。“……。”`) continues that speech and is a statement too.
+ */
+import type { Quantity } from '../model/quantity';
+import { segmentSentences } from '../align/segment';
+import type { SentenceSpan } from '../align/types';
+
+/**
+ * Chinese attribution markers. The look-arounds drop words that contain 说/称 without reporting speech: 说明, 说服,
+ * 小说, 传说, 对……来说, 也就是说, 比如说; 称为, 名称, 简称, 堪称, 对称, 自称.
+ */
+const ZH_ATTRIBUTION = new RegExp(
+  [
+    '据[^，。！？；\\n]{1,40}?(?:报道|报导|透露|称|说|表示|消息|援引|指出|披露|统计)',
+    '(?<![小学传演解游虽再比就以来如话])说(?![明服法不定])',
+    '(?<![名简对堪职统俗昵通人号相自])称(?![为作之号赞霸王心职])',
+    '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引',
+  ].join('|'),
+  'u',
+);
+
+/** English attribution markers; reporting verbs in the forms news prose uses. */
+const EN_ATTRIBUTION =
+  /\baccording to\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argued|acknowledged|tweeted|accused|denied|claimed)\b/i;
+
+/** Whether a sentence attributes what it says to someone. */
+export function isAttributed(sentence: string, lang: 'zh' | 'en'): boolean {
+  return lang === 'zh' ? ZH_ATTRIBUTION.test(sentence) || EN_ATTRIBUTION.test(sentence) : EN_ATTRIBUTION.test(sentence);
+}
+
+/** Net quotation marks left open at the end of a sentence: > 0 when a quotation continues into the next one. */
+function openQuotes(s: string): number {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of s) {
+    if (ch === '“' || ch === '「') curly++;
+    else if (ch === '”' || ch === '」') curly = Math.max(0, curly - 1);
+    else if (ch === '"') straight ^= 1;
+  }
+  return curly + straight;
+}
+
+function startsWithQuote(s: string): boolean {
+  return /^[“「"]/u.test(s);
+}
+
+function statement(text: string, start: number, end: number): Quantity {
+  return {
+    text: text.slice(start, end), start, end, kind: 'statement', value: null, valueMax: null, currency: null, unit: null,
+    per: null, approx: null, date: null,
+  };
+}
+
+/** The attributed statements of `text`, one per sentence (or run of sentences sharing one quotation), in order. */
+export function findStatements(text: string, lang: 'zh' | 'en'): Quantity[] {
+  const sentences: SentenceSpan[] = segmentSentences(text, lang);
+  const attributed = sentences.map((s) => isAttributed(s.text, lang));
+  const sameLine = (i: number): boolean => i > 0 && !text.slice(sentences[i - 1].end, sentences[i].start).includes('\n');
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const s = sentences[i];
+    // A quotation opened here and closed, on the same line, within a few sentences: the run is one statement when
+    // any of its sentences is attributed (the attribution usually follows the closing quote).
+    if (openQuotes(s.text) > 0) {
+      let k = i;
+      let joined = s.text;
+      while (k + 1 < sentences.length && k + 1 <= i + 5 && sameLine(k + 1) && openQuotes(joined) > 0) {
+        k++;
+        joined += sentences[k].text;
+      }
+      if (k > i && openQuotes(joined) === 0 && attributed.slice(i, k + 1).some(Boolean)) {
+        out.push(statement(text, s.start, sentences[k].end));
+        attributed[k] = true;
+        i = k + 1;
+        continue;
+      }
+    }
+    const continues = startsWithQuote(s.text) && sameLine(i) && attributed[i - 1];
+    if (attributed[i] || continues) {
+      if (continues && !attributed[i]) attributed[i] = true;
+      out.push(statement(text, s.start, s.end));
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Claim suggestions: the spans Glossa proposes to a fact-checker as worth checking. They are the figures of a text
+ * (money, counts, percentages, dates, measurements) and its attributed statements. The CLI prints them as JSON
+ * lines and the editor underlines them; both use {@link toSuggestionJSON} so the shape is defined once.
+ */
+import type { Quantity } from '../model/quantity';
+import { type QuantityOptions, detectLang, findQuantities } from './quantities';
+import { findStatements } from './statements';
+
+/** The exact JSON shape of one suggestion, keys in this order, null where a field does not apply. */
+export interface SuggestionJSON {
+  text: string;
+  start: number;
+  end: number;
+  kind: Quantity['kind'];
+  value: number | null;
+  valueMax: number | null;
+  currency: string | null;
+  unit: string | null;
+  per: Quantity['per'];
+  approx: Quantity['approx'];
+  date: string | null;
+}
+
+/** Whether a quantity is a figure worth a claim: bare numbers are not, measurements (50 km) are. */
+function isCheckworthy(q: Quantity): boolean {
+  return q.kind !== 'number' || q.unit !== null;
+}
+
+/**
+ * The check-worthy spans of `text`, sorted by start (a statement before the figures inside it). Figures never
+ * overlap one another; a statement may contain figures, which are separate suggestions.
+ */
+export function suggestClaims(text: string, options: QuantityOptions = {}): Quantity[] {
+  const lang = options.lang ?? detectLang(text);
+  const figures = findQuantities(text, { ...options, lang }).filter(isCheckworthy);
+  const statements = findStatements(text, lang);
+  return [...statements, ...figures].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** One suggestion as the CLI and the IPC contract serialise it: exactly these keys, in this order. */
+export function toSuggestionJSON(q: Quantity): SuggestionJSON {
+  return {
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    value: q.value ?? null,
+    valueMax: q.valueMax ?? null,
+    currency: q.currency ?? null,
+    unit: q.unit ?? null,
+    per: q.per ?? null,
+    approx: q.approx ?? null,
+    date: q.date ?? null,
+  };
+}
