@@ -65,14 +65,14 @@ export function evidenceTables(
   const { enShare, zhShare } = shares(zh, en);
   const floorEn = 0.5 / Math.max(1, en.length);
   const floorZh = 0.5 / Math.max(1, zh.length);
-  const table = (items: { rho: number; q: number }[]): EvidenceTable => {
+  const table = (items: { rho: number; q: number }[], missOnly = false): EvidenceTable => {
     const base = new Float64Array(3);
     const delta = new Float64Array(3 * 32);
     items.slice(0, MAX_ITEMS).forEach(({ rho, q }, bit) => {
       for (let k = 1; k <= 3; k++) {
         const [match, miss] = itemEvidence(rho, q, k);
         base[k - 1] += miss;
-        delta[(k - 1) * 32 + bit] = match - miss;
+        delta[(k - 1) * 32 + bit] = missOnly ? -miss : match - miss;
       }
     });
     return { base, delta };
@@ -87,12 +87,15 @@ export function evidenceTables(
         }),
       ),
     ),
+    // English items only ever cost: a link between the two sides is already counted once, on the Chinese side, and
+    // counting it again here would pay twice for a name repeated in two English sentences.
     en: en.map((s) =>
       table(
         s.content.map((c) => ({
           rho: clampRate(rates[`en-${c.kind}`]),
           q: Math.min(0.95, Math.max(floorZh, zhShare.get(c.key) ?? 0)),
         })),
+        true,
       ),
     ),
   };

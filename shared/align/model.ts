@@ -16,8 +16,12 @@
 export interface ModelParams {
   /** -ln P(shape), keyed `a-b`. */
   prior: Record<string, number>;
-  /** Standard deviation of ln(English length / expected English length) for a true bead. */
+  /**
+   * Spread of ln(English length / expected English length) for a true bead: the variance is
+   * `sigma ** 2 + shortNoise / expected length`, so short sentences (whose ratio swings more) are judged less strictly.
+   */
   sigma: number;
+  shortNoise: number;
   /** Smoothing added to both lengths (in English characters) before taking the ratio. */
   smoothing: number;
   /**
@@ -45,16 +49,33 @@ export const DEFAULT_PARAMS: ModelParams = {
     '1-3': -Math.log(0.012),
     '3-1': -Math.log(0.006),
   },
-  sigma: 0.3,
-  smoothing: 20,
-  lexicalScale: 0.8,
+  sigma: 0.2,
+  shortNoise: 3,
+  smoothing: 4,
+  lexicalScale: 0.7,
   estimateRates: true,
   nullPerChar: 0.003,
   temperature: 1,
 };
 
-/** Length cost of a non-empty bead: `zhLen` in ideograph units, `enLen` in characters, `ratio` English chars per unit. */
+/**
+ * Length cost of a non-empty bead: `zhLen` in ideograph units, `enLen` in characters, `ratio` English chars per unit.
+ * Like Gale & Church, the cost is -ln of the two-sided tail probability of the standardised mismatch, so it is 0 for
+ * a perfect match and does not depend on the spread's scale.
+ */
 export function lengthCost(zhLen: number, enLen: number, ratio: number, p: ModelParams): number {
-  const x = Math.log((enLen + p.smoothing) / (zhLen * ratio + p.smoothing));
-  return (x * x) / (2 * p.sigma * p.sigma);
+  const expected = zhLen * ratio;
+  const x = Math.log((enLen + p.smoothing) / (expected + p.smoothing));
+  const sd = Math.sqrt(p.sigma * p.sigma + p.shortNoise / Math.max(1, (expected + enLen) / 2));
+  return -Math.log(Math.max(1e-300, twoSidedTail(Math.abs(x) / sd)));
+}
+
+/** P(|Z| > z) for a standard normal Z (Abramowitz & Stegun 7.1.26 via erfc, error < 1.5e-7). */
+export function twoSidedTail(z: number): number {
+  const u = z / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * u);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erfc = poly * Math.exp(-u * u);
+  // For large z the polynomial underflows to 0: fall back to the asymptotic tail so costs keep growing.
+  return erfc > 0 ? erfc : Math.exp(-u * u) / (u * Math.sqrt(Math.PI));
 }
