@@ -16,6 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MAIN_EXTERNALS, ROOT } from './buildElectron.mjs';
 
 const CONFIG = path.join(ROOT, 'build', 'electron-builder.json');
@@ -60,13 +61,14 @@ export function packagedModules(lock) {
     if (name !== 'electron') visit(resolveInLock(packages, '', name));
   }
   const exclude = Object.entries(packages)
-    .filter(([key, entry]) => key.startsWith('node_modules/') && !key.slice('node_modules/'.length).includes('/node_modules/'))
+    .filter(([key]) => key.startsWith('node_modules/') && !key.slice('node_modules/'.length).includes('/node_modules/'))
     .filter(([key, entry]) => !entry.dev && !entry.devOptional && !keep.has(key))
     .map(([key]) => key);
   return { keep: [...keep].sort(), exclude: exclude.sort() };
 }
 
-function effectiveConfig() {
+/** build/electron-builder.json plus the generated node_modules exclusions. */
+export function effectiveConfig() {
   const config = JSON.parse(readFileSync(CONFIG, 'utf8'));
   const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
   const { keep, exclude } = packagedModules(lock);
@@ -117,7 +119,7 @@ function main() {
       if (!same) {
         mkdirSync(path.dirname(NODE_BINARY), { recursive: true });
         copyFileSync(saved, NODE_BINARY);
-        log('put the Node build of better-sqlite3 back (electron-builder had rebuilt it for Electron).');
+        log('put the Node build of better-sqlite3 back (electron-builder had rebuilt or removed it).');
       }
       if (!nodeCanLoadSqlite()) {
         console.error('[glossa dist] Node can no longer load better-sqlite3; run "npm rebuild better-sqlite3" before "npm test".');
@@ -129,4 +131,4 @@ function main() {
   return status;
 }
 
-process.exit(main());
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(main());
