@@ -1,0 +1,108 @@
+/**
+ * The bracket and quote check of a translation pair. Full-width and typographic forms are mapped onto their ASCII
+ * counterparts first (（） -> (), 【】［］ -> [], “” 「」 『』 -> ""), then each kind is compared between the sides.
+ *
+ * Decisions:
+ * - The English is unbalanced when a kind opens and closes a different number of times, or closes before it opens,
+ *   and the Chinese does not do the same: a quotation that spans two sentences leaves both sides of its pairs open in
+ *   the same way, which is not an error.
+ * - Otherwise the number of pairs must match, with one allowance: Chinese title marks 《》 have no English
+ *   punctuation, so each may become a pair of quotes or nothing (italics). 「」 are quotes.
+ * - A straight " opens when it follows the start, white space or an opening bracket, and closes otherwise.
+ * - Single quotes are not checked: English apostrophes look the same.
+ */
+import type { CheckFinding } from '../model/translation';
+
+type Kind = 'round' | 'square' | 'quote' | 'title';
+
+const OPEN: Record<string, Kind> = { '(': 'round', '（': 'round', '[': 'square', '［': 'square', '【': 'square', '〔': 'square', '“': 'quote', '「': 'quote', '『': 'quote', '《': 'title', '〈': 'title' };
+const CLOSE: Record<string, Kind> = { ')': 'round', '）': 'round', ']': 'square', '］': 'square', '】': 'square', '〕': 'square', '”': 'quote', '」': 'quote', '』': 'quote', '》': 'title', '〉': 'title' };
+const STRAIGHT_QUOTES = new Set(['"', '＂']);
+const NAMES: Record<Kind, [string, string, string]> = {
+  round: ['(', ')', 'brackets'],
+  square: ['[', ']', 'square brackets'],
+  quote: ['“', '”', 'quotation marks'],
+  title: ['《', '》', 'title marks'],
+};
+
+interface Tally {
+  open: number;
+  close: number;
+  /** True when a close came before its open. */
+  early: boolean;
+  /** Offset of the first unmatched mark, for highlighting. */
+  at: number;
+}
+
+function tally(text: string): Record<Kind, Tally> {
+  const t: Record<Kind, Tally> = {
+    round: { open: 0, close: 0, early: false, at: -1 },
+    square: { open: 0, close: 0, early: false, at: -1 },
+    quote: { open: 0, close: 0, early: false, at: -1 },
+    title: { open: 0, close: 0, early: false, at: -1 },
+  };
+  const stacks: Record<Kind, number[]> = { round: [], square: [], quote: [], title: [] };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    let kind: Kind | undefined = OPEN[ch];
+    let opening = kind !== undefined;
+    if (!kind) kind = CLOSE[ch];
+    if (!kind && STRAIGHT_QUOTES.has(ch)) {
+      kind = 'quote';
+      const before = text[i - 1];
+      opening = before === undefined || /[\s([{“‘—–-]/u.test(before) || OPEN[before] !== undefined;
+    }
+    if (!kind) continue;
+    const k = t[kind];
+    if (opening) {
+      k.open++;
+      stacks[kind].push(i);
+    } else {
+      k.close++;
+      if (stacks[kind].length === 0) {
+        k.early = true;
+        if (k.at < 0) k.at = i;
+      } else stacks[kind].pop();
+    }
+  }
+  for (const kind of Object.keys(stacks) as Kind[]) if (t[kind].at < 0 && stacks[kind].length > 0) t[kind].at = stacks[kind][0];
+  return t;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : `${n} times`;
+}
+
+/** The bracket and quote findings of one pair. */
+export function checkBrackets(zh: string, en: string, pairIndex: number): CheckFinding[] {
+  if (!en.trim()) return [];
+  const src = tally(zh);
+  const tgt = tally(en);
+  const findings: CheckFinding[] = [];
+  const push = (detail: string, at: number) => {
+    const f: CheckFinding = { kind: 'brackets', zh, en, detail, pairIndex };
+    if (at >= 0) f.enSpan = { start: at, end: at + 1 };
+    findings.push(f);
+  };
+  for (const kind of ['round', 'square', 'quote'] as const) {
+    const s = src[kind];
+    const e = tgt[kind];
+    const [open, close, name] = NAMES[kind];
+    const srcImbalance = s.open - s.close;
+    const tgtImbalance = e.open - e.close;
+    if (tgtImbalance !== srcImbalance || (e.early && !s.early)) {
+      const how = e.early && tgtImbalance === srcImbalance ? `closes ${close} before opening it` : `opens ${open} ${times(e.open)} and closes it ${times(e.close)}`;
+      const source = srcImbalance === 0 ? '' : ` (the Chinese opens ${times(s.open)} and closes ${times(s.close)})`;
+      push(`Unbalanced ${name}: the English ${how}${source}`, e.at);
+      continue;
+    }
+    const srcPairs = Math.max(s.open, s.close);
+    const tgtPairs = Math.max(e.open, e.close);
+    const titles = kind === 'quote' ? Math.max(src.title.open, src.title.close) : 0;
+    if (tgtPairs < srcPairs || tgtPairs > srcPairs + titles) {
+      const extra = titles > 0 ? ` and ${titles} pair${titles === 1 ? '' : 's'} of title marks 《》` : '';
+      push(`The Chinese has ${srcPairs} pair${srcPairs === 1 ? '' : 's'} of ${name}${extra}, the English ${tgtPairs}`, -1);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckKind, GlossaryTerm } from '../../../../shared/model/translation';
+import { checkPairs } from '../../../../shared/translation/checks';
+import { englishTermPattern } from '../../../../shared/translation/checkTerms';
+
+const PUBLISHED = '2023-11-03T06:22:00Z';
+
+function check(zh: string, en: string, kind: CheckKind, glossary: GlossaryTerm[] = []) {
+  return checkPairs([{ zh, en }], { glossary, published: PUBLISHED, kinds: [kind] });
+}
+
+describe('number check', () => {
+  const zh = '据路透社报道，卡塔尔还向加沙的公共部门支付工资，这是每月 3000 万美元的家庭津贴的一部分。';
+
+  it('accepts the same amount written the English way', () => {
+    expect(check(zh, 'Qatar also pays public sector salaries in Gaza, part of a $30 million monthly allowance, Reuters reported.', 'number')).toEqual([]);
+  });
+
+  it('reports an amount off by a factor of ten, saying both normalised values', () => {
+    const en = 'Qatar also pays public sector salaries in Gaza, part of a $300 million monthly allowance, Reuters reported.';
+    const findings = check(zh, en, 'number');
+    expect(findings).toHaveLength(1);
+    const f = findings[0];
+    expect(f.detail).toContain('30,000,000 USD');
+    expect(f.detail).toContain('300,000,000 USD');
+    expect(f.pairIndex).toBe(0);
+    expect(zh.slice(f.zhSpan?.start, f.zhSpan?.end)).toContain('3000 万美元');
+    expect(en.slice(f.enSpan?.start, f.enSpan?.end)).toContain('$300 million');
+  });
+
+  it('tolerates rounding to fewer digits within 5%, but not a different figure', () => {
+    expect(check('这笔交易价值 29.6 亿美元。', 'The deal is worth $3 billion.', 'number')).toEqual([]);
+    expect(check('这笔交易价值 29 亿美元。', 'The deal is worth $2.9 billion.', 'number')).toEqual([]);
+    expect(check('至少 110 名外国护照持有者离开加沙。', 'At least 100 foreign passport holders left Gaza.', 'number')).toHaveLength(1);
+  });
+
+  it('compares dates as dates, relative ones resolved against the publication date', () => {
+    expect(check('哈马斯在 10 月 7 日袭击以色列。', 'Hamas attacked Israel on Oct. 7.', 'number')).toEqual([]);
+    expect(check('周三，卡塔尔与美国协调。', 'On Wednesday, Qatar coordinated with the US.', 'number')).toEqual([]);
+    const wrong = check('哈马斯在 10 月 7 日袭击以色列。', 'Hamas attacked Israel on Oct. 8.', 'number');
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0].detail).toContain('2023-10-07');
+    expect(wrong[0].detail).toContain('2023-10-08');
+    expect(check('2017年年中，沙特阿拉伯与卡塔尔断交。', 'In 2017, Saudi Arabia cut ties with Qatar.', 'number')).toEqual([]);
+  });
+
+  it('reports a figure present on one side only', () => {
+    const missing = check('三名知情人士告诉美国有线电视新闻网。', 'People familiar with the matter told CNN.', 'number');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].detail).toMatch(/三名知情人士.*not in the English/);
+    const added = check('知情人士告诉美国有线电视新闻网。', 'Three people familiar with the matter told CNN.', 'number');
+    expect(added).toHaveLength(1);
+    expect(added[0].detail).toMatch(/in the English is not in the Chinese/);
+  });
+
+  it('does not report a spelled-out two that is grammar rather than a figure', () => {
+    expect(check('两国花了数年时间才修复关系。', 'It took the two countries years to repair ties.', 'number')).toEqual([]);
+  });
+
+  it('reports a different currency or rate', () => {
+    expect(check('每月 3000 万美元', '30 million euros a month', 'number')).toHaveLength(1);
+    const rate = check('每月 3000 万美元', '$30 million a year', 'number');
+    expect(rate).toHaveLength(1);
+    expect(rate[0].detail).toContain('a year');
+  });
+});
+
+describe('term check', () => {
+  const glossary: GlossaryTerm[] = [
+    { zh: '卡塔尔', en: 'Qatar', source: 'wiki-link' },
+    { zh: '美国', en: 'United States', source: 'user' },
+    { zh: '美国国务卿', en: 'Secretary of State', source: 'user' },
+    { zh: '盟友', en: 'ally', source: 'user' },
+    { zh: '国家', en: 'country', source: 'wiki-link' },
+    { zh: '以色列', en: 'Israel', source: 'wiki-link' },
+  ];
+
+  it('accepts the term in any case, plural, possessive or across a line break', () => {
+    expect(check('卡塔尔的努力', 'QATAR’s efforts', 'term', glossary)).toEqual([]);
+    expect(check('卡塔尔的努力', "Qatar's efforts", 'term', glossary)).toEqual([]);
+    expect(check('美国的盟友', 'allies of the United\nStates', 'term', glossary)).toEqual([]);
+  });
+
+  it('reports a glossary term whose English is missing, with its place in the Chinese', () => {
+    const findings = check('据知情人士透露，卡塔尔与美国协调。', 'Sources said Doha coordinated with the United States.', 'term', glossary);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].detail).toBe('卡塔尔 should be translated as "Qatar", which the English does not contain');
+    expect(findings[0].zhSpan).toEqual({ start: 8, end: 11 });
+  });
+
+  it('checks the longest term and not the shorter one inside it', () => {
+    expect(check('美国国务卿布林肯', 'Secretary of State Blinken', 'term', glossary)).toEqual([]);
+  });
+
+  it('does not match a short term inside a longer word', () => {
+    expect(check('国家安全顾问表示', 'The national security adviser said', 'term', glossary)).toEqual([]);
+    expect(check('两名以色列人获释', 'Two Israelis were released', 'term', glossary)).toEqual([]);
+    expect(check('这个海湾国家', 'this Gulf state', 'term', glossary)).toHaveLength(1);
+  });
+
+  it('does not accept the English inside a longer word', () => {
+    expect(check('卡塔尔', 'Qatarization', 'term', glossary)).toHaveLength(1);
+    expect(englishTermPattern('party').test('parties')).toBe(true);
+    expect(englishTermPattern('U.S.').test('the U.S. said')).toBe(true);
+  });
+});
+
+describe('untranslated and same-as-source', () => {
+  it('reports an empty English side and nothing else for that pair', () => {
+    const findings = checkPairs([{ zh: '卡塔尔（多哈）', en: '  ' }], { glossary: [{ zh: '卡塔尔', en: 'Qatar', source: 'user' }] });
+    expect(findings.map((f) => f.kind)).toEqual(['untranslated']);
+  });
+
+  it('reports Chinese left in the English', () => {
+    const findings = check('卡塔尔与哈马斯', 'Qatar and 哈马斯', 'untranslated');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].detail).toContain('哈马斯');
+    expect(findings[0].enSpan).toEqual({ start: 10, end: 13 });
+    expect(check('卡塔尔与哈马斯', 'Qatar and Hamas', 'untranslated')).toEqual([]);
+  });
+
+  it('reports an English side identical to the Chinese, ignoring white space', () => {
+    expect(checkPairs([{ zh: '卡塔尔与 哈马斯', en: '卡塔尔与哈马斯' }], { glossary: [] }).map((f) => f.kind)).toEqual(['same-as-source']);
+    // Identical Latin text (a name, a figure) is fine.
+    expect(checkPairs([{ zh: 'Al-Qahera', en: 'Al-Qahera' }], { glossary: [] })).toEqual([]);
+  });
+
+  it('does not report an English addition with no Chinese', () => {
+    expect(checkPairs([{ zh: '', en: 'Additional reporting by CNN.' }], { glossary: [] })).toEqual([]);
+  });
+});
+
+describe('bracket check', () => {
+  it('accepts full-width brackets and quotes rendered as ASCII ones', () => {
+    expect(check('哈内格比在 X（前身为 Twitter）上写道。', 'Hanegbi wrote on X (formerly Twitter).', 'brackets')).toEqual([]);
+    expect(check('“此时卡塔尔的外交努力至关重要，”哈内格比写道。', '"Qatar\'s diplomatic efforts are crucial at this time," Hanegbi wrote.', 'brackets')).toEqual([]);
+    expect(check('「关键」', '“key”', 'brackets')).toEqual([]);
+  });
+
+  it('reports an unbalanced bracket in the English', () => {
+    const findings = check('哈内格比在 X（前身为 Twitter）上写道。', 'Hanegbi wrote on X (formerly Twitter.', 'brackets');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].detail).toContain('Unbalanced brackets');
+    expect(findings[0].enSpan).toEqual({ start: 19, end: 20 }); // the unmatched (
+    expect(check('“关键”', '"key', 'brackets')[0].detail).toContain('quotation marks');
+    expect(check('（关键）', ')key(', 'brackets')[0].detail).toContain('before opening');
+  });
+
+  it('accepts a quotation left open on both sides, as one sentence of a longer quote', () => {
+    expect(check('“在这个地方，卡塔尔垄断了这种关系。', '“In this place, Qatar has monopolised this relationship.', 'brackets')).toEqual([]);
+  });
+
+  it('reports a different number of pairs, allowing title marks to become quotes or nothing', () => {
+    expect(check('X（前身为 Twitter）', 'X, formerly Twitter', 'brackets')[0].detail).toBe('The Chinese has 1 pair of brackets, the English 0');
+    expect(check('《华盛顿邮报》称', 'The Washington Post said', 'brackets')).toEqual([]);
+    expect(check('《华盛顿邮报》称', 'The "Washington Post" said', 'brackets')).toEqual([]);
+    expect(check('他说', 'He said "no"', 'brackets')).toHaveLength(1);
+  });
+});
+
+describe('checkPairs', () => {
+  it('reports findings in pair order with the pair index and both texts', () => {
+    const pairs = [
+      { zh: '卡塔尔与哈马斯', en: 'Qatar and Hamas' },
+      { zh: '至少 110 名外国人', en: 'At least 11 foreigners' },
+      { zh: '哈马斯', en: '' },
+    ];
+    const findings = checkPairs(pairs, { glossary: [], published: PUBLISHED });
+    expect(findings.map((f) => [f.pairIndex, f.kind])).toEqual([
+      [1, 'number'],
+      [2, 'untranslated'],
+    ]);
+    expect(findings[0]).toMatchObject({ zh: pairs[1].zh, en: pairs[1].en });
+  });
+});
