@@ -50,6 +50,7 @@ const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
 const YEAR_CONTEXT_BEFORE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 const ZH_NOUN_FIRST = new Set([...ZH_NOUNS.keys()].map((k) => k[0]));
 const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d]/u;
 const EN_STOP = new Set(
@@ -350,7 +351,8 @@ export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<n
       if (za) {
         approx = ZH_APPROX_PREFIX[za[1]];
         start = za.index;
-      } else if (ea) {
+      } else if (ea && !(ea[1].toLowerCase() === 'over' && unit !== null && TIME_UNITS.has(unit))) {
+        // "over two years" is a span of time, not "more than two years".
         approx = EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')];
         start = ea.index;
       }

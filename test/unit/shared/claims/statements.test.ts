@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findStatements, isAttributed } from '../../../../shared/claims/statements';
+
+describe('isAttributed', () => {
+  it.each([
+    ['专家表示，这一立场对其有利。', true],
+    ['据路透社报道，卡塔尔还向加沙支付工资。', true],
+    ['“你会失去联系，”他说。', true],
+    ['三名知情人士告诉美国有线电视新闻网，谈判仍在继续。', true],
+    ['哈内格比在 X 上写道。', true],
+    ['《华盛顿邮报》称，该协议已达成。', true],
+    ['消息人士透露，会谈将在多哈举行。', true],
+    ['这份报告说明了问题。', false],
+    ['她写了一部小说。', false],
+    ['该组织被称为“哈马斯”。', false],
+    ['对卡塔尔来说这很重要。', false],
+    ['两国花了数年时间才修复关系。', false],
+  ])('zh: %s', (sentence, expected) => {
+    expect(isAttributed(sentence, 'zh')).toBe(expected);
+  });
+
+  it.each([
+    ['According to Reuters, Qatar pays salaries.', true],
+    ['"It is vital," said Hanegbi.', true],
+    ['Officials told CNN the talks had stalled.', true],
+    ['The minister says the deal is off.', true],
+    ['The deal was signed in Doha.', false],
+    ['Qatar hosts a large US air base.', false],
+  ])('en: %s', (sentence, expected) => {
+    expect(isAttributed(sentence, 'en')).toBe(expected);
+  });
+});
+
+describe('findStatements', () => {
+  it('continues a speech: a quotation right after an attributed sentence on the same line is a statement', () => {
+    const text = '“你会失去联系，”他说。“这些联系在未来可能会有用。”\n“这是另一段。”';
+    expect(findStatements(text, 'zh').map((s) => s.text)).toEqual(['“你会失去联系，”他说。', '“这些联系在未来可能会有用。”']);
+  });
+
+  it('covers the sentence with exact offsets and all other fields null', () => {
+    const text = 'Gaza is small. Officials said 200 people died.';
+    const [s] = findStatements(text, 'en');
+    expect(s).toEqual({
+      text: 'Officials said 200 people died.', start: 15, end: 46, kind: 'statement', value: null, valueMax: null,
+      currency: null, unit: null, per: null, approx: null, date: null,
+    });
+  });
+});

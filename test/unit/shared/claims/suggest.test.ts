@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../../../shared/model/quantity';
+import { parseArticle } from '../../../../shared/markdown/parseArticle';
+import { suggestClaims, toSuggestionJSON } from '../../../../shared/claims/suggest';
+
+const FIXTURE = new URL('../../../fixtures/qatar-hamas.zh.md', import.meta.url);
+
+function figures(list: Quantity[]): Quantity[] {
+  return list.filter((q) => q.kind !== 'statement');
+}
+
+function expectWellFormed(text: string, list: Quantity[]): void {
+  for (const q of list) expect(text.slice(q.start, q.end)).toBe(q.text);
+  for (let i = 1; i < list.length; i++) expect(list[i].start).toBeGreaterThanOrEqual(list[i - 1].start);
+  const figs = figures(list);
+  for (let i = 1; i < figs.length; i++) expect(figs[i].start).toBeGreaterThanOrEqual(figs[i - 1].end);
+}
+
+describe('suggestClaims on the fixture article', () => {
+  const article = parseArticle(new Uint8Array(readFileSync(FIXTURE)));
+  const text = article.text;
+  const list = suggestClaims(text, { published: article.meta.published });
+  const find = (span: string): Quantity | undefined => list.find((q) => q.text === span && q.kind !== 'statement');
+
+  it('suggests the money, counts and dates of the article, normalised', () => {
+    expect(find('每月 3000 万美元')).toMatchObject({ kind: 'money', value: 30_000_000, currency: 'USD', per: 'month' });
+    expect(find('60 亿美元')).toMatchObject({ kind: 'money', value: 6_000_000_000, currency: 'USD', per: null });
+    expect(find('至少 110 名')).toMatchObject({ kind: 'count', value: 110, approx: 'atLeast', unit: 'people' });
+    expect(find('200 多名人质')).toMatchObject({ kind: 'count', value: 200, approx: 'moreThan', unit: 'hostages' });
+    expect(find('四名人质')).toMatchObject({ kind: 'count', value: 4, unit: 'hostages' });
+    expect(find('10 月 7 日')).toMatchObject({ kind: 'date', date: '2023-10-07' });
+    expect(find('去年')).toMatchObject({ kind: 'date', date: '2022' });
+    expect(find('2017年年中')).toMatchObject({ kind: 'date', date: '2017-07', approx: 'about' });
+    expect(find('2022 年底')).toMatchObject({ kind: 'date', date: '2022-12', approx: 'about' });
+    expect(find('1996 年')).toMatchObject({ kind: 'date', date: '1996' });
+    expect(find('九月')).toMatchObject({ kind: 'date', date: '2023-09' });
+    expect(find('周三')).toMatchObject({ kind: 'date', date: '2023-11-01' });
+  });
+
+  it('does not suggest grammar as figures', () => {
+    const spans = figures(list).map((q) => q.text);
+    for (const word of ['一个', '一项', '一些', '两国', '几十年', '数年', '一次']) {
+      expect(spans.some((s) => s.startsWith(word))).toBe(false);
+    }
+  });
+
+  it('suggests the attributed sentences as statements', () => {
+    const statements = list.filter((q) => q.kind === 'statement').map((q) => q.text);
+    expect(statements).toContain('据拉法过境点巴勒斯坦一侧的官员称，至少 110 名外国护照持有者离开加沙。');
+    expect(statements).toContain('消息人士补充说，该协议与任何人质谈判无关。');
+    expect(statements).toContain('“此时卡塔尔的外交努力至关重要，”哈内格比在 X（前身为 Twitter）上写道。');
+    expect(statements).toContain('“你会失去联系，”他说。');
+    // A quotation over two sentences, attributed at its end, is one statement.
+    expect(statements.some((s) => s.startsWith('“卡塔尔为哈马斯领导人') && s.endsWith('科恩在联合国高级别会议上说道。'))).toBe(true);
+    // Unattributed narration is not a statement.
+    expect(statements).not.toContain('两国花了数年时间才修复关系。');
+    expect(statements.some((s) => s.startsWith('这种关系使卡塔尔成为'))).toBe(false);
+  });
+
+  it('keeps a statement and the figures inside it as separate suggestions with exact offsets', () => {
+    const statement = list.find((q) => q.kind === 'statement' && q.text.includes('至少 110 名'));
+    const figure = find('至少 110 名');
+    expect(statement && figure).toBeTruthy();
+    expect(figure!.start).toBeGreaterThanOrEqual(statement!.start);
+    expect(figure!.end).toBeLessThanOrEqual(statement!.end);
+    expectWellFormed(text, list);
+  });
+
+  it('finds the same figures in the raw Markdown with the wiki-links stripped', () => {
+    const stripped = readFileSync(FIXTURE, 'utf8').replace(/\[\[zh:([^\]]*)\]\]/g, '$1');
+    const raw = suggestClaims(stripped, { published: '2023-11-03' });
+    expect(raw.find((q) => q.text === '每月 3000 万美元')).toMatchObject({ value: 30_000_000, per: 'month' });
+    expect(raw.find((q) => q.text === '60 亿美元')).toMatchObject({ value: 6_000_000_000 });
+    expectWellFormed(stripped, raw);
+  });
+});
+
+describe('suggestClaims on English news', () => {
+  const PUBLISHED = '2023-11-03';
+
+  it('suggests figures and attributed sentences in an economics report', () => {
+    const text =
+      'The central bank raised its benchmark rate by 0.25 percentage points on Wednesday, the third increase this year. ' +
+      'Inflation rose to 4.2% in September, according to the statistics office. ' +
+      '"We will do whatever it takes," Governor Maria Lopez told reporters. ' +
+      'The government said it would spend €12bn over two years to support households.';
+    const list = suggestClaims(text, { published: PUBLISHED });
+    expectWellFormed(text, list);
+    expect(list.filter((q) => q.kind === 'statement').map((q) => q.text)).toEqual([
+      'Inflation rose to 4.2% in September, according to the statistics office.',
+      '"We will do whatever it takes," Governor Maria Lopez told reporters.',
+      'The government said it would spend €12bn over two years to support households.',
+    ]);
+    expect(figures(list).map((q) => [q.text, q.kind, q.value ?? q.date])).toEqual([
+      ['0.25 percentage points', 'percent', 0.25],
+      ['Wednesday', 'date', '2023-11-01'],
+      ['this year', 'date', '2023'],
+      ['4.2%', 'percent', 4.2],
+      ['September', 'date', '2023-09'],
+      ['€12bn', 'money', 12_000_000_000],
+      ['two years', 'count', 2],
+    ]);
+  });
+
+  it('suggests casualty figures and keeps "third" and bare numbers out', () => {
+    const text =
+      'At least 1,500 people were killed and more than 3,000 injured when the earthquake struck on Feb. 6, officials said. ' +
+      'Rescue teams pulled 12 survivors from the rubble of Building 7 overnight. ' +
+      'The United Nations has appealed for $400 million in aid.';
+    const list = suggestClaims(text, { published: PUBLISHED });
+    expectWellFormed(text, list);
+    expect(figures(list).map((q) => [q.text, q.kind, q.value, q.approx, q.unit ?? q.currency ?? q.date])).toEqual([
+      ['At least 1,500 people', 'count', 1500, 'atLeast', 'people'],
+      ['more than 3,000 injured', 'count', 3000, 'moreThan', 'injured'],
+      ['Feb. 6', 'date', null, null, '2023-02-06'],
+      ['12 survivors', 'count', 12, null, 'survivors'],
+      ['$400 million', 'money', 400_000_000, null, 'USD'],
+    ]);
+    expect(list.filter((q) => q.kind === 'statement')).toHaveLength(1);
+  });
+
+  it('makes one statement of a quotation that runs over two sentences', () => {
+    const text = 'The strike ended. "We will not give up. We will fight on," she said. Talks resume on Monday.';
+    const statements = suggestClaims(text, { published: PUBLISHED }).filter((q) => q.kind === 'statement');
+    expect(statements.map((q) => q.text)).toEqual(['"We will not give up. We will fight on," she said.']);
+  });
+
+  it('treats "according to" and "said X" as attribution', () => {
+    const text = 'According to Reuters, Qatar pays $30 million a month. "It is vital," said Tzachi Hanegbi. Gaza is small.';
+    const list = suggestClaims(text, { published: PUBLISHED });
+    expect(list.filter((q) => q.kind === 'statement').map((q) => q.text)).toEqual([
+      'According to Reuters, Qatar pays $30 million a month.',
+      '"It is vital," said Tzachi Hanegbi.',
+    ]);
+    expect(list.find((q) => q.kind === 'money')).toMatchObject({ value: 30_000_000, per: 'month' });
+  });
+});
+
+describe('suggestClaims on other Chinese news', () => {
+  it('suggests statistics and attributed sentences', () => {
+    const text =
+      '国家统计局周二公布的数据显示，今年前三季度国内生产总值同比增长 5.2%。该局发言人表示，约 1.2 亿人受益于新政策。' +
+      '据新华社报道，政府将投入 3000 亿元用于基础设施建设。这座城市很美。';
+    const list = suggestClaims(text, { published: '2023-11-03' });
+    expectWellFormed(text, list);
+    expect(figures(list).map((q) => [q.text, q.kind, q.value ?? q.date])).toEqual([
+      ['周二', 'date', '2023-10-31'],
+      ['今年', 'date', '2023'],
+      ['5.2%', 'percent', 5.2],
+      ['约 1.2 亿人', 'count', 120_000_000],
+      ['3000 亿元', 'money', 300_000_000_000],
+    ]);
+    expect(list.filter((q) => q.kind === 'statement').map((q) => q.text)).toEqual([
+      '该局发言人表示，约 1.2 亿人受益于新政策。',
+      '据新华社报道，政府将投入 3000 亿元用于基础设施建设。',
+    ]);
+  });
+
+  it('does not read 说明, 小说, 名称 or 对……来说 as attribution', () => {
+    const text = '这份报告说明了问题。她写了一部小说。该组织的名称很长。对卡塔尔来说这很重要。';
+    expect(suggestClaims(text).filter((q) => q.kind === 'statement')).toEqual([]);
+  });
+});
+
+describe('toSuggestionJSON', () => {
+  it('serialises exactly the CLI keys, in order, null where not applicable', () => {
+    const [money] = suggestClaims('每月 3000 万美元', { published: '2023-11-03' });
+    const json = toSuggestionJSON(money);
+    expect(Object.keys(json)).toEqual(['text', 'start', 'end', 'kind', 'value', 'valueMax', 'currency', 'unit', 'per', 'approx', 'date']);
+    expect(JSON.stringify(json)).toBe(
+      '{"text":"每月 3000 万美元","start":0,"end":11,"kind":"money","value":30000000,"valueMax":null,"currency":"USD","unit":null,"per":"month","approx":null,"date":null}',
+    );
+  });
+
+  it('drops extra properties and keeps nulls for a statement', () => {
+    const [statement] = suggestClaims('He said it was fine.');
+    const json = toSuggestionJSON({ ...statement, extra: 1 } as Quantity);
+    expect(json).toEqual({
+      text: 'He said it was fine.', start: 0, end: 20, kind: 'statement', value: null, valueMax: null, currency: null,
+      unit: null, per: null, approx: null, date: null,
+    });
+  });
+});
