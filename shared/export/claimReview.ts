@@ -1,0 +1,231 @@
+/**
+ * schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), the markup search engines and fact-check
+ * aggregators (Google Fact Check Explorer, the Duke Reporters' Lab database) read. One ClaimReview per claim that has
+ * been given a verdict; claims still `unverified` are not reviews yet and are left out.
+ */
+import { DEFAULT_VERDICT, validateSourceUrl, type Annotation, type ClaimSource } from '../model/annotation';
+import { GlossaError } from '../ipc/errors';
+
+/** The article the claims appear in. `ArticleMeta` plus an id fits. */
+export interface ClaimReviewArticle {
+  title: string;
+  /** Publication link; becomes the claim's `appearance`. */
+  source: string | null;
+  /** ISO 8601; becomes the claim's `datePublished`. */
+  published: string | null;
+  /** The article's author, who made the claims not attributed to anyone else. */
+  author: string | null;
+  /** BCP 47 language of the article (`zh`). */
+  lang?: string;
+}
+
+/** A person or organisation as schema.org writes it. */
+export interface SchemaAgent {
+  '@type': 'Person' | 'Organization';
+  name: string;
+  url?: string;
+}
+
+/** The fact-checker publishing the reviews. */
+export interface ClaimReviewer {
+  name: string;
+  type?: 'Person' | 'Organization';
+  url?: string;
+}
+
+/** How verdicts become ratings. Adapt a project's verdict scale (`shared/claims/verdicts.ts`) to this. */
+export interface ClaimRatingScale {
+  /** The numeric rating of a verdict, null for verdicts that are not on the scale (unprovable...). */
+  rating: (verdict: string) => number | null;
+  /** The words shown for a verdict (`alternateName`); the verdict itself when absent. */
+  label?: (verdict: string) => string;
+  best: number;
+  worst: number;
+}
+
+/** What `claimReviews` needs besides the annotations. */
+export interface ClaimReviewOptions {
+  article: ClaimReviewArticle;
+  reviewer: ClaimReviewer;
+  /** The page where the fact-check is published, or a function giving each claim its own (anchor) URL. */
+  reportUrl: string | ((annotation: Annotation) => string);
+  /** Default: Glossa's default scale, true = 5 ... false = 1. */
+  scale?: ClaimRatingScale;
+  /** Whether a claimant is a person or an organisation. Default: `guessAgentType`. */
+  agentType?: (name: string) => 'Person' | 'Organization';
+}
+
+/** schema.org Rating as ClaimReview uses it. Unrated verdicts carry only their name. */
+export interface SchemaRating {
+  '@type': 'Rating';
+  ratingValue?: number;
+  bestRating: number;
+  worstRating: number;
+  alternateName: string;
+}
+
+/** A cited source. */
+export interface SchemaCitation {
+  '@type': 'CreativeWork';
+  url: string;
+  name?: string;
+  publisher?: { '@type': 'Organization'; name: string };
+  datePublished?: string;
+}
+
+/** One ClaimReview, a plain JSON value. */
+export interface SchemaClaimReview {
+  '@context': 'https://schema.org';
+  '@type': 'ClaimReview';
+  url: string;
+  claimReviewed: string;
+  reviewRating: SchemaRating;
+  itemReviewed: {
+    '@type': 'Claim';
+    text?: string;
+    inLanguage?: string;
+    author?: SchemaAgent;
+    datePublished?: string;
+    appearance?: {
+      '@type': 'CreativeWork';
+      url?: string;
+      headline: string;
+      datePublished?: string;
+      author?: SchemaAgent;
+    };
+  };
+  author: SchemaAgent;
+  datePublished: string;
+  reviewBody?: string;
+  citation?: SchemaCitation[];
+}
+
+const DEFAULT_RATINGS: Record<string, number> = { true: 5, 'mostly true': 4, mixed: 3, 'mostly false': 2, false: 1 };
+
+/** Verdicts compare without regard to case, spacing or `-`/`_` (`Mostly-True` is `mostly true`). */
+export function normalizeVerdict(verdict: string): string {
+  return verdict.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+/** Glossa's default scale as a rating scale: true 5, mostly true 4, mixed 3, mostly false 2, false 1. */
+export const DEFAULT_RATING_SCALE: ClaimRatingScale = {
+  rating: (verdict) => DEFAULT_RATINGS[normalizeVerdict(verdict)] ?? null,
+  best: 5,
+  worst: 1,
+};
+
+const ORGANISATION_ZH = /(部|局|署|厅|委员会|政府|组织|公司|集团|银行|大学|学院|研究所|研究院|社|电视台|电台|日报|时报|网|军|党|协会|基金会|联合国|机构|办公室|中心|法院|议会|国会|当局|官方|使馆|领事馆)$/;
+const ORGANISATION_EN =
+  /\b(ministry|government|agency|office|department|council|committee|commission|association|foundation|university|institute|inc|ltd|llc|corp|corporation|company|group|bank|news|times|post|press|network|television|radio|party|army|military|forces|court|parliament|congress|senate|authority|authorities|embassy|organi[sz]ation|united nations|union)\b/i;
+
+// News agencies and broadcasters are quoted as claimants all the time and their names carry no telling word.
+const NEWS_ORGANISATIONS = /\b(reuters|associated press|ap|afp|agence france-presse|xinhua|bbc|cnn|al jazeera|bloomberg)\b/i;
+
+/**
+ * A guess at whether a claimant is an organisation (ministries, agencies, news outlets, parties...) or a person, from
+ * the words names of organisations usually end with or contain. A guess: callers that know better pass `agentType`.
+ */
+export function guessAgentType(name: string): 'Person' | 'Organization' {
+  const trimmed = name.trim();
+  return ORGANISATION_ZH.test(trimmed) || ORGANISATION_EN.test(trimmed) || NEWS_ORGANISATIONS.test(trimmed)
+    ? 'Organization'
+    : 'Person';
+}
+
+function requireUrl(url: string, what: string): string {
+  const checked = validateSourceUrl(url);
+  if (!checked.ok) throw new GlossaError('BAD_INPUT', `The ${what} must be an http(s) link: ${checked.message}`);
+  return checked.url;
+}
+
+function citation(source: ClaimSource): SchemaCitation {
+  const out: SchemaCitation = { '@type': 'CreativeWork', url: source.url };
+  if (source.title !== '') out.name = source.title;
+  if (source.publisher !== '') out.publisher = { '@type': 'Organization', name: source.publisher };
+  if (source.date !== '') out.datePublished = source.date;
+  return out;
+}
+
+/**
+ * One ClaimReview per annotation whose claim has a verdict other than `unverified`, in the order given. Throws a
+ * `BAD_INPUT` GlossaError when a report URL is not an http(s) link: a review must point at a published page.
+ */
+export function claimReviews(annotations: readonly Annotation[], options: ClaimReviewOptions): SchemaClaimReview[] {
+  const { article, reviewer } = options;
+  const scale = options.scale ?? DEFAULT_RATING_SCALE;
+  const agentType = options.agentType ?? guessAgentType;
+  const reportUrl = options.reportUrl;
+  const fixedUrl = typeof reportUrl === 'string' ? requireUrl(reportUrl, 'report URL') : null;
+  const appearanceUrl = article.source === null ? null : validateSourceUrl(article.source);
+  const articleAuthor: SchemaAgent | undefined =
+    article.author === null || article.author.trim() === ''
+      ? undefined
+      : { '@type': agentType(article.author), name: article.author };
+  const reviewAuthor: SchemaAgent = { '@type': reviewer.type ?? 'Organization', name: reviewer.name };
+  if (reviewer.url !== undefined) reviewAuthor.url = requireUrl(reviewer.url, "reviewer's URL");
+
+  const out: SchemaClaimReview[] = [];
+  for (const annotation of annotations) {
+    const claim = annotation.claim;
+    if (claim === undefined) continue;
+    const verdict = normalizeVerdict(claim.verdict);
+    if (verdict === '' || verdict === DEFAULT_VERDICT) continue;
+
+    const rating: SchemaRating = {
+      '@type': 'Rating',
+      bestRating: scale.best,
+      worstRating: scale.worst,
+      alternateName: scale.label?.(claim.verdict) ?? claim.verdict,
+    };
+    const value = scale.rating(claim.verdict);
+    if (value !== null) rating.ratingValue = value;
+
+    const english = claim.english?.trim() ?? '';
+    const claimReviewed = english !== '' ? english : claim.statedText;
+    const item: SchemaClaimReview['itemReviewed'] = { '@type': 'Claim' };
+    if (claimReviewed !== claim.statedText) item.text = claim.statedText;
+    if (article.lang !== undefined) item.inLanguage = article.lang;
+    const claimant = claim.attributedTo?.trim() ?? '';
+    const author = claimant !== '' ? { '@type': agentType(claimant), name: claimant } : articleAuthor;
+    if (author !== undefined) item.author = author;
+    if (article.published !== null) item.datePublished = article.published;
+    item.appearance = { '@type': 'CreativeWork', headline: article.title };
+    if (appearanceUrl?.ok === true) item.appearance.url = appearanceUrl.url;
+    if (article.published !== null) item.appearance.datePublished = article.published;
+    if (articleAuthor !== undefined) item.appearance.author = articleAuthor;
+
+    const review: SchemaClaimReview = {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: fixedUrl ?? requireUrl(typeof reportUrl === 'function' ? reportUrl(annotation) : '', 'report URL'),
+      claimReviewed,
+      reviewRating: rating,
+      itemReviewed: item,
+      author: reviewAuthor,
+      datePublished: annotation.modified,
+    };
+    if (claim.rationale.trim() !== '') review.reviewBody = claim.rationale;
+    if (claim.sources.length > 0) review.citation = claim.sources.map(citation);
+    out.push(review);
+  }
+  return out;
+}
+
+/** The reviews as the text of a JSON-LD file (an array of ClaimReview objects). */
+export function exportClaimReviews(annotations: readonly Annotation[], options: ClaimReviewOptions): string {
+  return `${JSON.stringify(claimReviews(annotations, options), null, 2)}\n`;
+}
+
+/**
+ * The reviews as a `<script type="application/ld+json">` block for an HTML report. Claim texts come from articles,
+ * so `<`, `>` and `&` are escaped as JSON unicode escapes: a quoted `</script>` cannot end the block early.
+ */
+export function claimReviewScriptTag(reviews: readonly SchemaClaimReview[]): string {
+  const json = JSON.stringify(reviews)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `<script type="application/ld+json">${json}</script>`;
+}
