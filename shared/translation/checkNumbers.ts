@@ -9,12 +9,17 @@
  *   5%: 29.6 亿 vs "$3 billion" and 1,234 vs "1,200" agree; 110 vs "100" (9% apart) and 300 vs 30 million do not.
  *   29 亿 and "2.9 billion" are simply equal.
  * - Dates agree when one is the other or a less precise form of it (2017 年年中 = 2017-07 agrees with "2017"); a year
- *   written as a bare number agrees with a year date.
+ *   written as a bare number agrees with a year date. When one side does not write the year (去年 10 月 / "last
+ *   October", 明年 11 月 / "in November"), the year each side's reader infers is a guess, so only month and day are
+ *   compared.
  * - Money, counts and bare numbers are compared with each other (the finders may classify a figure differently in
  *   each language); percentages only with percentages, dates only with dates. Units of counts are not compared
  *   (人质 / "captives"), currencies and rates (每月 / "a year") are.
- * - A figure on one side only is a finding, except a spelled-out one or two (两国 -> "both countries", "the two
- *   sides"), which translators add and drop as grammar, not as figures.
+ * - A figure written with digits on one side only is a finding. A figure spelled out in words (三名, 十年, 今年,
+ *   "three quarters", "a decade") is compared when both sides have one, but not reported when only one side does:
+ *   translators render those freely (两国 -> "both countries", 前三季度 -> "the first nine months"), and reporting
+ *   them would bury the real findings.
+ * - A pair with no Chinese (an English addition) has nothing to compare its figures with and is not checked.
  */
 import { findQuantities } from '../claims/quantities';
 import type { Quantity } from '../model/quantity';
@@ -69,9 +74,18 @@ function yearOf(q: Quantity): string | null {
   return q.value !== null && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2999 && !q.currency && q.kind === 'number' ? String(q.value) : null;
 }
 
-function datesAgree(a: string, b: string): boolean {
+function datesAgree(a: string, b: string, yearsWritten: boolean): boolean {
+  if (!yearsWritten && a.length > 4 && b.length > 4) {
+    a = a.slice(4);
+    b = b.slice(4);
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long === short || long.startsWith(`${short}-`);
+}
+
+/** Whether the text names its year (2023, 二〇二三) rather than leaving it to be inferred. */
+function writesYear(q: Quantity): boolean {
+  return /\d{4}|[〇零一二三四五六七八九]{4}/.test(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
 
 /** How well two quantities agree: 2 exact, 1 within rounding, 0 not at all. */
@@ -80,7 +94,7 @@ function agreement(z: Item, e: Item): number {
     const zd = z.cls === 'date' ? z.q.date : yearOf(z.q);
     const ed = e.cls === 'date' ? e.q.date : yearOf(e.q);
     if (!zd || !ed) return 0;
-    return datesAgree(zd, ed) ? 2 : 0;
+    return datesAgree(zd, ed, writesYear(z.q) && writesYear(e.q)) ? 2 : 0;
   }
   if (z.cls !== e.cls) return 0;
   if (z.q.currency && e.q.currency && z.q.currency !== e.q.currency) return 0;
@@ -113,9 +127,9 @@ export function describeQuantity(q: Quantity): string {
   return s;
 }
 
-/** A spelled-out one or two: grammar more often than a figure (两国, 双方, "both", "the two sides"). */
-function isGrammaticalSmallNumber(q: Quantity): boolean {
-  return q.kind !== 'date' && q.value !== null && q.value <= 2 && q.valueMax === null && !/[0-9０-９]/.test(q.text);
+/** A figure spelled out in words (三名, 今年, "a decade"): not reported when only one side has it. */
+function isSpelledOut(q: Quantity): boolean {
+  return !/[0-9０-９]/.test(q.text);
 }
 
 function finding(pairIndex: number, zh: string, en: string, detail: string, z?: Quantity, e?: Quantity): CheckFinding {
@@ -127,6 +141,7 @@ function finding(pairIndex: number, zh: string, en: string, detail: string, z?: 
 
 /** The number findings of one pair (see the module comment for what agrees). */
 export function checkNumbers(zh: string, en: string, pairIndex: number, published?: string | null): CheckFinding[] {
+  if (!zh.trim() || !en.trim()) return [];
   const zs = itemsOf(zh, 'zh', published);
   const es = itemsOf(en, 'en', published);
   const findings: CheckFinding[] = [];
@@ -158,11 +173,11 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
     findings.push(finding(pairIndex, zh, en, `${z.q.text} = ${describeQuantity(z.q)} but the English says ${describeQuantity(e.q)} ("${e.q.text}")`, z.q, e.q));
   }
   for (const z of zs) {
-    if (z.used || isGrammaticalSmallNumber(z.q)) continue;
+    if (z.used || isSpelledOut(z.q)) continue;
     findings.push(finding(pairIndex, zh, en, `${z.q.text} (${describeQuantity(z.q)}) is not in the English`, z.q));
   }
   for (const e of es) {
-    if (e.used || isGrammaticalSmallNumber(e.q)) continue;
+    if (e.used || isSpelledOut(e.q)) continue;
     findings.push(finding(pairIndex, zh, en, `"${e.q.text}" (${describeQuantity(e.q)}) in the English is not in the Chinese`, undefined, e.q));
   }
   return findings;

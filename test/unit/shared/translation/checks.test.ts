@@ -44,17 +44,29 @@ describe('number check', () => {
     expect(check('2017年年中，沙特阿拉伯与卡塔尔断交。', 'In 2017, Saudi Arabia cut ties with Qatar.', 'number')).toEqual([]);
   });
 
-  it('reports a figure present on one side only', () => {
-    const missing = check('三名知情人士告诉美国有线电视新闻网。', 'People familiar with the matter told CNN.', 'number');
+  it('reports a figure written with digits that is present on one side only', () => {
+    const missing = check('至少 110 名外国护照持有者离开加沙。', 'Foreign passport holders left Gaza.', 'number');
     expect(missing).toHaveLength(1);
-    expect(missing[0].detail).toMatch(/三名知情人士.*not in the English/);
-    const added = check('知情人士告诉美国有线电视新闻网。', 'Three people familiar with the matter told CNN.', 'number');
+    expect(missing[0].detail).toMatch(/110.*not in the English/);
+    const added = check('外国护照持有者离开加沙。', 'At least 110 foreign passport holders left Gaza.', 'number');
     expect(added).toHaveLength(1);
-    expect(added[0].detail).toMatch(/in the English is not in the Chinese/);
+    expect(added[0].detail).toMatch(/"at least 110.*" \(110\) in the English is not in the Chinese/i);
   });
 
-  it('does not report a spelled-out two that is grammar rather than a figure', () => {
+  it('compares spelled-out figures but does not report them when only one side has one', () => {
+    expect(check('三名知情人士告诉美国有线电视新闻网。', 'Three people familiar with the matter told CNN.', 'number')).toEqual([]);
+    expect(check('三名知情人士告诉美国有线电视新闻网。', 'Four people familiar with the matter told CNN.', 'number')).toHaveLength(1);
+    expect(check('三名知情人士告诉美国有线电视新闻网。', 'People familiar with the matter told CNN.', 'number')).toEqual([]);
     expect(check('两国花了数年时间才修复关系。', 'It took the two countries years to repair ties.', 'number')).toEqual([]);
+  });
+
+  it('compares only month and day when a side leaves the year to be inferred', () => {
+    expect(check('它们填补了去年 10 月出台的限制措施中的漏洞。', 'They close loopholes in restrictions issued last October.', 'number')).toEqual([]);
+    expect(check('它们填补了 2022 年 10 月出台的限制措施中的漏洞。', 'They close loopholes in restrictions issued in October 2023.', 'number')).toHaveLength(1);
+  });
+
+  it('does not check the figures of an English addition', () => {
+    expect(check('', 'About 300,000 people died in Darfur in the early 2000s.', 'number')).toEqual([]);
   });
 
   it('reports a different currency or rate', () => {
