@@ -47,9 +47,12 @@ const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.ke
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
 const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
+const CHANGE_BEFORE =
+  /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
 const YEAR_CONTEXT_BEFORE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
+const ZH_PEOPLE_NOUN = /\s?[\u4e00-\u9fff]{1,5}?人(?![民类類工造])/uy;
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 const ZH_NOUN_FIRST = new Set([...ZH_NOUNS.keys()].map((k) => k[0]));
 const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d]/u;
@@ -225,15 +228,20 @@ export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<n
   if (pct) end += pct[0].length;
   const between = before(BETWEEN_BEFORE, text, start, 10);
   const sep = at(RANGE_SEP, text, end);
-  if (sep && (sep[1]?.toLowerCase() !== 'and' || between)) {
+  const word = sep?.[1]?.toLowerCase();
+  // "rose 3.8% to 3.9%" is a change between two figures, not a range.
+  const change = word === 'to' && before(CHANGE_BEFORE, text, start, 40);
+  if (sep && (word !== 'and' || between) && !change) {
     let p2 = end + sep[0].length;
     const c2 = at(RANGE_CURRENCY, text, p2);
     if (c2) p2 += c2[0].length;
     const tok2 = byStart.get(p2);
-    if (tok2 && !(yearLike && !hasScale && tok2.bareInteger && !currency)) {
+    if (tok2 && !(yearLike && !hasScale && tok2.bareInteger && !currency) && (!c2 || currency !== null)) {
       const a2 = atom(text, tok2, currency !== null);
       const low = a1.factor === 1 ? roundSig(value * a2.factor) : value;
-      if (low < a2.value) {
+      // Both ends must be the same kind of figure: "2.3% to $176.65" is two figures.
+      const pctAfter2 = at(PERCENT, text, a2.end) !== null;
+      if (low < a2.value && (pct === null || pctAfter2)) {
         value = low;
         valueMax = a2.value;
         approx = 'range';
@@ -308,7 +316,13 @@ export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<n
       }
     } else {
       const em = at(EN_MEASURE, text, end);
-      if (em) {
+      // 600 万乌克兰人, 2000 名巴勒斯坦人 without classifier: a short noun ending in 人 counts people.
+      const people = tok.form !== 'en' && !yearLike ? at(ZH_PEOPLE_NOUN, text, end) : null;
+      if (people) {
+        unit = 'people';
+        counted = true;
+        end += people[0].length;
+      } else if (em) {
         unit = EN_MEASURES[em[1].toLowerCase().replace(/\s+/g, ' ')];
         measure = true;
         end += em[0].length;
@@ -364,6 +378,11 @@ export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<n
         start = zr.index;
       }
     }
+  }
+  if (tok.impliedOne && !approx && /[上过過超]/u.test(text[start - 1] ?? '')) {
+    // 上万, 过千, 超百: "upwards of".
+    approx = 'moreThan';
+    start -= 1;
   }
   if (!approx && more) approx = 'moreThan';
 

@@ -69,7 +69,7 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
 
 /** English measurement units after a number (kind `number`): 50 km, 3,000 tonnes. */
 export const EN_MEASURES: Record<string, string> = {
-  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
+  'km/h': 'km/h', mph: 'mph', km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
   metres: 'm', meters: 'm', kg: 'kg', kilograms: 'kg', kilos: 'kg', tonnes: 't', tons: 't', barrels: 'barrels',
   hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
 };
@@ -100,6 +100,24 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['students', ['学生'], ['students']],
   ['workers', ['工人', '员工', '雇员', '工作人员'], ['workers', 'employees', 'staff']],
   ['residents', ['居民'], ['residents', 'inhabitants']],
+  ['protesters', ['抗议者', '示威者'], ['protesters', 'demonstrators']],
+  ['suspects', ['嫌疑人', '嫌犯'], ['suspects']],
+  ['police', ['警察', '警员'], ['police', 'policemen']],
+  ['firefighters', ['消防员'], ['firefighters']],
+  ['doctors', ['医生'], ['doctors']],
+  ['nurses', ['护士'], ['nurses']],
+  ['voters', ['选民'], ['voters']],
+  ['tourists', ['游客'], ['tourists', 'visitors']],
+  ['passengers', ['乘客'], ['passengers']],
+  ['villagers', ['村民'], ['villagers']],
+  ['militants', ['武装分子', '激进分子'], ['militants']],
+  ['terrorists', ['恐怖分子'], ['terrorists']],
+  ['fighters', ['战斗人员'], ['fighters', 'combatants']],
+  ['victims', ['受害者'], ['victims']],
+  ['survivors', ['幸存者'], ['survivors']],
+  ['volunteers', ['志愿者'], ['volunteers']],
+  ['cities', ['城市'], ['cities', 'towns']],
+  ['villages', ['村庄'], ['villages']],
   ['deaths', ['死者', '遇难者', '罹难者'], ['deaths', 'dead', 'fatalities']],
   ['injured', ['伤者', '受伤者'], ['injured', 'wounded']],
   ['rockets', ['火箭弹'], ['rockets']],

@@ -38,6 +38,8 @@ export interface NumeralToken {
   bareInteger: boolean;
   /** For `en` tokens: whether the words already carry a scale (`two million`). */
   scaled: boolean;
+  /** A bare 万/千/百 after 近, 逾, 上, 过, 超 (近万人 = nearly 10,000 people). */
+  impliedOne?: boolean;
 }
 
 const ZH_DIGITS: Record<string, number> = {
@@ -202,6 +204,7 @@ const EN_RUN_RE = new RegExp(
   'gi',
 );
 /** Characters that turn a following Chinese numeral into something else (几十, 数百, 第三, 周三, 星期五). */
+const IMPLIED_ONE_BEFORE = /[近逾上过過超]/u;
 const ZH_BLOCK_BEFORE = /[几幾数數第若周週期拜初]$/u;
 
 /** Every numeral in width-folded `text`, in order of appearance. */
@@ -237,15 +240,18 @@ export function findNumerals(text: string): NumeralToken[] {
  * (`万一`), or a stray leading character; take the longest valid prefix starting at the run's start.
  */
 function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]): void {
-  if (ZH_BLOCK_BEFORE.test(text.slice(Math.max(0, index - 1), index))) return;
+  const prev = text[index - 1] ?? '';
+  if (ZH_BLOCK_BEFORE.test(prev)) return;
+  // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand").
+  const impliedOne = /^[万萬千百]/u.test(run) && IMPLIED_ONE_BEFORE.test(prev);
   for (let len = run.length; len > 0; len--) {
     const s = run.slice(0, len);
     if (s.endsWith('点')) continue;
-    const v = parseZhNumeral(s);
+    const v = parseZhNumeral(impliedOne ? `一${s}` : s);
     if (v === null) continue;
     const after = text[index + len] ?? '';
     if (after === '几' || after === '幾') return;
-    out.push({ start: index, end: index + len, value: v, form: 'zh', bareInteger: false, scaled: false });
+    out.push({ start: index, end: index + len, value: v, form: 'zh', bareInteger: false, scaled: false, impliedOne });
     return;
   }
 }

@@ -48,6 +48,10 @@ const CHINESE: Case[] = [
   ['3 家医院', { kind: 'count', value: 3, unit: 'hospitals' }],
   ['15 公里', { kind: 'number', value: 15, unit: 'km' }],
   ['50 吨', { kind: 'number', value: 50, unit: 't' }],
+  ['超过600万乌克兰人', { kind: 'count', value: 6_000_000, unit: 'people', approx: 'moreThan' }],
+  ['近万人', { kind: 'count', value: 10_000, unit: 'people', approx: 'about' }],
+  ['上千名抗议者', { kind: 'count', value: 1000, unit: 'protesters', approx: 'moreThan' }],
+  ['逾百家企业', { kind: 'count', value: 100, unit: 'companies', approx: 'moreThan' }],
   // approximations
   ['至少 110 名', { kind: 'count', value: 110, unit: 'people', approx: 'atLeast' }],
   ['200 多名人质', { kind: 'count', value: 200, unit: 'hostages', approx: 'moreThan' }],
@@ -133,6 +137,8 @@ const ENGLISH: Case[] = [
   ['from 10 to 20 percent', { text: '10 to 20 percent', kind: 'percent', value: 10, valueMax: 20, approx: 'range' }],
   ['3.5 percentage points', { kind: 'percent', value: 3.5, unit: 'percentage points' }],
   ['1,200 km', { kind: 'number', value: 1200, unit: 'km' }],
+  ['240 km/h', { kind: 'number', value: 240, unit: 'km/h' }],
+  ['over two years', { text: 'two years', kind: 'count', value: 2, unit: 'years', approx: null }],
   ['October 7, 2023', { kind: 'date', date: '2023-10-07' }],
   ['Oct. 7', { kind: 'date', date: '2023-10-07' }],
   ['7 October', { kind: 'date', date: '2023-10-07' }],
@@ -199,6 +205,21 @@ describe('findQuantities: things that are not quantities', () => {
 
   it('does not read 多 of 多哈 (Doha) as "more than"', () => {
     expect(findQuantities('在 2012 多哈', { lang: 'zh' })).toMatchObject([{ text: '2012', kind: 'number', approx: null }]);
+  });
+
+  it('does not read 经过 / 通过 (through) as "more than"', () => {
+    expect(findQuantities('经过 3 天的谈判，通过 3 项决议')).toMatchObject([
+      { text: '3 天', approx: null },
+      { text: '3 项', approx: null },
+    ]);
+  });
+
+  it('does not join a change or two different kinds of figure into a range', () => {
+    expect(findQuantities('Shares fell 2.3% to $176.65.').map((q) => [q.text, q.kind, q.approx])).toEqual([
+      ['2.3%', 'percent', null],
+      ['$176.65', 'money', null],
+    ]);
+    expect(findQuantities('Unemployment rose from 3.8% to 3.9%.').map((q) => q.text)).toEqual(['3.8%', '3.9%']);
   });
 
   it('reports a bare range without unit as a number, not a range (scores, item lists)', () => {
