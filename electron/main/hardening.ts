@@ -21,12 +21,16 @@ function requestAllowed(url: string): boolean {
 }
 
 /** Applies the navigation, window and webview rules to one web contents. */
-export function hardenWebContents(contents: WebContents, openExternal: OpenExternal): void {
+export function hardenWebContents(contents: WebContents, openExternalChecked: OpenExternal): void {
+  // Fire and forget from event handlers: a browser that fails to start must not become an unhandled rejection.
+  const openExternal = (url: string): void => {
+    openExternalChecked(url).catch((error: unknown) => console.error(`Could not open ${url} in the browser:`, error));
+  };
   contents.on('will-navigate', (event) => {
     // Reloads do not come through here; every real navigation would leave the app, so a clicked https link opens
     // in the browser and the page stays put.
     event.preventDefault();
-    if (event.isMainFrame) void openExternal(event.url);
+    if (event.isMainFrame) openExternal(event.url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame) event.preventDefault();
@@ -38,7 +42,7 @@ export function hardenWebContents(contents: WebContents, openExternal: OpenExter
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternal(url);
+    openExternal(url);
     return { action: 'deny' };
   });
 }
