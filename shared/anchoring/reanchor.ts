@@ -109,7 +109,10 @@ export function reanchor(selectors: SpanSelectors, newText: string, options: Rea
     const addFuzzy = (from: number, to: number): void => {
       for (const match of searchApproximate(newText, exact, maxErrors, { from, to, near: hint })) {
         if (match.errors === 0) continue; // already among the exact candidates
-        candidates.push(score(match.start, match.end, match.errors));
+        // An edit distance counts code units; a span must not cut an emoji or a rare CJK character in half.
+        const start = isLowSurrogate(newText.charCodeAt(match.start)) && match.start > 0 ? match.start - 1 : match.start;
+        const end = isLowSurrogate(newText.charCodeAt(match.end)) ? match.end + 1 : match.end;
+        candidates.push(score(start, end, match.errors + (match.start - start) + (end - match.end)));
       }
     };
     const nearFrom = Math.max(0, hint - radius);
@@ -189,6 +192,10 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -117,3 +117,15 @@ describe('reanchor', () => {
     expect(reanchor(empty, text).state).toBe('orphaned');
   });
 });
+
+describe('reanchor with characters outside the BMP', () => {
+  it('never returns a span that cuts a surrogate pair in half', () => {
+    const old = '开头的文字。他们说吉野家的价格是每份 500 日元，比去年贵。结尾。';
+    const selectors = describeSpan(old, old.indexOf('吉'), old.indexOf('，'));
+    // The cheapest alignment would substitute 吉 by the second half of 𠮷 and leave its first half out.
+    const edited = old.replace('吉野家', '𠮷野家');
+    const result = reanchor(selectors, edited);
+    expect(result.state).toBe('moved');
+    expect(edited.slice(result.start, result.end)).toBe('𠮷野家的价格是每份 500 日元');
+  });
+});
