@@ -1,0 +1,45 @@
+/**
+ * Whether two quantities state the same fact, for the translation number check: 每月 3000 万美元 and
+ * "$30 million a month" match; "$3 million a month" or "$30 million a year" do not. Kept next to the finder so the
+ * comparison and the normalisation it relies on change together.
+ */
+import type { Quantity } from '../model/quantity';
+
+/** Fields that may be absent on one side (a translator can drop "US" or a unit) without making it a mismatch. */
+function compatible<T>(a: T | null, b: T | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+function sameNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * True when `a` and `b` say the same: same value (and upper bound), same period, same date; the currency and unit
+ * must agree when both sides state one. A count and a bare number of the same value match (两名 / "two"), as do
+ * `moreThan`/`atLeast` and `lessThan`/`atMost`, which translations use interchangeably (逾 / "at least").
+ */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'statement' || b.kind === 'statement') return false;
+  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && a.date !== null && a.date === b.date;
+  const kinds = new Set([a.kind, b.kind]);
+  if (kinds.size > 1 && !(kinds.size === 2 && kinds.has('number') && (kinds.has('count') || kinds.has('money')))) return false;
+  return (
+    sameNumber(a.value, b.value) &&
+    sameNumber(a.valueMax, b.valueMax) &&
+    compatible(a.currency, b.currency) &&
+    compatible(a.unit === 'people' ? null : a.unit, b.unit === 'people' ? null : b.unit) &&
+    a.per === b.per &&
+    approxFamily(a.approx) === approxFamily(b.approx)
+  );
+}
+
+function approxFamily(approx: Quantity['approx']): string {
+  switch (approx) {
+    case 'moreThan': case 'atLeast': return 'above';
+    case 'lessThan': case 'atMost': return 'below';
+    case 'about': case null: return 'exact';
+    default: return approx;
+  }
+}
