@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { APP_START_URL, CONTENT_SECURITY_POLICY, externalUrl, isAppUrl, isTrustedSender } from '../../../../electron/main/security';
 
@@ -81,5 +82,20 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives.get('form-action')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('img-src')).not.toContain('https:');
+  });
+});
+
+describe('header policy and the page policy agree', () => {
+  it('sends the same directives as the <meta> CSP in renderer/index.html (both apply, so a drift would block the page)', () => {
+    const html = readFileSync(new URL('../../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
+    const normalise = (policy: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/).join(' '))
+        .filter((d) => d.length > 0)
+        .sort();
+    expect(meta, 'renderer/index.html has a Content-Security-Policy meta tag').toBeTruthy();
+    expect(normalise(CONTENT_SECURITY_POLICY)).toEqual(normalise(meta ?? ''));
   });
 });
