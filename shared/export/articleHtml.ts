@@ -184,7 +184,7 @@ const STYLE = `
     font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "WenQuanYi Zen Hei", Georgia, serif; }
   h1 { line-height: 1.35; margin-bottom: 0.3em; }
   .meta { color: #666; font-size: 0.9em; margin-top: 0; }
-  .meta > * + *::before { content: " · "; }
+  .meta .sep { color: #aaa; }
   a { color: #1a5fb4; }
   a.wiki-link { text-decoration: none; border-bottom: 1px dotted currentColor; }
   blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid #ccc; color: #444; }
@@ -229,7 +229,7 @@ export function articleHtml(input: ArticleHtmlInput): string {
     '<article>',
     '<header>',
     `<h1>${escapeHtml(meta.title)}</h1>`,
-    facts.length ? `<p class="meta">${facts.join('')}</p>` : '',
+    facts.length ? `<p class="meta">${facts.join('<span class="sep"> · </span>')}</p>` : '',
     '</header>',
     blocks(doc.content ?? []),
     '</article>',
