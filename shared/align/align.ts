@@ -200,7 +200,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
     for (;;) {
       const band = makeBand(n, m, width, limits);
       const pm = buildPairMasks(zf, ef, band);
-      const tables = evidenceTables(zf, ef, rates);
+      const tables = evidenceTables(zf, ef, rates, p.spanExponent);
       const cost = (i: number, j: number, a: number, b: number): number => {
         const prior = priors[shapeIndex[a * 4 + b]];
         if (a === 0 || b === 0) {

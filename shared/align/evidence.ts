@@ -32,8 +32,8 @@ export interface EvidenceTable {
   delta: Float64Array;
 }
 
-function itemEvidence(rho: number, q: number, span: number): [number, number] {
-  const pi = 1 - Math.pow(1 - q, span);
+function itemEvidence(rho: number, q: number, span: number, spanExponent: number): [number, number] {
+  const pi = 1 - Math.pow(1 - q, Math.pow(span, spanExponent));
   const match = Math.max(0, Math.log(rho / pi));
   const miss = Math.min(0, Math.log((1 - rho) / (1 - pi)));
   return [match, miss];
@@ -61,6 +61,7 @@ export function evidenceTables(
   zh: ZhFeatures[],
   en: EnFeatures[],
   rates: MatchRates,
+  spanExponent = 1,
 ): { zh: EvidenceTable[]; en: EvidenceTable[] } {
   const { enShare, zhShare } = shares(zh, en);
   const floorEn = 0.5 / Math.max(1, en.length);
@@ -70,7 +71,7 @@ export function evidenceTables(
     const delta = new Float64Array(3 * 32);
     items.slice(0, MAX_ITEMS).forEach(({ rho, q }, bit) => {
       for (let k = 1; k <= 3; k++) {
-        const [match, miss] = itemEvidence(rho, q, k);
+        const [match, miss] = itemEvidence(rho, q, k, spanExponent);
         base[k - 1] += miss;
         delta[(k - 1) * 32 + bit] = missOnly ? -miss : match - miss;
       }

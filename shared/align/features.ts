@@ -4,7 +4,7 @@
  * word), each with the English keys that would show it was translated; an English sentence yields the set of keys it
  * contains. A concept is matched when one of its keys is found on the other side.
  */
-import { enLength, glossKeys, isContentWord, isHan, latinWords, stripMarkup, wordKey, zhLength } from './lexicon';
+import { enLength, glossKeys, isContentWord, isHan, latinWords, nameKey, stripMarkup, wordKey, zhLength } from './lexicon';
 import { numberKeys } from './numbers';
 import type { AlignDictionary, GlossaryEntry } from './types';
 
@@ -49,7 +49,13 @@ const LATIN = /[A-Za-z][A-Za-z0-9'’.\-]*/gu;
 function glossaryKeys(en: string): string[] {
   const words = latinWords(en);
   const content = words.filter((w) => isContentWord(w));
-  return [...new Set((content.length > 0 ? content : words).map(wordKey))];
+  const keys = new Set<string>();
+  for (const w of content.length > 0 ? content : words) {
+    keys.add(wordKey(w));
+    const name = nameKey(w);
+    if (name) keys.add(name);
+  }
+  return [...keys];
 }
 
 /** Build a cached `word -> keys` function over a dictionary, so each distinct word is looked up once per run. */
@@ -82,7 +88,8 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
     for (const { key, weight } of numberKeys(text, 'zh', options.published)) concepts.push({ kind: 'number', weight: weight + 2, keys: [key] });
     for (const m of text.matchAll(LATIN)) {
       const word = m[0].replace(/[.\-'’]+$/u, '');
-      if (word.length > 0) concepts.push({ kind: 'latin', weight: 4, keys: [wordKey(word)] });
+      const name = nameKey(word);
+      if (word.length > 0) concepts.push({ kind: 'latin', weight: 4, keys: name ? [wordKey(word), name] : [wordKey(word)] });
     }
     const covered = new Uint8Array(text.length);
     for (const g of glossary) {
@@ -97,17 +104,19 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
       }
     }
     if (lookup) {
-      let i = 0;
-      while (i < text.length) {
-        if (covered[i] || !isHan(text[i])) {
-          i++;
+      // Backward maximum matching: on Chinese it splits better than forward matching (四名人质 -> 四 名 人质, not
+      // 四 名人 质), and it needs nothing but the dictionary.
+      let e = text.length;
+      while (e > 0) {
+        if (covered[e - 1] || !isHan(text[e - 1])) {
+          e--;
           continue;
         }
         let found = 0;
         let keys: string[] | undefined;
-        for (let len = Math.min(maxLen, text.length - i); len >= 2; len--) {
-          if (covered[i + len - 1] || !isHan(text[i + len - 1])) continue;
-          keys = lookup(text.slice(i, i + len));
+        for (let len = Math.min(maxLen, e); len >= 2; len--) {
+          if (covered[e - len] || !isHan(text[e - len])) continue;
+          keys = lookup(text.slice(e - len, e));
           if (keys) {
             found = len;
             break;
@@ -115,8 +124,8 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
         }
         if (found > 0 && keys && keys.length > 0) {
           concepts.push({ kind: 'dictionary', weight: found, keys });
-          i += found;
-        } else i++;
+          e -= found;
+        } else e--;
       }
     }
     // Strongest anchors first: if a sentence has more than MAX_ITEMS, the weak dictionary words are the ones dropped.
@@ -134,11 +143,25 @@ export function enFeatures(sentences: readonly string[], options: FeatureOptions
     const words = latinWords(text);
     words.forEach((w, k) => {
       const key = wordKey(w);
+      const name = nameKey(w);
       keys.add(key);
-      if (!isContentWord(w) || /^\p{N}/u.test(w) || content.has(key)) return;
+      if (name) keys.add(name);
+      // `American-Israelis`: each part is a key of its own as well.
+      if (w.includes('-')) {
+        for (const part of w.split('-')) {
+          if (!part) continue;
+          keys.add(wordKey(part));
+          const partName = nameKey(part);
+          if (partName) keys.add(partName);
+        }
+      }
+      if (!isContentWord(w) || /^\p{N}/u.test(w)) return;
       // A capital not at the start of the sentence marks a name (or an acronym): those carry over into Chinese text
-      // in Latin script or through the glossary far more often than ordinary words.
-      content.set(key, k > 0 && /^\p{Lu}/u.test(w) ? 'name' : 'word');
+      // in Latin script or through the glossary far more often than ordinary words. A name is counted under its
+      // name key, so `Israelis` is explained by 以色列 ("Israel").
+      const isName = k > 0 && /^\p{Lu}/u.test(w);
+      const itemKey = isName && name ? name : key;
+      if (!content.has(itemKey)) content.set(itemKey, isName ? 'name' : 'word');
     });
     for (const { key } of numberKeys(text, 'en', options.published)) {
       keys.add(key);

@@ -54,6 +54,13 @@ export const STOPWORDS = new Set(
   ).split(/\s+/u),
 );
 
+/** Spelled-out numbers: they are compared as numbers (see numbers.ts), not as words. */
+const NUMBER_WORDS = new Set(
+  ('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+    'nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen ' +
+    'twice half double triple').split(' '),
+);
+
 /**
  * A deliberately small stemmer (plural, past, gerund, adverb endings). It only has to make the same word meet
  * itself across inflections, so over-stemming is harmless as long as both sides use it.
@@ -87,10 +94,21 @@ export function wordKey(word: string): string {
   return 'w:' + stem(word.replace(/[.\-]/gu, ''));
 }
 
+/**
+ * The key that makes a country meet its people and adjective (`Israel` / `Israelis`, `China` / `Chinese`, `Iran` /
+ * `Iranian`): the first four letters of a capitalised word. Null for short or lower-case words. Dictionary glosses
+ * give the country (美国 -> "United States", 以色列 -> "Israel") where translations often use the adjective.
+ */
+export function nameKey(word: string): string | null {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  const letters = word.replace(/[.\-'’]/gu, '').toLowerCase();
+  return letters.length >= 4 ? 'd:' + letters.slice(0, 4) : null;
+}
+
 /** True when an English word carries content (not a stop word, not a bare single lower-case letter). */
 export function isContentWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (STOPWORDS.has(lower)) return false;
+  if (STOPWORDS.has(lower) || NUMBER_WORDS.has(lower)) return false;
   if (/^\p{N}+$/u.test(word)) return false;
   return lower.length > 1 || /\p{Lu}/u.test(word);
 }
@@ -105,7 +123,12 @@ export function glossKeys(glosses: readonly string[]): string[] {
   for (const raw of glosses) {
     if (/^(?:variant of|old variant|see |CL:|used in|surname |abbr\. for)/iu.test(raw)) continue;
     const clean = raw.replace(/\([^)]*\)/gu, ' ').replace(/\[[^\]]*\]/gu, ' ').replace(/\b[\p{Script=Han}|]+/gu, ' ');
-    for (const w of latinWords(clean)) if (isContentWord(w)) keys.add(wordKey(w));
+    for (const w of latinWords(clean)) {
+      if (!isContentWord(w)) continue;
+      keys.add(wordKey(w));
+      const name = nameKey(w);
+      if (name) keys.add(name);
+    }
   }
   return [...keys];
 }

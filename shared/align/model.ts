@@ -29,6 +29,11 @@ export interface ModelParams {
    * independent (a name and its title, a number and its unit).
    */
   lexicalScale: number;
+  /**
+   * How fast the chance of a match grows with the span of the other side: pi = 1 - (1 - q) ^ (k ^ spanExponent).
+   * 1 is the independent-sentences answer; lower values stop a longer bead from discounting matches it already had.
+   */
+  spanExponent: number;
   /** Re-estimate the per-kind match rates on the document after a first pass (needs a few dozen sentences). */
   estimateRates: boolean;
   /** Nats lost per English-character-equivalent of text left unaligned by a 1-0 or 0-1 bead. */
@@ -43,8 +48,8 @@ export const DEFAULT_PARAMS: ModelParams = {
     '1-1': -Math.log(0.82),
     '1-2': -Math.log(0.07),
     '2-1': -Math.log(0.04),
-    '1-0': -Math.log(0.01),
-    '0-1': -Math.log(0.01),
+    '1-0': -Math.log(0.012),
+    '0-1': -Math.log(0.012),
     '2-2': -Math.log(0.01),
     '1-3': -Math.log(0.012),
     '3-1': -Math.log(0.006),
@@ -52,8 +57,9 @@ export const DEFAULT_PARAMS: ModelParams = {
   sigma: 0.2,
   shortNoise: 3,
   smoothing: 4,
-  lexicalScale: 0.7,
+  lexicalScale: 0.85,
   estimateRates: true,
+  spanExponent: 1,
   nullPerChar: 0.003,
   temperature: 1,
 };
