@@ -185,229 +185,271 @@ function enNounAfter(text: string, pos: number, modifiers: number): { unit: stri
   return null;
 }
 
+/** An amount as it is read outwards from its numeral, phase by phase. */
+interface Reading {
+  readonly text: string;
+  readonly tok: NumeralToken;
+  /** The numeral with its own scale (before any range widened it). */
+  readonly first: Atom;
+  /** 4 plain digits (2011) or 4 Chinese digits (二〇一一): dates own these when 年 follows or a preposition precedes. */
+  readonly yearLike: boolean;
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  hasScale: boolean;
+  more: boolean;
+  currency: string | null;
+  /** Set when the currency came from a Chinese prefix (人民币 500 万元), whose 元 then belongs to the span. */
+  zhPrefixCurrency: boolean;
+  percentUnit: string | null;
+  approx: Approx | null;
+  per: Period | null;
+  unit: string | null;
+  measure: boolean;
+  counted: boolean;
+}
+
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
 export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<number, NumeralToken>, lang: 'zh' | 'en'): Found | null {
   // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
-  let start = tok.start;
-  let currency: string | null = null;
-  let percentUnit: string | null = null;
-  let approx: Approx | null = null;
-  let per: Period | null = null;
-  let unit: string | null = null;
-  let measure = false;
-  let counted = false;
-
-  const cur = before(CUR_BEFORE, text, start, 6);
-  const yen = cur ? null : before(YEN_BEFORE, text, start, 3);
-  const zhCur = cur || yen ? null : before(ZH_CUR_BEFORE, text, start, 6);
-  if (cur) currency = CURRENCY_PREFIX[cur[1].replace(/\s+/g, ' ')];
-  else if (yen) currency = lang === 'zh' ? 'CNY' : 'JPY';
-  else if (zhCur) currency = ZH_CURRENCY_PREFIX[zhCur[1]];
-  start = (cur ?? yen ?? zhCur)?.index ?? start;
-  const pctBefore = tok.form !== 'en' ? before(PCT_BEFORE, text, start, 8) : null;
-  if (pctBefore) {
-    percentUnit = '%';
-    start = pctBefore.index;
-  }
-
   const raw = text.slice(tok.start, tok.end);
   const yearLike =
     (tok.form === 'arabic' && tok.bareInteger && raw.length === 4 && tok.value >= 1000 && tok.value <= 2199) ||
     (tok.form === 'zh' && raw.length === 4 && !/[十百千万萬亿億拾佰仟]/u.test(raw));
 
-  const a1 = atom(text, tok, currency !== null);
-  let value = a1.value;
-  let valueMax: number | null = null;
-  let end = a1.end;
-  let more = a1.more;
-  let hasScale = a1.factor !== 1;
+  const prefix = readPrefix(text, tok.start, lang);
+  const first = atom(text, tok, prefix.currency !== null);
+  const r: Reading = {
+    text, tok, first, yearLike, start: prefix.start, end: first.end, value: first.value, valueMax: null,
+    hasScale: first.factor !== 1, more: first.more, currency: prefix.currency, zhPrefixCurrency: prefix.zh,
+    percentUnit: prefix.percent ? '%' : null, approx: null, per: null, unit: null, measure: false, counted: false,
+  };
+  readRange(r, byStart);
+  if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !at(EN_MEASURE, text, r.end)) return null;
+  if (!r.percentUnit && !r.currency && yearLike && /^\s*年/u.test(text.slice(r.end, r.end + 3))) return null;
+  readCurrencySuffix(r);
+  if (!r.percentUnit && !r.currency) readCountedUnit(r);
+  readRateAndApprox(r);
+  return classify(r, raw);
+}
 
-  let pct = percentUnit ? null : at(PERCENT, text, end);
-  if (pct) end += pct[0].length;
-  const between = before(BETWEEN_BEFORE, text, start, 10);
-  const sep = at(RANGE_SEP, text, end);
+/** Currency symbols and 百分之 written before the numeral. */
+function readPrefix(text: string, pos: number, lang: 'zh' | 'en'): { start: number; currency: string | null; zh: boolean; percent: boolean } {
+  const cur = before(CUR_BEFORE, text, pos, 6);
+  const yen = cur ? null : before(YEN_BEFORE, text, pos, 3);
+  const zhCur = cur || yen ? null : before(ZH_CUR_BEFORE, text, pos, 6);
+  let currency: string | null = null;
+  if (cur) currency = CURRENCY_PREFIX[cur[1].replace(/\s+/g, ' ')];
+  else if (yen) currency = lang === 'zh' ? 'CNY' : 'JPY';
+  else if (zhCur) currency = ZH_CURRENCY_PREFIX[zhCur[1]];
+  let start = (cur ?? yen ?? zhCur)?.index ?? pos;
+  const pct = before(PCT_BEFORE, text, start, 8);
+  if (pct) start = pct.index;
+  return { start, currency, zh: zhCur !== null, percent: pct !== null };
+}
+
+/** A percent sign and a second numeral joined by 至 / - / to / and (after "between"): 3 至 5 万, 30%-40%. */
+function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void {
+  const { text } = r;
+  let pct = r.percentUnit ? null : at(PERCENT, text, r.end);
+  if (pct) r.end += pct[0].length;
+  const between = before(BETWEEN_BEFORE, text, r.start, 10);
+  const sep = at(RANGE_SEP, text, r.end);
   const word = sep?.[1]?.toLowerCase();
   // "rose 3.8% to 3.9%" is a change between two figures, not a range.
-  const change = word === 'to' && before(CHANGE_BEFORE, text, start, 40);
+  const change = word === 'to' && before(CHANGE_BEFORE, text, r.start, 40);
   if (sep && (word !== 'and' || between) && !change) {
-    let p2 = end + sep[0].length;
+    let p2 = r.end + sep[0].length;
     const c2 = at(RANGE_CURRENCY, text, p2);
     if (c2) p2 += c2[0].length;
     const tok2 = byStart.get(p2);
-    if (tok2 && !(yearLike && !hasScale && tok2.bareInteger && !currency) && (!c2 || currency !== null)) {
-      const a2 = atom(text, tok2, currency !== null);
-      const low = a1.factor === 1 ? roundSig(value * a2.factor) : value;
+    if (tok2 && !(r.yearLike && !r.hasScale && tok2.bareInteger && !r.currency) && (!c2 || r.currency !== null)) {
+      const second = atom(text, tok2, r.currency !== null);
+      const low = r.first.factor === 1 ? roundSig(r.value * second.factor) : r.value;
       // Both ends must be the same kind of figure: "2.3% to $176.65" is two figures.
-      const pctAfter2 = at(PERCENT, text, a2.end) !== null;
-      if (low < a2.value && (pct === null || pctAfter2)) {
-        value = low;
-        valueMax = a2.value;
-        approx = 'range';
-        end = a2.end;
-        hasScale = hasScale || a2.factor !== 1;
-        more = more || a2.more;
-        if (between) start = between.index;
-        const pct2 = at(PERCENT, text, end);
+      if (low < second.value && (pct === null || at(PERCENT, text, second.end) !== null)) {
+        r.value = low;
+        r.valueMax = second.value;
+        r.approx = 'range';
+        r.end = second.end;
+        r.hasScale ||= second.factor !== 1;
+        r.more ||= second.more;
+        if (between) r.start = between.index;
+        const pct2 = at(PERCENT, text, r.end);
         if (pct2) {
-          end += pct2[0].length;
-          pct = pct ?? pct2;
+          r.end += pct2[0].length;
+          pct ??= pct2;
         }
       }
     }
   }
-  if (pct) percentUnit = pct[1] || pct[2] ? 'percentage points' : '%';
-  if (/[A-Za-z]/.test(text[end] ?? '') && !percentUnit && !at(EN_MEASURE, text, end)) return null;
+  if (pct) r.percentUnit = pct[1] || pct[2] ? 'percentage points' : '%';
+}
 
-  if (!percentUnit && !currency && yearLike && /^\s*年/u.test(text.slice(end, end + 3))) return null;
-
+/** 多/余 before a classifier, and the currency word after the amount (美元, 元, euros). */
+function readCurrencySuffix(r: Reading): void {
+  const { text } = r;
   // 200 多名, 二十余人: 多/余 counts only when a classifier, currency or noun follows (200 多哈 is not "200-odd").
-  if (!percentUnit && tok.form !== 'en') {
-    const m = at(ZH_MORE, text, end);
+  if (!r.percentUnit && r.tok.form !== 'en') {
+    const m = at(ZH_MORE, text, r.end);
     if (m) {
-      const p = end + m[0].length;
+      const p = r.end + m[0].length;
       if (at(CLASSIFIER, text, p) || at(ZH_CUR_SUFFIX, text, p) || zhNounAt(text, p)) {
-        more = true;
-        end = p;
+        r.more = true;
+        r.end = p;
       }
     }
   }
-
-  if (zhCur) {
+  if (r.zhPrefixCurrency) {
     // 人民币 500 万元: the prefix names the currency, the 元 after the amount belongs to the same span.
-    const tail = at(ZH_CUR_SUFFIX, text, end);
-    if (tail && ZH_CURRENCY_SUFFIX[tail[1]] === currency) end += tail[0].length;
+    const tail = at(ZH_CUR_SUFFIX, text, r.end);
+    if (tail && ZH_CURRENCY_SUFFIX[tail[1]] === r.currency) r.end += tail[0].length;
   }
-  if (!percentUnit && !currency) {
-    const zc = at(ZH_CUR_SUFFIX, text, end);
-    const ec = zc ? null : at(EN_CUR_SUFFIX, text, end);
-    // 元首 (head of state), 元素 (element): a 元 that starts a word is not yuan.
-    if (zc && !(zc[1] === '元' && /[首素老帅帥旦宵气氣]/u.test(text[end + zc[0].length] ?? ''))) {
-      currency = ZH_CURRENCY_SUFFIX[zc[1]];
-      end += zc[0].length;
-    } else if (ec) {
-      currency = EN_CURRENCY_SUFFIX[ec[1].toLowerCase().replace(/\s+/g, ' ')];
-      end += ec[0].length;
+  if (r.percentUnit || r.currency) return;
+  const zc = at(ZH_CUR_SUFFIX, text, r.end);
+  const ec = zc ? null : at(EN_CUR_SUFFIX, text, r.end);
+  // 元首 (head of state), 元素 (element): a 元 that starts a word is not yuan.
+  if (zc && !(zc[1] === '元' && /[首素老帅帥旦宵气氣]/u.test(text[r.end + zc[0].length] ?? ''))) {
+    r.currency = ZH_CURRENCY_SUFFIX[zc[1]];
+    r.end += zc[0].length;
+  } else if (ec) {
+    r.currency = EN_CURRENCY_SUFFIX[ec[1].toLowerCase().replace(/\s+/g, ' ')];
+    r.end += ec[0].length;
+  }
+}
+
+/** What is counted or measured: a Chinese noun or classifier (+ noun), a unit of measure, an English noun. */
+function readCountedUnit(r: Reading): void {
+  const { text, tok, yearLike } = r;
+  const space = /^\s/.test(text[r.end] ?? '') ? 1 : 0;
+  const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space) : null;
+  if (noun) {
+    r.unit = noun.unit;
+    r.counted = true;
+    r.end += space + noun.len;
+    return;
+  }
+  const cls = at(CLASSIFIER, text, r.end);
+  if (cls && !(yearLike && cls[1] === '年')) {
+    const c = ZH_CLASSIFIERS[cls[1]];
+    r.end += cls[0].length;
+    r.measure = c.measure === true;
+    r.counted = !r.measure;
+    r.unit = c.unit;
+    // A noun after 个月 or 倍 belongs to the phrase around it, not to the count (3 个月的人质危机).
+    const takesNoun = c.unit === null || c.person || c.unit === 'aircraft' || c.unit === 'vehicles' || c.unit === 'ships';
+    if (takesNoun) {
+      const after = zhNounAfter(text, r.end);
+      if (after) {
+        r.unit = after.unit;
+        r.end = after.end;
+      } else if (c.person) r.unit = 'people';
+    }
+    return;
+  }
+  // 600 万乌克兰人, 2000 巴勒斯坦人 without classifier: a short noun ending in 人 counts people.
+  const people = tok.form !== 'en' && !yearLike ? at(ZH_PEOPLE_NOUN, text, r.end) : null;
+  const measure = people ? null : at(EN_MEASURE, text, r.end);
+  if (people) {
+    r.unit = 'people';
+    r.counted = true;
+    r.end += people[0].length;
+  } else if (measure) {
+    r.unit = EN_MEASURES[measure[1].toLowerCase().replace(/\s+/g, ' ')];
+    r.measure = true;
+    r.end += measure[0].length;
+  } else if (!(yearLike && before(YEAR_CONTEXT_BEFORE, text, r.start, 12))) {
+    const en = enNounAfter(text, r.end, yearLike ? 0 : 3);
+    if (en) {
+      r.unit = en.unit;
+      r.counted = true;
+      r.end = en.end;
     }
   }
+}
 
-  if (!percentUnit && !currency) {
-    const noun = tok.form !== 'en' ? zhNounAt(text, end + (/^\s/.test(text[end] ?? '') ? 1 : 0)) : null;
-    const cls = noun ? null : at(CLASSIFIER, text, end);
-    if (noun) {
-      unit = noun.unit;
-      counted = true;
-      end += (/^\s/.test(text[end] ?? '') ? 1 : 0) + noun.len;
-    } else if (cls && !(yearLike && cls[1] === '年')) {
-      const c = ZH_CLASSIFIERS[cls[1]];
-      end += cls[0].length;
-      measure = c.measure === true;
-      counted = !measure;
-      unit = c.unit;
-      // A noun after 个月 or 倍 belongs to the phrase around it, not to the count (3 个月的人质危机).
-      const takesNoun = c.unit === null || c.person || c.unit === 'aircraft' || c.unit === 'vehicles' || c.unit === 'ships';
-      if (takesNoun) {
-        const after = zhNounAfter(text, end);
-        if (after) {
-          unit = after.unit;
-          end = after.end;
-        } else if (c.person) unit = 'people';
-      }
-    } else {
-      const em = at(EN_MEASURE, text, end);
-      // 600 万乌克兰人, 2000 名巴勒斯坦人 without classifier: a short noun ending in 人 counts people.
-      const people = tok.form !== 'en' && !yearLike ? at(ZH_PEOPLE_NOUN, text, end) : null;
-      if (people) {
-        unit = 'people';
-        counted = true;
-        end += people[0].length;
-      } else if (em) {
-        unit = EN_MEASURES[em[1].toLowerCase().replace(/\s+/g, ' ')];
-        measure = true;
-        end += em[0].length;
-      } else if (!(yearLike && before(YEAR_CONTEXT_BEFORE, text, start, 12))) {
-        const noun2 = enNounAfter(text, end, yearLike ? 0 : 3);
-        if (noun2) {
-          unit = noun2.unit;
-          counted = true;
-          end = noun2.end;
-        }
-      }
-    }
-  }
-
-  if (!percentUnit) {
-    const zr = at(ZH_RATE_SUFFIX, text, end);
-    const er = zr ? null : at(EN_RATE_SUFFIX, text, end);
+/** Rate (每月, a month) and approximation (至少, 左右, more than, or more) on either side. */
+function readRateAndApprox(r: Reading): void {
+  const { text } = r;
+  if (!r.percentUnit) {
+    const zr = at(ZH_RATE_SUFFIX, text, r.end);
+    const er = zr ? null : at(EN_RATE_SUFFIX, text, r.end);
     if (zr) {
-      per = ZH_PERIOD[zr[1]];
-      end += zr[0].length;
+      r.per = ZH_PERIOD[zr[1]];
+      r.end += zr[0].length;
     } else if (er) {
-      per = EN_PERIOD[(er[1] ?? er[2] ?? er[3]).toLowerCase()];
-      end += er[0].length;
+      r.per = EN_PERIOD[(er[1] ?? er[2] ?? er[3]).toLowerCase()];
+      r.end += er[0].length;
     }
   }
-  const zs = at(ZH_SUFFIX_APPROX, text, end);
-  const es = zs ? null : at(EN_SUFFIX_APPROX, text, end);
-  if (zs && !approx) {
-    approx = ZH_APPROX_SUFFIX[zs[1]];
-    end += zs[0].length;
-  } else if (es && !approx) {
-    approx = EN_APPROX_SUFFIX[es[1].toLowerCase().replace(/\s+/g, ' ')];
-    end += es[0].length;
+  const zs = at(ZH_SUFFIX_APPROX, text, r.end);
+  const es = zs ? null : at(EN_SUFFIX_APPROX, text, r.end);
+  if (zs && !r.approx) {
+    r.approx = ZH_APPROX_SUFFIX[zs[1]];
+    r.end += zs[0].length;
+  } else if (es && !r.approx) {
+    r.approx = EN_APPROX_SUFFIX[es[1].toLowerCase().replace(/\s+/g, ' ')];
+    r.end += es[0].length;
   }
-
+  // Prefixes in either order: 每月约 3000 万, 约每月 3000 万.
   for (let round = 0; round < 2; round++) {
-    if (!approx) {
-      const za = before(ZH_APPROX_BEFORE, text, start, 6);
-      const ea = za ? null : before(EN_APPROX_BEFORE, text, start, 16);
+    if (!r.approx) {
+      const za = before(ZH_APPROX_BEFORE, text, r.start, 6);
+      const ea = za ? null : before(EN_APPROX_BEFORE, text, r.start, 16);
       if (za) {
-        approx = ZH_APPROX_PREFIX[za[1]];
-        start = za.index;
-      } else if (ea && !(ea[1].toLowerCase() === 'over' && unit !== null && TIME_UNITS.has(unit))) {
+        r.approx = ZH_APPROX_PREFIX[za[1]];
+        r.start = za.index;
+      } else if (ea && !(ea[1].toLowerCase() === 'over' && r.unit !== null && TIME_UNITS.has(r.unit))) {
         // "over two years" is a span of time, not "more than two years".
-        approx = EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')];
-        start = ea.index;
+        r.approx = EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')];
+        r.start = ea.index;
       }
     }
-    if (!per) {
-      const zr = before(ZH_RATE_BEFORE, text, start, 6);
+    if (!r.per) {
+      const zr = before(ZH_RATE_BEFORE, text, r.start, 6);
       if (zr) {
-        per = ZH_PERIOD[zr[1]];
-        start = zr.index;
+        r.per = ZH_PERIOD[zr[1]];
+        r.start = zr.index;
       }
     }
   }
-  if (tok.impliedOne && !approx && /[上过過超]/u.test(text[start - 1] ?? '')) {
+  if (r.tok.impliedOne && !r.approx && /[上过過超]/u.test(text[r.start - 1] ?? '')) {
     // 上万, 过千, 超百: "upwards of".
-    approx = 'moreThan';
-    start -= 1;
+    r.approx = 'moreThan';
+    r.start -= 1;
   }
-  if (!approx && more) approx = 'moreThan';
+  if (!r.approx && r.more) r.approx = 'moreThan';
+}
 
+/** The kind of the reading, or null when it is not worth reporting. */
+function classify(r: Reading, raw: string): Found | null {
+  const { tok } = r;
   let kind: Found['kind'];
-  if (percentUnit) {
+  if (r.percentUnit) {
     kind = 'percent';
-    unit = percentUnit;
-  } else if (currency) kind = 'money';
-  else if (counted) {
+    r.unit = r.percentUnit;
+  } else if (r.currency) kind = 'money';
+  else if (r.counted) {
     // 一个目标, 一名官员, one of them: a single thing is never the checkable figure of a sentence.
-    if (tok.form !== 'arabic' && value === 1) return null;
+    if (tok.form !== 'arabic' && r.value === 1) return null;
     kind = 'count';
-  } else if (measure) kind = 'number';
+  } else if (r.measure) kind = 'number';
   else {
-    if (tok.form !== 'arabic' && !hasScale) return null;
-    if (tok.bareInteger && !hasScale && (raw.length >= 7 || (raw.length >= 2 && raw.startsWith('0')))) return null;
-    if (approx === 'range' && !hasScale) {
+    if (tok.form !== 'arabic' && !r.hasScale) return null;
+    if (tok.bareInteger && !r.hasScale && (raw.length >= 7 || (raw.length >= 2 && raw.startsWith('0')))) return null;
+    if (r.approx === 'range' && !r.hasScale) {
       // 2-1 (a score), 3-5 (an item list): a bare range is not a quantity.
-      approx = null;
-      valueMax = null;
-      value = a1.value;
-      start = tok.start;
-      end = a1.end;
+      r.approx = null;
+      r.valueMax = null;
+      r.value = r.first.value;
+      r.start = tok.start;
+      r.end = r.first.end;
     }
     kind = 'number';
   }
+  const { start, end, value, valueMax, currency, unit, per, approx } = r;
   return { start, end, kind, value, valueMax, currency, unit, per, approx, date: null };
 }
