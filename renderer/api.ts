@@ -6,18 +6,18 @@
  * `POST /api/<channel>` with the per-run token from the page's `<meta name="glossa-token">`. Both paths unwrap the
  * envelope and throw a `GlossaError` with the service's code and message, so the UI can show what went wrong.
  */
+import { BRIDGE_GLOBAL, type GlossaBridge, type MenuCommand } from '../shared/ipc/bridge';
 import type { Channel, ChannelInput, ChannelOutput, GlossaApi } from '../shared/ipc/contract';
 import { GlossaError, type GlossaErrorCode } from '../shared/ipc/errors';
 import type { CallResult } from '../shared/ipc/result';
 
-/** Commands the application menu sends to the page (unknown ones are ignored, so the menu can grow first). */
-export type MenuCommand = 'import-files' | 'import-folder' | 'toggle-edit' | (string & {});
+export type { MenuCommand } from '../shared/ipc/bridge';
 
-/** What the Electron preload puts on `window.glossa`. */
-type Bridge = { [C in Channel]: (input: ChannelInput<C>) => Promise<CallResult<ChannelOutput<C>>> } & {
-  onMenu?: (callback: (command: MenuCommand) => void) => unknown;
-  pathForFile?: (file: File) => string;
-};
+/**
+ * What the preload puts on `window.glossa`, read defensively: an older or newer preload may lack a function, and the
+ * page should say so rather than crash.
+ */
+type Bridge = Partial<GlossaBridge>;
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<GlossaErrorCode>([
   'BAD_INPUT',
@@ -35,7 +35,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<GlossaErrorCode>([
 ]);
 
 function bridge(): Bridge | null {
-  const candidate = (window as unknown as { glossa?: unknown }).glossa;
+  const candidate = (window as unknown as Record<typeof BRIDGE_GLOBAL, unknown>)[BRIDGE_GLOBAL];
   return candidate && typeof candidate === 'object' ? (candidate as Bridge) : null;
 }
 
@@ -143,12 +143,12 @@ export function onMenu(callback: (command: MenuCommand) => void): () => void {
   const fn = bridge()?.onMenu;
   if (typeof fn !== 'function') return () => undefined;
   let active = true;
-  const result = fn((command) => {
+  const stop: unknown = fn((command) => {
     if (active) callback(command);
   });
   return () => {
     active = false;
-    if (typeof result === 'function') (result as () => void)();
+    if (typeof stop === 'function') (stop as () => void)();
   };
 }
 

@@ -77,6 +77,17 @@ export function App() {
     [notify],
   );
 
+  // A finished import with nothing to look at gets out of the way once the user moves on (a change of view, not the
+  // job finishing, so the refs).
+  const jobRef = useRef(importJob.job);
+  jobRef.current = importJob.job;
+  const dismissRef = useRef(importJob.dismiss);
+  dismissRef.current = importJob.dismiss;
+  useEffect(() => {
+    const job = jobRef.current;
+    if (job && job.state !== 'running' && job.results.every((r) => r.status !== 'failed')) dismissRef.current();
+  }, [route]);
+
   const setLeaveGuard = useCallback((guard: LeaveGuard | null) => {
     leaveGuard.current = guard;
   }, []);
@@ -144,16 +155,15 @@ export function App() {
     };
   }, [startImport]);
 
-  // Menu commands: imports here, the rest to the open article.
+  // Menu commands: imports here, the rest (edit mode) to the open article.
   useEffect(
     () =>
       onMenu((command) => {
         if (command === 'import-files') pickAndImport(false);
         else if (command === 'import-folder') pickAndImport(true);
-        else if (command === 'show-library') void navigate({ view: 'library' });
         else window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: command }));
       }),
-    [pickAndImport, navigate],
+    [pickAndImport],
   );
 
   // Anything that escapes a handler still reaches the user.
@@ -215,7 +225,7 @@ export function App() {
           data-testid="import-folder-input"
         />
       </header>
-      <ImportPanel job={importJob.job} preparing={importJob.preparing} onCancel={() => void importJob.cancel()} onDismiss={importJob.dismiss} />
+      <ImportPanel key={importJob.job?.jobId ?? 'none'} job={importJob.job} preparing={importJob.preparing} onCancel={() => void importJob.cancel()} onDismiss={importJob.dismiss} />
       {route.view === 'library' ? (
         <LibraryView articles={articles} loading={loading} onOpen={(id) => void navigate({ view: 'article', id })} onOpenSource={openSource} />
       ) : (

@@ -4,14 +4,14 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EntityCount } from '../../shared/model/article';
-import { wikiLinksOf } from '../../shared/text/canonical';
+import { canonicalText, wikiLinksOf } from '../../shared/text/canonical';
 
 const collator = new Intl.Collator(['zh', 'en'], { numeric: true });
 
 /** Entities sorted by count (most linked first), then by target, for a stable order. */
 export function entitiesOf(doc: PMNode): EntityCount[] {
   const counts = new Map<string, EntityCount>();
-  for (const link of wikiLinksOf(doc)) {
+  for (const link of wikiLinksOf(canonicalText(doc))) {
     const key = `${link.lang}\u0000${link.target}`;
     const entry = counts.get(key);
     if (entry) entry.count++;

@@ -31,7 +31,7 @@ export function buildHighlights(doc: PMNode, entity: EntityRef): { decorations: 
   const canonical = canonicalText(doc);
   const decorations: Decoration[] = [];
   let count = 0;
-  for (const link of wikiLinksOf(doc, canonical)) {
+  for (const link of wikiLinksOf(canonical)) {
     if (link.lang !== entity.lang || link.target !== entity.target) continue;
     const from = offsetToPos(canonical, link.start, 1);
     const to = offsetToPos(canonical, link.end, -1);

@@ -220,7 +220,6 @@ export function ArticleWorkspace(props: {
     const onMenu = (event: Event): void => {
       const command = (event as CustomEvent<string>).detail;
       if (command === 'toggle-edit') toggleEdit();
-      else if (command === 'export-md' || command === 'export-html' || command === 'export-json') void exportAs(command.slice(7) as 'md');
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener(MENU_EVENT, onMenu);
@@ -228,7 +227,7 @@ export function ArticleWorkspace(props: {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener(MENU_EVENT, onMenu);
     };
-  }, [toggleEdit, exportAs]);
+  }, [toggleEdit]);
 
   const toggleEntity = useCallback((entity: EntityRef) => {
     const editor = editorRef.current;
@@ -284,7 +283,7 @@ export function ArticleWorkspace(props: {
             >
               {revisions.map((r, i) => (
                 <option key={r.id} value={r.id}>
-                  {`#${revisions.length - i} · ${r.kind === 'import' ? 'imported' : 'edited'} ${formatPublished(r.createdAt)}${r.id === revisions[0].id ? ' (latest)' : ''}`}
+                  {`#${revisions.length - i} · ${r.kind === 'import' ? 'imported' : 'edited'} ${formatPublished(r.createdAt).replace(' UTC', '')}${r.id === revisions[0].id ? ' · latest' : ''}`}
                 </option>
               ))}
             </select>
@@ -316,7 +315,10 @@ export function ArticleWorkspace(props: {
         </p>
         {!isLatest && (
           <p className="notice" data-testid="old-revision-notice">
-            You are reading an older revision. It is kept as it was; edits are made on the latest revision.
+            You are reading an older revision. It is kept as it was; edits are made on the latest revision.{' '}
+            <button type="button" className="link-button" onClick={() => props.onSelectRevision(revisions[0].id)} data-testid="open-latest">
+              Open the latest revision
+            </button>
           </p>
         )}
         {detail.warnings.length > 0 && (

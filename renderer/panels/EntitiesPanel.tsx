@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { EntityCount } from '../../shared/model/article';
+import { plural } from '../app/format';
 import { sameEntity } from '../editor/entities';
 import type { EntityRef } from '../editor/highlightPlugin';
 
@@ -29,7 +30,7 @@ export function EntitiesPanel(props: {
       <div className="entities-head">
         <h2>Entities</h2>
         <span className="muted" data-testid="entities-summary">
-          {props.entities.length} targets · {total} links
+          {plural(props.entities.length, 'target')} · {plural(total, 'link')}
         </span>
       </div>
       {props.entities.length > 8 && (

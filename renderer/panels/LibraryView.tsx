@@ -67,6 +67,7 @@ export function LibraryView(props: {
           {filter.trim() ? `${rows.length} of ${plural(total, 'article')}` : plural(total, 'article')}
         </span>
         <span className="spacer" />
+        {total > 0 && (
         <label className="search">
           <span className="visually-hidden">Filter by title</span>
           <input
@@ -77,6 +78,7 @@ export function LibraryView(props: {
             data-testid="library-filter"
           />
         </label>
+        )}
       </div>
       {props.articles === null ? (
         <p className="empty">{props.loading ? 'Loading the library…' : 'The library could not be loaded.'}</p>
