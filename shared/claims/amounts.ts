@@ -216,6 +216,8 @@ export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<n
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
   const raw = text.slice(tok.start, tok.end);
+  // 007, or the 000 of 3，000 (a full-width comma is punctuation): not an amount of its own.
+  if (tok.form === 'arabic' && /^0\d/.test(raw)) return null;
   const yearLike =
     (tok.form === 'arabic' && tok.bareInteger && raw.length === 4 && tok.value >= 1000 && tok.value <= 2199) ||
     (tok.form === 'zh' && raw.length === 4 && !/[十百千万萬亿億拾佰仟]/u.test(raw));

@@ -9,7 +9,10 @@
  * - money has an ISO 4217 `currency`; a bare `$` is USD, `¥` is CNY in Chinese text and JPY in English text.
  * - counts have a canonical English `unit` shared by both languages (人质 / hostages -> `hostages`); a person
  *   classifier (名, 位, 人) without a known noun gives `people`; an unknown English noun is kept as written (`holders`).
- * - ranges (3 至 5 万, 3-5 million, between 3 and 5 million) have `approx: 'range'`, `value` low, `valueMax` high.
+ * - ranges (3 至 5 万, 3-5 million, between 3 and 5 million) have `approx: 'range'`, `value` low, `valueMax` high;
+ *   "rose from 3.8% to 3.9%" is two figures, not a range.
+ * - 近万人 / 上千名 read as about / more than 10,000 and 1,000; 200 多名 and "more than 200" are `moreThan`.
+ * - measurements (50 km, 300 万吨) are kind `number` with a unit.
  * - dates: see `dates.ts` (ISO 8601, partial when only that much is known; `value` is null).
  *
  * Deliberately NOT reported: a count of one written in words (一个目标, 一名官员, "one of"), which is the grammar of
