@@ -33,7 +33,7 @@ export function ImportPanel(props: { job: ImportJob | null; preparing: boolean; 
   const running = job.state === 'running';
   const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : running ? 0 : 100;
   const ordered = [...job.results].sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed'));
-  const listed = expanded || running ? ordered : ordered.filter((r) => r.status === 'failed');
+  const listed = expanded ? ordered : ordered.filter((r) => r.status === 'failed');
   const counts = job.results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
   return (
     <section className="import-panel" data-testid="import-panel" data-state={job.state} aria-label="Import">
