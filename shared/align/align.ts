@@ -6,7 +6,7 @@
  * dictionary translations. Each bead's confidence is its posterior probability under the same model.
  */
 import { enFeatures, MAX_ITEMS, zhFeatures } from './features';
-import { evidenceTables, INITIAL_RATES, maskEvidence } from './evidence';
+import { evidenceTables, initialRates, maskEvidence } from './evidence';
 import type { MatchRates } from './evidence';
 import type { EnFeatures, ZhFeatures } from './features';
 import { SHAPES, solveLattice } from './lattice';
@@ -193,7 +193,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   SHAPES.forEach(([a, b], s) => (shapeIndex[a * 4 + b] = s));
 
   let width = Math.max(16, Math.ceil(0.02 * Math.max(n, m)) + Math.ceil(Math.abs(n - m) * 0.2));
-  let rates: MatchRates = { ...INITIAL_RATES };
+  let rates: MatchRates = initialRates(options.dictionary !== undefined, (options.glossary?.length ?? 0) > 0);
   let result: LatticeResult | null = null;
   const passes = p.estimateRates && n >= 10 && m >= 10 ? 2 : 1;
   for (let pass = 0; pass < passes; pass++) {

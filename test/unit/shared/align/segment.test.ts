@@ -119,6 +119,9 @@ describe('segmentSentences: English', () => {
       'Officials said Apple Inc. Chief Tim Cook and Acme Corp. Ltd. staff came.',
     ]);
     expect(en('He left at 9 p.m. The next day he returned.')).toEqual(['He left at 9 p.m.', 'The next day he returned.']);
+    expect(en('Warplanes struck at around 10 a.m. Diplomats said talks would go on.')).toEqual([
+      'Warplanes struck at around 10 a.m.', 'Diplomats said talks would go on.',
+    ]);
   });
 
   it('does not break inside decimals and amounts', () => {
