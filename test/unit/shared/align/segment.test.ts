@@ -149,3 +149,21 @@ describe('segmentSentences: English', () => {
     expect(en('"Why now?" he asked. "Because," she said.')).toEqual(['"Why now?" he asked.', '"Because," she said.']);
   });
 });
+
+describe('segmentSentences on the gold corpus', () => {
+  it('cuts the running text of every corpus document back into its sentence lines', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../../../fixtures/align/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) {
+      const lang = file.endsWith('.zh.txt') ? 'zh' : 'en';
+      const lines = readFileSync(new URL(file, dir), 'utf8').split('\n').filter((l) => l.trim());
+      // Sentences run on within a paragraph; a line without a final stop (a caption) is kept on a line of its own.
+      const text = lines
+        .map((l, k) => (k === 0 ? '' : /[。！？.!?…][”"’）)]*$/u.test(lines[k - 1]) ? (lang === 'zh' ? '' : ' ') : '\n') + l)
+        .join('');
+      expect(segmentSentences(text, lang).map((s) => s.text), file).toEqual(lines);
+    }
+  });
+});
