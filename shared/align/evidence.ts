@@ -5,6 +5,9 @@
  * chance in a span of k sentences of the other side (from how many sentences contain it). A match is worth
  * ln(rho / pi) nats, a miss ln((1 - rho) / (1 - pi)). Because pi grows with the span, merging sentences only pays
  * when the extra matches are more than chance would give: repeated names do not glue neighbours together.
+ * English items only ever cost (a miss) and never gain: each link between the sides is counted once, on the Chinese
+ * side. The rates start from values that depend on whether a dictionary and a glossary are present, and the aligner
+ * re-estimates them on the document after a first pass.
  */
 import type { EnFeatures, EnKind, ZhFeatures, ZhKind } from './features';
 import { MAX_ITEMS } from './features';
