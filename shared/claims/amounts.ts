@@ -335,7 +335,9 @@ function readCountedUnit(r: Reading): void {
     return;
   }
   const cls = at(CLASSIFIER, text, r.end);
-  if (cls && !(yearLike && cls[1] === '年')) {
+  // 50年代 is a decade and 2011年 a year: dates.ts reads them.
+  if (cls && cls[1] === '年' && (yearLike || text[r.end + cls[0].length] === '代')) return;
+  if (cls) {
     const c = ZH_CLASSIFIERS[cls[1]];
     r.end += cls[0].length;
     r.measure = c.measure === true;

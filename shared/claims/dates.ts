@@ -26,7 +26,13 @@ const ZH_PART = '(初|上旬|中旬|下旬|底|末)';
 // every position of a megabyte of text. What may not precede a match is checked in code (`NUM_BEFORE`).
 /** 2023年10月7日, 2023年10月, 2017年年中, 2022 年底, 1990 年代, 2011年. */
 const ZH_YEARS = new RegExp(
-  `${ZH_Y}\\s*年(?:\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)|\\s*(年初|年中|年底|年末|初|底|末|代))?`, 'gu');
+  `${ZH_Y}\\s*财?年(?:\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)|\\s*(年初|年中|年底|年末|初|底|末|代))?`, 'gu');
+/** 11日 alone (据共同社 11 日报道): a day of the publication month. 号 is left out: 3 号线, 7 号楼. */
+const ZH_DAY = new RegExp(`${ZH_D}\\s*日`, 'gu');
+/** 本月 3 日, 上个月 20 日. */
+const ZH_REL_MONTH_DAY = new RegExp(`(本月|上个月|上個月|上月|下个月|下個月|下月)\\s*${ZH_D}\\s*[日号號]`, 'gu');
+/** 20世纪50年代, 90年代, 20世纪. */
+const ZH_DECADE = /(?:(\d{2}|二十一|二十|十九)\s*世纪\s*)?(\d0|[一二三四五六七八九]十)\s*年代|(\d{2}|二十一|二十|十九)\s*世纪/gu;
 /** 10 月 7 日, 九月, 8 月初. */
 const ZH_MONTHS = new RegExp(`${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)`, 'gu');
 const ZH_REL_YEAR_MONTH = new RegExp(
@@ -139,6 +145,36 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
       const iso = resolveMonth(zhNum(m[1]), anchor);
       if (iso) push(m, iso, m[3] ? 'about' : null);
     }
+  }
+  for (const m of text.matchAll(ZH_REL_MONTH_DAY)) {
+    if (!anchor) {
+      push(m, null);
+      continue;
+    }
+    const [y, mo] = shiftMonth(anchor, m[1] === '本月' ? 0 : m[1].startsWith('上') ? -1 : 1).split('-').map(Number);
+    const day = { y, m: mo, d: zhNum(m[2]) };
+    if (isValidDay(day)) push(m, isoDay(day));
+  }
+  for (const m of text.matchAll(ZH_DAY)) {
+    const prev = text[m.index! - 1] ?? '';
+    // 月 before it was read with the month; 日元 / 日本 after it are not days.
+    if (numBefore(m) || /[月个個第每今昨前明翌]/u.test(prev) || /[元圆圓本]/u.test(text[m.index! + m[0].length] ?? '')) continue;
+    const d = zhNum(m[1]);
+    if (!anchor) continue;
+    const month = d > anchor.d ? shiftMonth(anchor, -1) : shiftMonth(anchor, 0);
+    const [y, mo] = month.split('-').map(Number);
+    if (isValidDay({ y, m: mo, d })) push(m, isoDay({ y, m: mo, d }));
+  }
+  for (const m of text.matchAll(ZH_DECADE)) {
+    if (numBefore(m)) continue;
+    const century = m[1] ?? m[3];
+    const c = century ? zhNum(century) : null;
+    if (m[2]) {
+      const decade = zhNum(m[2]);
+      // Without a century, 50年代 is the 1950s and 10年代 the 2010s.
+      const base = c !== null ? (c - 1) * 100 : decade >= 30 ? 1900 : 2000;
+      push(m, String((base + decade) / 10));
+    } else if (c !== null && c >= 1 && c <= 22) push(m, String(c - 1).padStart(2, '0'));
   }
   for (const m of text.matchAll(ZH_WEEKDAY)) {
     const i = m.index!;

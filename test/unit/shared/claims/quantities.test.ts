@@ -100,6 +100,13 @@ const CHINESE: Case[] = [
   ['上周三', { kind: 'date', date: '2023-10-25' }],
   ['星期六', { kind: 'date', date: '2023-10-28' }],
   ['三天前', { kind: 'date', date: '2023-10-31' }],
+  ['2日', { kind: 'date', date: '2023-11-02' }],
+  ['11日', { kind: 'date', date: '2023-10-11' }],
+  ['本月3日', { kind: 'date', date: '2023-11-03' }],
+  ['上个月 20 日', { kind: 'date', date: '2023-10-20' }],
+  ['2024财年', { kind: 'date', date: '2024' }],
+  ['20世纪50年代', { kind: 'date', date: '195' }],
+  ['90年代', { kind: 'date', date: '199' }],
   ['3 年前', { kind: 'date', date: '2020' }],
 ];
 
@@ -181,7 +188,7 @@ describe('findQuantities: English expressions', () => {
 describe('findQuantities: things that are not quantities', () => {
   const NOT: string[] = [
     '一个目标', '一些国家', '一名官员', '一项协议', '两国关系', '几十年来', '数百名抗议者', '十几名', '第三名', '第 3 名',
-    '千万不要', '万一出事', '三星公司', '五角大楼', '一再否认', '一劳永逸', '统一', '多哈', '每周一次', '月亮',
+    '千万不要', '万一出事', '人民日报', '三星公司', '五角大楼', '一再否认', '一劳永逸', '统一', '多哈', '每周一次', '月亮',
     'one of the officials', 'we may go', 'the Group of Seven', 'G7 leaders', 'F-16 jets', 'COVID-19', 'a 5G network',
     'the 3rd division', 'call +1 212 555 1234', '138-1234-5678', 'at 6:22 AM', 'https://gnews.org/articles/1916252',
     'ID 12345678', 'version 3.5.1', 'dozens of people',
