@@ -120,6 +120,15 @@ describe('suggestClaims on English news', () => {
     expect(list.filter((q) => q.kind === 'statement')).toHaveLength(1);
   });
 
+  it('leaves names, codes, times and addresses alone', () => {
+    const text =
+      'UN Security Council Resolution 2334 was adopted in December 2016 by 14 votes to 0. The G20 summit drew leaders ' +
+      'from 19 countries. Flight MH17 was shot down in July 2014, killing all 298 people on board. The Boeing 737 MAX ' +
+      'was grounded. The truce took effect at 7 a.m. on Friday. See www.example.org/report-2023 or email press@un.org.';
+    const spans = figures(suggestClaims(text, { published: PUBLISHED })).map((q) => q.text);
+    expect(spans).toEqual(['December 2016', '14 votes', '19 countries', 'July 2014', '298 people', 'Friday']);
+  });
+
   it('makes one statement of a quotation that runs over two sentences', () => {
     const text = 'The strike ended. "We will not give up. We will fight on," she said. Talks resume on Monday.';
     const statements = suggestClaims(text, { published: PUBLISHED }).filter((q) => q.kind === 'statement');
