@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'reac
 import type { ArticleSummary } from '../../shared/model/article';
 import { api, isDesktop, onMenu } from '../api';
 import { ArticleView } from '../panels/ArticleView';
+import { ErrorBoundary } from './ErrorBoundary';
 import { MENU_EVENT, type LeaveGuard } from '../panels/ArticleWorkspace';
 import { ImportPanel } from '../panels/ImportPanel';
 import { LibraryView } from '../panels/LibraryView';
@@ -226,11 +227,13 @@ export function App() {
         />
       </header>
       <ImportPanel key={importJob.job?.jobId ?? 'none'} job={importJob.job} preparing={importJob.preparing} onCancel={() => void importJob.cancel()} onDismiss={importJob.dismiss} />
-      {route.view === 'library' ? (
-        <LibraryView articles={articles} loading={loading} onOpen={(id) => void navigate({ view: 'article', id })} onOpenSource={openSource} />
-      ) : (
-        <ArticleView key={route.id} id={route.id} notify={notify} onBack={() => void navigate({ view: 'library' })} setLeaveGuard={setLeaveGuard} />
-      )}
+      <ErrorBoundary key={route.view === 'article' ? `article-${route.id}` : 'library'} onReset={() => void navigate({ view: 'library' })}>
+        {route.view === 'library' ? (
+          <LibraryView articles={articles} loading={loading} onOpen={(id) => void navigate({ view: 'article', id })} onOpenSource={openSource} />
+        ) : (
+          <ArticleView id={route.id} notify={notify} onBack={() => void navigate({ view: 'library' })} setLeaveGuard={setLeaveGuard} />
+        )}
+      </ErrorBoundary>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <div className="drop-card">Drop Markdown files or folders to import them</div>

@@ -8,7 +8,12 @@ import { canonicalText, wikiLinksOf } from '../../shared/text/canonical';
 
 const collator = new Intl.Collator(['zh', 'en'], { numeric: true });
 
-/** Entities sorted by count (most linked first), then by target, for a stable order. */
+/** Sorts entities by count (most linked first), then by target, for a stable order whoever counted them. */
+export function sortEntities(entities: readonly EntityCount[]): EntityCount[] {
+  return [...entities].sort((a, b) => b.count - a.count || collator.compare(a.target, b.target) || collator.compare(a.lang, b.lang));
+}
+
+/** A document's entities, sorted as `sortEntities` does. */
 export function entitiesOf(doc: PMNode): EntityCount[] {
   const counts = new Map<string, EntityCount>();
   for (const link of wikiLinksOf(canonicalText(doc))) {
@@ -17,9 +22,7 @@ export function entitiesOf(doc: PMNode): EntityCount[] {
     if (entry) entry.count++;
     else counts.set(key, { lang: link.lang, target: link.target, count: 1 });
   }
-  return [...counts.values()].sort(
-    (a, b) => b.count - a.count || collator.compare(a.target, b.target) || collator.compare(a.lang, b.lang),
-  );
+  return sortEntities([...counts.values()]);
 }
 
 /** True when two entities name the same Wikipedia page. */

@@ -6,7 +6,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import { canonicalText, offsetToPos, wikiLinksOf } from '../../shared/text/canonical';
+import { wikiLinksBetween } from './wikiLinkRanges';
 
 /** The page an entity names. */
 export interface EntityRef {
@@ -26,18 +26,18 @@ export const highlightKey = new PluginKey<HighlightState>('glossaEntityHighlight
 
 const EMPTY: HighlightState = { entity: null, count: 0, decorations: DecorationSet.empty };
 
-/** The decorations of one entity's occurrences, in document order. */
+/**
+ * The decorations of one entity's occurrences, in document order. Walks document positions (no canonical offsets
+ * needed), with the same rule as the canonical text: a stretch of equal wiki-link marks in one block is one
+ * occurrence. Cheap enough to rerun on every keystroke in a long article.
+ */
 export function buildHighlights(doc: PMNode, entity: EntityRef): { decorations: DecorationSet; count: number } {
-  const canonical = canonicalText(doc);
   const decorations: Decoration[] = [];
   let count = 0;
-  for (const link of wikiLinksOf(canonical)) {
+  for (const link of wikiLinksBetween(doc, 0, doc.content.size)) {
     if (link.lang !== entity.lang || link.target !== entity.target) continue;
-    const from = offsetToPos(canonical, link.start, 1);
-    const to = offsetToPos(canonical, link.end, -1);
-    if (to <= from) continue;
     decorations.push(
-      Decoration.inline(from, to, { class: 'entity-highlight', 'data-occurrence': String(count) }, { occurrence: count }),
+      Decoration.inline(link.from, link.to, { class: 'entity-highlight', 'data-occurrence': String(count) }, { occurrence: count }),
     );
     count++;
   }

@@ -14,7 +14,7 @@ import { openExternal } from '../app/externalLinks';
 import { formatPublished, languageName, plural, sourceLabel } from '../app/format';
 import type { Notifier } from '../app/Toasts';
 import { createArticleEditor, type ArticleEditor } from '../editor/articleEditor';
-import { entitiesOf, sameEntity } from '../editor/entities';
+import { entitiesOf, sameEntity, sortEntities } from '../editor/entities';
 import { getHighlight, type EntityRef } from '../editor/highlightPlugin';
 import type { WikiLinkHover } from '../editor/linkInteraction';
 import { linkSelection, removeWikiLink, selectedWikiLinks, setWikiLinkTarget } from '../editor/wikiLinkCommands';
@@ -119,7 +119,9 @@ export function ArticleWorkspace(props: {
       delayMs: AUTOSAVE_MS,
       save: (doc, baseRevisionId) => api['articles.saveEdit']({ id: summary.id, baseRevisionId, doc }),
       onReport: (next) => {
-        setReport(next);
+        setReport((prev) =>
+          prev.state === next.state && prev.revisionId === next.revisionId && prev.saves === next.saves && prev.error === next.error ? prev : next,
+        );
         if (next.state === 'error') handlers.current.reportError('Your edit was not saved', next.error);
         if (next.state === 'saved' || next.state === 'unsaved') {
           setExtraRevisions((rows) =>
@@ -138,12 +140,14 @@ export function ArticleWorkspace(props: {
       onDocChange(doc) {
         if (editingRef.current) saver.changed(() => doc.toJSON() as DocJSON);
         if (entityTimer !== null) clearTimeout(entityTimer);
-        entityTimer = setTimeout(() => setEntities(entitiesOf(doc)), 250);
-        const highlight = getHighlight(editor.view.state);
-        setActive((a) => ({ ...a, count: highlight.count, position: Math.min(a.position, Math.max(0, highlight.count - 1)) }));
+        // Recounting uses the shared canonical text of the whole document: wait for a pause in typing.
+        entityTimer = setTimeout(() => setEntities(entitiesOf(doc)), 500);
+        const { count } = getHighlight(editor.view.state);
+        setActive((a) => (a.count === count ? a : { ...a, count, position: Math.min(a.position, Math.max(0, count - 1)) }));
       },
       onSelectionChange(state: EditorState) {
-        setSelection({ empty: state.selection.empty, links: selectedWikiLinks(state).length });
+        const next = { empty: state.selection.empty, links: selectedWikiLinks(state).length };
+        setSelection((prev) => (prev.empty === next.empty && prev.links === next.links ? prev : next));
       },
       onHover: setHover,
       openWikiLink: (lang, target) => handlers.current.openWiki(lang, target),
@@ -152,7 +156,8 @@ export function ArticleWorkspace(props: {
     });
     editorRef.current = editor;
     saverRef.current = saver;
-    setEntities(entitiesOf(editor.doc()));
+    // The service already counted this revision's entities with the shared rule; recount only after edits.
+    setEntities(sortEntities(detail.entities));
     const flushOnHide = (): void => {
       saver.flush().catch(() => undefined);
     };
