@@ -211,7 +211,12 @@ interface Reading {
 }
 
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
-export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<number, NumeralToken>, lang: 'zh' | 'en'): Found | null {
+export function amountAt(
+  text: string,
+  tok: NumeralToken,
+  byStart: ReadonlyMap<number, NumeralToken>,
+  lang: 'zh' | 'en',
+): Found | null {
   // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
@@ -239,7 +244,15 @@ export function amountAt(text: string, tok: NumeralToken, byStart: ReadonlyMap<n
 }
 
 /** Currency symbols and 百分之 written before the numeral. */
-function readPrefix(text: string, pos: number, lang: 'zh' | 'en'): { start: number; currency: string | null; zh: boolean; percent: boolean } {
+interface Prefix {
+  start: number;
+  currency: string | null;
+  /** The currency was a Chinese word (人民币), not a symbol. */
+  zh: boolean;
+  percent: boolean;
+}
+
+function readPrefix(text: string, pos: number, lang: 'zh' | 'en'): Prefix {
   const cur = before(CUR_BEFORE, text, pos, 6);
   const yen = cur ? null : before(YEN_BEFORE, text, pos, 3);
   const zhCur = cur || yen ? null : before(ZH_CUR_BEFORE, text, pos, 6);

@@ -82,7 +82,8 @@ export function resolveMonth(m: number, anchor: Day | null): string | null {
  * A weekday named without a date ("on Wednesday", 周三): the latest such day STRICTLY before publication. News
  * calls the day of publication "today"; and translated or re-posted articles are often dated a day or more after
  * the original, so the same weekday as the publication day nearly always means a week earlier.
- * `week` shifts to the Monday-to-Sunday week before (-1, 上周三 / last Wednesday), of (0, 本周三) or after (+1) publication.
+ * `week` picks the day in the Monday-to-Sunday week before (-1, 上周三 / last Wednesday), of (0, 本周三) or after (+1)
+ * publication instead.
  */
 export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null): string | null {
   if (!anchor) return null;

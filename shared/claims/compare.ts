@@ -24,7 +24,8 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'statement' || b.kind === 'statement') return false;
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && a.date !== null && a.date === b.date;
   const kinds = new Set([a.kind, b.kind]);
-  if (kinds.size > 1 && !(kinds.size === 2 && kinds.has('number') && (kinds.has('count') || kinds.has('money')))) return false;
+  const looseNumber = kinds.size === 2 && kinds.has('number') && (kinds.has('count') || kinds.has('money'));
+  if (kinds.size > 1 && !looseNumber) return false;
   return (
     sameNumber(a.value, b.value) &&
     sameNumber(a.valueMax, b.valueMax) &&

@@ -71,6 +71,7 @@ const EN_AGO =
 const NUMERIC_YMD = /(?<![\d.\/-])(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d.\/-]?\d)/g;
 const NUMERIC_MDY = /(?<![\d.\/-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
 
+const YEAR_SHIFT: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const PART_MONTH: Record<string, number> = {
   年初: 1, 初: 1, early: 1, 'the start of': 1, 'the beginning of': 1, 年中: 7, mid: 7, 'the middle of': 7,
   年底: 12, 年末: 12, 底: 12, 末: 12, late: 12, 'the end of': 12, end: 12,
@@ -105,10 +106,10 @@ export function findDates(text: string, anchor: Day | null, lang: 'zh' | 'en'): 
 }
 
 function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
-  const push = (m: RegExpMatchArray, iso: string | null, approx: Quantity['approx'] = null): void => {
-    out.push(date(m.index!, m.index! + m[0].length, iso, approx));
+  const push = (m: RegExpExecArray, iso: string | null, approx: Quantity['approx'] = null): void => {
+    out.push(date(m.index, m.index + m[0].length, iso, approx));
   };
-  const numBefore = (m: RegExpMatchArray): boolean => NUM_BEFORE.test(text[m.index! - 1] ?? '');
+  const numBefore = (m: RegExpExecArray): boolean => NUM_BEFORE.test(text[m.index - 1] ?? '');
   for (const m of text.matchAll(ZH_YEARS)) {
     if (numBefore(m)) continue;
     const y = zhNum(m[1]);
@@ -128,7 +129,7 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
       push(m, null);
       continue;
     }
-    const y = anchor.y + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[m[1]];
+    const y = anchor.y + YEAR_SHIFT[m[1]];
     const mo = zhNum(m[2]);
     const day = m[3] ? { y, m: mo, d: zhNum(m[3]) } : null;
     if (day) {
@@ -137,11 +138,11 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
   }
   for (const m of text.matchAll(ZH_MONTHS)) {
     // 三个月 never matches (个 sits between); 每月 / 上月 are not month names; 月亮 / 月球 are the moon.
-    if (numBefore(m) || /[个個每上下本]/u.test(text[m.index! - 1] ?? '')) continue;
+    if (numBefore(m) || /[个個每上下本]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[2]) {
       const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor);
       if (iso) push(m, iso);
-    } else if (!/[亮球光饼餅]/u.test(text[m.index! + m[0].length] ?? '')) {
+    } else if (!/[亮球光饼餅]/u.test(text[m.index + m[0].length] ?? '')) {
       const iso = resolveMonth(zhNum(m[1]), anchor);
       if (iso) push(m, iso, m[3] ? 'about' : null);
     }
@@ -156,9 +157,10 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     if (isValidDay(day)) push(m, isoDay(day));
   }
   for (const m of text.matchAll(ZH_DAY)) {
-    const prev = text[m.index! - 1] ?? '';
+    const prev = text[m.index - 1] ?? '';
     // 月 before it was read with the month; 日元 / 日本 after it are not days.
-    if (numBefore(m) || /[月个個第每今昨前明翌]/u.test(prev) || /[元圆圓本]/u.test(text[m.index! + m[0].length] ?? '')) continue;
+    const next = text[m.index + m[0].length] ?? '';
+    if (numBefore(m) || /[月个個第每今昨前明翌]/u.test(prev) || /[元圆圓本]/u.test(next)) continue;
     const d = zhNum(m[1]);
     if (!anchor) continue;
     const month = d > anchor.d ? shiftMonth(anchor, -1) : shiftMonth(anchor, 0);
@@ -177,7 +179,7 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     } else if (c !== null && c >= 1 && c <= 22) push(m, String(c - 1).padStart(2, '0'));
   }
   for (const m of text.matchAll(ZH_WEEKDAY)) {
-    const i = m.index!;
+    const i = m.index;
     const shiftWord = ZH_WEEK_SHIFT.exec(text.slice(Math.max(0, i - 3), i));
     const lead = shiftWord ? shiftWord[0].length : 0;
     // 每周一 (every Monday), 一周三次 (three times a week): not a day.
@@ -189,14 +191,14 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
   for (const m of text.matchAll(ZH_AGO)) {
     if (numBefore(m)) continue;
     const n = zhNum(m[1]);
-    const unit = m[2] === '年' ? 'year' : m[2].endsWith('月') ? 'month' : m[2] === '天' || m[2] === '日' ? 'day' : 'week';
+    const unit = m[2] === '年' ? 'year' : m[2].endsWith('月') ? 'month' : /^[天日]$/u.test(m[2]) ? 'day' : 'week';
     if (n > 0) push(m, anchor ? agoDate(anchor, n, unit) : null);
   }
 }
 
 function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: Found[]): void {
-  const push = (m: RegExpMatchArray, iso: string | null, approx: Quantity['approx'] = null): void => {
-    out.push(date(m.index!, m.index! + m[0].length, iso, approx));
+  const push = (m: RegExpExecArray, iso: string | null, approx: Quantity['approx'] = null): void => {
+    out.push(date(m.index, m.index + m[0].length, iso, approx));
   };
   for (const m of text.matchAll(EN_MONTH_DAY)) {
     const mo = EN_MONTHS[m[1].toLowerCase()];
@@ -212,7 +214,8 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
   for (const m of text.matchAll(EN_DAY_MONTH)) {
     const mo = EN_MONTHS[m[2].toLowerCase()];
     const d = +m[1];
-    const iso = m[3] ? (isValidDay({ y: +m[3], m: mo, d }) ? isoDay({ y: +m[3], m: mo, d }) : null) : resolveMonthDay(mo, d, anchor);
+    const full = m[3] ? { y: +m[3], m: mo, d } : null;
+    const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor);
     if (iso) push(m, iso);
   }
   for (const m of text.matchAll(EN_MONTH_YEAR)) {
@@ -227,7 +230,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     }
   }
   for (const m of text.matchAll(EN_MONTH_ALONE)) {
-    if (m[1] === 'May' && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index! - 10), m.index))) continue;
+    if (m[1] === 'May' && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor));
   }
   if (lang === 'en') {
