@@ -3,6 +3,7 @@
  * cancelled, leaving only whole articles behind.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, FIXTURE, openHarness, type Harness } from './harness';
 
@@ -39,6 +40,23 @@ describe('importing', () => {
     expect(h.navigations).toEqual([]);
   });
 
+  it('imports a picked folder recursively, Markdown files only', async () => {
+    const { page } = h;
+    const folder = path.join(h.dir, 'picked');
+    fs.mkdirSync(path.join(folder, 'nested/deeper'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'top.md'), article({ title: '文件夹顶层', date: '2018-01-01 00:00', author: '丙', source: 'https://gnews.org/articles/888001', body: '[[zh:中国]]' }));
+    fs.writeFileSync(path.join(folder, 'nested/deeper/inner.markdown'), article({ title: '文件夹深处', date: '2018-01-02 00:00', author: '丁', source: 'https://gnews.org/articles/888002', body: '正文' }));
+    fs.writeFileSync(path.join(folder, 'nested/photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    fs.writeFileSync(path.join(folder, '.hidden.md'), 'not me');
+    await page.getByTestId('import-folder-input').setInputFiles(folder);
+    await page.locator('[data-testid="import-panel"][data-state="finished"]').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toBe('2 imported');
+    await page.getByTestId('import-details').click();
+    const names = await page.getByTestId('import-result').locator('.import-file').allTextContents();
+    expect(names.sort()).toEqual(['picked/nested/deeper/inner.markdown', 'picked/top.md']);
+    await expect.poll(() => page.getByTestId('library-row').count()).toBe(4);
+  });
+
   it('shows the progress of a long import and cancels it between articles', async () => {
     const { page } = h;
     const fixture = fs.readFileSync(FIXTURE, 'utf8');
@@ -59,8 +77,8 @@ describe('importing', () => {
     const imported = parseInt(/(\d+) imported/.exec(summary)?.[1] ?? '0', 10);
     expect(imported).toBeGreaterThan(0);
     expect(imported).toBeLessThan(600);
-    // Whole articles only: the library holds exactly the two dropped ones plus those reported imported.
-    await expect.poll(() => page.getByTestId('library-row').count()).toBe(imported + 2);
+    // Whole articles only: the library holds exactly the four earlier ones plus those reported imported.
+    await expect.poll(() => page.getByTestId('library-row').count()).toBe(imported + 4);
     await h.shot('14-import-cancelled');
     expect(h.pageErrors).toEqual([]);
     expect(h.consoleErrors).toEqual([]);

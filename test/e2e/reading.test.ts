@@ -19,6 +19,8 @@ const beijing = article({
     '',
     '- 第一点：[[en:Hong Kong]]',
     '- 第二点：[[zh:北京]][[zh:香港]]',
+    '',
+    '来源：[安全链接](https://example.org/report?a=1&b=2) 和 [不安全链接](http://example.org/plain)。',
   ].join('\n'),
 });
 
@@ -192,6 +194,16 @@ describe('library and reading', () => {
     const entities = await page.getByTestId('entity-item').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-target')}×${e.getAttribute('data-count')}`));
     expect(entities).toEqual(['北京×3', '香港×3', 'Hong Kong×1']);
     await h.shot('06-handwritten-article');
+
+    // External links open in the system browser too, https only, and never navigate.
+    const opened = h.server.openedUrls.length;
+    await doc.locator('a.external-link', { hasText: '安全链接' }).first().click();
+    await expect.poll(() => h.server.openedUrls.length).toBe(opened + 1);
+    expect(h.server.openedUrls.at(-1)).toBe('https://example.org/report?a=1&b=2');
+    await doc.locator('a.external-link', { hasText: '不安全链接' }).click();
+    await page.getByTestId('toast-error').filter({ hasText: 'only https' }).waitFor();
+    expect(h.server.openedUrls.length).toBe(opened + 1);
+    expect(h.context.pages()).toHaveLength(1);
     expect(h.pageErrors).toEqual([]);
     expect(h.consoleErrors).toEqual([]);
     expect(await h.cspViolations()).toEqual([]);
