@@ -99,7 +99,7 @@ function maskAt(masks: Int32Array, pm: PairMasks, i: number, j: number): number 
 }
 
 /**
- * Re-estimate how often each kind of item is matched in a right bead, from the confident 1-1 beads of a first pass.
+ * Re-estimate how often each kind of item is matched in a right bead, from the 1-1 beads of a first pass.
  * A document translated freely, or aligned without a dictionary, gets lower rates, so misses cost less there.
  */
 function estimateRates(result: LatticeResult, zh: ZhFeatures[], en: EnFeatures[], pm: PairMasks, prior: MatchRates): MatchRates {
@@ -111,7 +111,7 @@ function estimateRates(result: LatticeResult, zh: ZhFeatures[], en: EnFeatures[]
     seen.set(kind, c);
   };
   for (const b of result.beads) {
-    if (b.zhEnd - b.zhStart !== 1 || b.enEnd - b.enStart !== 1 || b.posterior < 0.5) continue;
+    if (b.zhEnd - b.zhStart !== 1 || b.enEnd - b.enStart !== 1) continue;
     const x = b.zhStart;
     const y = b.enStart;
     const zm = maskAt(pm.zh, pm, x, y);
@@ -226,7 +226,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
         }
         return prior + lengthCost(zhLen, enLen, ratio, p) - p.lexicalScale * evidence;
       };
-      result = solveLattice(n, m, band, cost, p.temperature, limits);
+      result = solveLattice(n, m, band, cost, p.temperature, limits, pass + 1 === passes);
       const covers = width >= Math.max(n, m);
       if (covers || (result && !result.touchedEdge)) {
         if (result && pass + 1 < passes) rates = estimateRates(result, zf, ef, pm, rates);

@@ -34,7 +34,8 @@ export interface LatticeResult {
 
 /**
  * Solve the lattice. `cost(i, j, a, b)` is the cost (negative log score) of the bead that ends at cell (i, j) with
- * shape (a, b); Infinity forbids it. `temperature` scales costs into probabilities for the posteriors. Returns null
+ * shape (a, b); Infinity forbids it. `temperature` scales costs into probabilities for the posteriors; with
+ * `posteriors` false only the best path is computed (posterior 1), which is all a first pass needs. Returns null
  * when no path exists inside the band (the caller widens it).
  */
 export function solveLattice(
@@ -44,6 +45,7 @@ export function solveLattice(
   cost: (i: number, j: number, a: number, b: number) => number,
   temperature: number,
   fixedEdges: { lo: Int32Array; hi: Int32Array },
+  posteriors = true,
 ): LatticeResult | null {
   const { lo, hi } = band;
   const rowStart = new Int32Array(n + 2);
@@ -84,13 +86,14 @@ export function solveLattice(
           bestCost = total;
           bestShape = s;
         }
+        if (!posteriors) continue;
         const t = fwd[prev] - c / temperature;
         terms[s] = t;
         if (t > maxTerm) maxTerm = t;
       }
       best[cell] = bestCost;
       back[cell] = bestShape;
-      if (maxTerm > -Infinity) {
+      if (posteriors && maxTerm > -Infinity) {
         let sum = 0;
         for (let s = 0; s < S; s++) if (terms[s] > -Infinity) sum += Math.exp(terms[s] - maxTerm);
         fwd[cell] = maxTerm + Math.log(sum);
@@ -103,7 +106,7 @@ export function solveLattice(
   // Backward pass: bwd[cell] = log of the total weight of all paths from cell to the end.
   const bwd = new Float64Array(cells).fill(-Infinity);
   bwd[end] = 0;
-  for (let i = n; i >= 0; i--) {
+  for (let i = posteriors ? n : -1; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
       const cell = rowStart[i] + j - lo[i];
       if (cell === end) continue;
@@ -140,7 +143,7 @@ export function solveLattice(
     const a = SHAPES[s][0];
     const b = SHAPES[s][1];
     const prev = index(i - a, j - b);
-    const logPost = fwd[prev] - costs[cell * S + s] / temperature + bwd[cell] - total;
+    const logPost = posteriors ? fwd[prev] - costs[cell * S + s] / temperature + bwd[cell] - total : 0;
     beads.push({ zhStart: i - a, zhEnd: i, enStart: j - b, enEnd: j, posterior: Math.min(1, Math.exp(logPost)) });
     if ((j === lo[i] && lo[i] > fixedEdges.lo[i]) || (j === hi[i] && hi[i] < fixedEdges.hi[i])) touchedEdge = true;
     i -= a;
