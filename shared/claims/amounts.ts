@@ -450,8 +450,10 @@ function classify(r: Reading, raw: string): Found | null {
     r.unit = r.percentUnit;
   } else if (r.currency) kind = 'money';
   else if (r.counted) {
-    // 一个目标, 一名官员, one of them: a single thing is never the checkable figure of a sentence.
-    if (tok.form !== 'arabic' && r.value === 1) return null;
+    // 一个目标, 一名官员, 一次会议: in Chinese a single thing in words is grammar, not the figure of a sentence.
+    // English says "a" for that, so "one hostage" is deliberate and kept, except for time ("one day, ...").
+    if (tok.form === 'zh' && r.value === 1) return null;
+    if (tok.form === 'en' && r.value === 1 && (r.unit === null || TIME_UNITS.has(r.unit))) return null;
     kind = 'count';
   } else if (r.measure) kind = 'number';
   else {

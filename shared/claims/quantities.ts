@@ -15,8 +15,8 @@
  * - measurements (50 km, 300 万吨) are kind `number` with a unit.
  * - dates: see `dates.ts` (ISO 8601, partial when only that much is known; `value` is null).
  *
- * Deliberately NOT reported: a count of one written in words (一个目标, 一名官员, "one of"), which is the grammar of
- * a sentence rather than its figure; numerals inside words and names (第三, F-16, COVID-19, 5G, 三星); vague words
+ * Deliberately NOT reported: a Chinese count of one in words (一个目标, 一名官员, 一次会议), which is the grammar of
+ * a sentence rather than its figure (English "one hostage" is kept: English uses "a" for that grammar); numerals inside words and names (第三, F-16, COVID-19, 5G, 三星); vague words
  * (几, 数百, 一些, dozens of, thousands of); times of day, phone numbers, URLs, long digit runs (ids); ordinals.
  * Bare numbers with nothing around them are kind `number` (useful to the number check, not suggested as claims).
  */

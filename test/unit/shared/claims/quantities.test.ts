@@ -135,6 +135,7 @@ const ENGLISH: Case[] = [
   ['up to 300 trucks', { kind: 'count', value: 300, unit: 'vehicles', approx: 'atMost' }],
   ['200 or more', { kind: 'number', value: 200, approx: 'atLeast' }],
   ['four hostages', { kind: 'count', value: 4, unit: 'hostages' }],
+  ['one hostage', { kind: 'count', value: 1, unit: 'hostages' }],
   ['Two Republican lawmakers', { kind: 'count', value: 2, unit: 'lawmakers' }],
   ['twenty-five soldiers', { kind: 'count', value: 25, unit: 'soldiers' }],
   ['two hundred and five people', { kind: 'count', value: 205, unit: 'people' }],
@@ -189,7 +190,7 @@ describe('findQuantities: things that are not quantities', () => {
   const NOT: string[] = [
     '一个目标', '一些国家', '一名官员', '一项协议', '两国关系', '几十年来', '数百名抗议者', '十几名', '第三名', '第 3 名',
     '千万不要', '万一出事', '人民日报', '三星公司', '五角大楼', '一再否认', '一劳永逸', '统一', '多哈', '每周一次', '月亮',
-    'one of the officials', 'we may go', 'the Group of Seven', 'G7 leaders', 'F-16 jets', 'COVID-19', 'a 5G network',
+    'one of the officials', 'one day, he left', 'we may go', 'the Group of Seven', 'G7 leaders', 'F-16 jets', 'COVID-19', 'a 5G network',
     'the 3rd division', 'call +1 212 555 1234', '138-1234-5678', 'at 6:22 AM', 'https://gnews.org/articles/1916252',
     'ID 12345678', 'version 3.5.1', 'dozens of people',
   ];
