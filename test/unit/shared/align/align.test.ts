@@ -183,6 +183,16 @@ describe('alignSentences: invariants and options', () => {
     expect(doubtful.confidence).toBeLessThan(clear.confidence);
   });
 
+  it('reads through wiki-link and emphasis markup', () => {
+    const plain = [...zhHead, ...zhTail];
+    const marked = ['[[zh:卡塔尔]]周三在[[zh:多哈]]宣布，它已与[[zh:以色列]]和哈马斯达成一项协议。', '**根据协议**，至少 110 名外国护照持有者获准离开加沙。', zhTail[0]];
+    const en = [...enHead, ...enTail];
+    const a = alignSentences(plain, en, { glossary });
+    const b = alignSentences(marked, en, { glossary });
+    expect(shapes(b)).toEqual(shapes(a));
+    expect(b.map((x) => x.confidence)).toEqual(a.map((x) => x.confidence));
+  });
+
   it('handles an empty side', () => {
     expect(shapes(alignSentences(['一。', '二。'], []))).toEqual(['0|', '1|']);
     expect(shapes(alignSentences([], ['One.']))).toEqual(['|0']);
