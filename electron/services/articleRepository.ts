@@ -100,7 +100,7 @@ interface RevisionRow {
   kind: 'import' | 'edit';
   file_name: string | null;
   original: Buffer | null;
-  source_text: string;
+  source_text: string | null;
   body_start: number;
   doc_json: string;
   canonical_text: string;
@@ -123,6 +123,31 @@ const SUMMARY_SELECT = `
          (SELECT count(*) FROM revisions x WHERE x.article_id = a.id) AS revisions, a.created_at AS importedAt
   FROM articles a JOIN revisions r ON r.id = a.current_revision_id`;
 
+/** UTF-8 text of bytes with the BOM removed and bad sequences replaced, as the importer decodes a UTF-8 file. */
+function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * Source maps are stored as flat number arrays (`[textStart, textEnd, srcStart, srcEnd, verbatim 0|1, ...]`):
+ * a third of the size of the object form, for a map that has several spans per wiki-link.
+ */
+export function encodeSourceMap(spans: readonly SourceSpan[]): string {
+  const flat: number[] = [];
+  for (const s of spans) flat.push(s.textStart, s.textEnd, s.srcStart, s.srcEnd, s.verbatim ? 1 : 0);
+  return JSON.stringify(flat);
+}
+
+/** The inverse of `encodeSourceMap`. */
+export function decodeSourceMap(json: string): SourceSpan[] {
+  const flat = JSON.parse(json) as number[];
+  const spans: SourceSpan[] = [];
+  for (let i = 0; i + 4 < flat.length; i += 5) {
+    spans.push({ textStart: flat[i], textEnd: flat[i + 1], srcStart: flat[i + 2], srcEnd: flat[i + 3], verbatim: flat[i + 4] === 1 });
+  }
+  return spans;
+}
+
 function distinctTargets(links: readonly WikiLinkOccurrence[]): number {
   return new Set(links.map((l) => `${l.lang}\u0000${l.target}`)).size;
 }
@@ -139,6 +164,8 @@ function checkLinks(links: readonly WikiLinkOccurrence[], text: string): void {
 export class ArticleRepository {
   private readonly db: GlossaDatabase;
   private readonly listStatements = new Map<string, Statement>();
+  /** Search rows waiting for the end of the outermost transaction (null outside one); see `flushSearch`. */
+  private pendingSearch: Map<number, { title: string; text: string }> | null = null;
   private readonly stmt: {
     importByHash: Statement<[string], { article_id: number; id: number }>;
     articleByIdentity: Statement<[string], { id: number; current_revision_id: number }>;
@@ -150,6 +177,7 @@ export class ArticleRepository {
     insertSearch: Statement<[number, string, string]>;
     summary: Statement<[number], ArticleSummary>;
     revision: Statement<[number], RevisionRow>;
+    headline: Statement<[number], { title: string; warnings_json: string }>;
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
     revisionsOf: Statement<[number], RevisionInfo>;
     linksOf: Statement<[number], WikiLinkOccurrence>;
@@ -177,6 +205,7 @@ export class ArticleRepository {
       insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)'),
       summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
       revision: db.prepare('SELECT * FROM revisions WHERE id = ?'),
+      headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
       revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
       linksOf: db.prepare('SELECT start_offset AS start, end_offset AS "end", lang, target FROM wiki_links WHERE revision_id = ? ORDER BY ordinal'),
@@ -189,41 +218,99 @@ export class ArticleRepository {
   }
 
   /**
+   * Runs `fn` in one IMMEDIATE transaction. Writes inside it (`saveImport`, `saveEdit`) become savepoints: each still
+   * lands whole or not at all, while a batch of articles shares one commit (one fsync instead of one per article).
+   */
+  transaction<T>(fn: () => T): T {
+    return this.db
+      .transaction((): T => {
+        const outermost = this.pendingSearch === null;
+        if (outermost) this.pendingSearch = new Map();
+        try {
+          const result = fn();
+          if (outermost) this.flushSearch();
+          return result;
+        } finally {
+          if (outermost) this.pendingSearch = null;
+        }
+      })
+      .immediate();
+  }
+
+  /**
+   * Search rows of a batch are written once, at its end, still inside its transaction: FTS5 flushes its pending
+   * index data to a new segment at every savepoint, so writing them per article (per savepoint) cost more than the
+   * rest of the import together.
+   */
+  private flushSearch(): void {
+    const pending = this.pendingSearch;
+    if (!pending) return;
+    for (const [articleId, row] of pending) this.writeSearch(articleId, row.title, row.text);
+    pending.clear();
+  }
+
+  private writeSearch(articleId: number, title: string, text: string): void {
+    this.stmt.deleteSearch.run(articleId);
+    this.stmt.insertSearch.run(articleId, title, text);
+  }
+
+  /**
+   * Queues the search row of an article's new current revision, written at the end of the outermost transaction.
+   * Called last in an article's transaction function: if anything before it throws, nothing is queued.
+   */
+  private queueSearch(articleId: number, title: string, text: string): void {
+    if (!this.pendingSearch) throw new Error('queueSearch outside ArticleRepository.transaction');
+    this.pendingSearch.set(articleId, { title, text });
+  }
+
+  /** Title and warnings of a revision, without loading its document (for re-imports answered from the hash). */
+  revisionHeadline(revisionId: number): { title: string; warnings: string[] } | null {
+    const row = this.stmt.headline.get(revisionId);
+    return row ? { title: row.title, warnings: JSON.parse(row.warnings_json) as string[] } : null;
+  }
+
+  /** The stored import with exactly these bytes (by content hash), or null: how a re-import is known without parsing. */
+  findImport(hash: string): { articleId: number; revisionId: number } | null {
+    const row = this.stmt.importByHash.get(hash);
+    return row ? { articleId: row.article_id, revisionId: row.id } : null;
+  }
+
+  /**
    * Stores an imported file: the same bytes again -> `unchanged` (nothing written); the same article (see
    * `articleIdentity`) with other bytes -> a new revision, `revised`; else a new article, `imported`.
    */
-  saveImport(input: { parsed: ParsedArticle; bytes: Uint8Array; fileName: string; now?: Date }): StoredImport {
+  saveImport(input: { parsed: ParsedArticle; bytes: Uint8Array; fileName: string; hash?: string; now?: Date }): StoredImport {
     const { parsed, bytes, fileName } = input;
     checkLinks(parsed.wikiLinks, parsed.text);
-    const hash = contentHash(bytes);
+    const hash = input.hash ?? contentHash(bytes);
     const identity = articleIdentity(parsed.meta, fileName);
     const createdAt = (input.now ?? new Date()).toISOString();
-    return this.db
-      .transaction((): StoredImport => {
-        const same = this.stmt.importByHash.get(hash);
-        if (same) return { status: 'unchanged', articleId: same.article_id, revisionId: same.id };
-        const existing = this.stmt.articleByIdentity.get(identity);
-        const articleId = existing ? existing.id : Number(this.stmt.insertArticle.run(identity, parsed.meta.source, createdAt).lastInsertRowid);
-        const revisionId = this.insertRevision({
-          articleId,
-          parentId: existing ? existing.current_revision_id : null,
-          kind: 'import',
-          fileName: path.basename(fileName.replace(/\\/g, '/')),
-          original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-          sourceText: parsed.source,
-          bodyStart: parsed.bodyStart,
-          doc: parsed.doc,
-          text: parsed.text,
-          sourceMap: parsed.sourceMap,
-          contentHash: hash,
-          meta: parsed.meta,
-          warnings: parsed.warnings,
-          wikiLinks: parsed.wikiLinks,
-          createdAt,
-        });
-        return { status: existing ? 'revised' : 'imported', articleId, revisionId };
-      })
-      .immediate();
+    return this.transaction((): StoredImport => {
+      const same = this.stmt.importByHash.get(hash);
+      if (same) return { status: 'unchanged', articleId: same.article_id, revisionId: same.id };
+      const existing = this.stmt.articleByIdentity.get(identity);
+      const articleId = existing ? existing.id : Number(this.stmt.insertArticle.run(identity, parsed.meta.source, createdAt).lastInsertRowid);
+      const revisionId = this.insertRevision({
+        articleId,
+        parentId: existing ? existing.current_revision_id : null,
+        kind: 'import',
+        fileName: path.basename(fileName.replace(/\\/g, '/')),
+        original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        // Most files are UTF-8: their decoded text is not stored twice, it is decoded from `original` when read.
+        sourceText: decodeUtf8(bytes) === parsed.source ? null : parsed.source,
+        bodyStart: parsed.bodyStart,
+        doc: parsed.doc,
+        text: parsed.text,
+        sourceMap: parsed.sourceMap,
+        contentHash: hash,
+        meta: parsed.meta,
+        warnings: parsed.warnings,
+        wikiLinks: parsed.wikiLinks,
+        createdAt,
+      });
+      this.queueSearch(articleId, parsed.meta.title, parsed.text);
+      return { status: existing ? 'revised' : 'imported', articleId, revisionId };
+    });
   }
 
   /**
@@ -232,35 +319,35 @@ export class ArticleRepository {
    */
   saveEdit(edit: NewEditRevision, now: Date = new Date()): number {
     checkLinks(edit.wikiLinks, edit.text);
-    return this.db
-      .transaction((): number => {
-        const current = this.stmt.currentRevisionId.get(edit.articleId);
-        if (!current) throw new GlossaError('NOT_FOUND', `There is no article #${edit.articleId}; reload the library.`);
-        if (current.current_revision_id !== edit.baseRevisionId) {
-          throw new GlossaError(
-            'CONFLICT',
-            `Article #${edit.articleId} changed since this edit began (revision ${current.current_revision_id} is now current, the edit is based on ${edit.baseRevisionId}); reload the article and edit again.`,
-          );
-        }
-        return this.insertRevision({
-          articleId: edit.articleId,
-          parentId: edit.baseRevisionId,
-          kind: 'edit',
-          fileName: null,
-          original: null,
-          sourceText: edit.markdown,
-          bodyStart: edit.bodyStart,
-          doc: edit.doc,
-          text: edit.text,
-          sourceMap: edit.sourceMap,
-          contentHash: contentHash(Buffer.from(edit.markdown, 'utf8')),
-          meta: edit.meta,
-          warnings: [],
-          wikiLinks: edit.wikiLinks,
-          createdAt: now.toISOString(),
-        });
-      })
-      .immediate();
+    return this.transaction((): number => {
+      const current = this.stmt.currentRevisionId.get(edit.articleId);
+      if (!current) throw new GlossaError('NOT_FOUND', `There is no article #${edit.articleId}; reload the library.`);
+      if (current.current_revision_id !== edit.baseRevisionId) {
+        throw new GlossaError(
+          'CONFLICT',
+          `Article #${edit.articleId} changed since this edit began (revision ${current.current_revision_id} is now current, the edit is based on ${edit.baseRevisionId}); reload the article and edit again.`,
+        );
+      }
+      const revisionId = this.insertRevision({
+        articleId: edit.articleId,
+        parentId: edit.baseRevisionId,
+        kind: 'edit',
+        fileName: null,
+        original: null,
+        sourceText: edit.markdown,
+        bodyStart: edit.bodyStart,
+        doc: edit.doc,
+        text: edit.text,
+        sourceMap: edit.sourceMap,
+        contentHash: contentHash(Buffer.from(edit.markdown, 'utf8')),
+        meta: edit.meta,
+        warnings: [],
+        wikiLinks: edit.wikiLinks,
+        createdAt: now.toISOString(),
+      });
+      this.queueSearch(edit.articleId, edit.meta.title, edit.text);
+      return revisionId;
+    });
   }
 
   private insertRevision(r: {
@@ -269,7 +356,7 @@ export class ArticleRepository {
     kind: 'import' | 'edit';
     fileName: string | null;
     original: Buffer | null;
-    sourceText: string;
+    sourceText: string | null;
     bodyStart: number;
     doc: DocJSON;
     text: string;
@@ -291,7 +378,7 @@ export class ArticleRepository {
         bodyStart: r.bodyStart,
         docJson: JSON.stringify(r.doc),
         text: r.text,
-        sourceMapJson: JSON.stringify(r.sourceMap),
+        sourceMapJson: encodeSourceMap(r.sourceMap),
         contentHash: r.contentHash,
         title: r.meta.title,
         author: r.meta.author,
@@ -308,8 +395,6 @@ export class ArticleRepository {
       this.stmt.insertLink.run(revisionId, ordinal, link.start, link.end, link.lang, link.target);
     });
     this.stmt.setCurrent.run(revisionId, r.articleId);
-    this.stmt.deleteSearch.run(r.articleId);
-    this.stmt.insertSearch.run(r.articleId, r.meta.title, r.text);
     return revisionId;
   }
 
@@ -347,11 +432,11 @@ export class ArticleRepository {
       kind: row.kind,
       fileName: row.file_name,
       original: row.original ? new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength) : null,
-      sourceText: row.source_text,
+      sourceText: row.source_text ?? (row.original ? decodeUtf8(row.original) : ''),
       bodyStart: row.body_start,
       doc: JSON.parse(row.doc_json) as DocJSON,
       text: row.canonical_text,
-      sourceMap: JSON.parse(row.source_map_json) as SourceSpan[],
+      sourceMap: decodeSourceMap(row.source_map_json),
       contentHash: row.content_hash,
       meta: { title: row.title, author: row.author, published: row.published, source: row.source, lang: row.lang },
       warnings: JSON.parse(row.warnings_json) as string[],

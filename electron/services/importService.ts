@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { GlossaError, toErrorPayload, type ErrorPayload } from '../../shared/ipc/errors';
 import { MAX_ARTICLE_BYTES, parseArticle } from '../../shared/markdown/parseArticle';
-import type { ArticleRepository, ImportStatus } from './articleRepository';
+import { contentHash, type ArticleRepository, type ImportStatus } from './articleRepository';
 import { collectImportPaths, readImportFile } from './importFiles';
 
 /** The outcome of one file, as the contract's `importResult` plus the revision the file is stored as. */
@@ -70,38 +70,74 @@ export function decodeUpload(file: UploadedFile): ImportSource {
   return { kind: 'bytes', name: file.name, bytes: Buffer.from(data, 'base64') };
 }
 
+/** A source read into memory, or already decided (a failure). */
+type Loaded = { file: string; bytes: Uint8Array; outcome?: undefined } | { file: string; outcome: ImportOutcome; bytes?: undefined };
+
+/** Files read ahead of storing, at most, and bytes read ahead (beyond the first file), at most: bounds memory. */
+const READ_AHEAD_FILES = 32;
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+
+/** How long one batch may hold the thread (and the write lock) before it commits and yields, by default. */
+const BATCH_MAX_MS = 50;
+
+/** Tuning of the import loop. */
+export interface ImportServiceOptions {
+  /** Milliseconds a batch may take before it commits and yields (at least one article per batch). */
+  batchMaxMs?: number;
+}
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Parses and stores articles; owns the running import jobs of one database. */
 export class ImportService {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly articles: ArticleRepository) {}
+  private readonly batchMaxMs: number;
 
-  /** Parses and stores one file's bytes; never throws: a refusal is a `failed` outcome with the reason. */
+  constructor(
+    private readonly articles: ArticleRepository,
+    options: ImportServiceOptions = {},
+  ) {
+    this.batchMaxMs = options.batchMaxMs ?? BATCH_MAX_MS;
+  }
+
+  /**
+   * Parses and stores one file's bytes; never throws: a refusal is a `failed` outcome with the reason. Bytes already
+   * stored are recognised by their hash before any parsing.
+   */
   importBytes(file: string, bytes: Uint8Array): ImportOutcome {
     const fileName = path.basename(file.replace(/\\/g, '/'));
     try {
+      const hash = contentHash(bytes);
+      const known = this.articles.findImport(hash);
+      if (known) {
+        const stored = this.articles.revisionHeadline(known.revisionId);
+        return { file, status: 'unchanged', ...known, title: stored?.title ?? null, error: null, warnings: stored?.warnings ?? [] };
+      }
       const parsed = parseArticle(bytes, { fileName });
-      const stored = this.articles.saveImport({ parsed, bytes, fileName });
-      const title = stored.status === 'unchanged' ? (this.articles.revision(stored.revisionId)?.meta.title ?? parsed.meta.title) : parsed.meta.title;
+      const stored = this.articles.saveImport({ parsed, bytes, fileName, hash });
+      const title = stored.status === 'unchanged' ? (this.articles.revisionHeadline(stored.revisionId)?.title ?? parsed.meta.title) : parsed.meta.title;
       return { file, status: stored.status, articleId: stored.articleId, revisionId: stored.revisionId, title, error: null, warnings: parsed.warnings };
     } catch (error) {
       return failed(file, toErrorPayload(error));
     }
   }
 
-  /** Reads and imports one source. */
-  async importSource(source: ImportSource): Promise<ImportOutcome> {
-    if (source.kind === 'failed') return failed(source.file, source.error);
-    if (source.kind === 'bytes') return this.importBytes(source.name, source.bytes);
-    let bytes: Uint8Array;
+  /** The bytes of a source (reading a file if needed), or its failure. */
+  private async load(source: ImportSource): Promise<Loaded> {
+    if (source.kind === 'failed') return { file: source.file, outcome: failed(source.file, source.error) };
+    if (source.kind === 'bytes') return { file: source.name, bytes: source.bytes };
     try {
-      bytes = await readImportFile(source.file, MAX_ARTICLE_BYTES);
+      return { file: source.file, bytes: await readImportFile(source.file, MAX_ARTICLE_BYTES) };
     } catch (error) {
-      return failed(source.file, toErrorPayload(error));
+      return { file: source.file, outcome: failed(source.file, toErrorPayload(error)) };
     }
-    return this.importBytes(source.file, bytes);
+  }
+
+  /** Reads and imports one source on its own. */
+  async importSource(source: ImportSource): Promise<ImportOutcome> {
+    const loaded = await this.load(source);
+    return loaded.outcome ?? this.importBytes(loaded.file, loaded.bytes);
   }
 
   /** Expands paths (folders recursively) and uploads into the sources of one import, in the order given. */
@@ -113,20 +149,48 @@ export class ImportService {
   }
 
   /**
-   * Imports sources one after another, yielding between them; `shouldStop` is asked before each file, so a stop
-   * lands between articles. Used by jobs and directly by the CLI.
+   * Imports sources in order. Files are read ahead (asynchronously) and stored in batches: one transaction per batch,
+   * one savepoint per article, so each article is whole or absent and a batch costs one fsync. A batch ends after
+   * `batchMaxMs` (50 ms by default), then the loop yields, so status polls and a cancel get through; `shouldStop` is asked between
+   * batches and between reads, so a stop always lands between articles. Outcomes are reported after their batch
+   * committed; if a commit fails, every article of that batch is reported failed.
    */
   async run(
     sources: readonly ImportSource[],
     hooks: { onStart?: (file: string) => void; onResult?: (outcome: ImportOutcome) => void; shouldStop?: () => boolean } = {},
   ): Promise<ImportOutcome[]> {
     const results: ImportOutcome[] = [];
-    for (const source of sources) {
+    const queue: Loaded[] = [];
+    let queuedBytes = 0;
+    let next = 0;
+    while ((next < sources.length || queue.length > 0) && !hooks.shouldStop?.()) {
+      while (next < sources.length && queue.length < READ_AHEAD_FILES && (queue.length === 0 || queuedBytes < READ_AHEAD_BYTES) && !hooks.shouldStop?.()) {
+        const source = sources[next++];
+        if (source.kind === 'path') hooks.onStart?.(source.file);
+        const loaded = await this.load(source);
+        queuedBytes += loaded.bytes?.byteLength ?? 0;
+        queue.push(loaded);
+      }
       if (hooks.shouldStop?.()) break;
-      hooks.onStart?.(source.kind === 'bytes' ? source.name : source.file);
-      const outcome = await this.importSource(source);
-      results.push(outcome);
-      hooks.onResult?.(outcome);
+      let batch: ImportOutcome[] = [];
+      const started = performance.now();
+      try {
+        this.articles.transaction(() => {
+          while (queue.length > 0 && (batch.length === 0 || performance.now() - started < this.batchMaxMs)) {
+            const item = queue.shift() as Loaded;
+            queuedBytes -= item.bytes?.byteLength ?? 0;
+            hooks.onStart?.(item.file);
+            batch.push(item.outcome ?? this.importBytes(item.file, item.bytes));
+          }
+        });
+      } catch (error) {
+        const payload = toErrorPayload(error);
+        batch = batch.map((o) => (o.status === 'failed' ? o : failed(o.file, payload)));
+      }
+      for (const outcome of batch) {
+        results.push(outcome);
+        hooks.onResult?.(outcome);
+      }
       await yieldToEventLoop();
     }
     return results;

@@ -6,7 +6,7 @@ import { ArticleRepository } from './articleRepository';
 import { openDatabase, type GlossaDatabase, type OpenDatabaseOptions } from './database';
 import { EditService } from './editService';
 import { ExportService } from './exportService';
-import { ImportService } from './importService';
+import { ImportService, type ImportServiceOptions } from './importService';
 
 /** Every service over one open database. */
 export interface GlossaServices {
@@ -20,12 +20,12 @@ export interface GlossaServices {
 }
 
 /** Builds the services over an already open database. */
-export function createServices(db: GlossaDatabase): GlossaServices {
+export function createServices(db: GlossaDatabase, options: { imports?: ImportServiceOptions } = {}): GlossaServices {
   const articles = new ArticleRepository(db);
   return {
     db,
     articles,
-    imports: new ImportService(articles),
+    imports: new ImportService(articles, options.imports),
     edits: new EditService(articles),
     exports: new ExportService(articles),
     close: () => {
@@ -37,6 +37,6 @@ export function createServices(db: GlossaDatabase): GlossaServices {
 }
 
 /** Opens (creating and migrating as needed) the database at `file` and builds the services over it. */
-export function openServices(file: string, options: OpenDatabaseOptions = {}): GlossaServices {
-  return createServices(openDatabase(file, options));
+export function openServices(file: string, options: OpenDatabaseOptions & { imports?: ImportServiceOptions } = {}): GlossaServices {
+  return createServices(openDatabase(file, options), { imports: options.imports });
 }

@@ -6,7 +6,9 @@
  * - An article's identity (`identity`) is its source link when it has one, else its file name and title, so a changed
  *   file adds a revision instead of a second article.
  * - An import revision keeps the file's exact bytes (`original`), so `export md` gives the file back byte for byte;
- *   an edit revision keeps the Markdown it serialises to in `source_text` and has no `original`.
+ *   its decoded text (`source_text`) is stored only when it is not simply the UTF-8 decoding of those bytes (GB18030,
+ *   UTF-16...). An edit revision keeps the Markdown it serialises to in `source_text` and has no `original`.
+ * - `source_map_json` is a flat number array, five numbers per span (see `encodeSourceMap`).
  * - Title, author, date, source and link counts are columns (not JSON) because the library sorts and filters on them.
  * - Offsets are UTF-16 code units of `canonical_text`, the one canonical text of `shared/text/canonical.ts`.
  * - The search table is contentless (the text already lives in `revisions`) with `contentless_delete` so a new revision
@@ -34,7 +36,7 @@ export const migration001: Migration = {
         kind TEXT NOT NULL CHECK (kind IN ('import', 'edit')),
         file_name TEXT,
         original BLOB,
-        source_text TEXT NOT NULL,
+        source_text TEXT,
         body_start INTEGER NOT NULL,
         doc_json TEXT NOT NULL,
         canonical_text TEXT NOT NULL,
@@ -49,7 +51,8 @@ export const migration001: Migration = {
         wiki_link_count INTEGER NOT NULL,
         wiki_target_count INTEGER NOT NULL,
         created_at TEXT NOT NULL,
-        CHECK ((kind = 'import') = (original IS NOT NULL))
+        CHECK ((kind = 'import') = (original IS NOT NULL)),
+        CHECK (original IS NOT NULL OR source_text IS NOT NULL)
       ) STRICT;
       CREATE INDEX revisions_by_article ON revisions(article_id, id);
       CREATE INDEX revisions_by_hash ON revisions(content_hash);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contract, type Channel } from '../../../../shared/ipc/contract';
+import { contract, type Channel, type ChannelOutput } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../electron/services/dispatch';
 import { createHandlers } from '../../../../electron/services/handlers';
 import { openServices } from '../../../../electron/services/services';
@@ -11,7 +11,7 @@ import { tempDir } from '../tempDir';
 const fixture = fs.readFileSync(path.resolve(__dirname, '../../../fixtures/qatar-hamas.zh.md'));
 
 function door() {
-  const services = openServices(path.join(tempDir(), 'glossa.sqlite'));
+  const services = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { batchMaxMs: 0 } });
   const opened: string[] = [];
   const handlers = createHandlers(services, {
     pickImportPaths: async () => ({ supported: false, paths: [] }),
@@ -21,10 +21,10 @@ function door() {
   });
   const call = async (channel: string, input: unknown) => dispatch(handlers, channel, input);
   /** Calls a channel that must succeed and checks its answer against the contract's output schema. */
-  const ok = async (channel: Channel, input: unknown) => {
+  const ok = async <C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>> => {
     const result = await call(channel, input);
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-    return contract[channel].output.parse(result.value);
+    return contract[channel].output.parse(result.value) as ChannelOutput<C>;
   };
   return { services, opened, call, ok };
 }

@@ -8,7 +8,8 @@ import { tempDir } from '../tempDir';
 const fixture = fs.readFileSync(path.resolve(__dirname, '../../../fixtures/qatar-hamas.zh.md'));
 
 function services(): GlossaServices {
-  return openServices(path.join(tempDir(), 'glossa.sqlite'));
+  // One article per batch, so progress and cancellation are observable article by article on any machine.
+  return openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { batchMaxMs: 0 } });
 }
 
 function count(s: GlossaServices, table: string): number {
@@ -39,6 +40,25 @@ describe('importing an article', () => {
       expect(revision.text.slice(link.start, link.end).length).toBe(link.end - link.start);
     }
     expect(revision.text).not.toContain('轉載自');
+    // The stored source map still points into the file's text.
+    expect(revision.sourceText).toBe(fixture.toString('utf8'));
+    const verbatim = revision.sourceMap.filter((span) => span.verbatim);
+    expect(verbatim.length).toBeGreaterThan(100);
+    for (const span of verbatim) expect(revision.sourceText.slice(span.srcStart, span.srcEnd)).toBe(revision.text.slice(span.textStart, span.textEnd));
+    s.close();
+  });
+
+  it('keeps a UTF-16 file\'s bytes for export and its decoded text for reading', () => {
+    const s = services();
+    const text = articleMarkdown({ title: 'UTF-16 文章' });
+    const utf16 = Buffer.from(`\ufeff${text}`, 'utf16le');
+    const r = s.imports.importBytes('utf16.md', utf16);
+    expect(r.status).toBe('imported');
+    expect(r.warnings.join(' ')).toMatch(/UTF-16/);
+    const revision = s.articles.revisionOf(r.articleId!);
+    expect(revision.sourceText).toBe(text);
+    expect(Buffer.from(s.exports.exportArticle(r.articleId!, 'md').bytes).equals(utf16)).toBe(true);
+    expect(s.exports.exportArticle(r.articleId!, 'md').content).toBe(text);
     s.close();
   });
 
@@ -112,6 +132,23 @@ describe('importing an article', () => {
 
     s.db.exec('DROP TRIGGER fail_second_link');
     expect(s.imports.importBytes('b.md', bytes(articleMarkdown({ title: '新文章', source: 'https://example.org/news/b' }))).status).toBe('imported');
+    s.close();
+  });
+});
+
+describe('importing in batches', () => {
+  it('keeps each article whole or absent when one article of a batch fails', async () => {
+    // Default batching: all three articles share one transaction, each in its own savepoint.
+    const s = openServices(path.join(tempDir(), 'glossa.sqlite'));
+    s.db.exec(`CREATE TEMP TRIGGER refuse_target BEFORE INSERT ON wiki_links WHEN NEW.target = '坏'
+      BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`);
+    const upload = (title: string, body: string) => ({ kind: 'bytes' as const, name: `${title}.md`, bytes: bytes(articleMarkdown({ title, body })) });
+    const results = await s.imports.run([upload('甲', '[[zh:好]]一。'), upload('乙', '[[zh:好]]二[[zh:坏]]。'), upload('丙', '[[zh:好]]三。')]);
+    expect(results.map((r) => r.status)).toEqual(['imported', 'failed', 'imported']);
+    expect(s.articles.list({ sort: 'title' }).map((a) => a.title)).toEqual(['丙', '甲']);
+    expect(count(s, 'revisions')).toBe(2);
+    expect(count(s, 'wiki_links')).toBe(2);
+    expect(count(s, 'article_search')).toBe(2);
     s.close();
   });
 });
