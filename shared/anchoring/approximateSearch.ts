@@ -8,6 +8,7 @@
  * milliseconds. Written here rather than taken from npm because the re-anchorer needs every match within k (not only
  * the best), a bounded text range and an exact start for each match.
  */
+import { commonPrefixLength, commonSuffixLength } from './similarity';
 
 /** One approximate occurrence: `text.slice(start, end)` is within `errors` edits of the pattern. */
 export interface ApproximateMatch {
@@ -25,6 +26,12 @@ export interface ApproximateSearchOptions {
   maxMatches?: number;
   /** An offset the caller expects the match near; breaks ties between equally good matches. */
   near?: number;
+  /**
+   * The text expected just before and after the match. Where several boundaries give the same number of edits
+   * (`巴勒斯坦人。` against `巴勒斯坦平民。` can end before or after `平民。`), the one the context agrees with wins.
+   */
+  prefix?: string;
+  suffix?: string;
 }
 
 /** Longer patterns are not searched approximately: the bit vectors would grow without making anchoring better. */
@@ -35,8 +42,6 @@ const W = 32;
 interface CompiledPattern {
   length: number;
   blocks: number;
-  /** Code unit -> alphabet index (0 = not in the pattern). Shared scratch, reset by `release`. */
-  codes: number[];
   /** Match masks: `peq[index * blocks + b]` has bit r set when pattern[b * 32 + r] is that character. */
   peq: Int32Array;
   lastRowMask: Int32Array;
@@ -45,10 +50,10 @@ interface CompiledPattern {
 // One scratch table for all searches (128 KB); each search sets only its pattern's characters and clears them after.
 const alphabetIndex = new Uint16Array(0x10000);
 
-function compile(pattern: string): CompiledPattern {
+/** Compiles a pattern; patterns compiled with the same `codes` list share one alphabet and are released together. */
+function compile(pattern: string, codes: number[]): CompiledPattern {
   const length = pattern.length;
   const blocks = Math.ceil(length / W);
-  const codes: number[] = [];
   for (let i = 0; i < length; i += 1) {
     const code = pattern.charCodeAt(i);
     if (alphabetIndex[code] === 0) {
@@ -63,11 +68,11 @@ function compile(pattern: string): CompiledPattern {
   }
   const lastRowMask = new Int32Array(blocks).fill(1 << (W - 1));
   lastRowMask[blocks - 1] = 1 << (length - 1) % W;
-  return { length, blocks, codes, peq, lastRowMask };
+  return { length, blocks, peq, lastRowMask };
 }
 
-function release(compiled: CompiledPattern): void {
-  for (const code of compiled.codes) alphabetIndex[code] = 0;
+function release(codes: number[]): void {
+  for (const code of codes) alphabetIndex[code] = 0;
 }
 
 /**
@@ -200,8 +205,9 @@ export function searchApproximate(
 
   const ends: number[] = [];
   const errors: number[] = [];
-  const forward = compile(pattern);
+  const codes: number[] = [];
   try {
+    const forward = compile(pattern, codes);
     const record = (end: number, e: number): void => {
       ends.push(end);
       errors.push(e);
@@ -209,44 +215,76 @@ export function searchApproximate(
     for (const [windowFrom, windowTo] of candidateWindows(text, pattern, k, from, to)) {
       scan(text, windowFrom, windowTo, forward, k, false, record);
     }
-  } finally {
-    release(forward);
-  }
 
-  const candidates = localMinima(ends, errors);
-  const near = options.near;
-  candidates.sort(
-    (a, b) =>
-      a.errors - b.errors || (near === undefined ? a.end - b.end : Math.abs(a.end - m - near) - Math.abs(b.end - m - near)),
-  );
-  // Two matches of the same pattern closer than (m - k) apart would share most of their text: keep the better one.
-  const minSeparation = Math.max(1, m - k);
-  const chosen: { end: number; errors: number }[] = [];
-  for (const c of candidates) {
-    if (chosen.length >= maxMatches) break;
-    if (chosen.every((o) => Math.abs(o.end - c.end) >= minSeparation)) chosen.push(c);
-  }
-  if (chosen.length === 0) return [];
+    const candidates = localMinima(ends, errors);
+    const near = options.near;
+    candidates.sort(
+      (a, b) =>
+        a.errors - b.errors ||
+        (near === undefined ? a.end - b.end : Math.abs(a.end - m - near) - Math.abs(b.end - m - near)),
+    );
+    // Two matches of the same pattern closer than (m - k) apart would share most of their text: keep the better one.
+    const minSeparation = Math.max(1, m - k);
+    const chosen: { end: number; errors: number }[] = [];
+    for (const c of candidates) {
+      if (chosen.length >= maxMatches) break;
+      if (chosen.every((o) => Math.abs(o.end - c.end) >= minSeparation)) chosen.push(c);
+    }
+    if (chosen.length === 0) return [];
 
-  const reversed = compile(reverse(pattern));
-  try {
-    return chosen.map((c) => {
-      const windowStart = Math.max(from, c.end - m - c.errors);
-      const window = reverse(text.slice(windowStart, c.end));
-      let bestLength = -1;
-      let bestErrors = Number.POSITIVE_INFINITY;
-      scan(window, 0, window.length, reversed, c.errors, true, (len, e) => {
-        if (e < bestErrors || (e === bestErrors && Math.abs(len - m) < Math.abs(bestLength - m))) {
-          bestErrors = e;
-          bestLength = len;
+    const reversed = compile(reverse(pattern), codes);
+    const prefix = options.prefix ?? '';
+    const suffix = options.suffix ?? '';
+    const prefixAgreement = (start: number): number =>
+      prefix === '' ? 0 : commonSuffixLength(prefix, text.slice(Math.max(0, start - prefix.length), start));
+    const suffixAgreement = (end: number): number =>
+      suffix === '' ? 0 : commonPrefixLength(suffix, text.slice(end, end + suffix.length));
+
+    // Of the alignments ending at `end` with fewest edits, the start the prefix agrees with most.
+    const startFor = (end: number, budget: number): { start: number; errors: number } => {
+      const windowStart = Math.max(from, end - m - budget);
+      const window = reverse(text.slice(windowStart, end));
+      let best = { start: -1, errors: Number.POSITIVE_INFINITY, agreement: -1 };
+      scan(window, 0, window.length, reversed, budget, true, (len, e) => {
+        const start = end - len;
+        const agreement = prefixAgreement(start);
+        if (
+          e < best.errors ||
+          (e === best.errors &&
+            (agreement > best.agreement ||
+              (agreement === best.agreement && Math.abs(len - m) < Math.abs(end - best.start - m))))
+        ) {
+          best = { start, errors: e, agreement };
         }
       });
-      // The forward scan guarantees an alignment with c.errors edits inside the window; fall back defensively.
-      const length = bestLength < 0 ? Math.min(m, c.end - windowStart) : bestLength;
-      return { start: c.end - length, end: c.end, errors: c.errors };
+      // The forward scan guarantees an alignment within the window; fall back defensively.
+      return best.start < 0 ? { start: Math.max(windowStart, end - m), errors: budget } : best;
+    };
+    // Of the alignments starting at `start` with fewest edits, the end the suffix agrees with most.
+    const endFor = (start: number, near: number): number => {
+      let best = { end: near, errors: Number.POSITIVE_INFINITY, agreement: -1 };
+      scan(text, start, Math.min(to, start + m + k), forward, k, true, (end, e) => {
+        const agreement = suffixAgreement(end);
+        if (
+          e < best.errors ||
+          (e === best.errors &&
+            (agreement > best.agreement ||
+              (agreement === best.agreement && Math.abs(end - near) < Math.abs(best.end - near))))
+        ) {
+          best = { end, errors: e, agreement };
+        }
+      });
+      return best.end;
+    };
+
+    return chosen.map((c) => {
+      const first = startFor(c.end, c.errors);
+      const end = endFor(first.start, c.end);
+      const { start, errors } = end === c.end ? first : startFor(end, k);
+      return { start, end, errors };
     });
   } finally {
-    release(reversed);
+    release(codes);
   }
 }
 
@@ -264,12 +302,26 @@ function candidateWindows(text: string, pattern: string, k: number, from: number
   if (pieceLength < MIN_PIECE_LENGTH || span < 8 * windowLength) return [[from, to]];
   // Stop filtering once the windows would cover a quarter of the range: scanning it all is then as fast.
   const budget = Math.floor(span / 4 / windowLength);
-  const starts: number[] = [];
   // indexOf on the range itself: on the whole text it would run on past `to` every time a piece is not found.
   const range = text.slice(from, to);
+  const pieces: string[] = [];
   for (let piece = 0; piece < pieceCount; piece += 1) {
     const offset = piece * pieceLength;
-    const needle = pattern.slice(offset, piece === pieceCount - 1 ? m : offset + pieceLength);
+    pieces.push(pattern.slice(offset, piece === pieceCount - 1 ? m : offset + pieceLength));
+  }
+  // Common pieces (a frequent word) would fill the budget only after many passes: count them on a sample first.
+  if (span > SAMPLE_LENGTH * 2) {
+    const sample = range.slice(0, SAMPLE_LENGTH);
+    let sampled = 0;
+    for (const needle of pieces) {
+      for (let i = sample.indexOf(needle); i !== -1; i = sample.indexOf(needle, i + 1)) sampled += 1;
+    }
+    if ((sampled * span) / SAMPLE_LENGTH > budget) return [[from, to]];
+  }
+  const starts: number[] = [];
+  for (let piece = 0; piece < pieceCount; piece += 1) {
+    const offset = piece * pieceLength;
+    const needle = pieces[piece];
     for (let i = range.indexOf(needle); i !== -1; i = range.indexOf(needle, i + 1)) {
       if (starts.length >= budget) return [[from, to]];
       starts.push(from + i - offset);
@@ -289,6 +341,7 @@ function candidateWindows(text: string, pattern: string, k: number, from: number
 
 // Pieces shorter than this occur too often in prose to filter anything.
 const MIN_PIECE_LENGTH = 3;
+const SAMPLE_LENGTH = 32_768;
 
 /** Keeps, of each run of adjacent end offsets, the ends that are local minima of the error count. */
 function localMinima(ends: number[], errors: number[]): { end: number; errors: number }[] {

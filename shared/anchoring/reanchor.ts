@@ -12,11 +12,12 @@
  *
  * The confidence scale (0..1) and what it means for the user:
  *   - `ANCHORED_MIN` (0.95) and above: `anchored`; the highlight is shown without asking. This needs the quote
- *     unchanged, enough context agreeing (both sides, or one side for quotes of 32+ code units) and no rival
- *     location that the evidence cannot tell apart.
+ *     unchanged, enough context agreeing (both sides, or one side for quotes as distinctive as 32 Latin letters,
+ *     about 13 Chinese characters: see `quoteInformation`) and no rival location the evidence cannot tell apart.
  *   - below that: `moved`; the highlight is shown as a proposal the user confirms. Any change inside the quote lands
  *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them.
- *   - `orphaned`: no candidate whose own match quality reaches `MOVED_MIN`. The old selectors are kept.
+ *   - `orphaned`: no candidate whose confidence reaches `MOVED_MIN` (poor match, or a short quote that occurs in
+ *     many places none of which has its context). The old selectors are kept.
  */
 import type { AnchorState, SpanSelectors } from '../model/annotation';
 import { searchApproximate } from './approximateSearch';
@@ -24,12 +25,17 @@ import { commonPrefixLength, commonSuffixLength, editDistance } from './similari
 
 /** Confidence from which a re-anchored span is shown as anchored without asking the user. */
 export const ANCHORED_MIN = 0.95;
-/** Match quality below which a candidate is not proposed at all: the annotation becomes orphaned. */
+/** Confidence below which a candidate is not proposed at all: the annotation becomes orphaned. */
 export const MOVED_MIN = 0.5;
 /** The highest confidence a span whose text changed can get, so that it is always confirmed by a person. */
 export const CHANGED_QUOTE_MAX = 0.9;
-/** Two candidates whose evidence differs by less than this are indistinguishable: the best one is only `moved`. */
+/**
+ * Two candidates whose evidence (quote and context agreement) differs by less than this are indistinguishable: the
+ * best one is only `moved`. So is a best candidate that a rival beats on one side of the context.
+ */
 export const AMBIGUITY_MARGIN = 0.1;
+/** How much better one side of a rival's context may be (noise between unrelated texts) before it counts. */
+export const SIDE_TOLERANCE = 0.1;
 /** Default edit budget of the approximate search, as a fraction of the quote's length. */
 export const DEFAULT_MAX_ERROR_RATIO = 0.25;
 
@@ -61,6 +67,9 @@ interface Candidate {
   quality: number;
   /** Quote and context agreement weighted equally, 0..1; compared between candidates to detect ambiguity. */
   evidence: number;
+  /** Context similarity before and after, 0..1. */
+  before: number;
+  after: number;
 }
 
 // Beyond this many exact occurrences only the ones whose adjacent text agrees best are scored in full.
@@ -87,16 +96,17 @@ export function reanchor(selectors: SpanSelectors, newText: string, options: Rea
   }
 
   const contextLength = Math.max(prefix.length, suffix.length);
+  // Short quotes say little by themselves, so they lean on their context more.
+  const information = quoteInformation(exact);
   const score = (start: number, end: number, errors: number): Candidate => {
     const quoteSim = 1 - errors / m;
     const before = contextSimilarity(prefix, newText.slice(Math.max(0, start - contextLength), start));
     const after = contextSimilarity(suffix, newText.slice(end, end + contextLength));
-    const context = 0.7 * Math.max(before, after) + 0.3 * Math.min(before, after);
-    // Short quotes say little by themselves, so they lean on their context more.
-    const contextWeight = 0.15 + 0.45 * Math.max(0, 1 - m / 32);
+    const context = 0.8 * Math.max(before, after) + 0.2 * Math.min(before, after);
+    const contextWeight = 0.15 + 0.45 * Math.max(0, 1 - information / 32);
     const quality = quoteSim * quoteSim * (1 - contextWeight * (1 - context));
     const evidence = 0.5 * quoteSim + 0.25 * (before + after);
-    return { start, end, errors, quality, evidence };
+    return { start, end, errors, quality, evidence, before, after };
   };
 
   const candidates = exactCandidates(newText, exact, prefix, suffix, hint).map((s) => score(s, s + m, 0));
@@ -107,7 +117,7 @@ export function reanchor(selectors: SpanSelectors, newText: string, options: Rea
   if (maxErrors > 0) {
     const radius = options.nearRadius ?? Math.max(2048, 4 * m);
     const addFuzzy = (from: number, to: number): void => {
-      for (const match of searchApproximate(newText, exact, maxErrors, { from, to, near: hint })) {
+      for (const match of searchApproximate(newText, exact, maxErrors, { from, to, near: hint, prefix, suffix })) {
         if (match.errors === 0) continue; // already among the exact candidates
         // An edit distance counts code units; a span must not cut an emoji or a rare CJK character in half.
         const start = isLowSurrogate(newText.charCodeAt(match.start)) && match.start > 0 ? match.start - 1 : match.start;
@@ -150,11 +160,19 @@ function decide(candidates: Candidate[], hint: number): AnchorResult | null {
     (a, b) => b.evidence - a.evidence || Math.abs(a.start - hint) - Math.abs(b.start - hint),
   );
   const best = ranked[0];
-  if (best.quality < MOVED_MIN) return { start: hint, end: hint, state: 'orphaned', confidence: round(best.quality) };
-  const rival = ranked.find((c) => c.end <= best.start || c.start >= best.end);
-  const gap = rival === undefined ? 1 : best.evidence - rival.evidence;
+  // A rival counts as told apart only if it is clearly worse overall and no better on either side of context: two
+  // copies of a pasted passage each keep one side of the old context, and that is no evidence for either.
+  let gap = 1;
+  for (const rival of ranked) {
+    if (rival.end > best.start && rival.start < best.end) continue;
+    const sideBetter = rival.before > best.before + SIDE_TOLERANCE || rival.after > best.after + SIDE_TOLERANCE;
+    gap = Math.min(gap, sideBetter ? 0 : best.evidence - rival.evidence);
+    if (gap <= 0) break;
+  }
   const ambiguity = gap >= AMBIGUITY_MARGIN ? 1 : 0.6 + (0.4 * gap) / AMBIGUITY_MARGIN;
   let confidence = best.quality * ambiguity;
+  // A common word with no context left matches everywhere equally: that is no location at all.
+  if (confidence < MOVED_MIN) return { start: hint, end: hint, state: 'orphaned', confidence: round(confidence) };
   if (best.errors > 0) confidence = Math.min(confidence, CHANGED_QUOTE_MAX);
   return {
     start: best.start,
@@ -192,6 +210,22 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * How much a quote says on its own, in "Latin letters": a Han, kana or Hangul character carries about as much as
+ * two or three letters of English, so a 12-character Chinese clause is as distinctive as a 30-letter English one.
+ */
+export function quoteInformation(quote: string): number {
+  let total = 0;
+  for (let i = 0; i < quote.length; i += 1) {
+    const code = quote.charCodeAt(i);
+    const dense =
+      (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
+    // Both halves of a surrogate pair (CJK extensions, mostly) count half a dense character each.
+    total += dense ? 2.5 : code >= 0xd800 && code <= 0xdfff ? 1.25 : 1;
+  }
+  return total;
 }
 
 function isLowSurrogate(code: number): boolean {
