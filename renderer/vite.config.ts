@@ -1,19 +1,18 @@
 /**
  * Builds the renderer into `dist/renderer/` with relative asset paths (`base: './'`), so the same files load under
  * Electron's custom protocol and under the loopback preview host, which serves them from any path.
+ * No Node imports here: Vite gives the config file its own folder as `import.meta.dirname`.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
-
-const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  root: here,
+  root: import.meta.dirname,
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // Relative to `root`.
+    outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'es2022',
     // Everything must come from 'self' under the CSP: no inlined module-preload polyfill, no data: scripts.
