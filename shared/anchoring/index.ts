@@ -9,6 +9,8 @@ export {
   CHANGED_QUOTE_MAX,
   DEFAULT_MAX_ERROR_RATIO,
   MOVED_MIN,
+  SIDE_TOLERANCE,
+  quoteInformation,
   reanchor,
   type AnchorResult,
   type ReanchorOptions,

@@ -112,6 +112,23 @@ describe('reanchor', () => {
     expect(edited.slice(result.start, result.end)).toBe('at least 111 foreign passport holders');
   });
 
+  it('orphans a common Chinese word of a deleted paragraph instead of picking one of its many occurrences', () => {
+    const paragraphs = [
+      '卡塔尔与美国协调，在以色列、哈马斯和埃及之间达成一项协议。',
+      '这个富含天然气的君主国一直与哈马斯保持着关系，卡塔尔否认资助。',
+      '以色列承认卡塔尔的努力，这个海湾国家已成为重要的当事方。',
+      '多哈因其与哈马斯的关系而受到批评，卡塔尔表示感到惊讶。',
+    ];
+    const old = paragraphs.join('\n\n');
+    const at = old.indexOf('卡塔尔否认');
+    const word = describeSpan(old, at, at + 3);
+    const edited = [paragraphs[0], paragraphs[2], paragraphs[3]].join('\n\n');
+    expect(reanchor(word, edited).state).toBe('orphaned');
+    // While its paragraph is there, its context finds it among the other occurrences.
+    const kept = reanchor(word, `新的导语。\n\n${old}`);
+    expect(kept).toMatchObject({ state: 'anchored', start: at + '新的导语。\n\n'.length });
+  });
+
   it('treats an empty quote as orphaned instead of matching everywhere', () => {
     const empty = { quote: { exact: '', prefix: '', suffix: '' }, position: { start: 3, end: 3 } };
     expect(reanchor(empty, text).state).toBe('orphaned');
