@@ -90,6 +90,10 @@ describe('library and reading', () => {
     const byTitle = await titles();
     await page.getByTestId('sort-title').click();
     expect(await titles()).toEqual([...byTitle].reverse());
+    await page.getByTestId('library-filter').fill('文章');
+    expect(await page.getByTestId('library-count').textContent()).toBe('1 of 3 articles');
+    await h.shot('02b-library-filtered');
+    await page.getByTestId('library-filter').fill('');
   });
 
   it('opens the article with its header as metadata and every wiki-link as a chip', async () => {
