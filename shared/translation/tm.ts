@@ -65,10 +65,10 @@ interface Encoded {
   surfaces: Int32Array;
   weights: Float64Array;
   weight: number;
-  /** How many tokens are words or characters (not punctuation). */
-  content: number;
-  /** Distinct bigrams of content tokens, for the n-gram index. */
-  bigrams: number[];
+  /** Ids of the tokens that are words or characters (not punctuation), in order: the n-grams are made of these. */
+  content: Int32Array;
+  /** How many distinct bigrams `content` has (filled in by the index). */
+  bigramCount: number;
 }
 
 /** Interns token strings as small integers so that comparing tokens and hashing n-grams costs no string work. */
@@ -88,9 +88,6 @@ class Vocabulary {
   }
 }
 
-/** Bigram ids: two token ids packed into one safe integer (token ids stay far below 2^26). */
-const BIGRAM_SHIFT = 2 ** 26;
-
 function encode(tokens: readonly TmToken[], lookup: (token: string) => number): Encoded {
   const n = tokens.length;
   const keys = new Int32Array(n);
@@ -106,9 +103,7 @@ function encode(tokens: readonly TmToken[], lookup: (token: string) => number): 
     weight += t.weight;
     if (!t.punct) content.push(keys[i]);
   }
-  const bi = new Set<number>();
-  for (let i = 0; i + 1 < content.length; i++) bi.add(content[i] * BIGRAM_SHIFT + content[i + 1]);
-  return { keys, surfaces, weights, weight, content: content.length, bigrams: [...bi] };
+  return { keys, surfaces, weights, weight, content: Int32Array.from(content), bigramCount: 0 };
 }
 
 /**
@@ -175,8 +170,11 @@ export class TranslationMemoryIndex<T extends TmEntry> {
   readonly entries: readonly T[];
   private readonly vocabulary = new Vocabulary();
   private readonly encoded: Encoded[] = [];
-  /** Bigram -> slot; the entries having the bigram are `postings[offsets[slot] .. offsets[slot + 1])`. */
-  private readonly slots = new Map<number, number>();
+  /**
+   * Bigram -> slot, in two levels (first token id -> second token id -> slot) so that every key is a small integer;
+   * the entries having bigram `slot` are `postings[offsets[slot] .. offsets[slot + 1])`.
+   */
+  private readonly slots: Map<number, number>[] = [];
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
   /** Entry ids ordered by sentence weight, for the length filter of short queries. */
@@ -187,16 +185,26 @@ export class TranslationMemoryIndex<T extends TmEntry> {
     this.entries = entries;
     const lookup = (t: string) => this.vocabulary.id(t);
     const counts: number[] = [];
+    // `stamp[slot]` is the last entry (+1) that counted the slot, so a bigram repeated in a sentence counts once.
+    const stamp: number[] = [];
     for (let i = 0; i < entries.length; i++) {
       const e = encode(tmTokens(entries[i].source), lookup);
-      for (const g of e.bigrams) {
-        let slot = this.slots.get(g);
+      const c = e.content;
+      for (let k = 0; k + 1 < c.length; k++) {
+        let inner = this.slots[c[k]];
+        if (!inner) inner = this.slots[c[k]] = new Map();
+        let slot = inner.get(c[k + 1]);
         if (slot === undefined) {
           slot = counts.length;
-          this.slots.set(g, slot);
+          inner.set(c[k + 1], slot);
           counts.push(0);
+          stamp.push(0);
         }
-        counts[slot]++;
+        if (stamp[slot] !== i + 1) {
+          stamp[slot] = i + 1;
+          counts[slot]++;
+          e.bigramCount++;
+        }
       }
       this.encoded.push(e);
     }
@@ -205,9 +213,13 @@ export class TranslationMemoryIndex<T extends TmEntry> {
     for (let k = 0; k < counts.length; k++) this.offsets[k + 1] = this.offsets[k] + counts[k];
     this.postings = new Int32Array(this.offsets[counts.length]);
     const fill = this.offsets.slice(0, counts.length);
+    stamp.fill(0);
     for (let i = 0; i < this.encoded.length; i++) {
-      for (const g of this.encoded[i].bigrams) {
-        const slot = this.slots.get(g) as number;
+      const c = this.encoded[i].content;
+      for (let k = 0; k + 1 < c.length; k++) {
+        const slot = this.slots[c[k]].get(c[k + 1]) as number;
+        if (stamp[slot] === i + 1) continue;
+        stamp[slot] = i + 1;
         this.postings[fill[slot]++] = i;
       }
     }
@@ -230,8 +242,8 @@ export class TranslationMemoryIndex<T extends TmEntry> {
       }
       return u;
     });
-    if (q.content === 0 || limit <= 0) return [];
-    const candidates = q.content <= SHORT_QUERY ? this.byLength(q, minScore) : this.byBigrams(q, minScore);
+    if (q.content.length === 0 || limit <= 0) return [];
+    const candidates = q.content.length <= SHORT_QUERY ? this.byLength(q, minScore) : this.byBigrams(q, minScore);
     candidates.sort((a, b) => b.bound - a.bound || a.id - b.id);
 
     const results: TmMatch<T>[] = [];
@@ -262,10 +274,16 @@ export class TranslationMemoryIndex<T extends TmEntry> {
 
   /** Entries sharing a bigram with the query, each with an upper bound on its score. */
   private byBigrams(q: Encoded, minScore: number): { id: number; bound: number }[] {
+    const c = q.content;
+    const distinct = new Set<string>();
+    const known = new Set<number>();
+    for (let k = 0; k + 1 < c.length; k++) {
+      distinct.add(`${c[k]},${c[k + 1]}`);
+      const slot = c[k] >= 0 && c[k + 1] >= 0 ? this.slots[c[k]]?.get(c[k + 1]) : undefined;
+      if (slot !== undefined) known.add(slot);
+    }
     const shared = new Map<number, number>();
-    for (const g of q.bigrams) {
-      const slot = this.slots.get(g);
-      if (slot === undefined) continue;
+    for (const slot of known) {
       for (let k = this.offsets[slot]; k < this.offsets[slot + 1]; k++) {
         const id = this.postings[k];
         shared.set(id, (shared.get(id) ?? 0) + 1);
@@ -275,7 +293,7 @@ export class TranslationMemoryIndex<T extends TmEntry> {
     for (const [id, count] of shared) {
       const e = this.encoded[id];
       // q-gram lemma: one edit removes at most two of the distinct bigrams one side has and the other lacks.
-      const editsFromGrams = (Math.max(q.bigrams.length, e.bigrams.length) - count) / 2;
+      const editsFromGrams = (Math.max(distinct.size, e.bigramCount) - count) / 2;
       const bound = upperBound(q, e, editsFromGrams);
       if (bound >= minScore - 0.5) candidates.push({ id, bound });
     }
