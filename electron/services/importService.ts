@@ -151,9 +151,9 @@ export class ImportService {
   /**
    * Imports sources in order. Files are read ahead (asynchronously) and stored in batches: one transaction per batch,
    * one savepoint per article, so each article is whole or absent and a batch costs one fsync. A batch ends after
-   * `batchMaxMs` (50 ms by default), then the loop yields, so status polls and a cancel get through; `shouldStop` is asked between
-   * batches and between reads, so a stop always lands between articles. Outcomes are reported after their batch
-   * committed; if a commit fails, every article of that batch is reported failed.
+   * `batchMaxMs` (50 ms by default) and the loop yields, so status polls and a cancel get through; `shouldStop` is
+   * asked between batches and between reads, so a stop always lands between articles. Outcomes are reported after
+   * their batch committed; if a commit fails, every article of that batch is reported failed.
    */
   async run(
     sources: readonly ImportSource[],
@@ -222,6 +222,10 @@ export class ImportService {
           },
           shouldStop: () => job.cancelRequested,
         });
+      } catch (error) {
+        // Not expected (every file's failure is an outcome), but a job must end with its error visible, not hang.
+        job.results.push(failed(job.current ?? '(import)', toErrorPayload(error)));
+        job.done = job.sources.length;
       } finally {
         job.current = null;
         job.state = job.cancelRequested && job.done < job.sources.length ? 'cancelled' : 'finished';

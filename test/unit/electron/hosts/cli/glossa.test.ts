@@ -31,7 +31,8 @@ function glossa(args: string[], options: { env?: Record<string, string | undefin
   return { code: result.status, stdout: result.stdout.toString('utf8'), stdoutBytes: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
-describe('glossa CLI', () => {
+// Each run starts a Node process with the tsx loader (1–2 s on a busy machine), hence the generous timeout.
+describe('glossa CLI', { timeout: 120_000 }, () => {
   it('imports the fixture with the exact JSON line, then reports unchanged and revised', () => {
     const dir = tempDir();
     const db = path.join(dir, 'glossa.sqlite');
