@@ -265,6 +265,8 @@ export function ArticleWorkspace(props: {
     return rows.sort((a, b) => b.id - a.id);
   }, [detail.revisions, extraRevisions]);
   const linkTotal = entities.reduce((sum, e) => sum + e.count, 0);
+  // Saves move the open text forward: on the latest revision, the picker follows the revision the last save made.
+  const shownRevisionId = isLatest ? report.revisionId : detail.revision.id;
 
   return (
     <main className="article" data-testid="article-view" data-article-id={summary.id}>
@@ -276,9 +278,10 @@ export function ArticleWorkspace(props: {
           <label className="revision-picker">
             <span className="muted">Revision</span>
             <select
-              value={detail.revision.id}
+              value={shownRevisionId}
               onChange={(e) => {
                 const next = Number(e.target.value);
+                if (next === shownRevisionId) return;
                 void (saverRef.current?.flush() ?? Promise.resolve()).then(
                   () => props.onSelectRevision(next),
                   (error: unknown) => reportError('Save your edit before switching revisions', error),

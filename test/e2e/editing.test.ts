@@ -64,6 +64,9 @@ describe('edit mode', () => {
 
     await expect.poll(saveState, { timeout: 10_000 }).toBe('saved');
     expect(await page.getByTestId('revision-count').textContent()).toBe('2 revisions');
+    // The picker shows the revision now open: the one just saved.
+    const picker = page.getByTestId('revision-select');
+    expect(await picker.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '')).toMatch(/^#2 · edited .* · latest$/);
     await h.shot('08-saved');
   });
 
