@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleIdentity, decodeSourceMap, encodeSourceMap } from '../../../../electron/services/articleRepository';
+import { openServices, type GlossaServices } from '../../../../electron/services/services';
+import { articleMarkdown, bytes } from '../articles';
+import { tempDir } from '../tempDir';
+
+function library(): GlossaServices {
+  const s = openServices(path.join(tempDir(), 'glossa.sqlite'));
+  const add = (title: string, date: string, author: string, body: string) =>
+    expect(s.imports.importBytes(`${title}.md`, bytes(articleMarkdown({ title, date, author, body }))).status).toBe('imported');
+  add('卡塔尔调解', '2023-11-03 06:22', '宝尹', '[[zh:卡塔尔]]与[[zh:哈马斯]]谈判。"引号" AND OR NEAR。');
+  add('Qatar mediates', '2021-01-05 10:00', 'Ann Lee', 'Talks in [[en:Doha]] and [[en:Doha]] again, with [[en:Cairo]].');
+  add('埃及边境', '2022-06-01 12:00', '记者乙', '拉法口岸开放。');
+  return s;
+}
+
+describe('ArticleRepository.list', () => {
+  it('filters by text in the title, case-insensitively', () => {
+    const s = library();
+    expect(s.articles.list({ query: '卡塔' }).map((a) => a.title)).toEqual(['卡塔尔调解']);
+    expect(s.articles.list({ query: 'qatar' }).map((a) => a.title)).toEqual(['Qatar mediates']);
+    expect(s.articles.list({ query: '谈判' })).toEqual([]); // body text is not the title
+    expect(s.articles.list({ query: '  ' }).length).toBe(3);
+    s.close();
+  });
+
+  it('sorts by any column, in either direction', () => {
+    const s = library();
+    expect(s.articles.list({ sort: 'published', direction: 'asc' }).map((a) => a.published)).toEqual([
+      '2021-01-05T10:00:00Z',
+      '2022-06-01T12:00:00Z',
+      '2023-11-03T06:22:00Z',
+    ]);
+    expect(s.articles.list({ sort: 'wikiLinks' }).map((a) => a.wikiLinks)).toEqual([3, 2, 0]);
+    expect(s.articles.list({ sort: 'wikiLinks' }).map((a) => a.wikiTargets)).toEqual([2, 2, 0]);
+    expect(s.articles.list({ sort: 'author', direction: 'desc' })[0].author).toBe('记者乙');
+    s.close();
+  });
+});
+
+describe('ArticleRepository.search', () => {
+  it('finds text inside Chinese, falls back to a scan for 1–2 characters, and takes any text as a literal', () => {
+    const s = library();
+    const titleOf = (ids: number[]) => ids.map((id) => s.articles.summary(id)?.title);
+    expect(titleOf(s.articles.search('与哈马斯谈'))).toEqual(['卡塔尔调解']);
+    expect(titleOf(s.articles.search('口岸'))).toEqual(['埃及边境']);
+    expect(titleOf(s.articles.search('拉'))).toEqual(['埃及边境']);
+    expect(titleOf(s.articles.search('doha'))).toEqual(['Qatar mediates']);
+    expect(titleOf(s.articles.search('"引号" AND'))).toEqual(['卡塔尔调解']);
+    expect(s.articles.search('NEAR(')).toEqual([]);
+    expect(s.articles.search('')).toEqual([]);
+    s.close();
+  });
+});
+
+describe('articleIdentity', () => {
+  it('is the source link when there is one, else the file name (without folders) and title', () => {
+    expect(articleIdentity({ source: ' https://a.example/1 ', title: 'x' }, 'a.md')).toBe('source:https://a.example/1');
+    expect(articleIdentity({ source: null, title: '标题' }, 'C:\\notes\\a.md')).toBe(articleIdentity({ source: null, title: '标题' }, '/home/x/a.md'));
+    expect(articleIdentity({ source: null, title: '标题' }, 'a.md')).not.toBe(articleIdentity({ source: null, title: '标题' }, 'b.md'));
+  });
+});
+
+describe('source map storage', () => {
+  it('round-trips spans through the compact form', () => {
+    const spans = [
+      { textStart: 0, textEnd: 3, srcStart: 10, srcEnd: 13, verbatim: true },
+      { textStart: 3, textEnd: 4, srcStart: 13, srcEnd: 15, verbatim: false },
+    ];
+    expect(decodeSourceMap(encodeSourceMap(spans))).toEqual(spans);
+    expect(encodeSourceMap(spans)).toBe('[0,3,10,13,1,3,4,13,15,0]');
+  });
+});
