@@ -8,7 +8,7 @@
  *    segment crosses a link boundary, two readings compete: the segmenter's and the author's.
  *    - The segment holds the whole link (外交官 around [[外交]], 阿拉伯国家 around [[国家]]): it is a cut when the link
  *      is not a word by itself (the segmenter splits it, or it is one character), or when what the segment adds
- *      outside the link is a single character, a bound morpheme (官 in 外交官). A longer addition makes a compound
+ *      outside the link is a single character, a bound morpheme (官 in 外交官) rather than a particle (历史上). A longer addition makes a compound
  *      of two words (阿拉伯|国家, 国家|安全), and linking one of them is the author's choice, not a cut. Latin letters
  *      glued to a link are always one word ([[Ham]]as).
  *    - The segment holds only part of the link (两国 and 关系 around [[国关]]; 东北 across [[中东]]北非): it is a cut
@@ -19,13 +19,14 @@
  * 2. The segmenter splits off single characters that belong to the word before them (外交部|长). So when the
  *    character right after the link (or right before it) is a segment of its own, the link's text plus that character
  *    is looked up in the dictionary passed in (`isWord`, e.g. CC-CEDICT on the Node side); if it is a word, the link
- *    cuts it. Function characters (的 与 和 ...) never count. Without a dictionary only a few bound suffixes count
+ *    cuts it. Function characters (的 与 和 ...), locatives after the link (历史上, 发展中, 世纪末) and determiners or
+ *    adverbs before it (据估计, 总人口, 可再生) never count. Without a dictionary only a few bound suffixes count
  *    (长 员 者 官: 部长, 议员, 记者, 外交官).
  * 3. A side that touches another link is never a cut: two adjacent links ([[美国]][[以色列]]人) are the author's
  *    deliberate boundary.
- * 4. Judgement call: a place linked before a person or language suffix (人 族 裔 籍 语: [[以色列]]人, [[卡塔尔]]籍) is
- *    NOT a cut, even though 以色列人 is a dictionary word. The link names the country, which is the entity meant, and
- *    the glossary pair 以色列 -> Israel stays right. Likewise an English possessive or plural ('s, s) after a Latin link.
+ * 4. Judgement call: a place linked before a person, language or administrative suffix (人 族 裔 籍 语 市 省 县 州 区:
+ *    [[以色列]]人, [[卡塔尔]]籍, [[深圳]]市) is NOT a cut, even though 以色列人 is a dictionary word. The link names the
+ *    place, which is the entity meant, and the glossary pair 以色列 -> Israel stays right. Likewise an English possessive or plural ('s, s) after a Latin link.
  *
  * `unlink` is always offered. `extend` is offered when the enclosing span is one word: a single segment, or confirmed
  * by the dictionary, or found by rule 2. The proposed target is the word itself. 两国关系 is two words, so 两[[国关]]系
@@ -69,12 +70,16 @@ export interface LinkReviewOptions {
 
 const CJK = /[\p{Script=Han}]/u;
 const LATIN_WORD = /[\p{L}\p{N}]/u;
-/** Suffixes after which a linked place name is still the entity meant (rule 4). */
-const ENTITY_SUFFIXES = new Set(['人', '族', '裔', '籍', '语']);
+/** Suffixes after which a linked place name is still the entity meant (rule 4): people, language, administrative unit. */
+const ENTITY_SUFFIXES = new Set(['人', '族', '裔', '籍', '语', '市', '省', '县', '州', '区']);
 /** Bound suffixes that make a new word with what precedes them, used when there is no dictionary (rule 2). */
 const BOUND_SUFFIXES = new Set(['长', '员', '者', '官']);
 /** Function characters that never glue onto a linked word: a dictionary entry like 美国的 must not count. */
 const FUNCTION_CHARS = new Set(['的', '了', '和', '与', '及', '在', '是', '对', '从', '向', '为', '被', '把', '将', '于', '由', '也', '都', '而', '或', '之', '其', '该', '这', '那', '等', '并', '就', '又', '还', '让', '给', '跟', '同', '以', '所', '但', '却', '则']);
+/** Locatives and plural 们 after a word: 历史上, 发展中, 世纪末, 孩子们 are the word plus a particle, not a new word. */
+const RIGHT_PARTICLES = new Set(['上', '下', '中', '里', '内', '外', '前', '后', '末', '初', '间', '时', '底', '来', '们']);
+/** Determiners, quantifiers and adverbs before a word: 据估计, 总人口, 可再生, 各国 do not make the link a cut. */
+const LEFT_PARTICLES = new Set(['据', '可', '有', '总', '各', '每', '全', '本', '某', '诸', '首', '原', '单', '双', '多', '大', '小']);
 
 interface Segments {
   starts: number[];
@@ -83,18 +88,31 @@ interface Segments {
   at: Int32Array;
 }
 
+let sharedSegmenter: Intl.Segmenter | null = null;
+
+/** One segmenter for all reviews: building one loads ICU's dictionary data. */
+function segmenter(): Intl.Segmenter {
+  sharedSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return sharedSegmenter;
+}
+
 function segment(text: string): Segments {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const starts: number[] = [];
   const ends: number[] = [];
   const at = new Int32Array(text.length);
-  for (const s of segmenter.segment(text)) {
+  for (const s of segmenter().segment(text)) {
     const k = starts.length;
     starts.push(s.index);
     ends.push(s.index + s.segment.length);
     at.fill(k, s.index, s.index + s.segment.length);
   }
   return { starts, ends, at };
+}
+
+/** One character added to a linked word that makes a new word of it (官 in 外交官), not a particle (历史上, 据估计). */
+function boundMorpheme(added: string, side: 'start' | 'end'): boolean {
+  if (added.length !== 1 || FUNCTION_CHARS.has(added)) return false;
+  return side === 'start' ? !LEFT_PARTICLES.has(added) : !RIGHT_PARTICLES.has(added);
 }
 
 /** Latin letters glued to a link are part of one alphabetic word: never a compound of two words. */
@@ -144,7 +162,7 @@ export function reviewWikiLinks(text: string, wikiLinks: readonly WikiLinkOccurr
       // One segment holds the whole link and runs past both ends.
       const left = text.slice(seg.starts[kl], start);
       const right = text.slice(end, seg.ends[kl]);
-      if (!linkIsWord || left.length === 1 || right.length === 1 || isLatin(left) || isLatin(right)) {
+      if (!linkIsWord || boundMorpheme(left, 'start') || boundMorpheme(right, 'end') || isLatin(left) || isLatin(right)) {
         wordStart = seg.starts[kl];
         wordEnd = seg.ends[kl];
         oneWord = true;
@@ -155,14 +173,14 @@ export function reviewWikiLinks(text: string, wikiLinks: readonly WikiLinkOccurr
         if (segEnd >= end) {
           // The segment holds the whole link and adds something before it.
           const added = text.slice(seg.starts[kl], start);
-          if (!linkIsWord || added.length === 1 || isLatin(added)) {
+          if (!linkIsWord || boundMorpheme(added, 'start') || isLatin(added)) {
             wordStart = seg.starts[kl];
             oneWord = segEnd === end;
           }
         } else if (!boundaryCharOwned(linkText, own, segEnd - start, 'start', isWord)) wordStart = seg.starts[kl];
       } else if (kl >= 0 && isSingleCjkSegment(seg, kl - 1, text)) {
         const p = text[start - 1];
-        if (!FUNCTION_CHARS.has(p) && isWord?.(p + linkText)) {
+        if (!FUNCTION_CHARS.has(p) && !LEFT_PARTICLES.has(p) && isWord?.(p + linkText)) {
           wordStart = start - 1;
           byRule = true;
         }
@@ -171,14 +189,14 @@ export function reviewWikiLinks(text: string, wikiLinks: readonly WikiLinkOccurr
         const segStart = seg.starts[kr];
         if (segStart <= start) {
           const added = text.slice(end, seg.ends[kr]);
-          if ((!linkIsWord || added.length === 1 || isLatin(added)) && !(segStart === start && harmlessSuffix(linkText, added))) {
+          if ((!linkIsWord || boundMorpheme(added, 'end') || isLatin(added)) && !(segStart === start && harmlessSuffix(linkText, added))) {
             wordEnd = seg.ends[kr];
             oneWord = segStart === start || (oneWord && segStart === wordStart);
           }
         } else if (!boundaryCharOwned(linkText, own, end - segStart, 'end', isWord)) wordEnd = seg.ends[kr];
       } else if (kr >= 0 && isSingleCjkSegment(seg, kr + 1, text)) {
         const c = text[end];
-        const glued = isWord ? !FUNCTION_CHARS.has(c) && !ENTITY_SUFFIXES.has(c) && isWord(linkText + c) : BOUND_SUFFIXES.has(c);
+        const glued = isWord ? !FUNCTION_CHARS.has(c) && !RIGHT_PARTICLES.has(c) && !ENTITY_SUFFIXES.has(c) && isWord(linkText + c) : BOUND_SUFFIXES.has(c);
         if (glued) {
           wordEnd = end + 1;
           byRule = true;
@@ -203,8 +221,7 @@ export function reviewWikiLinks(text: string, wikiLinks: readonly WikiLinkOccurr
 
 /** The link text segmented on its own: the author's reading of it. */
 function ownSegments(linkText: string): { start: number; end: number }[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(linkText)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+  return [...segmenter().segment(linkText)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
 }
 
 /**

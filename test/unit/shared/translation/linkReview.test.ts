@@ -7,7 +7,7 @@ import { reviewWikiLinks, type LinkFinding } from '../../../../shared/translatio
 const fixture = readFileSync(fileURLToPath(new URL('../../../fixtures/qatar-hamas.zh.md', import.meta.url)), 'utf8');
 
 /** A few CC-CEDICT headwords, enough for the cases below (the real dictionary is tried at the end). */
-const SMALL_DICTIONARY = new Set(['外交部长', '外交部', '发言人', '外交官', '以色列人', '国关', '副总统', '美国的', '卡塔尔']);
+const SMALL_DICTIONARY = new Set(['外交部长', '外交部', '发言人', '外交官', '以色列人', '国关', '副总统', '美国的', '卡塔尔', '联合国', '投资者', '历史上', '据估计', '深圳市', '近年来']);
 const isWord = (w: string) => SMALL_DICTIONARY.has(w);
 
 function review(markdown: string, withDictionary = true): { text: string; findings: LinkFinding[] } {
@@ -62,6 +62,14 @@ describe('reviewWikiLinks on hand-written text', () => {
   it('does not flag a country linked before a person suffix (以色列人): the link names the right entity', () => {
     expect(review('许多[[zh:以色列]]人表示').findings).toEqual([]);
     expect(review('[[zh:巴勒斯坦]]人').findings).toEqual([]);
+  });
+
+  it('flags a link that leaves out the end of a dictionary word, but not a particle after or before it', () => {
+    expect(review('第 28 届[[zh:联合]]国气候变化大会').findings.map((f) => f.word.text)).toEqual(['联合国']);
+    expect(review('中国是最大的[[zh:投资]]者。').findings.map((f) => f.word.text)).toEqual(['投资者']);
+    expect(review('比美国[[zh:历史]]上的总装机量还多').findings).toEqual([]);
+    expect(review('然而，据[[zh:估计]]发展中国家').findings).toEqual([]);
+    expect(review('[[zh:近年]]来，[[zh:深圳]]市发展迅速').findings).toEqual([]);
   });
 
   it('does not flag a word linked inside a compound of two words', () => {
