@@ -78,7 +78,7 @@ const READ_AHEAD_FILES = 32;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 /** How long one batch may hold the thread (and the write lock) before it commits and yields, by default. */
-const BATCH_MAX_MS = 50;
+const BATCH_MAX_MS = 100;
 
 /** Tuning of the import loop. */
 export interface ImportServiceOptions {
@@ -151,7 +151,7 @@ export class ImportService {
   /**
    * Imports sources in order. Files are read ahead (asynchronously) and stored in batches: one transaction per batch,
    * one savepoint per article, so each article is whole or absent and a batch costs one fsync. A batch ends after
-   * `batchMaxMs` (50 ms by default) and the loop yields, so status polls and a cancel get through; `shouldStop` is
+   * `batchMaxMs` (100 ms by default) and the loop yields, so status polls and a cancel get through; `shouldStop` is
    * asked between batches and between reads, so a stop always lands between articles. Outcomes are reported after
    * their batch committed; if a commit fails, every article of that batch is reported failed.
    */
