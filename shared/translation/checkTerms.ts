@@ -7,7 +7,10 @@
  * - A term shorter than four characters counts only where its ends fall on word boundaries (`Intl.Segmenter`), so
  *   国家 inside 国家安全顾问 or 以色列 inside 以色列人 (an "Israeli") does not demand "country" or "Israel".
  * - English matching ignores case and white-space/hyphen differences, and accepts the simple inflections a sentence
- *   forces on a term: plural -s/-es, -y -> -ies, possessive 's / s' (curly or straight apostrophe).
+ *   forces on a term: plural -s/-es, -y -> -ies, possessive 's / s' (curly or straight apostrophe). A capitalised
+ *   name also accepts the endings of its adjective and people (Israel -> Israeli, America -> American, Egypt ->
+ *   Egyptian, Qatar -> Qatari), since 以色列军队 is "Israeli forces". Irregular ones (China -> Chinese) need their
+ *   own glossary entry.
  * - Several glossary entries for the same Chinese term are alternatives: any one of their English forms will do.
  */
 import type { CheckFinding, GlossaryTerm } from '../model/translation';
@@ -29,7 +32,9 @@ export function englishTermPattern(term: string): RegExp {
   const last = words[words.length - 1];
   const lastForms = /[^aeiou]y$/i.test(last) ? `(?:${last}|${last.slice(0, -1)}ies)` : last;
   const head = words.slice(0, -1).map((w) => `${w}[\\s\\u00a0-]+`).join('');
-  const tail = `(?:s|es)?(?:['’]s?)?`;
+  // A proper name also stands for its adjective or people: 以色列军队 -> "Israeli forces", 美国技术 -> "American".
+  const demonym = /^\p{Lu}[\p{Ll}]+$/u.test(words[words.length - 1]) && words.every((w) => /^\p{Lu}/u.test(w)) ? '(?:n|an|ian|i)?' : '';
+  const tail = `${demonym}(?:s|es)?(?:['’]s?)?`;
   const start = /^[\p{L}\p{N}]/u.test(term.trim()) ? '(?<![\\p{L}\\p{N}])' : '';
   const end = /[\p{L}\p{N}]$/u.test(term.trim()) ? '(?![\\p{L}\\p{N}])' : '';
   return new RegExp(`${start}${head}${lastForms}${tail}${end}`, 'iu');

@@ -113,6 +113,10 @@ describe('term check', () => {
   it('does not accept the English inside a longer word', () => {
     expect(check('卡塔尔', 'Qatarization', 'term', glossary)).toHaveLength(1);
     expect(englishTermPattern('party').test('parties')).toBe(true);
+    expect(englishTermPattern('Israel').test('Israeli forces')).toBe(true);
+    expect(englishTermPattern('America').test('American technology')).toBe(true);
+    expect(englishTermPattern('Egypt').test('two Egyptians')).toBe(true);
+    expect(englishTermPattern('country').test('countryside')).toBe(false);
     expect(englishTermPattern('U.S.').test('the U.S. said')).toBe(true);
   });
 });
