@@ -10,10 +10,12 @@
  * TM fuzzy match does; one changed character in a 20-character sentence scores 95, and only identical sentences
  * (after normalisation) score 100.
  *
- * Search. An inverted index of token n-grams (bigrams, or single tokens for short queries) finds the entries that
- * share anything with the query; the q-gram lemma (an edit changes at most q n-grams) and the length difference give
- * each candidate an upper bound on its score, candidates are scored best bound first, and the search stops as soon as
- * no remaining bound can beat the results it has. An entry that shares no n-gram with the query is never returned.
+ * Search. An inverted index of token bigrams finds the entries that share a bigram with the query; the q-gram lemma
+ * (one edit changes at most two bigrams) and the length difference give each candidate an upper bound on its score,
+ * candidates are scored best bound first (the edit distance gives up as soon as a row exceeds what the score allows),
+ * and the search stops when no remaining bound can beat the results it has. So an entry sharing no bigram with a
+ * query of five or more tokens is never returned (it would need every other token changed). Queries of up to four
+ * tokens have too few bigrams: they are compared with every entry whose length allows the minimum score.
  */
 import { normalizeWithMap, originalRange, tmTokens, type NormalizedText, type TmToken } from './normalize';
 import type { PairSpan } from '../model/translation';
