@@ -9,6 +9,8 @@ import type { DocJSON } from '../../shared/model/article';
 import { checkExternalUrl } from './externalUrl';
 import type { ImportJobSnapshot, ImportOutcome } from './importService';
 import type { GlossaServices } from './services';
+import { createAnnotationHandlers } from './annotationHandlers';
+import { createTranslationHandlers } from './translationHandlers';
 
 /** What each door supplies. */
 export interface HandlerDeps {
@@ -39,6 +41,8 @@ function publicJob(job: ImportJobSnapshot): ImportJob {
 export function createHandlers(services: GlossaServices, deps: HandlerDeps): GlossaApi {
   const { articles, imports, edits, exports } = services;
   return {
+    ...createAnnotationHandlers(services),
+    ...createTranslationHandlers(services),
     'articles.list': async (input) => articles.list(input),
     'articles.get': async ({ id, revisionId }) => {
       const summary = articles.summary(id);

@@ -5,6 +5,8 @@
  * is a compile error). Add a capability by adding a channel here first.
  */
 import { z } from 'zod';
+import { annotationContract } from './annotationContract';
+import { translationContract } from './translationContract';
 
 const id = z.number().int().positive();
 
@@ -85,8 +87,10 @@ export const importJob = z.object({
 
 export const exportFormat = z.enum(['md', 'html', 'json']);
 
-/** Channel name -> input and output schemas. */
+/** Channel name -> input and output schemas: the article channels here, each later capability's from its own file. */
 export const contract = {
+  ...annotationContract,
+  ...translationContract,
   'articles.list': {
     input: z.object({
       query: z.string().max(500).optional(),
@@ -138,8 +142,11 @@ export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
+/** Some channels as async functions: what one area's handler factory implements. */
+export type ChannelHandlers<K extends Channel> = { [C in K]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> };
+
 /** Every channel as an async function: what the services implement and what `window.glossa` offers. */
-export type GlossaApi = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> };
+export type GlossaApi = ChannelHandlers<Channel>;
 
 /** The channel names, for the preload (which must not bundle the schemas) and for registration loops. */
 export const channels = Object.keys(contract) as Channel[];
