@@ -19,9 +19,9 @@ export function seededRandom(seed: number): () => number {
 /** The n-th generated article: the fixture's shape with its own source link, date, and shuffled paragraphs. */
 export function generatedArticle(n: number): string {
   const random = seededRandom(n + 1);
-  const [head, ...rest] = fixture.split('\n\n\n');
-  const body = rest.join('\n\n\n');
-  const paragraphs = body.split('\n\n');
+  const metaLineEnd = fixture.indexOf('\n', fixture.indexOf('轉載自')) + 1;
+  const head = fixture.slice(0, metaLineEnd).trimEnd();
+  const paragraphs = fixture.slice(metaLineEnd).trim().split('\n\n');
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [paragraphs[i], paragraphs[j]] = [paragraphs[j], paragraphs[i]];
@@ -30,7 +30,7 @@ export function generatedArticle(n: number): string {
   const header = head
     .replace('https://gnews.org/articles/1916252', `https://gnews.org/articles/${2_000_000 + n}`)
     .replace('11/3/2023', `11/${day}/2023`);
-  return `${header}\n\n\n${paragraphs.join('\n\n').replace(/\[\[zh:卡塔尔\]\]/g, () => `[[zh:${TARGETS[Math.floor(random() * TARGETS.length)]}]]`)}`;
+  return `${header}\n\n${paragraphs.join('\n\n').replace(/\[\[zh:卡塔尔\]\]/g, () => `[[zh:${TARGETS[Math.floor(random() * TARGETS.length)]}]]`)}`;
 }
 
 /** One article of about `bytes` bytes holding `links` wiki-links spread evenly through its paragraphs. */
