@@ -7,7 +7,9 @@
  * envelope and throw a `GlossaError` with the service's code and message, so the UI can show what went wrong.
  */
 import { BRIDGE_GLOBAL, type GlossaBridge, type MenuCommand } from '../shared/ipc/bridge';
-import type { Channel, ChannelInput, ChannelOutput, GlossaApi } from '../shared/ipc/contract';
+import type { Channel, ChannelHandlers, ChannelInput, ChannelOutput, GlossaApi } from '../shared/ipc/contract';
+import { annotationContract } from '../shared/ipc/annotationContract';
+import { translationContract } from '../shared/ipc/translationContract';
 import { GlossaError, type GlossaErrorCode } from '../shared/ipc/errors';
 import type { CallResult } from '../shared/ipc/result';
 
@@ -104,8 +106,17 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   return unwrap<ChannelOutput<C>>(channel, result);
 }
 
+/** A capability's channels as calls, so a channel added to its contract file needs no line here. */
+function callsFor<K extends Channel>(channels: Record<K, unknown>): ChannelHandlers<K> {
+  const out: Record<string, unknown> = {};
+  for (const channel of Object.keys(channels)) out[channel] = (input: unknown) => call(channel as Channel, input as never);
+  return out as ChannelHandlers<K>;
+}
+
 /** Every channel as a typed async function; a channel missing here is a compile error. */
 export const api: GlossaApi = {
+  ...callsFor(annotationContract),
+  ...callsFor(translationContract),
   'articles.list': (input) => call('articles.list', input),
   'articles.get': (input) => call('articles.get', input),
   'articles.saveEdit': (input) => call('articles.saveEdit', input),
