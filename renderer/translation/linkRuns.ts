@@ -1,0 +1,65 @@
+/**
+ * The Chinese side of a pair shows its wiki-links as chips. Pairs carry their sentence text (no markup); the article
+ * carries its canonical text and the wiki-link offsets in it. This module finds each pair's text in the canonical
+ * text, in order, and cuts it into plain runs and link runs, so no one re-parses Markdown in the renderer.
+ */
+
+/** A wiki-link occurrence in canonical-text offsets (as `articles.get` sends them). */
+export interface LinkSpan {
+  start: number;
+  end: number;
+  lang: string;
+  target: string;
+}
+
+/** A run of a sentence: plain text, or text under a wiki-link. */
+export interface TextRun {
+  text: string;
+  link: { lang: string; target: string } | null;
+}
+
+/** Where a pair's text was found, and its runs. */
+export interface LocatedRuns {
+  /** Offset of the text in the canonical text, or -1 when it was not found (then the text is one plain run). */
+  start: number;
+  runs: TextRun[];
+}
+
+/**
+ * Cuts `[start, start + length)` of the canonical text into runs by the links that overlap it (a link that starts
+ * before the span or ends after it is clipped to the span).
+ */
+export function runsAt(text: string, start: number, length: number, links: readonly LinkSpan[]): TextRun[] {
+  const end = start + length;
+  const runs: TextRun[] = [];
+  let at = start;
+  const overlapping = links.filter((l) => l.end > start && l.start < end).sort((a, b) => a.start - b.start);
+  for (const link of overlapping) {
+    const from = Math.max(link.start, at);
+    const to = Math.min(link.end, end);
+    if (to <= from) continue;
+    if (from > at) runs.push({ text: text.slice(at, from), link: null });
+    runs.push({ text: text.slice(from, to), link: { lang: link.lang, target: link.target } });
+    at = to;
+  }
+  if (at < end) runs.push({ text: text.slice(at, end), link: null });
+  return runs;
+}
+
+/**
+ * Locates each pair's Chinese text in the canonical text, searching forward from where the previous pair ended (pairs
+ * are in reading order; searching forward keeps a repeated sentence on its own occurrence), and cuts it into runs.
+ * A text not found (an edited article, text the aligner normalised) falls back to one plain run, and the search
+ * continues from where it was.
+ */
+export function locatePairRuns(text: string, pairTexts: readonly string[], links: readonly LinkSpan[]): LocatedRuns[] {
+  let cursor = 0;
+  return pairTexts.map((pairText) => {
+    if (pairText.length === 0) return { start: -1, runs: [] };
+    let at = text.indexOf(pairText, cursor);
+    if (at < 0) at = text.indexOf(pairText);
+    if (at < 0) return { start: -1, runs: [{ text: pairText, link: null }] };
+    cursor = at + pairText.length;
+    return { start: at, runs: runsAt(text, at, pairText.length, links) };
+  });
+}
