@@ -1,0 +1,109 @@
+/**
+ * Times opening one article in Debian's Chromium against a running preview host, as a person would: a fresh page load
+ * of the article's URL, then a real mouse click on its first wiki-link as soon as every wiki-link is in the DOM.
+ * All times are the page's own `performance.now()`, i.e. milliseconds from navigation start.
+ */
+import { chromium, type Page } from 'playwright-core';
+
+/** The figures of one page load. */
+export interface OpenFigures {
+  domReady: number;
+  firstContentfulPaint: number;
+  /** When the `articles.get` response was fully received. */
+  articleResponse: number;
+  /** When the ProseMirror view first held every expected `.wiki-link` element. */
+  linksInDom: number;
+  /** When the page handled the click on the first wiki-link (sent as soon as `linksInDom` was seen). */
+  interactive: number;
+  /** Renderer main-thread task time until then (CDP `Performance.getMetrics`: TaskDuration, ScriptDuration, Layout+RecalcStyle). */
+  taskMs: number;
+  scriptMs: number;
+  layoutMs: number;
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+type Probe = { clickAt: number | null };
+
+async function onePageLoad(page: Page, url: string, links: number, openedUrls: () => number): Promise<OpenFigures> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const openedBefore = openedUrls();
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    (n: number) => {
+      const all = document.querySelectorAll('.glossa-doc .wiki-link');
+      if (all.length < n) return null;
+      const w = window as unknown as { __linksAt?: number };
+      w.__linksAt ??= performance.now();
+      const rect = all[0].getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
+    },
+    links,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const point = (await handle.jsonValue()) as { x: number; y: number };
+  await page.mouse.click(point.x, point.y);
+  const deadline = Date.now() + 10_000;
+  while (openedUrls() === openedBefore) {
+    if (Date.now() > deadline) throw new Error('The click on a wiki-link was not answered within 10 s.');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const inPage = await page.evaluate(() => {
+    const w = window as unknown as { __linksAt?: number; __probe?: Probe };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const response = performance.getEntriesByType('resource').find((e) => e.name.includes('articles.get')) as PerformanceResourceTiming | undefined;
+    return {
+      domReady: nav?.domContentLoadedEventEnd ?? NaN,
+      firstContentfulPaint: fcp?.startTime ?? NaN,
+      articleResponse: response?.responseEnd ?? NaN,
+      linksInDom: w.__linksAt ?? NaN,
+      interactive: w.__probe?.clickAt ?? NaN,
+    };
+  });
+  await cdp.detach();
+  return {
+    ...inPage,
+    taskMs: metric('TaskDuration'),
+    scriptMs: metric('ScriptDuration'),
+    layoutMs: metric('LayoutDuration') + metric('RecalcStyleDuration'),
+  };
+}
+
+/** Loads `#/article/<id>` `runs` times (after one unmeasured warm-up) in fresh pages and returns each load's figures. */
+export async function measureOpen(options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number }): Promise<OpenFigures[]> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
+    // The click is recorded after the app's own handlers ran (a bubbling listener on window fires last).
+    await context.addInitScript(() => {
+      const w = window as unknown as { __probe: Probe };
+      w.__probe = { clickAt: null };
+      window.addEventListener('click', (event) => {
+        if (event.target instanceof Element && event.target.closest('.wiki-link') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
+      });
+    });
+    const target = `${options.url.replace(/\/$/, '')}/#/article/${options.articleId}`;
+    const figures: OpenFigures[] = [];
+    for (let i = 0; i <= options.runs; i++) {
+      const page = await context.newPage();
+      const result = await onePageLoad(page, target, options.links, options.openedUrls);
+      await page.close();
+      if (i > 0) figures.push(result);
+    }
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: the figures the project promises, printed next to their targets.
+ *
+ * 1. Import throughput on a generated corpus of 2,000 fixture-like articles and on one ~1 MB article with 10,000
+ *    wiki-links: parse alone (`parseArticle`) and parse + store (the CLI's path: `ImportService.run` over file paths
+ *    into a real SQLite file in a temporary folder).
+ * 2. Opening the big article: the `articles.get` handler on its own (time and JSON size), then the real renderer in
+ *    Debian's Chromium through the preview host, from navigation to an interactive article (see `measureOpen`).
+ *
+ * Flags: `--quick` (200 articles, 1 browser run), `--no-build` (use the existing dist/renderer).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../../shared/markdown/parseArticle';
+import { createHandlers } from '../../electron/services/handlers';
+import { openServices } from '../../electron/services/services';
+import { startPreviewServer } from '../../electron/hosts/preview/server';
+import { bigArticle, generatedArticle } from './corpus';
+import { measureOpen, type OpenFigures } from './openArticle';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const ARTICLES = quick ? 200 : 2000;
+const BIG_LINKS = 10_000;
+const OPEN_RUNS = quick ? 1 : 3;
+const TARGET_STORE_MBPS = 10;
+const TARGET_INTERACTIVE_MS = 1000;
+
+const MB = 1024 * 1024;
+
+/** Wall and CPU milliseconds of `work`. */
+async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; wallMs: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = await work();
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { value, wallMs, cpuMs: (used.user + used.system) / 1000 };
+}
+
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function machine(): string {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, load average ${load} (1/5/15 min; the machine is shared), node ${process.version}`;
+}
+
+function throughputLine(label: string, bytes: number, articles: number, t: { wallMs: number; cpuMs: number }, target?: number): string {
+  const mbps = bytes / MB / (t.wallMs / 1000);
+  const perSec = articles / (t.wallMs / 1000);
+  const tail = target === undefined ? '' : `   target ≥ ${target} MB/s  ${verdict(mbps >= target)}`;
+  return `  ${label.padEnd(26)} ${fmt(mbps).padStart(7)} MB/s ${fmt(perSec, 0).padStart(7)} articles/s   wall ${fmt(t.wallMs, 0).padStart(6)} ms  cpu ${fmt(t.cpuMs, 0).padStart(6)} ms${tail}`;
+}
+
+function buildRenderer(): void {
+  if (process.argv.includes('--no-build')) return;
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(`bench: the renderer build failed; using the existing dist/renderer.\n${result.stderr}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Glossa bench — ${new Date().toISOString()}`);
+  console.log(`machine: ${machine()}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-'));
+  try {
+    // The corpus lives on disk, as the CLI reads it.
+    const corpusDir = path.join(dir, 'corpus');
+    fs.mkdirSync(corpusDir);
+    const files: { file: string; bytes: Uint8Array }[] = [];
+    let corpusBytes = 0;
+    for (let n = 0; n < ARTICLES; n++) {
+      const file = path.join(corpusDir, `article-${String(n).padStart(5, '0')}.md`);
+      const bytes = Buffer.from(generatedArticle(n), 'utf8');
+      fs.writeFileSync(file, bytes);
+      files.push({ file, bytes });
+      corpusBytes += bytes.length;
+    }
+    const bigDir = path.join(dir, 'big');
+    fs.mkdirSync(bigDir);
+    // The generator's size is approximate: scale its request once so the article is ~1 MB.
+    const firstTry = Buffer.byteLength(bigArticle(1_000_000, BIG_LINKS), 'utf8');
+    const bigBytes = Buffer.from(bigArticle(Math.round(1_000_000 * (1_000_000 / firstTry)), BIG_LINKS), 'utf8');
+    const bigFile = path.join(bigDir, 'big.md');
+    fs.writeFileSync(bigFile, bigBytes);
+
+    console.log(`\nImport (${ARTICLES} generated articles, ${fmt(corpusBytes / MB, 2)} MB; one big article, ${fmt(bigBytes.length / MB, 2)} MB, ${BIG_LINKS} wiki-links)`);
+    // Warm the parser (JIT) on a few articles so the figure is steady-state, as in a long import.
+    for (const { bytes } of files.slice(0, 20)) parseArticle(bytes);
+
+    const parseCorpus = await timed(() => {
+      let links = 0;
+      for (const { file, bytes } of files) links += parseArticle(bytes, { fileName: path.basename(file) }).wikiLinks.length;
+      return links;
+    });
+    console.log(throughputLine('corpus: parse alone', corpusBytes, ARTICLES, parseCorpus));
+
+    const services = openServices(path.join(dir, 'glossa.db'));
+    let failures = 0;
+    const storeCorpus = await timed(() =>
+      services.imports.run(services.imports.sources({ paths: [corpusDir] }), {
+        onResult: (outcome) => {
+          if (outcome.status === 'failed') failures++;
+        },
+      }),
+    );
+    console.log(throughputLine('corpus: parse + store', corpusBytes, ARTICLES, storeCorpus, TARGET_STORE_MBPS));
+
+    const parseBig = await timed(() => parseArticle(bigBytes, { fileName: 'big.md' }));
+    console.log(throughputLine('big: parse alone', bigBytes.length, 1, parseBig));
+    let bigId = 0;
+    const storeBig = await timed(() =>
+      services.imports.run(services.imports.sources({ paths: [bigFile] }), {
+        onResult: (outcome) => {
+          if (outcome.status === 'failed') failures++;
+          bigId = outcome.articleId ?? 0;
+        },
+      }),
+    );
+    console.log(throughputLine('big: parse + store', bigBytes.length, 1, storeBig, TARGET_STORE_MBPS));
+    if (failures > 0 || !bigId) throw new Error(`${failures} imports failed`);
+    const bigLinks = parseBig.value.wikiLinks.length;
+
+    // The service side of opening: what `articles.get` costs and how much it sends.
+    const handlers = createHandlers(services, { pickImportPaths: async () => ({ supported: false, paths: [] }), openExternal: async () => undefined });
+    const getTimes: number[] = [];
+    let jsonBytes = 0;
+    for (let i = 0; i < 5; i++) {
+      const t = await timed(async () => JSON.stringify({ ok: true, value: await handlers['articles.get']({ id: bigId }) }));
+      getTimes.push(t.wallMs);
+      jsonBytes = Buffer.byteLength(t.value);
+    }
+    services.close();
+    console.log(`\nOpen the big article (${bigLinks} wiki-links)`);
+    console.log(`  articles.get + JSON encode  median ${fmt(median(getTimes), 0)} ms (of 5), response ${fmt(jsonBytes / MB, 2)} MB`);
+
+    buildRenderer();
+    const server = await startPreviewServer({ dbFile: path.join(dir, 'glossa.db'), rendererDir: path.join(root, 'dist/renderer'), log: () => undefined });
+    let runs: OpenFigures[] = [];
+    try {
+      runs = await measureOpen({ url: server.url, articleId: bigId, links: bigLinks, runs: OPEN_RUNS, openedUrls: () => server.openedUrls.length });
+    } finally {
+      await server.close();
+    }
+    const row = (label: string, pick: (f: OpenFigures) => number, target?: number): void => {
+      const values = runs.map(pick);
+      const m = median(values);
+      const tail = target === undefined ? '' : `   target < ${target} ms  ${verdict(m < target)}`;
+      console.log(`  ${label.padEnd(34)} median ${fmt(m, 0).padStart(5)} ms  (runs: ${values.map((v) => fmt(v, 0)).join(', ')})${tail}`);
+    };
+    console.log(`  Chromium, ${runs.length} fresh page loads of ${server.url.replace(/\/$/, '')}/#/article/${bigId} (times from navigation start):`);
+    row('DOM ready (DOMContentLoaded end)', (f) => f.domReady);
+    row('first contentful paint', (f) => f.firstContentfulPaint);
+    row('article response received', (f) => f.articleResponse);
+    row('all wiki-links in the DOM', (f) => f.linksInDom);
+    row('interactive', (f) => f.interactive, TARGET_INTERACTIVE_MS);
+    row('  renderer main-thread busy', (f) => f.taskMs);
+    row('  of which script', (f) => f.scriptMs);
+    row('  of which layout + style', (f) => f.layoutMs);
+    console.log(
+      '  interactive = the ProseMirror view is in the DOM with every .wiki-link element, and a real mouse click on the first\n' +
+        '  wiki-link, sent at that moment, has been handled by the page (its open request reached the host) — so a busy main\n' +
+        '  thread after rendering counts. CPU figures are renderer main-thread task time (CDP Performance metrics) until then.',
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
