@@ -1,0 +1,300 @@
+/**
+ * Annotation highlights and claim-suggestion underlines as ProseMirror decorations.
+ *
+ * The plugin keeps, in immutable state, one invisible range per annotation (`anchors`), the drawn highlight segments
+ * (`highlights`), the suggestion underlines and a transient flash. Edits only map these sets through the transaction
+ * (`set.map(tr.mapping, tr.doc)`), so typing never rebuilds anything; decorations are rebuilt only when the list of
+ * annotations changes (load, create, update, delete). Canonical offsets become positions through the one shared
+ * definition (`shared/text/canonical.ts`). The meta protocol is hidden behind the `set*` helpers and `getAnnotations`.
+ */
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { Annotation } from '../../shared/model/annotation';
+import type { SuggestionJSON } from '../../shared/claims/suggest';
+import { canonicalText, offsetToPos, type CanonicalText } from '../../shared/text/canonical';
+
+/** An annotation as the editor draws it: the record and the colour chosen for it (verdict, tag), null for the default. */
+export interface AnnotationItem {
+  annotation: Annotation;
+  colour: string | null;
+}
+
+/** A span of the document, in ProseMirror positions. */
+export interface DocRange {
+  from: number;
+  to: number;
+}
+
+/** What the plugin holds. Never mutated: every change makes a new object. */
+export interface AnnotationPluginState {
+  items: ReadonlyMap<string, AnnotationItem>;
+  /** One undrawn inline decoration per placed annotation (spec `{ id }`): where each annotation is now. */
+  anchors: DecorationSet;
+  /** The drawn highlight segments: one decoration per stretch covered by the same annotations. */
+  highlights: DecorationSet;
+  /** Dotted underlines under check-worthy spans (spec `{ suggestion }`). */
+  suggestions: DecorationSet;
+  flash: DecorationSet;
+}
+
+/** The plugin's key; module-level so every helper finds the same state. */
+export const annotationKey = new PluginKey<AnnotationPluginState>('glossaAnnotations');
+
+type Meta =
+  | { type: 'set'; items: AnnotationItem[] }
+  | { type: 'upsert'; item: AnnotationItem; range?: DocRange }
+  | { type: 'remove'; id: string }
+  | { type: 'suggestions'; suggestions: SuggestionJSON[] }
+  | { type: 'flash'; id: string | null };
+
+const EMPTY: AnnotationPluginState = {
+  items: new Map(),
+  anchors: DecorationSet.empty,
+  highlights: DecorationSet.empty,
+  suggestions: DecorationSet.empty,
+  flash: DecorationSet.empty,
+};
+
+/** The document range of canonical span [start, end), or null when it is empty or falls outside the text. */
+export function offsetsToRange(canonical: CanonicalText, start: number, end: number): DocRange | null {
+  if (end <= start || start < 0 || end > canonical.text.length) return null;
+  const from = offsetToPos(canonical, start, 1);
+  const to = offsetToPos(canonical, end, -1);
+  return from < to ? { from, to } : null;
+}
+
+/**
+ * Where each annotation sits in `doc`, from its position selector over the canonical text. Orphaned annotations and
+ * those whose span no longer fits the text get no range (the panel lists them with their quote).
+ */
+export function placeAnnotations(doc: PMNode, items: Iterable<AnnotationItem>): Map<string, DocRange> {
+  const canonical = canonicalText(doc);
+  const ranges = new Map<string, DocRange>();
+  for (const { annotation } of items) {
+    if (annotation.anchor.state === 'orphaned') continue;
+    const { start, end } = annotation.target.selectors.position;
+    const range = offsetsToRange(canonical, start, end);
+    if (range) ranges.set(annotation.id, range);
+  }
+  return ranges;
+}
+
+/**
+ * The highlight decorations for placed annotations. Overlaps are cut into segments so each stretch is drawn once
+ * with the ids of everything covering it; the innermost (latest-starting) annotation gives the background and, where
+ * two or more overlap, the one beneath gives a second underline, so overlapping annotations stay visible.
+ */
+export function segmentDecorations(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
+  const points = new Set<number>();
+  const placed: { id: string; from: number; to: number }[] = [];
+  for (const [id, r] of ranges) {
+    if (!items.has(id)) continue;
+    placed.push({ id, from: r.from, to: r.to });
+    points.add(r.from);
+    points.add(r.to);
+  }
+  placed.sort((a, b) => a.from - b.from || b.to - a.to);
+  const stops = [...points].sort((a, b) => a - b);
+  const decorations: Decoration[] = [];
+  let next = 0;
+  let active: { id: string; from: number; to: number }[] = [];
+  for (let i = 0; i < stops.length - 1; i++) {
+    const from = stops[i];
+    const to = stops[i + 1];
+    active = active.filter((a) => a.to > from);
+    while (next < placed.length && placed[next].from <= from) {
+      if (placed[next].to > from) active.push(placed[next]);
+      next++;
+    }
+    if (active.length === 0) continue;
+    const top = active[active.length - 1];
+    const under = active.length > 1 ? active[active.length - 2] : null;
+    const topItem = items.get(top.id);
+    if (!topItem) continue;
+    const styles: string[] = [];
+    if (topItem.colour) styles.push(`--anno-colour: ${topItem.colour}`);
+    const underColour = under ? items.get(under.id)?.colour : null;
+    if (underColour) styles.push(`--anno-under: ${underColour}`);
+    const classes = ['anno', `anno-${topItem.annotation.motivation}`];
+    if (under) classes.push('anno-stacked', `anno-under-${items.get(under.id)?.annotation.motivation ?? 'highlighting'}`);
+    if (topItem.annotation.anchor.state === 'moved') classes.push('anno-moved');
+    const attrs: Record<string, string> = {
+      class: classes.join(' '),
+      'data-annotation-id': top.id,
+      'data-annotation-ids': active.map((a) => a.id).join(' '),
+    };
+    if (styles.length) attrs.style = styles.join('; ');
+    decorations.push(Decoration.inline(from, to, attrs, { ids: active.map((a) => a.id) }));
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+function anchorSet(doc: PMNode, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
+  const decorations: Decoration[] = [];
+  for (const [id, r] of ranges) decorations.push(Decoration.inline(r.from, r.to, {}, { id }));
+  return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * The drawn highlights of `annotations` over `doc`, from their canonical offsets. Pure: the same inputs give the
+ * same decorations, which is what the unit tests check.
+ */
+export function buildDecorations(doc: PMNode, annotations: readonly AnnotationItem[]): DecorationSet {
+  const items = new Map(annotations.map((item) => [item.annotation.id, item]));
+  return segmentDecorations(doc, items, placeAnnotations(doc, annotations));
+}
+
+/** Dotted underlines for suggestions, innermost last so a figure inside a statement gets its own underline. */
+export function buildSuggestionDecorations(doc: PMNode, suggestions: readonly SuggestionJSON[]): DecorationSet {
+  const canonical = canonicalText(doc);
+  const decorations: Decoration[] = [];
+  for (const suggestion of suggestions) {
+    const range = offsetsToRange(canonical, suggestion.start, suggestion.end);
+    if (!range) continue;
+    decorations.push(
+      Decoration.inline(
+        range.from,
+        range.to,
+        { class: `claim-suggestion claim-suggestion-${suggestion.kind}`, title: `Suggested claim (${suggestion.kind}) — Alt+A makes it a claim` },
+        { suggestion },
+      ),
+    );
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+/** Where each placed annotation is now, read from the mapped anchors of a plugin value. */
+function rangesOf(value: AnnotationPluginState): Map<string, DocRange> {
+  const ranges = new Map<string, DocRange>();
+  for (const d of value.anchors.find()) {
+    const id = (d.spec as { id?: string }).id;
+    if (id && d.from < d.to) ranges.set(id, { from: d.from, to: d.to });
+  }
+  return ranges;
+}
+
+/** Current ranges of all placed annotations (mapped through every edit since they were placed). */
+export function annotationRanges(state: EditorState): Map<string, DocRange> {
+  return rangesOf(annotationKey.getState(state) ?? EMPTY);
+}
+
+/** The annotations the editor shows, and where each one is now (absent for orphans). */
+export function getAnnotations(state: EditorState): { items: ReadonlyMap<string, AnnotationItem>; ranges: Map<string, DocRange> } {
+  const value = annotationKey.getState(state) ?? EMPTY;
+  return { items: value.items, ranges: annotationRanges(state) };
+}
+
+/** The suggestion under `pos` (the innermost when a figure sits inside a statement), or null. */
+export function suggestionAt(state: EditorState, from: number, to: number = from): (SuggestionJSON & DocRange) | null {
+  const value = annotationKey.getState(state) ?? EMPTY;
+  let best: (SuggestionJSON & DocRange) | null = null;
+  for (const d of value.suggestions.find(Math.max(0, from - 1), to + 1)) {
+    if (d.from > from || d.to < to) continue;
+    const suggestion = (d.spec as { suggestion: SuggestionJSON }).suggestion;
+    if (!best || d.to - d.from < best.to - best.from) best = { ...suggestion, from: d.from, to: d.to };
+  }
+  return best;
+}
+
+/** Replaces every annotation shown (on opening an article). */
+export function setAnnotations(tr: Transaction, items: AnnotationItem[]): Transaction {
+  return tr.setMeta(annotationKey, { type: 'set', items } satisfies Meta);
+}
+
+/**
+ * Adds or replaces one annotation. `range` places it exactly (a new annotation made from the selection); without it
+ * a known annotation keeps its mapped place and a new one is placed from its position selector.
+ */
+export function upsertAnnotation(tr: Transaction, item: AnnotationItem, range?: DocRange): Transaction {
+  return tr.setMeta(annotationKey, { type: 'upsert', item, range } satisfies Meta);
+}
+
+/** Removes one annotation's highlight. */
+export function removeAnnotation(tr: Transaction, id: string): Transaction {
+  return tr.setMeta(annotationKey, { type: 'remove', id } satisfies Meta);
+}
+
+/** Shows claim suggestions (offsets into the current document's canonical text). */
+export function setSuggestions(tr: Transaction, suggestions: SuggestionJSON[]): Transaction {
+  return tr.setMeta(annotationKey, { type: 'suggestions', suggestions } satisfies Meta);
+}
+
+/** Flashes one annotation's span (null stops the flash). */
+export function setFlash(tr: Transaction, id: string | null): Transaction {
+  return tr.setMeta(annotationKey, { type: 'flash', id } satisfies Meta);
+}
+
+function withRanges(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>, prev: AnnotationPluginState): AnnotationPluginState {
+  return { ...prev, items, anchors: anchorSet(doc, ranges), highlights: segmentDecorations(doc, items, ranges) };
+}
+
+function applyMeta(meta: Meta, value: AnnotationPluginState, doc: PMNode): AnnotationPluginState {
+  switch (meta.type) {
+    case 'set': {
+      const items = new Map(meta.items.map((item) => [item.annotation.id, item]));
+      return withRanges(doc, items, placeAnnotations(doc, meta.items), { ...value, flash: DecorationSet.empty });
+    }
+    case 'upsert': {
+      const items = new Map(value.items);
+      items.set(meta.item.annotation.id, meta.item);
+      const ranges = rangesOf(value);
+      const id = meta.item.annotation.id;
+      if (meta.item.annotation.anchor.state === 'orphaned' && !meta.range) ranges.delete(id);
+      else if (meta.range) ranges.set(id, meta.range);
+      else if (!ranges.has(id)) {
+        const placed = placeAnnotations(doc, [meta.item]).get(id);
+        if (placed) ranges.set(id, placed);
+      }
+      return withRanges(doc, items, ranges, value);
+    }
+    case 'remove': {
+      if (!value.items.has(meta.id)) return value;
+      const items = new Map(value.items);
+      items.delete(meta.id);
+      const ranges = rangesOf(value);
+      ranges.delete(meta.id);
+      return withRanges(doc, items, ranges, { ...value, flash: DecorationSet.empty });
+    }
+    case 'suggestions':
+      return { ...value, suggestions: buildSuggestionDecorations(doc, meta.suggestions) };
+    case 'flash': {
+      const range = meta.id ? rangesOf(value).get(meta.id) : undefined;
+      return {
+        ...value,
+        flash: range ? DecorationSet.create(doc, [Decoration.inline(range.from, range.to, { class: 'anno-flash' })]) : DecorationSet.empty,
+      };
+    }
+  }
+}
+
+/**
+ * The annotation plugins: the one holding the state and drawing highlights, and two that only draw (suggestion
+ * underlines beneath, the flash on top), because one plugin hands ProseMirror one decoration set.
+ */
+export function annotationPlugins(): Plugin[] {
+  const main = new Plugin<AnnotationPluginState>({
+    key: annotationKey,
+    state: {
+      init: () => EMPTY,
+      apply(tr, value) {
+        let next = value;
+        if (tr.docChanged) {
+          next = {
+            items: value.items,
+            anchors: value.anchors.map(tr.mapping, tr.doc),
+            highlights: value.highlights.map(tr.mapping, tr.doc),
+            suggestions: value.suggestions.map(tr.mapping, tr.doc),
+            flash: value.flash.map(tr.mapping, tr.doc),
+          };
+        }
+        const meta = tr.getMeta(annotationKey) as Meta | undefined;
+        return meta ? applyMeta(meta, next, tr.doc) : next;
+      },
+    },
+    props: { decorations: (state) => annotationKey.getState(state)?.highlights ?? DecorationSet.empty },
+  });
+  const underlines = new Plugin({ props: { decorations: (state) => annotationKey.getState(state)?.suggestions ?? DecorationSet.empty } });
+  const flash = new Plugin({ props: { decorations: (state) => annotationKey.getState(state)?.flash ?? DecorationSet.empty } });
+  return [underlines, main, flash];
+}

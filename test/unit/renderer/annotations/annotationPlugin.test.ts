@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState } from 'prosemirror-state';
+import type { Annotation, Motivation } from '../../../../shared/model/annotation';
+import { canonicalText } from '../../../../shared/text/canonical';
+import {
+  annotationKey,
+  annotationPlugins,
+  annotationRanges,
+  buildDecorations,
+  removeAnnotation,
+  setAnnotations,
+  setSuggestions,
+  suggestionAt,
+  upsertAnnotation,
+  type AnnotationItem,
+} from '../../../../renderer/annotations/annotationPlugin';
+import { doc, p } from '../editor/docs';
+
+const TEXT = '卡塔尔每月向加沙提供 3000 万美元。';
+
+function ann(id: string, start: number, end: number, motivation: Motivation = 'highlighting', state: Annotation['anchor']['state'] = 'anchored'): AnnotationItem {
+  const uuid = `00000000-0000-4000-8000-${id.padStart(12, '0')}`;
+  return {
+    colour: null,
+    annotation: {
+      id: uuid,
+      articleId: 1,
+      revisionId: 1,
+      motivation,
+      bodies: [],
+      creator: 't',
+      created: '',
+      modified: '',
+      target: { selectors: { quote: { exact: '', prefix: '', suffix: '' }, position: { start, end } } },
+      anchor: { state, confidence: 1 },
+    },
+  };
+}
+
+const textOf = (state: EditorState, from: number, to: number) => state.doc.textBetween(from, to);
+
+function stateWith(items: AnnotationItem[]) {
+  const d = doc(p('标题'), p(TEXT));
+  let state = EditorState.create({ doc: d, plugins: annotationPlugins() });
+  state = state.apply(setAnnotations(state.tr, items));
+  return state;
+}
+
+describe('annotation decorations', () => {
+  it('highlights the span of each annotation, found through canonical offsets across blocks', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const start = c.text.indexOf('3000 万美元');
+    const state = stateWith([ann('1', start, start + '3000 万美元'.length, 'assessing')]);
+    const [range] = [...annotationRanges(state).values()];
+    expect(textOf(state, range.from, range.to)).toBe('3000 万美元');
+    const decos = buildDecorations(state.doc, [ann('1', start, start + 8, 'assessing')]).find();
+    expect(decos).toHaveLength(1);
+    expect((decos[0].spec as { ids: string[] }).ids).toHaveLength(1);
+  });
+
+  it('cuts overlapping annotations into segments that name every annotation covering them', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const s = c.text.indexOf('每月');
+    const e = c.text.indexOf('。');
+    const inner = c.text.indexOf('3000');
+    const decos = buildDecorations(doc(p('标题'), p(TEXT)), [ann('1', s, e, 'commenting'), ann('2', inner, inner + 4, 'assessing')]).find();
+    expect(decos.map((d) => (d.spec as { ids: string[] }).ids.length)).toEqual([1, 2, 1]);
+  });
+
+  it('does not draw orphaned annotations or spans outside the text', () => {
+    const state = stateWith([ann('1', 0, 2, 'highlighting', 'orphaned'), ann('2', 500, 510)]);
+    expect(annotationRanges(state).size).toBe(0);
+    expect(annotationKey.getState(state)?.highlights.find()).toHaveLength(0);
+  });
+
+  it('maps highlights through typing before, after and inside, without rebuilding them', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const start = c.text.indexOf('3000 万美元');
+    let state = stateWith([ann('1', start, start + '3000 万美元'.length)]);
+    const before = annotationKey.getState(state)?.highlights;
+    const range0 = [...annotationRanges(state).values()][0];
+    state = state.apply(state.tr.insertText('据报道，', range0.from - 3));
+    state = state.apply(state.tr.insertText('！', state.doc.content.size - 1));
+    const range = [...annotationRanges(state).values()][0];
+    expect(textOf(state, range.from, range.to)).toBe('3000 万美元');
+    const highlight = annotationKey.getState(state)?.highlights.find() ?? [];
+    expect(textOf(state, highlight[0].from, highlight[0].to)).toBe('3000 万美元');
+    expect(annotationKey.getState(state)?.highlights).not.toBe(before);
+    // Typing at the boundary does not grow the span.
+    state = state.apply(state.tr.insertText('X', range.to));
+    const after = [...annotationRanges(state).values()][0];
+    expect(textOf(state, after.from, after.to)).toBe('3000 万美元');
+  });
+
+  it('adds, replaces and removes one annotation, keeping the others where edits moved them', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const a = c.text.indexOf('卡塔尔');
+    let state = stateWith([ann('1', a, a + 3)]);
+    state = state.apply(state.tr.insertText('今天', 1));
+    state = state.apply(upsertAnnotation(state.tr, ann('2', 0, 0), { from: 1, to: 3 }));
+    const ranges = annotationRanges(state);
+    expect(ranges.size).toBe(2);
+    const first = ranges.get(ann('1', 0, 0).annotation.id);
+    expect(first && textOf(state, first.from, first.to)).toBe('卡塔尔');
+    state = state.apply(removeAnnotation(state.tr, ann('1', 0, 0).annotation.id));
+    expect([...annotationRanges(state).keys()]).toEqual([ann('2', 0, 0).annotation.id]);
+  });
+
+  it('finds the innermost suggestion under the cursor', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const s = c.text.indexOf('3000');
+    let state = stateWith([]);
+    const base = { value: null, valueMax: null, currency: null, unit: null, per: null, approx: null, date: null };
+    state = state.apply(
+      setSuggestions(state.tr, [
+        { ...base, text: '', start: c.text.indexOf('卡塔尔'), end: c.text.length, kind: 'statement' },
+        { ...base, text: '3000 万美元', start: s, end: s + 8, kind: 'money', value: 30_000_000, currency: 'USD' },
+      ]),
+    );
+    const range = [...(annotationKey.getState(state)?.suggestions.find() ?? [])][1];
+    const hit = suggestionAt(state, range.from + 2);
+    expect(hit?.kind).toBe('money');
+    expect(hit && textOf(state, hit.from, hit.to)).toBe('3000 万美元');
+    expect(suggestionAt(state, 2)).toBeNull();
+  });
+});
