@@ -1,0 +1,106 @@
+/**
+ * The side-by-side alignment: one row per pair, the Chinese with its wiki-links as chips, the English, a confidence
+ * bar and the status. Low-confidence automatic pairs are marked. The selected row follows the keyboard (the view
+ * owns the keys); a click selects too.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { confidencePercent, isLowConfidence } from './attention';
+import { runsAt, type LinkSpan, type TextRun } from './linkRuns';
+import type { WorkspacePair } from './types';
+
+function ZhRuns(props: { runs: TextRun[] }) {
+  return (
+    <>
+      {props.runs.map((run, i) =>
+        run.link ? (
+          <span key={i} className="tr-chip" data-target={run.link.target} title={`${run.link.lang}:${run.link.target}`} data-testid="pair-link">
+            {run.text}
+          </span>
+        ) : (
+          <span key={i}>{run.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+/** The pair list. */
+export function PairList(props: {
+  pairs: readonly WorkspacePair[];
+  zhText: string;
+  links: readonly LinkSpan[];
+  selected: number;
+  onSelect(index: number): void;
+}) {
+  const { pairs, zhText, links, selected } = props;
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const runs = useMemo(
+    () =>
+      pairs.map((p) =>
+        p.zhStart !== null && p.zhEnd !== null && zhText.slice(p.zhStart, p.zhEnd) === p.zhText
+          ? runsAt(zhText, p.zhStart, p.zhEnd - p.zhStart, links)
+          : [{ text: p.zhText, link: null }],
+      ),
+    [pairs, zhText, links],
+  );
+
+  useEffect(() => {
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${selected}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selected, pairs]);
+
+  if (pairs.length === 0) return <p className="muted tr-empty">No pairs yet.</p>;
+
+  return (
+    <ol className="tr-pairs" ref={listRef} data-testid="pair-list" aria-label="Aligned pairs">
+      {pairs.map((pair, i) => {
+        const low = isLowConfidence(pair);
+        const percent = confidencePercent(pair.confidence);
+        const classes = ['tr-pair', i === selected ? 'is-selected' : '', low ? 'is-low' : '', pair.status === 'confirmed' ? 'is-confirmed' : '']
+          .filter(Boolean)
+          .join(' ');
+        const english = pair.target ?? pair.enText;
+        return (
+          <li
+            key={`${pair.zh.join(',')}|${pair.en.join(',')}`}
+            className={classes}
+            data-index={i}
+            data-status={pair.status}
+            data-low={low ? 'true' : 'false'}
+            data-shape={`${pair.zh.length}-${pair.en.length}`}
+            aria-selected={i === selected}
+            onClick={() => props.onSelect(i)}
+            data-testid="pair-row"
+          >
+            <span className="tr-num">{i + 1}</span>
+            <div className="tr-zh" lang="zh" data-testid="pair-zh">
+              {pair.zh.length === 0 ? <em className="muted">(nothing in Chinese)</em> : <ZhRuns runs={runs[i]} />}
+            </div>
+            <div className="tr-en" lang="en" data-testid="pair-en">
+              {english.length === 0 ? <em className="muted">{pair.en.length === 0 && pair.target === null ? '(not translated)' : '(empty)'}</em> : english}
+              {pair.target !== null && pair.enText && pair.target !== pair.enText && (
+                <span className="tr-original muted" title="The attached English">
+                  {pair.enText}
+                </span>
+              )}
+            </div>
+            <div className="tr-meta">
+              <span className="tr-conf" title={`Confidence ${percent}%`} data-testid="pair-confidence">
+                <span className="tr-conf-bar" aria-hidden="true">
+                  <span style={{ width: `${percent}%` }} />
+                </span>
+                {percent}%
+              </span>
+              <span className={`badge ${pair.status === 'confirmed' ? 'tr-confirmed' : 'subtle'}`} data-testid="pair-status">
+                {pair.status === 'confirmed' ? '✓ confirmed' : 'auto'}
+              </span>
+              {low && <span className="badge tr-low">low</span>}
+              {pair.target !== null && <span className="badge subtle">{pair.targetStatus}</span>}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Where to split a pair: the pair's sentences of each side with a cut marker the user moves, the default being the
+ * most likely split. Cuts are absolute sentence indices here; the view turns them into the contract's in-pair counts.
+ */
+import { useState } from 'react';
+import { cutsOf, defaultSplit, isValidSplit } from './splitPoints';
+import type { Workspace, WorkspacePair } from './types';
+
+function SideCuts(props: { label: string; lang: string; indices: number[]; sentences: Workspace['zhSentences']; cut: number; onCut(at: number): void; testid: string }) {
+  const cuts = cutsOf(props.indices);
+  if (cuts.length === 0) return null;
+  return (
+    <fieldset className="tr-split-side" data-testid={props.testid}>
+      <legend>{props.label}</legend>
+      {props.indices.map((s) => (
+        <div key={s} className="tr-split-line">
+          <label className="tr-split-cut">
+            <input type="radio" name={props.testid} checked={props.cut === s} onChange={() => props.onCut(s)} aria-label={`Cut before sentence ${s + 1}`} />
+          </label>
+          <span lang={props.lang}>{props.sentences[s]?.text ?? ''}</span>
+        </div>
+      ))}
+      <label className="tr-split-cut">
+        <input
+          type="radio"
+          name={props.testid}
+          checked={props.cut === cuts[cuts.length - 1]}
+          onChange={() => props.onCut(cuts[cuts.length - 1])}
+          aria-label="Keep every sentence in the first part"
+        />
+        <span className="muted">all in the first part</span>
+      </label>
+    </fieldset>
+  );
+}
+
+/** The split chooser for one pair. */
+export function SplitChooser(props: { pair: WorkspacePair; workspace: Workspace; onSplit(zhAt: number, enAt: number): void; onCancel(): void }) {
+  const { pair, workspace } = props;
+  const initial = defaultSplit(pair.zh, pair.en);
+  const [zhAt, setZhAt] = useState(initial?.zhAt ?? pair.zh[0] ?? 0);
+  const [enAt, setEnAt] = useState(initial?.enAt ?? pair.en[0] ?? 0);
+  if (!initial) {
+    return (
+      <div className="tr-split" data-testid="split-chooser">
+        <p>This pair holds one sentence: split the sentence itself in the segment editor instead.</p>
+        <button type="button" className="button" onClick={props.onCancel}>
+          Close
+        </button>
+      </div>
+    );
+  }
+  const valid = isValidSplit(pair.zh, pair.en, zhAt, enAt);
+  return (
+    <div
+      className="tr-split"
+      data-testid="split-chooser"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onCancel();
+        if (e.key === 'Enter' && valid) {
+          e.preventDefault();
+          props.onSplit(zhAt, enAt);
+        }
+      }}
+    >
+      <p>
+        Choose where the second part starts on each side, then <kbd>Enter</kbd>.
+      </p>
+      <SideCuts label="Chinese" lang="zh" indices={pair.zh} sentences={workspace.zhSentences} cut={zhAt} onCut={setZhAt} testid="split-zh" />
+      <SideCuts label="English" lang="en" indices={pair.en} sentences={workspace.enSentences} cut={enAt} onCut={setEnAt} testid="split-en" />
+      <div className="tr-split-actions">
+        <button type="button" className="button primary" disabled={!valid} onClick={() => props.onSplit(zhAt, enAt)} data-testid="split-apply" autoFocus>
+          Split
+        </button>
+        <button type="button" className="button ghost" onClick={props.onCancel}>
+          Cancel
+        </button>
+        {!valid && <span className="muted">Both parts need at least one sentence.</span>}
+      </div>
+    </div>
+  );
+}
