@@ -4,6 +4,7 @@
  * a request either names a file inside the renderer folder or gets nothing. Pure (no Electron) so tests can probe it.
  */
 import path from 'node:path';
+import { mediaTypeOf } from '../services/mediaTypes';
 import { APP_HOST, APP_SCHEME } from './security';
 
 /** A request the protocol handler may answer: the file to read and the media type to send it with. */
@@ -12,33 +13,8 @@ export interface AppFile {
   contentType: string;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-/** The media type for a file name; unknown kinds are sent as opaque bytes (with `nosniff`, never run as script). */
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+/** The media type for a file name (the table is shared with the preview host). */
+export const contentTypeFor = mediaTypeOf;
 
 function isSafeSegment(segment: string): boolean {
   if (segment === '.' || segment === '..') return false;
