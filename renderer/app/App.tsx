@@ -11,20 +11,21 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { MENU_EVENT, type LeaveGuard } from '../panels/ArticleWorkspace';
 import { ImportPanel } from '../panels/ImportPanel';
 import { LibraryView } from '../panels/LibraryView';
+import { TranslationView } from '../translation/TranslationView';
 import { openExternal } from './externalLinks';
 import { importRequest, selectionFromDrop, selectionFromInput } from './importSources';
 import { Toasts, useToasts } from './Toasts';
 import { useImportJob } from './useImportJob';
 
-type Route = { view: 'library' } | { view: 'article'; id: number };
+type Route = { view: 'library' } | { view: 'article'; id: number } | { view: 'translate'; id: number };
 
 function routeFromHash(hash: string): Route {
-  const match = /^#\/article\/(\d+)$/.exec(hash);
-  return match ? { view: 'article', id: Number(match[1]) } : { view: 'library' };
+  const match = /^#\/article\/(\d+)(\/translate)?$/.exec(hash);
+  return match ? { view: match[2] ? 'translate' : 'article', id: Number(match[1]) } : { view: 'library' };
 }
 
 function hashOf(route: Route): string {
-  return route.view === 'article' ? `#/article/${route.id}` : '#/';
+  return route.view === 'library' ? '#/' : `#/article/${route.id}${route.view === 'translate' ? '/translate' : ''}`;
 }
 
 /** The root component. */
@@ -227,9 +228,11 @@ export function App() {
         />
       </header>
       <ImportPanel key={importJob.job?.jobId ?? 'none'} job={importJob.job} preparing={importJob.preparing} onCancel={() => void importJob.cancel()} onDismiss={importJob.dismiss} />
-      <ErrorBoundary key={route.view === 'article' ? `article-${route.id}` : 'library'} onReset={() => void navigate({ view: 'library' })}>
+      <ErrorBoundary key={route.view === 'library' ? 'library' : `${route.view}-${route.id}`} onReset={() => void navigate({ view: 'library' })}>
         {route.view === 'library' ? (
           <LibraryView articles={articles} loading={loading} onOpen={(id) => void navigate({ view: 'article', id })} onOpenSource={openSource} />
+        ) : route.view === 'translate' ? (
+          <TranslationView id={route.id} notify={notify} onBack={() => void navigate({ view: 'article', id: route.id })} />
         ) : (
           <ArticleView id={route.id} notify={notify} onBack={() => void navigate({ view: 'library' })} setLeaveGuard={setLeaveGuard} />
         )}

@@ -19,6 +19,7 @@ import { getHighlight, type EntityRef } from '../editor/highlightPlugin';
 import type { WikiLinkHover } from '../editor/linkInteraction';
 import { linkSelection, removeWikiLink, selectedWikiLinks, setWikiLinkTarget } from '../editor/wikiLinkCommands';
 import type { ArticleDetail } from './ArticleView';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { EntitiesPanel } from './EntitiesPanel';
 import { HoverCard } from './HoverCard';
 import { LinkForm, type LinkFormRequest } from './LinkForm';
@@ -60,6 +61,7 @@ export function ArticleWorkspace(props: {
   const [selection, setSelection] = useState<{ empty: boolean; links: number }>({ empty: true, links: 0 });
   const [form, setForm] = useState<LinkFormRequest | null>(null);
   const [extraRevisions, setExtraRevisions] = useState<RevisionRow[]>([]);
+  const [annotationEditor, setAnnotationEditor] = useState<ArticleEditor | null>(null);
 
   const editingRef = useRef(editing);
   editingRef.current = editing;
@@ -155,6 +157,7 @@ export function ArticleWorkspace(props: {
       openLinkForm: () => handlers.current.openLinkForm(),
     });
     editorRef.current = editor;
+    setAnnotationEditor(editor);
     saverRef.current = saver;
     // The service already counted this revision's entities with the shared rule; recount only after edits.
     setEntities(sortEntities(detail.entities));
@@ -169,6 +172,7 @@ export function ArticleWorkspace(props: {
       saver.flush().catch(() => undefined).finally(() => saver.dispose());
       editor.destroy();
       editorRef.current = null;
+      setAnnotationEditor(null);
       saverRef.current = null;
     };
   }, [detail, summary.id, summary.title]);
@@ -373,6 +377,9 @@ export function ArticleWorkspace(props: {
               </button>
             </>
           )}
+          <button type="button" className="button ghost" onClick={() => (window.location.hash = `#/article/${summary.id}/translate`)} title="Align with English, translate, check" data-testid="open-translation">
+            Translation
+          </button>
           <span className="spacer" />
           <span className="muted export-label">Export</span>
           {(['md', 'html', 'json'] as const).map((format) => (
@@ -395,6 +402,16 @@ export function ArticleWorkspace(props: {
           position={active.position}
           onToggle={toggleEntity}
           onStep={step}
+        />
+        <AnnotationsPanel
+          editor={annotationEditor}
+          articleId={summary.id}
+          published={summary.published}
+          isLatest={isLatest}
+          currentRevision={() => saverRef.current?.baseRevisionId ?? detail.revision.id}
+          flush={() => saverRef.current?.flush() ?? Promise.resolve()}
+          notify={notify}
+          openUrl={openHref}
         />
       </div>
       <HoverCard hover={hover} editing={editing} />
