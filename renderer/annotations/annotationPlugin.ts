@@ -38,6 +38,9 @@ export interface AnnotationPluginState {
   flash: DecorationSet;
 }
 
+/** Fired on the editor's DOM when the annotations shown or their places change. */
+export const ANNOTATIONS_CHANGED_EVENT = 'glossa-annotations-changed';
+
 /** The plugin's key; module-level so every helper finds the same state. */
 export const annotationKey = new PluginKey<AnnotationPluginState>('glossaAnnotations');
 
@@ -295,6 +298,16 @@ export function annotationPlugins(): Plugin[] {
     props: { decorations: (state) => annotationKey.getState(state)?.highlights ?? DecorationSet.empty },
   });
   const underlines = new Plugin({ props: { decorations: (state) => annotationKey.getState(state)?.suggestions ?? DecorationSet.empty } });
-  const flash = new Plugin({ props: { decorations: (state) => annotationKey.getState(state)?.flash ?? DecorationSet.empty } });
+  const flash = new Plugin({
+    props: { decorations: (state) => annotationKey.getState(state)?.flash ?? DecorationSet.empty },
+    // Tells the side panel (outside ProseMirror) that annotations or their places changed; it re-sorts after a pause.
+    view: () => ({
+      update(view, prevState) {
+        if (annotationKey.getState(view.state) !== annotationKey.getState(prevState)) {
+          view.dom.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED_EVENT));
+        }
+      },
+    }),
+  });
   return [underlines, main, flash];
 }

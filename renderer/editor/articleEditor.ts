@@ -11,6 +11,7 @@ import { documentFromJSON } from '../../shared/text/canonical';
 import { editorKeymaps } from './keymap';
 import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './highlightPlugin';
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
+import { annotationPlugins } from '../annotations/annotationPlugin';
 
 /** What the article editor reports to, and asks of, the UI around it. */
 export interface ArticleEditorOptions {
@@ -50,6 +51,7 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
       history(),
       ...editorKeymaps({ openLinkForm: options.openLinkForm }),
       highlightPlugin(),
+      ...annotationPlugins(),
       linkInteractionPlugin({
         openWikiLink: options.openWikiLink,
         openExternal: options.openExternal,

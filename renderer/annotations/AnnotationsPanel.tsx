@@ -1,0 +1,581 @@
+/**
+ * The fact-checker's side panel: the annotation toolbar (same commands and shortcuts as the keyboard and the
+ * palette), the list of annotations in document order with filters, and the selected annotation's details (note,
+ * tags, claim editor, anchor state, history). Every user action is one round trip to the annotation channels; the
+ * editor's plugin then draws the result. Highlights belong to the latest revision, which is the only one annotated.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, AnnotationHistoryEntry, Motivation } from '../../shared/model/annotation';
+import { MOTIVATIONS } from '../../shared/model/annotation';
+import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
+import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
+import { canonicalText } from '../../shared/text/canonical';
+import { call } from '../api';
+import type { Notifier } from '../app/Toasts';
+import type { ArticleEditor } from '../editor/articleEditor';
+import {
+  ANNOTATIONS_CHANGED_EVENT,
+  annotationRanges,
+  removeAnnotation,
+  setAnnotations,
+  setFlash,
+  setSuggestions,
+  suggestionAt,
+  upsertAnnotation,
+  type DocRange,
+} from './annotationPlugin';
+import { ClaimEditor, type ClaimPatch } from './ClaimEditor';
+import { annotationColour, noteOf, tagsOf } from './colours';
+import { CommandPalette } from './CommandPalette';
+import { ANNOTATION_COMMANDS, commandForKey, rangeToOffsets, selectionInView, shortcutLabel, type AnnotationCommand } from './commands';
+import { describeValue, initialClaimValue } from './claimValue';
+import { inDocumentOrder, matchesFilter, NO_FILTER, tagsInUse, type AnnotationFilter } from './filters';
+import { AnnotationHistory } from './AnnotationHistory';
+import { REPORT_FORMATS, exportReport } from './reportExport';
+import { TagsManager, type TagRow } from './TagsManager';
+
+const MOTIVATION_LABEL: Record<Motivation, string> = {
+  commenting: 'Comment',
+  tagging: 'Tag',
+  highlighting: 'Highlight',
+  questioning: 'Question',
+  linking: 'Link',
+  assessing: 'Claim',
+};
+
+const FLASH_MS = 1200;
+
+interface Composer {
+  command: AnnotationCommand;
+  range: DocRange;
+  quote: string;
+  text: string;
+}
+
+/** What the panel needs from the article workspace. */
+export interface AnnotationsPanelProps {
+  editor: ArticleEditor | null;
+  articleId: number;
+  published: string | null;
+  /** Only the latest revision is annotated; older ones show no highlights. */
+  isLatest: boolean;
+  /** The revision the editor's text is saved as (it moves forward with autosave). */
+  currentRevision(): number;
+  /** Stores pending edits, so offsets sent to the service refer to a saved revision. */
+  flush(): Promise<void>;
+  notify: Notifier;
+  openUrl(url: string): void;
+}
+
+/** The annotations side panel. */
+export function AnnotationsPanel(props: AnnotationsPanelProps) {
+  const { editor, articleId, isLatest, notify } = props;
+  const mac = useMemo(() => /Mac|iPhone|iPad/.test(navigator.platform), []);
+  const [annotations, setList] = useState<ReadonlyMap<string, Annotation>>(new Map());
+  const [tags, setTags] = useState<TagRow[]>([]);
+  const [scale, setScale] = useState<VerdictScale>(DEFAULT_VERDICT_SCALE);
+  const [suggestions, setSuggestionList] = useState<SuggestionJSON[]>([]);
+  const [ranges, setRanges] = useState<Map<string, DocRange>>(new Map());
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [tab, setTab] = useState<'list' | 'tags' | 'export'>('list');
+  const [composer, setComposer] = useState<Composer | null>(null);
+  const [palette, setPalette] = useState(false);
+  const [history, setHistory] = useState<AnnotationHistoryEntry[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lastSelection = useRef<DocRange | null>(null);
+  const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const tagColours = useMemo(() => new Map(tags.map((t) => [t.name, t.colour])), [tags]);
+  const colourOf = useCallback((a: Annotation) => annotationColour(a, tagColours, scale), [tagColours, scale]);
+  const fail = useCallback((title: string, error: unknown) => notify.error(title, error), [notify]);
+
+  /** Loads everything the panel shows and hands the annotations to the editor's plugin. */
+  const load = useCallback(async () => {
+    if (!editor) return;
+    const [list, tagRows, verdictScale, suggested] = await Promise.all([
+      call('annotations.list', { articleId }),
+      call('tags.list', {}).catch((): TagRow[] => []),
+      call('claims.verdictScale', {}).catch(() => DEFAULT_VERDICT_SCALE),
+      call('claims.suggest', { articleId })
+        .then((r) => r.suggestions)
+        .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON)),
+    ]);
+    const colours = new Map(tagRows.map((t) => [t.name, t.colour]));
+    const scaleInUse: VerdictScale = { defaultVerdict: verdictScale.defaultVerdict, verdicts: verdictScale.verdicts };
+    setTags(tagRows);
+    setScale(scaleInUse);
+    setList(new Map(list.annotations.map((a) => [a.id, a])));
+    setSuggestionList(suggested);
+    if (!isLatest) return;
+    const view = editor.view;
+    view.dispatch(setSuggestions(setAnnotations(view.state.tr, list.annotations.map((a) => ({ annotation: a, colour: annotationColour(a, colours, scaleInUse) }))), suggested));
+  }, [editor, articleId, isLatest, props.published]);
+
+  useEffect(() => {
+    load().catch((error: unknown) => fail('Could not load the annotations', error));
+  }, [load, fail]);
+
+  // Keep the list in document order as edits move things, after a pause in typing.
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const refresh = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => setRanges(annotationRanges(editor.view.state)), 150);
+    };
+    const dom = editor.view.dom;
+    dom.addEventListener(ANNOTATIONS_CHANGED_EVENT, refresh);
+    const onSelection = () => {
+      const range = selectionInView(editor.view);
+      if (range && range.to > range.from) lastSelection.current = range;
+    };
+    document.addEventListener('selectionchange', onSelection);
+    refresh();
+    return () => {
+      if (timer !== null) clearTimeout(timer);
+      dom.removeEventListener(ANNOTATIONS_CHANGED_EVENT, refresh);
+      document.removeEventListener('selectionchange', onSelection);
+    };
+  }, [editor]);
+
+  /** Shows a stored record in the list and the editor; `range` places a new one exactly where it was made. */
+  const show = useCallback(
+    (a: Annotation, range?: DocRange) => {
+      setList((m) => new Map(m).set(a.id, a));
+      if (editor && isLatest) editor.view.dispatch(upsertAnnotation(editor.view.state.tr, { annotation: a, colour: colourOf(a) }, range));
+    },
+    [editor, isLatest, colourOf],
+  );
+
+  const currentSelection = useCallback((): DocRange | null => {
+    if (!editor) return null;
+    const range = selectionInView(editor.view);
+    if (range && range.to > range.from) return range;
+    return range ?? lastSelection.current;
+  }, [editor]);
+
+  const create = useCallback(
+    async (motivation: Motivation, range: DocRange, extra: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch } = {}) => {
+      if (!editor) return;
+      setBusy(true);
+      try {
+        await props.flush();
+        const { start, end, text } = rangeToOffsets(editor.view, range);
+        if (end <= start || text.trim() === '') {
+          notify.info('Select some words first', 'Annotations are made on a stretch of the text.');
+          return;
+        }
+        let claim = extra.claim;
+        if (motivation === 'assessing' && claim?.value === undefined) {
+          claim = { ...claim, value: initialClaimValue(text, start, end, suggestions, props.published) };
+        }
+        const a = await call('annotations.create', { articleId, revisionId: props.currentRevision(), start, end, motivation, ...extra, claim });
+        show(a, range);
+        setSelectedId(a.id);
+        setHistory(null);
+        setTab('list');
+      } catch (error) {
+        fail(`Could not save the ${MOTIVATION_LABEL[motivation].toLowerCase()}`, error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [editor, props, articleId, suggestions, show, notify, fail],
+  );
+
+  const run = useCallback(
+    (command: AnnotationCommand) => {
+      setPalette(false);
+      if (command.action === 'palette') {
+        setPalette(true);
+        return;
+      }
+      if (!editor) return;
+      if (!isLatest) {
+        notify.info('Older revisions are not annotated', 'Open the latest revision to annotate it.');
+        return;
+      }
+      if (command.action === 'accept') {
+        const at = selectionInView(editor.view) ?? lastSelection.current;
+        const hit = at ? suggestionAt(editor.view.state, at.from, at.from === at.to ? at.to : at.from) : null;
+        if (!hit) {
+          notify.info('No suggestion here', 'Put the cursor on a dotted underline, then press Alt+A.');
+          return;
+        }
+        const { from, to, ...suggestion } = hit;
+        void create('assessing', { from, to }, { claim: { value: suggestion.kind === 'statement' ? null : suggestion } });
+        return;
+      }
+      const range = currentSelection();
+      if (!range || range.to <= range.from) {
+        notify.info('Select some words first', `${command.label} works on selected text.`);
+        return;
+      }
+      if (command.needsText) {
+        setComposer({ command, range, quote: editor.view.state.doc.textBetween(range.from, range.to, ' '), text: '' });
+        return;
+      }
+      if (command.motivation) void create(command.motivation, range);
+    },
+    [editor, isLatest, notify, create, currentSelection],
+  );
+
+  // Shortcuts work in reading mode too, where the text does not have focus: listen on the window, before the editor.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event, mac);
+      if (!command) return;
+      const target = event.target;
+      const typing = target instanceof HTMLElement && (target.closest('input, textarea, select') !== null || (target.isContentEditable && !editor?.view.dom.contains(target)));
+      if (typing && command.action !== 'palette') return;
+      event.preventDefault();
+      event.stopPropagation();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [run, mac, editor]);
+
+  const reveal = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setHistory(null);
+      if (!editor) return;
+      const range = annotationRanges(editor.view.state).get(id);
+      if (!range) return;
+      const { node } = editor.view.domAtPos(range.from);
+      const element = node instanceof Element ? node : node.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      editor.view.dispatch(setFlash(editor.view.state.tr, id));
+      if (flashTimer.current !== null) clearTimeout(flashTimer.current);
+      flashTimer.current = setTimeout(() => editor.view.dispatch(setFlash(editor.view.state.tr, null)), FLASH_MS);
+    },
+    [editor],
+  );
+  useEffect(() => () => {
+    if (flashTimer.current !== null) clearTimeout(flashTimer.current);
+  }, []);
+
+  const act = useCallback(
+    async (title: string, action: () => Promise<Annotation>, range?: DocRange) => {
+      try {
+        show(await action(), range);
+      } catch (error) {
+        fail(title, error);
+      }
+    },
+    [show, fail],
+  );
+
+  const ordered = useMemo(() => inDocumentOrder(annotations.values(), ranges), [annotations, ranges]);
+  const visible = ordered.filter((a) => matchesFilter(a, filter));
+  const selected = selectedId ? annotations.get(selectedId) : undefined;
+  const allTags = useMemo(() => tagsInUse(annotations.values()), [annotations]);
+
+  const submitComposer = () => {
+    if (!composer) return;
+    const text = composer.text.trim();
+    if (!text) return;
+    const { command, range } = composer;
+    setComposer(null);
+    if (command.action === 'tag') {
+      void create('tagging', range, { tags: text.split(/[,，]/).map((t) => t.trim()).filter(Boolean) });
+    } else if (command.motivation) {
+      const purpose = command.action === 'question' ? 'questioning' : 'commenting';
+      void create(command.motivation, range, { bodies: [{ type: 'TextualBody', value: text, purpose }] });
+    }
+    editor?.focus();
+  };
+
+  const filterSelect = <K extends keyof AnnotationFilter>(key: K, label: string, options: { value: string; label: string }[]) => (
+    <select aria-label={label} value={filter[key]} onChange={(e) => setFilter((f) => ({ ...f, [key]: e.target.value }))} data-testid={`filter-${key}`}>
+      <option value="all">{label}: all</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size}>
+      <div className="annotation-toolbar" role="toolbar" aria-label="Annotate">
+        {ANNOTATION_COMMANDS.map((c) => (
+          <button
+            key={c.action}
+            type="button"
+            className={c.action === 'claim' ? 'button primary' : 'button'}
+            disabled={busy || !isLatest}
+            title={`${c.description} (${shortcutLabel(c, mac)})`}
+            // Keep the text selection: a button press must not move it.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => run(c)}
+            data-testid={`annotate-${c.action}`}
+          >
+            {c.action === 'palette' ? '⋯' : c.label} <kbd>{shortcutLabel(c, mac)}</kbd>
+          </button>
+        ))}
+      </div>
+      {composer && (
+        <form
+          className="annotation-composer"
+          data-testid="annotation-composer"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submitComposer();
+          }}
+        >
+          <p className="muted">
+            {composer.command.label} on “<span lang="zh">{composer.quote.slice(0, 40)}</span>”
+          </p>
+          <input
+            autoFocus
+            value={composer.text}
+            onChange={(e) => setComposer({ ...composer, text: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setComposer(null);
+            }}
+            placeholder={composer.command.action === 'tag' ? 'tags, separated by commas' : composer.command.action === 'question' ? 'Your question' : 'Your comment'}
+            list={composer.command.action === 'tag' ? 'annotation-tag-names' : undefined}
+            data-testid="composer-text"
+          />
+          <datalist id="annotation-tag-names">
+            {allTags.map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+          <button type="submit" className="button primary">
+            Save
+          </button>
+          <button type="button" className="button ghost" onClick={() => setComposer(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      <div className="annotation-tabs" role="tablist">
+        {(
+          [
+            ['list', `Annotations ${annotations.size}`],
+            ['tags', `Tags ${tags.length}`],
+            ['export', 'Export'],
+          ] as const
+        ).map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)} data-testid={`annotations-tab-${id}`}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {!isLatest && <p className="notice">Annotations belong to the latest revision; open it to see them in the text.</p>}
+
+      {tab === 'list' && (
+        <>
+          <p className="muted suggestion-note" data-testid="suggestion-count">
+            {suggestions.length} suggested claims underlined · Alt+A on one makes it a claim
+          </p>
+          <div className="annotation-filters">
+            {filterSelect('motivation', 'Type', MOTIVATIONS.map((m) => ({ value: m, label: MOTIVATION_LABEL[m] })))}
+            {filterSelect('tag', 'Tag', allTags.map((t) => ({ value: t, label: t })))}
+            {filterSelect('verdict', 'Verdict', scale.verdicts.map((v) => ({ value: v.id, label: v.label })))}
+            {filterSelect('status', 'Status', ['open', 'in review', 'checked', 'published'].map((s) => ({ value: s, label: s })))}
+            {filterSelect('anchor', 'Anchor', ['anchored', 'moved', 'orphaned'].map((s) => ({ value: s, label: s })))}
+          </div>
+          <ol className="annotation-list" data-testid="annotation-list">
+            {visible.map((a) => {
+              const verdict = a.claim ? findVerdict(a.claim.verdict, scale) : undefined;
+              const colour = colourOf(a);
+              return (
+                <li
+                  key={a.id}
+                  className={a.id === selectedId ? 'annotation-item selected' : 'annotation-item'}
+                  data-testid="annotation-item"
+                  data-id={a.id}
+                  data-motivation={a.motivation}
+                  data-anchor={a.anchor.state}
+                  data-verdict={a.claim?.verdict ?? ''}
+                >
+                  <button type="button" className="annotation-summary" onClick={() => reveal(a.id)}>
+                    <span className="annotation-kind" style={colour ? { borderColor: colour } : undefined}>
+                      {MOTIVATION_LABEL[a.motivation]}
+                    </span>
+                    {verdict && (
+                      <span className="verdict-chip" style={{ background: verdict.color }} data-testid="annotation-verdict">
+                        {verdict.label}
+                      </span>
+                    )}
+                    {a.anchor.state !== 'anchored' && <span className={`anchor-badge ${a.anchor.state}`}>{a.anchor.state}</span>}
+                    <span className="annotation-quote" lang="zh">
+                      {a.target.selectors.quote.exact}
+                    </span>
+                    {noteOf(a) && <span className="annotation-note">{noteOf(a)}</span>}
+                    {a.claim?.value && <span className="muted">{describeValue(a.claim.value)}</span>}
+                    {tagsOf(a).map((t) => (
+                      <span key={t} className="tag-chip" style={tagColours.get(t) ? { background: tagColours.get(t) ?? undefined } : undefined}>
+                        {t}
+                      </span>
+                    ))}
+                  </button>
+                </li>
+              );
+            })}
+            {visible.length === 0 && (
+              <li className="muted empty-note">{annotations.size === 0 ? 'No annotations yet. Select words and press Alt+C to make a claim.' : 'Nothing matches these filters.'}</li>
+            )}
+          </ol>
+          {selected && (
+            <AnnotationDetail
+              key={selected.id}
+              annotation={selected}
+              scale={scale}
+              history={history}
+              onClose={() => setSelectedId(null)}
+              onConfirm={() => void act('Could not confirm the position', () => call('annotations.confirm', { id: selected.id }))}
+              onReattach={async () => {
+                const range = currentSelection();
+                if (!editor || !range || range.to <= range.from) {
+                  notify.info('Select the words first', 'Re-attaching moves the annotation to the selected words.');
+                  return;
+                }
+                await props.flush();
+                const { start, end } = rangeToOffsets(editor.view, range);
+                await act('Could not re-attach', () => call('annotations.reattach', { id: selected.id, revisionId: props.currentRevision(), start, end }), range);
+              }}
+              onUpdate={(patch) => act('Could not save the annotation', () => call('annotations.update', { id: selected.id, ...patch }))}
+              onHistory={() =>
+                call('annotations.history', { id: selected.id }).then(setHistory, (error: unknown) => fail('Could not load the history', error))
+              }
+              onDelete={async () => {
+                try {
+                  await call('annotations.delete', { id: selected.id });
+                  setList((m) => {
+                    const next = new Map(m);
+                    next.delete(selected.id);
+                    return next;
+                  });
+                  if (editor) editor.view.dispatch(removeAnnotation(editor.view.state.tr, selected.id));
+                  setSelectedId(null);
+                } catch (error) {
+                  fail('Could not delete the annotation', error);
+                }
+              }}
+              onOpenUrl={props.openUrl}
+            />
+          )}
+        </>
+      )}
+      {tab === 'tags' && (
+        <TagsManager
+          tags={tags}
+          onError={fail}
+          onChanged={() => {
+            load().catch((error: unknown) => fail('Could not reload the annotations', error));
+          }}
+        />
+      )}
+      {tab === 'export' && (
+        <div className="report-exports" data-testid="report-exports">
+          <p className="muted">Reports of the latest revision, with every annotation and claim.</p>
+          {REPORT_FORMATS.map((f) => (
+            <button
+              key={f.format}
+              type="button"
+              className="button"
+              onClick={() => {
+                void props
+                  .flush()
+                  .then(() => exportReport(articleId, f.format))
+                  .catch((error: unknown) => fail(`Could not export the ${f.label}`, error));
+              }}
+              data-testid={`export-${f.format}`}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {palette && <CommandPalette mac={mac} onRun={run} onClose={() => setPalette(false)} />}
+    </aside>
+  );
+}
+
+/** The selected annotation: its state, note or tags, claim editor, history and delete. */
+function AnnotationDetail(props: {
+  annotation: Annotation;
+  scale: VerdictScale;
+  history: AnnotationHistoryEntry[] | null;
+  onClose(): void;
+  onConfirm(): void;
+  onReattach(): Promise<void>;
+  onUpdate(patch: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch }): Promise<void>;
+  onHistory(): void;
+  onDelete(): Promise<void>;
+  onOpenUrl(url: string): void;
+}) {
+  const a = props.annotation;
+  const [note, setNote] = useState(noteOf(a));
+  const [tagText, setTagText] = useState(tagsOf(a).join(', '));
+  const notePurpose = a.motivation === 'questioning' ? 'questioning' : 'commenting';
+  return (
+    <section className="annotation-detail" data-testid="annotation-detail" data-anchor={a.anchor.state}>
+      <header>
+        <strong>{MOTIVATION_LABEL[a.motivation]}</strong>
+        <span className={`anchor-badge ${a.anchor.state}`} data-testid="anchor-state">
+          {a.anchor.state}
+          {a.anchor.state !== 'anchored' && ` (${Math.round(a.anchor.confidence * 100)}%)`}
+        </span>
+        <span className="muted">
+          by {a.creator} · {a.modified.slice(0, 16).replace('T', ' ')}
+        </span>
+        <button type="button" className="link-button" onClick={props.onClose} aria-label="Close">
+          ×
+        </button>
+      </header>
+      {a.anchor.state === 'moved' && (
+        <p className="notice">
+          The text changed here; check that this is still the right place.{' '}
+          <button type="button" className="button" onClick={props.onConfirm} data-testid="anchor-confirm">
+            Confirm position
+          </button>
+        </p>
+      )}
+      {a.anchor.state === 'orphaned' && (
+        <p className="notice warnings" data-testid="orphan-notice">
+          The words “<span lang="zh">{a.target.selectors.quote.exact}</span>” are no longer in the text. Select where it belongs now and{' '}
+          <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void props.onReattach()} data-testid="anchor-reattach">
+            Re-attach to selection
+          </button>
+        </p>
+      )}
+      {a.motivation !== 'assessing' && a.motivation !== 'highlighting' && a.motivation !== 'tagging' && (
+        <div className="inline-form">
+          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-label="Note" data-testid="annotation-note" />
+          <button type="button" className="button" disabled={note === noteOf(a)} onClick={() => void props.onUpdate({ bodies: [{ type: 'TextualBody', value: note, purpose: notePurpose }] })}>
+            Save
+          </button>
+        </div>
+      )}
+      <div className="inline-form">
+        <input value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder="tags, separated by commas" aria-label="Tags" data-testid="annotation-tags" />
+        <button
+          type="button"
+          className="button"
+          disabled={tagText === tagsOf(a).join(', ')}
+          onClick={() => void props.onUpdate({ tags: tagText.split(/[,，]/).map((t) => t.trim()).filter(Boolean) })}
+        >
+          Save tags
+        </button>
+      </div>
+      {a.claim && <ClaimEditor annotation={a} claim={a.claim} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} />}
+      <div className="claim-actions">
+        <button type="button" className="button ghost" onClick={props.onHistory} data-testid="annotation-history-open">
+          History
+        </button>
+        <button type="button" className="button ghost danger" onClick={() => void props.onDelete()} data-testid="annotation-delete">
+          Delete
+        </button>
+      </div>
+      {props.history && <AnnotationHistory entries={props.history} />}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * The claim editor: what the span claims (in English), who said it, its normalised value, the verdict, rationale,
+ * status and reviewer, and the evidence. One "Save claim" is one `annotations.update`; adding or removing a source
+ * saves at once, so evidence is never left only on screen.
+ */
+import { useEffect, useState } from 'react';
+import type { Annotation, ClaimDetails, ClaimSource, ClaimStatus } from '../../shared/model/annotation';
+import { CLAIM_STATUSES } from '../../shared/model/annotation';
+import type { Quantity } from '../../shared/model/quantity';
+import type { VerdictScale } from '../../shared/claims/verdicts';
+import type { ChannelInput } from '../../shared/ipc/contract';
+import { describeValue } from './claimValue';
+import { SourceForm } from './SourceForm';
+
+/** The claim fields `annotations.update` accepts. */
+export type ClaimPatch = NonNullable<ChannelInput<'annotations.update'>['claim']>;
+
+const PERIODS = ['', 'day', 'week', 'month', 'year'] as const;
+const APPROX = ['', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'about', 'range'] as const;
+
+/** A source as the contract takes it back (ids kept so snapshots stay attached). */
+export function sourceInput(s: ClaimSource): NonNullable<ClaimPatch['sources']>[number] {
+  return { id: s.id, url: s.url, title: s.title, publisher: s.publisher, date: s.date, quote: s.quote, credibility: s.credibility, archiveUrl: s.archiveUrl };
+}
+
+/** The claim editor of one annotation. */
+export function ClaimEditor(props: {
+  annotation: Annotation;
+  claim: ClaimDetails;
+  scale: VerdictScale;
+  onSave(patch: ClaimPatch): Promise<void>;
+  onOpenUrl(url: string): void;
+}) {
+  const { claim, scale } = props;
+  const [draft, setDraft] = useState<ClaimDetails>(claim);
+  const [busy, setBusy] = useState(false);
+  const [adding, setAdding] = useState(false);
+  useEffect(() => setDraft(claim), [claim]);
+
+  const dirty = JSON.stringify({ ...draft, sources: null }) !== JSON.stringify({ ...claim, sources: null });
+  const set = <K extends keyof ClaimDetails>(key: K, value: ClaimDetails[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setValue = (patch: Partial<Quantity>) =>
+    setDraft((d) => {
+      const base: Quantity = d.value ?? { text: claim.statedText, start: props.annotation.target.selectors.position.start, end: props.annotation.target.selectors.position.end, kind: 'number', value: null, valueMax: null, currency: null, unit: null, per: null, approx: null, date: null };
+      return { ...d, value: { ...base, ...patch } };
+    });
+
+  const save = async (patch: ClaimPatch) => {
+    setBusy(true);
+    try {
+      await props.onSave(patch);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const saveFields = () =>
+    save({
+      english: draft.english?.trim() || null,
+      attributedTo: draft.attributedTo?.trim() || null,
+      value: draft.value,
+      verdict: draft.verdict,
+      rationale: draft.rationale,
+      status: draft.status,
+      reviewer: draft.reviewer?.trim() || null,
+    });
+
+  const v = draft.value;
+  return (
+    <form
+      className="claim-editor"
+      data-testid="claim-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void saveFields();
+      }}
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+          e.preventDefault();
+          void saveFields();
+        }
+      }}
+    >
+      <p className="claim-stated" lang="zh">
+        “{claim.statedText}”
+      </p>
+      <label>
+        <span>In English</span>
+        <input value={draft.english ?? ''} onChange={(e) => set('english', e.target.value)} placeholder="$30M per month" data-testid="claim-english" />
+      </label>
+      <label>
+        <span>Attributed to</span>
+        <input value={draft.attributedTo ?? ''} onChange={(e) => set('attributedTo', e.target.value)} placeholder="who says so" data-testid="claim-attributed" />
+      </label>
+      <fieldset className="claim-value" data-testid="claim-value">
+        <legend>Normalised value {v && <span className="muted">{describeValue(v)}</span>}</legend>
+        <input
+          type="number"
+          aria-label="Value"
+          value={v?.value ?? ''}
+          onChange={(e) => setValue({ value: e.target.value === '' ? null : Number(e.target.value) })}
+          data-testid="claim-value-number"
+        />
+        <input aria-label="Currency (ISO 4217)" placeholder="USD" maxLength={3} value={v?.currency ?? ''} onChange={(e) => setValue({ currency: e.target.value.toUpperCase() || null, kind: e.target.value ? 'money' : (v?.kind ?? 'number') })} data-testid="claim-value-currency" />
+        <input aria-label="Unit" placeholder="unit" value={v?.unit ?? ''} onChange={(e) => setValue({ unit: e.target.value || null })} />
+        <select aria-label="Per" value={v?.per ?? ''} onChange={(e) => setValue({ per: (e.target.value || null) as Quantity['per'] })} data-testid="claim-value-per">
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {p ? `per ${p}` : 'no rate'}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Approximation" value={v?.approx ?? ''} onChange={(e) => setValue({ approx: (e.target.value || null) as Quantity['approx'] })}>
+          {APPROX.map((a) => (
+            <option key={a} value={a}>
+              {a || 'exact'}
+            </option>
+          ))}
+        </select>
+        <input aria-label="Date (ISO 8601)" placeholder="date" value={v?.date ?? ''} onChange={(e) => setValue({ date: e.target.value || null })} />
+        {v && (
+          <button type="button" className="link-button" onClick={() => set('value', null)}>
+            No value
+          </button>
+        )}
+      </fieldset>
+      <label>
+        <span>Verdict</span>
+        <select value={draft.verdict} onChange={(e) => set('verdict', e.target.value)} data-testid="claim-verdict">
+          {scale.verdicts.map((verdict) => (
+            <option key={verdict.id} value={verdict.id} title={verdict.description}>
+              {verdict.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Rationale</span>
+        <textarea rows={3} value={draft.rationale} onChange={(e) => set('rationale', e.target.value)} data-testid="claim-rationale" />
+      </label>
+      <div className="claim-row">
+        <label>
+          <span>Status</span>
+          <select value={draft.status} onChange={(e) => set('status', e.target.value as ClaimStatus)} data-testid="claim-status">
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Reviewer</span>
+          <input value={draft.reviewer ?? ''} onChange={(e) => set('reviewer', e.target.value)} data-testid="claim-reviewer" />
+        </label>
+      </div>
+      <div className="claim-actions">
+        <button type="submit" className="button primary" disabled={busy || !dirty} title="Save the claim (Ctrl/⌘+Enter)" data-testid="claim-save">
+          {dirty ? 'Save claim' : 'Saved'}
+        </button>
+      </div>
+
+      <section className="claim-sources" aria-label="Sources">
+        <h4>
+          Sources <span className="muted">{claim.sources.length}</span>
+        </h4>
+        <ol data-testid="claim-sources">
+          {claim.sources.map((s) => (
+            <li key={s.id} data-testid="claim-source">
+              <button type="button" className="link-button" onClick={() => props.onOpenUrl(s.url)} title={`Open ${s.url} in your browser`}>
+                {s.title || s.url}
+              </button>
+              {s.publisher && <span className="muted"> · {s.publisher}</span>}
+              {s.date && <span className="muted"> · {s.date}</span>}
+              {s.credibility !== null && <span className="credibility" title="Credibility (1–5)"> {'★'.repeat(s.credibility)}</span>}
+              {s.quote && <blockquote>{s.quote}</blockquote>}
+              {s.archiveUrl && (
+                <button type="button" className="link-button muted" onClick={() => props.onOpenUrl(s.archiveUrl)}>
+                  archived copy
+                </button>
+              )}
+              {s.snapshot && <span className="muted"> · snapshot {s.snapshot.fileName} (sha256 {s.snapshot.sha256.slice(0, 10)}…)</span>}
+              <button
+                type="button"
+                className="link-button danger"
+                disabled={busy}
+                onClick={() => void save({ sources: claim.sources.filter((x) => x.id !== s.id).map(sourceInput) })}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ol>
+        {adding ? (
+          <SourceForm
+            onCancel={() => setAdding(false)}
+            onAdd={async (source) => {
+              await save({ sources: [...claim.sources.map(sourceInput), source] });
+              setAdding(false);
+            }}
+          />
+        ) : (
+          <button type="button" className="button" onClick={() => setAdding(true)} data-testid="source-add">
+            Add source…
+          </button>
+        )}
+      </section>
+    </form>
+  );
+}

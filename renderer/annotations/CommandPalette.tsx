@@ -1,0 +1,48 @@
+/**
+ * A small command palette (Ctrl/⌘+Shift+P) listing the annotation commands with their shortcuts; type to filter,
+ * arrows to choose, Enter to run, Escape to close.
+ */
+import { useState } from 'react';
+import { filterCommands, shortcutLabel, type AnnotationCommand } from './commands';
+
+/** The palette. */
+export function CommandPalette(props: { mac: boolean; onRun(command: AnnotationCommand): void; onClose(): void }) {
+  const [query, setQuery] = useState('');
+  const [index, setIndex] = useState(0);
+  const commands = filterCommands(query);
+  const chosen = commands[Math.min(index, commands.length - 1)];
+  return (
+    <div className="palette-backdrop" onMouseDown={props.onClose}>
+      <div className="palette" role="dialog" aria-label="Annotation commands" data-testid="command-palette" onMouseDown={(e) => e.stopPropagation()}>
+        <input
+          autoFocus
+          value={query}
+          placeholder="Type a command…"
+          aria-label="Command"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setIndex(0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') setIndex((i) => Math.min(i + 1, commands.length - 1));
+            else if (e.key === 'ArrowUp') setIndex((i) => Math.max(i - 1, 0));
+            else if (e.key === 'Enter' && chosen) props.onRun(chosen);
+            else if (e.key === 'Escape') props.onClose();
+            else return;
+            e.preventDefault();
+          }}
+        />
+        <ul role="listbox">
+          {commands.map((c) => (
+            <li key={c.action} role="option" aria-selected={c === chosen} className={c === chosen ? 'chosen' : ''} onMouseDown={() => props.onRun(c)}>
+              <span>{c.label}</span>
+              <span className="muted">{c.description}</span>
+              <kbd>{shortcutLabel(c, props.mac)}</kbd>
+            </li>
+          ))}
+          {commands.length === 0 && <li className="muted">No command matches.</li>}
+        </ul>
+      </div>
+    </div>
+  );
+}

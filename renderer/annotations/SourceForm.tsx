@@ -1,0 +1,119 @@
+/**
+ * Adding one piece of evidence to a claim. The link is checked with the same rule the service applies
+ * (`validateSourceUrl`: http(s) only, no credentials), and the problem is shown next to the field before anything is sent.
+ * A `div`, not a `form`: it sits inside the claim editor's form.
+ */
+import { useState } from 'react';
+import { validateSourceUrl } from '../../shared/model/annotation';
+import type { ClaimPatch } from './ClaimEditor';
+
+type SourceInput = NonNullable<ClaimPatch['sources']>[number];
+
+/** The add-source form. */
+export function SourceForm(props: { onAdd(source: SourceInput): Promise<void>; onCancel(): void }) {
+  const [fields, setFields] = useState({ url: '', title: '', publisher: '', date: '', quote: '', credibility: '', archiveUrl: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
+
+  const submit = async () => {
+    const url = validateSourceUrl(fields.url);
+    if (!url.ok) {
+      setProblem(url.message);
+      return;
+    }
+    let archiveUrl = '';
+    if (fields.archiveUrl.trim()) {
+      const archive = validateSourceUrl(fields.archiveUrl);
+      if (!archive.ok) {
+        setProblem(`Archive link: ${archive.message}`);
+        return;
+      }
+      archiveUrl = archive.url;
+    }
+    setProblem(null);
+    setBusy(true);
+    try {
+      await props.onAdd({
+        url: url.url,
+        title: fields.title.trim(),
+        publisher: fields.publisher.trim(),
+        date: fields.date.trim(),
+        quote: fields.quote.trim(),
+        credibility: fields.credibility ? Number(fields.credibility) : null,
+        archiveUrl,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div
+      className="source-form"
+      role="group"
+      aria-label="New source"
+      data-testid="source-form"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) {
+          e.preventDefault();
+          e.stopPropagation();
+          void submit();
+        } else if (e.key === 'Escape') props.onCancel();
+      }}
+    >
+      <label>
+        <span>Link</span>
+        <input type="url" value={fields.url} onChange={set('url')} placeholder="https://…" autoFocus aria-invalid={problem !== null} data-testid="source-url" />
+      </label>
+      {problem && (
+        <p className="field-problem" role="alert" data-testid="source-problem">
+          {problem}
+        </p>
+      )}
+      <label>
+        <span>Title</span>
+        <input value={fields.title} onChange={set('title')} data-testid="source-title" />
+      </label>
+      <div className="claim-row">
+        <label>
+          <span>Publisher</span>
+          <input value={fields.publisher} onChange={set('publisher')} data-testid="source-publisher" />
+        </label>
+        <label>
+          <span>Date</span>
+          <input value={fields.date} onChange={set('date')} placeholder="2023-11-03" data-testid="source-date" />
+        </label>
+      </div>
+      <label>
+        <span>Quoted passage</span>
+        <textarea rows={2} value={fields.quote} onChange={set('quote')} data-testid="source-quote" />
+      </label>
+      <div className="claim-row">
+        <label>
+          <span>Credibility</span>
+          <select value={fields.credibility} onChange={set('credibility')} data-testid="source-credibility">
+            <option value="">not rated</option>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n} {n === 1 ? '(weak)' : n === 5 ? '(authoritative)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Archive link</span>
+          <input value={fields.archiveUrl} onChange={set('archiveUrl')} placeholder="https://web.archive.org/…" data-testid="source-archive" />
+        </label>
+      </div>
+      <div className="claim-actions">
+        <button type="button" className="button primary" disabled={busy} onClick={() => void submit()} data-testid="source-save">
+          Add source
+        </button>
+        <button type="button" className="button ghost" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
