@@ -7,6 +7,7 @@ import { openDatabase, type GlossaDatabase, type OpenDatabaseOptions } from './d
 import { EditService } from './editService';
 import { ExportService } from './exportService';
 import { ImportService, type ImportServiceOptions } from './importService';
+import { createTranslationServices, type TranslationServices } from './translationServices';
 
 /** Every service over one open database. */
 export interface GlossaServices {
@@ -15,6 +16,7 @@ export interface GlossaServices {
   imports: ImportService;
   edits: EditService;
   exports: ExportService;
+  translation: TranslationServices;
   /** Closes the database (after a WAL checkpoint, so the main file is complete on its own). */
   close(): void;
 }
@@ -28,6 +30,7 @@ export function createServices(db: GlossaDatabase, options: { imports?: ImportSe
     imports: new ImportService(articles, options.imports),
     edits: new EditService(articles),
     exports: new ExportService(articles),
+    translation: createTranslationServices(db, articles),
     close: () => {
       if (!db.open) return;
       if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');

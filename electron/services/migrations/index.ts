@@ -5,9 +5,10 @@
 import type { Migration } from './migration';
 import { migration001 } from './001_initial';
 import { migration002 } from './002_annotations';
+import { migration003 } from './003_translation';
 
 /** All migrations, oldest first; `migrations[i].version === i + 1`. */
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 /** The schema version this build of Glossa writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -4,16 +4,19 @@
  */
 import fs from 'node:fs';
 import type { ExportFormat } from '../../../services/exportService';
-import { UsageError, parseId, stringOption, type CliCommand } from '../command';
+import { TRANSLATION_EXPORT_FORMATS, type TranslationExportFormat } from '../../../services/translationReview';
+import type { GlossaServices } from '../../../services/services';
+import { UsageError, parseId, stringOption, type CliCommand, type CliContext } from '../command';
 
 const FORMATS: readonly ExportFormat[] = ['md', 'html', 'json'];
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export ID --format md|html|json [--out FILE] [--revision N]',
+  usage: 'export ID --format md|html|json|tmx|xliff|xliff12|tbx|bilingual-html|tsv [--out FILE] [--revision N]',
   summary: 'export an article as Markdown, a self-contained HTML page, or JSON',
   details: [
-    '  --format, -f   md (the imported file byte for byte, or the edited text), html, or json (default md)',
+    '  --format, -f   md (the imported file byte for byte, or the edited text), html, or json (default md);',
+    '                 translation: tmx, xliff (2.1), xliff12, tbx (glossary), bilingual-html, tsv (aligned pairs)',
     '  --out, -o      write to FILE instead of standard output',
     '  --revision N   export revision N instead of the current one',
   ].join('\n'),
@@ -22,7 +25,8 @@ export const exportCommand: CliCommand = {
     const id = parseId(args[0], 'article ID');
     if (args.length > 1) throw new UsageError(`export takes one ID (got also "${args[1]}")`);
     const format = stringOption(options, 'format') ?? 'md';
-    if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html or json, not "${format}"`);
+    if (TRANSLATION_EXPORT_FORMATS.includes(format as TranslationExportFormat)) return exportTranslation(id, format as TranslationExportFormat, stringOption(options, 'out'), io, services());
+    if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html, json, tmx, xliff, xliff12, tbx, bilingual-html or tsv, not "${format}"`);
     const revisionId = typeof options.revision === 'string' ? parseId(options.revision, '--revision') : undefined;
     const out = stringOption(options, 'out');
     const exported = services().exports.exportArticle(id, format as ExportFormat, revisionId);
@@ -35,3 +39,15 @@ export const exportCommand: CliCommand = {
     return 0;
   },
 };
+
+/** The translation formats: the article's aligned pairs (or the glossary, for tbx) through the translation review service. */
+function exportTranslation(id: number, format: TranslationExportFormat, out: string | undefined, io: CliContext['io'], services: GlossaServices): number {
+  const exported = services.translation.review.exportAs(id, format);
+  if (out !== undefined) {
+    fs.writeFileSync(out, exported.content);
+    io.stderr.write(`glossa: wrote ${out} (${Buffer.byteLength(exported.content)} bytes)\n`);
+  } else {
+    io.stdout.write(exported.content);
+  }
+  return 0;
+}

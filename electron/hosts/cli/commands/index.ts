@@ -1,9 +1,11 @@
 /** The registry of CLI subcommands, in the order `glossa --help` lists them. Add a command: add its file and a line. */
 import type { CliCommand } from '../command';
+import { alignCommand } from './align';
+import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
 import { showCommand } from './show';
 
 /** Every subcommand of `glossa`. */
-export const commands: readonly CliCommand[] = [importCommand, listCommand, showCommand, exportCommand];
+export const commands: readonly CliCommand[] = [importCommand, listCommand, showCommand, exportCommand, alignCommand, checkCommand];

@@ -1,0 +1,22 @@
+/** `glossa check ID [--json]`: the translation checks over an article's aligned pairs (numbers, terms, untranslated...). */
+import { UsageError, parseId, type CliCommand } from '../command';
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage: 'check ID [--json]',
+  summary: "check an article's translation: numbers, glossary terms, untranslated or copied segments, brackets",
+  details: '  --json   print [{"kind","zh","en","detail"}], kind one of number, term, untranslated, same-as-source, brackets',
+  options: { json: { type: 'boolean' } },
+  async run({ args, options, io, services }) {
+    const id = parseId(args[0], 'article ID');
+    if (args.length > 1) throw new UsageError(`check takes one ID (got also "${args[1]}")`);
+    const findings = services().translation.review.checks(id);
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify(findings.map((f) => ({ kind: f.kind, zh: f.zh, en: f.en, detail: f.detail, pair: f.pairIndex })))}\n`);
+      return 0;
+    }
+    for (const f of findings) io.stdout.write(`pair ${f.pairIndex + 1}  ${f.kind}: ${f.detail}\n  zh: ${f.zh}\n  en: ${f.en || '-'}\n`);
+    io.stderr.write(`glossa: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * The translation services of one database, built together because they share the store and the memory cache:
+ * what `createServices` adds to `GlossaServices.translation`.
+ */
+import type { ArticleRepository } from './articleRepository';
+import type { GlossaDatabase } from './database';
+import { cedictDictionary } from './dictionary';
+import { GlossaryService } from './glossaryService';
+import { MemoryService } from './memoryService';
+import { TranslationReview } from './translationReview';
+import { TranslationService, type TranslationServiceOptions } from './translationService';
+import { TranslationStore } from './translationStore';
+
+/** The translation workspace, glossary, memory, and checks/exports over one database. */
+export interface TranslationServices {
+  workspace: TranslationService;
+  glossary: GlossaryService;
+  memory: MemoryService;
+  review: TranslationReview;
+}
+
+/** Builds the translation services; the CC-CEDICT dictionary loads on the first alignment unless options say otherwise. */
+export function createTranslationServices(db: GlossaDatabase, articles: ArticleRepository, options: TranslationServiceOptions = {}): TranslationServices {
+  const store = new TranslationStore(db);
+  const glossary = new GlossaryService(db);
+  const memory = new MemoryService(store);
+  const workspace = new TranslationService(store, articles, glossary, memory, { dictionary: cedictDictionary, ...options });
+  return { workspace, glossary, memory, review: new TranslationReview({ articles, glossary, translation: workspace }) };
+}

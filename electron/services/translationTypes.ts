@@ -1,0 +1,17 @@
+/**
+ * The workspace types as the contract defines them, so the service returns exactly what the channels send and a
+ * change to the contract is a compile error here rather than a runtime validation failure.
+ */
+import type { z } from 'zod';
+import type { alignmentEdit, englishSource, sentenceEdit, translationWorkspace, workspacePair } from '../../shared/ipc/translationContract';
+
+/** The whole workspace of an article (`translation.workspace`). */
+export type TranslationWorkspace = z.output<typeof translationWorkspace>;
+/** One pair of the workspace. */
+export type WorkspacePair = z.output<typeof workspacePair>;
+/** An alignment edit (`translation.edit`). */
+export type AlignmentEditInput = z.output<typeof alignmentEdit>;
+/** A sentence split or merge (`translation.editSentence`). */
+export type SentenceEditInput = z.output<typeof sentenceEdit>;
+/** Where attached English comes from. */
+export type EnglishSourceInput = z.output<typeof englishSource>;
