@@ -18,7 +18,8 @@ export interface SavedEdit {
 
 /** Turns edited documents into revisions. */
 export class EditService {
-  constructor(private readonly articles: ArticleRepository) {}
+  /** `afterRevision` runs after a new revision is stored (annotations re-anchor there). */
+  constructor(private readonly articles: ArticleRepository, private readonly afterRevision?: (articleId: number) => void) {}
 
   /**
    * Stores `doc` as a new revision of `articleId` on top of `baseRevisionId`. Throws BAD_INPUT for a document that does
@@ -64,6 +65,7 @@ export class EditService {
       sourceMap,
       meta: base.meta,
     });
+    this.afterRevision?.(articleId);
     return { revisionId, unchanged: false };
   }
 }

@@ -84,6 +84,8 @@ const BATCH_MAX_MS = 100;
 export interface ImportServiceOptions {
   /** Milliseconds a batch may take before it commits and yields (at least one article per batch). */
   batchMaxMs?: number;
+  /** Runs in the import's transaction when a changed file adds a revision to an article (annotations re-anchor). */
+  afterRevision?: (articleId: number) => void;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -96,7 +98,7 @@ export class ImportService {
 
   constructor(
     private readonly articles: ArticleRepository,
-    options: ImportServiceOptions = {},
+    private readonly options: ImportServiceOptions = {},
   ) {
     this.batchMaxMs = options.batchMaxMs ?? BATCH_MAX_MS;
   }
@@ -116,6 +118,7 @@ export class ImportService {
       }
       const parsed = parseArticle(bytes, { fileName });
       const stored = this.articles.saveImport({ parsed, bytes, fileName, hash });
+      if (stored.status === 'revised') this.options.afterRevision?.(stored.articleId);
       const title = stored.status === 'unchanged' ? (this.articles.revisionHeadline(stored.revisionId)?.title ?? parsed.meta.title) : parsed.meta.title;
       return { file, status: stored.status, articleId: stored.articleId, revisionId: stored.revisionId, title, error: null, warnings: parsed.warnings };
     } catch (error) {

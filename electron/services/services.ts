@@ -2,6 +2,7 @@
  * The services of one database, bundled: what Electron's main process, the CLI and the preview host each create once
  * and hand to their door. Nothing here knows which door it serves.
  */
+import { AnnotationService, type AnnotationServiceOptions } from './annotationService';
 import { ArticleRepository } from './articleRepository';
 import { openDatabase, type GlossaDatabase, type OpenDatabaseOptions } from './database';
 import { EditService } from './editService';
@@ -17,18 +18,22 @@ export interface GlossaServices {
   edits: EditService;
   exports: ExportService;
   translation: TranslationServices;
+  annotations: AnnotationService;
   /** Closes the database (after a WAL checkpoint, so the main file is complete on its own). */
   close(): void;
 }
 
 /** Builds the services over an already open database. */
-export function createServices(db: GlossaDatabase, options: { imports?: ImportServiceOptions } = {}): GlossaServices {
+export function createServices(db: GlossaDatabase, options: { imports?: ImportServiceOptions; annotations?: AnnotationServiceOptions } = {}): GlossaServices {
   const articles = new ArticleRepository(db);
+  const annotations = new AnnotationService(db, articles, options.annotations);
+  const afterRevision = (articleId: number): void => void annotations.reanchorArticle(articleId);
   return {
     db,
     articles,
-    imports: new ImportService(articles, options.imports),
-    edits: new EditService(articles),
+    annotations,
+    imports: new ImportService(articles, { ...options.imports, afterRevision }),
+    edits: new EditService(articles, afterRevision),
     exports: new ExportService(articles),
     translation: createTranslationServices(db, articles),
     close: () => {
@@ -40,6 +45,9 @@ export function createServices(db: GlossaDatabase, options: { imports?: ImportSe
 }
 
 /** Opens (creating and migrating as needed) the database at `file` and builds the services over it. */
-export function openServices(file: string, options: OpenDatabaseOptions & { imports?: ImportServiceOptions } = {}): GlossaServices {
-  return createServices(openDatabase(file, options), { imports: options.imports });
+export function openServices(
+  file: string,
+  options: OpenDatabaseOptions & { imports?: ImportServiceOptions; annotations?: AnnotationServiceOptions } = {},
+): GlossaServices {
+  return createServices(openDatabase(file, options), { imports: options.imports, annotations: options.annotations });
 }

@@ -34,7 +34,7 @@ export const bodySchema = z.union([
 ]);
 
 /** A normalised quantity (`shared/model/quantity.ts`). */
-export const quantitySchema: z.ZodType<Quantity> = z.object({
+export const quantitySchema = z.object({
   text: z.string(),
   start: offset,
   end: offset,
@@ -46,7 +46,7 @@ export const quantitySchema: z.ZodType<Quantity> = z.object({
   per: z.enum(['day', 'week', 'month', 'year']).nullable(),
   approx: z.enum(['atLeast', 'atMost', 'moreThan', 'lessThan', 'about', 'range']).nullable(),
   date: z.string().nullable(),
-});
+}) satisfies z.ZodType<Quantity>;
 
 /** A source as the renderer sends it: `id` is optional (new sources get one); the URL is checked by the service. */
 export const sourceInputSchema = z.object({

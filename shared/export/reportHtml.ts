@@ -1,0 +1,193 @@
+/**
+ * The annotated HTML report: one self-contained page (inline CSS, no external resources, no scripts but the
+ * ClaimReview JSON-LD block) that a fact-checker hands an editor or prints to PDF. It shows the article's canonical
+ * text with every placed annotation highlighted and numbered (`<mark>` + superscript), the footnotes, a claims table
+ * (verdict, rating, English, attributed to, sources) and a count of verdicts. Every piece of article or user text is
+ * escaped; links are only http(s).
+ */
+import type { VerdictScale } from '../claims/verdicts';
+import type { Annotation } from '../model/annotation';
+import type { ArticleMeta } from '../model/article';
+import { BLOCK_SEPARATOR } from '../text/canonical';
+import { escapeHtml, safeHref } from './articleHtml';
+import { claimReviewScriptTag, type SchemaClaimReview } from './claimReview';
+import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
+
+/** What the HTML report is made from. */
+export interface HtmlReportInput {
+  meta: ArticleMeta;
+  /** The canonical text of the revision the annotations are anchored on. */
+  text: string;
+  annotations: readonly Annotation[];
+  scale: VerdictScale;
+  /** ClaimReview objects to embed as JSON-LD (empty: no script block at all). */
+  claimReviews: readonly SchemaClaimReview[];
+  /** When the report was made (ISO 8601), shown in the footer. */
+  generatedAt: string;
+}
+
+const STYLE = `
+  body { margin: 0 auto; max-width: 48em; padding: 2em 1.25em 4em; line-height: 1.8; color: #1b1b1b;
+    font-family: "Noto Serif CJK SC", "Source Han Serif SC", "WenQuanYi Zen Hei", Georgia, serif; }
+  h1 { line-height: 1.35; margin-bottom: 0.3em; }
+  .meta { color: #666; font-size: 0.9em; margin-top: 0; }
+  mark { background: #fff3b0; padding: 0 1px; border-radius: 2px; }
+  mark.claim { background: #ffe0cc; }
+  mark.overlap { background: #ffd27f; }
+  sup.ref { font-size: 0.7em; color: #b3261e; font-weight: bold; }
+  sup.ref a { color: inherit; text-decoration: none; }
+  ol.notes { font-size: 0.92em; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+  th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
+  th { background: #f2f2f2; }
+  .verdict { display: inline-block; padding: 0 0.4em; border-radius: 3px; color: #fff; white-space: nowrap; }
+  .orphan { color: #8a4b00; }
+  footer { margin-top: 3em; padding-top: 1em; border-top: 1px solid #ddd; color: #777; font-size: 0.8em; }
+  @media print {
+    body { max-width: none; padding: 0; font-size: 11pt; }
+    a { color: inherit; }
+    table, tr, li { page-break-inside: avoid; }
+    section.claims, section.summary { page-break-before: auto; }
+  }
+`;
+
+/** The article's paragraphs with highlights: segments between annotation boundaries, each wrapped in the marks over it. */
+function highlightedText(text: string, numbered: readonly NumberedAnnotation[]): string {
+  const placed = numbered.filter(({ annotation }) => {
+    const { start, end } = annotation.target.selectors.position;
+    return annotation.anchor.state !== 'orphaned' && start < end && end <= text.length;
+  });
+  const cuts = new Set<number>([0, text.length]);
+  for (const { annotation } of placed) {
+    cuts.add(annotation.target.selectors.position.start);
+    cuts.add(annotation.target.selectors.position.end);
+  }
+  let separator = text.indexOf(BLOCK_SEPARATOR);
+  while (separator !== -1) {
+    cuts.add(separator);
+    cuts.add(separator + BLOCK_SEPARATOR.length);
+    separator = text.indexOf(BLOCK_SEPARATOR, separator + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  let html = '<p>';
+  for (let i = 0; i + 1 < points.length; i += 1) {
+    const from = points[i] as number;
+    const to = points[i + 1] as number;
+    const piece = text.slice(from, to);
+    if (piece === BLOCK_SEPARATOR) {
+      html += '</p>\n<p>';
+      continue;
+    }
+    const over = placed.filter(({ annotation: a }) => a.target.selectors.position.start <= from && a.target.selectors.position.end >= to);
+    const body = escapeHtml(piece).replace(/\n/g, '<br>');
+    if (over.length === 0) html += body;
+    else {
+      const cls = [over.some((o) => o.annotation.claim !== undefined) ? 'claim' : '', over.length > 1 ? 'overlap' : ''].filter(Boolean).join(' ');
+      const title = over.map((o) => `[${o.n}]`).join(' ');
+      html += `<mark${cls ? ` class="${cls}"` : ''} title="${title}">${body}</mark>`;
+    }
+    for (const { n } of placed.filter(({ annotation: a }) => a.target.selectors.position.end === to)) {
+      html += `<sup class="ref" id="ref-${n}"><a href="#note-${n}">${n}</a></sup>`;
+    }
+  }
+  return `${html}</p>`;
+}
+
+function link(url: string, label: string): string {
+  const href = safeHref(url);
+  return href && /^https?:/.test(href) ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>` : escapeHtml(label);
+}
+
+function verdictBadge(verdict: string, scale: VerdictScale): string {
+  const def = scale.verdicts.find((v) => v.id === verdict);
+  const colour = def && /^#[0-9a-fA-F]{6}$/.test(def.color) ? def.color : '#666666';
+  return `<span class="verdict" style="background:${colour}">${escapeHtml(def?.label ?? verdict)}</span>`;
+}
+
+function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScale): string {
+  const rows = numbered.flatMap(({ n, annotation }) => {
+    const claim = annotation.claim;
+    if (claim === undefined) return [];
+    const rating = scale.verdicts.find((v) => v.id === claim.verdict)?.rating ?? null;
+    const sources = claim.sources
+      .map((s) => {
+        const label = s.title || s.publisher || s.url;
+        const extra = [s.publisher && s.title ? s.publisher : '', s.date, s.credibility !== null ? `credibility ${s.credibility}/5` : '']
+          .filter(Boolean)
+          .map(escapeHtml)
+          .join(', ');
+        const archive = s.archiveUrl ? ` (${link(s.archiveUrl, 'archive')})` : '';
+        const snapshot = s.snapshot ? ` <small>snapshot sha256 ${escapeHtml(s.snapshot.sha256.slice(0, 12))}…</small>` : '';
+        return `<li>${link(s.url, label)}${extra ? ` — ${extra}` : ''}${archive}${snapshot}</li>`;
+      })
+      .join('');
+    return [
+      `<tr id="claim-${n}"><td><a href="#ref-${n}">${n}</a></td><td>${escapeHtml(claim.statedText)}</td>` +
+        `<td>${verdictBadge(claim.verdict, scale)}${claim.rationale ? `<br><small>${escapeHtml(claim.rationale)}</small>` : ''}</td>` +
+        `<td>${rating === null ? '—' : `${rating}`}</td><td>${escapeHtml(claim.english ?? '')}</td>` +
+        `<td>${escapeHtml(claim.attributedTo ?? '')}</td><td>${escapeHtml(claim.status)}${claim.reviewer ? `<br><small>${escapeHtml(claim.reviewer)}</small>` : ''}</td>` +
+        `<td>${sources ? `<ul>${sources}</ul>` : '—'}</td></tr>`,
+    ];
+  });
+  if (rows.length === 0) return '<section class="claims"><h2>Claims</h2><p>No claims.</p></section>';
+  return [
+    '<section class="claims"><h2>Claims</h2>',
+    '<table><thead><tr><th>#</th><th>Claim</th><th>Verdict</th><th>Rating</th><th>English</th><th>Attributed to</th><th>Status</th><th>Sources</th></tr></thead>',
+    `<tbody>${rows.join('\n')}</tbody></table></section>`,
+  ].join('\n');
+}
+
+/** Verdict counts, in the scale's order, then any verdict not on the scale. */
+export function verdictCounts(annotations: readonly Annotation[], scale: VerdictScale): { verdict: string; label: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const a of annotations) if (a.claim) counts.set(a.claim.verdict, (counts.get(a.claim.verdict) ?? 0) + 1);
+  const out = scale.verdicts.filter((v) => counts.has(v.id)).map((v) => ({ verdict: v.id, label: v.label, count: counts.get(v.id) ?? 0 }));
+  for (const [verdict, count] of counts) if (!scale.verdicts.some((v) => v.id === verdict)) out.push({ verdict, label: verdict, count });
+  return out;
+}
+
+/** The complete report page (see the module comment). */
+export function reportHtml(input: HtmlReportInput): string {
+  const { meta, scale } = input;
+  const numbered = numberAnnotations(input.annotations);
+  const counts = verdictCounts(input.annotations, scale);
+  const claimsTotal = counts.reduce((sum, c) => sum + c.count, 0);
+  const facts = [meta.author, meta.published].filter((x): x is string => Boolean(x)).map(escapeHtml);
+  if (meta.source) facts.push(link(meta.source, meta.source));
+  const notes = numbered
+    .map(({ n, annotation }) => {
+      const orphan = annotation.anchor.state === 'orphaned' ? ' <span class="orphan">(not found in this revision)</span>' : '';
+      const moved = annotation.anchor.state === 'moved' ? ' <span class="orphan">(moved, unconfirmed)</span>' : '';
+      return `<li id="note-${n}">${escapeHtml(footnoteText(annotation))}${orphan}${moved} <a href="#ref-${n}">↩</a></li>`;
+    })
+    .join('\n');
+  const summary = counts.map((c) => `<li>${verdictBadge(c.verdict, scale)} ${c.count}</li>`).join('');
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(meta.lang || 'zh')}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Glossa">',
+    `<title>${escapeHtml(`Fact-check report: ${meta.title}`)}</title>`,
+    `<style>${STYLE}</style>`,
+    input.claimReviews.length > 0 ? claimReviewScriptTag(input.claimReviews) : '',
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${escapeHtml(meta.title)}</h1>`,
+    facts.length ? `<p class="meta">${facts.join(' · ')}</p>` : '',
+    '</header>',
+    `<section class="summary"><h2>Summary</h2><p>${numbered.length} annotations, ${claimsTotal} claims.</p>${summary ? `<ul>${summary}</ul>` : ''}</section>`,
+    `<article>${highlightedText(input.text, numbered)}</article>`,
+    `<section class="notes"><h2>Notes</h2><ol class="notes">${notes}</ol></section>`,
+    claimsTable(numbered, scale),
+    `<footer>Report made with Glossa · ${escapeHtml(input.generatedAt)}</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}

@@ -1,0 +1,50 @@
+/**
+ * Footnote numbers and texts shared by the HTML and Markdown reports, so that note 3 is the same annotation in both:
+ * anchored and moved annotations are numbered in document order, orphans after them.
+ */
+import type { Annotation } from '../model/annotation';
+
+/** An annotation with its footnote number (1-based). */
+export interface NumberedAnnotation {
+  n: number;
+  annotation: Annotation;
+}
+
+/** Numbers annotations: placed ones by position (start, then end), orphans last, ties by creation time. */
+export function numberAnnotations(annotations: readonly Annotation[]): NumberedAnnotation[] {
+  const orphan = (a: Annotation): number => (a.anchor.state === 'orphaned' ? 1 : 0);
+  const sorted = [...annotations].sort((a, b) => {
+    const pa = a.target.selectors.position;
+    const pb = b.target.selectors.position;
+    return orphan(a) - orphan(b) || pa.start - pb.start || pa.end - pb.end || a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
+  });
+  return sorted.map((annotation, i) => ({ n: i + 1, annotation }));
+}
+
+const KIND: Record<Annotation['motivation'], string> = {
+  commenting: 'Comment',
+  tagging: 'Tag',
+  highlighting: 'Highlight',
+  questioning: 'Question',
+  linking: 'Link',
+  assessing: 'Claim',
+};
+
+/** One line describing an annotation: its kind, the quoted span, its notes, tags and (for claims) the verdict. */
+export function footnoteText(annotation: Annotation): string {
+  const parts = [`${KIND[annotation.motivation]}: “${annotation.target.selectors.quote.exact}”`];
+  const notes = annotation.bodies.flatMap((b) => (b.type === 'TextualBody' && b.purpose !== 'tagging' ? [b.value] : []));
+  const tags = annotation.bodies.flatMap((b) => (b.type === 'TextualBody' && b.purpose === 'tagging' ? [`#${b.value}`] : []));
+  if (notes.length > 0) parts.push(notes.join(' / '));
+  if (tags.length > 0) parts.push(tags.join(' '));
+  const claim = annotation.claim;
+  if (claim !== undefined) {
+    parts.push(`Verdict: ${claim.verdict}`);
+    if (claim.english) parts.push(`English: ${claim.english}`);
+    if (claim.attributedTo) parts.push(`Attributed to: ${claim.attributedTo}`);
+    if (claim.rationale) parts.push(claim.rationale);
+    for (const s of claim.sources) parts.push(`Source: ${s.title ? `${s.title} ` : ''}<${s.url}>`);
+  }
+  parts.push(`(${annotation.creator})`);
+  return parts.join(' — ');
+}
