@@ -96,8 +96,8 @@ export class TranslationService {
     };
   }
 
-  private texts(text: string, spans: Spans): string[] {
-    return spans.map((s) => text.slice(s.start, s.end));
+  private texts(text: string, spans: Spans, side: Side): string[] {
+    return spans.map((s) => sentenceText(text, s, side));
   }
 
   /**
@@ -114,7 +114,7 @@ export class TranslationService {
       const sideId = this.store.insertEnglishSide({ articleId, ...parsed, createdAt: stamp });
       const english = this.store.englishSide(sideId) as EnglishSideRow;
       const sides = this.sidesFor(zhRevision.id, english);
-      const beads = alignSentences(this.texts(sides.zhText, sides.zhSpans), this.texts(english.text, sides.enSpans), options).map((b) => ({ ...b, status: b.status ?? 'auto' as const }));
+      const beads = alignSentences(this.texts(sides.zhText, sides.zhSpans, 'zh'), this.texts(english.text, sides.enSpans, 'en'), options).map((b) => ({ ...b, status: b.status ?? 'auto' as const }));
       const previous = this.store.alignment(articleId);
       const row = this.store.replaceAlignment(articleId, zhRevision.id, sideId, beads, stamp);
       // Targets typed for a fresh translation stay with their Chinese; an attached English text replaces them.
@@ -139,7 +139,7 @@ export class TranslationService {
         englishRevisions: sides.map(sideInfo),
         zhText: current.text,
         enText: '',
-        zhSentences: this.spansOf('zh', current.id, current.text).map((s) => ({ ...s, text: current.text.slice(s.start, s.end) })),
+        zhSentences: this.spansOf('zh', current.id, current.text).map((s) => ({ ...s, text: sentenceText(current.text, s, 'zh') })),
         enSentences: [],
         pairs: [],
         undoDepth: 0,
@@ -149,8 +149,8 @@ export class TranslationService {
     const english = this.store.englishSide(row.enSideId) as EnglishSideRow;
     const s = this.sidesFor(row.zhRevisionId, english);
     const targets = this.store.targets(row.id);
-    const zhSentences = s.zhSpans.map((x) => ({ ...x, text: s.zhText.slice(x.start, x.end) }));
-    const enSentences = s.enSpans.map((x) => ({ ...x, text: english.text.slice(x.start, x.end) }));
+    const zhSentences = s.zhSpans.map((x) => ({ ...x, text: sentenceText(s.zhText, x, 'zh') }));
+    const enSentences = s.enSpans.map((x) => ({ ...x, text: sentenceText(english.text, x, 'en') }));
     const pairs: WorkspacePair[] = row.beads.map((b) => {
       const t = targets.get(pairKey(b));
       const zhFirst = b.zh.length ? zhSentences[b.zh[0]] : null;
@@ -234,11 +234,11 @@ export class TranslationService {
         if (current.id !== row.zhRevisionId) {
           // The Chinese changed under the alignment: sentence indices no longer mean the same, so align afresh.
           const s = this.sidesFor(current.id, english);
-          beads = alignSentences(this.texts(s.zhText, s.zhSpans), this.texts(english.text, s.enSpans), options);
+          beads = alignSentences(this.texts(s.zhText, s.zhSpans, 'zh'), this.texts(english.text, s.enSpans, 'en'), options);
           zhRevisionId = current.id;
         } else {
           const s = this.sidesFor(row.zhRevisionId, english);
-          beads = realign(this.texts(s.zhText, s.zhSpans), this.texts(english.text, s.enSpans), row.beads, options);
+          beads = realign(this.texts(s.zhText, s.zhSpans, 'zh'), this.texts(english.text, s.enSpans, 'en'), row.beads, options);
         }
         beads = beads.map((b) => ({ ...b, status: b.status ?? 'auto' }));
         break;
@@ -321,10 +321,18 @@ export class TranslationService {
       beads = merged.map((b) => ({ ...b, [side]: b[side].filter((i) => i !== k + 1).map((i) => (i > k + 1 ? i - 1 : i)) }));
       beads = beads.filter((b) => b.zh.length + b.en.length > 0);
     }
-    const zhTexts = side === 'zh' ? this.texts(text, newSpans) : this.texts(s.zhText, s.zhSpans);
-    const enTexts = side === 'en' ? this.texts(text, newSpans) : this.texts(english.text, s.enSpans);
+    const zhTexts = side === 'zh' ? this.texts(text, newSpans, 'zh') : this.texts(s.zhText, s.zhSpans, 'zh');
+    const enTexts = side === 'en' ? this.texts(text, newSpans, 'en') : this.texts(english.text, s.enSpans, 'en');
     checkBeads(beads, zhTexts.length, enTexts.length);
-    beads = realign(zhTexts, enTexts, beads, this.alignOptions(articleId)).map((b) => ({ ...b, status: b.status ?? 'auto' }));
+    // The pair holding the edited sentence stays as the user sees it (a split or merge says nothing about which pair
+    // the text belongs to); the stretches around it that nobody confirmed are aligned again.
+    const pinnedAt = beads.findIndex((b) => b[side].includes(k));
+    const pinnedStatus = beads[pinnedAt].status ?? 'auto';
+    const pinned: Bead = { ...beads[pinnedAt], status: 'confirmed' };
+    beads = beads.map((b, i) => (i === pinnedAt ? pinned : b));
+    beads = realign(zhTexts, enTexts, beads, this.alignOptions(articleId)).map((b) =>
+      b === pinned ? { ...b, status: pinnedStatus } : { ...b, status: b.status ?? 'auto' },
+    );
     const now = new Date().toISOString();
     this.store.transaction(() => {
       this.store.saveSegmentation(side, revisionId, { spans: newSpans, userEdited: true }, now);
@@ -381,6 +389,15 @@ export class TranslationService {
 
 function sideInfo(s: EnglishSideRow): TranslationWorkspace['englishRevisions'][number] {
   return { id: s.id, fileName: s.fileName, kind: s.kind, createdAt: s.createdAt, length: s.text.length };
+}
+
+/**
+ * The text of a sentence: its slice of the canonical text, with a paragraph break inside it (a sentence the user
+ * merged across paragraphs) read as nothing in Chinese and as one space in English.
+ */
+function sentenceText(text: string, span: { start: number; end: number }, side: Side): string {
+  const slice = text.slice(span.start, span.end);
+  return slice.includes('\n') ? slice.replace(/\s*\n\s*/g, side === 'zh' ? '' : ' ') : slice;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
