@@ -109,7 +109,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     setSuggestionList(suggested);
     if (!isLatest) return;
     const view = editor.view;
-    view.dispatch(setSuggestions(setAnnotations(view.state.tr, list.annotations.map((a) => ({ annotation: a, colour: annotationColour(a, colours, scaleInUse) }))), suggested));
+    // One meta per transaction: the plugin's key holds a single meta value.
+    view.dispatch(setAnnotations(view.state.tr, list.annotations.map((a) => ({ annotation: a, colour: annotationColour(a, colours, scaleInUse) }))));
+    view.dispatch(setSuggestions(view.state.tr, suggested));
   }, [editor, articleId, isLatest, props.published]);
 
   useEffect(() => {
@@ -300,7 +302,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   );
 
   return (
-    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size}>
+    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={ranges.size}>
       <div className="annotation-toolbar" role="toolbar" aria-label="Annotate">
         {ANNOTATION_COMMANDS.map((c) => (
           <button

@@ -53,16 +53,17 @@ export function ClaimEditor(props: {
       setBusy(false);
     }
   };
-  const saveFields = () =>
-    save({
-      english: draft.english?.trim() || null,
-      attributedTo: draft.attributedTo?.trim() || null,
-      value: draft.value,
-      verdict: draft.verdict,
-      rationale: draft.rationale,
-      status: draft.status,
-      reviewer: draft.reviewer?.trim() || null,
-    });
+  // Every save sends the fields on screen too, so adding a source never drops what was typed but not yet saved.
+  const fields = (): ClaimPatch => ({
+    english: draft.english?.trim() || null,
+    attributedTo: draft.attributedTo?.trim() || null,
+    value: draft.value,
+    verdict: draft.verdict,
+    rationale: draft.rationale,
+    status: draft.status,
+    reviewer: draft.reviewer?.trim() || null,
+  });
+  const saveFields = () => save(fields());
 
   const v = draft.value;
   return (
@@ -183,7 +184,7 @@ export function ClaimEditor(props: {
                 type="button"
                 className="link-button danger"
                 disabled={busy}
-                onClick={() => void save({ sources: claim.sources.filter((x) => x.id !== s.id).map(sourceInput) })}
+                onClick={() => void save({ ...fields(), sources: claim.sources.filter((x) => x.id !== s.id).map(sourceInput) })}
               >
                 Remove
               </button>
@@ -194,7 +195,7 @@ export function ClaimEditor(props: {
           <SourceForm
             onCancel={() => setAdding(false)}
             onAdd={async (source) => {
-              await save({ sources: [...claim.sources.map(sourceInput), source] });
+              await save({ ...fields(), sources: [...claim.sources.map(sourceInput), source] });
               setAdding(false);
             }}
           />

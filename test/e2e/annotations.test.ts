@@ -1,0 +1,229 @@
+/**
+ * Fact-checking in the real renderer: select a span, make a claim with the keyboard, add a source, set a verdict,
+ * accept a suggestion with one key, edit the text before the claim and see the highlight follow, reload and find
+ * everything, export the HTML and PDF reports (the PDF's text read back with pdftotext).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURE, RESULTS_DIR, importThroughUi, openHarness, type Harness } from './harness';
+
+let h: Harness;
+const CLAIM = '每月 3000 万美元';
+const PREFIX = '（据称）';
+
+/** Selects the first occurrence of `text` in the article through the DOM, as a mouse drag would. */
+async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((needle) => {
+    const root = document.querySelector('[data-testid="article-doc"]');
+    if (!root) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const starts = nodes.map((n) => {
+      const at = all.length;
+      all += n.data;
+      return at;
+    });
+    const index = all.indexOf(needle);
+    if (index < 0) return false;
+    const locate = (offset: number, end: boolean) => {
+      for (let i = 0; i < nodes.length; i++) {
+        const len = nodes[i].data.length;
+        if (offset < starts[i] + len || (end && offset === starts[i] + len)) return { node: nodes[i], offset: offset - starts[i] };
+      }
+      return { node: nodes[nodes.length - 1], offset: nodes[nodes.length - 1].data.length };
+    };
+    const a = locate(index, false);
+    const b = locate(index + needle.length, true);
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return true;
+  }, text);
+  expect(found).toBe(true);
+  // ProseMirror reads the DOM selection a little late.
+  await page.waitForTimeout(80);
+}
+
+/** The text the editor highlights for annotation `id` (its segments joined). */
+function highlightText(page: Page, id: string): Promise<string> {
+  return page.evaluate((annotationId) => {
+    const parts = [...document.querySelectorAll<HTMLElement>('[data-annotation-ids]')].filter((el) =>
+      (el.dataset.annotationIds ?? '').split(' ').includes(annotationId),
+    );
+    // A segment inside a link is nested in another segment element: count innermost text once.
+    return parts.filter((el) => !parts.some((other) => other !== el && other.contains(el))).map((el) => el.textContent ?? '').join('');
+  }, id);
+}
+
+const claimItem = () => h.page.locator('[data-testid="annotation-item"][data-motivation="assessing"]');
+
+beforeAll(async () => {
+  h = await openHarness();
+  await importThroughUi(h.page, [FIXTURE]);
+  await h.page.getByTestId('library-open').first().click();
+  await h.page.getByTestId('article-doc').waitFor();
+  await h.page.getByTestId('annotations-panel').waitFor();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('annotations and claims', () => {
+  it('underlines suggested claims and shows the shortcuts on the toolbar and in the palette', async () => {
+    const { page } = h;
+    await expect.poll(() => page.locator('.claim-suggestion').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('annotate-claim').textContent()).toContain('Alt+C');
+    expect(await page.getByTestId('annotate-accept').textContent()).toContain('Alt+A');
+    await page.keyboard.press('Control+Shift+P');
+    await page.getByTestId('command-palette').waitFor();
+    await page.keyboard.type('sugg');
+    expect(await page.getByTestId('command-palette').locator('li').count()).toBe(1);
+    await h.shot('annotations-01-palette');
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('command-palette').count()).toBe(0);
+  });
+
+  it('makes a claim from the selection with Alt+C, its value read from the words', async () => {
+    const { page } = h;
+    await selectText(page, CLAIM);
+    await page.keyboard.press('Alt+c');
+    await expect.poll(() => claimItem().count()).toBe(1);
+    const id = (await claimItem().getAttribute('data-id')) ?? '';
+    expect(await highlightText(page, id)).toBe(CLAIM);
+    await page.getByTestId('claim-editor').waitFor();
+    expect(await page.getByTestId('claim-value-number').inputValue()).toBe('30000000');
+    expect(await page.getByTestId('claim-value-currency').inputValue()).toBe('USD');
+    expect(await page.getByTestId('claim-value-per').inputValue()).toBe('month');
+    expect(await claimItem().getAttribute('data-verdict')).toBe('unverified');
+  });
+
+  it('adds a source (refusing a javascript: link) and sets a verdict', async () => {
+    const { page } = h;
+    await page.getByTestId('claim-english').fill('$30M per month');
+    await page.getByTestId('claim-attributed').fill('Reuters');
+    await page.getByTestId('source-add').click();
+    await page.getByTestId('source-url').fill('javascript:alert(1)');
+    await page.getByTestId('source-save').click();
+    expect(await page.getByTestId('source-problem').textContent()).toContain('http');
+    await page.getByTestId('source-url').fill('https://www.reuters.com/world/middle-east/qatar-gaza-salaries');
+    await page.getByTestId('source-title').fill('Qatar pays Gaza public salaries');
+    await page.getByTestId('source-publisher').fill('Reuters');
+    await page.getByTestId('source-date').fill('2023-10-20');
+    await page.getByTestId('source-quote').fill('Qatar has paid $30 million a month');
+    await page.getByTestId('source-credibility').selectOption('4');
+    await page.getByTestId('source-save').click();
+    await expect.poll(() => page.getByTestId('claim-source').count()).toBe(1);
+
+    await page.getByTestId('claim-verdict').selectOption('mostly true');
+    await page.getByTestId('claim-rationale').fill('Reuters reports the monthly payments; the figure includes fuel aid.');
+    await page.getByTestId('claim-status').selectOption('checked');
+    await page.getByTestId('claim-save').click();
+    await expect.poll(() => claimItem().getAttribute('data-verdict')).toBe('mostly true');
+    expect(await page.getByTestId('claim-save').textContent()).toBe('Saved');
+    // The highlight takes the verdict's colour.
+    const id = (await claimItem().getAttribute('data-id')) ?? '';
+    const style = await page.locator(`[data-annotation-id="${id}"]`).first().getAttribute('style');
+    expect(style).toContain('#7cb342');
+    await h.shot('annotations-02-claim');
+
+    await page.getByTestId('annotation-history-open').click();
+    await expect.poll(() => page.getByTestId('annotation-history').locator(':scope > li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByTestId('annotation-history').textContent()).toContain('verdict: unverified → mostly true');
+  });
+
+  it('turns the suggestion under the cursor into a claim with one key', async () => {
+    const { page } = h;
+    const before = await claimItem().count();
+    // A caret inside "60 亿美元".
+    await page.evaluate(() => {
+      const el = [...document.querySelectorAll('.claim-suggestion')].find((e) => (e.textContent ?? '').startsWith('60 亿'));
+      const text = el?.firstChild;
+      if (!text) throw new Error('no suggestion for 60 亿');
+      const range = document.createRange();
+      range.setStart(text, 2);
+      range.collapse(true);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    });
+    await page.waitForTimeout(80);
+    await page.keyboard.press('Alt+a');
+    await expect.poll(() => claimItem().count()).toBe(before + 1);
+    expect(await page.getByTestId('claim-value-number').inputValue()).toBe('6000000000');
+    const items = await page.getByTestId('annotation-item').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    // Document order: the Gaza salaries paragraph comes before the Iran deal.
+    expect(items.findIndex((t) => t.includes('3000'))).toBeLessThan(items.findIndex((t) => t.includes('60 亿')));
+  });
+
+  it('keeps the highlight on its words while text is typed before it', async () => {
+    const { page } = h;
+    const id = (await claimItem().first().getAttribute('data-id')) ?? '';
+    await page.keyboard.press('Control+e');
+    expect(await page.getByTestId('article-doc').getAttribute('contenteditable')).toBe('true');
+    const paragraph = page.getByTestId('article-doc').locator('p', { hasText: '3000' });
+    const before = (await paragraph.textContent()) ?? '';
+    await paragraph.click({ position: { x: 3, y: 8 } });
+    await page.keyboard.press('Home');
+    await page.keyboard.type(PREFIX);
+    await expect.poll(() => paragraph.textContent()).toBe(PREFIX + before);
+    expect(await highlightText(page, id)).toBe(CLAIM);
+    const offset = await page.locator(`[data-annotation-id="${id}"]`).first().evaluate((el) => el.getBoundingClientRect().left);
+    expect(offset).toBeGreaterThan(0);
+    await h.shot('annotations-03-edited');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+  });
+
+  it('finds the claims, their sources and verdicts after a reload, anchored on the edited text', async () => {
+    const { page } = h;
+    await page.reload();
+    await page.getByTestId('article-doc').waitFor();
+    expect(await page.getByTestId('article-doc').textContent()).toContain(PREFIX);
+    await expect.poll(() => claimItem().count()).toBe(2);
+    const first = claimItem().first();
+    expect(await first.getAttribute('data-verdict')).toBe('mostly true');
+    expect(await first.getAttribute('data-anchor')).toBe('anchored');
+    const id = (await first.getAttribute('data-id')) ?? '';
+    await expect.poll(() => highlightText(page, id)).toBe(CLAIM);
+    await first.locator('button').first().click();
+    await expect.poll(() => page.locator('.anno-flash').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('claim-english').inputValue()).toBe('$30M per month');
+    expect(await page.getByTestId('claim-source').textContent()).toContain('Qatar pays Gaza public salaries');
+    // Filters: verdict and type.
+    await page.getByTestId('filter-verdict').selectOption('mostly true');
+    expect(await page.getByTestId('annotation-item').count()).toBe(1);
+    await page.getByTestId('filter-verdict').selectOption('all');
+    await h.shot('annotations-04-reloaded');
+  });
+
+  it('exports the annotated HTML and PDF reports', async () => {
+    const { page } = h;
+    await page.getByTestId('annotations-tab-export').click();
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report-html').click()]);
+    const htmlText = fs.readFileSync((await html.path()) ?? '', 'utf8');
+    expect(htmlText).toContain('3000');
+    expect(htmlText).toContain('$30M per month');
+    expect(htmlText).toContain('https://www.reuters.com/world/middle-east/qatar-gaza-salaries');
+    // No executable script: only the ClaimReview JSON-LD data block.
+    expect(htmlText).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+
+    const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-report-pdf').click()]);
+    const pdfFile = path.join(RESULTS_DIR, 'annotations-report.pdf');
+    await pdf.saveAs(pdfFile);
+    expect(fs.readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+    expect(text).toContain('$30M per month');
+    expect(text.replace(/\s+/g, '')).toContain('3000万');
+    await h.shot('annotations-05-export');
+    expect(h.pageErrors).toEqual([]);
+    expect(h.consoleErrors).toEqual([]);
+    expect(await h.cspViolations()).toEqual([]);
+  });
+});
