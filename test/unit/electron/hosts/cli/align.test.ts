@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseTmx } from '../../../../../shared/export/tmx';
+import { openServices } from '../../../../../electron/services/services';
+import { articleMarkdown } from '../../articles';
+import { tempDir } from '../../tempDir';
+
+const root = fileURLToPath(new URL('../../../../../', import.meta.url));
+const fixturePath = path.join(root, 'test/fixtures/qatar-hamas.zh.md');
+const alignDir = path.join(root, 'test/fixtures/align');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `glossa` entry point as a child process, as a user would. */
+function glossa(args: string[]): Run {
+  const env = { ...process.env };
+  delete env.GLOSSA_DB;
+  const result = spawnSync(process.execPath, [path.join(root, 'electron/hosts/cli/glossa.mjs'), ...args], { cwd: root, env, timeout: 90_000 });
+  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+}
+
+describe('glossa align / check / export (translation)', { timeout: 180_000 }, () => {
+  it('attaches English to the fixture, prints the pairs as JSON, and keeps the previous English when run again', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'glossa.sqlite');
+    expect(glossa(['--db', db, 'import', fixturePath]).code).toBe(0);
+    const run = glossa(['--db', db, 'align', '1', '--en', path.join(alignDir, 'qatar-hamas.en.txt'), '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const pairs = JSON.parse(run.stdout) as { zh: string; en: string; confidence: number }[];
+    expect(Object.keys(pairs[0]).sort()).toEqual(['confidence', 'en', 'zh']);
+    expect(pairs.some((p) => p.zh.includes('[[') || p.zh.includes('**'))).toBe(false);
+    expect(pairs.find((p) => p.en.startsWith('At least 110 foreign passport holders'))?.zh).toContain('至少 110 名外国护照持有者');
+    expect(pairs.every((p) => p.confidence >= 0 && p.confidence <= 1)).toBe(true);
+
+    const other = path.join(dir, 'short.md');
+    fs.writeFileSync(other, '(Cover photo: Blinken and the Emir of Qatar in Lusail.)\n\nQatar is once again at the center of global diplomacy.\n');
+    const again = glossa(['--db', db, 'align', '1', '--en', other, '--json']);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { en: string }[]).filter((p) => p.en).map((p) => p.en)).toEqual([
+      '(Cover photo: Blinken and the Emir of Qatar in Lusail.)',
+      'Qatar is once again at the center of global diplomacy.',
+    ]);
+    const s = openServices(db);
+    expect(s.translation.workspace.store.englishSides(1).map((x) => x.fileName)).toEqual(['short.md', 'qatar-hamas.en.txt']);
+    s.close();
+
+    const out = path.join(dir, 'pairs.tmx');
+    const exported = glossa(['--db', db, 'export', '1', '--format', 'tmx', '--out', out]);
+    expect(exported.code).toBe(0);
+    expect(parseTmx(fs.readFileSync(out, 'utf8')).map((u) => u.target)).toEqual([
+      '(Cover photo: Blinken and the Emir of Qatar in Lusail.)',
+      'Qatar is once again at the center of global diplomacy.',
+    ]);
+    const tsv = glossa(['--db', db, 'export', '1', '--format', 'tsv']);
+    expect(tsv.code).toBe(0);
+    expect(tsv.stdout.split('\n').filter((l) => l.endsWith('\t(Cover photo: Blinken and the Emir of Qatar in Lusail.)'))).toHaveLength(1);
+  });
+
+  it('aligns presegmented files without a database and prints line indices', () => {
+    const dir = tempDir();
+    const run = glossa(['--db', path.join(dir, 'never.sqlite'), 'align', '--zh', path.join(alignDir, 'qatar-hamas.zh.txt'), '--en', path.join(alignDir, 'qatar-hamas.en.txt'), '--presegmented', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const beads = JSON.parse(run.stdout) as { zh: number[]; en: number[]; confidence: number }[];
+    expect(beads.flatMap((b) => b.zh)).toEqual([...Array(17).keys()]);
+    expect(beads.flatMap((b) => b.en)).toEqual([...Array(18).keys()]);
+    const gold = JSON.parse(fs.readFileSync(path.join(alignDir, 'qatar-hamas.gold.json'), 'utf8')) as { zh: number[]; en: number[] }[];
+    const key = (b: { zh: number[]; en: number[] }): string => `${b.zh.join(',')}|${b.en.join(',')}`;
+    const goldKeys = new Set(gold.map(key));
+    const correct = beads.filter((b) => goldKeys.has(key(b))).length;
+    expect(correct / gold.length).toBeGreaterThanOrEqual(0.9);
+    expect(fs.existsSync(path.join(dir, 'never.sqlite'))).toBe(false);
+  });
+
+  it('keeps blank lines out of the beads but counts them as lines', () => {
+    const dir = tempDir();
+    const zh = path.join(dir, 'zh.txt');
+    const en = path.join(dir, 'en.txt');
+    fs.writeFileSync(zh, '卡塔尔周三宣布了新的援助计划。\n\n该计划价值 6 亿美元。\n');
+    fs.writeFileSync(en, 'Qatar announced a new aid plan on Wednesday.\nThe plan is worth $600 million.\n');
+    const run = glossa(['align', '--zh', zh, '--en', en, '--presegmented', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { zh: number[]; en: number[] }[]).map((b) => [b.zh, b.en])).toEqual([
+      [[0], [0]],
+      [[2], [1]],
+    ]);
+    expect(glossa(['align', '--en', en, '--presegmented', '--json']).code).toBe(2);
+  });
+
+  it('checks a translation and prints the findings as JSON', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'glossa.sqlite');
+    const md = path.join(dir, 'aid.md');
+    fs.writeFileSync(md, articleMarkdown({ title: '援助', body: '卡塔尔已向加沙运送 3000 万美元的援助。\n\n以色列尚未发表评论（截至周三）。' }));
+    const en = path.join(dir, 'aid.en.txt');
+    fs.writeFileSync(en, 'Qatar has sent $300 million in aid to Gaza.\nIsrael has not commented (as of Wednesday.\n');
+    expect(glossa(['--db', db, 'import', md]).code).toBe(0);
+    expect(glossa(['--db', db, 'align', '1', '--en', en]).code).toBe(0);
+    const run = glossa(['--db', db, 'check', '1', '--json']);
+    expect(run.code).toBe(0);
+    const findings = JSON.parse(run.stdout) as { kind: string; zh: string; en: string; detail: string }[];
+    expect(findings.map((f) => f.kind).sort()).toEqual(['brackets', 'number']);
+    const number = findings.find((f) => f.kind === 'number');
+    expect(number).toMatchObject({ zh: '卡塔尔已向加沙运送 3000 万美元的援助。', en: 'Qatar has sent $300 million in aid to Gaza.' });
+    expect(findings.find((f) => f.kind === 'brackets')?.en).toBe('Israel has not commented (as of Wednesday.');
+    const missing = glossa(['--db', db, 'check', '7']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/no article #7/);
+  });
+});
