@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { ExportFormat } from '../../../services/exportService';
 import { TRANSLATION_EXPORT_FORMATS, type TranslationExportFormat } from '../../../services/translationReview';
 import type { GlossaServices } from '../../../services/services';
+import { exportAnnotationFormat, isAnnotationFormat } from './annotations';
 import { UsageError, parseId, stringOption, type CliCommand, type CliContext } from '../command';
 
 const FORMATS: readonly ExportFormat[] = ['md', 'html', 'json'];
@@ -25,6 +26,7 @@ export const exportCommand: CliCommand = {
     const id = parseId(args[0], 'article ID');
     if (args.length > 1) throw new UsageError(`export takes one ID (got also "${args[1]}")`);
     const format = stringOption(options, 'format') ?? 'md';
+    if (isAnnotationFormat(format)) return exportAnnotationFormat(id, format, stringOption(options, 'out'), io, services());
     if (TRANSLATION_EXPORT_FORMATS.includes(format as TranslationExportFormat)) return exportTranslation(id, format as TranslationExportFormat, stringOption(options, 'out'), io, services());
     if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html, json, tmx, xliff, xliff12, tbx, bilingual-html or tsv, not "${format}"`);
     const revisionId = typeof options.revision === 'string' ? parseId(options.revision, '--revision') : undefined;

@@ -1,5 +1,7 @@
 /** The registry of CLI subcommands, in the order `glossa --help` lists them. Add a command: add its file and a line. */
 import type { CliCommand } from '../command';
+import { annotationsCommand } from './annotations';
+import { claimsCommand } from './claims';
 import { alignCommand } from './align';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
@@ -8,4 +10,4 @@ import { listCommand } from './list';
 import { showCommand } from './show';
 
 /** Every subcommand of `glossa`. */
-export const commands: readonly CliCommand[] = [importCommand, listCommand, showCommand, exportCommand, alignCommand, checkCommand];
+export const commands: readonly CliCommand[] = [importCommand, listCommand, showCommand, exportCommand, alignCommand, checkCommand, claimsCommand, annotationsCommand];
