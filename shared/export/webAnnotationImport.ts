@@ -4,6 +4,7 @@
  * every field is validated, source links must be http(s), and a bad file is refused as a whole with a message that
  * says where it is wrong, never half-imported.
  */
+import '../ipc/zodConfig';
 import { z } from 'zod';
 import {
   CLAIM_STATUSES,

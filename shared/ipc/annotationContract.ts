@@ -6,6 +6,7 @@
  * Records are `shared/model/annotation.ts` `Annotation`s; the schemas below describe exactly that shape so the
  * renderer gets typed records without importing zod at run time.
  */
+import './zodConfig';
 import { z } from 'zod';
 import type { Annotation, AnnotationHistoryEntry } from '../model/annotation';
 import type { Quantity } from '../model/quantity';

@@ -4,6 +4,7 @@
  * these channels as `window.glossa`; `electron/services/handlers.ts` must implement every channel (a missing handler
  * is a compile error). Add a capability by adding a channel here first.
  */
+import './zodConfig';
 import { z } from 'zod';
 import { annotationContract } from './annotationContract';
 import { translationContract } from './translationContract';

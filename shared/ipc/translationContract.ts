@@ -6,6 +6,7 @@
  * has to patch its copy and a reload shows exactly what the database holds. Pairs are addressed by their index in the
  * workspace's `pairs` list (the order the UI shows them in); sentences by their index in `zhSentences`/`enSentences`.
  */
+import './zodConfig';
 import { z } from 'zod';
 
 const id = z.number().int().positive();
