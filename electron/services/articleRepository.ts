@@ -172,7 +172,7 @@ export class ArticleRepository {
     insertArticle: Statement<[string, string | null, string]>;
     setCurrent: Statement<[number, number]>;
     insertRevision: Statement<Record<string, unknown>>;
-    insertLink: Statement<[number, number, number, number, string, string]>;
+    insertLinks: Statement<[number, string]>;
     deleteSearch: Statement<[number]>;
     insertSearch: Statement<[number, string, string]>;
     summary: Statement<[number], ArticleSummary>;
@@ -200,7 +200,9 @@ export class ArticleRepository {
         VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, @docJson,
           @text, @sourceMapJson, @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
           @wikiLinkCount, @wikiTargetCount, @createdAt)`),
-      insertLink: db.prepare('INSERT INTO wiki_links (revision_id, ordinal, start_offset, end_offset, lang, target) VALUES (?, ?, ?, ?, ?, ?)'),
+      // All links of a revision in one statement: one call into SQLite instead of one per link (an article has hundreds).
+      insertLinks: db.prepare(`INSERT INTO wiki_links (revision_id, ordinal, start_offset, end_offset, lang, target)
+        SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`),
       deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
       insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)'),
       summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
@@ -391,9 +393,7 @@ export class ArticleRepository {
         createdAt: r.createdAt,
       }).lastInsertRowid,
     );
-    r.wikiLinks.forEach((link, ordinal) => {
-      this.stmt.insertLink.run(revisionId, ordinal, link.start, link.end, link.lang, link.target);
-    });
+    this.stmt.insertLinks.run(revisionId, JSON.stringify(r.wikiLinks.map((l) => [l.start, l.end, l.lang, l.target])));
     this.stmt.setCurrent.run(revisionId, r.articleId);
     return revisionId;
   }
