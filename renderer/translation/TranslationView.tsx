@@ -295,15 +295,8 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
             <button type="button" className="button ghost" disabled={busy || confirmed === pairs.length} onClick={() => void edit('Could not confirm all pairs', { op: 'confirmAll' })}>
               Confirm all
             </button>
-            <span className="spacer" />
-            <span className="muted export-label">Export</span>
-            {TRANSLATION_EXPORTS.map(({ format, label }) => (
-              <button key={format} type="button" className="button ghost" onClick={() => void exportAs(format, label)} data-testid={`tr-export-${format}`}>
-                {label}
-              </button>
-            ))}
             <button type="button" className="button ghost" onClick={() => tmxInput.current?.click()} title="Add a TMX file’s units to the translation memory" data-testid="memory-import">
-              Import TMX…
+              Import TMX to memory…
             </button>
             <input
               ref={tmxInput}
@@ -324,6 +317,13 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
                   );
               }}
             />
+            <span className="spacer" />
+            <span className="muted export-label">Export</span>
+            {TRANSLATION_EXPORTS.map(({ format, label }) => (
+              <button key={format} type="button" className="button ghost" onClick={() => void exportAs(format, label)} data-testid={`tr-export-${format}`}>
+                {label}
+              </button>
+            ))}
           </div>
         )}
         {workspace.stale && english && (

@@ -109,6 +109,17 @@ describe('translation workspace', () => {
     await expect.poll(() => rowEn(i)).toBe(en1);
     await page.keyboard.press('m');
     await expect.poll(() => rows().count()).toBe(pairsAfterImport - 1);
+
+    // S opens the split chooser on the 2-2 pair; its default cut gives back two 1-1 pairs; Ctrl+Z merges again.
+    await page.keyboard.press('s');
+    await page.getByTestId('split-chooser').waitFor();
+    await h.shot('tr-03b-split-chooser');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows().count()).toBe(pairsAfterImport);
+    expect(await row(i).getAttribute('data-shape')).toBe('1-1');
+    expect(await rowZh(i + 1)).toBe(zh2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rows().count()).toBe(pairsAfterImport - 1);
   });
 
   it('confirms a pair with Enter, jumps to the next pair to check with N', async () => {
