@@ -106,9 +106,12 @@ export class GlossaryService {
     return { added, skipped: terms.length - added };
   }
 
-  /** The whole glossary as TBX or CSV. */
+  /**
+   * The glossary as TBX or CSV. Only terms with English are written: a term file pairs two languages (and the readers
+   * refuse a row without English), while entities still waiting for their English stay in Glossa's list.
+   */
   exportFile(format: 'tbx' | 'csv'): GlossaryFile {
-    const terms: GlossaryTerm[] = this.list().map((t) => ({ zh: t.zh, en: t.en, source: t.source, ...(t.note ? { note: t.note } : {}) }));
+    const terms = this.terms();
     if (format === 'tbx') return { fileName: 'glossary.tbx', mediaType: 'application/x-tbx+xml', content: toTbx(terms) };
     return { fileName: 'glossary.csv', mediaType: 'text/csv', content: toGlossaryCsv(terms) };
   }
