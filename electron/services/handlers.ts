@@ -6,6 +6,7 @@
 import type { ChannelOutput, GlossaApi } from '../../shared/ipc/contract';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { DocJSON } from '../../shared/model/article';
+import { ArticleViewReader, entitiesOfLinks } from './articleView';
 import { checkExternalUrl } from './externalUrl';
 import type { ImportJobSnapshot, ImportOutcome } from './importService';
 import type { GlossaServices } from './services';
@@ -40,6 +41,8 @@ function publicJob(job: ImportJobSnapshot): ImportJob {
 /** The implementation of every channel; a channel missing here is a compile error (the type is `GlossaApi`). */
 export function createHandlers(services: GlossaServices, deps: HandlerDeps): GlossaApi {
   const { articles, imports, edits, exports } = services;
+  // Opening reads only what the reader shows (see articleView.ts).
+  const views = new ArticleViewReader(services.db);
   return {
     ...createAnnotationHandlers(services),
     ...createTranslationHandlers(services),
@@ -47,15 +50,16 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
     'articles.get': async ({ id, revisionId }) => {
       const summary = articles.summary(id);
       if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${id}; reload the library.`);
-      const revision = articles.revisionOf(id, revisionId);
+      const revision = views.revisionOf(id, revisionId);
+      const wikiLinks = views.wikiLinks(revision.id);
       return {
         summary,
         revision: { id: revision.id, createdAt: revision.createdAt, kind: revision.kind, contentHash: revision.contentHash },
         revisions: articles.revisions(id),
         doc: revision.doc,
         text: revision.text,
-        wikiLinks: articles.wikiLinks(revision.id),
-        entities: articles.entities(revision.id),
+        wikiLinks,
+        entities: entitiesOfLinks(wikiLinks),
         warnings: revision.warnings,
       };
     },

@@ -12,6 +12,7 @@ import { editorKeymaps } from './keymap';
 import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './highlightPlugin';
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
 import { annotationPlugins } from '../annotations/annotationPlugin';
+import { wikiLinkMarkView } from './wikiLinkView';
 
 /** What the article editor reports to, and asks of, the UI around it. */
 export interface ArticleEditorOptions {
@@ -63,6 +64,7 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
   const view: EditorView = new EditorView(options.mount, {
     state,
     editable: () => editable,
+    markViews: { wikiLink: wikiLinkMarkView },
     attributes: () => ({
       class: editable ? 'glossa-doc is-editing' : 'glossa-doc',
       'aria-label': options.label,

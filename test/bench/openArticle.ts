@@ -3,7 +3,7 @@
  * of the article's URL, then a real mouse click on its first wiki-link as soon as every wiki-link is in the DOM.
  * All times are the page's own `performance.now()`, i.e. milliseconds from navigation start.
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The figures of one page load. */
 export interface OpenFigures {
@@ -19,6 +19,10 @@ export interface OpenFigures {
   taskMs: number;
   scriptMs: number;
   layoutMs: number;
+  /** CPU time of all Chromium renderer processes during the load (CDP SystemInfo.getProcessInfo), less sensitive to a shared machine than wall time. */
+  rendererCpuMs: number;
+  /** CPU time of this Node process (the preview host answering, plus the bench's own driving) during the load. */
+  hostCpuMs: number;
 }
 
 const CHROMIUM_ARGS = [
@@ -33,9 +37,21 @@ const CHROMIUM_ARGS = [
 
 type Probe = { clickAt: number | null };
 
-async function onePageLoad(page: Page, url: string, links: number, openedUrls: () => number): Promise<OpenFigures> {
+async function rendererCpuMs(browser: Browser): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const info = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
+    return info.processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime * 1000, 0);
+  } finally {
+    await session.detach();
+  }
+}
+
+async function onePageLoad(browser: Browser, page: Page, url: string, links: number, openedUrls: () => number): Promise<OpenFigures> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  const cpuBefore = await rendererCpuMs(browser);
+  const hostBefore = process.cpuUsage();
   const openedBefore = openedUrls();
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(
@@ -57,6 +73,8 @@ async function onePageLoad(page: Page, url: string, links: number, openedUrls: (
     if (Date.now() > deadline) throw new Error('The click on a wiki-link was not answered within 10 s.');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  const hostUsed = process.cpuUsage(hostBefore);
+  const cpuAfter = await rendererCpuMs(browser);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const inPage = await page.evaluate(() => {
@@ -78,6 +96,8 @@ async function onePageLoad(page: Page, url: string, links: number, openedUrls: (
     taskMs: metric('TaskDuration'),
     scriptMs: metric('ScriptDuration'),
     layoutMs: metric('LayoutDuration') + metric('RecalcStyleDuration'),
+    rendererCpuMs: cpuAfter - cpuBefore,
+    hostCpuMs: (hostUsed.user + hostUsed.system) / 1000,
   };
 }
 
@@ -98,7 +118,7 @@ export async function measureOpen(options: { url: string; articleId: number; lin
     const figures: OpenFigures[] = [];
     for (let i = 0; i <= options.runs; i++) {
       const page = await context.newPage();
-      const result = await onePageLoad(page, target, options.links, options.openedUrls);
+      const result = await onePageLoad(browser, page, target, options.links, options.openedUrls);
       await page.close();
       if (i > 0) figures.push(result);
     }

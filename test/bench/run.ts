@@ -7,7 +7,7 @@
  * 2. Opening the big article: the `articles.get` handler on its own (time and JSON size), then the real renderer in
  *    Debian's Chromium through the preview host, from navigation to an interactive article (see `measureOpen`).
  *
- * Flags: `--quick` (200 articles, 1 browser run), `--no-build` (use the existing dist/renderer).
+ * Flags: `--quick` (200 articles, 1 browser run), `--runs N` (browser page loads), `--no-build` (use the existing dist/renderer).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +25,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const ARTICLES = quick ? 200 : 2000;
 const BIG_LINKS = 10_000;
-const OPEN_RUNS = quick ? 1 : 3;
+const runsFlag = process.argv.indexOf('--runs');
+const OPEN_RUNS = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 1) : quick ? 1 : 3;
 const TARGET_STORE_MBPS = 10;
 const TARGET_INTERACTIVE_MS = 1000;
 
@@ -167,10 +168,14 @@ async function main(): Promise<void> {
     row('  renderer main-thread busy', (f) => f.taskMs);
     row('  of which script', (f) => f.scriptMs);
     row('  of which layout + style', (f) => f.layoutMs);
+    row('renderer processes CPU time', (f) => f.rendererCpuMs);
+    row('host (Node) CPU time', (f) => f.hostCpuMs);
     console.log(
       '  interactive = the ProseMirror view is in the DOM with every .wiki-link element, and a real mouse click on the first\n' +
         '  wiki-link, sent at that moment, has been handled by the page (its open request reached the host) — so a busy main\n' +
-        '  thread after rendering counts. CPU figures are renderer main-thread task time (CDP Performance metrics) until then.',
+        '  thread after rendering counts. "Busy" figures are renderer main-thread task time (CDP\n' +
+        '  Performance metrics) until then; CPU times are process CPU over the whole load, steadier than wall time when the\n' +
+        '  machine is busy.',
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
