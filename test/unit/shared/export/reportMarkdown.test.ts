@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { describeSpan } from '../../../../shared/anchoring';
+import { REPORT_APPENDIX_MARK, reportMarkdown, sourceOffsetOfEnd } from '../../../../shared/export/reportMarkdown';
+import { parseArticleText } from '../../../../shared/markdown/parseArticle';
+import { newClaimDetails, type Annotation } from '../../../../shared/model/annotation';
+
+const HEADER = '## 报告测试\n`2024-01-02 08:00 记者乙`\n\n';
+
+function annotation(text: string, quote: string, n: number, extra: Partial<Annotation> = {}): Annotation {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`no ${quote}`);
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    articleId: 1,
+    revisionId: 1,
+    motivation: 'commenting',
+    bodies: [{ type: 'TextualBody', value: `note ${n}`, purpose: 'commenting' }],
+    creator: 'tester',
+    created: `2024-01-0${n}T00:00:00Z`,
+    modified: `2024-01-0${n}T00:00:00Z`,
+    target: { selectors: describeSpan(text, start, start + quote.length) },
+    anchor: { state: 'anchored', confidence: 1 },
+    ...extra,
+  };
+}
+
+function report(source: string, quotes: string[]): { out: string; text: string } {
+  const parsed = parseArticleText(source);
+  const annotations = quotes.map((q, i) => annotation(parsed.text, q, i + 1));
+  return { out: reportMarkdown({ source, sourceMap: parsed.sourceMap, annotations, title: 't' }), text: parsed.text };
+}
+
+function withoutMarkers(out: string): string {
+  return out.slice(0, out.indexOf(`\n\n${REPORT_APPENDIX_MARK}`)).replace(/\[\^\d+\]/g, '');
+}
+
+describe('Markdown report', () => {
+  it('puts a marker after the closing ]] when a span ends with a wiki-link, and inside plain text otherwise', () => {
+    const source = `${HEADER}[[zh:埃及]]每年收到 13 亿[[zh:美元]]的援助，**据称**来自[[zh:美国|华盛顿]]。\n`;
+    const { out } = report(source, ['13 亿美元', '收到', '据称', '来自华盛顿']);
+    expect(out.startsWith(`${HEADER}[[zh:埃及]]每年收到[^1] 13 亿[[zh:美元]][^2]的援助，**据称[^3]**来自[[zh:美国|华盛顿]][^4]。\n`)).toBe(true);
+    expect(withoutMarkers(out)).toBe(source);
+  });
+
+  it('keeps the source byte for byte (CRLF, lists, quotes, links) apart from the markers, on many spans', () => {
+    const source = `${HEADER}第一段有 [链接](https://example.org/a) 和数字 42。\r\n\r\n- 列表项 [[zh:卡塔尔]]\r\n- 第二项 5% 增长\r\n\r\n> 引用 \`代码\` 结束\r\n`;
+    const parsed = parseArticleText(source);
+    const quotes = ['链接', '42', '卡塔尔', '5% 增长', '代码', '引用'];
+    const { out } = report(source, quotes);
+    expect(withoutMarkers(out)).toBe(source);
+    expect(out.match(/\[\^\d+\]/g)?.length).toBe(quotes.length * 2); // one in the text, one in the appendix
+    expect(parsed.text).toContain('5% 增长');
+  });
+
+  it('lists orphans in the appendix without a marker, and writes the claims table', () => {
+    const source = `${HEADER}至少 110 名外国人离开。\n`;
+    const parsed = parseArticleText(source);
+    const claim = annotation(parsed.text, '至少 110 名', 1, {
+      motivation: 'assessing',
+      claim: { ...newClaimDetails('至少 110 名'), verdict: 'true', english: 'at least 110 | people', sources: [{ id: 's', url: 'https://a.example/x', title: 'A', publisher: '', date: '', quote: '', credibility: null, archiveUrl: '' }] },
+    });
+    const orphan = annotation(parsed.text, '外国人', 2, { anchor: { state: 'orphaned', confidence: 0.2 } });
+    const out = reportMarkdown({ source, sourceMap: parsed.sourceMap, annotations: [orphan, claim], title: 't' });
+    expect(out.startsWith(`${HEADER}至少 110 名[^1]外国人离开。\n`)).toBe(true);
+    expect(out).toContain('[^2]: Comment: “外国人” — note 2 — (tester) (not found in this revision)');
+    expect(out).toContain('| 1 | 至少 110 名 | true | at least 110 \\| people |  | [A](<https://a.example/x>) |');
+  });
+
+  it('maps the end of a span to the source through the map, preferring the earlier span at a boundary', () => {
+    const map = [
+      { textStart: 0, textEnd: 4, srcStart: 0, srcEnd: 4, verbatim: true },
+      { textStart: 4, textEnd: 6, srcStart: 9, srcEnd: 11, verbatim: true },
+      { textStart: 6, textEnd: 7, srcStart: 13, srcEnd: 20, verbatim: false },
+    ];
+    expect(sourceOffsetOfEnd(map, 2)).toBe(2);
+    expect(sourceOffsetOfEnd(map, 4)).toBe(4);
+    expect(sourceOffsetOfEnd(map, 6)).toBe(11);
+    expect(sourceOffsetOfEnd(map, 7)).toBe(20);
+    expect(sourceOffsetOfEnd(map, 9)).toBeNull();
+  });
+});
