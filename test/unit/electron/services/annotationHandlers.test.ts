@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contract, type Channel, type ChannelOutput } from '../../../../shared/ipc/contract';
+import { dispatch } from '../../../../electron/services/dispatch';
+import { createHandlers } from '../../../../electron/services/handlers';
+import { openServices } from '../../../../electron/services/services';
+import { tempDir } from '../tempDir';
+
+const fixture = fs.readFileSync(path.resolve(__dirname, '../../../fixtures/qatar-hamas.zh.md'));
+
+function door() {
+  const services = openServices(path.join(tempDir(), 'glossa.sqlite'), { annotations: { defaultActor: 'desk' } });
+  const handlers = createHandlers(services, { pickImportPaths: async () => ({ supported: false, paths: [] }), openExternal: async () => undefined });
+  const call = async (channel: string, input: unknown) => dispatch(handlers, channel, input);
+  const ok = async <C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>> => {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+    return contract[channel].output.parse(result.value) as ChannelOutput<C>;
+  };
+  return { services, call, ok };
+}
+
+describe('annotation channels', () => {
+  it('annotate in one round trip, edit a claim, list, history, tags, suggestions and exports through dispatch', async () => {
+    const { services, call, ok } = door();
+    const articleId = services.imports.importBytes('qatar.md', fixture).articleId!;
+    const { revisionId, suggestions } = await ok('claims.suggest', { articleId });
+    const money = suggestions.find((s) => s.kind === 'money' && s.text.includes('3000 万'))!;
+    expect(money).toMatchObject({ value: 30_000_000, currency: 'USD', per: 'month' });
+
+    const created = await ok('annotations.create', {
+      articleId,
+      revisionId,
+      start: money.start,
+      end: money.end,
+      motivation: 'assessing',
+      tags: ['money'],
+      claim: { value: { ...money } },
+    });
+    expect(created.claim).toMatchObject({ statedText: money.text, verdict: 'unverified', value: { value: 30_000_000 } });
+
+    const updated = await ok('annotations.update', {
+      id: created.id,
+      claim: { verdict: 'true', english: '$30M per month', sources: [{ url: 'https://www.reuters.com/x', title: 'Reuters' }] },
+    });
+    expect(updated.claim?.sources[0]?.url).toBe('https://www.reuters.com/x');
+    const bad = await call('annotations.update', { id: created.id, claim: { sources: [{ url: 'file:///etc/passwd' }] } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const badId = await call('annotations.delete', { id: 'not-a-uuid' });
+    expect(badId).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+
+    expect((await ok('annotations.list', { articleId })).annotations).toEqual([updated]);
+    expect((await ok('annotations.history', { id: created.id })).map((h) => [h.action, h.actor])).toEqual([
+      ['created', 'desk'],
+      ['edited', 'desk'],
+    ]);
+    expect(await ok('tags.list', {})).toEqual([{ name: 'money', colour: null, count: 1 }]);
+    expect(await ok('tags.setColour', { name: 'money', colour: '#00aa00' })).toEqual({ name: 'money', colour: '#00aa00', count: 1 });
+    expect(await ok('tags.rename', { from: 'money', to: 'figures' })).toEqual({ changed: 1 });
+    expect((await ok('claims.verdictScale', {})).verdicts.map((v) => v.id)).toContain('mostly false');
+
+    const csv = await ok('annotations.exportReport', { id: articleId, format: 'claims-csv' });
+    expect(csv).toMatchObject({ mediaType: 'text/csv; charset=utf-8', encoding: 'utf8' });
+    expect(csv.content).toContain('$30M per month');
+    const reviews = JSON.parse((await ok('annotations.exportReport', { id: articleId, format: 'claimreview' })).content) as { reviewRating: { ratingValue: number; alternateName: string } }[];
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]?.reviewRating).toMatchObject({ ratingValue: 5, alternateName: 'True' });
+
+    const jsonld = (await ok('annotations.exportReport', { id: articleId, format: 'jsonld' })).content;
+    expect(await ok('annotations.delete', { id: created.id })).toEqual({ id: created.id, deleted: true });
+    expect((await ok('annotations.list', { articleId })).annotations).toEqual([]);
+    // Importing the export brings the deleted annotation back under the same id.
+    expect(await ok('annotations.import', { articleId, json: jsonld })).toEqual({ imported: 1, anchored: 1, moved: 0, orphaned: 0 });
+    expect((await ok('annotations.list', { articleId })).annotations.map((a) => a.id)).toEqual([created.id]);
+    services.close();
+  });
+});
