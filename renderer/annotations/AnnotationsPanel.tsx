@@ -109,9 +109,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     setSuggestionList(suggested);
     if (!isLatest) return;
     const view = editor.view;
-    // One meta per transaction: the plugin's key holds a single meta value.
-    view.dispatch(setAnnotations(view.state.tr, list.annotations.map((a) => ({ annotation: a, colour: annotationColour(a, colours, scaleInUse) }))));
-    view.dispatch(setSuggestions(view.state.tr, suggested));
+    view.dispatch(setSuggestions(setAnnotations(view.state.tr, list.annotations.map((a) => ({ annotation: a, colour: annotationColour(a, colours, scaleInUse) }))), suggested));
   }, [editor, articleId, isLatest, props.published]);
 
   useEffect(() => {

@@ -200,9 +200,15 @@ export function suggestionAt(state: EditorState, from: number, to: number = from
   return best;
 }
 
+/** Queues one change on `tr`; several helpers may be applied to one transaction and run in order. */
+function addMeta(tr: Transaction, meta: Meta): Transaction {
+  const queued = (tr.getMeta(annotationKey) as Meta[] | undefined) ?? [];
+  return tr.setMeta(annotationKey, [...queued, meta]);
+}
+
 /** Replaces every annotation shown (on opening an article). */
 export function setAnnotations(tr: Transaction, items: AnnotationItem[]): Transaction {
-  return tr.setMeta(annotationKey, { type: 'set', items } satisfies Meta);
+  return addMeta(tr, { type: 'set', items });
 }
 
 /**
@@ -210,22 +216,22 @@ export function setAnnotations(tr: Transaction, items: AnnotationItem[]): Transa
  * a known annotation keeps its mapped place and a new one is placed from its position selector.
  */
 export function upsertAnnotation(tr: Transaction, item: AnnotationItem, range?: DocRange): Transaction {
-  return tr.setMeta(annotationKey, { type: 'upsert', item, range } satisfies Meta);
+  return addMeta(tr, { type: 'upsert', item, range });
 }
 
 /** Removes one annotation's highlight. */
 export function removeAnnotation(tr: Transaction, id: string): Transaction {
-  return tr.setMeta(annotationKey, { type: 'remove', id } satisfies Meta);
+  return addMeta(tr, { type: 'remove', id });
 }
 
 /** Shows claim suggestions (offsets into the current document's canonical text). */
 export function setSuggestions(tr: Transaction, suggestions: SuggestionJSON[]): Transaction {
-  return tr.setMeta(annotationKey, { type: 'suggestions', suggestions } satisfies Meta);
+  return addMeta(tr, { type: 'suggestions', suggestions });
 }
 
 /** Flashes one annotation's span (null stops the flash). */
 export function setFlash(tr: Transaction, id: string | null): Transaction {
-  return tr.setMeta(annotationKey, { type: 'flash', id } satisfies Meta);
+  return addMeta(tr, { type: 'flash', id });
 }
 
 function withRanges(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>, prev: AnnotationPluginState): AnnotationPluginState {
@@ -291,8 +297,10 @@ export function annotationPlugins(): Plugin[] {
             flash: value.flash.map(tr.mapping, tr.doc),
           };
         }
-        const meta = tr.getMeta(annotationKey) as Meta | undefined;
-        return meta ? applyMeta(meta, next, tr.doc) : next;
+        const metas = tr.getMeta(annotationKey) as Meta[] | undefined;
+        if (!metas) return next;
+        for (const meta of metas) next = applyMeta(meta, next, tr.doc);
+        return next;
       },
     },
     props: { decorations: (state) => annotationKey.getState(state)?.highlights ?? DecorationSet.empty },

@@ -124,3 +124,17 @@ describe('annotation decorations', () => {
     expect(suggestionAt(state, 2)).toBeNull();
   });
 });
+
+describe('annotation meta helpers', () => {
+  it('apply several changes queued on one transaction, in order', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const s = c.text.indexOf('3000');
+    let state = stateWith([]);
+    const base = { value: null, valueMax: null, currency: null, unit: null, per: null, approx: null, date: null };
+    state = state.apply(
+      setSuggestions(setAnnotations(state.tr, [ann('1', s, s + 4)]), [{ ...base, text: '3000', start: s, end: s + 4, kind: 'money' }]),
+    );
+    expect(annotationRanges(state).size).toBe(1);
+    expect(annotationKey.getState(state)?.suggestions.find()).toHaveLength(1);
+  });
+});
