@@ -248,6 +248,21 @@ describe('translation workspace', () => {
     s.close();
   });
 
+  it('marks the alignment stale when the Chinese gets a new revision, and realigns on the new text', () => {
+    const { s, id } = setupSmall();
+    s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+    const base = s.articles.revisionOf(id);
+    const doc = JSON.parse(JSON.stringify(base.doc).split('尚未对此发表评论').join('拒绝置评')) as typeof base.doc;
+    const saved = s.edits.saveEdit(id, base.id, doc);
+    let ws = s.translation.workspace.workspace(id);
+    expect(ws.stale).toBe(true);
+    expect(ws.pairs[4].zhText).toBe('以色列尚未对此发表评论。');
+    ws = s.translation.workspace.edit(id, { op: 'realign' });
+    expect(ws).toMatchObject({ stale: false, zhRevisionId: saved.revisionId });
+    expect(ws.pairs[4]).toMatchObject({ zhText: '以色列拒绝置评。', enText: 'Israel has not commented.' });
+    s.close();
+  });
+
   it('refuses to work on an article without English or a missing article, saying what to do', () => {
     const { s, id } = setupSmall();
     expect(s.translation.workspace.workspace(id)).toMatchObject({ english: null, pairs: [] });
