@@ -3,7 +3,7 @@
  * bar and the status. Low-confidence automatic pairs are marked. The selected row follows the keyboard (the view
  * owns the keys); a click selects too.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { confidencePercent, isLowConfidence } from './attention';
 import { runsAt, type LinkSpan, type TextRun } from './linkRuns';
 import type { WorkspacePair } from './types';
@@ -31,6 +31,8 @@ export function PairList(props: {
   links: readonly LinkSpan[];
   selected: number;
   onSelect(index: number): void;
+  /** Shown right under the selected pair (the split chooser), so it is where the user is looking. */
+  below?: ReactNode;
 }) {
   const { pairs, zhText, links, selected } = props;
   const listRef = useRef<HTMLOListElement>(null);
@@ -62,43 +64,45 @@ export function PairList(props: {
           .join(' ');
         const english = pair.target ?? pair.enText;
         return (
-          <li
-            key={`${pair.zh.join(',')}|${pair.en.join(',')}`}
-            className={classes}
-            data-index={i}
-            data-status={pair.status}
-            data-low={low ? 'true' : 'false'}
-            data-shape={`${pair.zh.length}-${pair.en.length}`}
-            aria-selected={i === selected}
-            onClick={() => props.onSelect(i)}
-            data-testid="pair-row"
-          >
-            <span className="tr-num">{i + 1}</span>
-            <div className="tr-zh" lang="zh" data-testid="pair-zh">
-              {pair.zh.length === 0 ? <em className="muted">(nothing in Chinese)</em> : <ZhRuns runs={runs[i]} />}
-            </div>
-            <div className="tr-en" lang="en" data-testid="pair-en">
-              {english.length === 0 ? <em className="muted">{pair.en.length === 0 && pair.target === null ? '(not translated)' : '(empty)'}</em> : english}
-              {pair.target !== null && pair.enText && pair.target !== pair.enText && (
-                <span className="tr-original muted" title="The attached English">
-                  {pair.enText}
+          <Fragment key={`${pair.zh.join(',')}|${pair.en.join(',')}`}>
+            <li
+              className={classes}
+              data-index={i}
+              data-status={pair.status}
+              data-low={low ? 'true' : 'false'}
+              data-shape={`${pair.zh.length}-${pair.en.length}`}
+              aria-selected={i === selected}
+              onClick={() => props.onSelect(i)}
+              data-testid="pair-row"
+            >
+              <span className="tr-num">{i + 1}</span>
+              <div className="tr-zh" lang="zh" data-testid="pair-zh">
+                {pair.zh.length === 0 ? <em className="muted">(nothing in Chinese)</em> : <ZhRuns runs={runs[i]} />}
+              </div>
+              <div className="tr-en" lang="en" data-testid="pair-en">
+                {english.length === 0 ? <em className="muted">{pair.en.length === 0 && pair.target === null ? '(not translated)' : '(empty)'}</em> : english}
+                {pair.target !== null && pair.enText && pair.target !== pair.enText && (
+                  <span className="tr-original muted" title="The attached English">
+                    {pair.enText}
+                  </span>
+                )}
+              </div>
+              <div className="tr-meta">
+                <span className="tr-conf" title={`Confidence ${percent}%`} data-testid="pair-confidence">
+                  <span className="tr-conf-bar" aria-hidden="true">
+                    <span style={{ width: `${percent}%` }} />
+                  </span>
+                  {percent}%
                 </span>
-              )}
-            </div>
-            <div className="tr-meta">
-              <span className="tr-conf" title={`Confidence ${percent}%`} data-testid="pair-confidence">
-                <span className="tr-conf-bar" aria-hidden="true">
-                  <span style={{ width: `${percent}%` }} />
+                <span className={`badge ${pair.status === 'confirmed' ? 'tr-confirmed' : 'subtle'}`} data-testid="pair-status">
+                  {pair.status === 'confirmed' ? '✓ confirmed' : 'auto'}
                 </span>
-                {percent}%
-              </span>
-              <span className={`badge ${pair.status === 'confirmed' ? 'tr-confirmed' : 'subtle'}`} data-testid="pair-status">
-                {pair.status === 'confirmed' ? '✓ confirmed' : 'auto'}
-              </span>
-              {low && <span className="badge tr-low">low</span>}
-              {pair.target !== null && <span className="badge subtle">{pair.targetStatus}</span>}
-            </div>
-          </li>
+                {low && <span className="badge tr-low">low</span>}
+                {pair.target !== null && <span className="badge subtle">{pair.targetStatus}</span>}
+              </div>
+            </li>
+            {i === selected && props.below && <li className="tr-below">{props.below}</li>}
+          </Fragment>
         );
       })}
     </ol>

@@ -296,7 +296,7 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
               Confirm all
             </button>
             <button type="button" className="button ghost" onClick={() => tmxInput.current?.click()} title="Add a TMX file’s units to the translation memory" data-testid="memory-import">
-              Import TMX to memory…
+              Import TMX…
             </button>
             <input
               ref={tmxInput}
@@ -347,20 +347,28 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
                 <span key={h}>{h}</span>
               ))}
             </p>
-            {splitting && pair && (
-              <SplitChooser
-                key={selected}
-                pair={pair}
-                workspace={workspace}
-                onCancel={() => setSplitting(false)}
-                onSplit={(zhAt, enAt) => {
-                  setSplitting(false);
-                  // The contract counts the cut inside the pair.
-                  void edit('Could not split the pair', { op: 'split', pair: selected, zhAt: pair.zh.length ? zhAt - pair.zh[0] : 0, enAt: pair.en.length ? enAt - pair.en[0] : 0 });
-                }}
-              />
-            )}
-            <PairList pairs={pairs} zhText={workspace.zhText} links={links} selected={selected} onSelect={setSelected} />
+            <PairList
+              pairs={pairs}
+              zhText={workspace.zhText}
+              links={links}
+              selected={selected}
+              onSelect={setSelected}
+              below={
+                splitting && pair ? (
+                    <SplitChooser
+                      key={selected}
+                      pair={pair}
+                      workspace={workspace}
+                      onCancel={() => setSplitting(false)}
+                      onSplit={(zhAt, enAt) => {
+                        setSplitting(false);
+                        // The contract counts the cut inside the pair.
+                        void edit('Could not split the pair', { op: 'split', pair: selected, zhAt: pair.zh.length ? zhAt - pair.zh[0] : 0, enAt: pair.en.length ? enAt - pair.en[0] : 0 });
+                      }}
+                    />
+                ) : null
+              }
+            />
           </div>
           <aside className="tr-side" aria-label="Translation panels">
             <div className="tr-tabs" role="tablist">
