@@ -362,7 +362,13 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             ['export', 'Export'],
           ] as const
         ).map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)} data-testid={`annotations-tab-${id}`}>
+          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => {
+              setTab(id);
+              // Tags change with every annotation made or edited; fetch the counts when they are looked at.
+              if (id === 'tags') call('tags.list', {}).then(setTags, (error: unknown) => fail('Could not load the tags', error));
+            }}
+            data-testid={`annotations-tab-${id}`}
+          >
             {label}
           </button>
         ))}

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURE, RESULTS_DIR, importThroughUi, openHarness, type Harness } from './harness';
+import { FIXTURE, RESULTS_DIR, article, importThroughUi, openHarness, textFile, type Harness } from './harness';
 
 let h: Harness;
 const CLAIM = '每月 3000 万美元';
@@ -225,5 +225,73 @@ describe('annotations and claims', () => {
     expect(h.pageErrors).toEqual([]);
     expect(h.consoleErrors).toEqual([]);
     expect(await h.cspViolations()).toEqual([]);
+  });
+});
+
+describe('notes, tags and anchors that survive a changed file', () => {
+  const meta = { title: '卡塔尔调解测试', date: '2023-11-03 06:22', author: '测试', source: 'https://example.org/mini-qatar' };
+  const first = '卡塔尔外交部表示，谈判仍在继续。';
+  const second = '据路透社报道，卡塔尔每月向加沙提供 3000 万美元。';
+  const third = '第三段没有数字，只有评论。';
+
+  it('comments with Alt+M and tags with Alt+T through the composer, then renames the tag everywhere', async () => {
+    const { page } = h;
+    await page.getByTestId('back-to-library').click();
+    await importThroughUi(page, [textFile('mini.md', article({ ...meta, body: [first, second, third].join('\n\n') }))]);
+    await page.getByTestId('library-row').filter({ hasText: meta.title }).getByTestId('library-open').click();
+    await page.getByTestId('article-doc').waitFor();
+    await expect.poll(() => page.getByTestId('annotations-panel').getAttribute('data-count')).toBe('0');
+
+    await selectText(page, '谈判仍在继续');
+    await page.keyboard.press('Alt+m');
+    await page.getByTestId('composer-text').fill('Which talks, and with whom?');
+    await page.keyboard.press('Enter');
+    const comment = page.locator('[data-testid="annotation-item"][data-motivation="commenting"]');
+    await expect.poll(() => comment.count()).toBe(1);
+    expect(await comment.textContent()).toContain('Which talks, and with whom?');
+
+    await selectText(page, '只有评论');
+    await page.keyboard.press('Alt+t');
+    await page.getByTestId('composer-text').fill('follow-up');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="annotation-item"][data-motivation="tagging"]').count()).toBe(1);
+
+    await page.getByTestId('annotations-tab-tags').click();
+    await page.locator('[data-testid="tag-row"][data-tag="follow-up"] button').click();
+    await page.getByLabel('New name').fill('later');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="tag-row"][data-tag="later"]').waitFor();
+    await page.getByTestId('annotations-tab-list').click();
+    await page.getByTestId('filter-tag').selectOption('later');
+    expect(await page.getByTestId('annotation-item').count()).toBe(1);
+    await page.getByTestId('filter-tag').selectOption('all');
+    await h.shot('annotations-06-notes');
+  });
+
+  it('shows an annotation whose words were deleted from the file as orphaned, and re-attaches it to the selection', async () => {
+    const { page } = h;
+    // The same article (same source link) imported again without its first paragraph: a new revision.
+    await importThroughUi(page, [textFile('mini.md', article({ ...meta, body: [second, third].join('\n\n') }))]);
+    await page.reload();
+    await page.getByTestId('article-doc').waitFor();
+    const comment = page.locator('[data-testid="annotation-item"][data-motivation="commenting"]');
+    await expect.poll(() => comment.getAttribute('data-anchor')).toBe('orphaned');
+    const tagged = page.locator('[data-testid="annotation-item"][data-motivation="tagging"]');
+    expect(await tagged.getAttribute('data-anchor')).toBe('anchored');
+    await comment.locator('button').first().click();
+    expect(await page.getByTestId('orphan-notice').textContent()).toContain('谈判仍在继续');
+    await h.shot('annotations-07-orphan');
+
+    await selectText(page, '3000 万美元');
+    await page.getByTestId('anchor-reattach').click();
+    await expect.poll(() => comment.getAttribute('data-anchor')).toBe('anchored');
+    const id = (await comment.getAttribute('data-id')) ?? '';
+    await expect.poll(() => highlightText(page, id)).toBe('3000 万美元');
+    // The thread is kept: the comment and its history.
+    expect(await comment.textContent()).toContain('Which talks, and with whom?');
+    await page.getByTestId('annotation-history-open').click();
+    await expect.poll(() => page.getByTestId('annotation-history').locator(':scope > li').count()).toBeGreaterThanOrEqual(3);
+    expect(h.pageErrors).toEqual([]);
+    expect(h.consoleErrors).toEqual([]);
   });
 });
