@@ -35,7 +35,7 @@ export function createServices(db: GlossaDatabase, options: { imports?: ImportSe
     imports: new ImportService(articles, { ...options.imports, afterRevision }),
     edits: new EditService(articles, afterRevision),
     exports: new ExportService(articles),
-    translation: createTranslationServices(db, articles),
+    translation: createTranslationServices(db, articles, { annotations }),
     close: () => {
       if (!db.open) return;
       if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');

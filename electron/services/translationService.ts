@@ -18,6 +18,7 @@ import type { AlignedPair, SegmentStatus } from '../../shared/model/translation'
 import type { ArticleRepository } from './articleRepository';
 import type { GlossaryService } from './glossaryService';
 import type { MemoryService } from './memoryService';
+import { notesInSpan, type SpanNote } from './translationNotes';
 import type { EnglishSideRow, SegmentationSnapshot, TranslationStore } from './translationStore';
 import type { TranslationWorkspace, WorkspacePair, AlignmentEditInput, SentenceEditInput, EnglishSourceInput } from './translationTypes';
 
@@ -43,6 +44,8 @@ interface Sides {
 /** How the service reaches the aligner's lexical help; the dictionary loads lazily (about a second, once). */
 export interface TranslationServiceOptions {
   dictionary?: () => AlignDictionary | null;
+  /** Claims and notes on an article's Chinese text (from the annotation service), shown and exported beside pairs. */
+  notes?: (articleId: number) => SpanNote[];
 }
 
 /** The workspace operations, one database. */
@@ -149,6 +152,7 @@ export class TranslationService {
     const english = this.store.englishSide(row.enSideId) as EnglishSideRow;
     const s = this.sidesFor(row.zhRevisionId, english);
     const targets = this.store.targets(row.id);
+    const spanNotes = this.options.notes ? this.options.notes(articleId) : [];
     const zhSentences = s.zhSpans.map((x) => ({ ...x, text: sentenceText(s.zhText, x, 'zh') }));
     const enSentences = s.enSpans.map((x) => ({ ...x, text: sentenceText(english.text, x, 'en') }));
     const pairs: WorkspacePair[] = row.beads.map((b) => {
@@ -157,7 +161,9 @@ export class TranslationService {
       const zhLast = b.zh.length ? zhSentences[b.zh[b.zh.length - 1]] : null;
       const enFirst = b.en.length ? enSentences[b.en[0]] : null;
       const enLast = b.en.length ? enSentences[b.en[b.en.length - 1]] : null;
+      const notes = zhFirst && zhLast ? notesInSpan(spanNotes, row.zhRevisionId, zhFirst.start, zhLast.end) : [];
       return {
+        ...(notes.length ? { notes } : {}),
         zh: b.zh,
         en: b.en,
         zhText: b.zh.map((i) => zhSentences[i].text).join(''),
@@ -364,6 +370,7 @@ export class TranslationService {
       status: p.status,
       confidence: p.confidence,
       targetStatus: p.target !== null ? p.targetStatus : p.en.length ? undefined : 'new',
+      ...(p.notes ? { notes: p.notes } : {}),
     }));
   }
 

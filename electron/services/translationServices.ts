@@ -2,6 +2,7 @@
  * The translation services of one database, built together because they share the store and the memory cache:
  * what `createServices` adds to `GlossaServices.translation`.
  */
+import type { Annotation } from '../../shared/model/annotation';
 import type { ArticleRepository } from './articleRepository';
 import type { GlossaDatabase } from './database';
 import { cedictDictionary } from './dictionary';
@@ -9,6 +10,7 @@ import { GlossaryService } from './glossaryService';
 import { MemoryService } from './memoryService';
 import { TranslationReview } from './translationReview';
 import { TranslationService, type TranslationServiceOptions } from './translationService';
+import { notesFromAnnotations, type SpanNote } from './translationNotes';
 import { TranslationStore } from './translationStore';
 
 /** The translation workspace, glossary, memory, and checks/exports over one database. */
@@ -19,11 +21,20 @@ export interface TranslationServices {
   review: TranslationReview;
 }
 
-/** Builds the translation services; the CC-CEDICT dictionary loads on the first alignment unless options say otherwise. */
-export function createTranslationServices(db: GlossaDatabase, articles: ArticleRepository, options: TranslationServiceOptions = {}): TranslationServices {
+/**
+ * Builds the translation services; the CC-CEDICT dictionary loads on the first alignment unless options say otherwise.
+ * With `annotations`, claims and notes on the Chinese appear beside the pairs they overlap.
+ */
+export function createTranslationServices(
+  db: GlossaDatabase,
+  articles: ArticleRepository,
+  options: TranslationServiceOptions & { annotations?: { list(articleId: number): { annotations: Annotation[] } } } = {},
+): TranslationServices {
   const store = new TranslationStore(db);
   const glossary = new GlossaryService(db);
   const memory = new MemoryService(store);
-  const workspace = new TranslationService(store, articles, glossary, memory, { dictionary: cedictDictionary, ...options });
+  const { annotations, ...rest } = options;
+  const notes = annotations ? (articleId: number): SpanNote[] => notesFromAnnotations(annotations.list(articleId).annotations) : undefined;
+  const workspace = new TranslationService(store, articles, glossary, memory, { dictionary: cedictDictionary, ...(notes ? { notes } : {}), ...rest });
   return { workspace, glossary, memory, review: new TranslationReview({ articles, glossary, translation: workspace }) };
 }

@@ -36,6 +36,8 @@ export const workspacePair = z.object({
   /** The translator's own target for this pair (fresh translation), or null when none was typed. */
   target: z.string().nullable(),
   targetStatus: segmentStatusSchema,
+  /** Claims and annotation notes on the pair's Chinese span (absent when there are none). */
+  notes: z.array(z.object({ category: z.string(), text: z.string(), appliesTo: z.enum(['source', 'target']).optional() })).optional(),
 });
 
 /** One stored English side of an article (the current one and every earlier one kept as a revision). */

@@ -263,6 +263,30 @@ describe('translation workspace', () => {
     s.close();
   });
 
+  it('shows claims and notes on the Chinese beside the pair they overlap, and exports them', () => {
+    const { s, id } = setupSmall();
+    s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+    const revision = s.articles.revisionOf(id);
+    const start = revision.text.indexOf('3000 万美元');
+    s.annotations.create({ articleId: id, revisionId: revision.id, start, end: start + '3000 万美元'.length, motivation: 'assessing', claim: { english: '$30 million' } });
+    const quote = revision.text.indexOf('110 名外国人');
+    s.annotations.create({
+      articleId: id,
+      revisionId: revision.id,
+      start: quote,
+      end: quote + 3,
+      motivation: 'commenting',
+      bodies: [{ type: 'TextualBody', purpose: 'commenting', value: 'UN figure from Thursday' }],
+    });
+    const ws = s.translation.workspace.workspace(id);
+    expect(ws.pairs[0].notes).toEqual([expect.objectContaining({ category: 'claim', text: expect.stringContaining('3000 万美元 ($30 million)') })]);
+    expect(ws.pairs[3].notes).toEqual([{ category: 'annotation', text: 'UN figure from Thursday', appliesTo: 'source' }]);
+    expect(ws.pairs[1].notes).toBeUndefined();
+    expect(s.translation.review.exportAs(id, 'bilingual-html').content).toContain('UN figure from Thursday');
+    expect(parseXliff(s.translation.review.exportAs(id, 'xliff').content)[3].notes?.map((n) => n.text)).toEqual(['UN figure from Thursday']);
+    s.close();
+  });
+
   it('refuses to work on an article without English or a missing article, saying what to do', () => {
     const { s, id } = setupSmall();
     expect(s.translation.workspace.workspace(id)).toMatchObject({ english: null, pairs: [] });
