@@ -2,7 +2,7 @@
  * Where to split a pair: the pair's sentences of each side with a cut marker the user moves, the default being the
  * most likely split. Cuts are absolute sentence indices here; the view turns them into the contract's in-pair counts.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { cutsOf, defaultSplit, isValidSplit } from './splitPoints';
 import type { Workspace, WorkspacePair } from './types';
 
@@ -35,7 +35,14 @@ function SideCuts(props: { label: string; lang: string; indices: number[]; sente
 }
 
 /** The split chooser for one pair. */
-export function SplitChooser(props: { pair: WorkspacePair; workspace: Workspace; onSplit(zhAt: number, enAt: number): void; onCancel(): void }) {
+export function SplitChooser(props: {
+  pair: WorkspacePair;
+  workspace: Workspace;
+  onSplit(zhAt: number, enAt: number): void;
+  onCancel(): void;
+  /** The sentence tools, shown under the pair split. */
+  children?: ReactNode;
+}) {
   const { pair, workspace } = props;
   const initial = defaultSplit(pair.zh, pair.en);
   const [zhAt, setZhAt] = useState(initial?.zhAt ?? pair.zh[0] ?? 0);
@@ -43,7 +50,8 @@ export function SplitChooser(props: { pair: WorkspacePair; workspace: Workspace;
   if (!initial) {
     return (
       <div className="tr-split" data-testid="split-chooser">
-        <p>This pair holds one sentence: split the sentence itself in the segment editor instead.</p>
+        <p>This pair holds one sentence on each side at most, so only the sentence itself can be split.</p>
+        {props.children}
         <button type="button" className="button" onClick={props.onCancel}>
           Close
         </button>
@@ -57,7 +65,7 @@ export function SplitChooser(props: { pair: WorkspacePair; workspace: Workspace;
       data-testid="split-chooser"
       onKeyDown={(e) => {
         if (e.key === 'Escape') props.onCancel();
-        if (e.key === 'Enter' && valid) {
+        if (e.key === 'Enter' && valid && !(e.target instanceof HTMLInputElement && e.target.readOnly)) {
           e.preventDefault();
           props.onSplit(zhAt, enAt);
         }
@@ -77,6 +85,7 @@ export function SplitChooser(props: { pair: WorkspacePair; workspace: Workspace;
         </button>
         {!valid && <span className="muted">Both parts need at least one sentence.</span>}
       </div>
+      {props.children}
     </div>
   );
 }

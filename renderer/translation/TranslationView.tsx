@@ -21,6 +21,7 @@ import { GlossaryPanel } from './GlossaryPanel';
 import { PairList } from './PairList';
 import { isTypingTarget, pairCommandFor, pairKeyHelp, type PairCommand } from './pairKeys';
 import { SegmentPanel } from './SegmentPanel';
+import { SentenceTools } from './SentenceTools';
 import { SplitChooser } from './SplitChooser';
 import { TRANSLATION_EXPORTS, type AlignmentEdit, type CheckFinding, type EnglishSource, type LinkFinding, type Workspace } from './types';
 
@@ -178,6 +179,10 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const s = state.current;
+      if (s.splitting && event.key === 'Escape') {
+        setSplitting(false);
+        return;
+      }
       if (s.attaching || s.splitting || !s.workspace?.english || event.defaultPrevented) return;
       if (isTypingTarget(event.target)) return;
       // Enter on a focused button or link is that control's own action.
@@ -365,7 +370,20 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
                         // The contract counts the cut inside the pair.
                         void edit('Could not split the pair', { op: 'split', pair: selected, zhAt: pair.zh.length ? zhAt - pair.zh[0] : 0, enAt: pair.en.length ? enAt - pair.en[0] : 0 });
                       }}
-                    />
+                    >
+                      <SentenceTools
+                        pair={pair}
+                        workspace={workspace}
+                        onSplit={(side, sentence, offset) => {
+                          setSplitting(false);
+                          void perform('Could not split the sentence', () => api['translation.editSentence']({ id, edit: { op: 'splitSentence', side, sentence, offset } }));
+                        }}
+                        onMerge={(side, sentence) => {
+                          setSplitting(false);
+                          void perform('Could not join the sentences', () => api['translation.editSentence']({ id, edit: { op: 'mergeSentence', side, sentence } }));
+                        }}
+                      />
+                    </SplitChooser>
                 ) : null
               }
             />

@@ -209,7 +209,29 @@ describe('translation workspace', () => {
     await page.getByTestId('pair-list').waitFor();
     const count = await rows().count();
     expect(count).toBeGreaterThanOrEqual(3);
-    const index = (await rows().evaluateAll((els) => els.map((e) => e.textContent ?? ''))).findIndex((t) => t.includes('80 亿'));
+    // Split a Chinese sentence where the caret is (专家呼吁|各国合作。), then take it back.
+    const texts = async () => rows().evaluateAll((els) => els.map((e) => e.querySelector('[data-testid="pair-zh"]')?.textContent ?? ''));
+    const last = (await texts()).findIndex((t) => t.startsWith('专家呼吁'));
+    await row(last).click();
+    await page.keyboard.press('s');
+    const tool = page.locator('[data-testid="sentence-tool"][data-side="zh"]');
+    await tool.locator('input').evaluate((el: HTMLInputElement) => {
+      el.focus();
+      el.setSelectionRange(4, 4);
+    });
+    await h.shot('tr-08a-sentence-split');
+    await tool.getByTestId('sentence-split').click();
+    // Two sentences now: their own pairs, or one 2-0 pair (with no English, the aligner may keep them together).
+    const split = async () => (await rows().count()) === count + 1 || (await row(last).getAttribute('data-shape')) === '2-0';
+    await expect.poll(split).toBe(true);
+    await page.keyboard.press('s');
+    expect(await page.locator('[data-testid="sentence-tool"][data-side="zh"] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain('各国合作。');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => row(last).getAttribute('data-shape')).toBe('1-0');
+    expect(await rows().count()).toBe(count);
+
+    const index = (await texts()).findIndex((t) => t.includes('80 亿'));
     expect(index).toBeGreaterThanOrEqual(0);
     await row(index).click();
     await page.getByTestId('target-text').fill('The report says the world population has reached 8 billion.');
