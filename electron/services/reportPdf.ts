@@ -2,7 +2,6 @@
  * PDF from report HTML with Debian's Chromium through playwright-core: what the CLI and tests use. Electron's main
  * process should inject `webContents.printToPDF` instead (same HTML, no second browser); see `RenderPdf`.
  */
-import { chromium } from 'playwright-core';
 import { GlossaError } from '../../shared/ipc/errors';
 
 /** Turns a self-contained HTML page into PDF bytes. Injected, so each door uses the engine it has. */
@@ -24,8 +23,18 @@ export function chromiumPath(): string {
   return process.env.GLOSSA_CHROMIUM || '/usr/bin/chromium';
 }
 
+/**
+ * playwright-core, loaded only when a PDF is made. The name is a variable so that bundlers (the Electron main bundle)
+ * leave it out: the app prints with Electron's own printToPDF and must not carry a second browser driver.
+ */
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  const name = 'playwright-core';
+  return (await import(name)) as typeof import('playwright-core');
+}
+
 /** Renders `html` to an A4 PDF with backgrounds (highlights) in a fresh headless Chromium. */
 export const renderPdfWithChromium: RenderPdf = async (html) => {
+  const { chromium } = await loadPlaywright();
   let browser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
