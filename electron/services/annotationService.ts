@@ -375,7 +375,7 @@ export class AnnotationService {
 
   /**
    * Imports W3C Web Annotation JSON-LD into an article: annotations with a known id replace the stored one (history
-   * `edited`), new ones are created; then everything is re-anchored against the current text.
+   * `edited`, or `restored` for a deleted one), new ones are created; then everything is re-anchored against the current text.
    */
   importJsonLd(articleId: number, json: string, actor?: string): ReanchorSummary & { imported: number } {
     const revision = this.articles.revisionOf(articleId);
@@ -398,7 +398,7 @@ export class AnnotationService {
         if (existing && existing.annotation.articleId !== articleId) {
           throw new GlossaError('CONFLICT', `Annotation ${annotation.id} already belongs to article #${existing.annotation.articleId}; import the file into that article.`);
         }
-        if (existing) this.repository.save(existing.annotation, annotation, 'edited', who, at, false);
+        if (existing) this.repository.save(existing.annotation, annotation, existing.deleted ? 'restored' : 'edited', who, at, false);
         else this.repository.insert(annotation, who, at);
       }
       return { imported: annotations.length, ...this.reanchorArticle(articleId) };

@@ -73,6 +73,7 @@ describe('annotation channels', () => {
     // Importing the export brings the deleted annotation back under the same id.
     expect(await ok('annotations.import', { articleId, json: jsonld })).toEqual({ imported: 1, anchored: 1, moved: 0, orphaned: 0 });
     expect((await ok('annotations.list', { articleId })).annotations.map((a) => a.id)).toEqual([created.id]);
+    expect((await ok('annotations.history', { id: created.id })).map((h) => h.action)).toEqual(['created', 'edited', 'edited', 'deleted', 'restored']);
     services.close();
   });
 });
