@@ -6,7 +6,9 @@
 import { Fragment, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { confidencePercent, isLowConfidence } from './attention';
 import { runsAt, type LinkSpan, type TextRun } from './linkRuns';
-import type { WorkspacePair } from './types';
+import type { Workspace, WorkspacePair } from './types';
+
+type Sentence = Workspace['zhSentences'][number];
 
 function ZhRuns(props: { runs: TextRun[] }) {
   return (
@@ -28,23 +30,28 @@ function ZhRuns(props: { runs: TextRun[] }) {
 export function PairList(props: {
   pairs: readonly WorkspacePair[];
   zhText: string;
+  /** The sentences of each side, so a pair of several sentences shows where each one starts. */
+  zhSentences: readonly Sentence[];
+  enSentences: readonly Sentence[];
   links: readonly LinkSpan[];
   selected: number;
   onSelect(index: number): void;
   /** Shown right under the selected pair (the split chooser), so it is where the user is looking. */
   below?: ReactNode;
 }) {
-  const { pairs, zhText, links, selected } = props;
+  const { pairs, zhText, zhSentences, enSentences, links, selected } = props;
   const listRef = useRef<HTMLOListElement>(null);
 
   const runs = useMemo(
     () =>
-      pairs.map((p) =>
-        p.zhStart !== null && p.zhEnd !== null && zhText.slice(p.zhStart, p.zhEnd) === p.zhText
-          ? runsAt(zhText, p.zhStart, p.zhEnd - p.zhStart, links)
-          : [{ text: p.zhText, link: null }],
-      ),
-    [pairs, zhText, links],
+      pairs.map((p) => {
+        const sentences = p.zh.map((k) => zhSentences[k]);
+        if (sentences.every((x) => x && zhText.slice(x.start, x.end) === x.text)) {
+          return sentences.map((x) => runsAt(zhText, x.start, x.end - x.start, links));
+        }
+        return [[{ text: p.zhText, link: null }]];
+      }),
+    [pairs, zhText, zhSentences, links],
   );
 
   useEffect(() => {
@@ -77,10 +84,29 @@ export function PairList(props: {
             >
               <span className="tr-num">{i + 1}</span>
               <div className="tr-zh" lang="zh" data-testid="pair-zh">
-                {pair.zh.length === 0 ? <em className="muted">(nothing in Chinese)</em> : <ZhRuns runs={runs[i]} />}
+                {pair.zh.length === 0 ? (
+                <em className="muted">(nothing in Chinese)</em>
+              ) : (
+                runs[i].map((sentence, k) => (
+                  <span key={k} className="tr-sent">
+                    <ZhRuns runs={sentence} />
+                  </span>
+                ))
+              )}
               </div>
               <div className="tr-en" lang="en" data-testid="pair-en">
-                {english.length === 0 ? <em className="muted">{pair.en.length === 0 && pair.target === null ? '(not translated)' : '(empty)'}</em> : english}
+                {english.length === 0 ? (
+                <em className="muted">{pair.en.length === 0 && pair.target === null ? '(not translated)' : '(empty)'}</em>
+              ) : pair.target === null && pair.en.length > 1 && pair.en.every((k) => enSentences[k]) ? (
+                pair.en.map((k, n) => (
+                  <span key={k} className="tr-sent">
+                    {n > 0 ? ' ' : ''}
+                    {enSentences[k].text}
+                  </span>
+                ))
+              ) : (
+                english
+              )}
                 {pair.target !== null && pair.enText && pair.target !== pair.enText && (
                   <span className="tr-original muted" title="The attached English">
                     {pair.enText}

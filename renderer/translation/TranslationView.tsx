@@ -355,6 +355,8 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
             <PairList
               pairs={pairs}
               zhText={workspace.zhText}
+              zhSentences={workspace.zhSentences}
+              enSentences={workspace.enSentences}
               links={links}
               selected={selected}
               onSelect={setSelected}
