@@ -208,6 +208,21 @@ describe('annotation service', () => {
     expect(confirmed.anchor).toEqual({ state: 'anchored', confidence: 1 });
   });
 
+  it('does not let a pasted duplicate of the sentence silently take the annotation', () => {
+    const { s, articleId, revisionId, text } = setup();
+    const sentence = '至少 110 名外国护照持有者离开加沙';
+    const a = s.annotations.create({ articleId, revisionId, ...span(text, sentence), motivation: 'assessing' });
+    // The paragraph gets a copy of the sentence pasted before it.
+    const doc = replaceText(s.articles.revisionOf(articleId).doc, '第二段说，', `${sentence}。第二段说，`);
+    s.edits.saveEdit(articleId, revisionId, doc);
+    const after = s.annotations.get(a.id);
+    const newText = s.articles.revisionOf(articleId).text;
+    const original = newText.indexOf(sentence, newText.indexOf('第二段说，'));
+    const onOriginal = after.target.selectors.position.start === original;
+    // Either it stayed on the original sentence, or it asks the checker to confirm; never "anchored" on the copy.
+    expect(onOriginal || after.anchor.state === 'moved').toBe(true);
+  });
+
   it('suggests claims on the current revision', () => {
     const { s, articleId } = setup();
     const { suggestions } = s.annotations.suggest(articleId);
