@@ -131,10 +131,21 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       if (range && range.to > range.from) lastSelection.current = range;
     };
     document.addEventListener('selectionchange', onSelection);
+    // Clicking a highlight opens its annotation in the panel (the innermost one where several overlap).
+    const onClick = (event: MouseEvent) => {
+      const hit = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-annotation-id]') : null;
+      const id = hit?.dataset.annotationId;
+      if (!id) return;
+      setSelectedId(id);
+      setHistory(null);
+      setTab('list');
+    };
+    dom.addEventListener('click', onClick);
     refresh();
     return () => {
       if (timer !== null) clearTimeout(timer);
       dom.removeEventListener(ANNOTATIONS_CHANGED_EVENT, refresh);
+      dom.removeEventListener('click', onClick);
       document.removeEventListener('selectionchange', onSelection);
     };
   }, [editor]);

@@ -196,6 +196,11 @@ describe('annotations and claims', () => {
     await expect.poll(() => page.locator('.anno-flash').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('claim-english').inputValue()).toBe('$30M per month');
     expect(await page.getByTestId('claim-source').textContent()).toContain('Qatar pays Gaza public salaries');
+    // Clicking the other claim's highlight in the text opens it in the panel.
+    const second = claimItem().nth(1);
+    const secondId = (await second.getAttribute('data-id')) ?? '';
+    await page.locator(`[data-annotation-id="${secondId}"]`).first().click();
+    await expect.poll(() => page.locator('.annotation-item.selected').getAttribute('data-id')).toBe(secondId);
     // Filters: verdict and type.
     await page.getByTestId('filter-verdict').selectOption('mostly true');
     expect(await page.getByTestId('annotation-item').count()).toBe(1);
