@@ -107,7 +107,16 @@ export function PairList(props: {
               ) : (
                 english
               )}
-                {pair.target !== null && pair.enText && pair.target !== pair.enText && (
+                {pair.notes && pair.notes.length > 0 && (
+                <ul className="tr-notes" data-testid="pair-notes">
+                  {pair.notes.map((note, k) => (
+                    <li key={k} className={`tr-note tr-note-${note.category}`}>
+                      <span className="badge subtle">{note.category}</span> {note.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {pair.target !== null && pair.enText && pair.target !== pair.enText && (
                   <span className="tr-original muted" title="The attached English">
                     {pair.enText}
                   </span>
