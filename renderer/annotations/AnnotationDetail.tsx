@@ -1,0 +1,92 @@
+/**
+ * The selected annotation in the side panel: its anchor state (confirm a moved one, re-attach an orphan to the
+ * selection), its note and tags, the claim editor for claims, its history, and delete.
+ */
+import { useState } from 'react';
+import type { Annotation, AnnotationHistoryEntry } from '../../shared/model/annotation';
+import type { VerdictScale } from '../../shared/claims/verdicts';
+import { AnnotationHistory } from './AnnotationHistory';
+import { ClaimEditor, type ClaimPatch } from './ClaimEditor';
+import { noteOf, tagsOf } from './colours';
+import { MOTIVATION_LABEL } from './labels';
+
+/** The selected annotation: its state, note or tags, claim editor, history and delete. */
+export function AnnotationDetail(props: {
+  annotation: Annotation;
+  scale: VerdictScale;
+  history: AnnotationHistoryEntry[] | null;
+  onClose(): void;
+  onConfirm(): void;
+  onReattach(): Promise<void>;
+  onUpdate(patch: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch }): Promise<void>;
+  onHistory(): void;
+  onDelete(): Promise<void>;
+  onOpenUrl(url: string): void;
+}) {
+  const a = props.annotation;
+  const [note, setNote] = useState(noteOf(a));
+  const [tagText, setTagText] = useState(tagsOf(a).join(', '));
+  const notePurpose = a.motivation === 'questioning' ? 'questioning' : 'commenting';
+  return (
+    <section className="annotation-detail" data-testid="annotation-detail" data-anchor={a.anchor.state}>
+      <header>
+        <strong>{MOTIVATION_LABEL[a.motivation]}</strong>
+        <span className={`anchor-badge ${a.anchor.state}`} data-testid="anchor-state">
+          {a.anchor.state}
+          {a.anchor.state !== 'anchored' && ` (${Math.round(a.anchor.confidence * 100)}%)`}
+        </span>
+        <span className="muted">
+          by {a.creator} · {a.modified.slice(0, 16).replace('T', ' ')}
+        </span>
+        <button type="button" className="link-button" onClick={props.onClose} aria-label="Close">
+          ×
+        </button>
+      </header>
+      {a.anchor.state === 'moved' && (
+        <p className="notice">
+          The text changed here; check that this is still the right place.{' '}
+          <button type="button" className="button" onClick={props.onConfirm} data-testid="anchor-confirm">
+            Confirm position
+          </button>
+        </p>
+      )}
+      {a.anchor.state === 'orphaned' && (
+        <p className="notice warnings" data-testid="orphan-notice">
+          The words “<span lang="zh">{a.target.selectors.quote.exact}</span>” are no longer in the text. Select where it belongs now and{' '}
+          <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void props.onReattach()} data-testid="anchor-reattach">
+            Re-attach to selection
+          </button>
+        </p>
+      )}
+      {a.motivation !== 'assessing' && a.motivation !== 'highlighting' && a.motivation !== 'tagging' && (
+        <div className="inline-form">
+          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-label="Note" data-testid="annotation-note" />
+          <button type="button" className="button" disabled={note === noteOf(a)} onClick={() => void props.onUpdate({ bodies: [{ type: 'TextualBody', value: note, purpose: notePurpose }] })}>
+            Save
+          </button>
+        </div>
+      )}
+      <div className="inline-form">
+        <input value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder="tags, separated by commas" aria-label="Tags" data-testid="annotation-tags" />
+        <button
+          type="button"
+          className="button"
+          disabled={tagText === tagsOf(a).join(', ')}
+          onClick={() => void props.onUpdate({ tags: tagText.split(/[,，]/).map((t) => t.trim()).filter(Boolean) })}
+        >
+          Save tags
+        </button>
+      </div>
+      {a.claim && <ClaimEditor annotation={a} claim={a.claim} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} />}
+      <div className="claim-actions">
+        <button type="button" className="button ghost" onClick={props.onHistory} data-testid="annotation-history-open">
+          History
+        </button>
+        <button type="button" className="button ghost danger" onClick={() => void props.onDelete()} data-testid="annotation-delete">
+          Delete
+        </button>
+      </div>
+      {props.history && <AnnotationHistory entries={props.history} />}
+    </section>
+  );
+}
