@@ -57,12 +57,11 @@ describe('importing', () => {
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(4);
   });
 
-  // SKIPPED, known bug (see the issue note): the service cancels correctly (unit tests, and over HTTP), but in the
-  // page the import of 600 uploads now runs to the end before the Cancel click takes effect. Not yet diagnosed.
-  it.skip('shows the progress of a long import and cancels it between articles', async () => {
+  it('shows the progress of a long import and cancels it between articles', async () => {
     const { page } = h;
     const fixture = fs.readFileSync(FIXTURE, 'utf8');
-    const many = Array.from({ length: 600 }, (_, i) => ({
+    // Imports run at a few hundred articles a second: enough of them that Cancel lands mid-way on a fast machine.
+    const many = Array.from({ length: 2000 }, (_, i) => ({
       name: `batch/article-${String(i).padStart(3, '0')}.md`,
       mimeType: 'text/markdown',
       buffer: Buffer.from(fixture.replace('https://gnews.org/articles/1916252', `https://gnews.org/articles/${500000 + i}`), 'utf8'),
@@ -70,15 +69,16 @@ describe('importing', () => {
     await page.getByTestId('import-file-input').setInputFiles(many);
     const progress = page.getByTestId('import-progress');
     await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow').catch(() => '0')), { timeout: 60_000 }).toBeGreaterThan(0);
-    expect(await progress.getAttribute('aria-valuemax')).toBe('600');
+    expect(await progress.getAttribute('aria-valuemax')).toBe('2000');
+    // force: the panel re-renders on every progress poll, and waiting for it to hold still let the import finish first.
+    await page.getByTestId('import-cancel').click({ force: true });
     await h.shot('13-import-progress');
-    await page.getByTestId('import-cancel').click();
     const panel = page.locator('[data-testid="import-panel"][data-state="cancelled"]');
     await panel.waitFor({ timeout: 60_000 });
     const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
     const imported = parseInt(/(\d+) imported/.exec(summary)?.[1] ?? '0', 10);
     expect(imported).toBeGreaterThan(0);
-    expect(imported).toBeLessThan(600);
+    expect(imported).toBeLessThan(2000);
     // Whole articles only: the library holds exactly the four earlier ones plus those reported imported.
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(imported + 4);
     await h.shot('14-import-cancelled');
