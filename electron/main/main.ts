@@ -3,11 +3,12 @@
  * serves lives in `electron/services` (plain Node, tested without Electron); this file only wires those services to
  * Electron's doors and keeps the security rules in force.
  */
-import { app, BrowserWindow, dialog, Menu, shell, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/bridge';
 import { GlossaError, toErrorPayload } from '../../shared/ipc/errors';
+import { PACKAGED_CEDICT_RESOURCE, useCedictDataFile } from '../services/dictionary';
 import { createHandlers } from '../services/handlers';
 import { APP_NAME, defaultDatabasePath, userDataFolder } from '../services/paths';
 import { openServices, type GlossaServices } from '../services/services';
@@ -15,6 +16,7 @@ import { hardenApp } from './hardening';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menuTemplate';
 import { chooseNativeBinding } from './nativeBinding';
+import { createElectronPdfRenderer } from './printPdf';
 import { registerAppScheme, serveApp } from './protocol';
 import { externalUrl } from './security';
 import { createMainWindow } from './window';
@@ -108,11 +110,15 @@ function start(): void {
   const binding = chooseNativeBinding({ isPackaged: app.isPackaged, env: process.env, fileExists: (f) => fs.existsSync(f) });
   if (binding.kind === 'missing') throw new GlossaError('UNSUPPORTED', binding.message);
 
+  // The packaged app carries the alignment dictionary as a resource, not in node_modules (see dictionary.ts).
+  if (app.isPackaged) useCedictDataFile(path.join(process.resourcesPath, ...PACKAGED_CEDICT_RESOURCE.split('/')));
+
   const file = defaultDatabasePath();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   services = openServices(file, binding.kind === 'path' ? { nativeBinding: binding.path } : {});
 
-  const handlers = createHandlers(services, { pickImportPaths, openExternal: openExternalForPage });
+  const renderPdf = createElectronPdfRenderer({ BrowserWindow, session });
+  const handlers = createHandlers(services, { pickImportPaths, openExternal: openExternalForPage, renderPdf });
   registerIpc(handlers, mainContentsId);
   serveApp(rendererRoot);
 

@@ -11,6 +11,7 @@ import { checkExternalUrl } from './externalUrl';
 import type { ImportJobSnapshot, ImportOutcome } from './importService';
 import type { GlossaServices } from './services';
 import { createAnnotationHandlers } from './annotationHandlers';
+import type { RenderPdf } from './reportPdf';
 import { createTranslationHandlers } from './translationHandlers';
 
 /** What each door supplies. */
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   pickImportPaths(options: { folders: boolean }): Promise<{ supported: boolean; paths: string[] }>;
   /** Opens an already checked https URL in the system browser (or, in the preview host, records it). */
   openExternal(url: string): Promise<void>;
+  /** How report HTML becomes PDF: Electron's printToPDF in the app; without it, Debian's Chromium (CLI, preview). */
+  renderPdf?: RenderPdf;
 }
 
 type ImportJob = ChannelOutput<'import.status'>;
@@ -44,7 +47,7 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
   // Opening reads only what the reader shows (see articleView.ts).
   const views = new ArticleViewReader(services.db);
   return {
-    ...createAnnotationHandlers(services),
+    ...createAnnotationHandlers(services, { renderPdf: deps.renderPdf }),
     ...createTranslationHandlers(services),
     'articles.list': async (input) => articles.list(input),
     'articles.get': async ({ id, revisionId }) => {

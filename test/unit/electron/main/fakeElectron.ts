@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -17,7 +18,15 @@ export class FakeWebContents {
   readonly sent: unknown[][] = [];
   readonly listeners = new Map<string, Handler[]>();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  /** The page `printToPDF` prints: set by the window's `loadURL` from the file it was pointed at. */
+  loadedHtml: string | null = null;
+  readonly printed: unknown[] = [];
   constructor(readonly id: number) {}
+  /** Answers `%PDF-stand-in` plus the loaded page, so a test can tell what was printed. */
+  async printToPDF(options: unknown): Promise<Buffer> {
+    this.printed.push(options);
+    return Buffer.from(`%PDF-stand-in\n${this.loadedHtml ?? ''}`, 'utf8');
+  }
   send(...args: unknown[]): void {
     this.sent.push(args);
   }
@@ -47,6 +56,8 @@ export interface FakeElectron {
   opened: string[];
   permissionRequestHandler: Handler | null;
   beforeRequest: Handler | null;
+  /** Sessions made with `session.fromPartition`, by partition name. */
+  partitions: Map<string, { beforeRequest: Handler | null; permissionRequestHandler: Handler | null }>;
   ready(): Promise<void>;
 }
 
@@ -71,6 +82,7 @@ export function createFakeElectron(appPath: string, dialogPaths: string[] = []):
     opened: [],
     permissionRequestHandler: null,
     beforeRequest: null,
+    partitions: new Map(),
     ready: async () => {
       isReady = true;
       resolveReady();
@@ -85,6 +97,7 @@ export function createFakeElectron(appPath: string, dialogPaths: string[] = []):
   class BrowserWindow {
     readonly webContents = new FakeWebContents(nextId++);
     private readonly entry: FakeElectron['windows'][number];
+    private destroyed = false;
     constructor(options: Record<string, unknown>) {
       this.entry = { options, url: null, webContents: this.webContents };
       fake.windows.push(this.entry);
@@ -100,9 +113,13 @@ export function createFakeElectron(appPath: string, dialogPaths: string[] = []):
     }
     async loadURL(url: string): Promise<void> {
       this.entry.url = url;
+      if (url.startsWith('file:')) this.webContents.loadedHtml = readFileSync(fileURLToPath(url), 'utf8');
     }
     isDestroyed(): boolean {
-      return false;
+      return this.destroyed;
+    }
+    destroy(): void {
+      this.destroyed = true;
     }
     isMinimized(): boolean {
       return false;
@@ -142,6 +159,21 @@ export function createFakeElectron(appPath: string, dialogPaths: string[] = []):
       },
     },
     session: {
+      fromPartition: (partition: string) => {
+        const entry = { beforeRequest: null as Handler | null, permissionRequestHandler: null as Handler | null };
+        fake.partitions.set(partition, entry);
+        return {
+          setPermissionRequestHandler: (handler: Handler) => {
+            entry.permissionRequestHandler = handler;
+          },
+          setPermissionCheckHandler: () => undefined,
+          webRequest: {
+            onBeforeRequest: (handler: Handler) => {
+              entry.beforeRequest = handler;
+            },
+          },
+        };
+      },
       defaultSession: {
         setPermissionRequestHandler: (handler: Handler) => {
           fake.permissionRequestHandler = handler;

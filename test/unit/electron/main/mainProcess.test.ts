@@ -3,7 +3,7 @@
  * the real services on a real SQLite file: what it registers before and after `ready`, the window's security options,
  * IPC answers and refusals, the app protocol, the hardening of other web contents, the menu, and failing at start.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels } from '../../../../shared/ipc/contract';
 import { MENU_CHANNEL } from '../../../../shared/ipc/bridge';
 import { NATIVE_BINDING_ENV } from '../../../../electron/main/nativeBinding';
+import { PRINT_OPTIONS, PRINT_PARTITION } from '../../../../electron/main/printPdf';
+import { openServices } from '../../../../electron/services/services';
 import { createFakeElectron, runMain, type FakeElectron, FakeWebContents } from './fakeElectron';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -195,6 +197,50 @@ describe('main process under a stand-in Electron', () => {
     const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...(i.submenu ? all(i.submenu) : [])]);
     all(fake.menuTemplate as Item[]).find((i) => i.label === 'Import Folder…')?.click?.();
     expect(fake.windows[0].webContents.sent).toEqual([[MENU_CHANNEL, 'import-folder']]);
+    fake.appListeners.get('will-quit')?.forEach((l) => l());
+  });
+});
+
+describe('PDF reports in the app', () => {
+  it('prints with Electron in a hidden, script-less window of its own session, and removes the temporary page', async () => {
+    const db = path.join(dir, 'lib.sqlite');
+    const services = openServices(db);
+    const [outcome] = await services.imports.run(services.imports.sources({ paths: [path.join(ROOT, 'test', 'fixtures', 'qatar-hamas.zh.md')] }));
+    services.close();
+    const fake = await started({ GLOSSA_DB: db, [NATIVE_BINDING_ENV]: NODE_BINDING });
+    await fake.ready();
+    const reply = (await invoke(fake, 'annotations.exportReport', trustedEvent(fake), { id: outcome.articleId, format: 'report-pdf' })) as {
+      ok: boolean;
+      value: { encoding: string; content: string; mediaType: string };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.value).toMatchObject({ encoding: 'base64', mediaType: 'application/pdf' });
+    const printed = Buffer.from(reply.value.content, 'base64').toString('utf8');
+    // The stand-in's printToPDF echoes the page it was given: the report of this article, not a Chromium PDF.
+    expect(printed.startsWith('%PDF-stand-in\n<!doctype html>')).toBe(true);
+    expect(printed).toContain('卡塔尔');
+
+    const printWindow = fake.windows[1];
+    expect(printWindow.options).toMatchObject({
+      show: false,
+      webPreferences: expect.objectContaining({ partition: PRINT_PARTITION, javascript: false, sandbox: true, contextIsolation: true }),
+    });
+    expect(printWindow.webContents.printed).toEqual([PRINT_OPTIONS]);
+    const pageFile = fileURLToPath(printWindow.url ?? '');
+    expect(existsSync(pageFile)).toBe(false);
+    expect(existsSync(path.dirname(pageFile))).toBe(false);
+
+    const filter = fake.partitions.get(PRINT_PARTITION)?.beforeRequest;
+    const decide = (url: string): boolean | undefined => {
+      let cancel: boolean | undefined;
+      filter?.({ url }, (answer: { cancel: boolean }) => (cancel = answer.cancel));
+      return cancel;
+    };
+    // After the print, not even the printed page may be requested again; remote and other local files never.
+    expect(decide(printWindow.url ?? '')).toBe(true);
+    expect(decide('https://upload.wikimedia.org/x.png')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('data:image/png;base64,AAAA')).toBe(false);
     fake.appListeners.get('will-quit')?.forEach((l) => l());
   });
 });
