@@ -98,7 +98,7 @@ export async function exportAnnotationReport(
   const html = (): string =>
     reportHtml({
       meta: revision.meta,
-      text: revision.text,
+      doc: revision.doc,
       annotations,
       scale,
       claimReviews: articleClaimReviews(revision, annotations, scale, options),

@@ -5,9 +5,7 @@
  * and a Content-Security-Policy that would block one anyway.
  */
 import type { ArticleMeta, DocJSON } from '../model/article';
-import { wikipediaUrl } from '../schema';
-
-type Mark = NonNullable<DocJSON['marks']>[number];
+import { documentHtml, escapeHtml, langAttr, safeHref } from './html';
 
 /** What the page shows besides the document. */
 export interface ArticleHtmlInput {
@@ -15,161 +13,6 @@ export interface ArticleHtmlInput {
   meta: ArticleMeta;
   /** Which revision this is, shown in the footer so a reader knows what they are looking at. */
   revision?: { id: number; kind: 'import' | 'edit'; createdAt: string };
-}
-
-/** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
-/**
- * The URL if it is safe to put in an `href` (absolute http, https or mailto), else null: `javascript:` and friends in
- * an article must not become clickable.
- */
-export function safeHref(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  return parsed.protocol === 'https:' || parsed.protocol === 'http:' || parsed.protocol === 'mailto:' ? parsed.href : null;
-}
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-}
-
-function langAttr(lang: string): string {
-  return /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : 'und';
-}
-
-function sameMark(a: Mark, b: Mark): boolean {
-  return a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {});
-}
-
-function openMark(mark: Mark): string {
-  const attrs = mark.attrs ?? {};
-  switch (mark.type) {
-    case 'wikiLink': {
-      const lang = str(attrs.lang) || 'zh';
-      const target = str(attrs.target);
-      return `<a class="wiki-link" href="${escapeHtml(wikipediaUrl(lang, target))}" hreflang="${escapeHtml(langAttr(lang))}" title="${escapeHtml(`${lang}: ${target}`)}">`;
-    }
-    case 'link': {
-      const href = safeHref(str(attrs.href));
-      const title = str(attrs.title) || str(attrs.href);
-      return href
-        ? `<a class="external-link" href="${escapeHtml(href)}" title="${escapeHtml(title)}" rel="noopener noreferrer">`
-        : `<span class="unsafe-link" title="${escapeHtml(`Link not followed: ${str(attrs.href)}`)}">`;
-    }
-    case 'em':
-      return '<em>';
-    case 'strong':
-      return '<strong>';
-    case 'strike':
-      return '<s>';
-    case 'code':
-      return '<code>';
-    default:
-      return '<span>';
-  }
-}
-
-function closeMark(mark: Mark): string {
-  switch (mark.type) {
-    case 'wikiLink':
-      return '</a>';
-    case 'link':
-      return safeHref(str(mark.attrs?.href)) ? '</a>' : '</span>';
-    case 'em':
-      return '</em>';
-    case 'strong':
-      return '</strong>';
-    case 'strike':
-      return '</s>';
-    case 'code':
-      return '</code>';
-    default:
-      return '</span>';
-  }
-}
-
-function image(node: DocJSON): string {
-  const src = str(node.attrs?.src);
-  const alt = str(node.attrs?.alt) || 'image';
-  const href = safeHref(src);
-  const url = src ? (href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(src)}</a>` : escapeHtml(src)) : '(no URL)';
-  return `<span class="image-placeholder" title="${escapeHtml(src || '(no URL)')}">🖼 ${escapeHtml(alt)} — ${url}</span>`;
-}
-
-function leaf(node: DocJSON): string {
-  if (node.type === 'text') return escapeHtml(node.text ?? '');
-  if (node.type === 'hard_break') return '<br>';
-  if (node.type === 'image') return image(node);
-  return escapeHtml(node.text ?? '');
-}
-
-/**
- * Inline content with marks opened and closed as a stack, the way ProseMirror's DOMSerializer does it: a mark that
- * continues over the next node stays open, so a wiki-link with bold inside is one link, and two adjacent links to
- * different targets are two.
- */
-function inline(nodes: readonly DocJSON[]): string {
-  let out = '';
-  let open: Mark[] = [];
-  for (const node of nodes) {
-    const marks = node.marks ?? [];
-    let keep = 0;
-    while (keep < open.length && keep < marks.length && sameMark(open[keep], marks[keep])) keep++;
-    for (let i = open.length - 1; i >= keep; i--) out += closeMark(open[i]);
-    open = open.slice(0, keep);
-    for (const mark of marks.slice(keep)) {
-      out += openMark(mark);
-      open.push(mark);
-    }
-    out += leaf(node);
-  }
-  for (let i = open.length - 1; i >= 0; i--) out += closeMark(open[i]);
-  return out;
-}
-
-function blocks(nodes: readonly DocJSON[]): string {
-  return nodes.map(block).join('\n');
-}
-
-function block(node: DocJSON): string {
-  const content = node.content ?? [];
-  switch (node.type) {
-    case 'paragraph':
-      return `<p>${inline(content)}</p>`;
-    case 'heading': {
-      const level = Math.min(6, Math.max(1, Math.trunc(Number(node.attrs?.level ?? 2)) || 2));
-      return `<h${level}>${inline(content)}</h${level}>`;
-    }
-    case 'blockquote':
-      return `<blockquote>\n${blocks(content)}\n</blockquote>`;
-    case 'horizontal_rule':
-      return '<hr>';
-    case 'code_block': {
-      const info = str(node.attrs?.info).trim().split(/\s+/)[0];
-      const cls = info ? ` class="language-${escapeHtml(info)}"` : '';
-      return `<pre><code${cls}>${escapeHtml(content.map((c) => c.text ?? '').join(''))}</code></pre>`;
-    }
-    case 'bullet_list':
-      return `<ul>\n${blocks(content)}\n</ul>`;
-    case 'ordered_list': {
-      const order = Math.trunc(Number(node.attrs?.order ?? 1));
-      return `<ol${Number.isFinite(order) && order !== 1 ? ` start="${order}"` : ''}>\n${blocks(content)}\n</ol>`;
-    }
-    case 'list_item':
-      return `<li>${blocks(content)}</li>`;
-    default: {
-      // A node type this writer does not know (from a newer schema): keep its text rather than drop it.
-      const inner = content.some((c) => c.type === 'text' || c.type === 'image' || c.type === 'hard_break') ? inline(content) : blocks(content);
-      return `<div>${inner || escapeHtml(node.text ?? '')}</div>`;
-    }
-  }
 }
 
 function displayDate(iso: string): string {
@@ -231,7 +74,7 @@ export function articleHtml(input: ArticleHtmlInput): string {
     `<h1>${escapeHtml(meta.title)}</h1>`,
     facts.length ? `<p class="meta">${facts.join('<span class="sep"> · </span>')}</p>` : '',
     '</header>',
-    blocks(doc.content ?? []),
+    documentHtml(doc),
     '</article>',
     `<footer>${footer}</footer>`,
     '</body>',

@@ -1,23 +1,23 @@
 /**
  * The annotated HTML report: one self-contained page (inline CSS, no external resources, no scripts but the
- * ClaimReview JSON-LD block) that a fact-checker hands an editor or prints to PDF. It shows the article's canonical
- * text with every placed annotation highlighted and numbered (`<mark>` + superscript), the footnotes, a claims table
- * (verdict, rating, English, attributed to, sources) and a count of verdicts. Every piece of article or user text is
+ * ClaimReview JSON-LD block) that a fact-checker hands an editor or prints to PDF. It shows the article as written
+ * (headings, paragraphs, lists, quotes, emphasis, wiki-links to Wikipedia: `html.ts`) with every placed annotation
+ * highlighted and numbered at the exact span (`<mark>` + superscript), the footnotes, a claims table (verdict,
+ * rating, English, attributed to, sources) and a count of verdicts. Every piece of article or user text is
  * escaped; links are only http(s).
  */
 import type { VerdictScale } from '../claims/verdicts';
 import type { Annotation } from '../model/annotation';
-import type { ArticleMeta } from '../model/article';
-import { BLOCK_SEPARATOR } from '../text/canonical';
-import { escapeHtml, safeHref } from './articleHtml';
+import type { ArticleMeta, DocJSON } from '../model/article';
+import { documentHtml, escapeHtml, safeHref, type HtmlHighlight } from './html';
 import { claimReviewScriptTag, type SchemaClaimReview } from './claimReview';
 import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
 
 /** What the HTML report is made from. */
 export interface HtmlReportInput {
   meta: ArticleMeta;
-  /** The canonical text of the revision the annotations are anchored on. */
-  text: string;
+  /** The document of the revision the annotations are anchored on (their offsets are into its canonical text). */
+  doc: DocJSON;
   annotations: readonly Annotation[];
   scale: VerdictScale;
   /** ClaimReview objects to embed as JSON-LD (empty: no script block at all). */
@@ -30,6 +30,11 @@ const STYLE = `
   body { margin: 0 auto; max-width: 48em; padding: 2em 1.25em 4em; line-height: 1.8; color: #1b1b1b;
     font-family: "Noto Serif CJK SC", "Source Han Serif SC", "WenQuanYi Zen Hei", Georgia, serif; }
   h1 { line-height: 1.35; margin-bottom: 0.3em; }
+  article { border-top: 1px solid #ddd; border-bottom: 1px solid #ddd; margin: 1.5em 0; }
+  a.wiki-link { color: #1a5fb4; text-decoration: none; border-bottom: 1px dotted currentColor; }
+  blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid #ccc; color: #444; }
+  .image-placeholder { display: inline-block; padding: 0.1em 0.5em; border: 1px dashed #999; border-radius: 4px; font-size: 0.85em; color: #555; word-break: break-all; }
+  .unsafe-link { border-bottom: 1px dashed #b00; }
   .meta { color: #666; font-size: 0.9em; margin-top: 0; }
   mark { background: #fff3b0; padding: 0 1px; border-radius: 2px; }
   mark.claim { background: #ffe0cc; }
@@ -51,46 +56,20 @@ const STYLE = `
   }
 `;
 
-/** The article's paragraphs with highlights: segments between annotation boundaries, each wrapped in the marks over it. */
-function highlightedText(text: string, numbered: readonly NumberedAnnotation[]): string {
-  const placed = numbered.filter(({ annotation }) => {
+/**
+ * The article with its structure (headings, lists, quotes, links) and every placed annotation highlighted, its
+ * footnote number written where its span ends. Orphans have no place in this revision: they are only in the notes.
+ */
+function highlightedArticle(doc: DocJSON, numbered: readonly NumberedAnnotation[]): string {
+  const highlights: HtmlHighlight[] = [];
+  for (const { n, annotation } of numbered) {
+    if (annotation.anchor.state === 'orphaned') continue;
+    const className = annotation.claim !== undefined ? 'claim' : '';
+    const ref = (id: string) => `<sup class="ref" id="${id}"><a href="#note-${n}">${n}</a></sup>`;
     const { start, end } = annotation.target.selectors.position;
-    return annotation.anchor.state !== 'orphaned' && start < end && end <= text.length;
-  });
-  const cuts = new Set<number>([0, text.length]);
-  for (const { annotation } of placed) {
-    cuts.add(annotation.target.selectors.position.start);
-    cuts.add(annotation.target.selectors.position.end);
+    highlights.push({ start, end, className, label: String(n), after: ref(`ref-${n}`) });
   }
-  let separator = text.indexOf(BLOCK_SEPARATOR);
-  while (separator !== -1) {
-    cuts.add(separator);
-    cuts.add(separator + BLOCK_SEPARATOR.length);
-    separator = text.indexOf(BLOCK_SEPARATOR, separator + 1);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let html = '<p>';
-  for (let i = 0; i + 1 < points.length; i += 1) {
-    const from = points[i] as number;
-    const to = points[i + 1] as number;
-    const piece = text.slice(from, to);
-    if (piece === BLOCK_SEPARATOR) {
-      html += '</p>\n<p>';
-      continue;
-    }
-    const over = placed.filter(({ annotation: a }) => a.target.selectors.position.start <= from && a.target.selectors.position.end >= to);
-    const body = escapeHtml(piece).replace(/\n/g, '<br>');
-    if (over.length === 0) html += body;
-    else {
-      const cls = [over.some((o) => o.annotation.claim !== undefined) ? 'claim' : '', over.length > 1 ? 'overlap' : ''].filter(Boolean).join(' ');
-      const title = over.map((o) => `[${o.n}]`).join(' ');
-      html += `<mark${cls ? ` class="${cls}"` : ''} title="${title}">${body}</mark>`;
-    }
-    for (const { n } of placed.filter(({ annotation: a }) => a.target.selectors.position.end === to)) {
-      html += `<sup class="ref" id="ref-${n}"><a href="#note-${n}">${n}</a></sup>`;
-    }
-  }
-  return `${html}</p>`;
+  return documentHtml(doc, highlights);
 }
 
 function link(url: string, label: string): string {
@@ -180,7 +159,7 @@ export function reportHtml(input: HtmlReportInput): string {
     facts.length ? `<p class="meta">${facts.join(' · ')}</p>` : '',
     '</header>',
     `<section class="summary"><h2>Summary</h2><p>${numbered.length} annotations, ${claimsTotal} claims.</p>${summary ? `<ul>${summary}</ul>` : ''}</section>`,
-    `<article>${highlightedText(input.text, numbered)}</article>`,
+    `<article>\n${highlightedArticle(input.doc, numbered)}\n</article>`,
     `<section class="notes"><h2>Notes</h2><ol class="notes">${notes}</ol></section>`,
     claimsTable(numbered, scale),
     `<footer>Report made with Glossa · ${escapeHtml(input.generatedAt)}</footer>`,

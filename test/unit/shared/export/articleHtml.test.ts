@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleHtml, escapeHtml, safeHref } from '../../../../shared/export/articleHtml';
+import { articleHtml } from '../../../../shared/export/articleHtml';
+import { escapeHtml, safeHref } from '../../../../shared/export/html';
 import { parseArticleText } from '../../../../shared/markdown/parseArticle';
 import type { DocJSON } from '../../../../shared/model/article';
 

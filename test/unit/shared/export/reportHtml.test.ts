@@ -6,6 +6,10 @@ import { reportHtml, verdictCounts } from '../../../../shared/export/reportHtml'
 import { newClaimDetails, type Annotation } from '../../../../shared/model/annotation';
 
 const TEXT = 'Minister <X> said exports rose 5% in 2023.\n\nA second paragraph & more </script>.';
+const DOC = {
+  type: 'doc',
+  content: TEXT.split('\n\n').map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+};
 const META = { title: 'Report <test>', author: 'Reporter', published: '2024-01-02T00:00:00Z', source: 'https://news.example/a', lang: 'en' };
 
 function at(quote: string, n: number, extra: Partial<Annotation> = {}): Annotation {
@@ -42,7 +46,7 @@ describe('HTML report', () => {
   ];
   const html = reportHtml({
     meta: META,
-    text: TEXT,
+    doc: DOC,
     annotations,
     scale: DEFAULT_VERDICT_SCALE,
     claimReviews: claimReviews(annotations, { article: META, reviewer: { name: 'Desk' }, reportUrl: 'https://desk.example/r' }),
