@@ -17,6 +17,9 @@ export function useImportJob(notify: Notifier, onFinished: () => void) {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [preparing, setPreparing] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The job whose end was already reported: a status poll that was in flight when Cancel answered must not bring it
+  // back to 'running' (and report its end twice).
+  const endedJob = useRef<string | null>(null);
   const finishedRef = useRef(onFinished);
   finishedRef.current = onFinished;
 
@@ -28,6 +31,7 @@ export function useImportJob(notify: Notifier, onFinished: () => void) {
 
   const settle = useCallback(
     (next: ImportJob) => {
+      if (endedJob.current === next.jobId) return;
       setJob(next);
       if (next.state === 'running') {
         stopPolling();
@@ -40,6 +44,7 @@ export function useImportJob(notify: Notifier, onFinished: () => void) {
         return;
       }
       stopPolling();
+      endedJob.current = next.jobId;
       const failed = next.results.filter((r) => r.status === 'failed').length;
       const stored = next.results.filter((r) => r.status === 'imported' || r.status === 'revised').length;
       if (next.state === 'cancelled') notify.info('Import cancelled', `${stored} stored before cancelling.`);

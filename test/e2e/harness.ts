@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startPreviewServer } from '../../electron/hosts/preview/server';
+import { startPreviewServer, type PreviewServerOptions } from '../../electron/hosts/preview/server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,14 +50,14 @@ export interface Harness {
 }
 
 /** Starts the preview host on a temporary database and opens the app in Chromium. */
-export async function openHarness(): Promise<Harness> {
+export async function openHarness(options: { imports?: PreviewServerOptions['imports'] } = {}): Promise<Harness> {
   const rendererDir = path.join(root, 'dist/renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('dist/renderer/index.html is missing: run `npm run build:renderer` before the e2e tests.');
   }
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-'));
-  const server = await startPreviewServer({ dbFile: path.join(dir, 'glossa.db'), port: 0, rendererDir });
+  const server = await startPreviewServer({ dbFile: path.join(dir, 'glossa.db'), port: 0, rendererDir, imports: options.imports });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, acceptDownloads: true, locale: 'en-US' });
   await context.addInitScript(() => {

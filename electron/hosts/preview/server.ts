@@ -17,6 +17,7 @@ import type { ErrorPayload } from '../../../shared/ipc/errors';
 import type { CallResult } from '../../../shared/ipc/result';
 import { dispatch } from '../../services/dispatch';
 import { createHandlers } from '../../services/handlers';
+import type { ImportServiceOptions } from '../../services/importService';
 import { openServices } from '../../services/services';
 import { DEFAULT_CSP, cspOf, injectToken, mimeType, resolveStaticFile } from './staticFiles';
 
@@ -31,6 +32,8 @@ export interface PreviewServerOptions {
   log?: (line: string) => void;
   /** Native module path for better-sqlite3, as for `openDatabase`. */
   nativeBinding?: string;
+  /** How imports batch their commits (tests use one article per commit to watch a long import closely). */
+  imports?: ImportServiceOptions;
 }
 
 /** A running preview host. */
@@ -95,7 +98,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
   const token = randomBytes(32).toString('base64url');
   const openedUrls: string[] = [];
-  const services = openServices(options.dbFile, { nativeBinding: options.nativeBinding });
+  const services = openServices(options.dbFile, { nativeBinding: options.nativeBinding, imports: options.imports });
   const handlers = createHandlers(services, {
     pickImportPaths: async () => ({ supported: false, paths: [] }),
     openExternal: async (url) => {
