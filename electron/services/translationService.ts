@@ -18,19 +18,17 @@ import type { AlignedPair, SegmentStatus } from '../../shared/model/translation'
 import type { ArticleRepository } from './articleRepository';
 import type { GlossaryService } from './glossaryService';
 import type { MemoryService } from './memoryService';
+import { carryWork, pairKey } from './translationCarry';
 import { notesInSpan, type SpanNote } from './translationNotes';
 import type { EnglishSideRow, SegmentationSnapshot, TranslationStore } from './translationStore';
-import type { TranslationWorkspace, WorkspacePair, AlignmentEditInput, SentenceEditInput, EnglishSourceInput } from './translationTypes';
+import type { TranslationWorkspace, WorkspacePair, AlignmentEditInput, SentenceEditInput, EnglishSourceInput, CarryReport } from './translationTypes';
 
 export type { TranslationWorkspace, WorkspacePair } from './translationTypes';
 
 type Side = 'zh' | 'en';
 type Spans = { start: number; end: number }[];
 
-/** The key a target is stored under: the pair's Chinese sentence indices (`-` plus English ones for a 0-n pair). */
-export function pairKey(bead: Pick<Bead, 'zh' | 'en'>): string {
-  return bead.zh.length > 0 ? bead.zh.join(',') : `-${bead.en.join(',')}`;
-}
+export { pairKey } from './translationCarry';
 
 /** The sides of an alignment as sentence lists, with the texts they were cut from. */
 interface Sides {
@@ -116,15 +114,43 @@ export class TranslationService {
     this.store.transaction(() => {
       const sideId = this.store.insertEnglishSide({ articleId, ...parsed, createdAt: stamp });
       const english = this.store.englishSide(sideId) as EnglishSideRow;
-      const sides = this.sidesFor(zhRevision.id, english);
-      const beads = alignSentences(this.texts(sides.zhText, sides.zhSpans, 'zh'), this.texts(english.text, sides.enSpans, 'en'), options).map((b) => ({ ...b, status: b.status ?? 'auto' as const }));
       const previous = this.store.alignment(articleId);
-      const row = this.store.replaceAlignment(articleId, zhRevision.id, sideId, beads, stamp);
-      // Targets typed for a fresh translation stay with their Chinese; an attached English text replaces them.
-      if (previous && parsed.kind !== 'empty') this.store.clearTargets(row.id);
+      if (previous) {
+        // Replacing the English: confirmed pairs and typed targets move onto the new sentences (undoable as one step).
+        this.store.clearOps(previous.id);
+        this.carryOver(articleId, previous, zhRevision.id, english, stamp);
+      } else {
+        const sides = this.sidesFor(zhRevision.id, english);
+        const beads = alignSentences(this.texts(sides.zhText, sides.zhSpans, 'zh'), this.texts(english.text, sides.enSpans, 'en'), options).map((b) => ({ ...b, status: b.status ?? 'auto' as const }));
+        this.store.replaceAlignment(articleId, zhRevision.id, sideId, beads, stamp);
+      }
       this.syncMemory(articleId);
     });
     return this.workspace(articleId);
+  }
+
+  /**
+   * Moves the alignment `row` onto the Chinese revision `zhRevisionId` and the English side `english` (either or both
+   * may differ from the row's): confirmed pairs and typed targets are carried by sentence text, the rest is aligned
+   * again, and the report of what could not be carried is kept in the op log with an undo snapshot of everything.
+   */
+  private carryOver(articleId: number, row: NonNullable<ReturnType<TranslationStore['alignment']>>, zhRevisionId: number, english: EnglishSideRow, now: string): void {
+    const oldEnglish = this.store.englishSide(row.enSideId) as EnglishSideRow;
+    const before = this.sidesFor(row.zhRevisionId, oldEnglish);
+    const after = this.sidesFor(zhRevisionId, english);
+    const targets = this.store.targets(row.id);
+    const work = carryWork(
+      { zh: this.texts(before.zhText, before.zhSpans, 'zh'), en: this.texts(oldEnglish.text, before.enSpans, 'en'), beads: row.beads, targets },
+      this.texts(after.zhText, after.zhSpans, 'zh'),
+      this.texts(english.text, after.enSpans, 'en'),
+      this.alignOptions(articleId),
+    );
+    const side: CarryReport['side'] = zhRevisionId !== row.zhRevisionId ? (english.id !== row.enSideId ? 'both' : 'zh') : 'en';
+    const report: CarryReport = { side, at: now, ...work.report };
+    const snapshot = { beads: row.beads, zhRevisionId: row.zhRevisionId, enSideId: row.enSideId, targets: [...targets].map(([key, t]) => ({ key, ...t })) };
+    this.store.pushOp(row.id, { op: 'carry', report }, snapshot, now);
+    this.store.updateSides(row.id, zhRevisionId, english.id, work.beads.map((b) => ({ ...b, status: b.status ?? 'auto' })), now);
+    this.store.replaceTargets(row.id, work.targets, now);
   }
 
   /** The article's workspace; `english` is null when nothing is attached yet. */
@@ -147,6 +173,7 @@ export class TranslationService {
         pairs: [],
         undoDepth: 0,
         updatedAt: null,
+        carry: null,
       };
     }
     const english = this.store.englishSide(row.enSideId) as EnglishSideRow;
@@ -191,6 +218,7 @@ export class TranslationService {
       pairs,
       undoDepth: this.store.opCount(row.id),
       updatedAt: row.updatedAt,
+      carry: carryFromOp(this.store.lastCarry(row.id)),
     };
   }
 
@@ -238,10 +266,13 @@ export class TranslationService {
         const current = this.articles.revisionOf(articleId);
         const options = this.alignOptions(articleId);
         if (current.id !== row.zhRevisionId) {
-          // The Chinese changed under the alignment: sentence indices no longer mean the same, so align afresh.
-          const s = this.sidesFor(current.id, english);
-          beads = alignSentences(this.texts(s.zhText, s.zhSpans, 'zh'), this.texts(english.text, s.enSpans, 'en'), options);
-          zhRevisionId = current.id;
+          // The Chinese changed under the alignment: sentence indices no longer mean the same, so the person's work
+          // is carried over by sentence text (one undoable step with its own report).
+          this.store.transaction(() => {
+            this.carryOver(articleId, row, current.id, english, new Date().toISOString());
+            this.syncMemory(articleId);
+          });
+          return this.workspace(articleId);
         } else {
           const s = this.sidesFor(row.zhRevisionId, english);
           beads = realign(this.texts(s.zhText, s.zhSpans, 'zh'), this.texts(english.text, s.enSpans, 'en'), row.beads, options);
@@ -271,7 +302,8 @@ export class TranslationService {
       if (!snap) return;
       const now = new Date().toISOString();
       for (const seg of snap.segmentations ?? []) this.store.saveSegmentation(seg.side, seg.revisionId, { spans: seg.spans, userEdited: seg.userEdited }, now);
-      this.store.updateBeads(row.id, row.zhRevisionId, snap.beads, now);
+      this.store.updateSides(row.id, snap.zhRevisionId ?? row.zhRevisionId, snap.enSideId ?? row.enSideId, snap.beads, now);
+      if (snap.targets) this.store.replaceTargets(row.id, snap.targets, now);
       this.syncMemory(articleId);
     });
     return this.workspace(articleId);
@@ -392,6 +424,12 @@ export class TranslationService {
     this.store.replaceArticleMemory(articleId, rows, new Date().toISOString());
     this.memory.invalidate();
   }
+}
+
+/** The report of a carry-over op as stored in the op log (null for anything else). */
+function carryFromOp(op: unknown): CarryReport | null {
+  if (typeof op !== 'object' || op === null || !('report' in op)) return null;
+  return (op as { report: CarryReport }).report;
 }
 
 function sideInfo(s: EnglishSideRow): TranslationWorkspace['englishRevisions'][number] {

@@ -47,6 +47,18 @@ export interface SegmentationSnapshot {
 export interface UndoSnapshot {
   beads: Bead[];
   segmentations?: SegmentationSnapshot[];
+  /** Set by a carry-over, which moves the alignment to another Chinese revision or English side. */
+  zhRevisionId?: number;
+  enSideId?: number;
+  /** The targets before a carry-over re-keyed them. */
+  targets?: StoredTarget[];
+}
+
+/** A typed target as stored: under the key of the pair's Chinese sentences. */
+export interface StoredTarget {
+  key: string;
+  target: string;
+  status: SegmentStatus;
 }
 
 /** One row of the translation memory. */
@@ -94,6 +106,8 @@ export class TranslationStore {
         ON CONFLICT (article_id) DO UPDATE SET zh_revision_id = excluded.zh_revision_id, en_side_id = excluded.en_side_id,
         beads_json = excluded.beads_json, updated_at = excluded.updated_at`),
       updateBeads: p('UPDATE alignments SET beads_json = ?, zh_revision_id = ?, updated_at = ? WHERE id = ?'),
+      updateSides: p('UPDATE alignments SET beads_json = ?, zh_revision_id = ?, en_side_id = ?, updated_at = ? WHERE id = ?'),
+      lastCarry: p(`SELECT op_json FROM alignment_ops WHERE alignment_id = ? AND json_extract(op_json, '$.op') = 'carry' ORDER BY id DESC LIMIT 1`),
       pushOp: p('INSERT INTO alignment_ops (alignment_id, op_json, before_json, created_at) VALUES (?, ?, ?, ?)'),
       lastOp: p('SELECT id, before_json FROM alignment_ops WHERE alignment_id = ? ORDER BY id DESC LIMIT 1'),
       deleteOp: p('DELETE FROM alignment_ops WHERE id = ?'),
@@ -159,6 +173,28 @@ export class TranslationStore {
 
   updateBeads(alignmentId: number, zhRevisionId: number, beads: readonly Bead[], now: string): void {
     this.s.updateBeads.run(JSON.stringify(beads), zhRevisionId, now, alignmentId);
+  }
+
+  /** Moves the alignment onto another Chinese revision and English side with new beads (a carry-over, or its undo). */
+  updateSides(alignmentId: number, zhRevisionId: number, enSideId: number, beads: readonly Bead[], now: string): void {
+    this.s.updateSides.run(JSON.stringify(beads), zhRevisionId, enSideId, now, alignmentId);
+  }
+
+  /** The `op_json` of the newest carry-over still in the op log, parsed; null when there is none. */
+  lastCarry(alignmentId: number): unknown {
+    const r = this.s.lastCarry.get(alignmentId) as { op_json: string } | undefined;
+    return r ? (JSON.parse(r.op_json) as unknown) : null;
+  }
+
+  /** Forgets the undo history of an alignment (its snapshots would not fit a replaced English side). */
+  clearOps(alignmentId: number): void {
+    this.s.clearOps.run(alignmentId);
+  }
+
+  /** Replaces every target of an alignment (a carry-over re-keys them, undo puts them back). */
+  replaceTargets(alignmentId: number, targets: readonly StoredTarget[], now: string): void {
+    this.s.clearTargets.run(alignmentId);
+    for (const t of targets) this.s.setTarget.run(alignmentId, t.key, t.target, t.status, now);
   }
 
   pushOp(alignmentId: number, op: unknown, before: UndoSnapshot, now: string): void {

@@ -14,6 +14,7 @@ import { downloadText } from '../app/download';
 import type { Notifier } from '../app/Toasts';
 import { AttachEnglish } from './AttachEnglish';
 import { isLowConfidence, nextAttention } from './attention';
+import { CarryNotice } from './CarryNotice';
 import { ChecksPanel, LinkReviewPanel } from './ChecksPanel';
 import { ConcordancePanel } from './ConcordancePanel';
 import { fileToBase64 } from './fileBytes';
@@ -339,6 +340,7 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
             </button>
           </p>
         )}
+        {english && <CarryNotice carry={workspace.carry} onJump={(i) => setSelected(Math.min(i, pairs.length - 1))} />}
       </header>
       {attaching || !english ? (
         <div className="tr-attach-wrap">

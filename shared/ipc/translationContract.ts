@@ -50,6 +50,35 @@ export const englishSideInfo = z.object({
   length: z.number().int(),
 });
 
+/**
+ * What happened to a person's work when the alignment was moved onto changed sentences (the Chinese got a new
+ * revision, or the English side was replaced): how many confirmed pairs were carried, which carried pairs had their
+ * text edited (worth a second look), and every confirmed pair or typed target that could not be carried, with its
+ * texts, so nothing is dropped silently.
+ */
+export const carryReport = z.object({
+  /** Which side changed: `zh` (new Chinese revision), `en` (English replaced), or `both`. */
+  side: z.enum(['zh', 'en', 'both']),
+  at: z.string(),
+  /** Confirmed pairs moved onto the new sentences. */
+  carried: z.number().int(),
+  /** Typed targets moved onto the new sentences. */
+  targetsCarried: z.number().int(),
+  /** Carried pairs whose text matched only fuzzily (edited sentences): index into `pairs` of the new workspace. */
+  edited: z.array(z.object({ pair: index, zhText: z.string(), enText: z.string() })),
+  /** Confirmed pairs and typed targets that could not be carried, with the old texts. */
+  lost: z.array(
+    z.object({
+      reason: z.enum(['removed', 'changed', 'split']),
+      zhText: z.string(),
+      enText: z.string(),
+      status: pairStatusSchema,
+      target: z.string().nullable(),
+      targetStatus: segmentStatusSchema.nullable(),
+    }),
+  ),
+});
+
 /** The whole translation workspace of an article. `english` is null until English is attached. */
 export const translationWorkspace = z.object({
   articleId: id,
@@ -68,6 +97,8 @@ export const translationWorkspace = z.object({
   /** How many edit operations `translation.undo` can still take back. */
   undoDepth: z.number().int(),
   updatedAt: z.string().nullable(),
+  /** The last carry-over still in the undo history (null when there is none, or it was undone). */
+  carry: carryReport.nullable(),
 });
 
 /** Where the English comes from: a file (bytes base64, Markdown or plain text), pasted text, or nothing yet. */

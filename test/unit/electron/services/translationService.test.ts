@@ -263,6 +263,75 @@ describe('translation workspace', () => {
     s.close();
   });
 
+  it('carries confirmed pairs and typed targets over a re-imported changed Chinese file, and reports what it could not', () => {
+    const { s, id } = setupSmall();
+    s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+    for (const pair of [1, 2, 4]) s.translation.workspace.edit(id, { op: 'confirm', pair });
+    s.translation.workspace.setTarget(id, 3, 'The U.N. says 110 foreigners have left Gaza.', 'reviewed');
+    // The changed file: a new opening sentence, sentence 2 lightly edited, sentence 5 rewritten completely.
+    const changed = [
+      '[[zh:埃及]]方面周一表示，拉法口岸将在本周重新开放。',
+      ZH_BODY.replace('首批物资', '第一批物资').replace('[[zh:以色列]]尚未对此发表评论。', '以方发言人周三拒绝就卡塔尔的说法置评，并称行动仍将继续。'),
+    ].join('\n\n');
+    const r = s.imports.importBytes('aid.md', bytes(articleMarkdown({ title: '卡塔尔援助', body: changed, date: '2023-11-03 06:22' })));
+    expect(r).toMatchObject({ articleId: id, status: 'revised' });
+    expect(s.translation.workspace.workspace(id).stale).toBe(true);
+    const ws = s.translation.workspace.edit(id, { op: 'realign' });
+    expect(ws.stale).toBe(false);
+    const confirmed = ws.pairs.filter((p) => p.status === 'confirmed');
+    expect(confirmed.map((p) => [p.zh, p.en])).toEqual([[[2], [1]], [[3], [2]]]);
+    expect(confirmed[0].zhText).toBe('发言人马吉德·安萨里说，第一批物资包括药品和食品。');
+    const un = ws.pairs.find((p) => p.zhText.startsWith('据联合国统计'));
+    expect(un).toMatchObject({ zh: [4], target: 'The U.N. says 110 foreigners have left Gaza.', targetStatus: 'reviewed' });
+    expect(ws.carry).toMatchObject({ side: 'zh', carried: 2, targetsCarried: 1 });
+    expect(ws.carry?.edited.map((e) => e.pair)).toEqual([ws.pairs.indexOf(confirmed[0])]);
+    expect(ws.carry?.lost).toEqual([
+      { reason: 'changed', zhText: '以色列尚未对此发表评论。', enText: 'Israel has not commented.', status: 'confirmed', target: null, targetStatus: null },
+    ]);
+    // The report survives a reload, and undo takes the whole carry-over back (old revision, pairs and targets).
+    expect(s.translation.workspace.workspace(id).carry?.lost).toHaveLength(1);
+    const undone = s.translation.workspace.undo(id);
+    expect(undone).toMatchObject({ stale: true, carry: null });
+    expect(undone.pairs.filter((p) => p.status === 'confirmed').map((p) => p.zh)).toEqual([[1], [2], [4]]);
+    expect(undone.pairs[3]).toMatchObject({ target: 'The U.N. says 110 foreigners have left Gaza.' });
+    s.close();
+  });
+
+  it('carries confirmed pairs and targets when the English side is replaced, and lists the pairs whose English went away', () => {
+    const { s, id } = setupSmall();
+    s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+    s.translation.workspace.edit(id, { op: 'confirm', pair: 0 });
+    s.translation.workspace.edit(id, { op: 'confirm', pair: 2 });
+    s.translation.workspace.setTarget(id, 4, 'Israel declined to comment.', 'translated');
+    const lines = EN_TEXT.split('\n');
+    const replaced = [lines[0], 'Aid agencies welcomed the shipment.', lines[1], '"Egypt remains our partner," the spokesman added.', lines[3], lines[4]].join('\n');
+    const ws = s.translation.workspace.attachEnglish(id, fileSource('revised.txt', replaced));
+    expect(ws.english?.fileName).toBe('revised.txt');
+    expect(ws.pairs.filter((p) => p.status === 'confirmed').map((p) => [p.zh, p.en])).toEqual([[[0], [0]]]);
+    expect(ws.pairs.find((p) => p.zh[0] === 4)).toMatchObject({ target: 'Israel declined to comment.', targetStatus: 'translated' });
+    expect(ws.carry).toMatchObject({ side: 'en', carried: 1, targetsCarried: 1 });
+    expect(ws.carry?.lost.map((l) => [l.reason, l.zhText, l.enText])).toEqual([['changed', '“我们将继续与埃及合作。”他说。', '"We will keep working with Egypt," he said.']]);
+    expect(ws.undoDepth).toBe(1);
+    s.close();
+  });
+
+  it('keeps every typed target of a fresh translation when a Chinese sentence is edited', () => {
+    const { s, id } = setupSmall();
+    s.translation.workspace.attachEnglish(id, { kind: 'empty' });
+    s.translation.workspace.setTarget(id, 0, 'Qatar sent $30 million in aid to Gaza on Tuesday.', 'draft');
+    s.translation.workspace.setTarget(id, 4, 'Israel has not commented.', 'final');
+    const base = s.articles.revisionOf(id);
+    const doc = JSON.parse(JSON.stringify(base.doc).split('据联合国统计').join('另据联合国统计')) as typeof base.doc;
+    s.edits.saveEdit(id, base.id, doc);
+    const ws = s.translation.workspace.edit(id, { op: 'realign' });
+    expect(ws.pairs.filter((p) => p.target !== null).map((p) => [p.zh, p.target, p.targetStatus])).toEqual([
+      [[0], 'Qatar sent $30 million in aid to Gaza on Tuesday.', 'draft'],
+      [[4], 'Israel has not commented.', 'final'],
+    ]);
+    expect(ws.carry?.lost).toEqual([]);
+    s.close();
+  });
+
   it('shows claims and notes on the Chinese beside the pair they overlap, and exports them', () => {
     const { s, id } = setupSmall();
     s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
