@@ -16,6 +16,7 @@
  * - A stop followed by `，、；：` continues the sentence.
  */
 import { foldOrphans, lineRanges, spansFromCuts } from './spans';
+import { foldToSimplified } from '../text/scriptFold';
 import type { SentenceSpan } from './types';
 
 const TERMINATORS = new Set(['。', '！', '？', '!', '?', '｡']);
@@ -100,7 +101,8 @@ function isAttribution(sentence: string): boolean {
   const body = sentence.replace(/[。！？!?]+$/u, '');
   if (body.length === 0 || body.length > MAX_ATTRIBUTION || body.length === sentence.length) return false;
   if (/[“‘「『"]/u.test(body)) return false;
-  return SPEECH_VERB.test(body);
+  // Traditional attributions (他說, 她稱) against the simplified verb list.
+  return SPEECH_VERB.test(foldToSimplified(body));
 }
 
 /** Split Chinese text into sentences with exact offsets (see the module comment for the rules). */

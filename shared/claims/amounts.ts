@@ -14,10 +14,10 @@ import {
 } from './lexicon';
 
 const ZH_SCALE_CHARS: Record<string, number> = {
-  十: 10, 百: 100, 千: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+  十: 10, 百: 100, 千: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12,
 };
 // 千米/千克/千瓦 are units, 百分 starts a percentage: those 千/百 are not scales.
-const ZH_SCALE = /\s*(多|余|餘)?\s*(万亿|萬億|千亿|千億|百亿|百億|十亿|十億|千万|千萬|百万|百萬|十万|十萬|亿|億|万|萬|千(?![米克瓦])|百(?!分))/uy;
+const ZH_SCALE = /\s*(多|余|餘)?\s*(万亿|萬億|千亿|千億|百亿|百億|十亿|十億|千万|千萬|百万|百萬|十万|十萬|亿|億|万|萬|兆(?![瓦赫字位帕欧比焦])|千(?![米克瓦])|百(?!分))/uy;
 const EN_SCALE = /\s?(thousand|million|billion|trillion)\b|\s?(bn|mn|mln|bln|tn|trn)\b/iy;
 const EN_SCALE_ABBR = /(m|k|b|mil)\b/iy;
 const EN_SCALE_VALUES: Record<string, number> = {

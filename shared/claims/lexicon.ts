@@ -161,7 +161,7 @@ export const ZH_APPROX_PREFIX: Record<string, Approx> = {
   至多: 'atMost', 不超过: 'atMost', 不多于: 'atMost', 不高于: 'atMost', 最高: 'atMost', 多达: 'atMost', 高达: 'atMost',
   超过: 'moreThan', 超出: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
   不到: 'lessThan', 少于: 'lessThan', 低于: 'lessThan', 不足: 'lessThan', 未满: 'lessThan', 不及: 'lessThan',
-  约: 'about', 大约: 'about', 约为: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
+  约: 'about', 大约: 'about', 约为: 'about', 约合: 'about', 折合约: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
   大概: 'about', 估计: 'about', 约莫: 'about',
 };
 

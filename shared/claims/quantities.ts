@@ -25,6 +25,7 @@ import { amountAt } from './amounts';
 import { parseAnchor } from './calendar';
 import { type Found, findDates } from './dates';
 import { type NumeralToken, findNumerals, foldWidth } from './numerals';
+import { foldToSimplified } from '../text/scriptFold';
 
 /** Options shared by the claims functions: the article's publication date anchors relative dates. */
 export interface QuantityOptions {
@@ -87,7 +88,7 @@ export function detectLang(text: string): 'zh' | 'en' {
  * by start; where readings overlap, the longest (then the most specific) wins.
  */
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
-  const norm = foldWidth(text);
+  const norm = foldToSimplified(foldWidth(text));
   const lang = options.lang ?? detectLang(norm);
   const anchor = parseAnchor(options.published);
 

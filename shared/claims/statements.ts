@@ -10,6 +10,7 @@
  */
 import type { Quantity } from '../model/quantity';
 import { segmentSentences } from '../align/segment';
+import { foldToSimplified } from '../text/scriptFold';
 import type { SentenceSpan } from '../align/types';
 
 /**
@@ -32,7 +33,8 @@ const EN_ATTRIBUTION =
 
 /** Whether a sentence attributes what it says to someone. */
 export function isAttributed(sentence: string, lang: 'zh' | 'en'): boolean {
-  return lang === 'zh' ? ZH_ATTRIBUTION.test(sentence) || EN_ATTRIBUTION.test(sentence) : EN_ATTRIBUTION.test(sentence);
+  // Traditional articles (據…報導, 他說) are matched against the simplified word list.
+  return lang === 'zh' ? ZH_ATTRIBUTION.test(foldToSimplified(sentence)) || EN_ATTRIBUTION.test(sentence) : EN_ATTRIBUTION.test(sentence);
 }
 
 /** Net quotation marks left open at the end of a sentence: > 0 when a quotation continues into the next one. */
