@@ -19,7 +19,7 @@ import type { ArticleRepository } from './articleRepository';
 import type { GlossaryService } from './glossaryService';
 import type { MemoryService } from './memoryService';
 import { carryWork, pairKey } from './translationCarry';
-import { notesInSpan, type SpanNote } from './translationNotes';
+import { notesInSpan, type SpanHighlight, type SpanNote } from './translationNotes';
 import type { EnglishSideRow, SegmentationSnapshot, TranslationStore } from './translationStore';
 import type { TranslationWorkspace, WorkspacePair, AlignmentEditInput, SentenceEditInput, EnglishSourceInput, CarryReport } from './translationTypes';
 
@@ -42,8 +42,11 @@ interface Sides {
 /** How the service reaches the aligner's lexical help; the dictionary loads lazily (about a second, once). */
 export interface TranslationServiceOptions {
   dictionary?: () => AlignDictionary | null;
-  /** Claims and notes on an article's Chinese text (from the annotation service), shown and exported beside pairs. */
-  notes?: (articleId: number) => SpanNote[];
+  /**
+   * Claims and notes on an article's Chinese text (from the annotation service), shown and exported beside pairs, and
+   * every annotation's span, drawn on the Chinese side of the pair list.
+   */
+  annotationSpans?: (articleId: number) => { notes: SpanNote[]; highlights: SpanHighlight[] };
 }
 
 /** The workspace operations, one database. */
@@ -173,13 +176,15 @@ export class TranslationService {
         pairs: [],
         undoDepth: 0,
         updatedAt: null,
+        zhHighlights: [],
         carry: null,
       };
     }
     const english = this.store.englishSide(row.enSideId) as EnglishSideRow;
     const s = this.sidesFor(row.zhRevisionId, english);
     const targets = this.store.targets(row.id);
-    const spanNotes = this.options.notes ? this.options.notes(articleId) : [];
+    const annotated = this.options.annotationSpans ? this.options.annotationSpans(articleId) : { notes: [], highlights: [] };
+    const spanNotes = annotated.notes;
     const zhSentences = s.zhSpans.map((x) => ({ ...x, text: sentenceText(s.zhText, x, 'zh') }));
     const enSentences = s.enSpans.map((x) => ({ ...x, text: sentenceText(english.text, x, 'en') }));
     const pairs: WorkspacePair[] = row.beads.map((b) => {
@@ -218,6 +223,7 @@ export class TranslationService {
       pairs,
       undoDepth: this.store.opCount(row.id),
       updatedAt: row.updatedAt,
+      zhHighlights: annotated.highlights.filter((h) => h.revisionId === row.zhRevisionId).map(({ revisionId: _, ...h }) => h),
       carry: carryFromOp(this.store.lastCarry(row.id)),
     };
   }

@@ -10,7 +10,7 @@ import { GlossaryService } from './glossaryService';
 import { MemoryService } from './memoryService';
 import { TranslationReview } from './translationReview';
 import { TranslationService, type TranslationServiceOptions } from './translationService';
-import { notesFromAnnotations, type SpanNote } from './translationNotes';
+import { highlightsFromAnnotations, notesFromAnnotations } from './translationNotes';
 import { TranslationStore } from './translationStore';
 
 /** The translation workspace, glossary, memory, and checks/exports over one database. */
@@ -34,7 +34,12 @@ export function createTranslationServices(
   const glossary = new GlossaryService(db);
   const memory = new MemoryService(store);
   const { annotations, ...rest } = options;
-  const notes = annotations ? (articleId: number): SpanNote[] => notesFromAnnotations(annotations.list(articleId).annotations) : undefined;
-  const workspace = new TranslationService(store, articles, glossary, memory, { dictionary: cedictDictionary, ...(notes ? { notes } : {}), ...rest });
+  const spans = annotations
+    ? (articleId: number) => {
+        const list = annotations.list(articleId).annotations;
+        return { notes: notesFromAnnotations(list), highlights: highlightsFromAnnotations(list) };
+      }
+    : undefined;
+  const workspace = new TranslationService(store, articles, glossary, memory, { dictionary: cedictDictionary, ...(spans ? { annotationSpans: spans } : {}), ...rest });
   return { workspace, glossary, memory, review: new TranslationReview({ articles, glossary, translation: workspace }) };
 }

@@ -3,7 +3,7 @@
  * change to the contract is a compile error here rather than a runtime validation failure.
  */
 import type { z } from 'zod';
-import type { alignmentEdit, carryReport, englishSource, sentenceEdit, translationWorkspace, workspacePair } from '../../shared/ipc/translationContract';
+import type { alignmentEdit, carryReport, englishSource, zhHighlight, sentenceEdit, translationWorkspace, workspacePair } from '../../shared/ipc/translationContract';
 
 /** The whole workspace of an article (`translation.workspace`). */
 export type TranslationWorkspace = z.output<typeof translationWorkspace>;
@@ -17,3 +17,5 @@ export type SentenceEditInput = z.output<typeof sentenceEdit>;
 export type EnglishSourceInput = z.output<typeof englishSource>;
 /** What a carry-over moved and what it could not (`TranslationWorkspace.carry`). */
 export type CarryReport = z.output<typeof carryReport>;
+/** An annotation's span on the aligned Chinese revision (`TranslationWorkspace.zhHighlights`). */
+export type ZhHighlight = z.output<typeof zhHighlight>;

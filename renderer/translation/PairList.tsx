@@ -1,27 +1,44 @@
 /**
- * The side-by-side alignment: one row per pair, the Chinese with its wiki-links as chips, the English, a confidence
- * bar and the status. Low-confidence automatic pairs are marked. The selected row follows the keyboard (the view
+ * The side-by-side alignment: one row per pair, the Chinese with its wiki-links as chips and its annotations
+ * highlighted as in the reader (claims and comments named on hover), the English with the claims and notes on the
+ * Chinese listed under it, a confidence bar and the status. Low-confidence automatic pairs are marked. The selected row follows the keyboard (the view
  * owns the keys); a click selects too.
  */
 import { Fragment, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { confidencePercent, isLowConfidence } from './attention';
-import { runsAt, type LinkSpan, type TextRun } from './linkRuns';
+import { runsAt, type HighlightSpan, type LinkSpan, type TextRun } from './linkRuns';
 import type { Workspace, WorkspacePair } from './types';
 
 type Sentence = Workspace['zhSentences'][number];
 
+const NO_HIGHLIGHTS: readonly HighlightSpan[] = [];
+
 function ZhRuns(props: { runs: TextRun[] }) {
   return (
     <>
-      {props.runs.map((run, i) =>
-        run.link ? (
-          <span key={i} className="tr-chip" data-target={run.link.target} title={`${run.link.lang}:${run.link.target}`} data-testid="pair-link">
+      {props.runs.map((run, i) => {
+        const inner = run.link ? (
+          <span className="tr-chip" data-target={run.link.target} title={`${run.link.lang}:${run.link.target}`} data-testid="pair-link">
             {run.text}
           </span>
         ) : (
-          <span key={i}>{run.text}</span>
-        ),
-      )}
+          run.text
+        );
+        const marks = run.highlights;
+        if (!marks || marks.length === 0) return <span key={i}>{inner}</span>;
+        const top = marks[marks.length - 1];
+        return (
+          <mark
+            key={i}
+            className={`anno anno-${top.motivation}${marks.length > 1 ? ' anno-stacked' : ''}`}
+            title={marks.map((m) => m.label).join('\n')}
+            data-annotation-ids={marks.map((m) => m.id).join(' ')}
+            data-testid="pair-highlight"
+          >
+            {inner}
+          </mark>
+        );
+      })}
     </>
   );
 }
@@ -34,12 +51,15 @@ export function PairList(props: {
   zhSentences: readonly Sentence[];
   enSentences: readonly Sentence[];
   links: readonly LinkSpan[];
+  /** Annotations on the Chinese (canonical offsets of the aligned revision). */
+  highlights?: readonly HighlightSpan[];
   selected: number;
   onSelect(index: number): void;
   /** Shown right under the selected pair (the split chooser), so it is where the user is looking. */
   below?: ReactNode;
 }) {
   const { pairs, zhText, zhSentences, enSentences, links, selected } = props;
+  const highlights = props.highlights ?? NO_HIGHLIGHTS;
   const listRef = useRef<HTMLOListElement>(null);
 
   const runs = useMemo(
@@ -47,11 +67,11 @@ export function PairList(props: {
       pairs.map((p) => {
         const sentences = p.zh.map((k) => zhSentences[k]);
         if (sentences.every((x) => x && zhText.slice(x.start, x.end) === x.text)) {
-          return sentences.map((x) => runsAt(zhText, x.start, x.end - x.start, links));
+          return sentences.map((x) => runsAt(zhText, x.start, x.end - x.start, links, highlights));
         }
         return [[{ text: p.zhText, link: null }]];
       }),
-    [pairs, zhText, zhSentences, links],
+    [pairs, zhText, zhSentences, links, highlights],
   );
 
   useEffect(() => {

@@ -360,6 +360,7 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
               zhSentences={workspace.zhSentences}
               enSentences={workspace.enSentences}
               links={links}
+              highlights={workspace.zhHighlights}
               selected={selected}
               onSelect={setSelected}
               below={

@@ -12,10 +12,20 @@ export interface LinkSpan {
   target: string;
 }
 
-/** A run of a sentence: plain text, or text under a wiki-link. */
+/** An annotation span in canonical-text offsets (the workspace's `zhHighlights`). */
+export interface HighlightSpan {
+  id: string;
+  start: number;
+  end: number;
+  motivation: string;
+  label: string;
+}
+
+/** A run of a sentence: plain text, or text under a wiki-link, and the annotations covering it (innermost last). */
 export interface TextRun {
   text: string;
   link: { lang: string; target: string } | null;
+  highlights?: HighlightSpan[];
 }
 
 /** Where a pair's text was found, and its runs. */
@@ -26,11 +36,32 @@ export interface LocatedRuns {
 }
 
 /**
- * Cuts `[start, start + length)` of the canonical text into runs by the links that overlap it (a link that starts
- * before the span or ends after it is clipped to the span).
+ * Cuts `[start, start + length)` of the canonical text into runs by the links and annotation highlights that overlap
+ * it (anything that starts before the span or ends after it is clipped to the span), so a claim across a link boundary
+ * is drawn on both pieces.
  */
-export function runsAt(text: string, start: number, length: number, links: readonly LinkSpan[]): TextRun[] {
+export function runsAt(text: string, start: number, length: number, links: readonly LinkSpan[], highlights: readonly HighlightSpan[] = []): TextRun[] {
   const end = start + length;
+  const marks = highlights.filter((h) => h.end > start && h.start < end);
+  if (marks.length === 0) return linkRuns(text, start, end, links);
+  const stops = new Set<number>([start, end]);
+  for (const m of marks) {
+    stops.add(Math.max(start, m.start));
+    stops.add(Math.min(end, m.end));
+  }
+  const sorted = [...stops].sort((a, b) => a - b);
+  const out: TextRun[] = [];
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const from = sorted[k];
+    const to = sorted[k + 1];
+    // Wider annotations first, so the innermost (what a hover should name first) comes last.
+    const covering = marks.filter((m) => m.start <= from && m.end >= to).sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const run of linkRuns(text, from, to, links)) out.push(covering.length ? { ...run, highlights: covering } : run);
+  }
+  return out;
+}
+
+function linkRuns(text: string, start: number, end: number, links: readonly LinkSpan[]): TextRun[] {
   const runs: TextRun[] = [];
   let at = start;
   const overlapping = links.filter((l) => l.end > start && l.start < end).sort((a, b) => a.start - b.start);

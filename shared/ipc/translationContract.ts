@@ -79,6 +79,18 @@ export const carryReport = z.object({
   ),
 });
 
+/**
+ * An annotation on the Chinese the alignment was made on (canonical offsets of that revision), so the pair list can
+ * draw claims and comments where the reader draws them; `label` is what hovering it says.
+ */
+export const zhHighlight = z.object({
+  id: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  motivation: z.string(),
+  label: z.string(),
+});
+
 /** The whole translation workspace of an article. `english` is null until English is attached. */
 export const translationWorkspace = z.object({
   articleId: id,
@@ -97,6 +109,8 @@ export const translationWorkspace = z.object({
   /** How many edit operations `translation.undo` can still take back. */
   undoDepth: z.number().int(),
   updatedAt: z.string().nullable(),
+  /** Annotations on the aligned Chinese revision (empty when the alignment is stale or nothing is annotated). */
+  zhHighlights: z.array(zhHighlight),
   /** The last carry-over still in the undo history (null when there is none, or it was undone). */
   carry: carryReport.nullable(),
 });

@@ -351,6 +351,11 @@ describe('translation workspace', () => {
     expect(ws.pairs[0].notes).toEqual([expect.objectContaining({ category: 'claim', text: expect.stringContaining('3000 万美元 ($30 million)') })]);
     expect(ws.pairs[3].notes).toEqual([{ category: 'annotation', text: 'UN figure from Thursday', appliesTo: 'source' }]);
     expect(ws.pairs[1].notes).toBeUndefined();
+    // Both annotations are drawn on the Chinese of the pair list, labelled with what they say.
+    expect(ws.zhHighlights.map((h) => [ws.zhText.slice(h.start, h.end), h.motivation, h.label])).toEqual([
+      ['3000 万美元', 'assessing', 'Claim: 3000 万美元 — unverified'],
+      ['110', 'commenting', 'UN figure from Thursday'],
+    ]);
     expect(s.translation.review.exportAs(id, 'bilingual-html').content).toContain('UN figure from Thursday');
     expect(parseXliff(s.translation.review.exportAs(id, 'xliff').content)[3].notes?.map((n) => n.text)).toEqual(['UN figure from Thursday']);
     s.close();
