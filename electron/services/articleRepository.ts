@@ -9,6 +9,10 @@ import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import type { GlossaDatabase } from './database';
+import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
+import { ENTITIES_SQL, INSERT_WIKI_LINK_ROWS_SQL, wikiLinkReader } from './wikiLinkRows';
+
+export { encodeSourceMap } from './importRecord';
 
 /** sha256 of bytes, hex: the content hash of a revision, and how a re-import of the same file is recognised. */
 export function contentHash(bytes: Uint8Array): string {
@@ -128,16 +132,6 @@ function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/**
- * Source maps are stored as flat number arrays (`[textStart, textEnd, srcStart, srcEnd, verbatim 0|1, ...]`):
- * a third of the size of the object form, for a map that has several spans per wiki-link.
- */
-export function encodeSourceMap(spans: readonly SourceSpan[]): string {
-  const flat: number[] = [];
-  for (const s of spans) flat.push(s.textStart, s.textEnd, s.srcStart, s.srcEnd, s.verbatim ? 1 : 0);
-  return JSON.stringify(flat);
-}
-
 /** The inverse of `encodeSourceMap`. */
 export function decodeSourceMap(json: string): SourceSpan[] {
   const flat = JSON.parse(json) as number[];
@@ -148,22 +142,11 @@ export function decodeSourceMap(json: string): SourceSpan[] {
   return spans;
 }
 
-function distinctTargets(links: readonly WikiLinkOccurrence[]): number {
-  return new Set(links.map((l) => `${l.lang}\u0000${l.target}`)).size;
-}
-
-function checkLinks(links: readonly WikiLinkOccurrence[], text: string): void {
-  for (const link of links) {
-    if (!(Number.isInteger(link.start) && Number.isInteger(link.end) && link.start >= 0 && link.end >= link.start && link.end <= text.length)) {
-      throw new GlossaError('INTERNAL', `A wiki-link to ${link.lang}:${link.target} has offsets ${link.start}–${link.end} outside the text (length ${text.length}); nothing was stored.`);
-    }
-  }
-}
-
 /** Reads and writes articles; one instance per connection, statements prepared once. */
 export class ArticleRepository {
   private readonly db: GlossaDatabase;
   private readonly listStatements = new Map<string, Statement>();
+  private readonly linksOf: (revisionId: number) => WikiLinkOccurrence[];
   /** Search rows waiting for the end of the outermost transaction (null outside one); see `flushSearch`. */
   private pendingSearch: Map<number, { title: string; text: string }> | null = null;
   private readonly stmt: {
@@ -180,7 +163,6 @@ export class ArticleRepository {
     headline: Statement<[number], { title: string; warnings_json: string }>;
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
     revisionsOf: Statement<[number], RevisionInfo>;
-    linksOf: Statement<[number], WikiLinkOccurrence>;
     entitiesOf: Statement<[number], EntityCount>;
     searchMatch: Statement<[string, number], { id: number }>;
     searchLike: Statement<{ q: string; limit: number }, { id: number }>;
@@ -188,6 +170,7 @@ export class ArticleRepository {
 
   constructor(db: GlossaDatabase) {
     this.db = db;
+    this.linksOf = wikiLinkReader(db);
     this.stmt = {
       importByHash: db.prepare(`SELECT article_id, id FROM revisions WHERE content_hash = ? AND kind = 'import' ORDER BY id LIMIT 1`),
       articleByIdentity: db.prepare('SELECT id, current_revision_id FROM articles WHERE identity = ?'),
@@ -200,9 +183,8 @@ export class ArticleRepository {
         VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, @docJson,
           @text, @sourceMapJson, @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
           @wikiLinkCount, @wikiTargetCount, @createdAt)`),
-      // All links of a revision in one statement: one call into SQLite instead of one per link (an article has hundreds).
-      insertLinks: db.prepare(`INSERT INTO wiki_links (revision_id, ordinal, start_offset, end_offset, lang, target)
-        SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`),
+      // All link rows of a revision in one statement: one call into SQLite instead of one per target.
+      insertLinks: db.prepare(INSERT_WIKI_LINK_ROWS_SQL),
       deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
       insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)'),
       summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
@@ -210,9 +192,7 @@ export class ArticleRepository {
       headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
       revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
-      linksOf: db.prepare('SELECT start_offset AS start, end_offset AS "end", lang, target FROM wiki_links WHERE revision_id = ? ORDER BY ordinal'),
-      entitiesOf: db.prepare(`SELECT lang, target, count(*) AS count FROM wiki_links WHERE revision_id = ?
-        GROUP BY lang, target ORDER BY count DESC, target, lang`),
+      entitiesOf: db.prepare(ENTITIES_SQL),
       searchMatch: db.prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?`),
       searchLike: db.prepare(`SELECT a.id AS id FROM articles a JOIN revisions r ON r.id = a.current_revision_id
         WHERE instr(lower(r.title), lower(@q)) > 0 OR instr(lower(r.canonical_text), lower(@q)) > 0 ORDER BY a.id LIMIT @limit`),
@@ -282,35 +262,34 @@ export class ArticleRepository {
    * `articleIdentity`) with other bytes -> a new revision, `revised`; else a new article, `imported`.
    */
   saveImport(input: { parsed: ParsedArticle; bytes: Uint8Array; fileName: string; hash?: string; now?: Date }): StoredImport {
-    const { parsed, bytes, fileName } = input;
-    checkLinks(parsed.wikiLinks, parsed.text);
+    return this.saveEncodedImport({ ...input, content: encodeImport(input.parsed, input.bytes) });
+  }
+
+  /**
+   * `saveImport` for a parse already encoded (`encodeImport`), as the import's parse workers deliver it: the same
+   * checks and outcomes, without encoding on the storing thread.
+   */
+  saveEncodedImport(input: { content: RevisionContent; bytes: Uint8Array; fileName: string; hash?: string; now?: Date }): StoredImport {
+    const { content, bytes, fileName } = input;
     const hash = input.hash ?? contentHash(bytes);
-    const identity = articleIdentity(parsed.meta, fileName);
+    const identity = articleIdentity(content.meta, fileName);
     const createdAt = (input.now ?? new Date()).toISOString();
     return this.transaction((): StoredImport => {
       const same = this.stmt.importByHash.get(hash);
       if (same) return { status: 'unchanged', articleId: same.article_id, revisionId: same.id };
       const existing = this.stmt.articleByIdentity.get(identity);
-      const articleId = existing ? existing.id : Number(this.stmt.insertArticle.run(identity, parsed.meta.source, createdAt).lastInsertRowid);
+      const articleId = existing ? existing.id : Number(this.stmt.insertArticle.run(identity, content.meta.source, createdAt).lastInsertRowid);
       const revisionId = this.insertRevision({
         articleId,
         parentId: existing ? existing.current_revision_id : null,
         kind: 'import',
         fileName: path.basename(fileName.replace(/\\/g, '/')),
         original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        // Most files are UTF-8: their decoded text is not stored twice, it is decoded from `original` when read.
-        sourceText: decodeUtf8(bytes) === parsed.source ? null : parsed.source,
-        bodyStart: parsed.bodyStart,
-        doc: parsed.doc,
-        text: parsed.text,
-        sourceMap: parsed.sourceMap,
+        content,
         contentHash: hash,
-        meta: parsed.meta,
-        warnings: parsed.warnings,
-        wikiLinks: parsed.wikiLinks,
         createdAt,
       });
-      this.queueSearch(articleId, parsed.meta.title, parsed.text);
+      this.queueSearch(articleId, content.meta.title, content.text);
       return { status: existing ? 'revised' : 'imported', articleId, revisionId };
     });
   }
@@ -320,7 +299,7 @@ export class ArticleRepository {
    * CONFLICT: someone else saved in between, and overwriting their edit silently would lose it).
    */
   saveEdit(edit: NewEditRevision, now: Date = new Date()): number {
-    checkLinks(edit.wikiLinks, edit.text);
+    const content = encodeRevisionContent({ ...edit, sourceText: edit.markdown, warnings: [] });
     return this.transaction((): number => {
       const current = this.stmt.currentRevisionId.get(edit.articleId);
       if (!current) throw new GlossaError('NOT_FOUND', `There is no article #${edit.articleId}; reload the library.`);
@@ -336,15 +315,8 @@ export class ArticleRepository {
         kind: 'edit',
         fileName: null,
         original: null,
-        sourceText: edit.markdown,
-        bodyStart: edit.bodyStart,
-        doc: edit.doc,
-        text: edit.text,
-        sourceMap: edit.sourceMap,
+        content,
         contentHash: contentHash(Buffer.from(edit.markdown, 'utf8')),
-        meta: edit.meta,
-        warnings: [],
-        wikiLinks: edit.wikiLinks,
         createdAt: now.toISOString(),
       });
       this.queueSearch(edit.articleId, edit.meta.title, edit.text);
@@ -358,17 +330,11 @@ export class ArticleRepository {
     kind: 'import' | 'edit';
     fileName: string | null;
     original: Buffer | null;
-    sourceText: string | null;
-    bodyStart: number;
-    doc: DocJSON;
-    text: string;
-    sourceMap: SourceSpan[];
+    content: RevisionContent;
     contentHash: string;
-    meta: ArticleMeta;
-    warnings: string[];
-    wikiLinks: WikiLinkOccurrence[];
     createdAt: string;
   }): number {
+    const c = r.content;
     const revisionId = Number(
       this.stmt.insertRevision.run({
         articleId: r.articleId,
@@ -376,24 +342,24 @@ export class ArticleRepository {
         kind: r.kind,
         fileName: r.fileName,
         original: r.original,
-        sourceText: r.sourceText,
-        bodyStart: r.bodyStart,
-        docJson: JSON.stringify(r.doc),
-        text: r.text,
-        sourceMapJson: encodeSourceMap(r.sourceMap),
+        sourceText: c.sourceText,
+        bodyStart: c.bodyStart,
+        docJson: c.docJson,
+        text: c.text,
+        sourceMapJson: c.sourceMapJson,
         contentHash: r.contentHash,
-        title: r.meta.title,
-        author: r.meta.author,
-        published: r.meta.published,
-        source: r.meta.source,
-        lang: r.meta.lang,
-        warningsJson: JSON.stringify(r.warnings),
-        wikiLinkCount: r.wikiLinks.length,
-        wikiTargetCount: distinctTargets(r.wikiLinks),
+        title: c.meta.title,
+        author: c.meta.author,
+        published: c.meta.published,
+        source: c.meta.source,
+        lang: c.meta.lang,
+        warningsJson: JSON.stringify(c.warnings),
+        wikiLinkCount: c.wikiLinkCount,
+        wikiTargetCount: c.wikiTargetCount,
         createdAt: r.createdAt,
       }).lastInsertRowid,
     );
-    this.stmt.insertLinks.run(revisionId, JSON.stringify(r.wikiLinks.map((l) => [l.start, l.end, l.lang, l.target])));
+    this.stmt.insertLinks.run(revisionId, c.wikiLinkRowsJson);
     this.stmt.setCurrent.run(revisionId, r.articleId);
     return revisionId;
   }
@@ -467,7 +433,7 @@ export class ArticleRepository {
 
   /** The wiki-links of a revision in text order. */
   wikiLinks(revisionId: number): WikiLinkOccurrence[] {
-    return this.stmt.linksOf.all(revisionId);
+    return this.linksOf(revisionId);
   }
 
   /** Every wiki-link target of a revision with its count, most linked first. */

@@ -6,6 +6,7 @@
 import type { DocJSON, EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { GlossaDatabase } from './database';
+import { wikiLinkReader } from './wikiLinkRows';
 
 /** What the reader needs of one revision. */
 export interface RevisionView {
@@ -42,8 +43,7 @@ export class ArticleViewReader {
     this.revision = db.prepare<[number], ViewRow>(
       'SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json FROM revisions WHERE id = ?',
     );
-    // Raw rows: 10,000 small arrays are cheaper to build than 10,000 objects with named columns.
-    this.links = db.prepare<[number], [number, number, string, string]>('SELECT start_offset, end_offset, lang, target FROM wiki_links WHERE revision_id = ? ORDER BY ordinal').raw();
+    this.links = wikiLinkReader(db);
   }
 
   /**
@@ -70,7 +70,7 @@ export class ArticleViewReader {
 
   /** The wiki-links of a revision in text order. */
   wikiLinks(revisionId: number): WikiLinkOccurrence[] {
-    return this.links.all(revisionId).map(([start, end, lang, target]) => ({ start, end, lang, target }));
+    return this.links(revisionId);
   }
 }
 

@@ -6,9 +6,10 @@ import type { Migration } from './migration';
 import { migration001 } from './001_initial';
 import { migration002 } from './002_annotations';
 import { migration003 } from './003_translation';
+import { migration004 } from './004_compact_wiki_links';
 
 /** All migrations, oldest first; `migrations[i].version === i + 1`. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 /** The schema version this build of Glossa writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;

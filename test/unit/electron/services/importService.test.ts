@@ -118,8 +118,10 @@ describe('importing an article', () => {
     const source = 'https://example.org/news/atomic';
     const v1 = s.imports.importBytes('a.md', bytes(articleMarkdown({ title: '原子性', source })));
     const before = { articles: count(s, 'articles'), revisions: count(s, 'revisions'), links: count(s, 'wiki_links'), search: count(s, 'article_search') };
-    // The disk "fills up" at the second wiki-link of the next article written: after its article row and revision.
-    s.db.exec(`CREATE TEMP TRIGGER fail_second_link BEFORE INSERT ON wiki_links WHEN NEW.ordinal = 1
+    // The disk "fills up" at the second wiki-link target of the next article written: after its article row, its
+    // revision and its first link row.
+    s.db.exec(`CREATE TEMP TRIGGER fail_second_link BEFORE INSERT ON wiki_links
+      WHEN (SELECT count(*) FROM wiki_links WHERE revision_id = NEW.revision_id) = 1
       BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`);
     const fresh = s.imports.importBytes('b.md', bytes(articleMarkdown({ title: '新文章', source: 'https://example.org/news/b' })));
     const revised = s.imports.importBytes('a2.md', bytes(articleMarkdown({ title: '原子性', source, body: '[[zh:甲]][[zh:乙]]改了。' })));

@@ -1,0 +1,87 @@
+/**
+ * A parsed article turned into the values its revision row and wiki-link rows are written with: JSON strings, counts
+ * and checks. Storing is single-threaded (SQLite's one writer), so everything that does not need the database is done
+ * here, where the parse worker can do it; what crosses from the worker is then a few strings, which are far cheaper to
+ * copy between threads than the document's object tree.
+ */
+import { GlossaError } from '../../shared/ipc/errors';
+import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
+import { encodeWikiLinkRows, groupWikiLinks } from './wikiLinkRows';
+
+/** Everything `ArticleRepository` writes for a revision, already encoded. */
+export interface RevisionContent {
+  meta: ArticleMeta;
+  /** Decoded source text, or null when it is exactly the UTF-8 decoding of the original bytes (then not stored twice). */
+  sourceText: string | null;
+  bodyStart: number;
+  docJson: string;
+  text: string;
+  sourceMapJson: string;
+  /** The wiki-link rows as `encodeWikiLinkRows` gives them. */
+  wikiLinkRowsJson: string;
+  wikiLinkCount: number;
+  wikiTargetCount: number;
+  warnings: string[];
+}
+
+/**
+ * Source maps are stored as flat number arrays (`[textStart, textEnd, srcStart, srcEnd, verbatim 0|1, ...]`):
+ * a third of the size of the object form, for a map that has several spans per wiki-link.
+ */
+export function encodeSourceMap(spans: readonly SourceSpan[]): string {
+  const flat: number[] = new Array<number>(spans.length * 5);
+  let i = 0;
+  for (const s of spans) {
+    flat[i++] = s.textStart;
+    flat[i++] = s.textEnd;
+    flat[i++] = s.srcStart;
+    flat[i++] = s.srcEnd;
+    flat[i++] = s.verbatim ? 1 : 0;
+  }
+  return JSON.stringify(flat);
+}
+
+/** Refuses links whose offsets fall outside the text: storing them would break every reader of the revision. */
+export function checkLinks(links: readonly WikiLinkOccurrence[], text: string): void {
+  for (const link of links) {
+    if (!(Number.isInteger(link.start) && Number.isInteger(link.end) && link.start >= 0 && link.end >= link.start && link.end <= text.length)) {
+      throw new GlossaError('INTERNAL', `A wiki-link to ${link.lang}:${link.target} has offsets ${link.start}–${link.end} outside the text (length ${text.length}); nothing was stored.`);
+    }
+  }
+}
+
+/** The fields of a revision that come from a document, text, links and map, encoded for storage. */
+export function encodeRevisionContent(r: {
+  meta: ArticleMeta;
+  sourceText: string | null;
+  bodyStart: number;
+  doc: ParsedArticle['doc'];
+  text: string;
+  wikiLinks: readonly WikiLinkOccurrence[];
+  sourceMap: readonly SourceSpan[];
+  warnings: string[];
+}): RevisionContent {
+  checkLinks(r.wikiLinks, r.text);
+  const rows = groupWikiLinks(r.wikiLinks);
+  return {
+    meta: r.meta,
+    sourceText: r.sourceText,
+    bodyStart: r.bodyStart,
+    docJson: JSON.stringify(r.doc),
+    text: r.text,
+    sourceMapJson: encodeSourceMap(r.sourceMap),
+    wikiLinkRowsJson: encodeWikiLinkRows(rows),
+    wikiLinkCount: r.wikiLinks.length,
+    wikiTargetCount: rows.length,
+    warnings: r.warnings,
+  };
+}
+
+/**
+ * An imported file's parse, encoded: its source text is kept only when it differs from the plain UTF-8 decoding of
+ * `bytes` (GB18030, UTF-16...), as the revisions table expects.
+ */
+export function encodeImport(parsed: ParsedArticle, bytes: Uint8Array): RevisionContent {
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  return encodeRevisionContent({ ...parsed, sourceText: utf8 === parsed.source ? null : parsed.source });
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../../electron/services/database';
+import { ArticleRepository } from '../../../../../electron/services/articleRepository';
+import { migrations } from '../../../../../electron/services/migrations/index';
+import { tempDir } from '../../tempDir';
+
+describe('migration 004: compact wiki-links', () => {
+  it('carries every link of a v3 database over, in order, with its offsets, language and target', () => {
+    const file = path.join(tempDir(), 'glossa.sqlite');
+    const v3 = openDatabase(file, { migrations: migrations.slice(0, 3) });
+    v3.exec(`
+      INSERT INTO articles (id, identity, created_at) VALUES (1, 'file:a.md', '2024-01-01T00:00:00Z');
+      INSERT INTO revisions (id, article_id, kind, source_text, body_start, doc_json, canonical_text, source_map_json, content_hash,
+        title, lang, warnings_json, wiki_link_count, wiki_target_count, created_at)
+      VALUES (7, 1, 'edit', '[[zh:美国]][[zh:以色列]]人和[[zh:美国]]', 0, '{"type":"doc"}', '美国以色列人和美国', '[]', 'h', 'A', 'zh', '[]', 3, 2, '2024-01-01T00:00:00Z');
+      UPDATE articles SET current_revision_id = 7 WHERE id = 1;
+      INSERT INTO wiki_links (revision_id, ordinal, start_offset, end_offset, lang, target) VALUES
+        (7, 2, 7, 9, 'zh', '美国'), (7, 0, 0, 2, 'zh', '美国'), (7, 1, 2, 5, 'zh', '以色列');
+    `);
+    v3.close();
+
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    const repo = new ArticleRepository(db);
+    expect(repo.wikiLinks(7)).toEqual([
+      { start: 0, end: 2, lang: 'zh', target: '美国' },
+      { start: 2, end: 5, lang: 'zh', target: '以色列' },
+      { start: 7, end: 9, lang: 'zh', target: '美国' },
+    ]);
+    expect(repo.entities(7)).toEqual([
+      { lang: 'zh', target: '美国', count: 2 },
+      { lang: 'zh', target: '以色列', count: 1 },
+    ]);
+    // The cross-article lookup by target is still an index search.
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT revision_id FROM wiki_links WHERE lang = 'zh' AND target = '美国'`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('wiki_links_by_target');
+    db.close();
+  });
+});

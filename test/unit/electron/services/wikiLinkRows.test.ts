@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../electron/services/database';
+import { ArticleRepository } from '../../../../electron/services/articleRepository';
+import { ArticleViewReader } from '../../../../electron/services/articleView';
+import { encodeWikiLinkRows, expandWikiLinkRows, groupWikiLinks } from '../../../../electron/services/wikiLinkRows';
+import { parseArticle } from '../../../../shared/markdown/parseArticle';
+import type { WikiLinkOccurrence } from '../../../../shared/model/article';
+import { articleMarkdown, bytes } from '../articles';
+import { tempDir } from '../tempDir';
+
+const link = (start: number, end: number, target: string, lang = 'zh'): WikiLinkOccurrence => ({ start, end, lang, target });
+
+describe('compact wiki-link rows', () => {
+  it('groups links by language and target and expands them back in text order, ties and empty links included', () => {
+    const links = [link(0, 2, '美国'), link(2, 5, '以色列'), link(5, 5, '美国'), link(5, 5, '美国'), link(7, 9, 'Qatar', 'en'), link(9, 11, '美国', 'en')];
+    const rows = groupWikiLinks(links);
+    expect(rows.map((r) => [r.lang, r.target, r.count])).toEqual([['zh', '美国', 3], ['zh', '以色列', 1], ['en', 'Qatar', 1], ['en', '美国', 1]]);
+    const stored = rows.map((r) => ({ lang: r.lang, target: r.target, occurrences: JSON.stringify(r.occurrences) }));
+    expect(expandWikiLinkRows(stored.reverse())).toEqual(links);
+    expect(JSON.parse(encodeWikiLinkRows(rows))[0]).toEqual(['zh', '美国', 3, [0, 0, 2, 2, 5, 5, 3, 5, 5]]);
+  });
+
+  it('refuses rows that leave a link number unaccounted for instead of returning holes', () => {
+    expect(() => expandWikiLinkRows([{ lang: 'zh', target: '甲', occurrences: '[0,0,1,2,3,4]' }])).toThrow(/no link number 1/);
+  });
+
+  it('stores and reads an article with many links to few targets through the repository and the article view', () => {
+    const db = openDatabase(path.join(tempDir(), 'glossa.sqlite'));
+    const repo = new ArticleRepository(db);
+    const body = Array.from({ length: 60 }, (_, i) => `[[zh:${['甲', '乙', '丙'][i % 3]}]]${i % 7 === 0 ? '' : '字'}`).join('') + '[[en:Qatar|卡塔尔]]。';
+    const file = bytes(articleMarkdown({ title: '多链接', body }));
+    const parsed = parseArticle(file);
+    const stored = repo.saveImport({ parsed, bytes: file, fileName: 'many.md' });
+    expect(db.prepare('SELECT count(*) AS n FROM wiki_links WHERE revision_id = ?').get(stored.revisionId)).toEqual({ n: 4 });
+    expect(repo.wikiLinks(stored.revisionId)).toEqual(parsed.wikiLinks);
+    expect(new ArticleViewReader(db).wikiLinks(stored.revisionId)).toEqual(parsed.wikiLinks);
+    expect(repo.entities(stored.revisionId)).toEqual([
+      // Ties by target in code-point order (丙 U+4E19, 乙 U+4E59, 甲 U+7532), as SQLite compares text.
+      { lang: 'zh', target: '丙', count: 20 },
+      { lang: 'zh', target: '乙', count: 20 },
+      { lang: 'zh', target: '甲', count: 20 },
+      { lang: 'en', target: 'Qatar', count: 1 },
+    ]);
+    expect(repo.summary(stored.articleId)).toMatchObject({ wikiLinks: 61, wikiTargets: 4 });
+    db.close();
+  });
+});
