@@ -24,6 +24,7 @@ export function createAnnotationHandlers(services: GlossaServices, deps: Annotat
     'annotations.confirm': async ({ id, actor }) => annotations.confirm(id, actor),
     'annotations.reattach': async (input) => annotations.reattach(input),
     'annotations.addSnapshot': async (input) => annotations.addSnapshot(input),
+    'annotations.snapshot': async ({ id, sha256 }) => annotations.snapshot(id, sha256),
     'tags.list': async () => annotations.tags(),
     'tags.rename': async ({ from, to, actor }) => ({ changed: annotations.renameTag(from, to, actor) }),
     'tags.merge': async ({ from, into, actor }) => ({ changed: annotations.mergeTags(from, into, actor) }),

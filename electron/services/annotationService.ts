@@ -5,12 +5,14 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { applyReanchor, describeSpan, reanchorAll } from '../../shared/anchoring';
+import { describeSpan, reanchorAnnotations } from '../../shared/anchoring';
 import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
 import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
 import { importWebAnnotations } from '../../shared/export/webAnnotationImport';
 import { GlossaError } from '../../shared/ipc/errors';
 import {
+  isSpanLinkBody,
+  linkedSpanOf,
   newClaimDetails,
   validateSourceUrl,
   type Annotation,
@@ -20,6 +22,7 @@ import {
   type ClaimSource,
   type ClaimStatus,
   type Motivation,
+  type SpanLinkBody,
 } from '../../shared/model/annotation';
 import type { Quantity } from '../../shared/model/quantity';
 import { AnnotationRepository } from './annotationRepository';
@@ -61,6 +64,8 @@ export interface CreateAnnotationInput {
   tags?: string[];
   claim?: ClaimPatch;
   creator?: string;
+  /** The second span [start, end) of a two-span link (motivation `linking`), in the same revision. */
+  link?: { start: number; end: number };
 }
 
 /** What `update` may change. */
@@ -160,7 +165,16 @@ export class AnnotationService {
     const selectors = this.selectors(revision.text, input.start, input.end);
     const at = this.now().toISOString();
     const creator = input.creator ?? this.defaultActor;
-    const bodies = [...(input.bodies ?? []).filter((b) => !isTag(b)), ...tagBodies([...tagsFromBodies(input.bodies), ...(input.tags ?? [])])];
+    // The second span of a link is described here, from the offsets; a span body sent by the caller is not trusted.
+    const linked: SpanLinkBody[] =
+      input.link === undefined
+        ? []
+        : [{ type: 'SpecificResource', purpose: 'linking', selectors: this.selectors(revision.text, input.link.start, input.link.end), anchor: { state: 'anchored', confidence: 1 } }];
+    const bodies = [
+      ...(input.bodies ?? []).filter((b) => !isTag(b) && !isSpanLinkBody(b)),
+      ...linked,
+      ...tagBodies([...tagsFromBodies(input.bodies), ...(input.tags ?? [])]),
+    ];
     this.checkBodies(bodies);
     let annotation: Annotation = {
       id: randomUUID(),
@@ -189,7 +203,9 @@ export class AnnotationService {
     let bodies = before.bodies;
     if (input.bodies !== undefined) {
       const tags = input.tags ?? [...tagsOf(before), ...tagsFromBodies(input.bodies)];
-      bodies = [...input.bodies.filter((b) => !isTag(b)), ...tagBodies(tags)];
+      // A link's second span is the service's record (re-anchored with the target): editing the note keeps it.
+      const linked = linkedSpanOf(before);
+      bodies = [...input.bodies.filter((b) => !isTag(b) && !isSpanLinkBody(b)), ...(linked ? [linked] : []), ...tagBodies(tags)];
     } else if (input.tags !== undefined) {
       bodies = [...before.bodies.filter((b) => !isTag(b)), ...tagBodies(input.tags)];
     }
@@ -235,24 +251,38 @@ export class AnnotationService {
     if (before.anchor.state === 'orphaned') {
       throw new GlossaError('BAD_INPUT', 'An orphaned annotation has no place to confirm: select its text and re-attach it instead.');
     }
-    const after: Annotation = { ...before, anchor: { state: 'anchored', confidence: 1 } };
+    const after: Annotation = { ...before, bodies: confirmLinkedSpan(before.bodies), anchor: { state: 'anchored', confidence: 1 } };
     this.repository.save(before, after, 'confirmed', actor ?? this.defaultActor, this.now().toISOString());
     return after;
   }
 
-  /** Moves an annotation (orphaned or not) to a new span of the current revision, keeping its id and history. */
-  reattach(input: { id: string; revisionId: number; start: number; end: number; actor?: string }): Annotation {
+  /**
+   * Moves an annotation (orphaned or not) to a new span of the current revision, keeping its id and history.
+   * `which: 'link'` moves the second span of a two-span link instead of the target.
+   */
+  reattach(input: { id: string; revisionId: number; start: number; end: number; which?: 'target' | 'link'; actor?: string }): Annotation {
     const { annotation: before, deleted } = this.stored(input.id);
     if (deleted) throw new GlossaError('NOT_FOUND', `Annotation ${input.id} was deleted; restore it first.`);
     const revision = this.currentRevision(before.articleId, input.revisionId);
     const selectors = this.selectors(revision.text, input.start, input.end);
-    const after: Annotation = {
-      ...before,
-      revisionId: revision.id,
-      target: { ...before.target, selectors },
-      anchor: { state: 'anchored', confidence: 1 },
-      modified: this.now().toISOString(),
-    };
+    const modified = this.now().toISOString();
+    let after: Annotation;
+    if (input.which === 'link') {
+      if (!linkedSpanOf(before)) throw new GlossaError('BAD_INPUT', 'This annotation links no second span; re-attach the annotation itself.');
+      if (before.revisionId !== revision.id) {
+        throw new GlossaError('CONFLICT', 'Re-attach the first span of this link before its second span: it is not placed in the current text.');
+      }
+      const bodies = before.bodies.map((b): Body => (isSpanLinkBody(b) ? { ...b, selectors, anchor: { state: 'anchored', confidence: 1 } } : b));
+      after = { ...before, bodies, modified };
+    } else {
+      after = {
+        ...before,
+        revisionId: revision.id,
+        target: { ...before.target, selectors },
+        anchor: { state: 'anchored', confidence: 1 },
+        modified,
+      };
+    }
     this.repository.save(before, after, 'confirmed', input.actor ?? this.defaultActor, after.modified);
     return after;
   }
@@ -273,13 +303,26 @@ export class AnnotationService {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const at = this.now().toISOString();
     const fileName = input.fileName.replace(/\\/g, '/').split('/').pop() || input.fileName;
-    const sources = claim.sources.map((s) => (s.id === source.id ? { ...s, snapshot: { fileName, sha256, mediaType: input.mediaType } } : s));
+    const snapshot = { fileName, sha256, mediaType: input.mediaType, size: bytes.byteLength };
+    const sources = claim.sources.map((s) => (s.id === source.id ? { ...s, snapshot } : s));
     const after: Annotation = { ...before, claim: { ...claim, sources }, modified: at };
     this.repository.transaction(() => {
       this.repository.putSnapshot(sha256, input.mediaType, bytes, at);
       this.repository.save(before, after, 'edited', input.actor ?? this.defaultActor, at);
     });
     return after;
+  }
+
+  /**
+   * The stored copy of a source snapshot, to open or save again: its bytes (base64), media type and the file name it
+   * was attached under. NOT_FOUND when no live source of `id` has that snapshot.
+   */
+  snapshot(id: string, sha256: string): { fileName: string; mediaType: string; size: number; dataBase64: string } {
+    const { annotation } = this.stored(id);
+    const source = annotation.claim?.sources.find((s) => s.snapshot?.sha256 === sha256);
+    const stored = source ? this.repository.snapshot(sha256) : null;
+    if (!source?.snapshot || !stored) throw new GlossaError('NOT_FOUND', 'That snapshot is not stored with this claim any more; attach the file again.');
+    return { fileName: source.snapshot.fileName, mediaType: stored.mediaType, size: stored.bytes.byteLength, dataBase64: Buffer.from(stored.bytes).toString('base64') };
   }
 
   /** Every tag in use or with a colour, by name. */
@@ -358,16 +401,11 @@ export class AnnotationService {
       for (const [revisionId, annotations] of byRevision) {
         const old = this.articles.revision(revisionId);
         const oldText = old ? old.text : '';
-        const outcomes = reanchorAll(annotations, oldText, current.text);
-        annotations.forEach((before, i) => {
-          const outcome = outcomes[i];
-          if (!outcome) return;
-          // A moved annotation stays moved until a person confirms it, even if the next edit leaves it untouched.
-          const state = before.anchor.state === 'moved' && outcome.state === 'anchored' ? 'moved' : outcome.state;
-          const after = applyReanchor(before, { ...outcome, state }, current.id);
+        for (const [i, after] of reanchorAnnotations(annotations, oldText, current.text, current.id).entries()) {
+          const before = annotations[i] as Annotation;
           summary[after.anchor.state] += 1;
           if (JSON.stringify(after) !== JSON.stringify(before)) this.repository.save(before, after, 'reanchored', SYSTEM_ACTOR, at);
-        });
+        }
       }
     });
     return summary;
@@ -431,7 +469,7 @@ export class AnnotationService {
 
   private checkBodies(bodies: readonly Body[]): void {
     for (const b of bodies) {
-      if (b.type === 'SpecificResource' && !this.repository.get(b.source)) {
+      if (b.type === 'SpecificResource' && !isSpanLinkBody(b) && !this.repository.get(b.source)) {
         throw new GlossaError('NOT_FOUND', `The linked annotation ${b.source} does not exist; pick another span to link.`);
       }
     }
@@ -459,6 +497,11 @@ export class AnnotationService {
 
 function tagsFromBodies(bodies: readonly Body[] | undefined): string[] {
   return (bodies ?? []).flatMap((b) => (b.type === 'TextualBody' && b.purpose === 'tagging' ? [b.value] : []));
+}
+
+/** The bodies with a link's second span, if moved, accepted where it is (confirming a link confirms both ends). */
+function confirmLinkedSpan(bodies: readonly Body[]): Body[] {
+  return bodies.map((b) => (isSpanLinkBody(b) && b.anchor.state === 'moved' ? { ...b, anchor: { state: 'anchored', confidence: 1 } } : b));
 }
 
 function blankToNull(value: string | null): string | null {

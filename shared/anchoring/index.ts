@@ -16,5 +16,6 @@ export {
   type ReanchorOptions,
 } from './reanchor';
 export { applyReanchor, reanchorAll, type ReanchorAllOptions, type ReanchorOutcome } from './reanchorAll';
+export { reanchorAnnotations } from './reanchorAnnotations';
 export { searchApproximate, type ApproximateMatch, type ApproximateSearchOptions } from './approximateSearch';
 export { diffTexts, mapOffset, segmentContaining, type TextDiff, type UnchangedSegment } from './textDiff';

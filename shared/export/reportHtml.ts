@@ -7,7 +7,7 @@
  * escaped; links are only http(s).
  */
 import type { VerdictScale } from '../claims/verdicts';
-import type { Annotation } from '../model/annotation';
+import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { ArticleMeta, DocJSON } from '../model/article';
 import { documentHtml, escapeHtml, safeHref, type HtmlHighlight } from './html';
 import { claimReviewScriptTag, type SchemaClaimReview } from './claimReview';
@@ -68,6 +68,11 @@ function highlightedArticle(doc: DocJSON, numbered: readonly NumberedAnnotation[
     const ref = (id: string) => `<sup class="ref" id="${id}"><a href="#note-${n}">${n}</a></sup>`;
     const { start, end } = annotation.target.selectors.position;
     highlights.push({ start, end, className, label: String(n), after: ref(`ref-${n}`) });
+    // The second span of a link carries the same number: the note explains both.
+    const link = linkedSpanOf(annotation);
+    if (link && link.anchor.state !== 'orphaned') {
+      highlights.push({ ...link.selectors.position, className, label: String(n), after: ref(`ref-${n}-b`) });
+    }
   }
   return documentHtml(doc, highlights);
 }

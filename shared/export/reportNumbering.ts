@@ -2,7 +2,7 @@
  * Footnote numbers and texts shared by the HTML and Markdown reports, so that note 3 is the same annotation in both:
  * anchored and moved annotations are numbered in document order, orphans after them.
  */
-import type { Annotation } from '../model/annotation';
+import { linkedSpanOf, type Annotation } from '../model/annotation';
 
 /** An annotation with its footnote number (1-based). */
 export interface NumberedAnnotation {
@@ -32,7 +32,9 @@ const KIND: Record<Annotation['motivation'], string> = {
 
 /** One line describing an annotation: its kind, the quoted span, its notes, tags and (for claims) the verdict. */
 export function footnoteText(annotation: Annotation): string {
-  const parts = [`${KIND[annotation.motivation]}: “${annotation.target.selectors.quote.exact}”`];
+  const link = linkedSpanOf(annotation);
+  const linked = link ? ` ↔ “${link.selectors.quote.exact}”${link.anchor.state === 'orphaned' ? ' (not found in this revision)' : ''}` : '';
+  const parts = [`${KIND[annotation.motivation]}: “${annotation.target.selectors.quote.exact}”${linked}`];
   const notes = annotation.bodies.flatMap((b) => (b.type === 'TextualBody' && b.purpose !== 'tagging' ? [b.value] : []));
   const tags = annotation.bodies.flatMap((b) => (b.type === 'TextualBody' && b.purpose === 'tagging' ? [`#${b.value}`] : []));
   if (notes.length > 0) parts.push(notes.join(' / '));

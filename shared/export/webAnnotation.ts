@@ -6,8 +6,8 @@
  * other tools can ignore them and Glossa can read its own export back without losing anything
  * (`webAnnotationImport.ts`).
  */
-import type { Annotation, Body, ClaimDetails, Motivation } from '../model/annotation';
-import { validateSourceUrl } from '../model/annotation';
+import type { Annotation, Body, ClaimDetails, Motivation, SpanSelectors } from '../model/annotation';
+import { isSpanLinkBody, validateSourceUrl } from '../model/annotation';
 
 /** The W3C Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -54,7 +54,21 @@ export interface W3CTextPositionSelector {
 /** A body as written: Glossa's bodies are already W3C-shaped, except that a link points at a `urn:uuid:` IRI. */
 export type W3CBody =
   | { type: 'TextualBody'; value: string; purpose: string; format?: string; language?: string }
-  | { type: 'SpecificResource'; purpose: 'linking'; source: string };
+  | { type: 'SpecificResource'; purpose: 'linking'; source: string }
+  | W3CSpanBody;
+
+/**
+ * The second span of a two-span link: a SpecificResource on the same article (`source` = the target's source) with
+ * its own selectors, and Glossa's anchor state of that end.
+ */
+export interface W3CSpanBody {
+  type: 'SpecificResource';
+  purpose: 'linking';
+  source: string;
+  selector: [W3CTextQuoteSelector, W3CTextPositionSelector];
+  'glossa:anchorState': string;
+  'glossa:anchorConfidence': number;
+}
 
 /** One annotation in JSON-LD. */
 export interface W3CAnnotation {
@@ -109,7 +123,25 @@ export function annotationIri(id: string): string {
   return `urn:uuid:${id}`;
 }
 
-function bodyToW3C(body: Body): W3CBody {
+function selectorsToW3C(selectors: SpanSelectors): [W3CTextQuoteSelector, W3CTextPositionSelector] {
+  const { quote, position } = selectors;
+  const quoteSelector: W3CTextQuoteSelector = { type: 'TextQuoteSelector', exact: quote.exact };
+  if (quote.prefix !== '') quoteSelector.prefix = quote.prefix;
+  if (quote.suffix !== '') quoteSelector.suffix = quote.suffix;
+  return [quoteSelector, { type: 'TextPositionSelector', start: position.start, end: position.end }];
+}
+
+function bodyToW3C(body: Body, source: string): W3CBody {
+  if (isSpanLinkBody(body)) {
+    return {
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source,
+      selector: selectorsToW3C(body.selectors),
+      'glossa:anchorState': body.anchor.state,
+      'glossa:anchorConfidence': body.anchor.confidence,
+    };
+  }
   if (body.type === 'SpecificResource') {
     return { type: 'SpecificResource', purpose: 'linking', source: annotationIri(body.source) };
   }
@@ -121,10 +153,6 @@ function bodyToW3C(body: Body): W3CBody {
 
 /** One annotation as JSON-LD (without `@context`, as it sits inside a collection). */
 export function annotationToW3C(annotation: Annotation, source: string): W3CAnnotation {
-  const { quote, position } = annotation.target.selectors;
-  const quoteSelector: W3CTextQuoteSelector = { type: 'TextQuoteSelector', exact: quote.exact };
-  if (quote.prefix !== '') quoteSelector.prefix = quote.prefix;
-  if (quote.suffix !== '') quoteSelector.suffix = quote.suffix;
   const out: W3CAnnotation = {
     id: annotationIri(annotation.id),
     type: 'Annotation',
@@ -134,14 +162,14 @@ export function annotationToW3C(annotation: Annotation, source: string): W3CAnno
     modified: annotation.modified,
     target: {
       source,
-      selector: [quoteSelector, { type: 'TextPositionSelector', start: position.start, end: position.end }],
+      selector: selectorsToW3C(annotation.target.selectors),
     },
     'glossa:articleId': annotation.articleId,
     'glossa:revisionId': annotation.revisionId,
     'glossa:anchorState': annotation.anchor.state,
     'glossa:anchorConfidence': annotation.anchor.confidence,
   };
-  if (annotation.bodies.length > 0) out.body = annotation.bodies.map(bodyToW3C);
+  if (annotation.bodies.length > 0) out.body = annotation.bodies.map((b) => bodyToW3C(b, source));
   if (annotation.claim !== undefined) out['glossa:claim'] = annotation.claim;
   return out;
 }

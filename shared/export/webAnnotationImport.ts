@@ -7,18 +7,17 @@
 import '../ipc/zodConfig';
 import { z } from 'zod';
 import {
-  CLAIM_STATUSES,
   MOTIVATIONS,
   TEXT_BODY_PURPOSES,
   isAnnotationId,
-  validateSourceUrl,
   type Annotation,
   type AnchorState,
   type Body,
   type ClaimDetails,
   type ClaimSource,
+  type SpanSelectors,
 } from '../model/annotation';
-import type { Quantity } from '../model/quantity';
+import { claimSchema } from '../ipc/annotationContract';
 import { GlossaError } from '../ipc/errors';
 
 /** One problem found in the input, with where it is (`items[2].target.selector`). */
@@ -46,56 +45,11 @@ export interface WebAnnotationImportOptions {
 }
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time');
-const httpUrl = z.string().refine((s) => validateSourceUrl(s).ok, 'must be an http(s) link');
 const annotationRef = z
   .string()
   .transform((s) => s.replace(/^urn:uuid:/i, '').toLowerCase())
   .refine(isAnnotationId, 'must be a UUID or a urn:uuid: IRI');
 const offset = z.number().int().nonnegative();
-
-const quantitySchema = z.looseObject({
-  text: z.string(),
-  start: offset,
-  end: offset,
-  kind: z.enum(['money', 'count', 'percent', 'date', 'number', 'statement']),
-  value: z.number().nullable(),
-  valueMax: z.number().nullable(),
-  currency: z.string().nullable(),
-  unit: z.string().nullable(),
-  per: z.enum(['day', 'week', 'month', 'year']).nullable(),
-  approx: z.enum(['atLeast', 'atMost', 'moreThan', 'lessThan', 'about', 'range']).nullable(),
-  date: z.string().nullable(),
-});
-
-const sourceSchema = z.strictObject({
-  id: z.string().min(1),
-  url: httpUrl,
-  title: z.string(),
-  publisher: z.string(),
-  date: z.string(),
-  quote: z.string(),
-  credibility: z.number().int().min(1).max(5).nullable(),
-  archiveUrl: z.union([z.literal(''), httpUrl]),
-  snapshot: z
-    .strictObject({
-      fileName: z.string().min(1),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
-      mediaType: z.string().min(1),
-    })
-    .optional(),
-});
-
-const claimSchema = z.strictObject({
-  statedText: z.string(),
-  english: z.string().nullable(),
-  attributedTo: z.string().nullable(),
-  value: quantitySchema.nullable(),
-  verdict: z.string().min(1),
-  rationale: z.string(),
-  status: z.enum(CLAIM_STATUSES),
-  reviewer: z.string().nullable(),
-  sources: z.array(sourceSchema),
-});
 
 const textualBody = z.object({
   type: z.literal('TextualBody'),
@@ -109,9 +63,23 @@ const linkBody = z.object({
   purpose: z.literal('linking'),
   source: annotationRef,
 });
-const body = z.discriminatedUnion('type', [textualBody, linkBody]);
-
+const oneOrMany = <T extends z.ZodType>(schema: T) =>
+  z.union([z.array(schema), schema]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 const selector = z.looseObject({ type: z.string() });
+const spanSelectors = oneOrMany(selector)
+  .refine((s) => s.some((x) => x.type === 'TextQuoteSelector'), 'needs a TextQuoteSelector')
+  .refine((s) => s.some((x) => x.type === 'TextPositionSelector'), 'needs a TextPositionSelector');
+/** The second span of a two-span link: a SpecificResource with its own selectors (see `webAnnotation.ts`). */
+const spanBody = z.object({
+  type: z.literal('SpecificResource'),
+  purpose: z.literal('linking'),
+  source: z.string().optional(),
+  selector: spanSelectors,
+  'glossa:anchorState': z.enum(['anchored', 'moved', 'orphaned']).optional(),
+  'glossa:anchorConfidence': z.number().min(0).max(1).optional(),
+});
+const body = z.union([textualBody, spanBody, linkBody]);
+
 const quoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
   exact: z.string().min(1),
@@ -122,8 +90,6 @@ const positionSelector = z
   .object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
   .refine((p) => p.start <= p.end, 'start must not be after end');
 
-const oneOrMany = <T extends z.ZodType>(schema: T) =>
-  z.union([z.array(schema), schema]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 
 const annotationSchema = z.object({
   id: annotationRef,
@@ -135,9 +101,7 @@ const annotationSchema = z.object({
   body: oneOrMany(body).optional(),
   target: z.object({
     source: z.string().optional(),
-    selector: oneOrMany(selector)
-      .refine((s) => s.some((x) => x.type === 'TextQuoteSelector'), 'needs a TextQuoteSelector')
-      .refine((s) => s.some((x) => x.type === 'TextPositionSelector'), 'needs a TextPositionSelector'),
+    selector: spanSelectors,
   }),
   'glossa:articleId': z.number().int().positive().optional(),
   'glossa:revisionId': z.number().int().positive().optional(),
@@ -190,7 +154,31 @@ function fail(issues: ImportIssue[]): never {
   );
 }
 
-function toBody(parsed: z.output<typeof body>): Body {
+type W3CSelector = z.output<typeof selector>;
+
+/** The quote and position selectors of a span, or what is wrong with them. */
+function spanSelectorsOf(selectors: readonly W3CSelector[]): SpanSelectors | string {
+  const quote = quoteSelector.safeParse(selectors.find((s) => s.type === 'TextQuoteSelector'));
+  const position = positionSelector.safeParse(selectors.find((s) => s.type === 'TextPositionSelector'));
+  if (!quote.success) return `bad TextQuoteSelector: ${quote.error.issues[0]?.message ?? 'invalid'}`;
+  if (!position.success) return `bad TextPositionSelector: ${position.error.issues[0]?.message ?? 'invalid'}`;
+  return {
+    quote: { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix },
+    position: { start: position.data.start, end: position.data.end },
+  };
+}
+
+function toBody(parsed: z.output<typeof body>): Body | string {
+  if (parsed.type === 'SpecificResource' && 'selector' in parsed) {
+    const selectors = spanSelectorsOf(parsed.selector);
+    if (typeof selectors === 'string') return selectors;
+    return {
+      type: 'SpecificResource',
+      purpose: 'linking',
+      selectors,
+      anchor: { state: parsed['glossa:anchorState'] ?? 'moved', confidence: parsed['glossa:anchorConfidence'] ?? 0 },
+    };
+  }
   if (parsed.type === 'SpecificResource') return { type: 'SpecificResource', purpose: 'linking', source: parsed.source };
   const out: Body = { type: 'TextualBody', value: parsed.value, purpose: parsed.purpose };
   if (parsed.format !== undefined) out.format = parsed.format;
@@ -217,7 +205,7 @@ function toClaim(parsed: z.output<typeof claimSchema>): ClaimDetails {
     statedText: parsed.statedText,
     english: parsed.english,
     attributedTo: parsed.attributedTo,
-    value: parsed.value as Quantity | null,
+    value: parsed.value,
     verdict: parsed.verdict,
     rationale: parsed.rationale,
     status: parsed.status,
@@ -235,11 +223,13 @@ function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOpti
   if (revisionId === undefined) {
     return { path, message: 'says nothing of the revision its selectors refer to (glossa:revisionId)' };
   }
-  const quote = quoteSelector.safeParse(parsed.target.selector.find((s) => s.type === 'TextQuoteSelector'));
-  const position = positionSelector.safeParse(parsed.target.selector.find((s) => s.type === 'TextPositionSelector'));
-  if (!quote.success) return { path: `${path}.target.selector`, message: `bad TextQuoteSelector: ${quote.error.issues[0].message}` };
-  if (!position.success) {
-    return { path: `${path}.target.selector`, message: `bad TextPositionSelector: ${position.error.issues[0].message}` };
+  const selectors = spanSelectorsOf(parsed.target.selector);
+  if (typeof selectors === 'string') return { path: `${path}.target.selector`, message: selectors };
+  const bodies: Body[] = [];
+  for (const [i, b] of (parsed.body ?? []).entries()) {
+    const converted = toBody(b);
+    if (typeof converted === 'string') return { path: `${path}.body[${i}].selector`, message: converted };
+    bodies.push(converted);
   }
   // Another tool's annotation was never anchored by Glossa: it is shown as a proposal until someone confirms it.
   const state: AnchorState = parsed['glossa:anchorState'] ?? 'moved';
@@ -248,16 +238,11 @@ function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOpti
     articleId,
     revisionId,
     motivation: parsed.motivation,
-    bodies: (parsed.body ?? []).map(toBody),
+    bodies,
     creator: parsed.creator,
     created: parsed.created,
     modified: parsed.modified ?? parsed.created,
-    target: {
-      selectors: {
-        quote: { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix },
-        position: { start: position.data.start, end: position.data.end },
-      },
-    },
+    target: { selectors },
     anchor: { state, confidence: parsed['glossa:anchorConfidence'] ?? 0 },
   };
   if (parsed['glossa:claim'] !== undefined) annotation.claim = toClaim(parsed['glossa:claim']);

@@ -8,7 +8,14 @@
  */
 import './zodConfig';
 import { z } from 'zod';
-import type { Annotation, AnnotationHistoryEntry } from '../model/annotation';
+import {
+  CLAIM_STATUSES,
+  MOTIVATIONS,
+  TEXT_BODY_PURPOSES,
+  validateSourceUrl,
+  type Annotation,
+  type AnnotationHistoryEntry,
+} from '../model/annotation';
 import type { Quantity } from '../model/quantity';
 
 const articleId = z.number().int().positive();
@@ -18,23 +25,41 @@ const offset = z.number().int().min(0);
 const annotationId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const shortText = z.string().max(2_000);
 const longText = z.string().max(100_000);
+/** A link that `validateSourceUrl` accepts (http(s), no credentials). */
+const httpUrl = z.string().refine((s) => validateSourceUrl(s).ok, 'must be an http(s) link');
 
 /** W3C motivations (`MOTIVATIONS` in the model). */
-export const motivationSchema = z.enum(['commenting', 'tagging', 'highlighting', 'questioning', 'linking', 'assessing']);
+export const motivationSchema = z.enum(MOTIVATIONS);
 
-/** One body: a textual note / tag / question / assessment, or a link to another annotation. */
+/** Anchor states and their confidence (`AnchorStatus`). */
+export const anchorStatusSchema = z.object({ state: z.enum(['anchored', 'moved', 'orphaned']), confidence: z.number().min(0).max(1) });
+
+/** Quote and position selectors of a span (`SpanSelectors`). */
+export const spanSelectorsSchema = z.object({
+  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  position: z.object({ start: offset, end: offset }),
+});
+
+/**
+ * One body: a textual note / tag / question / assessment, a link to another annotation, or the second span of a
+ * two-span link (whose selectors the service writes; sent back unchanged, it is kept).
+ */
 export const bodySchema = z.union([
   z.object({
     type: z.literal('TextualBody'),
     value: longText,
-    purpose: z.enum(['commenting', 'tagging', 'questioning', 'assessing', 'describing']),
+    purpose: z.enum(TEXT_BODY_PURPOSES),
     format: z.enum(['text/plain', 'text/markdown']).optional(),
-    language: z.string().max(35).optional(),
+    language: z.string().min(1).max(35).optional(),
   }),
+  z.object({ type: z.literal('SpecificResource'), purpose: z.literal('linking'), selectors: spanSelectorsSchema, anchor: anchorStatusSchema }),
   z.object({ type: z.literal('SpecificResource'), purpose: z.literal('linking'), source: annotationId }),
 ]);
 
-/** A normalised quantity (`shared/model/quantity.ts`). */
+/**
+ * A normalised quantity (`shared/model/quantity.ts`); also the shape of a suggestion. The one definition: the Web
+ * Annotation import reads claim values with it too.
+ */
 export const quantitySchema = z.object({
   text: z.string(),
   start: offset,
@@ -61,21 +86,41 @@ export const sourceInputSchema = z.object({
   archiveUrl: z.string().max(8192).optional(),
 });
 
-const snapshotSchema = z.object({ fileName: z.string(), sha256: z.string(), mediaType: z.string() });
+/** A stored snapshot of a source (`SourceSnapshot`): its file name, SHA-256, media type and size. */
+export const snapshotSchema = z.strictObject({
+  fileName: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
+  mediaType: z.string().min(1),
+  size: z.number().int().nonnegative().optional(),
+});
 
-const sourceSchema = z.object({
-  id: z.string(),
-  url: z.string(),
+/** A stored claim source (`ClaimSource`): links are http(s) only, wherever the record comes from. */
+export const sourceSchema = z.strictObject({
+  id: z.string().min(1),
+  url: httpUrl,
   title: z.string(),
   publisher: z.string(),
   date: z.string(),
   quote: z.string(),
-  credibility: z.number().nullable(),
-  archiveUrl: z.string(),
+  credibility: z.number().int().min(1).max(5).nullable(),
+  archiveUrl: z.union([z.literal(''), httpUrl]),
   snapshot: snapshotSchema.optional(),
 });
 
-const claimStatus = z.enum(['open', 'in review', 'checked', 'published']);
+const claimStatus = z.enum(CLAIM_STATUSES);
+
+/** A claim's details (`ClaimDetails`), as stored, exchanged over IPC and read back from a JSON-LD export. */
+export const claimSchema = z.strictObject({
+  statedText: z.string(),
+  english: z.string().nullable(),
+  attributedTo: z.string().nullable(),
+  value: quantitySchema.nullable(),
+  verdict: z.string().min(1),
+  rationale: z.string(),
+  status: claimStatus,
+  reviewer: z.string().nullable(),
+  sources: z.array(sourceSchema),
+});
 
 /** The claim fields a checker may change; every field optional (absent = unchanged, null = cleared). */
 export const claimPatchSchema = z.object({
@@ -100,26 +145,9 @@ export const annotationSchema: z.ZodType<Annotation> = z.object({
   creator: z.string(),
   created: z.string(),
   modified: z.string(),
-  target: z.object({
-    selectors: z.object({
-      quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
-      position: z.object({ start: z.number().int(), end: z.number().int() }),
-    }),
-  }),
-  anchor: z.object({ state: z.enum(['anchored', 'moved', 'orphaned']), confidence: z.number() }),
-  claim: z
-    .object({
-      statedText: z.string(),
-      english: z.string().nullable(),
-      attributedTo: z.string().nullable(),
-      value: quantitySchema.nullable(),
-      verdict: z.string(),
-      rationale: z.string(),
-      status: claimStatus,
-      reviewer: z.string().nullable(),
-      sources: z.array(sourceSchema),
-    })
-    .optional(),
+  target: z.object({ selectors: spanSelectorsSchema }),
+  anchor: anchorStatusSchema,
+  claim: claimSchema.optional(),
 });
 
 /** One history step (`AnnotationHistoryEntry`): whole before/after snapshots. */
@@ -135,20 +163,8 @@ export const historyEntrySchema: z.ZodType<AnnotationHistoryEntry> = z.object({
 /** A tag with its colour and how many live annotations carry it. */
 export const tagSchema = z.object({ name: z.string(), colour: z.string().nullable(), count: z.number().int() });
 
-/** One suggestion (`toSuggestionJSON`): a check-worthy span of the current revision. */
-export const suggestionSchema = z.object({
-  text: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  kind: z.enum(['money', 'count', 'percent', 'date', 'number', 'statement']),
-  value: z.number().nullable(),
-  valueMax: z.number().nullable(),
-  currency: z.string().nullable(),
-  unit: z.string().nullable(),
-  per: z.enum(['day', 'week', 'month', 'year']).nullable(),
-  approx: z.enum(['atLeast', 'atMost', 'moreThan', 'lessThan', 'about', 'range']).nullable(),
-  date: z.string().nullable(),
-});
+/** One suggestion (`toSuggestionJSON`): a check-worthy span of the current revision, shaped as a quantity. */
+export const suggestionSchema = quantitySchema;
 
 /** Report and interchange formats of `annotations.exportReport` (and `glossa export --format`). */
 export const reportFormat = z.enum(['report-html', 'report-pdf', 'report-md', 'claims-csv', 'jsonld', 'claimreview']);
@@ -171,7 +187,8 @@ export const annotationContract = {
    * Annotates the span [start, end) of `revisionId` (must be the article's current revision). The service builds the
    * quote and position selectors; `assessing` gets claim details (statedText = the span, verdict unverified), with
    * `claim` fields applied on top (e.g. the suggestion's `value`). Returns the stored record: one round trip.
-   * `tags` become `tagging` bodies.
+   * `tags` become `tagging` bodies. `link` is the second span of a two-span link (motivation `linking`): the service
+   * describes it in the same revision and stores it as a `SpecificResource` body.
    */
   'annotations.create': {
     input: z.object({
@@ -179,6 +196,7 @@ export const annotationContract = {
       revisionId,
       start: offset,
       end: offset,
+      link: z.object({ start: offset, end: offset }).optional(),
       motivation: motivationSchema,
       bodies: z.array(bodySchema).max(200).optional(),
       tags: z.array(tagName).max(100).optional(),
@@ -222,9 +240,12 @@ export const annotationContract = {
     input: z.object({ id: annotationId, actor }),
     output: annotationSchema,
   },
-  /** Re-attaches an annotation (typically orphaned) to a new span of the current revision; keeps id and history. */
+  /**
+   * Re-attaches an annotation (typically orphaned) to a new span of the current revision; keeps id and history.
+   * `which: 'link'` re-attaches the second span of a two-span link instead.
+   */
   'annotations.reattach': {
-    input: z.object({ id: annotationId, revisionId, start: offset, end: offset, actor }),
+    input: z.object({ id: annotationId, revisionId, start: offset, end: offset, which: z.enum(['target', 'link']).optional(), actor }),
     output: annotationSchema,
   },
   /**
@@ -241,6 +262,11 @@ export const annotationContract = {
       actor,
     }),
     output: annotationSchema,
+  },
+  /** A stored snapshot of one of the annotation's claim sources, to open or save again (bytes base64). */
+  'annotations.snapshot': {
+    input: z.object({ id: annotationId, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), size: z.number().int(), dataBase64: z.string() }),
   },
   /** Every tag in use or with a colour, with counts of live annotations. */
   'tags.list': { input: z.object({}), output: z.array(tagSchema) },

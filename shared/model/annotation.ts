@@ -45,8 +45,32 @@ export interface LinkBody {
   source: string;
 }
 
+/**
+ * The second span of a "link two spans" annotation (motivation `linking`): a W3C `SpecificResource` body with
+ * purpose `linking` whose selectors pick a span of the same article's text, so the annotation is a body/target pair
+ * (the target is the first span, this body the second). Both ends are described in the revision
+ * `Annotation.revisionId` and re-anchored together; each end keeps its own anchor state, since an edit may orphan one
+ * end and not the other.
+ */
+export interface SpanLinkBody {
+  type: 'SpecificResource';
+  purpose: 'linking';
+  selectors: SpanSelectors;
+  anchor: AnchorStatus;
+}
+
 /** One body of an annotation. */
-export type Body = TextualBody | LinkBody;
+export type Body = TextualBody | LinkBody | SpanLinkBody;
+
+/** True for the body holding the second span of a two-span link. */
+export function isSpanLinkBody(body: Body): body is SpanLinkBody {
+  return body.type === 'SpecificResource' && 'selectors' in body;
+}
+
+/** The second span of a two-span link annotation, or null for every other annotation. */
+export function linkedSpanOf(annotation: Pick<Annotation, 'bodies'>): SpanLinkBody | null {
+  return annotation.bodies.find(isSpanLinkBody) ?? null;
+}
 
 /** W3C TextQuoteSelector: the exact text of the span and some text either side of it, to find it again. */
 export interface TextQuoteSelector {
@@ -99,6 +123,8 @@ export interface SourceSnapshot {
   /** Lower-case hex SHA-256 of the file, to prove the copy was not altered. */
   sha256: string;
   mediaType: string;
+  /** Size in bytes, shown beside the name (absent on snapshots stored before it was recorded). */
+  size?: number;
 }
 
 /** A piece of evidence for or against a claim. */

@@ -91,6 +91,7 @@ describe('annotation service', () => {
       fileName: 'page.html',
       mediaType: 'text/html',
       sha256: createHash('sha256').update('<p>saved</p>').digest('hex'),
+      size: 12,
     });
     expect(Buffer.from(s.annotations.repository.snapshot(withSnapshot.claim!.sources[0]!.snapshot!.sha256)!.bytes).toString()).toBe('<p>saved</p>');
     // Editing the source list again with the same id keeps the snapshot.
