@@ -38,6 +38,18 @@ import { TagsManager, type TagRow } from './TagsManager';
 
 const FLASH_MS = 1200;
 
+/**
+ * Resolves once the browser is idle (at the latest after `timeoutMs`). Annotations, tags and suggestions load after
+ * the article has been drawn and can be clicked: on a long article their requests and decorations would otherwise
+ * compete with opening it.
+ */
+function untilIdle(timeoutMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}
+
 interface Composer {
   command: AnnotationCommand;
   range: DocRange;
@@ -86,6 +98,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   /** Loads everything the panel shows and hands the annotations to the editor's plugin. */
   const load = useCallback(async () => {
     if (!editor) return;
+    await untilIdle();
     const [list, tagRows, verdictScale, suggested] = await Promise.all([
       call('annotations.list', { articleId }),
       call('tags.list', {}).catch((): TagRow[] => []),

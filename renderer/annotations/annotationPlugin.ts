@@ -59,6 +59,20 @@ const EMPTY: AnnotationPluginState = {
   flash: DecorationSet.empty,
 };
 
+// Opening an article places annotations and suggestions in one transaction; both need the canonical text of the
+// same immutable document, which costs a walk of the whole document (over 100 ms for a 1 MB article): compute it once.
+const canonicalCache = new WeakMap<PMNode, CanonicalText>();
+
+/** The canonical text of `doc`, computed once per document (documents are immutable). */
+export function canonicalOf(doc: PMNode): CanonicalText {
+  let canonical = canonicalCache.get(doc);
+  if (canonical === undefined) {
+    canonical = canonicalText(doc);
+    canonicalCache.set(doc, canonical);
+  }
+  return canonical;
+}
+
 /** The document range of canonical span [start, end), or null when it is empty or falls outside the text. */
 export function offsetsToRange(canonical: CanonicalText, start: number, end: number): DocRange | null {
   if (end <= start || start < 0 || end > canonical.text.length) return null;
@@ -72,10 +86,12 @@ export function offsetsToRange(canonical: CanonicalText, start: number, end: num
  * those whose span no longer fits the text get no range (the panel lists them with their quote).
  */
 export function placeAnnotations(doc: PMNode, items: Iterable<AnnotationItem>): Map<string, DocRange> {
-  const canonical = canonicalText(doc);
   const ranges = new Map<string, DocRange>();
+  let canonical: CanonicalText | null = null;
   for (const { annotation } of items) {
     if (annotation.anchor.state === 'orphaned') continue;
+    // An article without annotations (most, when opened) never needs the canonical text here.
+    canonical ??= canonicalOf(doc);
     const { start, end } = annotation.target.selectors.position;
     const range = offsetsToRange(canonical, start, end);
     if (range) ranges.set(annotation.id, range);
@@ -150,7 +166,8 @@ export function buildDecorations(doc: PMNode, annotations: readonly AnnotationIt
 
 /** Dotted underlines for suggestions, innermost last so a figure inside a statement gets its own underline. */
 export function buildSuggestionDecorations(doc: PMNode, suggestions: readonly SuggestionJSON[]): DecorationSet {
-  const canonical = canonicalText(doc);
+  if (suggestions.length === 0) return DecorationSet.empty;
+  const canonical = canonicalOf(doc);
   const decorations: Decoration[] = [];
   for (const suggestion of suggestions) {
     const range = offsetsToRange(canonical, suggestion.start, suggestion.end);

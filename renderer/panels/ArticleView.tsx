@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { api } from '../api';
 import type { Notifier } from '../app/Toasts';
+import { takePrefetchedArticle } from './articleRequest';
 import { ArticleWorkspace, type LeaveGuard } from './ArticleWorkspace';
 
 /** An article revision as the service sends it. */
@@ -21,7 +22,9 @@ export function ArticleView(props: { id: number; notify: Notifier; onBack(): voi
   useEffect(() => {
     let live = true;
     setFailed(null);
-    api['articles.get']({ id, ...(revisionId ? { revisionId } : {}) }).then(
+    // A page loaded on this article's address already asked for its latest revision (see articleRequest).
+    const request = (revisionId ? null : takePrefetchedArticle(id)) ?? api['articles.get']({ id, ...(revisionId ? { revisionId } : {}) });
+    request.then(
       (value) => {
         if (live) setDetail(value);
       },

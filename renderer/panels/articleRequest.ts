@@ -1,0 +1,40 @@
+/**
+ * The article request of a page loaded on an article's address (`#/article/12`, e.g. a reload), started by the
+ * entry module before the application's code has even been fetched and evaluated. Opening a large article used to
+ * wait for the bundle, React's first render and the article view's effect before asking for the article; started
+ * here, the service reads and encodes it while the page boots, and `ArticleView` takes the answer when it mounts.
+ */
+import { api } from '../api';
+import type { ChannelOutput } from '../../shared/ipc/contract';
+
+type Detail = ChannelOutput<'articles.get'>;
+
+let early: { id: number; request: Promise<Detail> } | null = null;
+
+/** The article id of a reader address (`#/article/12`), or null for any other view (library, translation). */
+export function articleIdOfHash(hash: string): number | null {
+  const match = /^#\/article\/(\d+)$/.exec(hash);
+  const id = match ? Number(match[1]) : NaN;
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+/** Starts loading the latest revision of the article the address names, if it names one. */
+export function prefetchArticle(hash: string): void {
+  const id = articleIdOfHash(hash);
+  if (id === null) return;
+  const request = api['articles.get']({ id });
+  // A failure is reported by the view that takes the request; an untaken one must not be an unhandled rejection.
+  request.catch(() => undefined);
+  early = { id, request };
+}
+
+/**
+ * The prefetched request for article `id`, once: later opens (after edits, another revision) ask the service afresh.
+ * Null when nothing was prefetched for that article.
+ */
+export function takePrefetchedArticle(id: number): Promise<Detail> | null {
+  if (!early || early.id !== id) return null;
+  const { request } = early;
+  early = null;
+  return request;
+}
