@@ -37,7 +37,7 @@ export function createTranslationHandlers(services: GlossaServices): ChannelHand
     'translation.checks': async ({ id }) => t().review.checks(id),
     'translation.linkReview': async ({ id }) => t().review.linkReview(id),
     'translation.applyLinkFix': async ({ id, baseRevisionId, fix }) => t().review.applyLinkFix(services.edits, id, baseRevisionId, fix),
-    'translation.export': async ({ id, format }) => t().review.exportAs(id, format),
+    'translation.export': async ({ id, format }) => t().review.exportFile(id, format),
     'memory.importTmx': async ({ name, dataBase64 }) => t().memory.importTmx(name, decodeUpload(name, dataBase64)),
     'glossary.list': async ({ query }) => t().glossary.list(query),
     'glossary.add': async ({ zh, en, note }) => t().glossary.add({ zh, en, note, source: 'user' }),

@@ -4,6 +4,7 @@
  */
 import { Transform } from 'prosemirror-transform';
 import { toAlignedTsv } from '../../shared/export/alignedTsv';
+import { toBilingualDocx, type DocxPair } from '../../shared/export/bilingualDocx';
 import { toBilingualHtml } from '../../shared/export/bilingualHtml';
 import { toTbx } from '../../shared/export/tbx';
 import { toTmx } from '../../shared/export/tmx';
@@ -22,20 +23,25 @@ import { exportFileName } from './exportService';
 import type { GlossaryService } from './glossaryService';
 import type { TranslationService } from './translationService';
 
-/** The formats `translation.export` and `glossa export` write. */
-export type TranslationExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'tbx' | 'bilingual-html' | 'tsv';
+/** The text formats `exportAs` writes at once. */
+export type TextExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'tbx' | 'bilingual-html' | 'tsv';
+
+/** The formats `translation.export` and `glossa export` write: the text ones and the DOCX bilingual table. */
+export type TranslationExportFormat = TextExportFormat | 'docx';
 
 /** All translation export formats, for option checking in the CLI. */
-export const TRANSLATION_EXPORT_FORMATS: readonly TranslationExportFormat[] = ['tmx', 'xliff', 'xliff12', 'tbx', 'bilingual-html', 'tsv'];
+export const TRANSLATION_EXPORT_FORMATS: readonly TranslationExportFormat[] = ['tmx', 'xliff', 'xliff12', 'tbx', 'bilingual-html', 'tsv', 'docx'];
 
-/** An exported file. */
+/** An exported file; `encoding` says whether `content` is the text itself or base64 bytes (DOCX). */
 export interface TranslationFile {
   fileName: string;
   mediaType: string;
   content: string;
+  encoding?: 'utf8' | 'base64';
 }
 
 const EXT: Record<TranslationExportFormat, [string, string]> = {
+  docx: ['bilingual.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   tmx: ['tmx', 'application/x-tmx+xml'],
   xliff: ['xlf', 'application/xliff+xml'],
   xliff12: ['xliff12.xlf', 'application/xliff+xml'],
@@ -102,18 +108,61 @@ export class TranslationReview {
     return edits.saveEdit(articleId, baseRevisionId, tr.doc.toJSON() as DocJSON);
   }
 
-  /** The article's translation in one of the exchange formats. */
-  exportAs(articleId: number, format: TranslationExportFormat, now = new Date()): TranslationFile {
+  /** Any translation format, DOCX included (its writer is asynchronous); DOCX comes back base64. */
+  async exportFile(articleId: number, format: TranslationExportFormat, now = new Date()): Promise<TranslationFile & { encoding: 'utf8' | 'base64' }> {
+    if (format !== 'docx') return { ...this.exportAs(articleId, format, now), encoding: 'utf8' };
+    const bytes = await this.exportDocx(articleId, now);
+    return { ...this.fileInfo(articleId, 'docx'), content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
+  }
+
+  /** The bilingual table as DOCX bytes: pairs with status, confidence, notes, and the wiki-linked names in bold. */
+  async exportDocx(articleId: number, now = new Date()): Promise<Uint8Array> {
+    const summary = this.fileInfo(articleId, 'docx').summary;
+    const row = this.requireAlignment(articleId);
+    const pairs = this.deps.translation.alignedPairs(articleId);
+    const ws = this.deps.translation.workspace(articleId);
+    const links = this.deps.articles.wikiLinks(row.zhRevisionId);
+    const withLinks: DocxPair[] = pairs.map((p, i) => {
+      const zhLinks: { start: number; end: number }[] = [];
+      let base = 0;
+      for (const k of ws.pairs[i]?.zh ?? []) {
+        const sentence = ws.zhSentences[k];
+        if (!sentence) break;
+        // Offsets carry over only where the sentence is its canonical slice (a merged paragraph break is not).
+        if (ws.zhText.slice(sentence.start, sentence.end) === sentence.text) {
+          for (const l of links) {
+            const from = Math.max(l.start, sentence.start);
+            const to = Math.min(l.end, sentence.end);
+            if (to > from) zhLinks.push({ start: base + from - sentence.start, end: base + to - sentence.start });
+          }
+        }
+        base += sentence.text.length;
+      }
+      return zhLinks.length ? { ...p, zhLinks } : p;
+    });
+    return toBilingualDocx(withLinks, { title: summary.title, source: summary.source, published: summary.published, exported: now.toISOString() });
+  }
+
+  private fileInfo(articleId: number, format: TranslationExportFormat): { fileName: string; mediaType: string; summary: NonNullable<ReturnType<ArticleRepository['summary']>> } {
     const summary = this.deps.articles.summary(articleId);
     if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${articleId}; check the id with \`glossa list\`.`);
     const [ext, mediaType] = EXT[format];
-    const fileName = exportFileName(summary.title, articleId, 'md').replace(/\.md$/, `.${ext}`);
+    return { fileName: exportFileName(summary.title, articleId, 'md').replace(/\.md$/, `.${ext}`), mediaType, summary };
+  }
+
+  private requireAlignment(articleId: number): NonNullable<ReturnType<TranslationService['store']['alignment']>> {
+    const row = this.deps.translation.store.alignment(articleId);
+    if (!row) throw new GlossaError('NOT_FOUND', `Article #${articleId} has no English side yet; attach English first (glossa align ${articleId} --en FILE).`);
+    return row;
+  }
+
+  /** The article's translation in one of the text exchange formats. */
+  exportAs(articleId: number, format: TextExportFormat, now = new Date()): TranslationFile {
+    const { fileName, mediaType, summary } = this.fileInfo(articleId, format);
     if (format === 'tbx') {
       return { fileName, mediaType, content: toTbx(this.deps.glossary.terms()) };
     }
-    if (!this.deps.translation.store.alignment(articleId)) {
-      throw new GlossaError('NOT_FOUND', `Article #${articleId} has no English side yet; attach English first (glossa align ${articleId} --en FILE).`);
-    }
+    this.requireAlignment(articleId);
     const pairs = this.deps.translation.alignedPairs(articleId);
     const created = now.toISOString();
     const origin = `article:${articleId}`;

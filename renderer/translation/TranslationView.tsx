@@ -17,7 +17,7 @@ import { isLowConfidence, nextAttention } from './attention';
 import { CarryNotice } from './CarryNotice';
 import { ChecksPanel, LinkReviewPanel } from './ChecksPanel';
 import { ConcordancePanel } from './ConcordancePanel';
-import { fileToBase64 } from './fileBytes';
+import { base64ToBytes, downloadBytes, fileToBase64 } from './fileBytes';
 import { GlossaryPanel } from './GlossaryPanel';
 import { PairList } from './PairList';
 import { isTypingTarget, pairCommandFor, pairKeyHelp, type PairCommand } from './pairKeys';
@@ -238,7 +238,8 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
     try {
       await queue.current;
       const file = await api['translation.export']({ id, format });
-      downloadText(file.fileName, file.mediaType, file.content);
+      if (file.encoding === 'base64') downloadBytes(file.fileName, file.mediaType, base64ToBytes(file.content));
+      else downloadText(file.fileName, file.mediaType, file.content);
     } catch (error) {
       notify.error(`Could not export ${label}`, error);
     }

@@ -31,5 +31,6 @@ export const TRANSLATION_EXPORTS = [
   { format: 'xliff12', label: 'XLIFF 1.2' },
   { format: 'tbx', label: 'TBX' },
   { format: 'bilingual-html', label: 'Bilingual HTML' },
+  { format: 'docx', label: 'Bilingual DOCX' },
   { format: 'tsv', label: 'TSV' },
 ] as const satisfies readonly { format: ChannelInput<'translation.export'>['format']; label: string }[];

@@ -201,7 +201,7 @@ export const linkFindingSchema = z.object({
   fixes: z.array(linkFixSchema),
 });
 
-export const translationExportFormat = z.enum(['tmx', 'xliff', 'xliff12', 'tbx', 'bilingual-html', 'tsv']);
+export const translationExportFormat = z.enum(['tmx', 'xliff', 'xliff12', 'tbx', 'bilingual-html', 'tsv', 'docx']);
 
 const fileOut = z.object({ fileName: z.string(), mediaType: z.string(), content: z.string() });
 const uploaded = z.object({ name: z.string().min(1).max(1024), dataBase64: z.string() });
@@ -241,7 +241,8 @@ export const translationContract = {
     input: z.object({ id, baseRevisionId: id, fix: linkFixSchema }),
     output: z.object({ revisionId: id, unchanged: z.boolean() }),
   },
-  'translation.export': { input: z.object({ id, format: translationExportFormat }), output: fileOut },
+  /** An export of the article's translation; DOCX bytes come base64 (`encoding` says which, absent means text). */
+  'translation.export': { input: z.object({ id, format: translationExportFormat }), output: fileOut.extend({ encoding: z.enum(['utf8', 'base64']).optional() }) },
   /** Imports a TMX file's units into the translation memory. */
   'memory.importTmx': { input: uploaded, output: z.object({ added: z.number().int(), skipped: z.number().int() }) },
   'glossary.list': { input: z.object({ query: z.string().max(200).optional() }), output: z.array(glossaryEntry) },

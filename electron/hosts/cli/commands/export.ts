@@ -13,11 +13,11 @@ const FORMATS: readonly ExportFormat[] = ['md', 'html', 'json'];
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export ID --format md|html|json|tmx|xliff|xliff12|tbx|bilingual-html|tsv [--out FILE] [--revision N]',
+  usage: 'export ID --format md|html|json|tmx|xliff|xliff12|tbx|bilingual-html|tsv|docx [--out FILE] [--revision N]',
   summary: 'export an article as Markdown, a self-contained HTML page, or JSON',
   details: [
     '  --format, -f   md (the imported file byte for byte, or the edited text), html, or json (default md);',
-    '                 translation: tmx, xliff (2.1), xliff12, tbx (glossary), bilingual-html, tsv (aligned pairs)',
+    '                 translation: tmx, xliff (2.1), xliff12, tbx (glossary), bilingual-html, tsv (aligned pairs),\n                 docx (the bilingual table as a Word document)',
     '  --out, -o      write to FILE instead of standard output',
     '  --revision N   export revision N instead of the current one',
   ].join('\n'),
@@ -28,7 +28,7 @@ export const exportCommand: CliCommand = {
     const format = stringOption(options, 'format') ?? 'md';
     if (isAnnotationFormat(format)) return exportAnnotationFormat(id, format, stringOption(options, 'out'), io, services());
     if (TRANSLATION_EXPORT_FORMATS.includes(format as TranslationExportFormat)) return exportTranslation(id, format as TranslationExportFormat, stringOption(options, 'out'), io, services());
-    if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html, json, tmx, xliff, xliff12, tbx, bilingual-html or tsv, not "${format}"`);
+    if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html, json, tmx, xliff, xliff12, tbx, bilingual-html, tsv or docx, not "${format}"`);
     const revisionId = typeof options.revision === 'string' ? parseId(options.revision, '--revision') : undefined;
     const out = stringOption(options, 'out');
     const exported = services().exports.exportArticle(id, format as ExportFormat, revisionId);
@@ -43,13 +43,14 @@ export const exportCommand: CliCommand = {
 };
 
 /** The translation formats: the article's aligned pairs (or the glossary, for tbx) through the translation review service. */
-function exportTranslation(id: number, format: TranslationExportFormat, out: string | undefined, io: CliContext['io'], services: GlossaServices): number {
-  const exported = services.translation.review.exportAs(id, format);
+async function exportTranslation(id: number, format: TranslationExportFormat, out: string | undefined, io: CliContext['io'], services: GlossaServices): Promise<number> {
+  const exported = await services.translation.review.exportFile(id, format);
+  const bytes = exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : Buffer.from(exported.content, 'utf8');
   if (out !== undefined) {
-    fs.writeFileSync(out, exported.content);
-    io.stderr.write(`glossa: wrote ${out} (${Buffer.byteLength(exported.content)} bytes)\n`);
+    fs.writeFileSync(out, bytes);
+    io.stderr.write(`glossa: wrote ${out} (${bytes.byteLength} bytes)\n`);
   } else {
-    io.stdout.write(exported.content);
+    io.stdout.write(bytes);
   }
   return 0;
 }

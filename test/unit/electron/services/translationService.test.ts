@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseTmx } from '../../../../shared/export/tmx';
 import { parseXliff } from '../../../../shared/export/xliffImport';
@@ -332,7 +333,7 @@ describe('translation workspace', () => {
     s.close();
   });
 
-  it('shows claims and notes on the Chinese beside the pair they overlap, and exports them', () => {
+  it('shows claims and notes on the Chinese beside the pair they overlap, and exports them', async () => {
     const { s, id } = setupSmall();
     s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
     const revision = s.articles.revisionOf(id);
@@ -358,6 +359,12 @@ describe('translation workspace', () => {
     ]);
     expect(s.translation.review.exportAs(id, 'bilingual-html').content).toContain('UN figure from Thursday');
     expect(parseXliff(s.translation.review.exportAs(id, 'xliff').content)[3].notes?.map((n) => n.text)).toEqual(['UN figure from Thursday']);
+    // The DOCX table carries them too, beside their pair.
+    const docx = await s.translation.review.exportFile(id, 'docx');
+    expect(docx).toMatchObject({ fileName: '卡塔尔援助.bilingual.docx', encoding: 'base64' });
+    const xml = strFromU8(unzipSync(Buffer.from(docx.content, 'base64'))['word/document.xml']);
+    expect(xml.indexOf('UN figure from Thursday')).toBeGreaterThan(xml.indexOf('110 名外国人'));
+    expect(xml.indexOf('UN figure from Thursday')).toBeLessThan(xml.indexOf('以色列'));
     s.close();
   });
 

@@ -64,6 +64,31 @@ describe('glossa align / check / export (translation)', { timeout: 180_000 }, ()
     expect(tsv.stdout.split('\n').filter((l) => l.endsWith('\t(Cover photo: Blinken and the Emir of Qatar in Lusail.)'))).toHaveLength(1);
   });
 
+  it('exports the bilingual table as DOCX: a Word file whose table holds every pair in order, escaped, names in bold', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'glossa.sqlite');
+    expect(glossa(['--db', db, 'import', fixturePath]).code).toBe(0);
+    expect(glossa(['--db', db, 'align', '1', '--en', path.join(alignDir, 'qatar-hamas.en.txt')]).code).toBe(0);
+    const out = path.join(dir, 'table.docx');
+    const run = glossa(['--db', db, 'export', '1', '--format', 'docx', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/wrote .*table\.docx/);
+    const xml = spawnSync('unzip', ['-p', out, 'word/document.xml']).stdout.toString('utf8');
+    const unescape = (t: string): string => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const rows = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((row) =>
+      [...row[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map((c) => unescape([...c[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))),
+    );
+    const s = openServices(db);
+    const pairs = s.translation.workspace.alignedPairs(1);
+    s.close();
+    expect(rows).toHaveLength(pairs.length + 1);
+    expect(rows.slice(1).map((r) => [r[1], r[2]])).toEqual(pairs.map((p) => [p.zhText, p.enText]));
+    expect(rows.slice(1).every((r) => /^(auto|confirmed).*\d+%$/.test(r[3]))).toBe(true);
+    // `&` and quotes of the English come through escaped, and a wiki-linked name is a bold run of its own.
+    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+    expect(xml).toMatch(/<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:b\/>(?:(?!<\/w:r>).)*<w:t(?: [^>]*)?>卡塔尔<\/w:t><\/w:r>/);
+  });
+
   it('aligns presegmented files without a database and prints line indices', () => {
     const dir = tempDir();
     const run = glossa(['--db', path.join(dir, 'never.sqlite'), 'align', '--zh', path.join(alignDir, 'qatar-hamas.zh.txt'), '--en', path.join(alignDir, 'qatar-hamas.en.txt'), '--presegmented', '--json']);
