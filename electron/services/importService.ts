@@ -7,9 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { GlossaError, toErrorPayload, type ErrorPayload } from '../../shared/ipc/errors';
-import { MAX_ARTICLE_BYTES, parseArticle } from '../../shared/markdown/parseArticle';
+import { MAX_ARTICLE_BYTES } from '../../shared/markdown/parseArticle';
 import { contentHash, type ArticleRepository, type ImportStatus } from './articleRepository';
 import { collectImportPaths, readImportFile } from './importFiles';
+import { parseForImport, type ParseResult } from './parseJob';
+import { defaultParseWorkerCount, defaultParseWorkerEntry, ParsePool, type ParseWorkerEntry } from './parsePool';
 
 /** The outcome of one file, as the contract's `importResult` plus the revision the file is stored as. */
 export interface ImportOutcome {
@@ -73,9 +75,19 @@ export function decodeUpload(file: UploadedFile): ImportSource {
 /** A source read into memory, or already decided (a failure). */
 type Loaded = { file: string; bytes: Uint8Array; outcome?: undefined } | { file: string; outcome: ImportOutcome; bytes?: undefined };
 
-/** Files read ahead of storing, at most, and bytes read ahead (beyond the first file), at most: bounds memory. */
+/** A source read and, when a worker parses it, its parse on the way (`result` once it arrived). */
+type Queued = Loaded & { hash?: string; parsing?: Promise<ParseResult>; result?: ParseResult };
+
+/**
+ * Files read ahead of storing, at most, and bytes read ahead (beyond the first file), at most: bounds memory. With
+ * parse workers the queue is deeper, so the workers have files to parse while a batch is being stored.
+ */
 const READ_AHEAD_FILES = 32;
+const READ_AHEAD_FILES_WITH_WORKERS = 128;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+
+/** Imports of fewer files than this parse in-process: starting a worker costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 8;
 
 /** How long one batch may hold the thread (and the write lock) before it commits and yields, by default. */
 const BATCH_MAX_MS = 100;
@@ -86,6 +98,10 @@ export interface ImportServiceOptions {
   batchMaxMs?: number;
   /** Runs in the import's transaction when a changed file adds a revision to an article (annotations re-anchor). */
   afterRevision?: (articleId: number) => void;
+  /** Parse workers for imports of several files: 0 parses in-process; default one per core but one. */
+  parseWorkers?: number;
+  /** The worker to start (tests pass a broken one to check the in-process fallback); default `defaultParseWorkerEntry()`. */
+  parseWorkerEntry?: ParseWorkerEntry | null;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -108,22 +124,48 @@ export class ImportService {
    * stored are recognised by their hash before any parsing.
    */
   importBytes(file: string, bytes: Uint8Array): ImportOutcome {
+    return this.store(file, bytes, undefined, () => parseForImport(bytes, file));
+  }
+
+  /**
+   * Stores one file's bytes given how to get its parse (done here, or already done by a worker); never throws.
+   * A file whose bytes are already stored is `unchanged` without looking at its parse.
+   */
+  private store(file: string, bytes: Uint8Array, knownHash: string | undefined, parse: () => ParseResult): ImportOutcome {
     const fileName = path.basename(file.replace(/\\/g, '/'));
     try {
-      const hash = contentHash(bytes);
+      const hash = knownHash ?? contentHash(bytes);
       const known = this.articles.findImport(hash);
       if (known) {
         const stored = this.articles.revisionHeadline(known.revisionId);
         return { file, status: 'unchanged', ...known, title: stored?.title ?? null, error: null, warnings: stored?.warnings ?? [] };
       }
-      const parsed = parseArticle(bytes, { fileName });
-      const stored = this.articles.saveImport({ parsed, bytes, fileName, hash });
+      const parsed = parse();
+      if (!parsed.ok) return failed(file, parsed.error);
+      const { content } = parsed;
+      const stored = this.articles.saveEncodedImport({ content, bytes, fileName, hash });
       if (stored.status === 'revised') this.options.afterRevision?.(stored.articleId);
-      const title = stored.status === 'unchanged' ? (this.articles.revisionHeadline(stored.revisionId)?.title ?? parsed.meta.title) : parsed.meta.title;
-      return { file, status: stored.status, articleId: stored.articleId, revisionId: stored.revisionId, title, error: null, warnings: parsed.warnings };
+      const title = stored.status === 'unchanged' ? (this.articles.revisionHeadline(stored.revisionId)?.title ?? content.meta.title) : content.meta.title;
+      return { file, status: stored.status, articleId: stored.articleId, revisionId: stored.revisionId, title, error: null, warnings: content.warnings };
     } catch (error) {
       return failed(file, toErrorPayload(error));
     }
+  }
+
+  /** Stores a queued source: its failure, or its bytes with the parse a worker made (or one made now). */
+  private storeQueued(item: Queued): ImportOutcome {
+    if (item.outcome) return item.outcome;
+    const { bytes, file, result } = item;
+    return this.store(file, bytes, item.hash, () => result ?? parseForImport(bytes, file));
+  }
+
+  /** Workers for an import of `files` files, or null to parse in-process. */
+  private openPool(files: number): ParsePool | null {
+    const size = this.options.parseWorkers ?? defaultParseWorkerCount();
+    if (size <= 0 || files < MIN_FILES_FOR_WORKERS) return null;
+    const entry = this.options.parseWorkerEntry === undefined ? defaultParseWorkerEntry() : this.options.parseWorkerEntry;
+    const pool = new ParsePool(size, entry);
+    return pool;
   }
 
   /** The bytes of a source (reading a file if needed), or its failure. */
@@ -157,33 +199,63 @@ export class ImportService {
    * `batchMaxMs` (100 ms by default) and the loop yields, so status polls and a cancel get through; `shouldStop` is
    * asked between batches and between reads, so a stop always lands between articles. Outcomes are reported after
    * their batch committed; if a commit fails, every article of that batch is reported failed.
+   *
+   * With several files, parse workers (`ParsePool`) parse the files read ahead while this thread stores: a batch
+   * takes the files at the head of the queue whose parse has arrived, in order. Files already stored (same bytes)
+   * are not sent to a worker at all.
    */
   async run(
     sources: readonly ImportSource[],
     hooks: { onStart?: (file: string) => void; onResult?: (outcome: ImportOutcome) => void; shouldStop?: () => boolean } = {},
   ): Promise<ImportOutcome[]> {
+    const pool = this.openPool(sources.length);
+    try {
+      return await this.runQueue(sources, hooks, pool);
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  private async runQueue(
+    sources: readonly ImportSource[],
+    hooks: { onStart?: (file: string) => void; onResult?: (outcome: ImportOutcome) => void; shouldStop?: () => boolean },
+    pool: ParsePool | null,
+  ): Promise<ImportOutcome[]> {
     const results: ImportOutcome[] = [];
-    const queue: Loaded[] = [];
+    const queue: Queued[] = [];
+    const readAhead = pool ? READ_AHEAD_FILES_WITH_WORKERS : READ_AHEAD_FILES;
     let queuedBytes = 0;
     let next = 0;
+    const ready = (item: Queued): boolean => item.parsing === undefined || item.result !== undefined;
     while ((next < sources.length || queue.length > 0) && !hooks.shouldStop?.()) {
-      while (next < sources.length && queue.length < READ_AHEAD_FILES && (queue.length === 0 || queuedBytes < READ_AHEAD_BYTES) && !hooks.shouldStop?.()) {
+      while (next < sources.length && queue.length < readAhead && (queue.length === 0 || queuedBytes < READ_AHEAD_BYTES) && !hooks.shouldStop?.()) {
         const source = sources[next++];
         if (source.kind === 'path') hooks.onStart?.(source.file);
-        const loaded = await this.load(source);
-        queuedBytes += loaded.bytes?.byteLength ?? 0;
-        queue.push(loaded);
+        const item: Queued = await this.load(source);
+        if (pool && item.bytes) {
+          item.hash = contentHash(item.bytes);
+          // Bytes already stored will be `unchanged`: no need to parse them.
+          if (!this.articles.findImport(item.hash)) {
+            item.parsing = pool.parse(item.file, item.bytes).then((result) => {
+              item.result = result;
+              return result;
+            });
+          }
+        }
+        queuedBytes += item.bytes?.byteLength ?? 0;
+        queue.push(item);
       }
       if (hooks.shouldStop?.()) break;
+      if (queue.length > 0 && !ready(queue[0])) await queue[0].parsing;
       let batch: ImportOutcome[] = [];
       const started = performance.now();
       try {
         this.articles.transaction(() => {
-          while (queue.length > 0 && (batch.length === 0 || performance.now() - started < this.batchMaxMs)) {
-            const item = queue.shift() as Loaded;
+          while (queue.length > 0 && ready(queue[0]) && (batch.length === 0 || performance.now() - started < this.batchMaxMs)) {
+            const item = queue.shift() as Queued;
             queuedBytes -= item.bytes?.byteLength ?? 0;
             hooks.onStart?.(item.file);
-            batch.push(item.outcome ?? this.importBytes(item.file, item.bytes));
+            batch.push(this.storeQueued(item));
           }
         });
       } catch (error) {

@@ -1,0 +1,124 @@
+/**
+ * A small pool of parse workers for long imports: files are parsed on other cores while the main thread stores the
+ * ones already parsed. Any worker that cannot start, or dies, hands its files back to be parsed in-process, so an
+ * import never depends on threads being available (a packaged app whose worker file cannot be loaded still imports,
+ * only more slowly).
+ */
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parseForImport, type ParseRequest, type ParseResponse, type ParseResult } from './parseJob';
+
+/** How to start the worker: a script file, or (from source) a bootstrap evaluated as the worker's code. */
+export type ParseWorkerEntry = { file: URL } | { bootstrap: string };
+
+/**
+ * The worker entry for how this code runs. Bundled as CommonJS (Electron's main), `import.meta` is not available
+ * and the worker bundle `parseWorker.cjs` sits beside the main bundle. From source (tsx: the CLI, the preview host,
+ * tests, the bench), the worker is `parseWorker.ts` beside this file, loaded by a bootstrap that first registers
+ * tsx in the worker: a worker inherits neither a loader registered through tsx's API (as the CLI does) nor, on
+ * Node 20, one given with `--import` in its `execArgv`.
+ */
+export function defaultParseWorkerEntry(): ParseWorkerEntry | null {
+  let here: string | undefined;
+  try {
+    here = import.meta.url;
+  } catch {
+    here = undefined;
+  }
+  if (typeof here !== 'string' || !here.startsWith('file:')) {
+    return typeof __dirname === 'string' ? { file: pathToFileURL(path.join(__dirname, 'parseWorker.cjs')) } : null;
+  }
+  if (!here.endsWith('.ts')) return { file: new URL('./parseWorker.js', here) };
+  try {
+    // tsx's ESM API (its package exports map `tsx/esm/api` to this file for `import`).
+    const api = pathToFileURL(path.join(path.dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+    const worker = new URL('./parseWorker.ts', here).href;
+    return { bootstrap: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });` };
+  } catch {
+    return null;
+  }
+}
+
+/** Workers for this machine: one core stays with the thread that stores. */
+export function defaultParseWorkerCount(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
+interface Task {
+  request: ParseRequest;
+  resolve: (result: ParseResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  tasks: Map<number, Task>;
+}
+
+/** Parses files for an import on worker threads, falling back to the calling thread. */
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  /** Starts `size` workers from `entry` (none when `entry` is null or `size` is 0: everything parses in-process). */
+  constructor(size: number, entry: ParseWorkerEntry | null = defaultParseWorkerEntry()) {
+    if (!entry) return;
+    for (let i = 0; i < size; i++) {
+      let worker: Worker;
+      try {
+        worker = 'file' in entry ? new Worker(entry.file) : new Worker(entry.bootstrap, { eval: true });
+      } catch {
+        continue;
+      }
+      const slot: Slot = { worker, tasks: new Map() };
+      worker.on('message', (message: ParseResponse) => {
+        const task = slot.tasks.get(message.id);
+        if (!task) return;
+        slot.tasks.delete(message.id);
+        task.resolve(message.result);
+      });
+      worker.on('error', () => this.retire(slot));
+      worker.on('exit', () => this.retire(slot));
+      this.slots.push(slot);
+    }
+  }
+
+  /** Workers currently running (0: parsing happens in-process). */
+  get workers(): number {
+    return this.slots.length;
+  }
+
+  /** Parses one file on the least busy worker, or right here if there is none. Never rejects. */
+  parse(fileName: string, bytes: Uint8Array): Promise<ParseResult> {
+    let slot: Slot | undefined;
+    for (const s of this.slots) if (!slot || s.tasks.size < slot.tasks.size) slot = s;
+    if (!slot || this.closed) return Promise.resolve(parseForImport(bytes, fileName));
+    const request: ParseRequest = { id: this.nextId++, fileName, bytes };
+    const target = slot;
+    return new Promise<ParseResult>((resolve) => {
+      target.tasks.set(request.id, { request, resolve });
+      target.worker.postMessage(request);
+    });
+  }
+
+  /** Stops the workers; files still being parsed are parsed in-process so every promise settles. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = [...this.slots];
+    for (const slot of slots) this.retire(slot);
+    await Promise.all(slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
+  }
+
+  /** Takes a worker out of the pool (it failed, exited or the pool closes) and parses its pending files here. */
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    const pending = [...slot.tasks.values()];
+    slot.tasks.clear();
+    if (index >= 0 && !this.closed) void slot.worker.terminate().catch(() => undefined);
+    for (const task of pending) task.resolve(parseForImport(task.request.bytes, task.request.fileName));
+  }
+}
