@@ -2,7 +2,7 @@
  * The library: every imported article with its title, date, author, source and number of wiki-links, sortable by
  * any column and filtered by text in the title. Opening an article is a button per row, so it works from the keyboard.
  */
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model/article';
 import { formatPublished, plural, sourceLabel } from '../app/format';
 
@@ -34,6 +34,69 @@ function compare(a: ArticleSummary, b: ArticleSummary, key: SortKey): number {
   return key === 'published' ? x.localeCompare(y) : collator.compare(x, y);
 }
 
+/** Rows are rendered in chunks of this many, the first at once and the rest a frame at a time. */
+const CHUNK_ROWS = 250;
+
+/**
+ * One chunk of rows as its own `<tbody>`, memoised: when the next chunk is appended, or the page re-renders for
+ * another reason, the rows already on screen are not rebuilt.
+ */
+const LibraryRows = memo(function LibraryRows({
+  rows,
+  onOpen,
+  onOpenSource,
+}: {
+  rows: ArticleSummary[];
+  onOpen(id: number): void;
+  onOpenSource(url: string): void;
+}) {
+  return (
+    <tbody>
+      {rows.map((article) => (
+        <tr key={article.id} data-testid="library-row" data-article-id={article.id} onClick={() => onOpen(article.id)}>
+          <td className="title-cell">
+            <button
+              type="button"
+              className="link-button"
+              onClick={(e) => {
+                e.stopPropagation();
+                onOpen(article.id);
+              }}
+              data-testid="library-open"
+            >
+              {article.title || '(untitled)'}
+            </button>
+            {article.revisions > 1 && <span className="badge subtle">{plural(article.revisions, 'revision')}</span>}
+          </td>
+          <td className="nowrap">{formatPublished(article.published)}</td>
+          <td>{article.author ?? '—'}</td>
+          <td>
+            {article.source ? (
+              <a
+                href={article.source}
+                className="source-link"
+                title={article.source}
+                onClick={(e) => {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  onOpenSource(article.source ?? '');
+                }}
+              >
+                {sourceLabel(article.source)}
+              </a>
+            ) : (
+              '—'
+            )}
+          </td>
+          <td className="numeric" data-testid="library-wikilinks">
+            {article.wikiLinks}
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  );
+});
+
 /** The library table. */
 export function LibraryView(props: {
   articles: ArticleSummary[] | null;
@@ -44,15 +107,39 @@ export function LibraryView(props: {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'published', dir: -1 });
 
+  // Titles folded once per library load, not once per keystroke.
+  const folded = useMemo(() => new Map((props.articles ?? []).map((a) => [a.id, fold(a.title)])), [props.articles]);
   const rows = useMemo(() => {
     const needle = fold(filter.trim());
-    const list = (props.articles ?? []).filter((a) => needle === '' || fold(a.title).includes(needle));
+    const list = (props.articles ?? []).filter((a) => needle === '' || (folded.get(a.id) ?? '').includes(needle));
     return list.sort((a, b) => {
       const primary = compare(a, b, sort.key);
       const nullLast = (a[sort.key] === null) !== (b[sort.key] === null);
       return (nullLast ? primary : primary * sort.dir) || a.id - b.id;
     });
-  }, [props.articles, filter, sort]);
+  }, [props.articles, folded, filter, sort]);
+
+  // A library of thousands of articles: the first chunk of rows paints at once, the others follow a frame at a
+  // time, so opening the library or typing a filter never waits for ten thousand rows to be built.
+  const chunks = useMemo(() => {
+    const out: ArticleSummary[][] = [];
+    for (let i = 0; i < rows.length; i += CHUNK_ROWS) out.push(rows.slice(i, i + CHUNK_ROWS));
+    return out;
+  }, [rows]);
+  // How many chunks are on screen, for these chunks: new rows (a filter, a sort, an import) start again at one.
+  const [progress, setProgress] = useState({ chunks, shown: 1 });
+  const shownChunks = progress.chunks === chunks ? progress.shown : 1;
+  useEffect(() => {
+    if (shownChunks >= chunks.length) return undefined;
+    const timer = setTimeout(() => setProgress({ chunks, shown: shownChunks + 1 }), 0);
+    return () => clearTimeout(timer);
+  }, [shownChunks, chunks]);
+
+  // Stable callbacks for the memoised chunks, calling whatever the parent passed last.
+  const handlers = useRef(props);
+  handlers.current = props;
+  const openArticle = useCallback((id: number) => handlers.current.onOpen(id), []);
+  const openSource = useCallback((url: string) => handlers.current.onOpenSource(url), []);
 
   const toggleSort = (key: SortKey): void =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: key === 'wikiLinks' || key === 'published' ? -1 : 1 }));
@@ -92,6 +179,12 @@ export function LibraryView(props: {
       ) : (
         <div className="table-wrap">
           <table className="library-table" data-testid="library-table">
+            {/* Fixed column widths: appending a chunk of rows lays out those rows only, not the whole table again. */}
+            <colgroup>
+              {COLUMNS.map((col) => (
+                <col key={col.key} className={`col-${col.key}`} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 {COLUMNS.map((col) => (
@@ -111,49 +204,9 @@ export function LibraryView(props: {
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {rows.map((article) => (
-                <tr key={article.id} data-testid="library-row" data-article-id={article.id} onClick={() => props.onOpen(article.id)}>
-                  <td className="title-cell">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        props.onOpen(article.id);
-                      }}
-                      data-testid="library-open"
-                    >
-                      {article.title || '(untitled)'}
-                    </button>
-                    {article.revisions > 1 && <span className="badge subtle">{plural(article.revisions, 'revision')}</span>}
-                  </td>
-                  <td className="nowrap">{formatPublished(article.published)}</td>
-                  <td>{article.author ?? '—'}</td>
-                  <td>
-                    {article.source ? (
-                      <a
-                        href={article.source}
-                        className="source-link"
-                        title={article.source}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          e.stopPropagation();
-                          props.onOpenSource(article.source ?? '');
-                        }}
-                      >
-                        {sourceLabel(article.source)}
-                      </a>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="numeric" data-testid="library-wikilinks">
-                    {article.wikiLinks}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            {chunks.slice(0, shownChunks).map((chunk, i) => (
+              <LibraryRows key={i} rows={chunk} onOpen={openArticle} onOpenSource={openSource} />
+            ))}
           </table>
         </div>
       )}

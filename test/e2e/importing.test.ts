@@ -97,4 +97,33 @@ describe('a long import', () => {
     expect(long.pageErrors).toEqual([]);
     expect(long.consoleErrors).toEqual([]);
   });
+
+  it('lists a library larger than one chunk of rows: every row arrives, filters and sorts see them all', async () => {
+    const { page } = long;
+    const before = await page.getByTestId('library-row').count();
+    const many = Array.from({ length: 700 }, (_, i) => ({
+      name: `library/${i}.md`,
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        article({ title: `库文章 ${String(i).padStart(4, '0')}`, date: '2020-08-14 08:08', author: '甲', source: `https://gnews.org/articles/${900000 + i}`, body: `第${i}篇。` }),
+        'utf8',
+      ),
+    }));
+    await page.getByTestId('import-file-input').setInputFiles(many);
+    await page.locator('[data-testid="import-panel"][data-state="finished"]').waitFor({ timeout: 60_000 });
+    const total = before + 700;
+    await expect.poll(() => page.getByTestId('library-count').textContent(), { timeout: 30_000 }).toBe(`${total.toLocaleString('en-US')} articles`);
+    // Rows arrive a chunk at a time; all of them are in the table shortly after.
+    await expect.poll(() => page.getByTestId('library-row').count(), { timeout: 30_000 }).toBe(total);
+    await page.getByTestId('library-filter').fill('库文章 0699');
+    await expect.poll(() => page.getByTestId('library-open').allTextContents()).toEqual(['库文章 0699']);
+    await page.getByTestId('library-filter').fill('库文章');
+    await page.getByTestId('sort-title').click();
+    await expect.poll(async () => (await page.getByTestId('library-open').allTextContents()).length, { timeout: 30_000 }).toBe(700);
+    const titles = await page.getByTestId('library-open').allTextContents();
+    expect(titles[0]).toBe('库文章 0000');
+    expect(titles[699]).toBe('库文章 0699');
+    await long.shot('15-large-library');
+    expect(long.pageErrors).toEqual([]);
+  });
 });
