@@ -1,6 +1,8 @@
 /**
- * Bundles Electron's two entry points with esbuild:
+ * Bundles Electron's entry points with esbuild:
  *   electron/main/main.ts       -> dist-electron/main.cjs     (CommonJS, Node target; electron and better-sqlite3 external)
+ *   electron/services/parseWorker.ts -> dist-electron/parseWorker.cjs (the import's parse worker thread, which the main
+ *                                  bundle starts from beside itself; see electron/services/parsePool.ts)
  *   electron/preload/preload.ts -> dist-electron/preload.cjs  (CommonJS, Chromium target; only `electron` external)
  * A sandboxed preload cannot require anything but `electron`, so it must be one self-contained file; and it must not
  * carry the contract's schemas (zod) into the page, so the build swaps the contract module for the bare channel list,
@@ -93,6 +95,21 @@ export async function buildElectron({ quiet = false } = {}) {
     external: MAIN_EXTERNALS,
   });
 
+  // The parse worker runs plain Node code only (the Markdown parser and the revision encoding): no externals needed,
+  // and the build fails if it ever pulls in the database or Electron.
+  const workerFile = path.join(OUT_DIR, 'parseWorker.cjs');
+  const worker = await build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'electron', 'services', 'parseWorker.ts')],
+    outfile: workerFile,
+    platform: 'node',
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    metafile: true,
+  });
+  const workerImports = Object.values(worker.metafile.outputs).flatMap((o) => (o.imports ?? []).filter((i) => i.external && MAIN_EXTERNALS.includes(i.path)));
+  if (workerImports.length > 0) throw new Error(`The parse worker must not load ${workerImports.map((i) => i.path).join(', ')}.`);
+
   const preloadFile = path.join(OUT_DIR, 'preload.cjs');
   const preload = await build({
     ...common,
@@ -105,13 +122,13 @@ export async function buildElectron({ quiet = false } = {}) {
     metafile: true,
   });
   checkPreload(preload.metafile);
-  return { mainFile, preloadFile, channels: names };
+  return { mainFile, preloadFile, workerFile, channels: names };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    const { mainFile, preloadFile, channels } = await buildElectron();
-    console.log(`built ${path.relative(ROOT, mainFile)} and ${path.relative(ROOT, preloadFile)} (${channels.length} channels)`);
+    const { mainFile, preloadFile, workerFile, channels } = await buildElectron();
+    console.log(`built ${path.relative(ROOT, mainFile)}, ${path.relative(ROOT, workerFile)} and ${path.relative(ROOT, preloadFile)} (${channels.length} channels)`);
   } catch (error) {
     console.error(`build:electron failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

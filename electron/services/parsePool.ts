@@ -4,6 +4,7 @@
  * import never depends on threads being available (a packaged app whose worker file cannot be loaded still imports,
  * only more slowly).
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export function defaultParseWorkerEntry(): ParseWorkerEntry | null {
     here = undefined;
   }
   if (typeof here !== 'string' || !here.startsWith('file:')) {
-    return typeof __dirname === 'string' ? { file: pathToFileURL(path.join(__dirname, 'parseWorker.cjs')) } : null;
+    return typeof __dirname === 'string' ? { file: pathToFileURL(bundledWorkerFile(__dirname)) } : null;
   }
   if (!here.endsWith('.ts')) return { file: new URL('./parseWorker.js', here) };
   try {
@@ -40,6 +41,17 @@ export function defaultParseWorkerEntry(): ParseWorkerEntry | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The worker bundle beside the main bundle in `dir`. In a packaged app the main bundle is inside `app.asar`, and the
+ * worker is unpacked beside the archive (electron-builder's `asarUnpack`), where a worker thread can load it as a
+ * plain file.
+ */
+export function bundledWorkerFile(dir: string): string {
+  const file = path.join(dir, 'parseWorker.cjs');
+  const unpacked = file.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return unpacked !== file && fs.existsSync(unpacked) ? unpacked : file;
 }
 
 /** Workers for this machine: one core stays with the thread that stores. */

@@ -39,9 +39,11 @@ describe('electron-builder configuration', () => {
       expect(exclude).toContain(`node_modules/${bundled}`);
     }
     const includes = config.files.filter((f) => !f.startsWith('!'));
-    expect(includes).toEqual(['dist/renderer/**/*', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'package.json']);
+    expect(includes).toEqual(['dist/renderer/**/*', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'dist-electron/parseWorker.cjs', 'package.json']);
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
+    // The import's parse worker is started from a plain file beside the archive (see electron/services/parsePool.ts).
+    expect(config.asarUnpack).toContain('dist-electron/parseWorker.cjs');
     expect(config.npmRebuild).toBe(true);
     expect(config.productName).toBe('Glossa');
   });

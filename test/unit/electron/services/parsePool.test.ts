@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseForImport } from '../../../../electron/services/parseJob';
-import { ParsePool } from '../../../../electron/services/parsePool';
+import { bundledWorkerFile, ParsePool } from '../../../../electron/services/parsePool';
 import { openServices } from '../../../../electron/services/services';
 import type { ImportSource } from '../../../../electron/services/importService';
 import { articleMarkdown, bytes } from '../articles';
@@ -35,6 +37,44 @@ describe('ParsePool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('ParsePool bundled as CommonJS (Electron main)', () => {
+  it('starts parseWorker.cjs from beside the main bundle', async () => {
+    const dir = tempDir();
+    const services = path.resolve(__dirname, '../../../../electron/services');
+    const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'silent' } as const;
+    // The same entry build/scripts/buildElectron.mjs bundles, and a stand-in for main.cjs that uses the pool.
+    await build({ ...common, entryPoints: [path.join(services, 'parseWorker.ts')], outfile: path.join(dir, 'parseWorker.cjs') });
+    await build({
+      ...common,
+      stdin: {
+        resolveDir: services,
+        loader: 'ts',
+        contents: `import { ParsePool } from './parsePool';
+          const pool = new ParsePool(1);
+          pool.parse('a.md', new TextEncoder().encode('## 标题\\n\\n[[zh:卡塔尔]]和[[zh:埃及]]。\\n')).then(async (r) => {
+            process.stdout.write(JSON.stringify({ workers: pool.workers, ok: r.ok, links: r.ok ? r.content.wikiLinkCount : null }));
+            await pool.close();
+          });`,
+      },
+      outfile: path.join(dir, 'main.cjs'),
+    });
+    const out = execFileSync(process.execPath, [path.join(dir, 'main.cjs')], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ workers: 1, ok: true, links: 2 });
+    // Without the worker file the same bundle still parses, in-process.
+    fs.rmSync(path.join(dir, 'parseWorker.cjs'));
+    expect(JSON.parse(execFileSync(process.execPath, [path.join(dir, 'main.cjs')], { encoding: 'utf8' }))).toEqual({ workers: 0, ok: true, links: 2 });
+  });
+
+  it('takes the worker unpacked beside app.asar in a packaged app', () => {
+    const resources = tempDir();
+    const inside = path.join(resources, 'app.asar', 'dist-electron');
+    expect(bundledWorkerFile(inside)).toBe(path.join(inside, 'parseWorker.cjs'));
+    fs.mkdirSync(path.join(resources, 'app.asar.unpacked', 'dist-electron'), { recursive: true });
+    fs.writeFileSync(path.join(resources, 'app.asar.unpacked', 'dist-electron', 'parseWorker.cjs'), '');
+    expect(bundledWorkerFile(inside)).toBe(path.join(resources, 'app.asar.unpacked', 'dist-electron', 'parseWorker.cjs'));
   });
 });
 
