@@ -10,6 +10,7 @@ import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
+import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
 import { ENTITIES_SQL, INSERT_WIKI_LINK_ROWS_SQL, wikiLinkReader } from './wikiLinkRows';
 
 export { encodeSourceMap } from './importRecord';
@@ -125,7 +126,7 @@ const SUMMARY_SELECT = `
   SELECT a.id AS id, r.title AS title, r.author AS author, r.published AS published, r.source AS source, r.lang AS lang,
          r.wiki_link_count AS wikiLinks, r.wiki_target_count AS wikiTargets, r.id AS revisionId,
          (SELECT count(*) FROM revisions x WHERE x.article_id = a.id) AS revisions, a.created_at AS importedAt
-  FROM articles a JOIN revisions r ON r.id = a.current_revision_id`;
+  FROM articles a JOIN revisions r INDEXED BY ${LIBRARY_SUMMARY_INDEX} ON r.id = a.current_revision_id`;
 
 /** UTF-8 text of bytes with the BOM removed and bad sequences replaced, as the importer decodes a UTF-8 file. */
 function decodeUtf8(bytes: Uint8Array): string {

@@ -7,9 +7,10 @@ import { migration001 } from './001_initial';
 import { migration002 } from './002_annotations';
 import { migration003 } from './003_translation';
 import { migration004 } from './004_compact_wiki_links';
+import { migration005 } from './005_library_summary_index';
 
 /** All migrations, oldest first; `migrations[i].version === i + 1`. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 /** The schema version this build of Glossa writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;
