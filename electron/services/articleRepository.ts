@@ -165,13 +165,16 @@ export class ArticleRepository {
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
     revisionsOf: Statement<[number], RevisionInfo>;
     entitiesOf: Statement<[number], EntityCount>;
-    searchMatch: Statement<[string, number], { id: number }>;
+    searchMatch: Statement<{ match: string; q: string; limit: number }, { id: number }>;
     searchLike: Statement<{ q: string; limit: number }, { id: number }>;
   };
 
   constructor(db: GlossaDatabase) {
     this.db = db;
     this.linksOf = wikiLinkReader(db);
+    db.function('glossa_contains_folded', { deterministic: true }, (text: unknown, folded: unknown) =>
+      typeof text === 'string' && typeof folded === 'string' && text.toLowerCase().includes(folded) ? 1 : 0,
+    );
     this.stmt = {
       importByHash: db.prepare(`SELECT article_id, id FROM revisions WHERE content_hash = ? AND kind = 'import' ORDER BY id LIMIT 1`),
       articleByIdentity: db.prepare('SELECT id, current_revision_id FROM articles WHERE identity = ?'),
@@ -194,7 +197,13 @@ export class ArticleRepository {
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
       revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
       entitiesOf: db.prepare(ENTITIES_SQL),
-      searchMatch: db.prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?`),
+      // The index (detail=none, migration 004) finds articles holding every trigram of the query; the text itself then
+      // says whether the query occurs as written, with the index's case folding.
+      searchMatch: db.prepare(`SELECT c.id AS id
+        FROM (SELECT rowid AS id, rank AS score FROM article_search WHERE article_search MATCH @match) c
+        JOIN articles a ON a.id = c.id JOIN revisions r ON r.id = a.current_revision_id
+        WHERE glossa_contains_folded(r.title, @q) OR glossa_contains_folded(r.canonical_text, @q)
+        ORDER BY c.score, c.id LIMIT @limit`),
       searchLike: db.prepare(`SELECT a.id AS id FROM articles a JOIN revisions r ON r.id = a.current_revision_id
         WHERE instr(lower(r.title), lower(@q)) > 0 OR instr(lower(r.canonical_text), lower(@q)) > 0 ORDER BY a.id LIMIT @limit`),
     };
@@ -443,13 +452,19 @@ export class ArticleRepository {
   }
 
   /**
-   * Article ids whose current title or text contains `query`. Trigram FTS for 3+ characters (quoted as one phrase,
-   * so `"` or `AND` in the query are just text); shorter queries, which trigram cannot answer, scan with instr.
+   * Article ids whose current title or text contains `query` (ignoring case), best matches first. For 3+ characters
+   * the trigram index narrows the articles to those holding every trigram of the query (each quoted, so `"` or `AND`
+   * in the query are just text) and the text confirms the match; shorter queries, which trigram cannot answer, scan
+   * with instr.
    */
   search(query: string, limit = 100): number[] {
     const q = query.trim();
     if (q.length === 0) return [];
-    if ([...q].length < 3) return this.stmt.searchLike.all({ q, limit }).map((r) => r.id);
-    return this.stmt.searchMatch.all(`"${q.replace(/"/g, '""')}"`, limit).map((r) => r.id);
+    const chars = [...q];
+    if (chars.length < 3) return this.stmt.searchLike.all({ q, limit }).map((r) => r.id);
+    const trigrams = new Set<string>();
+    for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
+    const match = [...trigrams].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+    return this.stmt.searchMatch.all({ match, q: q.toLowerCase(), limit }).map((r) => r.id);
   }
 }

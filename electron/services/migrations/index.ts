@@ -6,7 +6,7 @@ import type { Migration } from './migration';
 import { migration001 } from './001_initial';
 import { migration002 } from './002_annotations';
 import { migration003 } from './003_translation';
-import { migration004 } from './004_compact_wiki_links';
+import { migration004 } from './004_compact_import_storage';
 import { migration005 } from './005_library_summary_index';
 
 /** All migrations, oldest first; `migrations[i].version === i + 1`. */

@@ -52,6 +52,17 @@ describe('ArticleRepository.search', () => {
     expect(s.articles.search('')).toEqual([]);
     s.close();
   });
+
+  it('finds only the query as written, in any case, not articles that merely hold all its trigrams', () => {
+    const s = library();
+    const titleOf = (ids: number[]) => ids.map((id) => s.articles.summary(id)?.title);
+    expect(titleOf(s.articles.search('DOHA'))).toEqual(['Qatar mediates']);
+    // Every trigram of "Doha and Doha and" occurs in "Talks in Doha and Doha again", the query itself does not.
+    expect(titleOf(s.articles.search('doha and doha'))).toEqual(['Qatar mediates']);
+    expect(s.articles.search('Doha and Doha and')).toEqual([]);
+    expect(s.articles.search('与哈马斯谈判没有')).toEqual([]);
+    s.close();
+  });
 });
 
 describe('articleIdentity', () => {
