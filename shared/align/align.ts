@@ -186,7 +186,9 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
 
   const zhTotal = zf.reduce((s, f) => s + f.length, 0);
   const enTotal = ef.reduce((s, f) => s + f.length, 0);
-  const ratio = zhTotal > 0 && enTotal > 0 ? Math.min(8, Math.max(1, enTotal / zhTotal)) : DEFAULT_RATIO;
+  // Per sentence rather than per document, so an English text that translates only part of the article (or a Chinese
+  // text that only covers part of the English) does not skew it; the second pass measures it on what it aligned.
+  let ratio = zhTotal > 0 && enTotal > 0 ? clampRatio(enTotal / m / (zhTotal / n)) : DEFAULT_RATIO;
 
   const priors = SHAPES.map(([a, b]) => p.prior[`${a}-${b}`]);
   const shapeIndex = new Int8Array(16);
@@ -201,7 +203,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
       const band = makeBand(n, m, width, limits);
       const pm = buildPairMasks(zf, ef, band);
       const tables = evidenceTables(zf, ef, rates, p.spanExponent);
-      const cost = (i: number, j: number, a: number, b: number): number => {
+      const costWith = (lexicalScale: number) => (i: number, j: number, a: number, b: number): number => {
         const prior = priors[shapeIndex[a * 4 + b]];
         if (a === 0 || b === 0) {
           let len = 0;
@@ -224,12 +226,20 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
           for (let x = i - a; x < i; x++) mask |= maskAt(pm.en, pm, x, y);
           evidence += maskEvidence(mask, tables.en[y], a);
         }
-        return prior + lengthCost(zhLen, enLen, ratio, p) - p.lexicalScale * evidence;
+        return prior + lengthCost(zhLen, enLen, ratio, p) - lexicalScale * evidence;
       };
-      result = solveLattice(n, m, band, cost, p.temperature, limits, pass + 1 === passes);
+      const last = pass + 1 === passes;
+      result = solveLattice(n, m, band, costWith(p.lexicalScale), p.temperature, limits, last);
       const covers = width >= Math.max(n, m);
+      if (result && last && p.confidenceLexicalScale > 0 && p.confidenceLexicalScale !== p.lexicalScale && (covers || !result.touchedEdge)) {
+        const second = solveLattice(n, m, band, costWith(p.confidenceLexicalScale), p.temperature, limits, true, result.beads);
+        if (second) result = { ...result, beads: result.beads.map((b, k) => ({ ...b, posterior: Math.min(b.posterior, second.beads[k].posterior) })) };
+      }
       if (covers || (result && !result.touchedEdge)) {
-        if (result && pass + 1 < passes) rates = estimateRates(result, zf, ef, pm, rates);
+        if (result && pass + 1 < passes) {
+          rates = estimateRates(result, zf, ef, pm, rates);
+          ratio = alignedRatio(result, zf, ef) ?? ratio;
+        }
         break;
       }
       width *= 2;
@@ -243,6 +253,29 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
     en: range(b.enStart, b.enEnd),
     confidence: Math.round(Math.max(0, Math.min(1, b.posterior)) * 1000) / 1000,
   }));
+}
+
+function clampRatio(r: number): number {
+  return Math.min(8, Math.max(1, r));
+}
+
+/**
+ * The length ratio of the text the first pass actually aligned. The whole-document ratio is wrong when one side covers
+ * only part of the other (an English text that translates the first half of the article makes the ratio half what it
+ * should be, and every pair then looks too long); the sentences a first pass leaves unaligned are left out here.
+ * Null when too little was aligned to say.
+ */
+function alignedRatio(result: LatticeResult, zh: ZhFeatures[], en: EnFeatures[]): number | null {
+  let zhLen = 0;
+  let enLen = 0;
+  let beads = 0;
+  for (const b of result.beads) {
+    if (b.zhEnd === b.zhStart || b.enEnd === b.enStart) continue;
+    for (let x = b.zhStart; x < b.zhEnd; x++) zhLen += zh[x].length;
+    for (let y = b.enStart; y < b.enEnd; y++) enLen += en[y].length;
+    beads++;
+  }
+  return beads >= 5 && zhLen > 0 && enLen > 0 ? clampRatio(enLen / zhLen) : null;
 }
 
 function range(from: number, to: number): number[] {

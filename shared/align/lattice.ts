@@ -37,6 +37,9 @@ export interface LatticeResult {
  * shape (a, b); Infinity forbids it. `temperature` scales costs into probabilities for the posteriors; with
  * `posteriors` false only the best path is computed (posterior 1), which is all a first pass needs. Returns null
  * when no path exists inside the band (the caller widens it).
+ *
+ * With `evaluate`, the beads returned are those of `evaluate` (a path found under another cost), each with its
+ * posterior under this cost (0 when this cost forbids it): a second opinion on how sure one can be of each bead.
  */
 export function solveLattice(
   n: number,
@@ -46,6 +49,7 @@ export function solveLattice(
   temperature: number,
   fixedEdges: { lo: Int32Array; hi: Int32Array },
   posteriors = true,
+  evaluate?: readonly PathBead[],
 ): LatticeResult | null {
   const { lo, hi } = band;
   const rowStart = new Int32Array(n + 2);
@@ -133,6 +137,21 @@ export function solveLattice(
   }
 
   const total = fwd[end];
+  if (evaluate) {
+    return {
+      touchedEdge: false,
+      beads: evaluate.map((b) => {
+        const a = b.zhEnd - b.zhStart;
+        const bb = b.enEnd - b.enStart;
+        const s = SHAPES.findIndex(([x, y]) => x === a && y === bb);
+        const cell = index(b.zhEnd, b.enEnd);
+        const prev = index(b.zhStart, b.enStart);
+        const c = s < 0 || cell < 0 || prev < 0 ? Infinity : costs[cell * S + s];
+        const logPost = c === Infinity ? -Infinity : fwd[prev] - c / temperature + bwd[cell] - total;
+        return { ...b, posterior: Math.min(1, Math.exp(logPost)) };
+      }),
+    };
+  }
   const beads: PathBead[] = [];
   let touchedEdge = false;
   let i = n;

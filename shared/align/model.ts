@@ -44,6 +44,14 @@ export interface ModelParams {
   nullPerChar: number;
   /** Temperature turning costs into posteriors (confidence); > 1 flattens, < 1 sharpens. */
   temperature: number;
+  /**
+   * Confidence is the lower of a bead's posterior under the model and under the same model with the lexical evidence
+   * scaled by this instead of `lexicalScale` (0 or equal turns the second opinion off). How much a sentence's matched
+   * and missed words say is the least certain part of the model (they are not independent), and a bead that holds only
+   * because missed words are taken at full weight (an added English sentence kept apart instead of joined to its
+   * neighbour) is exactly the kind a person should look at. It changes confidences, never the alignment.
+   */
+  confidenceLexicalScale: number;
 }
 
 /** Default parameters (see the module comment and the bench for how they were chosen). */
@@ -66,6 +74,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   spanExponent: 1,
   nullPerChar: 0.003,
   temperature: 1,
+  confidenceLexicalScale: 0.5,
 };
 
 /**
