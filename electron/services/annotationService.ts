@@ -154,6 +154,13 @@ export class AnnotationService {
     return { revisionId: revision.id, annotations: this.repository.listByArticle(articleId) };
   }
 
+  /** The id of the article's current revision (the one every live annotation is re-anchored onto); NOT_FOUND otherwise. */
+  currentRevisionId(articleId: number): number {
+    const summary = this.articles.summary(articleId);
+    if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${articleId}; reload the library.`);
+    return summary.revisionId;
+  }
+
   /** One live or deleted annotation; NOT_FOUND otherwise. */
   get(id: string): Annotation {
     return this.stored(id).annotation;

@@ -1,14 +1,15 @@
 /**
  * The selected annotation in the side panel: its anchor state (confirm a moved one, re-attach an orphan to the
- * selection), its note and tags, the claim editor for claims, its history, and delete.
+ * selection), both ends of a link (jump to either, re-attach the second), its note and tags, the claim editor for claims, its history, and delete.
  */
 import { useState } from 'react';
-import type { Annotation, AnnotationHistoryEntry } from '../../shared/model/annotation';
+import { linkedSpanOf, type Annotation, type AnnotationHistoryEntry } from '../../shared/model/annotation';
 import type { VerdictScale } from '../../shared/claims/verdicts';
 import { AnnotationHistory } from './AnnotationHistory';
 import { ClaimEditor, type ClaimPatch } from './ClaimEditor';
 import { noteOf, tagsOf } from './colours';
 import { MOTIVATION_LABEL } from './labels';
+import type { LinkEnd } from './linkEnds';
 
 /** The selected annotation: its state, note or tags, claim editor, history and delete. */
 export function AnnotationDetail(props: {
@@ -18,12 +19,19 @@ export function AnnotationDetail(props: {
   onClose(): void;
   onConfirm(): void;
   onReattach(): Promise<void>;
-  onUpdate(patch: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch }): Promise<void>;
+  onUpdate(patch: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch }): Promise<Annotation | null>;
   onHistory(): void;
   onDelete(): Promise<void>;
   onOpenUrl(url: string): void;
+  onAttachSnapshot(sourceId: string, file: File): Promise<void>;
+  onSaveSnapshot(sha256: string): void;
+  /** Scrolls to and flashes one end of a link. */
+  onJump(end: LinkEnd): void;
+  /** Moves the second span of a link to the selection. */
+  onReattachLink(): Promise<void>;
 }) {
   const a = props.annotation;
+  const link = linkedSpanOf(a);
   const [note, setNote] = useState(noteOf(a));
   const [tagText, setTagText] = useState(tagsOf(a).join(', '));
   const notePurpose = a.motivation === 'questioning' ? 'questioning' : 'commenting';
@@ -58,6 +66,31 @@ export function AnnotationDetail(props: {
           </button>
         </p>
       )}
+      {link && (
+        <div className="link-ends" data-testid="link-ends" data-link-anchor={link.anchor.state}>
+          <button type="button" className="link-button" onClick={() => props.onJump('target')} data-testid="link-jump-target" lang="zh">
+            ① “{a.target.selectors.quote.exact}”
+          </button>
+          <span aria-hidden="true"> ↔ </span>
+          <button type="button" className="link-button" onClick={() => props.onJump('link')} disabled={link.anchor.state === 'orphaned'} data-testid="link-jump-link" lang="zh">
+            ② “{link.selectors.quote.exact}”
+          </button>
+          {link.anchor.state !== 'anchored' && <span className={`anchor-badge ${link.anchor.state}`}>② {link.anchor.state}</span>}
+          {link.anchor.state === 'moved' && (
+            <button type="button" className="button" onClick={props.onConfirm} data-testid="link-confirm">
+              Confirm both ends
+            </button>
+          )}
+          {link.anchor.state === 'orphaned' && (
+            <p className="notice warnings" data-testid="link-orphan-notice">
+              The second span is no longer in the text. Select where it belongs now and{' '}
+              <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void props.onReattachLink()} data-testid="link-reattach">
+                Re-attach second span
+              </button>
+            </p>
+          )}
+        </div>
+      )}
       {a.motivation !== 'assessing' && a.motivation !== 'highlighting' && a.motivation !== 'tagging' && (
         <div className="inline-form">
           <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-label="Note" data-testid="annotation-note" />
@@ -77,7 +110,7 @@ export function AnnotationDetail(props: {
           Save tags
         </button>
       </div>
-      {a.claim && <ClaimEditor annotation={a} claim={a.claim} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} />}
+      {a.claim && <ClaimEditor annotation={a} claim={a.claim} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} onAttachSnapshot={props.onAttachSnapshot} onSaveSnapshot={props.onSaveSnapshot} />}
       <div className="claim-actions">
         <button type="button" className="button ghost" onClick={props.onHistory} data-testid="annotation-history-open">
           History

@@ -16,12 +16,10 @@ import type { ArticleEditor } from '../editor/articleEditor';
 import {
   ANNOTATIONS_CHANGED_EVENT,
   annotationRanges,
-  removeAnnotation,
   setAnnotations,
   setFlash,
   setSuggestions,
   suggestionAt,
-  upsertAnnotation,
   type DocRange,
 } from './annotationPlugin';
 import type { ClaimPatch } from './ClaimEditor';
@@ -33,10 +31,14 @@ import { inDocumentOrder, matchesFilter, NO_FILTER, tagsInUse, type AnnotationFi
 import { AnnotationDetail } from './AnnotationDetail';
 import { MOTIVATION_LABEL } from './labels';
 import { REPORT_FORMATS, exportReport } from './reportExport';
+import { useAnchorRefresh } from './anchorRefresh';
+import { annotationIdOf, drawnItems, isLinkEndId, linkEndId, removeDrawn, upsertDrawn, type LinkEnd } from './linkEnds';
+import { attachSnapshot, saveSnapshot } from './snapshotFile';
 import { TagsManager, type TagRow } from './TagsManager';
 
 
 const FLASH_MS = 1200;
+const LINK_COMMAND = ANNOTATION_COMMANDS.find((c) => c.action === 'link') ?? ANNOTATION_COMMANDS[0]!;
 
 /**
  * Resolves once the browser is idle (at the latest after `timeoutMs`). Annotations, tags and suggestions load after
@@ -89,6 +91,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const [history, setHistory] = useState<AnnotationHistoryEntry[] | null>(null);
   const [busy, setBusy] = useState(false);
   const lastSelection = useRef<DocRange | null>(null);
+  const [pendingLink, setPendingLink] = useState<{ range: DocRange; quote: string } | null>(null);
+  const annotationsRef = useRef(annotations);
+  annotationsRef.current = annotations;
   const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const tagColours = useMemo(() => new Map(tags.map((t) => [t.name, t.colour])), [tags]);
@@ -115,7 +120,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     setSuggestionList(suggested);
     if (!isLatest) return;
     const view = editor.view;
-    view.dispatch(setSuggestions(setAnnotations(view.state.tr, list.annotations.map((a) => ({ annotation: a, colour: annotationColour(a, colours, scaleInUse) }))), suggested));
+    view.dispatch(setSuggestions(setAnnotations(view.state.tr, list.annotations.flatMap((a) => drawnItems(a, annotationColour(a, colours, scaleInUse)))), suggested));
   }, [editor, articleId, isLatest, props.published]);
 
   useEffect(() => {
@@ -142,7 +147,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       const hit = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-annotation-id]') : null;
       const id = hit?.dataset.annotationId;
       if (!id) return;
-      setSelectedId(id);
+      setSelectedId(annotationIdOf(id));
       setHistory(null);
       setTab('list');
     };
@@ -158,9 +163,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
 
   /** Shows a stored record in the list and the editor; `range` places a new one exactly where it was made. */
   const show = useCallback(
-    (a: Annotation, range?: DocRange) => {
+    (a: Annotation, range?: DocRange, linkRange?: DocRange) => {
       setList((m) => new Map(m).set(a.id, a));
-      if (editor && isLatest) editor.view.dispatch(upsertAnnotation(editor.view.state.tr, { annotation: a, colour: colourOf(a) }, range));
+      if (editor && isLatest) editor.view.dispatch(upsertDrawn(editor.view.state.tr, a, colourOf(a), range, linkRange));
     },
     [editor, isLatest, colourOf],
   );
@@ -173,7 +178,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   }, [editor]);
 
   const create = useCallback(
-    async (motivation: Motivation, range: DocRange, extra: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch } = {}) => {
+    async (motivation: Motivation, range: DocRange, extra: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch; linkRange?: DocRange } = {}) => {
       if (!editor) return;
       setBusy(true);
       try {
@@ -187,8 +192,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         if (motivation === 'assessing' && claim?.value === undefined) {
           claim = { ...claim, value: initialClaimValue(text, start, end, suggestions, props.published) };
         }
-        const a = await call('annotations.create', { articleId, revisionId: props.currentRevision(), start, end, motivation, ...extra, claim });
-        show(a, range);
+        const { linkRange, ...fields } = extra;
+        const link = linkRange ? rangeToOffsets(editor.view, linkRange) : undefined;
+        const a = await call('annotations.create', { articleId, revisionId: props.currentRevision(), start, end, motivation, ...fields, claim, link });
+        show(a, range, linkRange);
         setSelectedId(a.id);
         setHistory(null);
         setTab('list');
@@ -233,9 +240,19 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         setComposer({ command, range, quote: editor.view.state.doc.textBetween(range.from, range.to, ' '), text: '' });
         return;
       }
+      // Linking takes two selections: the first Link remembers the span, the second makes the link.
+      if (command.action === 'link') {
+        if (!pendingLink) {
+          setPendingLink({ range, quote: editor.view.state.doc.textBetween(range.from, range.to, ' ') });
+          return;
+        }
+        setPendingLink(null);
+        void create('linking', pendingLink.range, { linkRange: range });
+        return;
+      }
       if (command.motivation) void create(command.motivation, range);
     },
-    [editor, isLatest, notify, create, currentSelection],
+    [editor, isLatest, notify, create, currentSelection, pendingLink],
   );
 
   // Shortcuts work in reading mode too, where the text does not have focus: listen on the window, before the editor.
@@ -255,16 +272,17 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   }, [run, mac, editor]);
 
   const reveal = useCallback(
-    (id: string) => {
+    (id: string, end: LinkEnd = 'target') => {
       setSelectedId(id);
       setHistory(null);
       if (!editor) return;
-      const range = annotationRanges(editor.view.state).get(id);
+      const drawn = end === 'link' ? linkEndId(id) : id;
+      const range = annotationRanges(editor.view.state).get(drawn);
       if (!range) return;
       const { node } = editor.view.domAtPos(range.from);
       const element = node instanceof Element ? node : node.parentElement;
       element?.scrollIntoView({ block: 'center', behavior: 'auto' });
-      editor.view.dispatch(setFlash(editor.view.state.tr, id));
+      editor.view.dispatch(setFlash(editor.view.state.tr, drawn));
       if (flashTimer.current !== null) clearTimeout(flashTimer.current);
       flashTimer.current = setTimeout(() => editor.view.dispatch(setFlash(editor.view.state.tr, null)), FLASH_MS);
     },
@@ -275,15 +293,30 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   }, []);
 
   const act = useCallback(
-    async (title: string, action: () => Promise<Annotation>, range?: DocRange) => {
+    async (title: string, action: () => Promise<Annotation>, range?: DocRange, linkRange?: DocRange): Promise<Annotation | null> => {
       try {
-        show(await action(), range);
+        const a = await action();
+        show(a, range, linkRange);
+        return a;
       } catch (error) {
         fail(title, error);
+        return null;
       }
     },
     [show, fail],
   );
+
+  // A revision added behind the panel's back (autosave, re-import) re-anchors everything: show the new states.
+  useAnchorRefresh({
+    articleId,
+    enabled: editor !== null && isLatest,
+    currentRevision: props.currentRevision,
+    known: () => annotationsRef.current,
+    onChanged: (changed) => {
+      for (const a of changed) show(a);
+    },
+    onError: (error) => fail('Could not refresh the annotations', error),
+  });
 
   const ordered = useMemo(() => inDocumentOrder(annotations.values(), ranges), [annotations, ranges]);
   const visible = ordered.filter((a) => matchesFilter(a, filter));
@@ -317,7 +350,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   );
 
   return (
-    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={ranges.size}>
+    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={[...ranges.keys()].filter((id) => !isLinkEndId(id)).length}>
       <div className="annotation-toolbar" role="toolbar" aria-label="Annotate">
         {ANNOTATION_COMMANDS.map((c) => (
           <button
@@ -335,6 +368,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           </button>
         ))}
       </div>
+      {pendingLink && (
+        <p className="notice link-pending" role="status" data-testid="link-pending">
+          Linking from “<span lang="zh">{pendingLink.quote.slice(0, 40)}</span>”: select the second span, then Link ({shortcutLabel(LINK_COMMAND, mac)}) again.{' '}
+          <button type="button" className="button ghost" onClick={() => setPendingLink(null)} data-testid="link-cancel">
+            Cancel
+          </button>
+        </p>
+      )}
       {composer && (
         <form
           className="annotation-composer"
@@ -476,13 +517,28 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                     next.delete(selected.id);
                     return next;
                   });
-                  if (editor) editor.view.dispatch(removeAnnotation(editor.view.state.tr, selected.id));
+                  if (editor) editor.view.dispatch(removeDrawn(editor.view.state.tr, selected.id));
                   setSelectedId(null);
                 } catch (error) {
                   fail('Could not delete the annotation', error);
                 }
               }}
               onOpenUrl={props.openUrl}
+              onAttachSnapshot={async (sourceId, file) => {
+                await act(`Could not attach ${file.name}`, () => attachSnapshot(selected.id, sourceId, file));
+              }}
+              onSaveSnapshot={(sha256) => void saveSnapshot(selected.id, sha256).catch((error: unknown) => fail('Could not save the snapshot', error))}
+              onJump={(end) => reveal(selected.id, end)}
+              onReattachLink={async () => {
+                const range = currentSelection();
+                if (!editor || !range || range.to <= range.from) {
+                  notify.info('Select the words first', 'Re-attaching moves the second span of the link to the selected words.');
+                  return;
+                }
+                await props.flush();
+                const { start, end } = rangeToOffsets(editor.view, range);
+                await act('Could not re-attach', () => call('annotations.reattach', { id: selected.id, revisionId: props.currentRevision(), start, end, which: 'link' }), undefined, range);
+              }}
             />
           )}
         </>

@@ -10,6 +10,7 @@ import type { Quantity } from '../../shared/model/quantity';
 import type { VerdictScale } from '../../shared/claims/verdicts';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { describeValue } from './claimValue';
+import { SNAPSHOT_ACCEPT, formatBytes } from './snapshotFile';
 import { SourceForm } from './SourceForm';
 
 /** The claim fields `annotations.update` accepts. */
@@ -28,8 +29,13 @@ export function ClaimEditor(props: {
   annotation: Annotation;
   claim: ClaimDetails;
   scale: VerdictScale;
-  onSave(patch: ClaimPatch): Promise<void>;
+  /** Saves the patch; resolves to the stored record (null when saving failed and the user was told). */
+  onSave(patch: ClaimPatch): Promise<Annotation | null>;
   onOpenUrl(url: string): void;
+  /** Stores a saved copy (PDF/HTML) of source `sourceId`. */
+  onAttachSnapshot(sourceId: string, file: File): Promise<void>;
+  /** Saves a stored copy again (a download). */
+  onSaveSnapshot(sha256: string): void;
 }) {
   const { claim, scale } = props;
   const [draft, setDraft] = useState<ClaimDetails>(claim);
@@ -45,10 +51,10 @@ export function ClaimEditor(props: {
       return { ...d, value: { ...base, ...patch } };
     });
 
-  const save = async (patch: ClaimPatch) => {
+  const save = async (patch: ClaimPatch): Promise<Annotation | null> => {
     setBusy(true);
     try {
-      await props.onSave(patch);
+      return await props.onSave(patch);
     } finally {
       setBusy(false);
     }
@@ -179,7 +185,32 @@ export function ClaimEditor(props: {
                   archived copy
                 </button>
               )}
-              {s.snapshot && <span className="muted"> · snapshot {s.snapshot.fileName} (sha256 {s.snapshot.sha256.slice(0, 10)}…)</span>}
+              {s.snapshot ? (
+                <span className="source-snapshot" data-testid="source-snapshot-info" data-sha256={s.snapshot.sha256}>
+                  {' · '}
+                  <button type="button" className="link-button" onClick={() => props.onSaveSnapshot(s.snapshot?.sha256 ?? '')} title={`Save the stored copy again (sha256 ${s.snapshot.sha256})`} data-testid="source-snapshot-save">
+                    📎 {s.snapshot.fileName}
+                  </button>
+                  <span className="muted">
+                    {s.snapshot.size !== undefined && ` ${formatBytes(s.snapshot.size)}`} · sha256 <code title={s.snapshot.sha256}>{s.snapshot.sha256.slice(0, 12)}…</code>
+                  </span>
+                </span>
+              ) : (
+                <label className="link-button snapshot-attach" title="Attach a saved copy of the page (PDF or HTML, at most 50 MB)">
+                  {' · '}attach saved copy…
+                  <input
+                    type="file"
+                    hidden
+                    accept={SNAPSHOT_ACCEPT}
+                    data-testid="source-snapshot-attach"
+                    onChange={(e) => {
+                      const file = e.target.files?.[0];
+                      e.target.value = '';
+                      if (file) void props.onAttachSnapshot(s.id, file);
+                    }}
+                  />
+                </label>
+              )}
               <button
                 type="button"
                 className="link-button danger"
@@ -194,9 +225,13 @@ export function ClaimEditor(props: {
         {adding ? (
           <SourceForm
             onCancel={() => setAdding(false)}
-            onAdd={async (source) => {
-              await save({ ...fields(), sources: [...claim.sources.map(sourceInput), source] });
+            onAdd={async (source, snapshot) => {
+              const known = new Set(claim.sources.map((x) => x.id));
+              const stored = await save({ ...fields(), sources: [...claim.sources.map(sourceInput), source] });
+              if (!stored) return;
               setAdding(false);
+              const added = stored.claim?.sources.find((x) => !known.has(x.id));
+              if (snapshot && added) await props.onAttachSnapshot(added.id, snapshot);
             }}
           />
         ) : (

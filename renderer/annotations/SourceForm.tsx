@@ -6,13 +6,19 @@
 import { useState } from 'react';
 import { validateSourceUrl } from '../../shared/model/annotation';
 import type { ClaimPatch } from './ClaimEditor';
+import { SNAPSHOT_ACCEPT, checkSnapshotFile, formatBytes } from './snapshotFile';
 
 type SourceInput = NonNullable<ClaimPatch['sources']>[number];
 
-/** The add-source form. */
-export function SourceForm(props: { onAdd(source: SourceInput): Promise<void>; onCancel(): void }) {
+/**
+ * The add-source form. A saved copy of the page (PDF or HTML) may be picked with it: it is checked here (type, size)
+ * and handed to `onAdd`, which stores it once the source exists.
+ */
+export function SourceForm(props: { onAdd(source: SourceInput, snapshot: File | null): Promise<void>; onCancel(): void }) {
   const [fields, setFields] = useState({ url: '', title: '', publisher: '', date: '', quote: '', credibility: '', archiveUrl: '' });
   const [problem, setProblem] = useState<string | null>(null);
+  const [snapshot, setSnapshot] = useState<File | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
 
@@ -42,7 +48,7 @@ export function SourceForm(props: { onAdd(source: SourceInput): Promise<void>; o
         quote: fields.quote.trim(),
         credibility: fields.credibility ? Number(fields.credibility) : null,
         archiveUrl,
-      });
+      }, snapshot);
     } finally {
       setBusy(false);
     }
@@ -106,6 +112,31 @@ export function SourceForm(props: { onAdd(source: SourceInput): Promise<void>; o
           <input value={fields.archiveUrl} onChange={set('archiveUrl')} placeholder="https://web.archive.org/…" data-testid="source-archive" />
         </label>
       </div>
+      <label>
+        <span>Saved copy (PDF or HTML, optional)</span>
+        <input
+          type="file"
+          accept={SNAPSHOT_ACCEPT}
+          data-testid="source-snapshot"
+          onChange={(e) => {
+            const file = e.target.files?.[0] ?? null;
+            const check = file ? checkSnapshotFile(file) : null;
+            setFileProblem(check && !check.ok ? check.message : null);
+            setSnapshot(check?.ok ? file : null);
+            if (check && !check.ok) e.target.value = '';
+          }}
+        />
+      </label>
+      {snapshot && (
+        <p className="muted" data-testid="source-snapshot-picked">
+          {snapshot.name} · {formatBytes(snapshot.size)}
+        </p>
+      )}
+      {fileProblem && (
+        <p className="field-problem" role="alert" data-testid="snapshot-problem">
+          {fileProblem}
+        </p>
+      )}
       <div className="claim-actions">
         <button type="button" className="button primary" disabled={busy} onClick={() => void submit()} data-testid="source-save">
           Add source

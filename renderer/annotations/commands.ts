@@ -9,7 +9,7 @@ import { canonicalText, posToOffset } from '../../shared/text/canonical';
 import type { DocRange } from './annotationPlugin';
 
 /** What a command does. */
-export type AnnotationAction = 'comment' | 'tag' | 'highlight' | 'question' | 'claim' | 'accept' | 'palette';
+export type AnnotationAction = 'comment' | 'tag' | 'highlight' | 'question' | 'link' | 'claim' | 'accept' | 'palette';
 
 /** One command: its label, the key that runs it (a `KeyboardEvent.code`, layout-independent) and modifiers. */
 export interface AnnotationCommand {
@@ -33,6 +33,7 @@ export const ANNOTATION_COMMANDS: readonly AnnotationCommand[] = [
   { action: 'comment', label: 'Comment', description: 'Comment on the selection', code: 'KeyM', alt: true, mod: false, shift: false, motivation: 'commenting', needsText: true },
   { action: 'question', label: 'Question', description: 'Ask a question about the selection', code: 'KeyQ', alt: true, mod: false, shift: false, motivation: 'questioning', needsText: true },
   { action: 'tag', label: 'Tag', description: 'Tag the selection', code: 'KeyT', alt: true, mod: false, shift: false, motivation: 'tagging', needsText: true },
+  { action: 'link', label: 'Link', description: 'Link two spans: select the first, Link, select the second, Link again', code: 'KeyL', alt: true, mod: false, shift: false, motivation: 'linking', needsText: false },
   { action: 'highlight', label: 'Highlight', description: 'Highlight the selection', code: 'KeyH', alt: true, mod: false, shift: false, motivation: 'highlighting', needsText: false },
   { action: 'palette', label: 'Command palette', description: 'Search the annotation commands', code: 'KeyP', alt: false, mod: true, shift: true, motivation: null, needsText: false },
 ];

@@ -2,7 +2,7 @@
  * The side panel's list: annotations in document order (placed ones by where they are now, orphans after them by
  * their old position) and the filters a checker narrows it with. Pure, so the order and filters are unit-tested.
  */
-import type { AnchorState, Annotation, ClaimStatus, Motivation } from '../../shared/model/annotation';
+import { linkedSpanOf, type AnchorState, type Annotation, type ClaimStatus, type Motivation } from '../../shared/model/annotation';
 import type { DocRange } from './annotationPlugin';
 import { tagsOf } from './colours';
 
@@ -18,13 +18,16 @@ export interface AnnotationFilter {
 /** No filtering. */
 export const NO_FILTER: AnnotationFilter = { motivation: 'all', tag: 'all', verdict: 'all', status: 'all', anchor: 'all' };
 
-/** Whether one annotation passes the filter. Verdict and status filters let only claims through. */
+/**
+ * Whether one annotation passes the filter. Verdict and status filters let only claims through; the anchor filter
+ * matches a link when either of its ends is in that state.
+ */
 export function matchesFilter(annotation: Annotation, filter: AnnotationFilter): boolean {
   if (filter.motivation !== 'all' && annotation.motivation !== filter.motivation) return false;
   if (filter.tag !== 'all' && !tagsOf(annotation).includes(filter.tag)) return false;
   if (filter.verdict !== 'all' && annotation.claim?.verdict !== filter.verdict) return false;
   if (filter.status !== 'all' && annotation.claim?.status !== filter.status) return false;
-  if (filter.anchor !== 'all' && annotation.anchor.state !== filter.anchor) return false;
+  if (filter.anchor !== 'all' && annotation.anchor.state !== filter.anchor && linkedSpanOf(annotation)?.anchor.state !== filter.anchor) return false;
   return true;
 }
 

@@ -227,7 +227,8 @@ class Writer {
         const highlight = this.highlightMark(from, to);
         items.push({ marks: highlight ? [...marks, highlight] : marks, html });
         const markers = this.markersAt(to);
-        if (markers) items.push({ marks, html: markers });
+        // A marker is a link of its own (to its note): it goes outside any article link, never nested in one.
+        if (markers) items.push({ marks: marks.filter((m) => m.type !== 'wikiLink' && m.type !== 'link'), html: markers });
       }
     }
     return markStack(items);

@@ -63,12 +63,13 @@ const STYLE = `
 function highlightedArticle(doc: DocJSON, numbered: readonly NumberedAnnotation[]): string {
   const highlights: HtmlHighlight[] = [];
   for (const { n, annotation } of numbered) {
-    if (annotation.anchor.state === 'orphaned') continue;
     const className = annotation.claim !== undefined ? 'claim' : '';
     const ref = (id: string) => `<sup class="ref" id="${id}"><a href="#note-${n}">${n}</a></sup>`;
-    const { start, end } = annotation.target.selectors.position;
-    highlights.push({ start, end, className, label: String(n), after: ref(`ref-${n}`) });
-    // The second span of a link carries the same number: the note explains both.
+    if (annotation.anchor.state !== 'orphaned') {
+      const { start, end } = annotation.target.selectors.position;
+      highlights.push({ start, end, className, label: String(n), after: ref(`ref-${n}`) });
+    }
+    // The second span of a link carries the same number (placed even when the first was lost): the note explains both.
     const link = linkedSpanOf(annotation);
     if (link && link.anchor.state !== 'orphaned') {
       highlights.push({ ...link.selectors.position, className, label: String(n), after: ref(`ref-${n}-b`) });

@@ -184,6 +184,14 @@ export const annotationContract = {
     output: z.object({ revisionId, annotations: z.array(annotationSchema) }),
   },
   /**
+   * The article's current revision, cheaply: the panel asks this to learn that a revision was added behind its back
+   * (an edit saved, a changed file re-imported) and only then fetches the re-anchored annotations.
+   */
+  'annotations.revision': {
+    input: z.object({ articleId }),
+    output: z.object({ revisionId }),
+  },
+  /**
    * Annotates the span [start, end) of `revisionId` (must be the article's current revision). The service builds the
    * quote and position selectors; `assessing` gets claim details (statedText = the span, verdict unverified), with
    * `claim` fields applied on top (e.g. the suggestion's `value`). Returns the stored record: one round trip.

@@ -67,3 +67,11 @@ describe('documentHtml', () => {
     expect(safeHref(' https://example.org/a b ')).toBe('https://example.org/a%20b');
   });
 });
+
+describe('documentHtml markers', () => {
+  it('never nests a marker inside an article link when a span ends inside one', () => {
+    const html = documentHtml(DOC, [{ ...span('据报道，卡塔'), label: '1', after: '<sup><a href="#note-1">1</a></sup>' }]);
+    expect(html).toContain('<mark title="[1]">卡塔</mark></a><sup><a href="#note-1">1</a></sup><a class="wiki-link"');
+    expect(html).not.toMatch(/<a [^>]*>[^<]*(<(?!\/a)[^>]*>[^<]*)*<a /);
+  });
+});

@@ -109,7 +109,10 @@ describe('glossa claims and annotation exports', { timeout: 180_000 }, () => {
     const htmlFile = path.join(dir, 'report.html');
     expect(glossa(['--db', db, 'export', '1', '--format', 'report-html', '--out', htmlFile]).code).toBe(0);
     const html = fs.readFileSync(htmlFile, 'utf8');
-    expect(html).toMatch(/<mark class="claim" title="\[(\d+)\]">每月 3000 万美元<\/mark><sup class="ref" id="ref-\1"><a href="#note-\1">\1<\/a><\/sup>的/);
+    // The article's own wiki-link (美元) stays a link; the highlight covers it, and the note number follows it.
+    expect(html).toMatch(
+      /<mark class="claim" title="\[(\d+)\]">每月 3000 万<\/mark><a class="wiki-link"[^>]*><mark class="claim" title="\[\1\]">美元<\/mark><\/a><sup class="ref" id="ref-\1"><a href="#note-\1">\1<\/a><\/sup>的/,
+    );
     expect(html).toContain('first mention &lt;b&gt;');
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toContain('<script type="application/ld+json">');

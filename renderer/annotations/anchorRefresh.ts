@@ -1,0 +1,95 @@
+/**
+ * Keeps the side panel's anchor states current after a re-anchoring the panel did not ask for. Every revision added
+ * (an autosaved edit, a changed file re-imported) makes the service re-anchor every annotation of the article; the
+ * panel learns of it by watching the revision the editor saves to, and by a cheap `annotations.revision` probe when
+ * the window regains focus and every few seconds while it is visible, and only then fetches the list. Only records
+ * that changed are handed on, so highlights that did not move are left alone.
+ */
+import { useEffect, useRef } from 'react';
+import type { Annotation } from '../../shared/model/annotation';
+import { call } from '../api';
+
+const LOCAL_CHECK_MS = 400;
+const REMOTE_CHECK_MS = 5000;
+
+/** The records of `fresh` that differ from `known` (new ones included). */
+export function changedRecords(known: ReadonlyMap<string, Annotation>, fresh: readonly Annotation[]): Annotation[] {
+  return fresh.filter((a) => {
+    const before = known.get(a.id);
+    return !before || JSON.stringify(before) !== JSON.stringify(a);
+  });
+}
+
+/** What the hook needs from the panel. */
+export interface AnchorRefreshOptions {
+  articleId: number;
+  /** False while nothing is shown (no editor, an older revision). */
+  enabled: boolean;
+  /** The revision the editor's text is saved as; it moves forward with autosave. */
+  currentRevision(): number;
+  /** The records the panel shows now. */
+  known(): ReadonlyMap<string, Annotation>;
+  /** Called with the changed records and the revision they are anchored on. */
+  onChanged(changed: Annotation[], revisionId: number): void;
+  onError(error: unknown): void;
+}
+
+/** Watches for revisions added behind the panel's back and reports the annotations whose anchoring changed. */
+export function useAnchorRefresh(options: AnchorRefreshOptions): void {
+  const latest = useRef(options);
+  latest.current = options;
+  const { articleId, enabled } = options;
+  useEffect(() => {
+    if (!enabled) return;
+    let seen = latest.current.currentRevision();
+    let serverSeen: number | null = null;
+    let busy = false;
+    let stopped = false;
+    const refresh = async (): Promise<void> => {
+      if (busy) return;
+      busy = true;
+      try {
+        const list = await call('annotations.list', { articleId });
+        if (stopped) return;
+        serverSeen = list.revisionId;
+        const changed = changedRecords(latest.current.known(), list.annotations);
+        if (changed.length > 0) latest.current.onChanged(changed, list.revisionId);
+      } catch (error) {
+        if (!stopped) latest.current.onError(error);
+      } finally {
+        busy = false;
+      }
+    };
+    const probe = async (): Promise<void> => {
+      if (busy || document.visibilityState === 'hidden') return;
+      try {
+        const { revisionId } = await call('annotations.revision', { articleId });
+        if (!stopped && revisionId !== serverSeen) await refresh();
+      } catch {
+        // The probe only decides whether to fetch; a failed one is retried on the next tick.
+      }
+    };
+    void call('annotations.revision', { articleId }).then(
+      (r) => {
+        serverSeen ??= r.revisionId;
+      },
+      () => undefined,
+    );
+    const local = setInterval(() => {
+      const now = latest.current.currentRevision();
+      if (now !== seen) {
+        seen = now;
+        void refresh();
+      }
+    }, LOCAL_CHECK_MS);
+    const remote = setInterval(() => void probe(), REMOTE_CHECK_MS);
+    const onFocus = () => void probe();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      stopped = true;
+      clearInterval(local);
+      clearInterval(remote);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [articleId, enabled]);
+}
