@@ -7,7 +7,7 @@
  * Canonical offsets become source offsets through the revision's source map (`SourceSpan`, from the importer). A
  * span that ends where a wiki-link's text ends gets its marker after the link's closing `]]`, so the link stays whole.
  */
-import type { Annotation } from '../model/annotation';
+import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { SourceSpan } from '../model/article';
 import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
 
@@ -59,10 +59,15 @@ function afterWikiLinkClose(source: string, at: number): number {
 export function reportMarkdown(input: MarkdownReportInput): string {
   const numbered = numberAnnotations(input.annotations);
   const inserts: { at: number; n: number }[] = [];
+  const insertAt = (end: number, n: number): void => {
+    const at = sourceOffsetOfEnd(input.sourceMap, end);
+    if (at !== null) inserts.push({ at: afterWikiLinkClose(input.source, at), n });
+  };
   for (const item of numbered) {
-    if (item.annotation.anchor.state === 'orphaned') continue;
-    const at = sourceOffsetOfEnd(input.sourceMap, item.annotation.target.selectors.position.end);
-    if (at !== null) inserts.push({ at: afterWikiLinkClose(input.source, at), n: item.n });
+    if (item.annotation.anchor.state !== 'orphaned') insertAt(item.annotation.target.selectors.position.end, item.n);
+    // The second span of a link refers to the same footnote.
+    const link = linkedSpanOf(item.annotation);
+    if (link && link.anchor.state !== 'orphaned') insertAt(link.selectors.position.end, item.n);
   }
   inserts.sort((a, b) => a.at - b.at || a.n - b.n);
   let out = '';

@@ -79,3 +79,20 @@ describe('Markdown report', () => {
     expect(sourceOffsetOfEnd(map, 9)).toBeNull();
   });
 });
+
+describe('Markdown report of a link between two spans', () => {
+  it('puts the same footnote marker after both spans, and otherwise leaves the source untouched', () => {
+    const source = `${HEADER}外交部表示，每月提供 3000 万美元。\n\n第二段：[[zh:哈马斯]]否认了这一说法。\n`;
+    const parsed = parseArticleText(source);
+    const second = parsed.text.indexOf('哈马斯否认');
+    const link = annotation(parsed.text, '外交部表示', 1, {
+      motivation: 'linking',
+      bodies: [{ type: 'SpecificResource', purpose: 'linking', selectors: describeSpan(parsed.text, second, second + '哈马斯否认'.length), anchor: { state: 'anchored', confidence: 1 } }],
+    });
+    const out = reportMarkdown({ source, sourceMap: parsed.sourceMap, annotations: [link], title: 't' });
+    expect(out).toContain('外交部表示[^1]，');
+    expect(out).toContain('[[zh:哈马斯]]否认[^1]了');
+    expect(withoutMarkers(out)).toBe(source);
+    expect(out).toContain('[^1]: Link: “外交部表示” ↔ “哈马斯否认”');
+  });
+});
