@@ -5,7 +5,7 @@
  * into annotations goes through `annotationIdOf`.
  */
 import type { Transaction } from 'prosemirror-state';
-import { linkedSpanOf, type AnchorState, type Annotation } from '../../shared/model/annotation';
+import { linkedSpanOf, type Annotation } from '../../shared/model/annotation';
 import { removeAnnotation, upsertAnnotation, type AnnotationItem, type DocRange } from './annotationPlugin';
 
 const SUFFIX = '#link';
@@ -56,13 +56,4 @@ export function upsertDrawn(tr: Transaction, annotation: Annotation, colour: str
 /** Queues the removal of an annotation's highlights, both ends of a link included. */
 export function removeDrawn(tr: Transaction, id: string): Transaction {
   return removeAnnotation(removeAnnotation(tr, id), linkEndId(id));
-}
-
-const SEVERITY: Record<AnchorState, number> = { anchored: 0, moved: 1, orphaned: 2 };
-
-/** The state that needs attention first, over both ends of a link (the anchor filter and badges use it). */
-export function worstAnchorState(annotation: Annotation): AnchorState {
-  const link = linkedSpanOf(annotation);
-  const own = annotation.anchor.state;
-  return link && SEVERITY[link.anchor.state] > SEVERITY[own] ? link.anchor.state : own;
 }

@@ -77,3 +77,29 @@ describe('annotation channels', () => {
     services.close();
   });
 });
+
+describe('link, snapshot and revision channels', () => {
+  it('links two spans, reads a snapshot back and reports the current revision through dispatch', async () => {
+    const { services, call, ok } = door();
+    const articleId = services.imports.importBytes('qatar.md', fixture).articleId!;
+    const { revisionId } = await ok('annotations.revision', { articleId });
+    const text = services.articles.revisionOf(articleId).text;
+    const a = text.indexOf('卡塔尔');
+    const b = text.indexOf('哈马斯', a + 10);
+    const link = await ok('annotations.create', { articleId, revisionId, start: a, end: a + 3, motivation: 'linking', link: { start: b, end: b + 3 } });
+    expect(link.bodies).toEqual([expect.objectContaining({ type: 'SpecificResource', purpose: 'linking', anchor: { state: 'anchored', confidence: 1 } })]);
+    // A second span outside the text is refused with a message, not stored.
+    const bad = await call('annotations.create', { articleId, revisionId, start: a, end: a + 3, motivation: 'linking', link: { start: b, end: text.length + 5 } });
+    expect(bad.ok).toBe(false);
+
+    const claim = await ok('annotations.create', { articleId, revisionId, start: b, end: b + 3, motivation: 'assessing', claim: { sources: [{ url: 'https://example.org/s' }] } });
+    const sourceId = claim.claim!.sources[0]!.id;
+    const pdf = Buffer.from('%PDF-1.7 snapshot');
+    const attached = await ok('annotations.addSnapshot', { id: claim.id, sourceId, fileName: 'copy.pdf', mediaType: 'application/pdf', dataBase64: pdf.toString('base64') });
+    const sha256 = attached.claim!.sources[0]!.snapshot!.sha256;
+    expect(await ok('annotations.snapshot', { id: claim.id, sha256 })).toEqual({ fileName: 'copy.pdf', mediaType: 'application/pdf', size: pdf.byteLength, dataBase64: pdf.toString('base64') });
+    const missing = await call('annotations.snapshot', { id: link.id, sha256 });
+    expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
+    services.close();
+  });
+});
