@@ -29,16 +29,14 @@ export interface RevisionContent {
  * a third of the size of the object form, for a map that has several spans per wiki-link.
  */
 export function encodeSourceMap(spans: readonly SourceSpan[]): string {
-  const flat: number[] = new Array<number>(spans.length * 5);
-  let i = 0;
-  for (const s of spans) {
-    flat[i++] = s.textStart;
-    flat[i++] = s.textEnd;
-    flat[i++] = s.srcStart;
-    flat[i++] = s.srcEnd;
-    flat[i++] = s.verbatim ? 1 : 0;
+  // Built as a string directly: the same text as JSON.stringify of the flat array (offsets are integers), in a
+  // fraction of the time for maps of hundreds of spans.
+  let out = '[';
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    out += `${i === 0 ? '' : ','}${s.textStart},${s.textEnd},${s.srcStart},${s.srcEnd},${s.verbatim ? 1 : 0}`;
   }
-  return JSON.stringify(flat);
+  return `${out}]`;
 }
 
 /** Refuses links whose offsets fall outside the text: storing them would break every reader of the revision. */
@@ -82,6 +80,17 @@ export function encodeRevisionContent(r: {
  * `bytes` (GB18030, UTF-16...), as the revisions table expects.
  */
 export function encodeImport(parsed: ParsedArticle, bytes: Uint8Array): RevisionContent {
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  return encodeRevisionContent({ ...parsed, sourceText: utf8 === parsed.source ? null : parsed.source });
+  return encodeRevisionContent({ ...parsed, sourceText: isUtf8DecodingOf(parsed.source, bytes) ? null : parsed.source });
+}
+
+/**
+ * Whether `text` is what decoding `bytes` as UTF-8 gives (a leading BOM dropped, as the reader drops it). Without a
+ * U+FFFD in the text this compares the text's encoding with the bytes, cheaper than decoding them a second time and
+ * exact (decoding valid UTF-8 is one-to-one; invalid bytes would have decoded to U+FFFD); with one, it decodes.
+ */
+export function isUtf8DecodingOf(text: string, bytes: Uint8Array): boolean {
+  if (text.includes('\uFFFD')) return new TextDecoder('utf-8').decode(bytes) === text;
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (Buffer.byteLength(text, 'utf8') !== bytes.length - bom) return false;
+  return Buffer.from(text, 'utf8').equals(bytes.subarray(bom));
 }

@@ -44,7 +44,13 @@ export function groupWikiLinks(links: readonly WikiLinkOccurrence[]): WikiLinkTa
  * end, ...]], ...]`, so all of a revision's rows go to SQLite in one call.
  */
 export function encodeWikiLinkRows(rows: readonly WikiLinkTargetRow[]): string {
-  return JSON.stringify(rows.map((r) => [r.lang, r.target, r.count, r.occurrences]));
+  // Strings through JSON.stringify (escaping), the integer arrays joined directly: the same text, faster.
+  let out = '[';
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    out += `${i === 0 ? '' : ','}[${JSON.stringify(r.lang)},${JSON.stringify(r.target)},${r.count},[${r.occurrences.join(',')}]]`;
+  }
+  return `${out}]`;
 }
 
 /** The SQL that inserts the rows `encodeWikiLinkRows` describes; bind (revisionId, json). */

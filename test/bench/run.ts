@@ -7,7 +7,8 @@
  * 2. Opening the big article: the `articles.get` handler on its own (time and JSON size), then the real renderer in
  *    Debian's Chromium through the preview host, from navigation to an interactive article (see `measureOpen`).
  *
- * Flags: `--quick` (200 articles, 1 browser run), `--runs N` (browser page loads), `--no-build` (use the existing dist/renderer).
+ * Flags: `--quick` (200 articles, 1 browser run), `--runs N` (browser page loads), `--no-build` (use the existing dist/renderer),
+ * `--import-only` (stop after the import figures).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -131,6 +132,10 @@ async function main(): Promise<void> {
     console.log(throughputLine('big: parse + store', bigBytes.length, 1, storeBig, TARGET_STORE_MBPS));
     if (failures > 0 || !bigId) throw new Error(`${failures} imports failed`);
     const bigLinks = parseBig.value.wikiLinks.length;
+    if (process.argv.includes('--import-only')) {
+      services.close();
+      return;
+    }
 
     // The service side of opening: what `articles.get` costs and how much it sends.
     const handlers = createHandlers(services, { pickImportPaths: async () => ({ supported: false, paths: [] }), openExternal: async () => undefined });

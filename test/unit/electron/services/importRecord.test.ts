@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { encodeImport, encodeSourceMap, isUtf8DecodingOf } from '../../../../electron/services/importRecord';
+import { encodeWikiLinkRows, groupWikiLinks } from '../../../../electron/services/wikiLinkRows';
+import { parseArticle } from '../../../../shared/markdown/parseArticle';
+import { articleMarkdown, bytes } from '../articles';
+
+describe('revision encoding', () => {
+  it('writes source maps and link rows as the JSON of their flat arrays, quotes and escapes included', () => {
+    const spans = [
+      { textStart: 0, textEnd: 3, srcStart: 10, srcEnd: 13, verbatim: true },
+      { textStart: 3, textEnd: 4, srcStart: 13, srcEnd: 15, verbatim: false },
+    ];
+    expect(encodeSourceMap(spans)).toBe(JSON.stringify([0, 3, 10, 13, 1, 3, 4, 13, 15, 0]));
+    expect(encodeSourceMap([])).toBe('[]');
+    const rows = groupWikiLinks([
+      { start: 0, end: 2, lang: 'zh', target: '引"号\\' },
+      { start: 2, end: 4, lang: 'en', target: 'Doha' },
+      { start: 5, end: 7, lang: 'zh', target: '引"号\\' },
+    ]);
+    expect(JSON.parse(encodeWikiLinkRows(rows))).toEqual([['zh', '引"号\\', 2, [0, 0, 2, 2, 5, 7]], ['en', 'Doha', 1, [1, 2, 4]]]);
+    expect(encodeWikiLinkRows([])).toBe('[]');
+  });
+
+  it('keeps the decoded source only when it is not the plain UTF-8 decoding of the file', () => {
+    const utf8 = bytes(articleMarkdown({ title: '标题' }));
+    expect(encodeImport(parseArticle(utf8), utf8).sourceText).toBeNull();
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    expect(encodeImport(parseArticle(withBom), withBom).sourceText).toBeNull();
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(articleMarkdown({ title: '标题' }), 'utf16le')]);
+    expect(encodeImport(parseArticle(utf16), utf16).sourceText).toBe(parseArticle(utf16).source);
+    // One invalid byte: read with a replacement character, which is what UTF-8 decoding gives too.
+    const broken = new Uint8Array([...bytes('## 标题\n\n正文'), 0xff, ...bytes('结束。\n')]);
+    expect(encodeImport(parseArticle(broken), broken).sourceText).toBeNull();
+    expect(isUtf8DecodingOf('a\uFFFDb', new Uint8Array([0x61, 0xff, 0x62]))).toBe(true);
+    expect(isUtf8DecodingOf('a\uFFFDb', bytes('a\uFFFDb'))).toBe(true);
+    expect(isUtf8DecodingOf('ab', new Uint8Array([0x61, 0xff, 0x62]))).toBe(false);
+    expect(isUtf8DecodingOf('中', bytes('中'))).toBe(true);
+  });
+});
