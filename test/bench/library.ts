@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
+import { CHROMIUM_ARGS, chromiumPath } from '../../electron/services/reportPdf';
 import { openServices } from '../../electron/services/services';
 import { generatedArticle } from './corpus';
 
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     console.log(`  articles.list in the service: ${listMs.toFixed(0)} ms`);
 
     const server = await startPreviewServer({ dbFile, rendererDir: path.join(root, 'dist/renderer'), log: () => undefined });
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const first: number[] = [];
     const all: number[] = [];
     const filtered: number[] = [];

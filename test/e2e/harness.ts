@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startPreviewServer, type PreviewServerOptions } from '../../electron/hosts/preview/server';
+import { CHROMIUM_ARGS } from '../../electron/services/reportPdf';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,17 +18,6 @@ export const RESULTS_DIR = path.join(root, 'test-results');
 
 /** The fixture article. */
 export const FIXTURE = path.join(root, 'test/fixtures/qatar-hamas.zh.md');
-
-/** Chromium flags that keep a headless run quiet on a closed network. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 type PreviewServer = Awaited<ReturnType<typeof startPreviewServer>>;
 
