@@ -9,6 +9,8 @@ import { describeSpan, reanchorAnnotations } from '../../shared/anchoring';
 import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
 import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
 import { importWebAnnotations } from '../../shared/export/webAnnotationImport';
+import type { z } from 'zod';
+import type { claimPatchSchema, sourceInputSchema } from '../../shared/ipc/annotationContract';
 import { GlossaError } from '../../shared/ipc/errors';
 import {
   isSpanLinkBody,
@@ -20,38 +22,18 @@ import {
   type Body,
   type ClaimDetails,
   type ClaimSource,
-  type ClaimStatus,
   type Motivation,
   type SpanLinkBody,
 } from '../../shared/model/annotation';
-import type { Quantity } from '../../shared/model/quantity';
 import { AnnotationRepository } from './annotationRepository';
 import type { ArticleRepository } from './articleRepository';
 import type { GlossaDatabase } from './database';
 
-/** A source as a person enters it; missing fields are empty. */
-export interface SourceInput {
-  id?: string;
-  url: string;
-  title?: string;
-  publisher?: string;
-  date?: string;
-  quote?: string;
-  credibility?: number | null;
-  archiveUrl?: string;
-}
+/** A source as a person enters it; missing fields are empty. One definition: the IPC contract's input schema. */
+export type SourceInput = z.output<typeof sourceInputSchema>;
 
-/** Claim fields to change: absent = unchanged, null = cleared. */
-export interface ClaimPatch {
-  english?: string | null;
-  attributedTo?: string | null;
-  value?: Quantity | null;
-  verdict?: string;
-  rationale?: string;
-  status?: ClaimStatus;
-  reviewer?: string | null;
-  sources?: SourceInput[];
-}
+/** Claim fields to change: absent = unchanged, null = cleared (the IPC contract's `claimPatchSchema`). */
+export type ClaimPatch = z.output<typeof claimPatchSchema>;
 
 /** What `create` needs: a span of the article's current revision and what is said about it. */
 export interface CreateAnnotationInput {
