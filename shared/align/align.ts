@@ -187,8 +187,10 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
   const zhTotal = zf.reduce((s, f) => s + f.length, 0);
   const enTotal = ef.reduce((s, f) => s + f.length, 0);
   // Per sentence rather than per document, so an English text that translates only part of the article (or a Chinese
-  // text that only covers part of the English) does not skew it; the second pass measures it on what it aligned.
-  let ratio = zhTotal > 0 && enTotal > 0 ? clampRatio(enTotal / m / (zhTotal / n)) : DEFAULT_RATIO;
+  // text that only covers part of the English) does not skew it: a whole-document ratio would be about half the real
+  // one for a half-translated article, and every pair would then look too long. (Re-measuring it on the beads of a
+  // first pass was tried: it helped partial translations a little and hurt texts with many omissions more.)
+  const ratio = zhTotal > 0 && enTotal > 0 ? clampRatio(enTotal / m / (zhTotal / n)) : DEFAULT_RATIO;
 
   const priors = SHAPES.map(([a, b]) => p.prior[`${a}-${b}`]);
   const shapeIndex = new Int8Array(16);
@@ -236,10 +238,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
         if (second) result = { ...result, beads: result.beads.map((b, k) => ({ ...b, posterior: Math.min(b.posterior, second.beads[k].posterior) })) };
       }
       if (covers || (result && !result.touchedEdge)) {
-        if (result && pass + 1 < passes) {
-          rates = estimateRates(result, zf, ef, pm, rates);
-          ratio = alignedRatio(result, zf, ef) ?? ratio;
-        }
+        if (result && pass + 1 < passes) rates = estimateRates(result, zf, ef, pm, rates);
         break;
       }
       width *= 2;
@@ -257,25 +256,6 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
 
 function clampRatio(r: number): number {
   return Math.min(8, Math.max(1, r));
-}
-
-/**
- * The length ratio of the text the first pass actually aligned. The whole-document ratio is wrong when one side covers
- * only part of the other (an English text that translates the first half of the article makes the ratio half what it
- * should be, and every pair then looks too long); the sentences a first pass leaves unaligned are left out here.
- * Null when too little was aligned to say.
- */
-function alignedRatio(result: LatticeResult, zh: ZhFeatures[], en: EnFeatures[]): number | null {
-  let zhLen = 0;
-  let enLen = 0;
-  let beads = 0;
-  for (const b of result.beads) {
-    if (b.zhEnd === b.zhStart || b.enEnd === b.enStart) continue;
-    for (let x = b.zhStart; x < b.zhEnd; x++) zhLen += zh[x].length;
-    for (let y = b.enStart; y < b.enEnd; y++) enLen += en[y].length;
-    beads++;
-  }
-  return beads >= 5 && zhLen > 0 && enLen > 0 ? clampRatio(enLen / zhLen) : null;
 }
 
 function range(from: number, to: number): number[] {

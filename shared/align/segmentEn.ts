@@ -17,8 +17,13 @@ import type { SentenceSpan } from './types';
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'st', 'lt', 'col', 'capt', 'cpt', 'maj', 'sgt', 'adm',
   'cmdr', 'brig', 'gov', 'pres', 'rev', 'hon', 'supt', 'insp', 'amb', 'sr', 'jr', 'messrs', 'mme', 'mt', 'ft', 'fr',
-  'vs', 'v', 'cf', 'approx', 'dept', 'est', 'fig', 'vol', 'pp', 'ch', 'art', 'sec',
+  'vs', 'v', 'cf', 'dept',
 ]);
+/**
+ * Reference abbreviations that are also everyday words at a sentence end (`works of art.`, `a second sec.` is rare but
+ * `art.` is not): kept inside the sentence only before a number (`Art. 5`, `Fig. 3`, `pp. 12`, `est. 1990`).
+ */
+const BEFORE_NUMBER = new Set(['art', 'fig', 'vol', 'pp', 'ch', 'sec', 'est', 'approx']);
 /** Abbreviations that are sentence ends only before a sentence-opening word. */
 const SOFT_ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'inc', 'corp',
@@ -75,6 +80,7 @@ function isAbbreviation(word: string, next: string, line: string, k: number): bo
   if (word.length === 0) return false;
   const nextIsOpener = SENTENCE_OPENERS.has(next.toLowerCase());
   if (TITLES.has(lower)) return true;
+  if (BEFORE_NUMBER.has(lower)) return /^\p{N}/u.test(line.slice(k).replace(/^\s+/u, ''));
   // A single capital letter is an initial (`R.` in `Joost R. Hiltermann`), dotted runs are acronyms.
   if (/^\p{Lu}$/u.test(word)) return !nextIsOpener || /^\p{Lu}$/u.test(next);
   // `10 a.m. Monday` goes on, `at 10 a.m. Diplomats said` is a new sentence: after a time, only a day, a month or

@@ -167,6 +167,26 @@ function perturb(d: Doc): Doc {
   };
 }
 
+/**
+ * A partial translation: the English covers only the beads of the first half of the document (a translator who has
+ * done half the article, or an English report that stops early); the rest of the Chinese is gold 1-0.
+ */
+function partial(d: Doc): Doc {
+  const cut = Math.floor(d.gold.length / 2);
+  const kept = d.gold.slice(0, cut);
+  const enCount = kept.reduce((n, b) => n + b.en.length, 0);
+  const zhFrom = kept.reduce((n, b) => n + b.zh.length, 0);
+  const gold: Doc['gold'] = [...kept];
+  for (let i = zhFrom; i < d.zh.length; i++) gold.push({ zh: [i], en: [] });
+  return { name: `${d.name}½`, zh: d.zh, en: d.en.slice(0, enCount), gold };
+}
+
+/**
+ * Documents written after the model's constants were chosen (see shared/align/model.ts): nothing was fitted on them,
+ * so their figures are the honest ones for unseen text.
+ */
+const HELD_OUT = new Set(['health-dengue', 'culture-restitution']);
+
 const systems: [string, (d: Doc) => Bead[]][] = [
   ['gale-church (length only)', (d) => galeChurch(d.zh, d.en)],
   ['glossa (no dictionary)', (d) => alignSentences(d.zh, d.en)],
@@ -177,42 +197,55 @@ console.log(`Gold corpus: ${docs.length} documents, ${docs.reduce((s, d) => s + 
   `${docs.reduce((s, d) => s + d.zh.length, 0)} zh / ${docs.reduce((s, d) => s + d.en.length, 0)} en sentences`);
 console.log(`cc-cedict load: ${dictionary ? `${loadMs.toFixed(0)} ms` : 'not available'}`);
 const confidences: { conf: number; right: boolean }[] = [];
+const partialConfidences: { conf: number; right: boolean }[] = [];
 const perturbed = docs.map(perturb);
-for (const [set, list] of [['gold corpus', docs], ['perturbed corpus (every 7th en / 11th zh sentence removed)', perturbed]] as const) {
+const halves = docs.map(partial);
+for (const [set, list] of [
+  ['gold corpus', docs],
+  ['perturbed corpus (every 7th en / 11th zh sentence removed)', perturbed],
+  ['partial translations (English for the first half only)', halves],
+] as const) {
 for (const [name, run] of systems) {
   console.log(`\n${name} — ${set}`);
   let total: Score = { tp: 0, predicted: 0, gold: 0 };
+  let heldOut: Score = { tp: 0, predicted: 0, gold: 0 };
   for (const d of list) {
     const pred = run(d);
     const s = score(pred, d.gold);
     total = add(total, s);
-    console.log(`  ${d.name.padEnd(20)} ${prf(s)}  (${s.tp}/${s.gold})`);
+    const held = HELD_OUT.has(d.name.replace(/[*½]$/u, ''));
+    if (held) heldOut = add(heldOut, s);
+    console.log(`  ${(d.name + (held ? ' (held out)' : '')).padEnd(32)} ${prf(s)}  (${s.tp}/${s.gold})`);
     if (name === 'glossa + cc-cedict') {
       const g = new Set(d.gold.map(key));
-      for (const b of pred) confidences.push({ conf: b.confidence, right: g.has(key(b)) });
+      for (const b of pred) (list === halves ? partialConfidences : confidences).push({ conf: b.confidence, right: g.has(key(b)) });
       if (process.argv.includes('--errors')) {
         for (const b of pred) if (!g.has(key(b))) console.log(`    wrong ${key(b)} conf ${b.confidence}`);
       }
     }
   }
-  console.log(`  ${'TOTAL'.padEnd(20)} ${prf(total)}  (${total.tp}/${total.gold})`);
+  console.log(`  ${'TOTAL'.padEnd(32)} ${prf(total)}  (${total.tp}/${total.gold})`);
+  if (heldOut.gold > 0) console.log(`  ${'held-out documents only'.padEnd(32)} ${prf(heldOut)}  (${heldOut.tp}/${heldOut.gold})`);
 }
 }
 
 // ---- Confidence: does it separate right from wrong beads? ----
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
+/** P[a right bead's confidence > a wrong bead's], ties counted half. */
+function auc(list: { conf: number; right: boolean }[]): string {
+  const r = list.filter((c) => c.right).map((c) => c.conf);
+  const w = list.filter((c) => !c.right).map((c) => c.conf);
+  let above = 0;
+  for (const x of r) for (const y of w) above += x > y ? 1 : x === y ? 0.5 : 0;
+  return r.length && w.length ? (above / (r.length * w.length)).toFixed(3) : 'n/a (no wrong beads)';
+}
 const right = confidences.filter((c) => c.right).map((c) => c.conf);
 const wrong = confidences.filter((c) => !c.right).map((c) => c.conf);
-const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
-let pairs = 0;
-let above = 0;
-for (const r of right) for (const w of wrong) {
-  pairs++;
-  above += r > w ? 1 : r === w ? 0.5 : 0;
-}
 console.log('\nconfidence (glossa + cc-cedict, gold and perturbed corpus together)');
 console.log(`  right beads: ${right.length}, mean confidence ${mean(right).toFixed(3)}`);
 console.log(`  wrong beads: ${wrong.length}, mean confidence ${mean(wrong).toFixed(3)}`);
-console.log(`  AUC (P[right > wrong]): ${pairs ? (above / pairs).toFixed(3) : 'n/a (no wrong beads)'}`);
+console.log(`  AUC (P[right > wrong]): ${auc(confidences)}`);
+console.log(`  partial translations: ${partialConfidences.filter((c) => !c.right).length} wrong beads, AUC ${auc(partialConfidences)}`);
 for (const t of [0.5, 0.8, 0.9]) {
   const sel = confidences.filter((c) => c.conf >= t);
   const ok = sel.filter((c) => c.right).length;

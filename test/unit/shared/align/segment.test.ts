@@ -104,6 +104,15 @@ describe('segmentSentences: English', () => {
     ]);
   });
 
+  it('ends a sentence at a word that is also a reference abbreviation, unless a number follows', () => {
+    expect(en('For many, the objects are more than works of art. They are seen as ancestors.')).toEqual([
+      'For many, the objects are more than works of art.', 'They are seen as ancestors.',
+    ]);
+    expect(en('Under Art. 5 of the treaty, see Fig. 3 and pp. 12-14. The firm, est. 1990, agreed.')).toEqual([
+      'Under Art. 5 of the treaty, see Fig. 3 and pp. 12-14.', 'The firm, est. 1990, agreed.',
+    ]);
+  });
+
   it('does not break inside acronyms, but does at a sentence end after one', () => {
     expect(en('U.S. officials told the U.N. Security Council that the U.K. agreed. Talks resumed.')).toEqual([
       'U.S. officials told the U.N. Security Council that the U.K. agreed.', 'Talks resumed.',
