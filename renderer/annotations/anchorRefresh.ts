@@ -6,17 +6,28 @@
  * that changed are handed on, so highlights that did not move are left alone.
  */
 import { useEffect, useRef } from 'react';
-import type { Annotation } from '../../shared/model/annotation';
+import { linkedSpanOf, type Annotation } from '../../shared/model/annotation';
 import { call } from '../api';
 
 const LOCAL_CHECK_MS = 400;
 const REMOTE_CHECK_MS = 5000;
 
-/** The records of `fresh` that differ from `known` (new ones included). */
+/**
+ * What re-anchoring or an edit elsewhere can change in a record: its revision, places and states, and `modified`
+ * (every edit by a person sets it). Comparing this instead of whole records keeps a refresh of thousands cheap.
+ */
+function anchoringKey(a: Annotation): string {
+  const link = linkedSpanOf(a);
+  const { start, end } = a.target.selectors.position;
+  const ends = `${a.revisionId}:${start}-${end}:${a.anchor.state}:${a.anchor.confidence}`;
+  return link ? `${ends}|${link.selectors.position.start}-${link.selectors.position.end}:${link.anchor.state}|${a.modified}` : `${ends}|${a.modified}`;
+}
+
+/** The records of `fresh` whose anchoring or content differs from `known` (new ones included). */
 export function changedRecords(known: ReadonlyMap<string, Annotation>, fresh: readonly Annotation[]): Annotation[] {
   return fresh.filter((a) => {
     const before = known.get(a.id);
-    return !before || JSON.stringify(before) !== JSON.stringify(a);
+    return !before || anchoringKey(before) !== anchoringKey(a);
   });
 }
 

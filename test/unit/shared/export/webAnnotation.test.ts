@@ -138,3 +138,49 @@ describe('Web Annotation import', () => {
     expect(importError(42).message).toMatch(/JSON object or array/);
   });
 });
+
+describe('Web Annotation links between two spans', () => {
+  const link = {
+    ...sampleAnnotations()[0]!,
+    id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+    motivation: 'linking' as const,
+    claim: undefined,
+    bodies: [
+      { type: 'TextualBody' as const, value: 'same figure, denied here', purpose: 'commenting' as const },
+      {
+        type: 'SpecificResource' as const,
+        purpose: 'linking' as const,
+        selectors: { quote: { exact: '否认', prefix: '哈马斯', suffix: '了这一说法' }, position: { start: 300, end: 302 } },
+        anchor: { state: 'orphaned' as const, confidence: 0.2 },
+      },
+    ],
+  };
+  delete (link as { claim?: unknown }).claim;
+
+  it('writes the second span as a SpecificResource body on the same source, and reads it back unchanged', () => {
+    const collection = toWebAnnotationCollection(article, [link]);
+    const item = collection.first.items[0]!;
+    expect(item.body?.[1]).toEqual({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: item.target.source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: '否认', prefix: '哈马斯', suffix: '了这一说法' },
+        { type: 'TextPositionSelector', start: 300, end: 302 },
+      ],
+      'glossa:anchorState': 'orphaned',
+      'glossa:anchorConfidence': 0.2,
+    });
+    expect(importWebAnnotations(exportWebAnnotations(article, [link]))).toStrictEqual([link]);
+  });
+
+  it("takes another tool's span body as a proposal, and refuses one without a quote selector", () => {
+    const item = JSON.parse(exportWebAnnotations(article, [link])).first.items[0];
+    delete item.body[1]['glossa:anchorState'];
+    delete item.body[1]['glossa:anchorConfidence'];
+    const [read] = importWebAnnotations([item]);
+    expect(read?.bodies[1]).toMatchObject({ anchor: { state: 'moved', confidence: 0 } });
+    item.body[1].selector = [{ type: 'TextPositionSelector', start: 1, end: 2 }];
+    expect(importError([item]).message).toMatch(/body/);
+  });
+});
