@@ -11,7 +11,7 @@ import type { ArticleMeta, ArticleSummary, DocJSON, EntityCount, ParsedArticle, 
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
-import { ENTITIES_SQL, INSERT_WIKI_LINK_ROWS_SQL, wikiLinkReader } from './wikiLinkRows';
+import { ENTITIES_SQL, INSERT_WIKI_LINK_ROW_SQL, wikiLinkReader } from './wikiLinkRows';
 
 export { encodeSourceMap } from './importRecord';
 
@@ -156,7 +156,7 @@ export class ArticleRepository {
     insertArticle: Statement<[string, string | null, string]>;
     setCurrent: Statement<[number, number]>;
     insertRevision: Statement<Record<string, unknown>>;
-    insertLinks: Statement<[number, string]>;
+    insertLink: Statement<[number, string, string, number, string]>;
     deleteSearch: Statement<[number]>;
     insertSearch: Statement<[number, string, string]>;
     summary: Statement<[number], ArticleSummary>;
@@ -187,8 +187,7 @@ export class ArticleRepository {
         VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, @docJson,
           @text, @sourceMapJson, @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
           @wikiLinkCount, @wikiTargetCount, @createdAt)`),
-      // All link rows of a revision in one statement: one call into SQLite instead of one per target.
-      insertLinks: db.prepare(INSERT_WIKI_LINK_ROWS_SQL),
+      insertLink: db.prepare(INSERT_WIKI_LINK_ROW_SQL),
       deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
       insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)'),
       summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
@@ -369,7 +368,7 @@ export class ArticleRepository {
         createdAt: r.createdAt,
       }).lastInsertRowid,
     );
-    this.stmt.insertLinks.run(revisionId, c.wikiLinkRowsJson);
+    for (const [lang, target, count, occurrences] of c.wikiLinkRows) this.stmt.insertLink.run(revisionId, lang, target, count, occurrences);
     this.stmt.setCurrent.run(revisionId, r.articleId);
     return revisionId;
   }

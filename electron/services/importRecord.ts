@@ -6,7 +6,7 @@
  */
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
-import { encodeWikiLinkRows, groupWikiLinks } from './wikiLinkRows';
+import { encodeWikiLinkRows, groupWikiLinks, type EncodedWikiLinkRow } from './wikiLinkRows';
 
 /** Everything `ArticleRepository` writes for a revision, already encoded. */
 export interface RevisionContent {
@@ -18,7 +18,7 @@ export interface RevisionContent {
   text: string;
   sourceMapJson: string;
   /** The wiki-link rows as `encodeWikiLinkRows` gives them. */
-  wikiLinkRowsJson: string;
+  wikiLinkRows: EncodedWikiLinkRow[];
   wikiLinkCount: number;
   wikiTargetCount: number;
   warnings: string[];
@@ -68,7 +68,7 @@ export function encodeRevisionContent(r: {
     docJson: JSON.stringify(r.doc),
     text: r.text,
     sourceMapJson: encodeSourceMap(r.sourceMap),
-    wikiLinkRowsJson: encodeWikiLinkRows(rows),
+    wikiLinkRows: encodeWikiLinkRows(rows),
     wikiLinkCount: r.wikiLinks.length,
     wikiTargetCount: rows.length,
     warnings: r.warnings,

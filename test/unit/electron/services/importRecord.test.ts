@@ -5,7 +5,7 @@ import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { articleMarkdown, bytes } from '../articles';
 
 describe('revision encoding', () => {
-  it('writes source maps and link rows as the JSON of their flat arrays, quotes and escapes included', () => {
+  it('writes source maps and link occurrences as the JSON of their flat arrays', () => {
     const spans = [
       { textStart: 0, textEnd: 3, srcStart: 10, srcEnd: 13, verbatim: true },
       { textStart: 3, textEnd: 4, srcStart: 13, srcEnd: 15, verbatim: false },
@@ -17,8 +17,7 @@ describe('revision encoding', () => {
       { start: 2, end: 4, lang: 'en', target: 'Doha' },
       { start: 5, end: 7, lang: 'zh', target: '引"号\\' },
     ]);
-    expect(JSON.parse(encodeWikiLinkRows(rows))).toEqual([['zh', '引"号\\', 2, [0, 0, 2, 2, 5, 7]], ['en', 'Doha', 1, [1, 2, 4]]]);
-    expect(encodeWikiLinkRows([])).toBe('[]');
+    expect(encodeWikiLinkRows(rows)).toEqual([['zh', '引"号\\', 2, '[0,0,2,2,5,7]'], ['en', 'Doha', 1, '[1,2,4]']]);
   });
 
   it('keeps the decoded source only when it is not the plain UTF-8 decoding of the file', () => {
