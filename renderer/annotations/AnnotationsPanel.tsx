@@ -258,6 +258,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   // Shortcuts work in reading mode too, where the text does not have focus: listen on the window, before the editor.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && pendingLink) {
+        setPendingLink(null);
+        return;
+      }
       const command = commandForKey(event, mac);
       if (!command) return;
       const target = event.target;
@@ -269,7 +273,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [run, mac, editor]);
+  }, [run, mac, editor, pendingLink]);
 
   const reveal = useCallback(
     (id: string, end: LinkEnd = 'target') => {

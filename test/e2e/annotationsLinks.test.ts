@@ -102,12 +102,17 @@ describe('link two spans', () => {
     await h.shot('annotations-links-01-linked');
   });
 
-  it('starts a link from the palette and from the toolbar too', async () => {
+  it('starts a link from the palette (Escape cancels it) and from the toolbar', async () => {
     const { page } = h;
     await selectText(page, '110 名');
     await page.keyboard.press('Control+Shift+P');
     await page.getByTestId('command-palette').locator('input').fill('link');
     await page.keyboard.press('Enter');
+    expect(await page.getByTestId('link-pending').textContent()).toContain('110 名');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('link-pending').count()).toBe(0);
+    await selectText(page, '110 名');
+    await page.getByTestId('annotate-link').click();
     expect(await page.getByTestId('link-pending').textContent()).toContain('110 名');
     await selectText(page, '3000 万美元');
     await page.getByTestId('annotate-link').click();
