@@ -65,6 +65,14 @@ export const alignCommand: CliCommand = {
     const bytes = readFile(enFile, 'English');
     const ws = services().translation.workspace.attachEnglish(id, { kind: 'file', name: path.basename(enFile), dataBase64: bytes.toString('base64') });
     const pairs = ws.pairs.map((p) => ({ zh: p.zhText, en: p.enText, confidence: p.confidence }));
+    // Replacing the English carries confirmed pairs and typed targets over; what could not follow is said, not dropped.
+    if (ws.carry) {
+      const c = ws.carry;
+      io.stderr.write(`glossa: the English was replaced: ${c.carried} confirmed pairs and ${c.targetsCarried} targets carried over, ${c.lost.length} could not be\n`);
+      for (const l of c.lost) {
+        io.stderr.write(`glossa:   not carried (${l.reason}): ${clip(l.zhText, 30) || '-'} | ${clip(l.enText, 60) || '-'}${l.target !== null ? ` | target: ${l.target}` : ''}\n`);
+      }
+    }
     if (options.json) {
       io.stdout.write(`${JSON.stringify(pairs)}\n`);
       return 0;

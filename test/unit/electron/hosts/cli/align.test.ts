@@ -40,10 +40,17 @@ describe('glossa align / check / export (translation)', { timeout: 180_000 }, ()
     expect(pairs.find((p) => p.en.startsWith('At least 110 foreign passport holders'))?.zh).toContain('至少 110 名外国护照持有者');
     expect(pairs.every((p) => p.confidence >= 0 && p.confidence <= 1)).toBe(true);
 
+    const confirm = openServices(db);
+    confirm.translation.workspace.edit(1, { op: 'confirm', pair: 3 });
+    const confirmedZh = confirm.translation.workspace.workspace(1).pairs[3].zhText;
+    confirm.close();
     const other = path.join(dir, 'short.md');
     fs.writeFileSync(other, '(Cover photo: Blinken and the Emir of Qatar in Lusail.)\n\nQatar is once again at the center of global diplomacy.\n');
     const again = glossa(['--db', db, 'align', '1', '--en', other, '--json']);
     expect(again.code).toBe(0);
+    // The confirmed pair's English is not in the new file: it is reported, not dropped silently.
+    expect(again.stderr).toContain('the English was replaced: 0 confirmed pairs and 0 targets carried over, 1 could not be');
+    expect(again.stderr).toContain(`not carried (changed): ${confirmedZh.slice(0, 10)}`);
     expect((JSON.parse(again.stdout) as { en: string }[]).filter((p) => p.en).map((p) => p.en)).toEqual([
       '(Cover photo: Blinken and the Emir of Qatar in Lusail.)',
       'Qatar is once again at the center of global diplomacy.',
