@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationHistoryEntry, Motivation } from '../../shared/model/annotation';
 import { MOTIVATIONS } from '../../shared/model/annotation';
-import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../shared/claims/verdicts';
 import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
 import { canonicalText } from '../../shared/text/canonical';
 import { call } from '../api';
@@ -16,6 +16,7 @@ import type { ArticleEditor } from '../editor/articleEditor';
 import {
   ANNOTATIONS_CHANGED_EVENT,
   annotationRanges,
+  sameDocumentOrder,
   setAnnotations,
   setFlash,
   setSuggestions,
@@ -23,12 +24,13 @@ import {
   type DocRange,
 } from './annotationPlugin';
 import type { ClaimPatch } from './ClaimEditor';
-import { annotationColour, noteOf, tagsOf } from './colours';
+import { annotationColour } from './colours';
 import { CommandPalette } from './CommandPalette';
 import { ANNOTATION_COMMANDS, commandForKey, rangeToOffsets, selectionInView, shortcutLabel, type AnnotationCommand } from './commands';
-import { describeValue, initialClaimValue } from './claimValue';
+import { initialClaimValue } from './claimValue';
 import { inDocumentOrder, matchesFilter, NO_FILTER, tagsInUse, type AnnotationFilter } from './filters';
 import { AnnotationDetail } from './AnnotationDetail';
+import { AnnotationList } from './AnnotationList';
 import { MOTIVATION_LABEL } from './labels';
 import { REPORT_FORMATS, exportReport } from './reportExport';
 import { useAnchorRefresh } from './anchorRefresh';
@@ -133,7 +135,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const refresh = () => {
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => setRanges(annotationRanges(editor.view.state)), 150);
+      // Edits move every span after them by the same amount; the list only needs new ranges when its order changed.
+      timer = setTimeout(() => {
+        const next = annotationRanges(editor.view.state);
+        setRanges((prev) => (sameDocumentOrder(prev, next) ? prev : next));
+      }, 150);
     };
     const dom = editor.view.dom;
     dom.addEventListener(ANNOTATIONS_CHANGED_EVENT, refresh);
@@ -323,7 +329,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   });
 
   const ordered = useMemo(() => inDocumentOrder(annotations.values(), ranges), [annotations, ranges]);
-  const visible = ordered.filter((a) => matchesFilter(a, filter));
+  const visible = useMemo(() => ordered.filter((a) => matchesFilter(a, filter)), [ordered, filter]);
   const selected = selectedId ? annotations.get(selectedId) : undefined;
   const allTags = useMemo(() => tagsInUse(annotations.values()), [annotations]);
 
@@ -449,48 +455,15 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             {filterSelect('status', 'Status', ['open', 'in review', 'checked', 'published'].map((s) => ({ value: s, label: s })))}
             {filterSelect('anchor', 'Anchor', ['anchored', 'moved', 'orphaned'].map((s) => ({ value: s, label: s })))}
           </div>
-          <ol className="annotation-list" data-testid="annotation-list">
-            {visible.map((a) => {
-              const verdict = a.claim ? findVerdict(a.claim.verdict, scale) : undefined;
-              const colour = colourOf(a);
-              return (
-                <li
-                  key={a.id}
-                  className={a.id === selectedId ? 'annotation-item selected' : 'annotation-item'}
-                  data-testid="annotation-item"
-                  data-id={a.id}
-                  data-motivation={a.motivation}
-                  data-anchor={a.anchor.state}
-                  data-verdict={a.claim?.verdict ?? ''}
-                >
-                  <button type="button" className="annotation-summary" onClick={() => reveal(a.id)}>
-                    <span className="annotation-kind" style={colour ? { borderColor: colour } : undefined}>
-                      {MOTIVATION_LABEL[a.motivation]}
-                    </span>
-                    {verdict && (
-                      <span className="verdict-chip" style={{ background: verdict.color }} data-testid="annotation-verdict">
-                        {verdict.label}
-                      </span>
-                    )}
-                    {a.anchor.state !== 'anchored' && <span className={`anchor-badge ${a.anchor.state}`}>{a.anchor.state}</span>}
-                    <span className="annotation-quote" lang="zh">
-                      {a.target.selectors.quote.exact}
-                    </span>
-                    {noteOf(a) && <span className="annotation-note">{noteOf(a)}</span>}
-                    {a.claim?.value && <span className="muted">{describeValue(a.claim.value)}</span>}
-                    {tagsOf(a).map((t) => (
-                      <span key={t} className="tag-chip" style={tagColours.get(t) ? { background: tagColours.get(t) ?? undefined } : undefined}>
-                        {t}
-                      </span>
-                    ))}
-                  </button>
-                </li>
-              );
-            })}
-            {visible.length === 0 && (
-              <li className="muted empty-note">{annotations.size === 0 ? 'No annotations yet. Select words and press Alt+C to make a claim.' : 'Nothing matches these filters.'}</li>
-            )}
-          </ol>
+          <AnnotationList
+            annotations={visible}
+            total={annotations.size}
+            selectedId={selectedId}
+            scale={scale}
+            tagColours={tagColours}
+            colourOf={colourOf}
+            onReveal={reveal}
+          />
           {selected && (
             <AnnotationDetail
               key={selected.id}

@@ -36,9 +36,15 @@ export interface AnnotationPluginState {
   /** Dotted underlines under check-worthy spans (spec `{ suggestion }`). */
   suggestions: DecorationSet;
   flash: DecorationSet;
+  /**
+   * Bumped whenever the annotations or possibly their document order changed: a change to the list, or an edit that
+   * deleted text (spans may have vanished or met). Typing only inserts, which moves spans without reordering them, so
+   * it leaves this alone and the side panel does not re-sort thousands of annotations per keystroke.
+   */
+  order: number;
 }
 
-/** Fired on the editor's DOM when the annotations shown or their places change. */
+/** Fired on the editor's DOM when the annotations shown, or possibly their order, change (not on plain typing). */
 export const ANNOTATIONS_CHANGED_EVENT = 'glossa-annotations-changed';
 
 /** The plugin's key; module-level so every helper finds the same state. */
@@ -57,7 +63,19 @@ const EMPTY: AnnotationPluginState = {
   highlights: DecorationSet.empty,
   suggestions: DecorationSet.empty,
   flash: DecorationSet.empty,
+  order: 0,
 };
+
+/** Whether any step of `tr` deleted or replaced document content (rather than only inserting). */
+function deletesContent(tr: Transaction): boolean {
+  return tr.mapping.maps.some((map) => {
+    let deletes = false;
+    map.forEach((oldStart, oldEnd) => {
+      if (oldEnd > oldStart) deletes = true;
+    });
+    return deletes;
+  });
+}
 
 // Opening an article places annotations and suggestions in one transaction; both need the canonical text of the
 // same immutable document, which costs a walk of the whole document (over 100 ms for a 1 MB article): compute it once.
@@ -199,6 +217,28 @@ export function annotationRanges(state: EditorState): Map<string, DocRange> {
   return rangesOf(annotationKey.getState(state) ?? EMPTY);
 }
 
+const byPlace = (x: DocRange, y: DocRange): number => Math.sign(x.from - y.from || y.to - x.to);
+
+/**
+ * Whether two sets of ranges put the same annotations in the same document order (by start, longer span first), the
+ * order the side panel lists them in. Typing moves every span after the caret by the same amount, which leaves the
+ * order alone; the panel then keeps its list instead of re-sorting and re-rendering thousands of rows.
+ */
+export function sameDocumentOrder(a: ReadonlyMap<string, DocRange>, b: ReadonlyMap<string, DocRange>): boolean {
+  if (a.size !== b.size) return false;
+  const ordered = [...a].sort(([, x], [, y]) => byPlace(x, y));
+  let previous: DocRange | undefined;
+  for (let i = 0; i < ordered.length; i++) {
+    const [id, range] = ordered[i];
+    const moved = b.get(id);
+    if (!moved) return false;
+    // Ties keep their order in both (the list's sort is stable), so equal must stay equal and less must stay less.
+    if (i > 0 && previous && byPlace(previous, moved) !== byPlace(ordered[i - 1][1], range)) return false;
+    previous = moved;
+  }
+  return true;
+}
+
 /** The annotations the editor shows, and where each one is now (absent for orphans). */
 export function getAnnotations(state: EditorState): { items: ReadonlyMap<string, AnnotationItem>; ranges: Map<string, DocRange> } {
   const value = annotationKey.getState(state) ?? EMPTY;
@@ -312,12 +352,13 @@ export function annotationPlugins(): Plugin[] {
             highlights: value.highlights.map(tr.mapping, tr.doc),
             suggestions: value.suggestions.map(tr.mapping, tr.doc),
             flash: value.flash.map(tr.mapping, tr.doc),
+            order: deletesContent(tr) ? value.order + 1 : value.order,
           };
         }
         const metas = tr.getMeta(annotationKey) as Meta[] | undefined;
         if (!metas) return next;
         for (const meta of metas) next = applyMeta(meta, next, tr.doc);
-        return next;
+        return { ...next, order: next.order + 1 };
       },
     },
     props: { decorations: (state) => annotationKey.getState(state)?.highlights ?? DecorationSet.empty },
@@ -325,10 +366,11 @@ export function annotationPlugins(): Plugin[] {
   const underlines = new Plugin({ props: { decorations: (state) => annotationKey.getState(state)?.suggestions ?? DecorationSet.empty } });
   const flash = new Plugin({
     props: { decorations: (state) => annotationKey.getState(state)?.flash ?? DecorationSet.empty },
-    // Tells the side panel (outside ProseMirror) that annotations or their places changed; it re-sorts after a pause.
+    // Tells the side panel (outside ProseMirror) that annotations or their order may have changed; it re-sorts after a
+    // pause. Plain typing does not fire it (see `order`).
     view: () => ({
       update(view, prevState) {
-        if (annotationKey.getState(view.state) !== annotationKey.getState(prevState)) {
+        if (annotationKey.getState(view.state)?.order !== annotationKey.getState(prevState)?.order) {
           view.dom.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED_EVENT));
         }
       },

@@ -13,6 +13,9 @@
  * previous one has been measured.
  *
  * Run alone: `node --import tsx test/bench/editing.ts [--annotations N] [--keys N] [--runs N] [--no-build]`.
+ * `PROFILE=open` or `PROFILE=keys` prints where the page's CPU time went while opening or typing (each run);
+ * `METRICS=open|keys` only the main thread's task, script, layout and style time (CDP Performance metrics);
+ * `RENDERER_DIR=...` serves another build (e.g. an unminified one, for readable names).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +26,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
 import { openServices } from '../../electron/services/services';
 import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
+import { profileSummary, type CpuProfile } from './cpuProfile';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -42,7 +46,7 @@ export interface EditingFigures {
   keystrokes: number[];
 }
 
-type Probe = { clickAt: number | null; keys: number[]; pendingKey: number | null };
+type Probe = { clickAt: number | null; keys: number[]; layout: number[]; pendingKey: number | null; waiters: (() => void)[] };
 
 /** The value at percentile `p` (0–100) of `values`. */
 export function percentile(values: readonly number[], p: number): number {
@@ -69,10 +73,14 @@ const KEY_PROBE = `(() => {
     probe.pendingKey = null;
     hop(() => hop(() => {
       // Reading layout forces the style and layout work the change caused.
+      const beforeLayout = performance.now();
       void doc.offsetHeight;
       const selection = window.getSelection();
       if (selection && selection.rangeCount) void selection.getRangeAt(0).getBoundingClientRect();
-      probe.keys.push(performance.now() - t0);
+      const end = performance.now();
+      probe.keys.push(end - t0);
+      probe.layout.push(end - beforeLayout);
+      for (const resolve of probe.waiters.splice(0)) resolve();
     }));
   }).observe(doc, { subtree: true, childList: true, characterData: true });
 })()`;
@@ -81,7 +89,46 @@ async function installKeyProbe(page: Page): Promise<void> {
   await page.evaluate(KEY_PROBE);
 }
 
+async function startProfile(page: Page, phase: 'open' | 'keys'): Promise<(() => Promise<void>) | null> {
+  const profiling = process.env.PROFILE === phase;
+  if (!profiling && process.env.METRICS !== phase) return null;
+  const cdp = await page.context().newCDPSession(page);
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
+  await cdp.send('Performance.enable');
+  const metrics = async (): Promise<Map<string, number>> =>
+    new Map(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value * 1000]));
+  const before = await metrics();
+  return async () => {
+    const after = await metrics();
+    const used = (name: string): string => ((after.get(name) ?? 0) - (before.get(name) ?? 0)).toFixed(0);
+    console.log(`main thread during ${phase}: task ${used('TaskDuration')} ms, script ${used('ScriptDuration')} ms, layout ${used('LayoutDuration')} ms, style ${used('RecalcStyleDuration')} ms`);
+    if (!profiling) return;
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    console.log(`profile of ${phase}:\n${profileSummary(profile, Number(process.env.TOP ?? 40)).join('\n')}`);
+  };
+}
+
+/** Main-thread time per trace event name (top-level slices of the renderer's main thread), for `TRACE=keys`. */
+function traceSummary(json: string): string[] {
+  const events = (JSON.parse(json) as { traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return ['no renderer main thread in the trace'];
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    const type = (e.args as { data?: { type?: string } } | undefined)?.data?.type;
+    const key = e.name === 'EventDispatch' && type ? `EventDispatch ${type}` : e.name;
+    totals.set(key, (totals.get(key) ?? 0) + e.dur / 1000);
+  }
+  return ['-- renderer main thread, trace slices (nested ones counted in their own rows too) --', ...[...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(9)} ms  ${k}`)];
+}
+
 async function onePageLoad(page: Page, url: string, annotations: number, keystrokes: number): Promise<EditingFigures> {
+  const stopOpenProfile = await startProfile(page, 'open');
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(
     (n: number) => {
@@ -106,9 +153,13 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
     return { clickAt: w.__probe.clickAt ?? NaN, listedAt: w.__listedAt ?? NaN };
   });
 
+  await stopOpenProfile?.();
   await page.keyboard.press('Control+e');
   await page.waitForSelector('.glossa-doc.is-editing');
   await installKeyProbe(page);
+  const stopKeysProfile = await startProfile(page, 'keys');
+  const tracing = process.env.TRACE === 'keys';
+  if (tracing) await page.context().browser()?.startTracing(page, { categories: ['devtools.timeline'] });
   const places = Math.max(1, Math.ceil(keystrokes / 10));
   let typed = 0;
   for (let place = 0; place < places && typed < keystrokes; place++) {
@@ -128,11 +179,29 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
     // ProseMirror reads the DOM selection on selectionchange, slightly later.
     await page.waitForTimeout(80);
     for (let k = 0; k < 10 && typed < keystrokes; k++, typed++) {
-      const before = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.keys.length);
+      // Waits without polling in the page (polling on animation frames would make the page draw every frame).
+      const measured = page.evaluate(
+        (n: number) =>
+          new Promise<void>((resolve) => {
+            const probe = (window as unknown as { __probe: Probe }).__probe;
+            if (probe.keys.length > n) resolve();
+            else probe.waiters.push(resolve);
+          }),
+        typed,
+      );
       await page.keyboard.press(String.fromCharCode(97 + (typed % 26)));
-      await page.waitForFunction((n: number) => (window as unknown as { __probe: Probe }).__probe.keys.length > n, before, { timeout: 10_000 });
+      await measured;
       await page.waitForTimeout(40);
     }
+  }
+  await stopKeysProfile?.();
+  if (tracing) {
+    const buffer = await page.context().browser()?.stopTracing();
+    if (buffer) console.log(traceSummary(buffer.toString('utf8')).join('\n'));
+  }
+  if (process.env.PROFILE === 'keys' || process.env.METRICS === 'keys') {
+    const layout = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.layout);
+    console.log(`forced style + layout per keystroke: p50 ${percentile(layout, 50).toFixed(1)} ms, p95 ${percentile(layout, 95).toFixed(1)} ms`);
   }
   const keys = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.keys);
   return { openToInteractive: open.clickAt, listed: open.listedAt, keystrokes: keys };
@@ -145,7 +214,7 @@ export async function measureAnnotatedEditing(options: { url: string; articleId:
     const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
     await context.addInitScript(() => {
       const w = window as unknown as { __probe: Probe };
-      w.__probe = { clickAt: null, keys: [], pendingKey: null };
+      w.__probe = { clickAt: null, keys: [], layout: [], pendingKey: null, waiters: [] };
       // A bubbling listener on window runs after the app's own click handlers.
       window.addEventListener('click', (event) => {
         if (event.target instanceof Element && event.target.closest('[data-annotation-id]') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
@@ -181,7 +250,7 @@ export async function runEditingBench(options: { annotations: number; keystrokes
     const made = seedAnnotations(services, articleId, options.annotations);
     const links = services.articles.summary(articleId)?.wikiLinks ?? 0;
     services.close();
-    const server = await startPreviewServer({ dbFile, rendererDir: options.rendererDir ?? path.join(root, 'dist/renderer'), log: () => undefined });
+    const server = await startPreviewServer({ dbFile, rendererDir: options.rendererDir ?? process.env.RENDERER_DIR ?? path.join(root, 'dist/renderer'), log: () => undefined });
     let runs: EditingFigures[];
     try {
       runs = await measureAnnotatedEditing({ url: server.url, articleId, annotations: options.annotations, keystrokes: options.keystrokes, runs: options.runs });

@@ -6,7 +6,8 @@
  * `node --import tsx test/bench/profileOpen.ts`
  * For readable function names, profile an unminified build:
  * `npx vite build --config renderer/vite.config.ts --minify false --outDir /tmp/glossa-prof-dist && RENDERER_DIR=/tmp/glossa-prof-dist node --import tsx test/bench/profileOpen.ts`
- * `ANNOTATIONS=5000` opens an article carrying that many annotations instead (see `annotatedArticle.ts`).
+ * `ANNOTATIONS=5000` opens the editing bench's article (the fixture's body ×20) carrying that many annotations instead,
+ * and waits until the side panel lists them all (see `annotatedArticle.ts`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { openServices } from '../../electron/services/services';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
 import { bigArticle } from './corpus';
-import { seedAnnotations } from './annotatedArticle';
+import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 
@@ -26,24 +27,30 @@ const annotationCount = Number(process.env.ANNOTATIONS ?? 0);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-prof-'));
 const dbFile = path.join(dir, 'glossa.db');
 const services = openServices(dbFile, { annotations: { defaultActor: 'bench' } });
-const outcome = await services.imports.importSource({ kind: 'bytes', name: 'big.md', bytes: Buffer.from(bigArticle(1_130_000, 10_000)) });
+const markdown = annotationCount > 0 ? annotatedArticleMarkdown(20) : bigArticle(1_130_000, 10_000);
+const outcome = await services.imports.importSource({ kind: 'bytes', name: 'big.md', bytes: Buffer.from(markdown) });
 const articleId = outcome.articleId ?? 0;
 if (annotationCount > 0) seedAnnotations(services, articleId, annotationCount);
 services.close();
+/** The article is open: every wiki-link of the big article drawn, or every annotation listed. */
+const ready = (annotations: number): boolean =>
+  annotations > 0
+    ? Number(document.querySelector('[data-testid="annotations-panel"]')?.getAttribute('data-count')) >= annotations && !!document.querySelector('.glossa-doc [data-annotation-id]')
+    : document.querySelectorAll('.glossa-doc .wiki-link').length >= 10000;
 const server = await startPreviewServer({ dbFile, rendererDir, log: () => undefined });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 880 } });
   // Warm the HTTP cache and the compiler once, as the bench's unmeasured first load does.
   await page.goto(`${server.url}#/article/${articleId}`);
-  await page.waitForFunction(() => document.querySelectorAll('.glossa-doc .wiki-link').length >= 10000, undefined, { polling: 'raf', timeout: 60_000 });
+  await page.waitForFunction(ready, annotationCount, { polling: 'raf', timeout: 60_000 });
   await page.goto('about:blank');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   await page.goto(`${server.url}#/article/${articleId}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.querySelectorAll('.glossa-doc .wiki-link').length >= 10000, undefined, { polling: 'raf', timeout: 60_000 });
+  await page.waitForFunction(ready, annotationCount, { polling: 'raf', timeout: 60_000 });
   const linksAt = await page.evaluate(() => performance.now());
   await page.waitForTimeout(400);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] } };
@@ -56,7 +63,7 @@ try {
       })
       .join('\n'),
   );
-  console.log(`all wiki-links in the DOM at ${linksAt.toFixed(0)} ms from navigation start${annotationCount ? ` (${annotationCount} annotations)` : ''}`);
+  console.log(`open at ${linksAt.toFixed(0)} ms from navigation start${annotationCount ? ` (${annotationCount} annotations)` : ''}`);
   console.log(timeline);
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -8,6 +8,7 @@ import {
   annotationRanges,
   buildDecorations,
   removeAnnotation,
+  sameDocumentOrder,
   setAnnotations,
   setSuggestions,
   suggestionAt,
@@ -136,5 +137,46 @@ describe('annotation meta helpers', () => {
     );
     expect(annotationRanges(state).size).toBe(1);
     expect(annotationKey.getState(state)?.suggestions.find()).toHaveLength(1);
+  });
+});
+
+describe('the side panel\'s order after edits', () => {
+  it('stays the same while typing shifts spans, and changes when a span overtakes or loses another', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const a = c.text.indexOf('卡塔尔');
+    const b = c.text.indexOf('3000');
+    let state = stateWith([ann('1', a, a + 3), ann('2', b, b + 4), ann('3', b, b + 2)]);
+    const before = annotationRanges(state);
+    state = state.apply(state.tr.insertText('今天', before.get(ann('1', 0, 0).annotation.id)?.from ?? 1));
+    const typed = annotationRanges(state);
+    expect([...typed.values()]).not.toEqual([...before.values()]);
+    expect(sameDocumentOrder(before, typed)).toBe(true);
+    // The inner span 3 now starts before span 2: the order changed.
+    const swapped = new Map(typed);
+    const two = typed.get(ann('2', 0, 0).annotation.id);
+    if (two) swapped.set(ann('3', 0, 0).annotation.id, { from: two.from - 1, to: two.from + 1 });
+    expect(sameDocumentOrder(typed, swapped)).toBe(false);
+    // An annotation gone (its words deleted) changes the list too.
+    const fewer = new Map(typed);
+    fewer.delete(ann('1', 0, 0).annotation.id);
+    expect(sameDocumentOrder(typed, fewer)).toBe(false);
+  });
+});
+
+describe('when the side panel is told to re-sort', () => {
+  it('not while typing, but after a deletion or a change to the annotations', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const b = c.text.indexOf('3000');
+    let state = stateWith([ann('1', b, b + 4)]);
+    const order = () => annotationKey.getState(state)?.order;
+    const loaded = order();
+    state = state.apply(state.tr.insertText('今天', 2));
+    state = state.apply(state.tr.insertText('X', state.doc.content.size - 2));
+    expect(order()).toBe(loaded);
+    state = state.apply(state.tr.delete(2, 3));
+    expect(order()).toBeGreaterThan(loaded ?? 0);
+    const afterDelete = order();
+    state = state.apply(removeAnnotation(state.tr, ann('1', 0, 0).annotation.id));
+    expect(order()).toBeGreaterThan(afterDelete ?? 0);
   });
 });
