@@ -43,6 +43,8 @@ const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_
 const YEN_BEFORE = /[¥￥]\s?$/;
 const ZH_CUR_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_CURRENCY_PREFIX))})\\s*$`, 'u');
 const PCT_BEFORE = /百分之\s*$/u;
+/** 成, tenths (近四成 = nearly 40%), but not the 成 of 成员, 成为, 成立, 成本… */
+const TENTHS = /\s?成(?![员員为為立功本果绩績交年人长長熟型分就效都])/uy;
 const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.keys(ZH_APPROX_PREFIX))})\\s*$`, 'u');
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
@@ -132,7 +134,7 @@ const ZH_FOLLOW = new Set([
   ...Object.keys(ZH_CLASSIFIERS).map((k) => k[0]),
   ...Object.keys(ZH_CURRENCY_SUFFIX).map((k) => k[0]),
   ...[...ZH_NOUNS.keys()].map((k) => k[0]),
-  ...'多余餘至到-~%万萬亿億千百个個'.split(''),
+  ...'多余餘至到-~%万萬亿億千百个個成'.split(''),
 ]);
 
 function zhMayBeAmount(text: string, tok: NumeralToken): boolean {
@@ -269,6 +271,16 @@ function readPrefix(text: string, pos: number, lang: 'zh' | 'en'): Prefix {
 /** A percent sign and a second numeral joined by 至 / - / to / and (after "between"): 3 至 5 万, 30%-40%. */
 function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void {
   const { text } = r;
+  // 三成, 近 4 成, 7.5 成: tenths are a percentage (no ranges of them are read).
+  if (!r.percentUnit && r.tok.form !== 'en' && r.first.factor === 1 && r.value > 0 && r.value <= 10) {
+    const tenths = at(TENTHS, text, r.end);
+    if (tenths) {
+      r.value = roundSig(r.value * 10);
+      r.end += tenths[0].length;
+      r.percentUnit = '%';
+      return;
+    }
+  }
   let pct = r.percentUnit ? null : at(PERCENT, text, r.end);
   if (pct) r.end += pct[0].length;
   const between = before(BETWEEN_BEFORE, text, r.start, 10);

@@ -60,22 +60,40 @@ export function isoWeek(day: Day): string {
 }
 
 /**
- * A month and day written without a year: the publication year, or the year before when that would put the day
- * after publication (an article of 3 November 2023 that says "7 December" means December 2022). Without an anchor,
- * ISO 8601's year-less form `--MM-DD` keeps the information without inventing a year.
+ * How far after publication a year-less date may lie and still be read in the publication year. News announces what
+ * is coming ("将于 12 月 5 日举行", "talks resume on December 5") as often as it reports what happened, but rarely
+ * more than a season ahead; a day further ahead than this means the previous year (an article of 3 November 2023
+ * that recalls "7 March" means March 2023, one that mentions "25 December" means the coming Christmas).
+ */
+export const FORWARD_DAYS = 92;
+
+function dayNumber({ y, m, d }: Day): number {
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/**
+ * A month and day written without a year: the publication year when that puts the day on or before publication,
+ * or at most {@link FORWARD_DAYS} after it; otherwise the year before. Without an anchor, ISO 8601's year-less form
+ * `--MM-DD` keeps the information without inventing a year.
  */
 export function resolveMonthDay(m: number, d: number, anchor: Day | null): string | null {
   if (!anchor) return isValidDay({ y: 2000, m, d }) ? `--${pad(m)}-${pad(d)}` : null;
-  let y = anchor.y;
-  if (m > anchor.m || (m === anchor.m && d > anchor.d)) y -= 1;
+  const candidates = [anchor.y, anchor.y - 1, anchor.y + 1].filter((y) => isValidDay({ y, m, d }));
+  if (candidates.length === 0) return null;
+  const ahead = (y: number): number => dayNumber({ y, m, d }) - dayNumber(anchor);
+  // The publication year's day unless it lies too far ahead; then the latest year that puts it in the past.
+  const y = ahead(anchor.y) <= FORWARD_DAYS && isValidDay({ y: anchor.y, m, d })
+    ? anchor.y
+    : candidates.filter((c) => ahead(c) <= 0).sort((a, b) => b - a)[0] ?? anchor.y;
   return isValidDay({ y, m, d }) ? isoDay({ y, m, d }) : null;
 }
 
-/** A month without a year, by the same rule as {@link resolveMonthDay}; `--MM` without an anchor. */
+/** A month without a year, by the same rule as {@link resolveMonthDay} (its first day counts); `--MM` without an anchor. */
 export function resolveMonth(m: number, anchor: Day | null): string | null {
   if (m < 1 || m > 12) return null;
   if (!anchor) return `--${pad(m)}`;
-  return isoMonth(m > anchor.m ? anchor.y - 1 : anchor.y, m);
+  const ahead = dayNumber({ y: anchor.y, m, d: 1 }) - dayNumber(anchor);
+  return isoMonth(ahead <= FORWARD_DAYS ? anchor.y : anchor.y - 1, m);
 }
 
 /**

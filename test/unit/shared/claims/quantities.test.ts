@@ -79,7 +79,7 @@ const CHINESE: Case[] = [
   // dates
   ['10 月 7 日', { kind: 'date', date: '2023-10-07', value: null }],
   ['10月13日', { kind: 'date', date: '2023-10-13' }],
-  ['12 月 25 日', { kind: 'date', date: '2022-12-25' }],
+  ['12 月 25 日', { kind: 'date', date: '2023-12-25' }],
   ['2023年10月7日', { kind: 'date', date: '2023-10-07' }],
   ['２０２３年１０月７日', { kind: 'date', date: '2023-10-07' }],
   ['2017年5月', { kind: 'date', date: '2017-05' }],
@@ -151,7 +151,7 @@ const ENGLISH: Case[] = [
   ['Oct. 7', { kind: 'date', date: '2023-10-07' }],
   ['7 October', { kind: 'date', date: '2023-10-07' }],
   ['the 7th of October', { kind: 'date', date: '2023-10-07' }],
-  ['December 25', { kind: 'date', date: '2022-12-25' }],
+  ['December 25', { kind: 'date', date: '2023-12-25' }],
   ['March 2019', { kind: 'date', date: '2019-03' }],
   ['in 1996', { text: '1996', kind: 'date', date: '1996' }],
   ['mid-2017', { kind: 'date', date: '2017-07', approx: 'about' }],
@@ -275,10 +275,13 @@ describe('findQuantities: spans', () => {
 });
 
 describe('findQuantities: dates against the publication date', () => {
-  it('gives a year-less day the previous year when it would fall after publication', () => {
-    expect(only('12 月 25 日')).toMatchObject({ date: '2022-12-25' });
+  it('reads a year-less day up to three months after publication as coming, further ahead as last year', () => {
+    expect(only('12 月 25 日')).toMatchObject({ date: '2023-12-25' });
     expect(findQuantities('11 月 3 日', { published: PUBLISHED })[0].date).toBe('2023-11-03');
-    expect(findQuantities('11 月 4 日', { published: PUBLISHED })[0].date).toBe('2022-11-04');
+    expect(findQuantities('11 月 4 日', { published: PUBLISHED })[0].date).toBe('2023-11-04');
+    expect(findQuantities('3 月 7 日', { published: PUBLISHED })[0].date).toBe('2023-03-07');
+    expect(findQuantities('1 月 2 日', { published: '2023-03-01T00:00:00Z' })[0].date).toBe('2023-01-02');
+    expect(findQuantities('8 月 2 日', { published: '2023-03-01T00:00:00Z' })[0].date).toBe('2022-08-02');
   });
 
   it('keeps the year unknown without a publication date', () => {
