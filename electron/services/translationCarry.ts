@@ -4,7 +4,7 @@
  * the workspace can show it instead of losing it. Pure apart from the types; the service reads and writes the rows.
  */
 import type { AlignOptions } from '../../shared/align/align';
-import { carryAlignment } from '../../shared/align/carry';
+import { carryAlignment, matchedIndices, type SentenceMatch } from '../../shared/align/carry';
 import type { Bead } from '../../shared/align/types';
 import type { SegmentStatus } from '../../shared/model/translation';
 import type { StoredTarget } from './translationStore';
@@ -47,6 +47,7 @@ export function carryWork(old: CarrySource, zh: readonly string[], en: readonly 
   const lostBeads = new Map(result.lost.map((l) => [l.from, l.reason]));
   const carriedTo = new Map(result.carried.map((c) => [c.from, c.to]));
   const targets: StoredTarget[] = [];
+  const usedKeys = new Set<string>();
   const lost: CarryReport['lost'] = [];
   old.beads.forEach((b, k) => {
     const typed = old.targets.get(pairKey(b)) ?? null;
@@ -56,12 +57,19 @@ export function carryWork(old: CarrySource, zh: readonly string[], en: readonly 
       let newKey: string | null = to !== undefined ? pairKey(result.beads[to]) : null;
       if (newKey === null) {
         // Not a carried pair: the target follows its Chinese if the new alignment grouped those sentences the same.
-        const mapped = b.zh.length > 0 ? b.zh.map((i) => zhMap[i]?.to ?? -1) : b.en.map((j) => enMap[j]?.to ?? -1);
+        const follow = (list: number[], map: typeof zhMap): number[] =>
+          list.some((i) => !map[i]) ? [-1] : [...new Set(list.flatMap((i) => matchedIndices(map[i] as SentenceMatch)))];
+        const mapped = b.zh.length > 0 ? follow(b.zh, zhMap) : follow(b.en, enMap);
         const key = mapped.includes(-1) ? null : pairKey(b.zh.length > 0 ? { zh: mapped, en: [] } : { zh: [], en: mapped });
         newKey = key !== null && newKeys.has(key) ? key : null;
         if (newKey === null && reason === null) reason = mapped.includes(-1) ? 'removed' : 'split';
       }
-      if (newKey !== null) targets.push({ key: newKey, target: typed.target, status: typed.status });
+      // Two targets whose sentences were merged into one: the first keeps the place, the second is reported.
+      if (newKey !== null && usedKeys.has(newKey)) newKey = null;
+      if (newKey !== null) {
+        usedKeys.add(newKey);
+        targets.push({ key: newKey, target: typed.target, status: typed.status });
+      }
       else if (reason === null) reason = 'split';
       if (newKey !== null && lostBeads.has(k)) {
         // The pair was lost but its target found its sentences: report the pair without the target.

@@ -20,16 +20,25 @@ const MAX_FUZZY_CELLS = 4096;
 
 /** How an old sentence was found among the new ones. */
 export interface SentenceMatch {
-  /** Index in the new list. */
+  /** Index in the new list (the first one, when the sentence was split in two or more). */
   to: number;
+  /** How many new sentences it became: 1, or more when it was split. Two old sentences merged share one `to`. */
+  count: number;
   /** 1 for an exact match, else the similarity of the edited sentence. */
   score: number;
+}
+
+/** The new indices an old sentence went to (several after a split). */
+export function matchedIndices(match: SentenceMatch): number[] {
+  return Array.from({ length: match.count }, (_, k) => match.to + k);
 }
 
 /**
  * Matches `oldTexts` to `newTexts` in order: the longest common subsequence of equal sentences (whitespace
  * normalised), then, inside each changed stretch between two equal sentences, the best in-order pairing of sentences
- * whose similarity is at least `threshold`. Returns, for each old sentence, its match or null (deleted, or changed
+ * whose similarity is at least `threshold`. A stretch of one old sentence against several new ones (a sentence split
+ * in two) or several old against one new (two merged, e.g. a split the user made on the old revision) is matched as a
+ * whole when the joined text is similar enough. Returns, for each old sentence, its match or null (deleted, or changed
  * beyond recognition). Matches never cross.
  */
 export function matchSentences(oldTexts: readonly string[], newTexts: readonly string[], threshold = CARRY_FUZZY_THRESHOLD): (SentenceMatch | null)[] {
@@ -42,7 +51,7 @@ export function matchSentences(oldTexts: readonly string[], newTexts: readonly s
   let bi = 0;
   for (const [i, j] of [...exact, [a.length, b.length] as const]) {
     fuzzyStretch(a, b, ai, i, bi, j, threshold, out);
-    if (i < a.length) out[i] = { to: j, score: 1 };
+    if (i < a.length) out[i] = { to: j, count: 1, score: 1 };
     ai = i + 1;
     bi = j + 1;
   }
@@ -97,6 +106,15 @@ function fuzzyStretch(
   const n = a1 - a0;
   const m = b1 - b0;
   if (n <= 0 || m <= 0 || n * m > MAX_FUZZY_CELLS) return;
+  if ((n === 1) !== (m === 1)) {
+    // One against several: a split or a merge, judged on the joined text (white space ignored).
+    const squash = (list: readonly string[], from: number, to: number): string => list.slice(from, to).join('').replace(/\s+/gu, '');
+    const joined = similarity(squash(a, a0, a1), squash(b, b0, b1));
+    if (joined >= threshold) {
+      for (let i = a0; i < a1; i++) out[i] = n === 1 ? { to: b0, count: m, score: joined } : { to: b0, count: 1, score: joined };
+      return;
+    }
+  }
   const sim = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
@@ -118,7 +136,7 @@ function fuzzyStretch(
   while (i < n && j < m) {
     const s = sim[i * m + j];
     if (s > 0 && best[i * w + j] === s + best[(i + 1) * w + j + 1]) {
-      out[a0 + i] = { to: b0 + j, score: s };
+      out[a0 + i] = { to: b0 + j, count: 1, score: s };
       i++;
       j++;
     } else if (best[(i + 1) * w + j] >= best[i * w + j + 1]) i++;
@@ -245,7 +263,7 @@ function placeSide(
     const after = map.slice(missing[missing.length - 1] + 1).find((m) => m !== null)?.to ?? newLength;
     return after - before > 1 ? 'changed' : 'removed';
   }
-  const indices = (found as SentenceMatch[]).map((m) => m.to);
+  const indices = [...new Set((found as SentenceMatch[]).flatMap(matchedIndices))];
   if (indices[0] < from || indices.some((x, k) => k > 0 && x !== indices[k - 1] + 1)) return 'split';
   return { start: indices[0], indices, exact: found.every((m) => m !== null && m.score === 1) };
 }

@@ -316,6 +316,26 @@ describe('translation workspace', () => {
     s.close();
   });
 
+  it('keeps a confirmed pair the user had split into two sentences when the Chinese gets a new revision', () => {
+    const { s, id } = setupSmall();
+    s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+    // Split 发言人马吉德·安萨里说，|首批物资… on the old revision and confirm its pair (now 2-1).
+    let ws = s.translation.workspace.editSentence(id, { op: 'splitSentence', side: 'zh', sentence: 1, offset: '发言人马吉德·安萨里说，'.length });
+    const pair = ws.pairs.findIndex((p) => p.zh.includes(1));
+    ws = s.translation.workspace.edit(id, { op: 'confirm', pair });
+    expect(ws.pairs[pair]).toMatchObject({ zh: [1, 2], en: [1], status: 'confirmed' });
+    const base = s.articles.revisionOf(id);
+    const doc = JSON.parse(JSON.stringify(base.doc).split('尚未对此发表评论').join('拒绝置评')) as typeof base.doc;
+    s.edits.saveEdit(id, base.id, doc);
+    ws = s.translation.workspace.edit(id, { op: 'realign' });
+    // The new revision has the default segmentation (one sentence there): the pair follows it as 1-1, still confirmed.
+    expect(ws.pairs.filter((p) => p.status === 'confirmed').map((p) => [p.zhText, p.enText])).toEqual([
+      ['发言人马吉德·安萨里说，首批物资包括药品和食品。', 'The first shipment includes medicine and food, spokesman Majed al-Ansari said.'],
+    ]);
+    expect(ws.carry).toMatchObject({ carried: 1, lost: [] });
+    s.close();
+  });
+
   it('keeps every typed target of a fresh translation when a Chinese sentence is edited', () => {
     const { s, id } = setupSmall();
     s.translation.workspace.attachEnglish(id, { kind: 'empty' });

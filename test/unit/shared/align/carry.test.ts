@@ -30,6 +30,14 @@ describe('matchSentences', () => {
     expect(m[1]?.score).toBeLessThan(1);
   });
 
+  it('follows a sentence split in two, and two sentences merged into one', () => {
+    const split = matchSentences(ZH, [ZH[0], '发言人马吉德·安萨里说，', '首批物资包括药品和食品。', ...ZH.slice(2)]);
+    expect(split[1]).toMatchObject({ to: 1, count: 2 });
+    expect(split[2]).toMatchObject({ to: 3, count: 1, score: 1 });
+    const merged = matchSentences(ZH, [ZH[0], ZH[1] + ZH[2], ...ZH.slice(3)]);
+    expect(merged.slice(0, 4).map((m) => m && [m.to, m.count])).toEqual([[0, 1], [1, 1], [1, 1], [2, 1]]);
+  });
+
   it('keeps a repeated sentence on its own occurrence and never crosses matches', () => {
     const m = matchSentences(['甲。', '乙。', '甲。'], ['乙。', '甲。']);
     expect(m.map((x) => x?.to ?? null)).toEqual([null, 0, 1]);
@@ -57,6 +65,31 @@ describe('carryAlignment', () => {
     expect(r.lost).toEqual([{ from: 4, reason: 'removed' }]);
     expect(pairs(r.beads)[1]).toBe('1|1|confirmed');
     expect(r.beads.flatMap((b) => b.en)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('keeps a confirmed pair whose Chinese sentence was split in two, as a 2-1 pair', () => {
+    const beads = oneToOne(5, [1, 2]);
+    const zh = [ZH[0], '发言人马吉德·安萨里说，', '首批物资包括药品和食品。', ...ZH.slice(2)];
+    const r = carryAlignment({ zh: ZH, en: EN, beads }, zh, EN);
+    expect(r.lost).toEqual([]);
+    expect(pairs(r.beads).filter((p) => p.endsWith('confirmed'))).toEqual(['1,2|1|confirmed', '3|2|confirmed']);
+    // The text did not change, only where it is cut: the carry counts as exact.
+    expect(r.carried.map((c) => c.exact)).toEqual([true, true]);
+  });
+
+  it('keeps a confirmed 2-1 pair whose two sentences were merged into one, and reports two pairs that merged', () => {
+    const twoOne: Bead[] = [
+      { zh: [0], en: [0], confidence: 0.9 },
+      { zh: [1, 2], en: [1], confidence: 1, status: 'confirmed' },
+      { zh: [3], en: [2], confidence: 0.9 },
+      { zh: [4], en: [3], confidence: 0.9 },
+    ];
+    const en4 = EN.slice(0, 4);
+    const merged = [ZH[0], ZH[1] + ZH[2], ZH[3], ZH[4]];
+    expect(pairs(carryAlignment({ zh: ZH, en: en4, beads: twoOne }, merged, en4).beads)[1]).toBe('1|1|confirmed');
+    const r = carryAlignment({ zh: ZH, en: EN, beads: oneToOne(5, [1, 2]) }, merged, EN);
+    expect(r.carried.map((c) => c.from)).toEqual([1]);
+    expect(r.lost).toEqual([{ from: 2, reason: 'split' }]);
   });
 
   it('reports a confirmed pair whose sentence was rewritten beyond recognition as changed', () => {
