@@ -200,7 +200,7 @@ const ARABIC_RE = /(?<![A-Za-z\d_.,\u202f]|[A-Za-z]-)(\d{1,3}(?:[,\u202f]\d{3})+
 const ZH_RUN_RE = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?`, 'g');
 const EN_WORD = `(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALES)].join('|')})`;
 const EN_RUN_RE = new RegExp(
-  `\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b))?${EN_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${EN_WORD})*\\b`,
+  `\\b(?:(?:half\\s+)?an?\\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b))?${EN_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${EN_WORD})*\\b`,
   'gi',
 );
 /** Characters that turn a following Chinese numeral into something else (几十, 数百, 第三, 周三, 星期五). */
@@ -225,11 +225,14 @@ export function findNumerals(text: string): NumeralToken[] {
     pushZhRun(text, m[0], m.index, out);
   }
   for (const m of text.matchAll(EN_RUN_RE)) {
-    const words = m[0].split(/[\s-]+/);
+    // "half a million": the words after "half" are the number, halved.
+    const half = /^half\s/i.test(m[0]);
+    const words = m[0].split(/[\s-]+/).slice(half ? 1 : 0);
     // A trailing "and" cannot be matched by the pattern; a leading "a" without scale is not a number.
     const parsed = parseEnglishWords(words);
     if (!parsed) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: parsed.value, form: 'en', bareInteger: false, scaled: parsed.scaled });
+    const value = half ? parsed.value / 2 : parsed.value;
+    out.push({ start: m.index, end: m.index + m[0].length, value, form: 'en', bareInteger: false, scaled: parsed.scaled });
   }
   out.sort((a, b) => a.start - b.start);
   return out;
