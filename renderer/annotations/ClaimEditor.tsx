@@ -189,7 +189,7 @@ export function ClaimEditor(props: {
                 <span className="source-snapshot" data-testid="source-snapshot-info" data-sha256={s.snapshot.sha256}>
                   {' · '}
                   <button type="button" className="link-button" onClick={() => props.onSaveSnapshot(s.snapshot?.sha256 ?? '')} title={`Save the stored copy again (sha256 ${s.snapshot.sha256})`} data-testid="source-snapshot-save">
-                    📎 {s.snapshot.fileName}
+                    saved copy {s.snapshot.fileName}
                   </button>
                   <span className="muted">
                     {s.snapshot.size !== undefined && ` ${formatBytes(s.snapshot.size)}`} · sha256 <code title={s.snapshot.sha256}>{s.snapshot.sha256.slice(0, 12)}…</code>
@@ -211,6 +211,7 @@ export function ClaimEditor(props: {
                   />
                 </label>
               )}
+              {' '}
               <button
                 type="button"
                 className="link-button danger"
