@@ -83,25 +83,63 @@ export function collectImportPaths(paths: readonly string[]): CollectedPath[] {
   return out;
 }
 
-/** Reads a file for import, refusing (before reading it) one larger than `maxBytes`. */
+/** Files up to this size are read synchronously (see `readImportFile`). */
+const SYNC_READ_MAX_BYTES = 1024 * 1024;
+
+function tooLarge(file: string, size: number, maxBytes: number): GlossaError {
+  return new GlossaError(
+    'TOO_LARGE',
+    `${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; Glossa imports articles up to ${maxBytes / 1048576} MB. Split the file or check that it is an article.`,
+  );
+}
+
+function unreadableError(file: string, error: unknown): GlossaError {
+  if (error instanceof GlossaError) return error;
+  const payload = unreadable(file, error);
+  return new GlossaError(payload.code, payload.message);
+}
+
+/**
+ * Reads a file for import, refusing (before reading it) one larger than `maxBytes`. An article-sized file (up to
+ * 1 MB) is read synchronously through one open descriptor: that costs a few hundredths of a millisecond, where the
+ * promise API's thread-pool round trips cost ten times as much CPU per file, which in a folder import of thousands of
+ * files was a fifth of the storing thread's time. Larger files are read asynchronously so the thread is not held.
+ */
 export async function readImportFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    throw unreadableError(file, error);
+  }
   let size: number;
   try {
-    size = (await fs.promises.stat(file)).size;
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+    size = stat.size;
+    if (size > maxBytes) throw tooLarge(file, size, maxBytes);
+    if (size <= SYNC_READ_MAX_BYTES) {
+      const bytes = Buffer.allocUnsafe(size);
+      let read = 0;
+      while (read < size) {
+        const n = fs.readSync(fd, bytes, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      // A file that grew since fstat is read to its end the ordinary way, below.
+      if (read === size && fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, size) === 0) return bytes;
+    }
   } catch (error) {
-    const payload = unreadable(file, error);
-    throw new GlossaError(payload.code, payload.message);
+    throw unreadableError(file, error);
+  } finally {
+    fs.closeSync(fd);
   }
-  if (size > maxBytes) {
-    throw new GlossaError(
-      'TOO_LARGE',
-      `${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; Glossa imports articles up to ${maxBytes / 1048576} MB. Split the file or check that it is an article.`,
-    );
-  }
+  let bytes: Uint8Array;
   try {
-    return await fs.promises.readFile(file);
+    bytes = await fs.promises.readFile(file);
   } catch (error) {
-    const payload = unreadable(file, error);
-    throw new GlossaError(payload.code, payload.message);
+    throw unreadableError(file, error);
   }
+  if (bytes.byteLength > maxBytes) throw tooLarge(file, bytes.byteLength, maxBytes);
+  return bytes;
 }
