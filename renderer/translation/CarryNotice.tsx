@@ -3,7 +3,7 @@
  * revision, a re-imported file, replaced English): pairs and targets carried, carried pairs whose text was edited
  * (one click jumps to each), and everything that could not be carried, with its old texts and target, so a lost
  * confirmation or a typed translation can be redone or copied rather than vanish. Closing it hides it until the next
- * carry-over; undo takes the carry-over back.
+ * carry-over (remembered in this browser's storage, so a reload does not bring it back); undo takes the carry-over back.
  */
 import { useState } from 'react';
 import type { Workspace } from './types';
@@ -22,10 +22,28 @@ const REASON: Record<Carry['lost'][number]['reason'], string> = {
   split: 'sentences no longer together',
 };
 
+const storageKey = (articleId: number): string => `glossa.carryClosed.${articleId}`;
+
+function readClosed(articleId: number): string | null {
+  try {
+    return window.localStorage.getItem(storageKey(articleId));
+  } catch {
+    return null;
+  }
+}
+
 /** The carry-over report, or nothing when there is none (or the user closed it). */
-export function CarryNotice(props: { carry: Workspace['carry']; onJump(pair: number): void }) {
-  const { carry } = props;
-  const [closedAt, setClosedAt] = useState<string | null>(null);
+export function CarryNotice(props: { articleId: number; carry: Workspace['carry']; onJump(pair: number): void }) {
+  const { carry, articleId } = props;
+  const [closedAt, setClosedAt] = useState<string | null>(() => readClosed(articleId));
+  const close = (at: string): void => {
+    setClosedAt(at);
+    try {
+      window.localStorage.setItem(storageKey(articleId), at);
+    } catch {
+      // Storage may be unavailable (private mode): the notice then stays closed for this session only.
+    }
+  };
   if (!carry || closedAt === carry.at) return null;
   if (carry.carried === 0 && carry.targetsCarried === 0 && carry.lost.length === 0) return null;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -34,7 +52,7 @@ export function CarryNotice(props: { carry: Workspace['carry']; onJump(pair: num
       <p>
         {CAUSE[carry.side]}: {plural(carry.carried, 'confirmed pair')} and {plural(carry.targetsCarried, 'target')} carried over
         {carry.lost.length > 0 ? `; ${carry.lost.length} could not be carried (below). Undo takes the whole step back.` : '.'}{' '}
-        <button type="button" className="link-button" onClick={() => setClosedAt(carry.at)} data-testid="translation-carry-close">
+        <button type="button" className="link-button" onClick={() => close(carry.at)} data-testid="translation-carry-close">
           Close
         </button>
       </p>

@@ -341,7 +341,7 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
             </button>
           </p>
         )}
-        {english && <CarryNotice carry={workspace.carry} onJump={(i) => setSelected(Math.min(i, pairs.length - 1))} />}
+        {english && <CarryNotice articleId={id} carry={workspace.carry} onJump={(i) => setSelected(Math.min(i, pairs.length - 1))} />}
       </header>
       {attaching || !english ? (
         <div className="tr-attach-wrap">

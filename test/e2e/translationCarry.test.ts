@@ -120,6 +120,9 @@ describe('translation after the Chinese changes', () => {
     await notice.waitFor();
     await page.getByTestId('translation-carry-close').click();
     expect(await notice.count()).toBe(0);
+    await page.reload();
+    await page.getByTestId('pair-list').waitFor();
+    expect(await notice.count()).toBe(0);
   });
 
   it('downloads the bilingual table as DOCX', async () => {
