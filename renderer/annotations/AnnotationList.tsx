@@ -6,7 +6,7 @@
  * IntersectionObserver loading rows on scroll cost more per frame, while typing, than it saved.)
  */
 import { memo, useEffect, useState } from 'react';
-import type { Annotation } from '../../shared/model/annotation';
+import { linkedSpanOf, type Annotation } from '../../shared/model/annotation';
 import { findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
 import { describeValue } from './claimValue';
 import { noteOf, tagsOf } from './colours';
@@ -39,6 +39,7 @@ const AnnotationRow = memo(function AnnotationRow(props: {
   const { annotation: a, scale, tagColours } = props;
   const verdict = a.claim ? findVerdict(a.claim.verdict, scale) : undefined;
   const colour = props.colourOf(a);
+  const link = linkedSpanOf(a);
   return (
     <li
       className={props.selected ? 'annotation-item selected' : 'annotation-item'}
@@ -61,6 +62,12 @@ const AnnotationRow = memo(function AnnotationRow(props: {
         <span className="annotation-quote" lang="zh">
           {a.target.selectors.quote.exact}
         </span>
+        {link && (
+          <span className="annotation-quote link-end" lang="zh" data-testid="annotation-link-end" data-link-anchor={link.anchor.state}>
+            ↔ {link.selectors.quote.exact}
+            {link.anchor.state !== 'anchored' && <span className={`anchor-badge ${link.anchor.state}`}>{link.anchor.state}</span>}
+          </span>
+        )}
         {noteOf(a) && <span className="annotation-note">{noteOf(a)}</span>}
         {a.claim?.value && <span className="muted">{describeValue(a.claim.value)}</span>}
         {tagsOf(a).map((t) => (

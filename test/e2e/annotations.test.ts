@@ -55,9 +55,9 @@ async function selectText(page: Page, text: string): Promise<void> {
 /** The text the editor highlights for annotation `id` (its segments joined). */
 function highlightText(page: Page, id: string): Promise<string> {
   return page.evaluate((annotationId) => {
-    const parts = [...document.querySelectorAll<HTMLElement>('[data-annotation-ids]')].filter((el) =>
-      (el.dataset.annotationIds ?? '').split(' ').includes(annotationId),
-    );
+    // Segments name every annotation covering them (data-annotation-ids) or only the innermost (data-annotation-id).
+    const covers = (el: HTMLElement) => (el.dataset.annotationIds ?? el.dataset.annotationId ?? '').split(' ').includes(annotationId);
+    const parts = [...document.querySelectorAll<HTMLElement>('[data-annotation-id]')].filter(covers);
     // A segment inside a link is nested in another segment element: count innermost text once.
     return parts.filter((el) => !parts.some((other) => other !== el && other.contains(el))).map((el) => el.textContent ?? '').join('');
   }, id);
@@ -131,8 +131,9 @@ describe('annotations and claims', () => {
     expect(await page.getByTestId('claim-save').textContent()).toBe('Saved');
     // The highlight takes the verdict's colour.
     const id = (await claimItem().getAttribute('data-id')) ?? '';
-    const style = await page.locator(`[data-annotation-id="${id}"]`).first().getAttribute('style');
-    expect(style).toContain('#7cb342');
+    // Set inline or through a class: what counts is the colour the highlight is drawn with.
+    const colour = await page.locator(`[data-annotation-id="${id}"]`).first().evaluate((el) => getComputedStyle(el).getPropertyValue('--anno-colour').trim().toLowerCase());
+    expect(colour).toBe('#7cb342');
     await h.shot('annotations-02-claim');
 
     await page.getByTestId('annotation-history-open').click();

@@ -52,7 +52,9 @@ async function selectText(page: Page, text: string): Promise<void> {
 /** The text highlighted under drawn id `id` (innermost segments joined). */
 function highlightText(page: Page, id: string): Promise<string> {
   return page.evaluate((drawn) => {
-    const parts = [...document.querySelectorAll<HTMLElement>('[data-annotation-ids]')].filter((el) => (el.dataset.annotationIds ?? '').split(' ').includes(drawn));
+    // Segments name every annotation covering them (data-annotation-ids) or only the innermost (data-annotation-id).
+    const covers = (el: HTMLElement) => (el.dataset.annotationIds ?? el.dataset.annotationId ?? '').split(' ').includes(drawn);
+    const parts = [...document.querySelectorAll<HTMLElement>('[data-annotation-id]')].filter(covers);
     return parts.filter((el) => !parts.some((other) => other !== el && other.contains(el))).map((el) => el.textContent ?? '').join('');
   }, id);
 }
@@ -91,6 +93,7 @@ describe('link two spans', () => {
     await expect.poll(() => highlightText(page, id)).toBe('外交部表示');
     await expect.poll(() => highlightText(page, `${id}#link`)).toBe('哈马斯否认了这一说法');
     expect(await page.getByTestId('link-ends').textContent()).toContain('哈马斯否认了这一说法');
+    expect(await linkItem().getByTestId('annotation-link-end').textContent()).toContain('哈马斯否认了这一说法');
     await page.getByTestId('link-jump-link').click();
     await expect.poll(() => page.locator('.anno-flash').textContent()).toBe('哈马斯否认了这一说法');
     await page.getByTestId('link-jump-target').click();
@@ -135,6 +138,7 @@ describe('re-anchoring shown without a reload', () => {
     await expect.poll(() => page.getByTestId('article-doc').textContent()).not.toContain('哈马斯否认');
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
     await expect.poll(() => page.getByTestId('link-ends').getAttribute('data-link-anchor'), { timeout: 10_000 }).toBe('orphaned');
+    expect(await first.getByTestId('annotation-link-end').getAttribute('data-link-anchor')).toBe('orphaned');
     expect(await page.getByTestId('link-orphan-notice').isVisible()).toBe(true);
     expect(await highlightText(page, id)).toBe('外交部表示');
     expect(await page.locator(`[data-annotation-id="${id}#link"]`).count()).toBe(0);
