@@ -13,17 +13,19 @@ const LOCAL_CHECK_MS = 400;
 const REMOTE_CHECK_MS = 5000;
 
 /**
- * What re-anchoring or an edit elsewhere can change in a record: its revision, places and states, and `modified`
- * (every edit by a person sets it). Comparing this instead of whole records keeps a refresh of thousands cheap.
+ * What the panel must show anew after a re-anchoring: the anchor state and confidence of each end, the words each
+ * end now covers, and `modified` (every edit by a person sets it). Offsets and the revision id are left out on
+ * purpose: a save shifts the offsets of everything after the edit, but the editor already maps its highlights through
+ * the edit, so only a change a person would notice is handed on, and a typical save hands on nothing.
  */
 function anchoringKey(a: Annotation): string {
   const link = linkedSpanOf(a);
-  const { start, end } = a.target.selectors.position;
-  const ends = `${a.revisionId}:${start}-${end}:${a.anchor.state}:${a.anchor.confidence}`;
-  return link ? `${ends}|${link.selectors.position.start}-${link.selectors.position.end}:${link.anchor.state}|${a.modified}` : `${ends}|${a.modified}`;
+  const own = `${a.anchor.state}:${a.anchor.confidence}:${a.target.selectors.quote.exact}`;
+  const other = link ? `${link.anchor.state}:${link.anchor.confidence}:${link.selectors.quote.exact}` : '';
+  return `${own}|${other}|${a.modified}`;
 }
 
-/** The records of `fresh` whose anchoring or content differs from `known` (new ones included). */
+/** The records of `fresh` whose anchoring or content changed in a way the panel shows (new ones included). */
 export function changedRecords(known: ReadonlyMap<string, Annotation>, fresh: readonly Annotation[]): Annotation[] {
   return fresh.filter((a) => {
     const before = known.get(a.id);

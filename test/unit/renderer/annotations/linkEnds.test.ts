@@ -44,10 +44,17 @@ describe('link ends in the editor', () => {
     expect(matchesFilter(link('anchored'), { ...NO_FILTER, anchor: 'orphaned' })).toBe(false);
   });
 
-  it('hands on only the records that a re-anchoring changed', () => {
+  it('hands on only the records whose state, words or content a re-anchoring or an edit changed', () => {
     const known = new Map([[ID, link('anchored')]]);
     expect(changedRecords(known, [link('anchored')])).toEqual([]);
     expect(changedRecords(known, [link('orphaned')])).toEqual([link('orphaned')]);
+    // Offsets shifted by an edit before the span are the editor's business (it maps them): nothing to redraw.
+    const shifted = link('anchored');
+    shifted.revisionId = 2;
+    shifted.target.selectors.position = { start: 14, end: 22 };
+    expect(changedRecords(known, [shifted])).toEqual([]);
+    const edited = { ...link('anchored'), modified: '2024-02-01T00:00:00Z' };
+    expect(changedRecords(known, [edited])).toEqual([edited]);
   });
 });
 
