@@ -337,7 +337,7 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
           <p className="notice" data-testid="translation-stale">
             The article changed since this alignment was made.{' '}
             <button type="button" className="link-button" onClick={() => void edit('Could not align again', { op: 'realign' })}>
-              Align again (confirmed pairs are kept)
+              Align again (confirmed pairs and targets are carried over)
             </button>
           </p>
         )}
