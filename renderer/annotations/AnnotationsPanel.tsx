@@ -106,23 +106,27 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const load = useCallback(async () => {
     if (!editor) return;
     await untilIdle();
-    const [list, tagRows, verdictScale, suggested] = await Promise.all([
+    // Suggestions take the service longest; the annotations are drawn without waiting for them.
+    const suggestions = call('claims.suggest', { articleId })
+      .then((r) => r.suggestions)
+      .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON));
+    const [list, tagRows, verdictScale] = await Promise.all([
       call('annotations.list', { articleId }),
       call('tags.list', {}).catch((): TagRow[] => []),
       call('claims.verdictScale', {}).catch(() => DEFAULT_VERDICT_SCALE),
-      call('claims.suggest', { articleId })
-        .then((r) => r.suggestions)
-        .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON)),
     ]);
     const colours = new Map(tagRows.map((t) => [t.name, t.colour]));
     const scaleInUse: VerdictScale = { defaultVerdict: verdictScale.defaultVerdict, verdicts: verdictScale.verdicts };
     setTags(tagRows);
     setScale(scaleInUse);
     setList(new Map(list.annotations.map((a) => [a.id, a])));
-    setSuggestionList(suggested);
-    if (!isLatest) return;
     const view = editor.view;
-    view.dispatch(setSuggestions(setAnnotations(view.state.tr, list.annotations.flatMap((a) => drawnItems(a, annotationColour(a, colours, scaleInUse)))), suggested));
+    if (isLatest && !view.isDestroyed) {
+      view.dispatch(setAnnotations(view.state.tr, list.annotations.flatMap((a) => drawnItems(a, annotationColour(a, colours, scaleInUse)))));
+    }
+    const suggested = await suggestions;
+    setSuggestionList(suggested);
+    if (isLatest && !view.isDestroyed) view.dispatch(setSuggestions(view.state.tr, suggested));
   }, [editor, articleId, isLatest, props.published]);
 
   useEffect(() => {
@@ -323,7 +327,16 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     currentRevision: props.currentRevision,
     known: () => annotationsRef.current,
     onChanged: (changed) => {
-      for (const a of changed) show(a);
+      // One list update and one transaction for the batch: a save re-anchors every annotation, thousands at once.
+      setList((m) => {
+        const next = new Map(m);
+        for (const a of changed) next.set(a.id, a);
+        return next;
+      });
+      if (!editor || !isLatest) return;
+      let tr = editor.view.state.tr;
+      for (const a of changed) tr = upsertDrawn(tr, a, colourOf(a));
+      editor.view.dispatch(tr);
     },
     onError: (error) => fail('Could not refresh the annotations', error),
   });

@@ -13,6 +13,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { Annotation } from '../../shared/model/annotation';
 import type { SuggestionJSON } from '../../shared/claims/suggest';
 import { canonicalText, offsetToPos, type CanonicalText } from '../../shared/text/canonical';
+import { colourClass } from './colourClasses';
 
 /** An annotation as the editor draws it: the record and the colour chosen for it (verdict, tag), null for the default. */
 export interface AnnotationItem {
@@ -150,10 +151,14 @@ export function segmentDecorations(doc: PMNode, items: ReadonlyMap<string, Annot
     const topItem = items.get(top.id);
     if (!topItem) continue;
     const styles: string[] = [];
-    if (topItem.colour) styles.push(`--anno-colour: ${topItem.colour}`);
-    const underColour = under ? items.get(under.id)?.colour : null;
-    if (underColour) styles.push(`--anno-under: ${underColour}`);
     const classes = ['anno', `anno-${topItem.annotation.motivation}`];
+    const underColour = under ? items.get(under.id)?.colour : null;
+    for (const [role, colour] of [['colour', topItem.colour], ['under', underColour]] as const) {
+      if (!colour) continue;
+      const named = colourClass(role, colour);
+      if (named) classes.push(named);
+      else styles.push(`--anno-${role}: ${colour}`);
+    }
     if (under) classes.push('anno-stacked', `anno-under-${items.get(under.id)?.annotation.motivation ?? 'highlighting'}`);
     if (topItem.annotation.anchor.state === 'moved') classes.push('anno-moved');
     const attrs: Record<string, string> = {
@@ -291,47 +296,64 @@ export function setFlash(tr: Transaction, id: string | null): Transaction {
   return addMeta(tr, { type: 'flash', id });
 }
 
-function withRanges(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>, prev: AnnotationPluginState): AnnotationPluginState {
-  return { ...prev, items, anchors: anchorSet(doc, ranges), highlights: segmentDecorations(doc, items, ranges) };
+/** The list and places being changed by one transaction's metas; highlights are rebuilt from it once, at the end. */
+interface Draft {
+  items: Map<string, AnnotationItem>;
+  ranges: Map<string, DocRange>;
 }
 
-function applyMeta(meta: Meta, value: AnnotationPluginState, doc: PMNode): AnnotationPluginState {
-  switch (meta.type) {
-    case 'set': {
-      const items = new Map(meta.items.map((item) => [item.annotation.id, item]));
-      return withRanges(doc, items, placeAnnotations(doc, meta.items), { ...value, flash: DecorationSet.empty });
-    }
-    case 'upsert': {
-      const items = new Map(value.items);
-      items.set(meta.item.annotation.id, meta.item);
-      const ranges = rangesOf(value);
-      const id = meta.item.annotation.id;
-      if (meta.item.annotation.anchor.state === 'orphaned' && !meta.range) ranges.delete(id);
-      else if (meta.range) ranges.set(id, meta.range);
-      else if (!ranges.has(id)) {
-        const placed = placeAnnotations(doc, [meta.item]).get(id);
-        if (placed) ranges.set(id, placed);
+/**
+ * Applies one transaction's queued changes. Changes to the list go into one draft and the highlight sets are rebuilt
+ * once at the end, so a batch (after a save re-anchors thousands of annotations, the panel upserts them all in one
+ * transaction) costs one rebuild, not one per annotation.
+ */
+function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: PMNode): AnnotationPluginState {
+  let value = start;
+  let draft: Draft | null = null;
+  const edit = (): Draft => (draft ??= { items: new Map(value.items), ranges: rangesOf(value) });
+  for (const meta of metas) {
+    switch (meta.type) {
+      case 'set': {
+        draft = { items: new Map(meta.items.map((item) => [item.annotation.id, item])), ranges: placeAnnotations(doc, meta.items) };
+        value = { ...value, flash: DecorationSet.empty };
+        break;
       }
-      return withRanges(doc, items, ranges, value);
-    }
-    case 'remove': {
-      if (!value.items.has(meta.id)) return value;
-      const items = new Map(value.items);
-      items.delete(meta.id);
-      const ranges = rangesOf(value);
-      ranges.delete(meta.id);
-      return withRanges(doc, items, ranges, { ...value, flash: DecorationSet.empty });
-    }
-    case 'suggestions':
-      return { ...value, suggestions: buildSuggestionDecorations(doc, meta.suggestions) };
-    case 'flash': {
-      const range = meta.id ? rangesOf(value).get(meta.id) : undefined;
-      return {
-        ...value,
-        flash: range ? DecorationSet.create(doc, [Decoration.inline(range.from, range.to, { class: 'anno-flash' })]) : DecorationSet.empty,
-      };
+      case 'upsert': {
+        const { items, ranges } = edit();
+        const id = meta.item.annotation.id;
+        items.set(id, meta.item);
+        if (meta.item.annotation.anchor.state === 'orphaned' && !meta.range) ranges.delete(id);
+        else if (meta.range) ranges.set(id, meta.range);
+        else if (!ranges.has(id)) {
+          const placed = placeAnnotations(doc, [meta.item]).get(id);
+          if (placed) ranges.set(id, placed);
+        }
+        break;
+      }
+      case 'remove': {
+        if (!(draft ?? value).items.has(meta.id)) break;
+        const { items, ranges } = edit();
+        items.delete(meta.id);
+        ranges.delete(meta.id);
+        value = { ...value, flash: DecorationSet.empty };
+        break;
+      }
+      case 'suggestions':
+        value = { ...value, suggestions: buildSuggestionDecorations(doc, meta.suggestions) };
+        break;
+      case 'flash': {
+        const range = meta.id ? (draft ? draft.ranges : rangesOf(value)).get(meta.id) : undefined;
+        value = {
+          ...value,
+          flash: range ? DecorationSet.create(doc, [Decoration.inline(range.from, range.to, { class: 'anno-flash' })]) : DecorationSet.empty,
+        };
+        break;
+      }
     }
   }
+  const done: Draft | null = draft;
+  if (done === null) return value;
+  return { ...value, items: done.items, anchors: anchorSet(doc, done.ranges), highlights: segmentDecorations(doc, done.items, done.ranges) };
 }
 
 /**
@@ -357,8 +379,7 @@ export function annotationPlugins(): Plugin[] {
         }
         const metas = tr.getMeta(annotationKey) as Meta[] | undefined;
         if (!metas) return next;
-        for (const meta of metas) next = applyMeta(meta, next, tr.doc);
-        return { ...next, order: next.order + 1 };
+        return { ...applyMetas(metas, next, tr.doc), order: next.order + 1 };
       },
     },
     props: { decorations: (state) => annotationKey.getState(state)?.highlights ?? DecorationSet.empty },

@@ -6,6 +6,8 @@
  *    into a real SQLite file in a temporary folder).
  * 2. Opening the big article: the `articles.get` handler on its own (time and JSON size), then the real renderer in
  *    Debian's Chromium through the preview host, from navigation to an interactive article (see `measureOpen`).
+ * 3. Annotations: an article with 5,000 annotations made through the annotation service — open-to-interactive and p95
+ *    time per keystroke in edit mode, in Chromium (see `editing.ts`) — and annotate-to-persisted p95 (`annotations.ts`).
  *
  * Flags: `--quick` (200 articles, 1 browser run), `--runs N` (browser page loads), `--no-build` (use the existing dist/renderer),
  * `--import-only` (stop after the import figures).
@@ -21,6 +23,8 @@ import { openServices } from '../../electron/services/services';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
 import { bigArticle, generatedArticle } from './corpus';
 import { measureOpen, type OpenFigures } from './openArticle';
+import { runEditingBench } from './editing';
+import { runAnnotateBench } from './annotations';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -182,6 +186,10 @@ async function main(): Promise<void> {
         '  Performance metrics) until then; CPU times are process CPU over the whole load, steadier than wall time when the\n' +
         '  machine is busy.',
     );
+
+    await runEditingBench({ annotations: 5000, keystrokes: quick ? 100 : 200, runs: quick ? 1 : 2 });
+    console.log('');
+    await runAnnotateBench(quick ? 300 : 1000);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
