@@ -2,7 +2,7 @@
  * What one history step changed, in words: the history stores whole snapshots, and a checker wants to read
  * "verdict: unverified → false", not two JSON documents.
  */
-import type { Annotation, AnnotationHistoryEntry } from '../../shared/model/annotation';
+import { linkedSpanOf, type Annotation, type AnnotationHistoryEntry } from '../../shared/model/annotation';
 import { noteOf, tagsOf } from './colours';
 
 function claimFields(a: Annotation | null): Record<string, string> {
@@ -13,6 +13,11 @@ function claimFields(a: Annotation | null): Record<string, string> {
   fields.motivation = a.motivation;
   fields.span = a.target.selectors.quote.exact;
   fields.anchor = a.anchor.state;
+  const link = linkedSpanOf(a);
+  if (link) {
+    fields['second span'] = link.selectors.quote.exact;
+    fields['second span anchor'] = link.anchor.state;
+  }
   const c = a.claim;
   if (c) {
     fields.english = c.english ?? '';
@@ -23,6 +28,7 @@ function claimFields(a: Annotation | null): Record<string, string> {
     fields.status = c.status;
     fields.reviewer = c.reviewer ?? '';
     fields.sources = c.sources.map((s) => s.url).join(' ');
+    fields.snapshots = c.sources.flatMap((s) => (s.snapshot ? [s.snapshot.fileName] : [])).join(' ');
   }
   return fields;
 }

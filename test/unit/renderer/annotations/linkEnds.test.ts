@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../../../shared/anchoring';
 import type { Annotation } from '../../../../shared/model/annotation';
 import { changedRecords } from '../../../../renderer/annotations/anchorRefresh';
+import { describeChange } from '../../../../renderer/annotations/history';
 import { matchesFilter, NO_FILTER } from '../../../../renderer/annotations/filters';
 import { annotationIdOf, drawnItems, isLinkEndId, linkEndId } from '../../../../renderer/annotations/linkEnds';
 import { bytesToBase64, checkSnapshotFile, formatBytes, MAX_SNAPSHOT_BYTES } from '../../../../renderer/annotations/snapshotFile';
@@ -74,5 +75,20 @@ describe('snapshot files', () => {
     expect(formatBytes(3.4 * 1024 * 1024)).toBe('3.4 MB');
     const bytes = new Uint8Array(200_000).map((_, i) => i % 251);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+  });
+});
+
+describe('history of a link', () => {
+  it('says when the second span was lost and re-attached', () => {
+    const at = '2024-01-02T00:00:00Z';
+    const lost = describeChange({ annotationId: ID, at, actor: 'glossa', action: 'reanchored', before: link('anchored'), after: link('orphaned') });
+    expect(lost).toEqual(['second span anchor: anchored → orphaned']);
+    const moved = link('anchored');
+    const fell = TEXT.indexOf('said exports');
+    moved.bodies = [{ type: 'SpecificResource', purpose: 'linking', selectors: describeSpan(TEXT, fell, fell + 12), anchor: { state: 'anchored', confidence: 1 } }];
+    expect(describeChange({ annotationId: ID, at, actor: 'ann', action: 'confirmed', before: link('orphaned'), after: moved })).toEqual([
+      'second span: exports fell → said exports',
+      'second span anchor: orphaned → anchored',
+    ]);
   });
 });
