@@ -116,7 +116,10 @@ export class ParsePool {
     });
   }
 
-  /** Stops the workers; files still being parsed are parsed in-process so every promise settles. */
+  /**
+   * Stops the workers. Every promise still settles: files still queued on a worker come back as a CANCELLED refusal
+   * (the import that asked for them has stopped), not parsed for nothing.
+   */
   async close(): Promise<void> {
     this.closed = true;
     const slots = [...this.slots];
@@ -124,13 +127,22 @@ export class ParsePool {
     await Promise.all(slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
   }
 
-  /** Takes a worker out of the pool (it failed, exited or the pool closes) and parses its pending files here. */
+  /**
+   * Takes a worker out of the pool (it failed, exited or the pool closes). Its pending files are parsed here, so a
+   * worker that dies loses nothing, unless the pool is closing.
+   */
   private retire(slot: Slot): void {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
     const pending = [...slot.tasks.values()];
     slot.tasks.clear();
     if (index >= 0 && !this.closed) void slot.worker.terminate().catch(() => undefined);
-    for (const task of pending) task.resolve(parseForImport(task.request.bytes, task.request.fileName));
+    for (const task of pending) {
+      task.resolve(
+        this.closed
+          ? { ok: false, error: { code: 'CANCELLED', message: `${task.request.fileName} was not imported: the import stopped first.` } }
+          : parseForImport(task.request.bytes, task.request.fileName),
+      );
+    }
   }
 }

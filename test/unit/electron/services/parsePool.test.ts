@@ -28,6 +28,16 @@ describe('ParsePool', () => {
     }
   });
 
+  it('settles files still queued when it closes, as cancelled rather than parsed', async () => {
+    const pool = new ParsePool(1);
+    const pending = Array.from({ length: 20 }, (_, i) => pool.parse(`a${i}.md`, fixture));
+    await pool.close();
+    const results = await Promise.all(pending);
+    expect(results.some((r) => !r.ok && r.error.code === 'CANCELLED')).toBe(true);
+    expect(results.every((r) => r.ok || r.error.code === 'CANCELLED')).toBe(true);
+    expect(await pool.parse('after.md', fixture)).toEqual(parseForImport(fixture, 'after.md'));
+  });
+
   it('parses in-process when its worker cannot start', async () => {
     const pool = new ParsePool(1, brokenWorker);
     try {
@@ -105,5 +115,27 @@ describe('importing with parse workers', () => {
     expect(await run(1)).toEqual(inProcess);
     // A worker that cannot start: the import parses in-process and nothing is lost.
     expect(await run(1, brokenWorker)).toEqual(inProcess);
+  });
+});
+
+describe('cancelling an import with parse workers', () => {
+  it('stops between articles: the articles reported are stored whole, the rest not at all', async () => {
+    const s = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers: 1, batchMaxMs: 0 } });
+    const files: ImportSource[] = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'bytes',
+      name: `c${i}.md`,
+      bytes: bytes(articleMarkdown({ title: `取消${i}`, body: `[[zh:卡塔尔]]第${i}篇[[zh:埃及]]。` })),
+    }));
+    let stop = false;
+    const results = await s.imports.run(files, { onResult: () => (stop = true), shouldStop: () => stop });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThan(40);
+    expect(results.every((r) => r.status === 'imported')).toBe(true);
+    const count = (sql: string) => (s.db.prepare(sql).get() as { n: number }).n;
+    expect(count('SELECT count(*) AS n FROM articles')).toBe(results.length);
+    expect(count('SELECT count(*) AS n FROM revisions')).toBe(results.length);
+    expect(count('SELECT count(*) AS n FROM wiki_links')).toBe(2 * results.length);
+    expect(count('SELECT count(*) AS n FROM article_search')).toBe(results.length);
+    s.close();
   });
 });
