@@ -119,6 +119,7 @@ export const api: GlossaApi = {
   ...callsFor(translationContract),
   'articles.list': (input) => call('articles.list', input),
   'articles.get': (input) => call('articles.get', input),
+  'articles.open': (input) => call('articles.open', input),
   'articles.saveEdit': (input) => call('articles.saveEdit', input),
   'articles.export': (input) => call('articles.export', input),
   'import.start': (input) => call('import.start', input),

@@ -46,26 +46,30 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
   const { articles, imports, edits, exports } = services;
   // Opening reads only what the reader shows (see articleView.ts).
   const views = new ArticleViewReader(services.db);
+  const readArticle = (id: number, revisionId?: number) => {
+    const summary = articles.summary(id);
+    if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${id}; reload the library.`);
+    const revision = views.revisionOf(id, revisionId);
+    const wikiLinks = views.wikiLinks(revision.id);
+    const reader: ChannelOutput<'articles.open'> = {
+      summary,
+      revision: { id: revision.id, createdAt: revision.createdAt, kind: revision.kind, contentHash: revision.contentHash },
+      revisions: articles.revisions(id),
+      doc: revision.doc,
+      entities: entitiesOfLinks(wikiLinks),
+      warnings: revision.warnings,
+    };
+    return { reader, text: revision.text, wikiLinks };
+  };
   return {
     ...createAnnotationHandlers(services, { renderPdf: deps.renderPdf }),
     ...createTranslationHandlers(services),
     'articles.list': async (input) => articles.list(input),
     'articles.get': async ({ id, revisionId }) => {
-      const summary = articles.summary(id);
-      if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${id}; reload the library.`);
-      const revision = views.revisionOf(id, revisionId);
-      const wikiLinks = views.wikiLinks(revision.id);
-      return {
-        summary,
-        revision: { id: revision.id, createdAt: revision.createdAt, kind: revision.kind, contentHash: revision.contentHash },
-        revisions: articles.revisions(id),
-        doc: revision.doc,
-        text: revision.text,
-        wikiLinks,
-        entities: entitiesOfLinks(wikiLinks),
-        warnings: revision.warnings,
-      };
+      const { reader, text, wikiLinks } = readArticle(id, revisionId);
+      return { ...reader, text, wikiLinks };
     },
+    'articles.open': async ({ id, revisionId }) => readArticle(id, revisionId).reader,
     // `doc` was validated against the contract's document schema (its declared input type is unknown); the edit
     // service checks it against the ProseMirror schema as well.
     'articles.saveEdit': async ({ id, baseRevisionId, doc }) => edits.saveEdit(id, baseRevisionId, doc as DocJSON),

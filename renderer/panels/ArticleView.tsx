@@ -10,7 +10,7 @@ import { takePrefetchedArticle } from './articleRequest';
 import { ArticleWorkspace, type LeaveGuard } from './ArticleWorkspace';
 
 /** An article revision as the service sends it. */
-export type ArticleDetail = ChannelOutput<'articles.get'>;
+export type ArticleDetail = ChannelOutput<'articles.open'>;
 
 /** The article view. */
 export function ArticleView(props: { id: number; notify: Notifier; onBack(): void; setLeaveGuard(guard: LeaveGuard | null): void }) {
@@ -23,7 +23,7 @@ export function ArticleView(props: { id: number; notify: Notifier; onBack(): voi
     let live = true;
     setFailed(null);
     // A page loaded on this article's address already asked for its latest revision (see articleRequest).
-    const request = (revisionId ? null : takePrefetchedArticle(id)) ?? api['articles.get']({ id, ...(revisionId ? { revisionId } : {}) });
+    const request = (revisionId ? null : takePrefetchedArticle(id)) ?? api['articles.open']({ id, ...(revisionId ? { revisionId } : {}) });
     request.then(
       (value) => {
         if (live) setDetail(value);

@@ -7,7 +7,7 @@
 import { api } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 
-type Detail = ChannelOutput<'articles.get'>;
+type Detail = ChannelOutput<'articles.open'>;
 
 let early: { id: number; request: Promise<Detail> } | null = null;
 
@@ -22,7 +22,7 @@ export function articleIdOfHash(hash: string): number | null {
 export function prefetchArticle(hash: string): void {
   const id = articleIdOfHash(hash);
   if (id === null) return;
-  const request = api['articles.get']({ id });
+  const request = api['articles.open']({ id });
   // A failure is reported by the view that takes the request; an untaken one must not be an unhandled rejection.
   request.catch(() => undefined);
   early = { id, request };

@@ -104,6 +104,14 @@ export const contract = {
     input: z.object({ id, revisionId: id.optional() }),
     output: articleDetail,
   },
+  /**
+   * What the reader opens: `articles.get` without the canonical text and the wiki-link list, which the reader does
+   * not use (it counts entities from the service's `entities`); for a 1 MB article that is 40% of the answer.
+   */
+  'articles.open': {
+    input: z.object({ id, revisionId: id.optional() }),
+    output: articleDetail.omit({ text: true, wikiLinks: true }),
+  },
   /** Saves an edited document as a new revision; the base revision guards against overwriting someone else's edit. */
   'articles.saveEdit': {
     input: z.object({ id, baseRevisionId: id, doc: docJson }),

@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export interface OpenFigures {
   domReady: number;
   firstContentfulPaint: number;
-  /** When the `articles.get` response was fully received. */
+  /** When the `articles.open` response (the reader's article request) was fully received. */
   articleResponse: number;
   /** When the ProseMirror view first held every expected `.wiki-link` element. */
   linksInDom: number;
@@ -81,7 +81,7 @@ async function onePageLoad(browser: Browser, page: Page, url: string, links: num
     const w = window as unknown as { __linksAt?: number; __probe?: Probe };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    const response = performance.getEntriesByType('resource').find((e) => e.name.includes('articles.get')) as PerformanceResourceTiming | undefined;
+    const response = performance.getEntriesByType('resource').find((e) => e.name.includes('articles.open')) as PerformanceResourceTiming | undefined;
     return {
       domReady: nav?.domContentLoadedEventEnd ?? NaN,
       firstContentfulPaint: fcp?.startTime ?? NaN,
