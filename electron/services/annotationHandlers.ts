@@ -16,6 +16,7 @@ export function createAnnotationHandlers(services: GlossaServices, deps: Annotat
   return {
     'annotations.list': async ({ articleId }) => annotations.list(articleId),
     'annotations.revision': async ({ articleId }) => ({ revisionId: annotations.currentRevisionId(articleId) }),
+    'annotations.anchorKeys': async ({ articleId }) => annotations.anchorKeys(articleId),
     // Bodies were validated against the contract's body schema; the zod output type widens optional fields only.
     'annotations.create': async (input) => annotations.create({ ...input, bodies: input.bodies as Body[] | undefined }),
     'annotations.update': async (input) => annotations.update({ ...input, bodies: input.bodies as Body[] | undefined }),

@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { describeSpan, reanchorAnnotations } from '../../shared/anchoring';
+import { anchoringKey, describeSpan, reanchorAnnotations } from '../../shared/anchoring';
 import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
 import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
 import { importWebAnnotations } from '../../shared/export/webAnnotationImport';
@@ -141,6 +141,12 @@ export class AnnotationService {
     const summary = this.articles.summary(articleId);
     if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${articleId}; reload the library.`);
     return summary.revisionId;
+  }
+
+  /** The fingerprint of every live annotation of an article (`anchoringKey`), and the revision they refer to. */
+  anchorKeys(articleId: number): { revisionId: number; keys: { id: string; key: string }[] } {
+    const { revisionId, annotations } = this.list(articleId);
+    return { revisionId, keys: annotations.map((a) => ({ id: a.id, key: anchoringKey(a) })) };
   }
 
   /** One live or deleted annotation; NOT_FOUND otherwise. */

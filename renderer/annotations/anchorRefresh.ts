@@ -2,27 +2,24 @@
  * Keeps the side panel's anchor states current after a re-anchoring the panel did not ask for. Every revision added
  * (an autosaved edit, a changed file re-imported) makes the service re-anchor every annotation of the article; the
  * panel learns of it by watching the revision the editor saves to, and by a cheap `annotations.revision` probe when
- * the window regains focus and every few seconds while it is visible, and only then fetches the list. Only records
- * that changed are handed on, so highlights that did not move are left alone.
+ * the window regains focus and every few seconds while it is visible. It then compares fingerprints
+ * (`shared/anchoring/anchorKey.ts`) and fetches the records only when one differs; only records that changed are
+ * handed on, so highlights that did not move are left alone.
  */
 import { useEffect, useRef } from 'react';
-import { linkedSpanOf, type Annotation } from '../../shared/model/annotation';
+import { anchoringKey } from '../../shared/anchoring/anchorKey';
+import type { Annotation } from '../../shared/model/annotation';
 import { call } from '../api';
 
 const LOCAL_CHECK_MS = 400;
 const REMOTE_CHECK_MS = 5000;
 
-/**
- * What the panel must show anew after a re-anchoring: the anchor state and confidence of each end, the words each
- * end now covers, and `modified` (every edit by a person sets it). Offsets and the revision id are left out on
- * purpose: a save shifts the offsets of everything after the edit, but the editor already maps its highlights through
- * the edit, so only a change a person would notice is handed on, and a typical save hands on nothing.
- */
-function anchoringKey(a: Annotation): string {
-  const link = linkedSpanOf(a);
-  const own = `${a.anchor.state}:${a.anchor.confidence}:${a.target.selectors.quote.exact}`;
-  const other = link ? `${link.anchor.state}:${link.anchor.confidence}:${link.selectors.quote.exact}` : '';
-  return `${own}|${other}|${a.modified}`;
+/** True when the fingerprints (`annotations.anchorKeys`) name a record the panel lacks or shows differently. */
+export function keysDiffer(known: ReadonlyMap<string, Annotation>, keys: readonly { id: string; key: string }[]): boolean {
+  return keys.some(({ id, key }) => {
+    const before = known.get(id);
+    return !before || anchoringKey(before) !== key;
+  });
 }
 
 /** The records of `fresh` whose anchoring or content changed in a way the panel shows (new ones included). */
@@ -62,6 +59,11 @@ export function useAnchorRefresh(options: AnchorRefreshOptions): void {
       if (busy) return;
       busy = true;
       try {
+        // Fingerprints first: after a typical save nothing a person sees changed, and thousands of records stay put.
+        const keys = await call('annotations.anchorKeys', { articleId });
+        if (stopped) return;
+        serverSeen = keys.revisionId;
+        if (!keysDiffer(latest.current.known(), keys.keys)) return;
         const list = await call('annotations.list', { articleId });
         if (stopped) return;
         serverSeen = list.revisionId;

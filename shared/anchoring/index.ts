@@ -17,5 +17,6 @@ export {
 } from './reanchor';
 export { applyReanchor, reanchorAll, type ReanchorAllOptions, type ReanchorOutcome } from './reanchorAll';
 export { reanchorAnnotations } from './reanchorAnnotations';
+export { anchoringKey } from './anchorKey';
 export { searchApproximate, type ApproximateMatch, type ApproximateSearchOptions } from './approximateSearch';
 export { diffTexts, mapOffset, segmentContaining, type TextDiff, type UnchangedSegment } from './textDiff';

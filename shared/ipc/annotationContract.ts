@@ -192,6 +192,14 @@ export const annotationContract = {
     output: z.object({ revisionId }),
   },
   /**
+   * A fingerprint (`anchoringKey`) of every live annotation: what a person sees of its anchoring. The panel compares
+   * them with its records after a revision is added and fetches the list only when one differs.
+   */
+  'annotations.anchorKeys': {
+    input: z.object({ articleId }),
+    output: z.object({ revisionId, keys: z.array(z.object({ id: z.string(), key: z.string() })) }),
+  },
+  /**
    * Annotates the span [start, end) of `revisionId` (must be the article's current revision). The service builds the
    * quote and position selectors; `assessing` gets claim details (statedText = the span, verdict unverified), with
    * `claim` fields applied on top (e.g. the suggestion's `value`). Returns the stored record: one round trip.

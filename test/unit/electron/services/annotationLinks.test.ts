@@ -126,3 +126,18 @@ describe('source snapshots', () => {
     expect(() => s.annotations.snapshot(other.id, sha256)).toThrow(/not stored with this claim/);
   });
 });
+
+describe('anchor fingerprints', () => {
+  it('stay the same over a save that only shifts offsets, and change when an end is orphaned', () => {
+    const { s, articleId, revisionId, text } = setup();
+    s.annotations.create({ articleId, revisionId, ...span(text, '外交部表示'), motivation: 'linking', link: span(text, '哈马斯否认了') });
+    const before = s.annotations.anchorKeys(articleId);
+    const shifted = s.edits.saveEdit(articleId, revisionId, replaceText(s.articles.revisionOf(articleId).doc, '外交部表示', '官方外交部表示'));
+    const after = s.annotations.anchorKeys(articleId);
+    expect(after.revisionId).toBe(shifted.revisionId);
+    expect(after.keys).toEqual(before.keys);
+    const doc = s.articles.revisionOf(articleId).doc;
+    s.edits.saveEdit(articleId, shifted.revisionId, { ...doc, content: (doc.content ?? []).filter((n) => !JSON.stringify(n).includes('哈马斯')) });
+    expect(s.annotations.anchorKeys(articleId).keys[0]?.key).not.toBe(before.keys[0]?.key);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../../../shared/anchoring';
 import type { Annotation } from '../../../../shared/model/annotation';
-import { changedRecords } from '../../../../renderer/annotations/anchorRefresh';
+import { anchoringKey } from '../../../../shared/anchoring/anchorKey';
+import { changedRecords, keysDiffer } from '../../../../renderer/annotations/anchorRefresh';
 import { describeChange } from '../../../../renderer/annotations/history';
 import { matchesFilter, NO_FILTER } from '../../../../renderer/annotations/filters';
 import { annotationIdOf, drawnItems, isLinkEndId, linkEndId } from '../../../../renderer/annotations/linkEnds';
@@ -56,6 +57,9 @@ describe('link ends in the editor', () => {
     expect(changedRecords(known, [shifted])).toEqual([]);
     const edited = { ...link('anchored'), modified: '2024-02-01T00:00:00Z' };
     expect(changedRecords(known, [edited])).toEqual([edited]);
+    expect(keysDiffer(known, [{ id: ID, key: anchoringKey(shifted) }])).toBe(false);
+    expect(keysDiffer(known, [{ id: ID, key: anchoringKey(edited) }])).toBe(true);
+    expect(keysDiffer(known, [{ id: 'another', key: anchoringKey(shifted) }])).toBe(true);
   });
 });
 
