@@ -300,6 +300,13 @@ export function setFlash(tr: Transaction, id: string | null): Transaction {
 interface Draft {
   items: Map<string, AnnotationItem>;
   ranges: Map<string, DocRange>;
+  /** Whether anything drawn changed (a place, a colour, a type, a state); if not, the highlight sets are kept. */
+  redraw: boolean;
+}
+
+/** Whether two records of one annotation are drawn alike (what `segmentDecorations` reads). */
+function drawnAlike(a: AnnotationItem, b: AnnotationItem): boolean {
+  return a.colour === b.colour && a.annotation.motivation === b.annotation.motivation && a.annotation.anchor.state === b.annotation.anchor.state;
 }
 
 /**
@@ -310,19 +317,24 @@ interface Draft {
 function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: PMNode): AnnotationPluginState {
   let value = start;
   let draft: Draft | null = null;
-  const edit = (): Draft => (draft ??= { items: new Map(value.items), ranges: rangesOf(value) });
+  const edit = (): Draft => (draft ??= { items: new Map(value.items), ranges: rangesOf(value), redraw: false });
   for (const meta of metas) {
     switch (meta.type) {
       case 'set': {
-        draft = { items: new Map(meta.items.map((item) => [item.annotation.id, item])), ranges: placeAnnotations(doc, meta.items) };
+        draft = { items: new Map(meta.items.map((item) => [item.annotation.id, item])), ranges: placeAnnotations(doc, meta.items), redraw: true };
         value = { ...value, flash: DecorationSet.empty };
         break;
       }
       case 'upsert': {
-        const { items, ranges } = edit();
+        const work = edit();
+        const { items, ranges } = work;
         const id = meta.item.annotation.id;
+        const before = items.get(id);
         items.set(id, meta.item);
-        if (meta.item.annotation.anchor.state === 'orphaned' && !meta.range) ranges.delete(id);
+        // A record re-sent unchanged in look and place (e.g. re-anchored onto a saved revision) draws nothing new.
+        const orphaned = meta.item.annotation.anchor.state === 'orphaned';
+        if (!before || !drawnAlike(before, meta.item) || meta.range || orphaned === ranges.has(id)) work.redraw = true;
+        if (orphaned && !meta.range) ranges.delete(id);
         else if (meta.range) ranges.set(id, meta.range);
         else if (!ranges.has(id)) {
           const placed = placeAnnotations(doc, [meta.item]).get(id);
@@ -332,9 +344,10 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
       }
       case 'remove': {
         if (!(draft ?? value).items.has(meta.id)) break;
-        const { items, ranges } = edit();
-        items.delete(meta.id);
-        ranges.delete(meta.id);
+        const work = edit();
+        work.items.delete(meta.id);
+        work.ranges.delete(meta.id);
+        work.redraw = true;
         value = { ...value, flash: DecorationSet.empty };
         break;
       }
@@ -353,6 +366,7 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
   }
   const done: Draft | null = draft;
   if (done === null) return value;
+  if (!done.redraw) return { ...value, items: done.items };
   return { ...value, items: done.items, anchors: anchorSet(doc, done.ranges), highlights: segmentDecorations(doc, done.items, done.ranges) };
 }
 

@@ -157,6 +157,14 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   await page.keyboard.press('Control+e');
   await page.waitForSelector('.glossa-doc.is-editing');
   await installKeyProbe(page);
+  // A diagnostic: extra CSS (as a constructed sheet, which the CSP allows) to try a styling change's cost.
+  if (process.env.EXPERIMENT_CSS) {
+    await page.evaluate((css: string) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, process.env.EXPERIMENT_CSS);
+  }
   const stopKeysProfile = await startProfile(page, 'keys');
   const tracing = process.env.TRACE === 'keys';
   if (tracing) await page.context().browser()?.startTracing(page, { categories: ['devtools.timeline'] });

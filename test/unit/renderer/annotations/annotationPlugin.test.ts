@@ -180,3 +180,28 @@ describe('when the side panel is told to re-sort', () => {
     expect(order()).toBeGreaterThan(afterDelete ?? 0);
   });
 });
+
+describe('a batch of re-sent annotations', () => {
+  it('keeps the drawn highlights when nothing drawn changed, and redraws when a colour or state did', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const a = c.text.indexOf('卡塔尔');
+    const b = c.text.indexOf('3000');
+    let state = stateWith([ann('1', a, a + 3), ann('2', b, b + 4, 'assessing')]);
+    const drawn = annotationKey.getState(state)?.highlights;
+    // Re-anchored onto a saved revision: same look, same place, other record.
+    const resent = [ann('1', a, a + 3), ann('2', b, b + 4, 'assessing')].map((item) => ({ ...item, annotation: { ...item.annotation, revisionId: 2 } }));
+    let tr = state.tr;
+    for (const item of resent) tr = upsertAnnotation(tr, item);
+    state = state.apply(tr);
+    expect(annotationKey.getState(state)?.highlights).toBe(drawn);
+    expect(annotationKey.getState(state)?.items.get(resent[0].annotation.id)?.annotation.revisionId).toBe(2);
+    // A verdict colour arrives: drawn again, with the colour.
+    state = state.apply(upsertAnnotation(state.tr, { ...resent[1], colour: '#7cb342' }));
+    expect(annotationKey.getState(state)?.highlights).not.toBe(drawn);
+    expect(annotationRanges(state).size).toBe(2);
+    // Orphaned by a re-anchoring: no longer drawn.
+    const orphan = ann('1', a, a + 3, 'highlighting', 'orphaned');
+    state = state.apply(upsertAnnotation(state.tr, orphan));
+    expect(annotationRanges(state).has(orphan.annotation.id)).toBe(false);
+  });
+});
