@@ -19,7 +19,9 @@ import {
   sameDocumentOrder,
   setAnnotations,
   setFlash,
-  setSuggestions,
+  drawQueuedSuggestions,
+  queuedSuggestions,
+  setSuggestionsGradually,
   suggestionAt,
   type DocRange,
 } from './annotationPlugin';
@@ -31,6 +33,7 @@ import { initialClaimValue } from './claimValue';
 import { inDocumentOrder, matchesFilter, NO_FILTER, tagsInUse, type AnnotationFilter } from './filters';
 import { AnnotationDetail } from './AnnotationDetail';
 import { AnnotationList } from './AnnotationList';
+import { takePrefetchedAnnotations } from '../panels/articleRequest';
 import { MOTIVATION_LABEL } from './labels';
 import { REPORT_FORMATS, exportReport } from './reportExport';
 import { useAnchorRefresh } from './anchorRefresh';
@@ -40,6 +43,7 @@ import { TagsManager, type TagRow } from './TagsManager';
 
 
 const FLASH_MS = 1200;
+const SUGGESTION_SLICE = 200;
 const LINK_COMMAND = ANNOTATION_COMMANDS.find((c) => c.action === 'link') ?? ANNOTATION_COMMANDS[0]!;
 
 /**
@@ -106,15 +110,17 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const load = useCallback(async () => {
     if (!editor) return;
     await untilIdle();
-    // Suggestions take the service longest; the annotations are drawn without waiting for them.
-    const suggestions = call('claims.suggest', { articleId })
-      .then((r) => r.suggestions)
-      .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON));
-    const [list, tagRows, verdictScale] = await Promise.all([
-      call('annotations.list', { articleId }),
+    const loaded = Promise.all([
+      // A page opened on this article asked for its annotations at once (see articleRequest).
+      takePrefetchedAnnotations(articleId) ?? call('annotations.list', { articleId }),
       call('tags.list', {}).catch((): TagRow[] => []),
       call('claims.verdictScale', {}).catch(() => DEFAULT_VERDICT_SCALE),
     ]);
+    // Suggestions take the service longest: asked last, and the annotations are drawn without waiting for them.
+    const suggestions = call('claims.suggest', { articleId })
+      .then((r) => r.suggestions)
+      .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON));
+    const [list, tagRows, verdictScale] = await loaded;
     const colours = new Map(tagRows.map((t) => [t.name, t.colour]));
     const scaleInUse: VerdictScale = { defaultVerdict: verdictScale.defaultVerdict, verdicts: verdictScale.verdicts };
     setTags(tagRows);
@@ -126,7 +132,19 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     }
     const suggested = await suggestions;
     setSuggestionList(suggested);
-    if (isLatest && !view.isDestroyed) view.dispatch(setSuggestions(view.state.tr, suggested));
+    if (!isLatest) return;
+    // Thousands of underlines on a long article: drawn a slice at a time when the page is idle, so typing and clicks
+    // are not held up while they appear.
+    if (view.isDestroyed) return;
+    view.dispatch(setSuggestionsGradually(view.state.tr, suggested, SUGGESTION_SLICE));
+    for (let left = queuedSuggestions(view.state); left > 0; ) {
+      await untilIdle();
+      if (view.isDestroyed) return;
+      view.dispatch(drawQueuedSuggestions(view.state.tr, SUGGESTION_SLICE));
+      const now = queuedSuggestions(view.state);
+      if (now >= left) return;
+      left = now;
+    }
   }, [editor, articleId, isLatest, props.published]);
 
   useEffect(() => {

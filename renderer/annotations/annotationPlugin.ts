@@ -36,6 +36,8 @@ export interface AnnotationPluginState {
   highlights: DecorationSet;
   /** Dotted underlines under check-worthy spans (spec `{ suggestion }`). */
   suggestions: DecorationSet;
+  /** Suggestions not drawn yet (see `setSuggestionsGradually`), kept in place through edits. */
+  queued: DecorationSet;
   flash: DecorationSet;
   /**
    * Bumped whenever the annotations or possibly their document order changed: a change to the list, or an edit that
@@ -55,7 +57,8 @@ type Meta =
   | { type: 'set'; items: AnnotationItem[] }
   | { type: 'upsert'; item: AnnotationItem; range?: DocRange }
   | { type: 'remove'; id: string }
-  | { type: 'suggestions'; suggestions: SuggestionJSON[] }
+  | { type: 'suggestions'; suggestions: SuggestionJSON[]; drawFirst?: number }
+  | { type: 'drawQueued'; count: number }
   | { type: 'flash'; id: string | null };
 
 const EMPTY: AnnotationPluginState = {
@@ -63,6 +66,7 @@ const EMPTY: AnnotationPluginState = {
   anchors: DecorationSet.empty,
   highlights: DecorationSet.empty,
   suggestions: DecorationSet.empty,
+  queued: DecorationSet.empty,
   flash: DecorationSet.empty,
   order: 0,
 };
@@ -291,6 +295,25 @@ export function setSuggestions(tr: Transaction, suggestions: SuggestionJSON[]): 
   return addMeta(tr, { type: 'suggestions', suggestions });
 }
 
+/**
+ * Shows suggestions like `setSuggestions`, but draws only the first `count` (in text order) now and queues the rest,
+ * mapped through edits like everything else, for `drawQueuedSuggestions`. A long article has thousands; drawing them a
+ * slice at a time keeps the page responsive while they appear.
+ */
+export function setSuggestionsGradually(tr: Transaction, suggestions: SuggestionJSON[], count: number): Transaction {
+  return addMeta(tr, { type: 'suggestions', suggestions, drawFirst: count });
+}
+
+/** Draws up to `count` more of the queued suggestions, first in text order first. */
+export function drawQueuedSuggestions(tr: Transaction, count: number): Transaction {
+  return addMeta(tr, { type: 'drawQueued', count });
+}
+
+/** How many suggestions wait to be drawn. */
+export function queuedSuggestions(state: EditorState): number {
+  return annotationKey.getState(state)?.queued.find().length ?? 0;
+}
+
 /** Flashes one annotation's span (null stops the flash). */
 export function setFlash(tr: Transaction, id: string | null): Transaction {
   return addMeta(tr, { type: 'flash', id });
@@ -351,9 +374,23 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
         value = { ...value, flash: DecorationSet.empty };
         break;
       }
-      case 'suggestions':
-        value = { ...value, suggestions: buildSuggestionDecorations(doc, meta.suggestions) };
+      case 'suggestions': {
+        const built = buildSuggestionDecorations(doc, meta.suggestions);
+        if (meta.drawFirst === undefined) {
+          value = { ...value, suggestions: built, queued: DecorationSet.empty };
+        } else {
+          const all = built.find().sort((x, y) => x.from - y.from);
+          const now = all.slice(0, meta.drawFirst);
+          // `create`, `add` and `remove` consume the arrays they are given: each gets its own copy.
+          value = { ...value, suggestions: DecorationSet.create(doc, [...now]), queued: built.remove([...now]) };
+        }
         break;
+      }
+      case 'drawQueued': {
+        const next = value.queued.find().sort((x, y) => x.from - y.from).slice(0, meta.count);
+        if (next.length > 0) value = { ...value, suggestions: value.suggestions.add(doc, [...next]), queued: value.queued.remove([...next]) };
+        break;
+      }
       case 'flash': {
         const range = meta.id ? (draft ? draft.ranges : rangesOf(value)).get(meta.id) : undefined;
         value = {
@@ -387,6 +424,7 @@ export function annotationPlugins(): Plugin[] {
             anchors: value.anchors.map(tr.mapping, tr.doc),
             highlights: value.highlights.map(tr.mapping, tr.doc),
             suggestions: value.suggestions.map(tr.mapping, tr.doc),
+            queued: value.queued.map(tr.mapping, tr.doc),
             flash: value.flash.map(tr.mapping, tr.doc),
             order: deletesContent(tr) ? value.order + 1 : value.order,
           };

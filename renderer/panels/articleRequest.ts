@@ -3,13 +3,16 @@
  * entry module before the application's code has even been fetched and evaluated. Opening a large article used to
  * wait for the bundle, React's first render and the article view's effect before asking for the article; started
  * here, the service reads and encodes it while the page boots, and `ArticleView` takes the answer when it mounts.
+ * The article's annotations are asked for too, and the side panel takes them on its first load.
  */
 import { api } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 
 type Detail = ChannelOutput<'articles.open'>;
+type AnnotationList = ChannelOutput<'annotations.list'>;
 
 let early: { id: number; request: Promise<Detail> } | null = null;
+let earlyAnnotations: { id: number; request: Promise<AnnotationList> } | null = null;
 
 /** The article id of a reader address (`#/article/12`), or null for any other view (library, translation). */
 export function articleIdOfHash(hash: string): number | null {
@@ -26,6 +29,11 @@ export function prefetchArticle(hash: string): void {
   // A failure is reported by the view that takes the request; an untaken one must not be an unhandled rejection.
   request.catch(() => undefined);
   early = { id, request };
+  // Asked second, so the service answers the article first; a long list of annotations then arrives while the text is
+  // being drawn instead of being asked for afterwards.
+  const annotations = api['annotations.list']({ articleId: id });
+  annotations.catch(() => undefined);
+  earlyAnnotations = { id, request: annotations };
 }
 
 /**
@@ -36,5 +44,13 @@ export function takePrefetchedArticle(id: number): Promise<Detail> | null {
   if (!early || early.id !== id) return null;
   const { request } = early;
   early = null;
+  return request;
+}
+
+/** The prefetched annotation list of article `id`, once (the side panel's first load); null when there is none. */
+export function takePrefetchedAnnotations(id: number): Promise<AnnotationList> | null {
+  if (!earlyAnnotations || earlyAnnotations.id !== id) return null;
+  const { request } = earlyAnnotations;
+  earlyAnnotations = null;
   return request;
 }

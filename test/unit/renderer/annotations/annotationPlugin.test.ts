@@ -7,8 +7,11 @@ import {
   annotationPlugins,
   annotationRanges,
   buildDecorations,
+  drawQueuedSuggestions,
+  queuedSuggestions,
   removeAnnotation,
   sameDocumentOrder,
+  setSuggestionsGradually,
   setAnnotations,
   setSuggestions,
   suggestionAt,
@@ -203,5 +206,22 @@ describe('a batch of re-sent annotations', () => {
     const orphan = ann('1', a, a + 3, 'highlighting', 'orphaned');
     state = state.apply(upsertAnnotation(state.tr, orphan));
     expect(annotationRanges(state).has(orphan.annotation.id)).toBe(false);
+  });
+});
+
+describe('suggestions drawn a slice at a time', () => {
+  it('draws the first ones, keeps the rest in place through edits, then draws them', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const base = { value: null, valueMax: null, currency: null, unit: null, per: null, approx: null, date: null };
+    const at = (word: string) => ({ ...base, text: word, start: c.text.indexOf(word), end: c.text.indexOf(word) + word.length, kind: 'money' as const });
+    let state = stateWith([]);
+    state = state.apply(setSuggestionsGradually(state.tr, [at('3000 万美元'), at('卡塔尔'), at('加沙')], 1));
+    const drawn = () => (annotationKey.getState(state)?.suggestions.find() ?? []).map((d) => textOf(state, d.from, d.to));
+    expect(drawn()).toEqual(['卡塔尔']);
+    expect(queuedSuggestions(state)).toBe(2);
+    state = state.apply(state.tr.insertText('据报道，', 4));
+    state = state.apply(drawQueuedSuggestions(state.tr, 5));
+    expect(drawn().sort()).toEqual(['3000 万美元', '加沙', '卡塔尔'].sort());
+    expect(queuedSuggestions(state)).toBe(0);
   });
 });
