@@ -81,7 +81,7 @@ async function onePageLoad(browser: Browser, page: Page, url: string, links: num
     const w = window as unknown as { __linksAt?: number; __probe?: Probe };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    const response = performance.getEntriesByType('resource').find((e) => e.name.includes('articles.open')) as PerformanceResourceTiming | undefined;
+    const response = performance.getEntriesByType('resource').find((e) => (e.name.includes('articles.open') || e.name.includes('articles.get'))) as PerformanceResourceTiming | undefined;
     return {
       domReady: nav?.domContentLoadedEventEnd ?? NaN,
       firstContentfulPaint: fcp?.startTime ?? NaN,
