@@ -31,7 +31,10 @@ function compare(a: ArticleSummary, b: ArticleSummary, key: SortKey): number {
   if (x === null && y === null) return 0;
   if (x === null) return 1;
   if (y === null) return -1;
-  return key === 'published' ? x.localeCompare(y) : collator.compare(x, y);
+  // ISO 8601 UTC strings sort by code unit; String#localeCompare would go through ICU for each of the ~60,000
+  // comparisons a library of 5,000 articles needs (hundreds of milliseconds).
+  if (key === 'published') return x < y ? -1 : x > y ? 1 : 0;
+  return collator.compare(x, y);
 }
 
 /** Rows are rendered in chunks of this many, the first at once and the rest a frame at a time. */
