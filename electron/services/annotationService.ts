@@ -444,8 +444,8 @@ export class AnnotationService {
     return found;
   }
 
-  private currentRevision(articleId: number, revisionId: number) {
-    const revision = this.articles.revisionOf(articleId);
+  private currentRevision(articleId: number, revisionId: number): { id: number; text: string } {
+    const revision = this.articles.currentText(articleId);
     if (revision.id !== revisionId) {
       throw new GlossaError(
         'CONFLICT',

@@ -168,6 +168,7 @@ export class ArticleRepository {
     revision: Statement<[number], RevisionRow>;
     headline: Statement<[number], { title: string; warnings_json: string }>;
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
+    currentText: Statement<[number], { id: number; text: string }>;
     revisionsOf: Statement<[number], RevisionInfo>;
     entitiesOf: Statement<[number], EntityCount>;
     searchMatch: Statement<{ match: string; q: string; limit: number }, { id: number }>;
@@ -199,6 +200,7 @@ export class ArticleRepository {
       revision: db.prepare('SELECT * FROM revisions WHERE id = ?'),
       headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
+      currentText: db.prepare('SELECT r.id AS id, r.canonical_text AS text FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?'),
       revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
       entitiesOf: db.prepare(ENTITIES_SQL),
       // The index (detail=none, migration 004) finds articles holding every trigram of the query; the text itself then
@@ -461,6 +463,16 @@ export class ArticleRepository {
       throw new GlossaError('NOT_FOUND', `Article #${articleId} has no revision #${revisionId}; pick one from its revision list.`);
     }
     return record;
+  }
+
+  /**
+   * The current revision's id and canonical text only: what annotating needs, without reading and parsing the
+   * revision's document and source map (35 ms on a 177 KB article, per annotation).
+   */
+  currentText(articleId: number): { id: number; text: string } {
+    const row = this.stmt.currentText.get(articleId);
+    if (!row) throw new GlossaError('NOT_FOUND', `There is no article #${articleId}; run "glossa list" or reload the library to see the articles.`);
+    return row;
   }
 
   /** The history of an article, oldest first. */
