@@ -3,7 +3,7 @@
  * `ArticleRepository.revision` returns the whole record (original bytes decoded to text, the source map expanded), which
  * exports and edits need but opening does not; on a 1 MB article with 10,000 links that decoding was most of the time.
  */
-import type { DocJSON, EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
+import type { ArticleSummary, DocJSON, EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { GlossaDatabase } from './database';
 import { wikiLinkReader } from './wikiLinkRows';
@@ -17,6 +17,8 @@ export interface RevisionView {
   doc: DocJSON;
   text: string;
   warnings: string[];
+  /** The library fields as this revision has them (an older revision may have another title or link count). */
+  meta: Pick<ArticleSummary, 'title' | 'author' | 'published' | 'source' | 'lang' | 'wikiLinks' | 'wikiTargets'>;
 }
 
 interface ViewRow {
@@ -28,6 +30,13 @@ interface ViewRow {
   doc_json: string;
   canonical_text: string;
   warnings_json: string;
+  title: string;
+  author: string | null;
+  published: string | null;
+  source: string | null;
+  lang: string;
+  wiki_link_count: number;
+  wiki_target_count: number;
 }
 
 /** Prepared reads for opening an article; one instance per connection. */
@@ -41,7 +50,8 @@ export class ArticleViewReader {
   constructor(db: GlossaDatabase) {
     this.currentRevision = db.prepare<[number], { current_revision_id: number }>('SELECT current_revision_id FROM articles WHERE id = ?');
     this.revision = db.prepare<[number], ViewRow>(
-      'SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json FROM revisions WHERE id = ?',
+      `SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json,
+              title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?`,
     );
     this.links = wikiLinkReader(db);
   }
@@ -65,6 +75,15 @@ export class ArticleViewReader {
       doc: JSON.parse(row.doc_json) as DocJSON,
       text: row.canonical_text,
       warnings: JSON.parse(row.warnings_json) as string[],
+      meta: {
+        title: row.title,
+        author: row.author,
+        published: row.published,
+        source: row.source,
+        lang: row.lang,
+        wikiLinks: row.wiki_link_count,
+        wikiTargets: row.wiki_target_count,
+      },
     };
   }
 

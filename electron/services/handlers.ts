@@ -52,7 +52,8 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
     const revision = views.revisionOf(id, revisionId);
     const wikiLinks = views.wikiLinks(revision.id);
     const reader: ChannelOutput<'articles.open'> = {
-      summary,
+      // The shown revision's own title, date and counts; `revisionId` stays the current one (the UI compares them).
+      summary: { ...summary, ...revision.meta },
       revision: { id: revision.id, createdAt: revision.createdAt, kind: revision.kind, contentHash: revision.contentHash },
       revisions: articles.revisions(id),
       doc: revision.doc,

@@ -17,7 +17,25 @@ describe('ArticleViewReader', () => {
     const { s, articleId, revisionId, views } = withArticle('[[zh:卡塔尔]]与[[zh:哈马斯]]谈判，**[[zh:卡塔尔]]**再次出面。\n\n另见[[en:Doha]]。');
     const full = s.articles.revisionOf(articleId);
     const view = views.revisionOf(articleId);
-    expect(view).toEqual({ id: revisionId, createdAt: full.createdAt, kind: 'import', contentHash: full.contentHash, doc: full.doc, text: full.text, warnings: full.warnings });
+    const summary = s.articles.summary(articleId);
+    expect(view).toEqual({
+      id: revisionId,
+      createdAt: full.createdAt,
+      kind: 'import',
+      contentHash: full.contentHash,
+      doc: full.doc,
+      text: full.text,
+      warnings: full.warnings,
+      meta: {
+        title: summary?.title,
+        author: summary?.author,
+        published: summary?.published,
+        source: summary?.source,
+        lang: summary?.lang,
+        wikiLinks: 4,
+        wikiTargets: 3,
+      },
+    });
     expect(views.wikiLinks(revisionId)).toEqual(s.articles.wikiLinks(revisionId));
     expect(views.wikiLinks(revisionId).map((l) => l.target)).toEqual(['卡塔尔', '哈马斯', '卡塔尔', 'Doha']);
     s.close();

@@ -33,4 +33,26 @@ describe('articles.open, what the reader asks for', () => {
       services.close();
     }
   });
+
+  it('shows an older revision with its own title and counts, while naming the current revision', async () => {
+    const services = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers: 0 } });
+    try {
+      const handlers = createHandlers(services, { pickImportPaths: async () => ({ supported: false, paths: [] }), openExternal: async () => undefined });
+      const v1 = '## 旧标题\n`2020-08-14 08:08 甲` [轉載自GNews](https://gnews.org/articles/42)\n\n[[zh:中国]]一。\n';
+      const v2 = '## 新标题\n`2020-08-14 08:08 甲` [轉載自GNews](https://gnews.org/articles/42)\n\n[[zh:中国]]和[[zh:美国]]二。\n';
+      const first = services.imports.importBytes('a.md', Buffer.from(v1, 'utf8'));
+      const second = services.imports.importBytes('a.md', Buffer.from(v2, 'utf8'));
+      expect(second.status).toBe('revised');
+      const id = first.articleId ?? 0;
+      const [oldest, latest] = services.articles.revisions(id);
+      const old = await dispatch(handlers, 'articles.open', { id, revisionId: oldest.id });
+      const now = await dispatch(handlers, 'articles.get', { id });
+      if (!old.ok || !now.ok) throw new Error('a read failed');
+      expect(old.value.summary).toMatchObject({ title: '旧标题', wikiLinks: 1, wikiTargets: 1, revisionId: latest.id });
+      expect(old.value.revision.id).toBe(oldest.id);
+      expect(now.value.summary).toMatchObject({ title: '新标题', wikiLinks: 2, wikiTargets: 2, revisionId: latest.id });
+    } finally {
+      services.close();
+    }
+  });
 });
