@@ -48,9 +48,11 @@ describe('articles.open, what the reader asks for', () => {
       const old = await dispatch(handlers, 'articles.open', { id, revisionId: oldest.id });
       const now = await dispatch(handlers, 'articles.get', { id });
       if (!old.ok || !now.ok) throw new Error('a read failed');
-      expect(old.value.summary).toMatchObject({ title: '旧标题', wikiLinks: 1, wikiTargets: 1, revisionId: latest.id });
-      expect(old.value.revision.id).toBe(oldest.id);
-      expect(now.value.summary).toMatchObject({ title: '新标题', wikiLinks: 2, wikiTargets: 2, revisionId: latest.id });
+      const older = contract['articles.open'].output.parse(old.value);
+      const current = contract['articles.get'].output.parse(now.value);
+      expect(older.summary).toMatchObject({ title: '旧标题', wikiLinks: 1, wikiTargets: 1, revisionId: latest.id });
+      expect(older.revision.id).toBe(oldest.id);
+      expect(current.summary).toMatchObject({ title: '新标题', wikiLinks: 2, wikiTargets: 2, revisionId: latest.id });
     } finally {
       services.close();
     }
