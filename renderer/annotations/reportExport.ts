@@ -3,7 +3,8 @@
  * formats go through the app's Blob download helper; the PDF arrives base64-encoded and is saved as bytes.
  */
 import { call } from '../api';
-import { downloadText } from '../app/download';
+import { base64ToBytes } from '../app/base64';
+import { downloadBytes, downloadText } from '../app/download';
 
 /** The report formats, with the label their button shows. */
 export const REPORT_FORMATS = [
@@ -18,14 +19,6 @@ export const REPORT_FORMATS = [
 /** One report format's id. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number]['format'];
 
-/** Bytes of a base64 string. */
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** Exports article `id` as `format` and offers the file for download; returns its name. */
 export async function exportReport(id: number, format: ReportFormat): Promise<string> {
   const file = await call('annotations.exportReport', { id, format });
@@ -33,16 +26,6 @@ export async function exportReport(id: number, format: ReportFormat): Promise<st
     downloadText(file.fileName, file.mediaType, file.content);
     return file.fileName;
   }
-  const blob = new Blob([base64ToBytes(file.content)], { type: file.mediaType || 'application/octet-stream' });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = file.fileName;
-  anchor.rel = 'noopener';
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBytes(file.fileName, file.mediaType, base64ToBytes(file.content));
   return file.fileName;
 }

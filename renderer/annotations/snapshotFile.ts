@@ -5,7 +5,8 @@
  * before megabytes cross the channel.
  */
 import { call } from '../api';
-import { base64ToBytes } from './reportExport';
+import { base64ToBytes, bytesToBase64 } from '../app/base64';
+import { downloadBytes } from '../app/download';
 
 /** The largest file accepted (the service's `MAX_SNAPSHOT_BYTES`, 50 MB). */
 export const MAX_SNAPSHOT_BYTES = 50 * 1024 * 1024;
@@ -45,14 +46,6 @@ export function formatBytes(size: number): string {
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Base64 of bytes, in chunks (a spread of megabytes into `fromCharCode` would overflow the stack). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
-
 /** Reads a picked file and stores it as the snapshot of source `sourceId` of annotation `id`; returns the record. */
 export async function attachSnapshot(id: string, sourceId: string, file: File) {
   const check = checkSnapshotFile(file);
@@ -67,16 +60,6 @@ export async function attachSnapshot(id: string, sourceId: string, file: File) {
  */
 export async function saveSnapshot(id: string, sha256: string): Promise<string> {
   const file = await call('annotations.snapshot', { id, sha256 });
-  const blob = new Blob([base64ToBytes(file.dataBase64)], { type: file.mediaType || 'application/octet-stream' });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = file.fileName;
-  anchor.rel = 'noopener';
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBytes(file.fileName, file.mediaType, base64ToBytes(file.dataBase64));
   return file.fileName;
 }

@@ -6,7 +6,8 @@ import { changedRecords, keysDiffer } from '../../../../renderer/annotations/anc
 import { describeChange } from '../../../../renderer/annotations/history';
 import { matchesFilter, NO_FILTER } from '../../../../renderer/annotations/filters';
 import { annotationIdOf, drawnItems, isLinkEndId, linkEndId } from '../../../../renderer/annotations/linkEnds';
-import { bytesToBase64, checkSnapshotFile, formatBytes, MAX_SNAPSHOT_BYTES } from '../../../../renderer/annotations/snapshotFile';
+import { bytesToBase64 } from '../../../../renderer/app/base64';
+import { checkSnapshotFile, formatBytes, MAX_SNAPSHOT_BYTES } from '../../../../renderer/annotations/snapshotFile';
 
 const TEXT = 'The minister said exports rose.\n\nCritics said exports fell.';
 const ID = '00000000-0000-4000-8000-000000000001';

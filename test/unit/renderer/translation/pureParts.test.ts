@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidencePercent, isLowConfidence, nextAttention } from '../../../../renderer/translation/attention';
-import { bytesToBase64, textToBase64 } from '../../../../renderer/translation/fileBytes';
+import { bytesToBase64 } from '../../../../renderer/app/base64';
+import { textToBase64 } from '../../../../renderer/translation/fileBytes';
 import { locatePairRuns, runsAt } from '../../../../renderer/translation/linkRuns';
 import { pairCommandFor, type KeyLike } from '../../../../renderer/translation/pairKeys';
 import { cutsOf, defaultSplit, isValidSplit } from '../../../../renderer/translation/splitPoints';
