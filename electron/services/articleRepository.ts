@@ -11,7 +11,7 @@ import type { ArticleMeta, ArticleSummary, DocJSON, EntityCount, ParsedArticle, 
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
-import { ENTITIES_SQL, INSERT_WIKI_LINK_ROW_SQL, wikiLinkReader } from './wikiLinkRows';
+import { INSERT_WIKI_LINKS_SQL, wikiLinkReaders } from './wikiLinkRows';
 
 export { encodeSourceMap } from './importRecord';
 
@@ -152,7 +152,7 @@ export class ArticleRepository {
   private readonly listStatements = new Map<string, Statement>();
   private bulkImports = 0;
   private savedAutoCheckpoint = 1000;
-  private readonly linksOf: (revisionId: number) => WikiLinkOccurrence[];
+  private readonly linkReaders: ReturnType<typeof wikiLinkReaders>;
   /** Search rows waiting for the end of the outermost transaction (null outside one); see `flushSearch`. */
   private pendingSearch: Map<number, { title: string; text: string }> | null = null;
   private readonly stmt: {
@@ -161,7 +161,7 @@ export class ArticleRepository {
     insertArticle: Statement<[string, string | null, string]>;
     setCurrent: Statement<[number, number]>;
     insertRevision: Statement<Record<string, unknown>>;
-    insertLink: Statement<[number, string, string, number, string]>;
+    insertLinks: Statement<[number, string, string]>;
     deleteSearch: Statement<[number]>;
     insertSearch: Statement<[number, string, string]>;
     summary: Statement<[number], ArticleSummary>;
@@ -170,14 +170,13 @@ export class ArticleRepository {
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
     currentText: Statement<[number], { id: number; text: string }>;
     revisionsOf: Statement<[number], RevisionInfo>;
-    entitiesOf: Statement<[number], EntityCount>;
     searchMatch: Statement<{ match: string; q: string; limit: number }, { id: number }>;
     searchLike: Statement<{ q: string; limit: number }, { id: number }>;
   };
 
   constructor(db: GlossaDatabase) {
     this.db = db;
-    this.linksOf = wikiLinkReader(db);
+    this.linkReaders = wikiLinkReaders(db);
     db.function('glossa_contains_folded', { deterministic: true }, (text: unknown, folded: unknown) =>
       typeof text === 'string' && typeof folded === 'string' && text.toLowerCase().includes(folded) ? 1 : 0,
     );
@@ -193,7 +192,7 @@ export class ArticleRepository {
         VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, @docJson,
           @text, @sourceMapJson, @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
           @wikiLinkCount, @wikiTargetCount, @createdAt)`),
-      insertLink: db.prepare(INSERT_WIKI_LINK_ROW_SQL),
+      insertLinks: db.prepare(INSERT_WIKI_LINKS_SQL),
       deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
       insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)'),
       summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
@@ -202,7 +201,6 @@ export class ArticleRepository {
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
       currentText: db.prepare('SELECT r.id AS id, r.canonical_text AS text FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?'),
       revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
-      entitiesOf: db.prepare(ENTITIES_SQL),
       // The index (detail=none, migration 004) finds articles holding every trigram of the query; the text itself then
       // says whether the query occurs as written, with the index's case folding.
       searchMatch: db.prepare(`SELECT c.id AS id
@@ -394,11 +392,11 @@ export class ArticleRepository {
         lang: c.meta.lang,
         warningsJson: JSON.stringify(c.warnings),
         wikiLinkCount: c.wikiLinkCount,
-        wikiTargetCount: c.wikiTargetCount,
+        wikiTargetCount: c.wikiLinks.targetCount,
         createdAt: r.createdAt,
       }).lastInsertRowid,
     );
-    for (const [lang, target, count, occurrences] of c.wikiLinkRows) this.stmt.insertLink.run(revisionId, lang, target, count, occurrences);
+    this.stmt.insertLinks.run(revisionId, c.wikiLinks.targets, c.wikiLinks.occurrences);
     this.stmt.setCurrent.run(revisionId, r.articleId);
     return revisionId;
   }
@@ -482,12 +480,12 @@ export class ArticleRepository {
 
   /** The wiki-links of a revision in text order. */
   wikiLinks(revisionId: number): WikiLinkOccurrence[] {
-    return this.linksOf(revisionId);
+    return this.linkReaders.links(revisionId);
   }
 
   /** Every wiki-link target of a revision with its count, most linked first. */
   entities(revisionId: number): EntityCount[] {
-    return this.stmt.entitiesOf.all(revisionId);
+    return this.linkReaders.entities(revisionId);
   }
 
   /**

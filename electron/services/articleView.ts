@@ -3,10 +3,10 @@
  * `ArticleRepository.revision` returns the whole record (original bytes decoded to text, the source map expanded), which
  * exports and edits need but opening does not; on a 1 MB article with 10,000 links that decoding was most of the time.
  */
-import type { ArticleSummary, DocJSON, EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
+import type { ArticleSummary, DocJSON, WikiLinkOccurrence } from '../../shared/model/article';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { GlossaDatabase } from './database';
-import { wikiLinkReader } from './wikiLinkRows';
+import { wikiLinkReaders } from './wikiLinkRows';
 
 /** What the reader needs of one revision. */
 export interface RevisionView {
@@ -53,7 +53,7 @@ export class ArticleViewReader {
       `SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json,
               title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?`,
     );
-    this.links = wikiLinkReader(db);
+    this.links = wikiLinkReaders(db).links;
   }
 
   /**
@@ -91,30 +91,4 @@ export class ArticleViewReader {
   wikiLinks(revisionId: number): WikiLinkOccurrence[] {
     return this.links(revisionId);
   }
-}
-
-/** Compares strings by Unicode code point, as SQLite's BINARY collation orders UTF-8 text. */
-function byCodePoint(a: string, b: string): number {
-  if (a === b) return 0;
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return (x[i].codePointAt(0) ?? 0) - (y[i].codePointAt(0) ?? 0);
-  }
-  return x.length - y.length;
-}
-
-/**
- * Every target of `links` with its count, most linked first, then by target and language: what
- * `ArticleRepository.entities` answers, counted from links already read instead of a second query over them.
- */
-export function entitiesOfLinks(links: readonly WikiLinkOccurrence[]): EntityCount[] {
-  const counts = new Map<string, EntityCount>();
-  for (const link of links) {
-    const key = `${link.lang}\u0000${link.target}`;
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { lang: link.lang, target: link.target, count: 1 });
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || byCodePoint(a.target, b.target) || byCodePoint(a.lang, b.lang));
 }

@@ -6,7 +6,8 @@
 import type { ChannelOutput, GlossaApi } from '../../shared/ipc/contract';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { DocJSON } from '../../shared/model/article';
-import { ArticleViewReader, entitiesOfLinks } from './articleView';
+import { ArticleViewReader } from './articleView';
+import { entitiesOfLinks } from './wikiLinkRows';
 import { checkExternalUrl } from './externalUrl';
 import type { ImportJobSnapshot, ImportOutcome } from './importService';
 import type { GlossaServices } from './services';

@@ -6,7 +6,7 @@
  */
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
-import { encodeWikiLinkRows, groupWikiLinks, type EncodedWikiLinkRow } from './wikiLinkRows';
+import { encodeWikiLinks, type EncodedWikiLinks } from './wikiLinkRows';
 
 /** Everything `ArticleRepository` writes for a revision, already encoded. */
 export interface RevisionContent {
@@ -17,10 +17,9 @@ export interface RevisionContent {
   docJson: string;
   text: string;
   sourceMapJson: string;
-  /** The wiki-link rows as `encodeWikiLinkRows` gives them. */
-  wikiLinkRows: EncodedWikiLinkRow[];
+  /** The revision's `wiki_links` row as `encodeWikiLinks` gives it (with the number of distinct targets). */
+  wikiLinks: EncodedWikiLinks;
   wikiLinkCount: number;
-  wikiTargetCount: number;
   warnings: string[];
 }
 
@@ -60,7 +59,6 @@ export function encodeRevisionContent(r: {
   warnings: string[];
 }): RevisionContent {
   checkLinks(r.wikiLinks, r.text);
-  const rows = groupWikiLinks(r.wikiLinks);
   return {
     meta: r.meta,
     sourceText: r.sourceText,
@@ -68,9 +66,8 @@ export function encodeRevisionContent(r: {
     docJson: JSON.stringify(r.doc),
     text: r.text,
     sourceMapJson: encodeSourceMap(r.sourceMap),
-    wikiLinkRows: encodeWikiLinkRows(rows),
+    wikiLinks: encodeWikiLinks(r.wikiLinks),
     wikiLinkCount: r.wikiLinks.length,
-    wikiTargetCount: rows.length,
     warnings: r.warnings,
   };
 }

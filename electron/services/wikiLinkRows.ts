@@ -1,87 +1,129 @@
 /**
- * How a revision's wiki-links are stored (schema v4): one `wiki_links` row per (revision, lang, target) holding the
- * number of occurrences and the occurrences themselves packed as a flat JSON array `[ordinal, start, end, ...]`.
- * An article links the same few targets over and over (183 links to 56 targets in the fixture, 10,000 links to 14
- * targets in the bench's big article), so this writes and indexes a third or less of the rows that one row per
- * occurrence did, while the table still says, per revision, every occurrence's offsets, lang and target, and a
- * lookup by (lang, target) across articles stays one index probe.
+ * How a revision's wiki-links are stored (schema v6): one `wiki_links` row per revision holding its distinct targets
+ * and, in text order, every occurrence's offsets and target. Importing wrote one row (and one index entry) per distinct
+ * target before (v4: ~57 per fixture-like article), and those row inserts were the largest single cost of storing an
+ * article; the readers (the reader view, the entity list, exports) always want a whole revision's links at once.
+ *
+ * - `targets`: JSON `[[lang, target, count], ...]`, in order of first occurrence.
+ * - `occurrences`: JSON flat `[targetIndex, start, end, ...]`, one triple per link in text order (offsets into the
+ *   revision's canonical text).
+ *
+ * "Which revisions link to X" is answered by `json_each(targets)` over the table (a scan; no feature needs it often).
  */
 import type { GlossaDatabase } from './database';
-import type { WikiLinkOccurrence } from '../../shared/model/article';
+import type { EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 
-/** One stored row: a target of one revision and where it occurs. */
-export interface WikiLinkTargetRow {
-  lang: string;
-  target: string;
-  /** Occurrences of this target. */
-  count: number;
-  /** `[ordinal, start, end, ...]`: the ordinal is the link's index among all the revision's links in text order. */
-  occurrences: number[];
+/** A revision's links encoded for its `wiki_links` row, plus the number of distinct targets (a revision column). */
+export interface EncodedWikiLinks {
+  targets: string;
+  occurrences: string;
+  targetCount: number;
 }
 
 /**
- * Groups a revision's links (in text order) by (lang, target), first occurrence first. Pure and cheap, so the parse
- * worker can do it off the storing thread.
+ * Encodes a revision's links (in text order) for storage. Pure and cheap, so the parse worker does it off the storing
+ * thread. The occurrences are built as text directly: integer triples need no escaping.
  */
-export function groupWikiLinks(links: readonly WikiLinkOccurrence[]): WikiLinkTargetRow[] {
-  const byKey = new Map<string, WikiLinkTargetRow>();
-  for (let ordinal = 0; ordinal < links.length; ordinal++) {
-    const link = links[ordinal];
+export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks {
+  const indexOf = new Map<string, number>();
+  const targets: [string, string, number][] = [];
+  let occurrences = '[';
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
     const key = `${link.lang}\u0000${link.target}`;
-    let row = byKey.get(key);
-    if (!row) {
-      row = { lang: link.lang, target: link.target, count: 0, occurrences: [] };
-      byKey.set(key, row);
+    let index = indexOf.get(key);
+    if (index === undefined) {
+      index = targets.length;
+      indexOf.set(key, index);
+      targets.push([link.lang, link.target, 0]);
     }
-    row.count++;
-    row.occurrences.push(ordinal, link.start, link.end);
+    targets[index][2]++;
+    occurrences += `${i === 0 ? '' : ','}${index},${link.start},${link.end}`;
   }
-  return [...byKey.values()];
+  return { targets: JSON.stringify(targets), occurrences: `${occurrences}]`, targetCount: targets.length };
 }
 
-/** A row as the insert statement binds it: lang, target, count, occurrences as JSON text. */
-export type EncodedWikiLinkRow = [lang: string, target: string, count: number, occurrences: string];
-
-/**
- * The rows ready to bind, occurrences already JSON text (built directly: integer arrays need no escaping). Inserting
- * them one statement call per row measured cheaper than handing SQLite one JSON document to expand with json_each.
- */
-export function encodeWikiLinkRows(rows: readonly WikiLinkTargetRow[]): EncodedWikiLinkRow[] {
-  return rows.map((r) => [r.lang, r.target, r.count, `[${r.occurrences.join(',')}]`]);
+/** A stored row's columns. */
+export interface StoredWikiLinks {
+  targets: string;
+  occurrences: string;
 }
 
-/** The SQL that inserts one row `encodeWikiLinkRows` gives; bind (revisionId, ...row). */
-export const INSERT_WIKI_LINK_ROW_SQL = 'INSERT INTO wiki_links (revision_id, lang, target, count, occurrences) VALUES (?, ?, ?, ?, ?)';
+function parseTargets(row: StoredWikiLinks): [string, string, number][] {
+  const targets = JSON.parse(row.targets) as unknown;
+  if (!Array.isArray(targets)) throw new Error('The stored wiki-link targets of a revision are not a list; the database may be damaged.');
+  return targets as [string, string, number][];
+}
 
 /**
- * Expands stored rows back into the revision's links in text order. Ordinals are 0..n-1, so each link is put at its
- * place directly (no sort). Throws if the rows do not describe one link per ordinal (a damaged row), rather than
- * returning links with holes.
+ * Expands a stored row back into the revision's links in text order. Throws if a link names a target the row does not
+ * have (a damaged row), rather than returning a link without a target.
  */
-export function expandWikiLinkRows(rows: readonly { lang: string; target: string; occurrences: string }[]): WikiLinkOccurrence[] {
-  const decoded = rows.map((r) => ({ lang: r.lang, target: r.target, flat: JSON.parse(r.occurrences) as number[] }));
-  let total = 0;
-  for (const r of decoded) total += r.flat.length / 3;
-  const links = new Array<WikiLinkOccurrence>(total);
-  for (const { lang, target, flat } of decoded) {
-    for (let i = 0; i + 2 < flat.length; i += 3) links[flat[i]] = { start: flat[i + 1], end: flat[i + 2], lang, target };
-  }
-  for (let i = 0; i < total; i++) {
-    if (links[i] === undefined) throw new Error(`The stored wiki-links of a revision have no link number ${i}; the database may be damaged.`);
+export function decodeWikiLinks(row: StoredWikiLinks): WikiLinkOccurrence[] {
+  const targets = parseTargets(row);
+  const flat = JSON.parse(row.occurrences) as number[];
+  const links = new Array<WikiLinkOccurrence>(Math.floor(flat.length / 3));
+  for (let i = 0, k = 0; i + 2 < flat.length; i += 3, k++) {
+    const target = targets[flat[i]];
+    if (!target) throw new Error(`The stored wiki-link number ${k} of a revision names target ${flat[i]}, which the revision does not have; the database may be damaged.`);
+    links[k] = { start: flat[i + 1], end: flat[i + 2], lang: target[0], target: target[1] };
   }
   return links;
 }
 
-/**
- * A prepared reader of one revision's links in text order, for the repository and the article view (which must read
- * links the same way). One statement per connection.
- */
-export function wikiLinkReader(db: GlossaDatabase): (revisionId: number) => WikiLinkOccurrence[] {
-  const statement = db.prepare<[number], { lang: string; target: string; occurrences: string }>(
-    'SELECT lang, target, occurrences FROM wiki_links WHERE revision_id = ?',
-  );
-  return (revisionId) => expandWikiLinkRows(statement.all(revisionId));
+/** Compares strings by Unicode code point, as SQLite's BINARY collation orders UTF-8 text. */
+function byCodePoint(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return (x[i].codePointAt(0) ?? 0) - (y[i].codePointAt(0) ?? 0);
+  }
+  return x.length - y.length;
 }
 
-/** The SQL of a revision's entities (targets with counts, most linked first); bind (revisionId). */
-export const ENTITIES_SQL = 'SELECT lang, target, count FROM wiki_links WHERE revision_id = ? ORDER BY count DESC, target, lang';
+/** Entities in the order every list shows them: most linked first, then by target and language (code point order). */
+function sortEntities(entities: EntityCount[]): EntityCount[] {
+  return entities.sort((a, b) => b.count - a.count || byCodePoint(a.target, b.target) || byCodePoint(a.lang, b.lang));
+}
+
+/** A stored row's targets with their counts, in entity-list order, without expanding the occurrences. */
+export function entitiesOfRow(row: StoredWikiLinks): EntityCount[] {
+  return sortEntities(parseTargets(row).map(([lang, target, count]) => ({ lang, target, count })));
+}
+
+/**
+ * Every target of `links` with its count, in entity-list order: what `ArticleRepository.entities` answers, counted from
+ * links already read (or just edited) instead of read again.
+ */
+export function entitiesOfLinks(links: readonly WikiLinkOccurrence[]): EntityCount[] {
+  const counts = new Map<string, EntityCount>();
+  for (const link of links) {
+    const key = `${link.lang}\u0000${link.target}`;
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { lang: link.lang, target: link.target, count: 1 });
+  }
+  return sortEntities([...counts.values()]);
+}
+
+/** The SQL that stores a revision's links; bind (revisionId, targets, occurrences). */
+export const INSERT_WIKI_LINKS_SQL = 'INSERT INTO wiki_links (revision_id, targets, occurrences) VALUES (?, ?, ?)';
+
+/**
+ * Prepared readers of one revision's links (in text order) and entities, for the repository and the article view
+ * (which must read links the same way). A revision without a row has no links.
+ */
+export function wikiLinkReaders(db: GlossaDatabase): { links: (revisionId: number) => WikiLinkOccurrence[]; entities: (revisionId: number) => EntityCount[] } {
+  const statement = db.prepare<[number], StoredWikiLinks>('SELECT targets, occurrences FROM wiki_links WHERE revision_id = ?');
+  return {
+    links: (revisionId) => {
+      const row = statement.get(revisionId);
+      return row ? decodeWikiLinks(row) : [];
+    },
+    entities: (revisionId) => {
+      const row = statement.get(revisionId);
+      return row ? entitiesOfRow(row) : [];
+    },
+  };
+}

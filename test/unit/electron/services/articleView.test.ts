@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleViewReader, entitiesOfLinks } from '../../../../electron/services/articleView';
+import { ArticleViewReader } from '../../../../electron/services/articleView';
+import { entitiesOfLinks } from '../../../../electron/services/wikiLinkRows';
 import { openServices } from '../../../../electron/services/services';
 import { articleMarkdown, bytes } from '../articles';
 import { tempDir } from '../tempDir';

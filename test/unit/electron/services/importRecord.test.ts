@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeImport, encodeSourceMap, isUtf8DecodingOf } from '../../../../electron/services/importRecord';
-import { encodeWikiLinkRows, groupWikiLinks } from '../../../../electron/services/wikiLinkRows';
+import { encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { articleMarkdown, bytes } from '../articles';
 
@@ -12,12 +12,12 @@ describe('revision encoding', () => {
     ];
     expect(encodeSourceMap(spans)).toBe(JSON.stringify([0, 3, 10, 13, 1, 3, 4, 13, 15, 0]));
     expect(encodeSourceMap([])).toBe('[]');
-    const rows = groupWikiLinks([
+    const encoded = encodeWikiLinks([
       { start: 0, end: 2, lang: 'zh', target: '引"号\\' },
       { start: 2, end: 4, lang: 'en', target: 'Doha' },
       { start: 5, end: 7, lang: 'zh', target: '引"号\\' },
     ]);
-    expect(encodeWikiLinkRows(rows)).toEqual([['zh', '引"号\\', 2, '[0,0,2,2,5,7]'], ['en', 'Doha', 1, '[1,2,4]']]);
+    expect(encoded).toEqual({ targets: JSON.stringify([['zh', '引"号\\', 2], ['en', 'Doha', 1]]), occurrences: '[0,0,2,1,2,4,0,5,7]', targetCount: 2 });
   });
 
   it('keeps the decoded source only when it is not the plain UTF-8 decoding of the file', () => {

@@ -118,10 +118,8 @@ describe('importing an article', () => {
     const source = 'https://example.org/news/atomic';
     const v1 = s.imports.importBytes('a.md', bytes(articleMarkdown({ title: '原子性', source })));
     const before = { articles: count(s, 'articles'), revisions: count(s, 'revisions'), links: count(s, 'wiki_links'), search: count(s, 'article_search') };
-    // The disk "fills up" at the second wiki-link target of the next article written: after its article row, its
-    // revision and its first link row.
-    s.db.exec(`CREATE TEMP TRIGGER fail_second_link BEFORE INSERT ON wiki_links
-      WHEN (SELECT count(*) FROM wiki_links WHERE revision_id = NEW.revision_id) = 1
+    // The disk "fills up" at the wiki-link row of the next article written: after its article row and its revision.
+    s.db.exec(`CREATE TEMP TRIGGER fail_links BEFORE INSERT ON wiki_links
       BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`);
     const fresh = s.imports.importBytes('b.md', bytes(articleMarkdown({ title: '新文章', source: 'https://example.org/news/b' })));
     const revised = s.imports.importBytes('a2.md', bytes(articleMarkdown({ title: '原子性', source, body: '[[zh:甲]][[zh:乙]]改了。' })));
@@ -132,7 +130,7 @@ describe('importing an article', () => {
     expect(s.articles.list().map((a) => [a.title, a.revisionId])).toEqual([['原子性', v1.revisionId]]);
     expect(s.articles.search('新文章')).toEqual([]);
 
-    s.db.exec('DROP TRIGGER fail_second_link');
+    s.db.exec('DROP TRIGGER fail_links');
     expect(s.imports.importBytes('b.md', bytes(articleMarkdown({ title: '新文章', source: 'https://example.org/news/b' }))).status).toBe('imported');
     s.close();
   });
@@ -142,7 +140,7 @@ describe('importing in batches', () => {
   it('keeps each article whole or absent when one article of a batch fails', async () => {
     // Default batching: all three articles share one transaction, each in its own savepoint.
     const s = openServices(path.join(tempDir(), 'glossa.sqlite'));
-    s.db.exec(`CREATE TEMP TRIGGER refuse_target BEFORE INSERT ON wiki_links WHEN NEW.target = '坏'
+    s.db.exec(`CREATE TEMP TRIGGER refuse_target BEFORE INSERT ON wiki_links WHEN NEW.targets LIKE '%"坏"%'
       BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`);
     const upload = (title: string, body: string) => ({ kind: 'bytes' as const, name: `${title}.md`, bytes: bytes(articleMarkdown({ title, body })) });
     const results = await s.imports.run([upload('甲', '[[zh:好]]一。'), upload('乙', '[[zh:好]]二[[zh:坏]]。'), upload('丙', '[[zh:好]]三。')]);

@@ -134,7 +134,7 @@ describe('cancelling an import with parse workers', () => {
     const count = (sql: string) => (s.db.prepare(sql).get() as { n: number }).n;
     expect(count('SELECT count(*) AS n FROM articles')).toBe(results.length);
     expect(count('SELECT count(*) AS n FROM revisions')).toBe(results.length);
-    expect(count('SELECT count(*) AS n FROM wiki_links')).toBe(2 * results.length);
+    expect(count('SELECT count(*) AS n FROM wiki_links')).toBe(results.length);
     expect(count('SELECT count(*) AS n FROM article_search')).toBe(results.length);
     s.close();
   });

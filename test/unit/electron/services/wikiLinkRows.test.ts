@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/services/database';
 import { ArticleRepository } from '../../../../electron/services/articleRepository';
 import { ArticleViewReader } from '../../../../electron/services/articleView';
-import { encodeWikiLinkRows, expandWikiLinkRows, groupWikiLinks } from '../../../../electron/services/wikiLinkRows';
+import { decodeWikiLinks, encodeWikiLinks, entitiesOfRow } from '../../../../electron/services/wikiLinkRows';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import type { WikiLinkOccurrence } from '../../../../shared/model/article';
 import { articleMarkdown, bytes } from '../articles';
@@ -11,18 +11,25 @@ import { tempDir } from '../tempDir';
 
 const link = (start: number, end: number, target: string, lang = 'zh'): WikiLinkOccurrence => ({ start, end, lang, target });
 
-describe('compact wiki-link rows', () => {
-  it('groups links by language and target and expands them back in text order, ties and empty links included', () => {
+describe('wiki-links stored per revision', () => {
+  it('encodes links with their targets and decodes them back in text order, ties and empty links included', () => {
     const links = [link(0, 2, '美国'), link(2, 5, '以色列'), link(5, 5, '美国'), link(5, 5, '美国'), link(7, 9, 'Qatar', 'en'), link(9, 11, '美国', 'en')];
-    const rows = groupWikiLinks(links);
-    expect(rows.map((r) => [r.lang, r.target, r.count])).toEqual([['zh', '美国', 3], ['zh', '以色列', 1], ['en', 'Qatar', 1], ['en', '美国', 1]]);
-    const stored = rows.map((r) => ({ lang: r.lang, target: r.target, occurrences: JSON.stringify(r.occurrences) }));
-    expect(expandWikiLinkRows(stored.reverse())).toEqual(links);
-    expect(encodeWikiLinkRows(rows)[0]).toEqual(['zh', '美国', 3, '[0,0,2,2,5,5,3,5,5]']);
+    const encoded = encodeWikiLinks(links);
+    expect(JSON.parse(encoded.targets)).toEqual([['zh', '美国', 3], ['zh', '以色列', 1], ['en', 'Qatar', 1], ['en', '美国', 1]]);
+    expect(encoded.targetCount).toBe(4);
+    expect(decodeWikiLinks(encoded)).toEqual(links);
+    expect(entitiesOfRow(encoded)).toEqual([
+      { lang: 'zh', target: '美国', count: 3 },
+      { lang: 'en', target: 'Qatar', count: 1 },
+      { lang: 'zh', target: '以色列', count: 1 },
+      { lang: 'en', target: '美国', count: 1 },
+    ]);
+    expect(decodeWikiLinks(encodeWikiLinks([]))).toEqual([]);
   });
 
-  it('refuses rows that leave a link number unaccounted for instead of returning holes', () => {
-    expect(() => expandWikiLinkRows([{ lang: 'zh', target: '甲', occurrences: '[0,0,1,2,3,4]' }])).toThrow(/no link number 1/);
+  it('refuses a row whose link names a target it does not have, instead of returning a link without one', () => {
+    expect(() => decodeWikiLinks({ targets: '[["zh","甲",1]]', occurrences: '[0,0,1,1,2,3]' })).toThrow(/link number 1 .* names target 1/);
+    expect(() => decodeWikiLinks({ targets: '{}', occurrences: '[]' })).toThrow(/not a list/);
   });
 
   it('stores and reads an article with many links to few targets through the repository and the article view', () => {
@@ -32,7 +39,7 @@ describe('compact wiki-link rows', () => {
     const file = bytes(articleMarkdown({ title: '多链接', body }));
     const parsed = parseArticle(file);
     const stored = repo.saveImport({ parsed, bytes: file, fileName: 'many.md' });
-    expect(db.prepare('SELECT count(*) AS n FROM wiki_links WHERE revision_id = ?').get(stored.revisionId)).toEqual({ n: 4 });
+    expect(db.prepare('SELECT count(*) AS n FROM wiki_links WHERE revision_id = ?').get(stored.revisionId)).toEqual({ n: 1 });
     expect(repo.wikiLinks(stored.revisionId)).toEqual(parsed.wikiLinks);
     expect(new ArticleViewReader(db).wikiLinks(stored.revisionId)).toEqual(parsed.wikiLinks);
     expect(repo.entities(stored.revisionId)).toEqual([

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/services/database';
-import { ArticleRepository } from '../../../../../electron/services/articleRepository';
 import { migrations } from '../../../../../electron/services/migrations/index';
 import { tempDir } from '../../tempDir';
 
@@ -21,25 +20,22 @@ describe('migration 004: compact wiki-links and search index', () => {
     `);
     v3.close();
 
-    const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
-    const repo = new ArticleRepository(db);
-    expect(repo.wikiLinks(7)).toEqual([
-      { start: 0, end: 2, lang: 'zh', target: '美国' },
-      { start: 2, end: 5, lang: 'zh', target: '以色列' },
-      { start: 7, end: 9, lang: 'zh', target: '美国' },
-    ]);
-    expect(repo.entities(7)).toEqual([
-      { lang: 'zh', target: '美国', count: 2 },
-      { lang: 'zh', target: '以色列', count: 1 },
+    // Up to v5, the last schema with one row per target (v6 keeps one per revision; see its own test).
+    const db = openDatabase(file, { migrations: migrations.slice(0, 5) });
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    // One row per target, occurrences as [ordinal, start, end, ...] in text order, the count beside them.
+    expect(db.prepare('SELECT lang, target, count, occurrences FROM wiki_links WHERE revision_id = 7 ORDER BY count DESC').all()).toEqual([
+      { lang: 'zh', target: '美国', count: 2, occurrences: '[0,0,2,2,7,9]' },
+      { lang: 'zh', target: '以色列', count: 1, occurrences: '[1,2,5]' },
     ]);
     // The cross-article lookup by target is still an index search.
     const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT revision_id FROM wiki_links WHERE lang = 'zh' AND target = '美国'`).all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('wiki_links_by_target');
     // The search index was rebuilt (without positions) from the current revisions.
-    expect(repo.search('以色列人')).toEqual([1]);
-    expect(repo.search('人和美')).toEqual([1]);
-    expect(repo.search('以色列和')).toEqual([]);
+    const match = (q: string) => db.prepare('SELECT rowid AS id FROM article_search WHERE article_search MATCH ?').all(q);
+    expect(match('"以色列" AND "色列人"')).toEqual([{ id: 1 }]);
+    expect(match('"人和美"')).toEqual([{ id: 1 }]);
+    expect(match('"列和"')).toEqual([]);
     db.close();
   });
 });

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../../electron/services/database';
+import { ArticleRepository } from '../../../../../electron/services/articleRepository';
+import { ArticleViewReader } from '../../../../../electron/services/articleView';
+import { migrations } from '../../../../../electron/services/migrations/index';
+import { tempDir } from '../../tempDir';
+
+function insertRevision(db: ReturnType<typeof openDatabase>, id: number, articleId: number, text: string, links: number, targets: number): void {
+  db.prepare(
+    `INSERT INTO revisions (id, article_id, kind, source_text, body_start, doc_json, canonical_text, source_map_json, content_hash,
+       title, lang, warnings_json, wiki_link_count, wiki_target_count, created_at)
+     VALUES (?, ?, 'edit', ?, 0, '{"type":"doc"}', ?, '[]', ?, 'A', 'zh', '[]', ?, ?, '2024-01-01T00:00:00Z')`,
+  ).run(id, articleId, text, text, `h${id}`, links, targets);
+}
+
+describe('migration 006: wiki-links per revision', () => {
+  it('carries every link of every revision over in text order, with offsets, language and target, and keeps revisions without links empty', () => {
+    const file = path.join(tempDir(), 'glossa.sqlite');
+    const v5 = openDatabase(file, { migrations: migrations.slice(0, 5) });
+    v5.exec(`INSERT INTO articles (id, identity, created_at) VALUES (1, 'file:a.md', '2024-01-01T00:00:00Z'), (2, 'file:b.md', '2024-01-01T00:00:00Z')`);
+    insertRevision(v5, 7, 1, '美国以色列人和美国', 3, 2);
+    insertRevision(v5, 8, 1, '美国和"引"号', 2, 2);
+    insertRevision(v5, 9, 2, '没有链接', 0, 0);
+    v5.exec(`
+      UPDATE articles SET current_revision_id = 8 WHERE id = 1;
+      UPDATE articles SET current_revision_id = 9 WHERE id = 2;
+      INSERT INTO wiki_links (revision_id, lang, target, count, occurrences) VALUES
+        (7, 'zh', '美国', 2, '[0,0,2,2,7,9]'), (7, 'zh', '以色列', 1, '[1,2,5]'),
+        (8, 'en', 'Quote "x"', 1, '[1,3,6]'), (8, 'zh', '美国', 1, '[0,0,2]');
+    `);
+    v5.close();
+
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    const repo = new ArticleRepository(db);
+    expect(repo.wikiLinks(7)).toEqual([
+      { start: 0, end: 2, lang: 'zh', target: '美国' },
+      { start: 2, end: 5, lang: 'zh', target: '以色列' },
+      { start: 7, end: 9, lang: 'zh', target: '美国' },
+    ]);
+    expect(new ArticleViewReader(db).wikiLinks(8)).toEqual([
+      { start: 0, end: 2, lang: 'zh', target: '美国' },
+      { start: 3, end: 6, lang: 'en', target: 'Quote "x"' },
+    ]);
+    expect(repo.entities(7)).toEqual([
+      { lang: 'zh', target: '美国', count: 2 },
+      { lang: 'zh', target: '以色列', count: 1 },
+    ]);
+    expect(repo.wikiLinks(9)).toEqual([]);
+    expect(repo.entities(9)).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM wiki_links').get()).toEqual({ n: 2 });
+    // Deleting a revision still deletes its links.
+    db.exec('UPDATE articles SET current_revision_id = 9 WHERE id = 1; DELETE FROM revisions WHERE id = 7');
+    expect(db.prepare('SELECT revision_id FROM wiki_links').all()).toEqual([{ revision_id: 8 }]);
+    db.close();
+  });
+
+  it('refuses a damaged v5 database (a link number missing) and leaves it at v5, unchanged', () => {
+    const file = path.join(tempDir(), 'glossa.sqlite');
+    const v5 = openDatabase(file, { migrations: migrations.slice(0, 5) });
+    v5.exec(`INSERT INTO articles (id, identity, created_at) VALUES (1, 'file:a.md', '2024-01-01T00:00:00Z')`);
+    insertRevision(v5, 7, 1, '美国以色列', 2, 1);
+    v5.exec(`UPDATE articles SET current_revision_id = 7 WHERE id = 1;
+      INSERT INTO wiki_links (revision_id, lang, target, count, occurrences) VALUES (7, 'zh', '美国', 1, '[1,0,2]')`);
+    v5.close();
+    expect(() => openDatabase(file)).toThrow(/Revision 7 has no wiki-link number 0/);
+    const again = openDatabase(file, { migrations: migrations.slice(0, 5) });
+    expect(again.pragma('user_version', { simple: true })).toBe(5);
+    expect(again.prepare('SELECT count(*) AS n FROM wiki_links').get()).toEqual({ n: 1 });
+    again.close();
+  });
+});
