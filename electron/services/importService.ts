@@ -93,6 +93,14 @@ const MIN_FILES_FOR_WORKERS = 8;
 /** How long one batch may hold the thread (and the write lock) before it commits and yields, by default. */
 const BATCH_MAX_MS = 100;
 
+/**
+ * With parse workers, a batch waits (outside any transaction) until this many parsed files are ready at the head of
+ * the queue, or for at most `GATHER_MAX_MS`: otherwise every batch took only the one or few parses that had just
+ * arrived, and each paid a commit (an fsync) — 300 commits for 2,000 articles instead of ~60.
+ */
+const GATHER_ARTICLES = 32;
+const GATHER_MAX_MS = 50;
+
 /** Tuning of the import loop. */
 export interface ImportServiceOptions {
   /** Milliseconds a batch may take before it commits and yields (at least one article per batch). */
@@ -250,6 +258,7 @@ export class ImportService {
       }
       if (hooks.shouldStop?.()) break;
       if (queue.length > 0 && !ready(queue[0])) await queue[0].parsing;
+      if (pool) await this.gatherParses(queue, ready);
       let batch: ImportOutcome[] = [];
       const started = performance.now();
       try {
@@ -272,6 +281,21 @@ export class ImportService {
       await yieldToEventLoop();
     }
     return results;
+  }
+
+  /** Waits until `GATHER_ARTICLES` files at the head of the queue are parsed (or all are), at most `GATHER_MAX_MS`. */
+  private async gatherParses(queue: readonly Queued[], ready: (item: Queued) => boolean): Promise<void> {
+    const started = performance.now();
+    const want = Math.min(queue.length, GATHER_ARTICLES);
+    for (;;) {
+      let readyAtHead = 0;
+      while (readyAtHead < queue.length && ready(queue[readyAtHead])) readyAtHead++;
+      const left = GATHER_MAX_MS - (performance.now() - started);
+      if (readyAtHead >= want || left <= 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([queue[readyAtHead].parsing, new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
+      clearTimeout(timer);
+    }
   }
 
   /** Starts an import job and returns at once; poll `status` for progress. */
