@@ -12,8 +12,12 @@
  */
 import type { GlossaDatabase } from './database';
 import type { EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
+import { countEntities, countPages } from '../../shared/text/wikiTitle';
 
-/** A revision's links encoded for its `wiki_links` row, plus the number of distinct targets (a revision column). */
+/**
+ * A revision's links encoded for its `wiki_links` row, plus the number of distinct pages they name (a revision
+ * column: spellings of one page, as `wikiPageKey` compares them, count once).
+ */
 export interface EncodedWikiLinks {
   targets: string;
   occurrences: string;
@@ -40,7 +44,8 @@ export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWi
     targets[index][2]++;
     occurrences += `${i === 0 ? '' : ','}${index},${link.start},${link.end}`;
   }
-  return { targets: JSON.stringify(targets), occurrences: `${occurrences}]`, targetCount: targets.length };
+  const targetCount = targets.length <= 1 ? targets.length : countPages(targets.map(([lang, target]) => ({ lang, target })));
+  return { targets: JSON.stringify(targets), occurrences: `${occurrences}]`, targetCount };
 }
 
 /** A stored row's columns. */
@@ -87,24 +92,17 @@ function sortEntities(entities: EntityCount[]): EntityCount[] {
   return entities.sort((a, b) => b.count - a.count || byCodePoint(a.target, b.target) || byCodePoint(a.lang, b.lang));
 }
 
-/** A stored row's targets with their counts, in entity-list order, without expanding the occurrences. */
+/** A stored row's entities (spellings of one page merged), in entity-list order, without expanding the occurrences. */
 export function entitiesOfRow(row: StoredWikiLinks): EntityCount[] {
-  return sortEntities(parseTargets(row).map(([lang, target, count]) => ({ lang, target, count })));
+  return sortEntities(countEntities(parseTargets(row).map(([lang, target, count]) => ({ lang, target, count }))));
 }
 
 /**
- * Every target of `links` with its count, in entity-list order: what `ArticleRepository.entities` answers, counted from
- * links already read (or just edited) instead of read again.
+ * The entities of `links` (spellings of one page merged), in entity-list order: what `ArticleRepository.entities`
+ * answers, counted from links already read (or just edited) instead of read again.
  */
 export function entitiesOfLinks(links: readonly WikiLinkOccurrence[]): EntityCount[] {
-  const counts = new Map<string, EntityCount>();
-  for (const link of links) {
-    const key = `${link.lang}\u0000${link.target}`;
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { lang: link.lang, target: link.target, count: 1 });
-  }
-  return sortEntities([...counts.values()]);
+  return sortEntities(countEntities(links));
 }
 
 /** The SQL that stores a revision's links; bind (revisionId, targets, occurrences). */

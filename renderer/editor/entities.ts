@@ -1,10 +1,12 @@
 /**
- * The entities panel's data: every wiki-link target of a document with how often it is linked. Counted with the
- * shared canonical-text rule (`wikiLinksOf`), so the panel agrees with the library, the CLI and the exports.
+ * The entities panel's data: every Wikipedia page a document's wiki-links name, with how often it is linked. Counted
+ * with the shared canonical-text rule (`wikiLinksOf`) and the shared page rule (`countEntities`: New_York and New
+ * York, 卡塔爾 and 卡塔尔 are one page), so the panel agrees with the library, the CLI and the exports.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EntityCount } from '../../shared/model/article';
 import { canonicalText, wikiLinksOf } from '../../shared/text/canonical';
+import { countEntities, samePage } from '../../shared/text/wikiTitle';
 
 const collator = new Intl.Collator(['zh', 'en'], { numeric: true });
 
@@ -15,17 +17,10 @@ export function sortEntities(entities: readonly EntityCount[]): EntityCount[] {
 
 /** A document's entities, sorted as `sortEntities` does. */
 export function entitiesOf(doc: PMNode): EntityCount[] {
-  const counts = new Map<string, EntityCount>();
-  for (const link of wikiLinksOf(canonicalText(doc))) {
-    const key = `${link.lang}\u0000${link.target}`;
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { lang: link.lang, target: link.target, count: 1 });
-  }
-  return sortEntities([...counts.values()]);
+  return sortEntities(countEntities(wikiLinksOf(canonicalText(doc))));
 }
 
-/** True when two entities name the same Wikipedia page. */
+/** True when two entities (or a link and an entity) name the same Wikipedia page, however each is spelled. */
 export function sameEntity(a: { lang: string; target: string } | null, b: { lang: string; target: string } | null): boolean {
-  return !!a && !!b && a.lang === b.lang && a.target === b.target;
+  return samePage(a, b);
 }

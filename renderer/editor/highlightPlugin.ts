@@ -6,6 +6,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
+import { wikiPageKey } from '../../shared/text/wikiTitle';
 import { wikiLinksBetween } from './wikiLinkRanges';
 
 /** The page an entity names. */
@@ -34,8 +35,17 @@ const EMPTY: HighlightState = { entity: null, count: 0, decorations: DecorationS
 export function buildHighlights(doc: PMNode, entity: EntityRef): { decorations: DecorationSet; count: number } {
   const decorations: Decoration[] = [];
   let count = 0;
+  // Every spelling of the entity's page (New_York / New York, 卡塔爾 / 卡塔尔) is one of its occurrences.
+  const page = wikiPageKey(entity.lang, entity.target);
+  const keys = new Map<string, boolean>();
   for (const link of wikiLinksBetween(doc, 0, doc.content.size)) {
-    if (link.lang !== entity.lang || link.target !== entity.target) continue;
+    const written = `${link.lang}\u0000${link.target}`;
+    let same = keys.get(written);
+    if (same === undefined) {
+      same = wikiPageKey(link.lang, link.target) === page;
+      keys.set(written, same);
+    }
+    if (!same) continue;
     decorations.push(
       Decoration.inline(link.from, link.to, { class: 'entity-highlight', 'data-occurrence': String(count) }, { occurrence: count }),
     );

@@ -22,7 +22,8 @@ export function EntitiesPanel(props: {
   const total = props.entities.reduce((sum, e) => sum + e.count, 0);
   const shown = useMemo(() => {
     const needle = filter.trim().normalize('NFKC').toLocaleLowerCase();
-    return needle ? props.entities.filter((e) => e.target.normalize('NFKC').toLocaleLowerCase().includes(needle)) : props.entities;
+    const matches = (name: string) => name.normalize('NFKC').toLocaleLowerCase().includes(needle);
+    return needle ? props.entities.filter((e) => matches(e.target) || (e.variants ?? []).some(matches)) : props.entities;
   }, [props.entities, filter]);
 
   return (
@@ -77,10 +78,17 @@ export function EntitiesPanel(props: {
                   data-lang={entity.lang}
                   data-target={entity.target}
                   data-count={entity.count}
+                  title={entity.variants ? `Also written ${entity.variants.join(', ')}: the same Wikipedia page.` : undefined}
                 >
                   <span className="entity-name">
                     {entity.lang !== props.articleLang && <span className="lang-tag">{entity.lang}</span>}
                     {entity.target}
+                    {entity.variants && (
+                      <span className="entity-variants muted" data-testid="entity-variants">
+                        {' '}
+                        = {entity.variants.join(' = ')}
+                      </span>
+                    )}
                   </span>
                   <span className="entity-count">×{entity.count}</span>
                 </button>

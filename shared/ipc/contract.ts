@@ -35,7 +35,7 @@ export const articleSummary = z.object({
   importedAt: z.string(),
 });
 
-export const entityCount = z.object({ lang: z.string(), target: z.string(), count: z.number().int() });
+export const entityCount = z.object({ lang: z.string(), target: z.string(), count: z.number().int(), variants: z.array(z.string()).optional() });
 
 export const wikiLinkOccurrence = z.object({
   start: z.number().int(),

@@ -76,9 +76,15 @@ export interface ArticleSummary {
   importedAt: string;
 }
 
-/** One entity of an article: a wiki-link target and how often it is linked. */
+/**
+ * One entity of an article: a Wikipedia page its wiki-links name and how often it is linked. Spellings of one page
+ * (New_York / New York, 卡塔爾 / 卡塔尔; see `shared/text/wikiTitle.ts`) count as one entity shown by its most used
+ * spelling, the others in `variants`.
+ */
 export interface EntityCount {
   lang: string;
   target: string;
   count: number;
+  /** Other spellings of the same page in this article, most used first; absent when there are none. */
+  variants?: string[];
 }

@@ -27,6 +27,17 @@ describe('wiki-links stored per revision', () => {
     expect(decodeWikiLinks(encodeWikiLinks([]))).toEqual([]);
   });
 
+  it('counts spellings of one page once, and merges them in the entity list', () => {
+    const encoded = encodeWikiLinks([link(0, 3, '卡塔尔'), link(3, 6, '卡塔爾'), link(6, 8, 'New_York', 'en'), link(8, 10, 'New York', 'en'), link(10, 13, '卡塔尔')]);
+    expect(encoded.targetCount).toBe(2);
+    expect(entitiesOfRow(encoded)).toEqual([
+      { lang: 'zh', target: '卡塔尔', count: 3, variants: ['卡塔爾'] },
+      { lang: 'en', target: 'New_York', count: 2, variants: ['New York'] },
+    ]);
+    // Each link keeps the spelling it was written with.
+    expect(decodeWikiLinks(encoded).map((l) => l.target)).toEqual(['卡塔尔', '卡塔爾', 'New_York', 'New York', '卡塔尔']);
+  });
+
   it('refuses a row whose link names a target it does not have, instead of returning a link without one', () => {
     expect(() => decodeWikiLinks({ targets: '[["zh","甲",1]]', occurrences: '[0,0,1,1,2,3]' })).toThrow(/link number 1 .* names target 1/);
     expect(() => decodeWikiLinks({ targets: '{}', occurrences: '[]' })).toThrow(/not a list/);

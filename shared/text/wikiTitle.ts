@@ -1,0 +1,86 @@
+/**
+ * When two wiki-links name the same Wikipedia page. Writers spell one page several ways — `[[en:New_York]]` and
+ * `[[en:New York]]`, `[[en:qatar]]` and `[[en:Qatar]]`, `[[zh:卡塔爾]]` and `[[zh:卡塔尔]]` — and Wikipedia resolves them
+ * all to one article: MediaWiki reads `_` as a space, collapses runs of spaces, capitalises the first letter, ignores a
+ * `#section`, and the Chinese Wikipedia serves traditional and simplified titles as one page. The entity list,
+ * the highlight of an entity's occurrences and the distinct-target count group links by this key, while each link
+ * keeps (and opens) the target as it was written.
+ */
+import { foldToSimplified } from './scriptFold';
+import type { EntityCount } from '../model/article';
+
+/** A link's language and target as written. */
+export interface WikiTarget {
+  lang: string;
+  target: string;
+}
+
+const SPACES = /[\s_\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/** Languages whose Wikipedia converts between traditional and simplified titles. */
+function convertsChineseScripts(lang: string): boolean {
+  return lang === 'zh' || (lang.startsWith('zh-') && lang !== 'zh-classical' && lang !== 'zh-yue' && lang !== 'zh-min-nan');
+}
+
+/** The page a target names on `lang`'s Wikipedia, as a comparable string (not for display or URLs). */
+export function wikiPageKey(lang: string, target: string): string {
+  const language = lang.toLowerCase();
+  const hash = target.indexOf('#');
+  let title = (hash >= 0 ? target.slice(0, hash) : target).normalize('NFC').replace(SPACES, ' ').trim();
+  const first = title.codePointAt(0);
+  if (first !== undefined) {
+    const head = String.fromCodePoint(first);
+    title = head.toUpperCase() + title.slice(head.length);
+  }
+  if (convertsChineseScripts(language)) title = foldToSimplified(title);
+  return `${language}\u0000${title}`;
+}
+
+/** True when two links (or entities) name the same Wikipedia page. */
+export function samePage(a: WikiTarget | null, b: WikiTarget | null): boolean {
+  if (!a || !b) return false;
+  if (a.lang === b.lang && a.target === b.target) return true;
+  return wikiPageKey(a.lang, a.target) === wikiPageKey(b.lang, b.target);
+}
+
+/**
+ * The entities of `links`, one per page, in order of first occurrence (callers sort). An entity is shown by its most
+ * used spelling (the first one on a tie); the other spellings, when there are any, are listed in `variants`,
+ * most used first. A link with a `count` stands for that many occurrences (stored per-target counts).
+ */
+export function countEntities(links: Iterable<WikiTarget & { count?: number }>): EntityCount[] {
+  const pages = new Map<string, { lang: string; count: number; forms: Map<string, number> }>();
+  const keyOf = new Map<string, string>();
+  for (const link of links) {
+    const written = `${link.lang}\u0000${link.target}`;
+    let key = keyOf.get(written);
+    if (key === undefined) {
+      key = wikiPageKey(link.lang, link.target);
+      keyOf.set(written, key);
+    }
+    let page = pages.get(key);
+    if (!page) {
+      page = { lang: link.lang, count: 0, forms: new Map() };
+      pages.set(key, page);
+    }
+    const occurrences = link.count ?? 1;
+    page.count += occurrences;
+    page.forms.set(link.target, (page.forms.get(link.target) ?? 0) + occurrences);
+  }
+  const entities: EntityCount[] = [];
+  for (const page of pages.values()) {
+    // Stable sort: on a tie the form seen first stays first.
+    const forms = [...page.forms].sort((a, b) => b[1] - a[1]);
+    const entity: EntityCount = { lang: page.lang, target: forms[0][0], count: page.count };
+    if (forms.length > 1) entity.variants = forms.slice(1).map(([form]) => form);
+    entities.push(entity);
+  }
+  return entities;
+}
+
+/** How many distinct pages `links` name. */
+export function countPages(links: Iterable<WikiTarget>): number {
+  const keys = new Set<string>();
+  for (const link of links) keys.add(wikiPageKey(link.lang, link.target));
+  return keys.size;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { countEntities, countPages, samePage, wikiPageKey } from '../../../../shared/text/wikiTitle';
+
+const link = (target: string, lang = 'en') => ({ lang, target });
+
+describe('which Wikipedia page a wiki-link names', () => {
+  it('reads underscores and runs of spaces as one space, trims, and capitalises the first letter, as MediaWiki does', () => {
+    expect(wikiPageKey('en', 'New_York')).toBe(wikiPageKey('en', 'New York'));
+    expect(wikiPageKey('en', '  New   York ')).toBe(wikiPageKey('en', 'New York'));
+    expect(wikiPageKey('en', 'new York')).toBe(wikiPageKey('en', 'New York'));
+    expect(wikiPageKey('en', 'élysée Palace')).toBe(wikiPageKey('en', 'Élysée Palace'));
+    // Only the first letter: the rest of a title is case-sensitive on Wikipedia.
+    expect(wikiPageKey('en', 'New york')).not.toBe(wikiPageKey('en', 'New York'));
+    expect(wikiPageKey('en', 'Qatar#Economy')).toBe(wikiPageKey('en', 'Qatar'));
+  });
+
+  it('treats traditional and simplified titles on the Chinese Wikipedia as one page, and only there', () => {
+    expect(wikiPageKey('zh', '卡塔爾')).toBe(wikiPageKey('zh', '卡塔尔'));
+    expect(wikiPageKey('zh', '美國國務卿')).toBe(wikiPageKey('zh', '美国国务卿'));
+    expect(wikiPageKey('ja', '國務長官')).not.toBe(wikiPageKey('ja', '国务长官'));
+    expect(wikiPageKey('zh-classical', '國')).not.toBe(wikiPageKey('zh-classical', '国'));
+  });
+
+  it('keeps pages of different languages and different titles apart', () => {
+    expect(samePage(link('Qatar'), link('Qatar', 'de'))).toBe(false);
+    expect(samePage(link('以色列', 'zh'), link('伊朗', 'zh'))).toBe(false);
+    expect(samePage(link('New_York'), link('New York'))).toBe(true);
+    expect(samePage(null, link('Qatar'))).toBe(false);
+  });
+
+  it('counts one entity per page, shown by its most used spelling, with the others as variants', () => {
+    const entities = countEntities([link('卡塔尔', 'zh'), link('New_York'), link('卡塔爾', 'zh'), link('卡塔尔', 'zh'), link('New York'), link('Doha')]);
+    expect(entities).toEqual([
+      { lang: 'zh', target: '卡塔尔', count: 3, variants: ['卡塔爾'] },
+      // A tie: the spelling met first is shown.
+      { lang: 'en', target: 'New_York', count: 2, variants: ['New York'] },
+      { lang: 'en', target: 'Doha', count: 1 },
+    ]);
+    expect(countEntities([{ lang: 'en', target: 'New York', count: 5 }, { lang: 'en', target: 'New_York', count: 7 }])).toEqual([
+      { lang: 'en', target: 'New_York', count: 12, variants: ['New York'] },
+    ]);
+    expect(countPages([link('New_York'), link('New York'), link('Doha'), link('卡塔爾', 'zh'), link('卡塔尔', 'zh')])).toBe(3);
+    expect(countEntities([])).toEqual([]);
+  });
+});
