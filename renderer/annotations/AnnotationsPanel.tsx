@@ -109,12 +109,15 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   /** Loads everything the panel shows and hands the annotations to the editor's plugin. */
   const load = useCallback(async () => {
     if (!editor) return;
-    await untilIdle();
+    // A page opened on this article asked for its annotations, tags and scale at once (see articleRequest): they are
+    // drawn as soon as they arrive, since only the highlights near the screen are built. Otherwise they wait until the
+    // article has been drawn.
+    const early = takePrefetchedAnnotations(articleId);
+    if (!early) await untilIdle();
     const loaded = Promise.all([
-      // A page opened on this article asked for its annotations at once (see articleRequest).
-      takePrefetchedAnnotations(articleId) ?? call('annotations.list', { articleId }),
-      call('tags.list', {}).catch((): TagRow[] => []),
-      call('claims.verdictScale', {}).catch(() => DEFAULT_VERDICT_SCALE),
+      early?.list ?? call('annotations.list', { articleId }),
+      (early?.tags ?? call('tags.list', {})).catch((): TagRow[] => []),
+      (early?.scale ?? call('claims.verdictScale', {})).catch(() => DEFAULT_VERDICT_SCALE),
     ]);
     // Suggestions take the service longest: asked last, and the annotations are drawn without waiting for them.
     const suggestions = call('claims.suggest', { articleId })

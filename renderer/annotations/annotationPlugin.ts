@@ -14,6 +14,7 @@ import type { Annotation } from '../../shared/model/annotation';
 import type { SuggestionJSON } from '../../shared/claims/suggest';
 import { canonicalText, offsetToPos, type CanonicalText } from '../../shared/text/canonical';
 import { colourClass } from './colourClasses';
+import { clipToWindow, drawnWindowView, initialWindow, mapWindow, type WindowRange } from './drawnWindow';
 
 /** An annotation as the editor draws it: the record and the colour chosen for it (verdict, tag), null for the default. */
 export interface AnnotationItem {
@@ -39,6 +40,12 @@ export interface AnnotationPluginState {
   /** Suggestions not drawn yet (see `setSuggestionsGradually`), kept in place through edits. */
   queued: DecorationSet;
   flash: DecorationSet;
+  /** The stretch of a long document whose highlights and underlines are in the DOM; null draws them all (`drawnWindow`). */
+  window: WindowRange | null;
+  /** The part of `highlights` in `window`: what the view draws. */
+  drawnHighlights: DecorationSet;
+  /** The part of `suggestions` in `window`. */
+  drawnSuggestions: DecorationSet;
   /**
    * Bumped whenever the annotations or possibly their document order changed: a change to the list, or an edit that
    * deleted text (spans may have vanished or met). Typing only inserts, which moves spans without reordering them, so
@@ -59,7 +66,8 @@ type Meta =
   | { type: 'remove'; id: string }
   | { type: 'suggestions'; suggestions: SuggestionJSON[]; drawFirst?: number }
   | { type: 'drawQueued'; count: number }
-  | { type: 'flash'; id: string | null };
+  | { type: 'flash'; id: string | null }
+  | { type: 'window'; window: WindowRange | null };
 
 const EMPTY: AnnotationPluginState = {
   items: new Map(),
@@ -68,6 +76,9 @@ const EMPTY: AnnotationPluginState = {
   suggestions: DecorationSet.empty,
   queued: DecorationSet.empty,
   flash: DecorationSet.empty,
+  window: null,
+  drawnHighlights: DecorationSet.empty,
+  drawnSuggestions: DecorationSet.empty,
   order: 0,
 };
 
@@ -314,6 +325,16 @@ export function queuedSuggestions(state: EditorState): number {
   return annotationKey.getState(state)?.queued.find().length ?? 0;
 }
 
+/** Draws the highlights of `window` only (null: all of them); see `drawnWindow`. */
+export function setDrawnWindow(tr: Transaction, window: WindowRange | null): Transaction {
+  return addMeta(tr, { type: 'window', window });
+}
+
+/** The stretch whose highlights are drawn (null: the whole document). */
+export function drawnWindow(state: EditorState): WindowRange | null {
+  return annotationKey.getState(state)?.window ?? null;
+}
+
 /** Flashes one annotation's span (null stops the flash). */
 export function setFlash(tr: Transaction, id: string | null): Transaction {
   return addMeta(tr, { type: 'flash', id });
@@ -376,7 +397,8 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
       }
       case 'suggestions': {
         const built = buildSuggestionDecorations(doc, meta.suggestions);
-        if (meta.drawFirst === undefined) {
+        // A windowed document draws only the underlines near the screen, so there is nothing to spread out.
+        if (meta.drawFirst === undefined || value.window !== null) {
           value = { ...value, suggestions: built, queued: DecorationSet.empty };
         } else {
           const all = built.find().sort((x, y) => x.from - y.from);
@@ -389,6 +411,10 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
       case 'drawQueued': {
         const next = value.queued.find().sort((x, y) => x.from - y.from).slice(0, meta.count);
         if (next.length > 0) value = { ...value, suggestions: value.suggestions.add(doc, [...next]), queued: value.queued.remove([...next]) };
+        break;
+      }
+      case 'window': {
+        value = { ...value, window: meta.window };
         break;
       }
       case 'flash': {
@@ -415,7 +441,7 @@ export function annotationPlugins(): Plugin[] {
   const main = new Plugin<AnnotationPluginState>({
     key: annotationKey,
     state: {
-      init: () => EMPTY,
+      init: (_config, state) => ({ ...EMPTY, window: initialWindow(state.doc) }),
       apply(tr, value) {
         let next = value;
         if (tr.docChanged) {
@@ -426,28 +452,44 @@ export function annotationPlugins(): Plugin[] {
             suggestions: value.suggestions.map(tr.mapping, tr.doc),
             queued: value.queued.map(tr.mapping, tr.doc),
             flash: value.flash.map(tr.mapping, tr.doc),
+            window: mapWindow(value.window, tr.mapping),
+            drawnHighlights: value.drawnHighlights.map(tr.mapping, tr.doc),
+            drawnSuggestions: value.drawnSuggestions.map(tr.mapping, tr.doc),
             order: deletesContent(tr) ? value.order + 1 : value.order,
           };
         }
         const metas = tr.getMeta(annotationKey) as Meta[] | undefined;
         if (!metas) return next;
-        return { ...applyMetas(metas, next, tr.doc), order: next.order + 1 };
+        const applied = applyMetas(metas, next, tr.doc);
+        const windowMoved = applied.window !== next.window;
+        // Only the drawn parts that changed are clipped again; the view compares the rest by identity.
+        const drawnHighlights =
+          windowMoved || applied.highlights !== next.highlights ? clipToWindow(applied.highlights, tr.doc, applied.window) : next.drawnHighlights;
+        const drawnSuggestions =
+          windowMoved || applied.suggestions !== next.suggestions ? clipToWindow(applied.suggestions, tr.doc, applied.window) : next.drawnSuggestions;
+        // The side panel re-sorts when the list or the places changed, not when only what is drawn did.
+        const listChanged = applied.items !== next.items || applied.anchors !== next.anchors;
+        return { ...applied, drawnHighlights, drawnSuggestions, order: listChanged ? next.order + 1 : next.order };
       },
     },
-    props: { decorations: (state) => annotationKey.getState(state)?.highlights ?? DecorationSet.empty },
+    props: { decorations: (state) => annotationKey.getState(state)?.drawnHighlights ?? DecorationSet.empty },
   });
-  const underlines = new Plugin({ props: { decorations: (state) => annotationKey.getState(state)?.suggestions ?? DecorationSet.empty } });
+  const underlines = new Plugin({ props: { decorations: (state) => annotationKey.getState(state)?.drawnSuggestions ?? DecorationSet.empty } });
   const flash = new Plugin({
     props: { decorations: (state) => annotationKey.getState(state)?.flash ?? DecorationSet.empty },
-    // Tells the side panel (outside ProseMirror) that annotations or their order may have changed; it re-sorts after a
-    // pause. Plain typing does not fire it (see `order`).
-    view: () => ({
-      update(view, prevState) {
-        if (annotationKey.getState(view.state)?.order !== annotationKey.getState(prevState)?.order) {
-          view.dom.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED_EVENT));
-        }
-      },
-    }),
+    view: (view) => {
+      const windowKeeper = drawnWindowView(view, (v) => drawnWindow(v.state), setDrawnWindow);
+      return {
+        // Tells the side panel (outside ProseMirror) that annotations or their order may have changed; it re-sorts
+        // after a pause. Plain typing does not fire it (see `order`).
+        update(view, prevState) {
+          if (annotationKey.getState(view.state)?.order !== annotationKey.getState(prevState)?.order) {
+            view.dom.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED_EVENT));
+          }
+        },
+        destroy: () => windowKeeper.destroy?.(),
+      };
+    },
   });
   return [underlines, main, flash];
 }

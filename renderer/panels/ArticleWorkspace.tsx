@@ -116,18 +116,28 @@ export function ArticleWorkspace(props: {
     const mount = mountRef.current;
     if (!mount) return;
     let entityTimer: ReturnType<typeof setTimeout> | null = null;
+    // What the toolbar and the entities panel last showed (see onDocChange).
+    let shownCount = 0;
+    let shownSelection = { empty: true, links: 0 };
+    let lastReport: AutosaveReport = { state: 'saved', revisionId: detail.revision.id, saves: 0, error: null };
+    const madeRevisions = new Set<number>();
     const saver = new Autosaver<DocJSON>({
       baseRevisionId: detail.revision.id,
       delayMs: AUTOSAVE_MS,
       save: (doc, baseRevisionId) => api['articles.saveEdit']({ id: summary.id, baseRevisionId, doc }),
       onReport: (next) => {
-        setReport((prev) =>
-          prev.state === next.state && prev.revisionId === next.revisionId && prev.saves === next.saves && prev.error === next.error ? prev : next,
-        );
+        // Every keystroke reports 'unsaved': only a change reaches React (a no-op state update per keystroke still
+        // re-renders the workspace and its panels now and then, several milliseconds of a keystroke).
+        const prev = lastReport;
+        if (prev.state !== next.state || prev.revisionId !== next.revisionId || prev.saves !== next.saves || prev.error !== next.error) {
+          lastReport = next;
+          setReport(next);
+        }
         if (next.state === 'error') handlers.current.reportError('Your edit was not saved', next.error);
-        if (next.state === 'saved' || next.state === 'unsaved') {
+        if ((next.state === 'saved' || next.state === 'unsaved') && next.revisionId !== detail.revision.id && !madeRevisions.has(next.revisionId)) {
+          madeRevisions.add(next.revisionId);
           setExtraRevisions((rows) =>
-            next.revisionId !== detail.revision.id && !rows.some((r) => r.id === next.revisionId)
+            !rows.some((r) => r.id === next.revisionId)
               ? [...rows, { id: next.revisionId, createdAt: new Date().toISOString(), kind: 'edit', contentHash: '' }]
               : rows,
           );
@@ -144,12 +154,19 @@ export function ArticleWorkspace(props: {
         if (entityTimer !== null) clearTimeout(entityTimer);
         // Recounting uses the shared canonical text of the whole document: wait for a pause in typing.
         entityTimer = setTimeout(() => setEntities(entitiesOf(doc)), 500);
+        // React state is touched only when something shown changed: a no-op update per keystroke still re-renders
+        // the workspace and its panels now and then, which costs a keystroke several milliseconds.
         const { count } = getHighlight(editor.view.state);
-        setActive((a) => (a.count === count ? a : { ...a, count, position: Math.min(a.position, Math.max(0, count - 1)) }));
+        if (count !== shownCount) {
+          shownCount = count;
+          setActive((a) => (a.count === count ? a : { ...a, count, position: Math.min(a.position, Math.max(0, count - 1)) }));
+        }
       },
       onSelectionChange(state: EditorState) {
         const next = { empty: state.selection.empty, links: selectedWikiLinks(state).length };
-        setSelection((prev) => (prev.empty === next.empty && prev.links === next.links ? prev : next));
+        if (next.empty === shownSelection.empty && next.links === shownSelection.links) return;
+        shownSelection = next;
+        setSelection(next);
       },
       onHover: setHover,
       openWikiLink: (lang, target) => handlers.current.openWiki(lang, target),

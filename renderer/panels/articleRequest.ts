@@ -3,16 +3,24 @@
  * entry module before the application's code has even been fetched and evaluated. Opening a large article used to
  * wait for the bundle, React's first render and the article view's effect before asking for the article; started
  * here, the service reads and encodes it while the page boots, and `ArticleView` takes the answer when it mounts.
- * The article's annotations are asked for too, and the side panel takes them on its first load.
+ * The article's annotations are asked for too, with the tags and the verdict scale that colour them, and the side
+ * panel takes them on its first load.
  */
-import { api } from '../api';
+import { api, call } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 
 type Detail = ChannelOutput<'articles.open'>;
 type AnnotationList = ChannelOutput<'annotations.list'>;
 
+/** What the side panel needs before it can draw an article's highlights. */
+export interface PrefetchedAnnotations {
+  list: Promise<AnnotationList>;
+  tags: Promise<ChannelOutput<'tags.list'>>;
+  scale: Promise<ChannelOutput<'claims.verdictScale'>>;
+}
+
 let early: { id: number; request: Promise<Detail> } | null = null;
-let earlyAnnotations: { id: number; request: Promise<AnnotationList> } | null = null;
+let earlyAnnotations: { id: number; request: PrefetchedAnnotations } | null = null;
 
 /** The article id of a reader address (`#/article/12`), or null for any other view (library, translation). */
 export function articleIdOfHash(hash: string): number | null {
@@ -31,8 +39,12 @@ export function prefetchArticle(hash: string): void {
   early = { id, request };
   // Asked second, so the service answers the article first; a long list of annotations then arrives while the text is
   // being drawn instead of being asked for afterwards.
-  const annotations = api['annotations.list']({ articleId: id });
-  annotations.catch(() => undefined);
+  const annotations: PrefetchedAnnotations = {
+    list: api['annotations.list']({ articleId: id }),
+    tags: call('tags.list', {}),
+    scale: call('claims.verdictScale', {}),
+  };
+  for (const pending of [annotations.list, annotations.tags, annotations.scale]) pending.catch(() => undefined);
   earlyAnnotations = { id, request: annotations };
 }
 
@@ -47,8 +59,8 @@ export function takePrefetchedArticle(id: number): Promise<Detail> | null {
   return request;
 }
 
-/** The prefetched annotation list of article `id`, once (the side panel's first load); null when there is none. */
-export function takePrefetchedAnnotations(id: number): Promise<AnnotationList> | null {
+/** The prefetched annotations of article `id`, once (the side panel's first load); null when there are none. */
+export function takePrefetchedAnnotations(id: number): PrefetchedAnnotations | null {
   if (!earlyAnnotations || earlyAnnotations.id !== id) return null;
   const { request } = earlyAnnotations;
   earlyAnnotations = null;

@@ -14,6 +14,7 @@
  *
  * Run alone: `node --import tsx test/bench/editing.ts [--annotations N] [--keys N] [--runs N] [--no-build]`.
  * `PROFILE=open` or `PROFILE=keys` prints where the page's CPU time went while opening or typing (each run);
+ * `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows);
  * `METRICS=open|keys` only the main thread's task, script, layout and style time (CDP Performance metrics);
  * `RENDERER_DIR=...` serves another build (e.g. an unminified one, for readable names).
  */
@@ -124,7 +125,7 @@ function traceSummary(json: string): string[] {
     const key = e.name === 'EventDispatch' && type ? `EventDispatch ${type}` : e.name;
     totals.set(key, (totals.get(key) ?? 0) + e.dur / 1000);
   }
-  return ['-- renderer main thread, trace slices (nested ones counted in their own rows too) --', ...[...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(9)} ms  ${k}`)];
+  return ['-- renderer main thread, trace slices (nested ones counted in their own rows too) --', ...[...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)).map(([k, v]) => `${v.toFixed(1).padStart(9)} ms  ${k}`)];
 }
 
 async function onePageLoad(page: Page, url: string, annotations: number, keystrokes: number): Promise<EditingFigures> {
@@ -167,7 +168,9 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   }
   const stopKeysProfile = await startProfile(page, 'keys');
   const tracing = process.env.TRACE === 'keys';
-  if (tracing) await page.context().browser()?.startTracing(page, { categories: ['devtools.timeline'] });
+  // TRACE_CATEGORIES (comma-separated) adds trace categories, e.g. `blink,disabled-by-default-devtools.timeline`.
+  const categories = ['devtools.timeline', ...(process.env.TRACE_CATEGORIES ?? '').split(',').filter(Boolean)];
+  if (tracing) await page.context().browser()?.startTracing(page, { categories });
   const places = Math.max(1, Math.ceil(keystrokes / 10));
   let typed = 0;
   for (let place = 0; place < places && typed < keystrokes; place++) {
@@ -212,6 +215,8 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
     console.log(`forced style + layout per keystroke: p50 ${percentile(layout, 50).toFixed(1)} ms, p95 ${percentile(layout, 95).toFixed(1)} ms`);
   }
   const keys = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.keys);
+  // KEYS=1: every keystroke's time, ten per line (one line per place typed at), to tell a slow first key from slow typing.
+  if (process.env.KEYS) for (let i = 0; i < keys.length; i += 10) console.log(`  keys ${i}-${i + 9}: ${keys.slice(i, i + 10).map((k) => k.toFixed(0)).join(' ')}`);
   return { openToInteractive: open.clickAt, listed: open.listedAt, keystrokes: keys };
 }
 

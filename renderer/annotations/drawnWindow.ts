@@ -1,0 +1,164 @@
+/**
+ * Which stretch of a long document has its annotation highlights and suggestion underlines in the DOM.
+ *
+ * Every highlight is an element wrapped around its text. A long article with thousands of annotations had tens of
+ * thousands of them: building them was most of the time it took to open, and ProseMirror walked all of them on every
+ * keystroke. The plugin keeps every decoration in its state (mapped through edits, as before) but hands the view only
+ * those in a window around what is on screen, a few screens either way; scrolling near the window's edge moves it,
+ * synchronously in the scroll event, so the new highlights are in place before that frame is painted. Documents
+ * shorter than `WINDOW_FROM_SIZE` are drawn whole.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import type { PluginView, Transaction } from 'prosemirror-state';
+import { DecorationSet, type EditorView } from 'prosemirror-view';
+
+/** A span of the document, in ProseMirror positions. */
+export interface WindowRange {
+  from: number;
+  to: number;
+}
+
+/** Documents at least this long (in positions, about characters) are drawn a window at a time. */
+export const WINDOW_FROM_SIZE = 30_000;
+
+/** The stretch drawn before the view has been measured: the top of the document, where an article opens. */
+export const INITIAL_WINDOW = 4_000;
+
+/**
+ * How far the window reaches beyond the visible text on each side, in screenfuls. Moving the window redraws what
+ * enters and leaves it, which for a densely annotated text costs tens of milliseconds per screen on a slow machine:
+ * half a screen each way keeps a jump (to a far annotation, a search hit) quick, and ordinary scrolling moves the
+ * window a little at a time, in the scroll event, before the newly visible text is painted.
+ */
+const SCREENS_AROUND = 0.5;
+
+/** How close (in screenfuls) the visible text may come to an edge of the window before the window moves. */
+const SCREENS_SLACK = 0.2;
+
+/** The smallest visible stretch assumed (positions), so a narrow or empty measurement still draws a useful window. */
+const MIN_VISIBLE = 1_000;
+
+/** The window of a freshly opened document: null (everything) for short ones, the top for long ones. */
+export function initialWindow(doc: PMNode): WindowRange | null {
+  return doc.content.size >= WINDOW_FROM_SIZE ? { from: 0, to: Math.min(doc.content.size, INITIAL_WINDOW) } : null;
+}
+
+/** The part of `set` the view draws: the decorations touching `window`, or the whole set without a window. */
+export function clipToWindow(set: DecorationSet, doc: PMNode, window: WindowRange | null): DecorationSet {
+  if (window === null || set === DecorationSet.empty) return set;
+  const inside = set.find(window.from, window.to);
+  return inside.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, inside);
+}
+
+/** The window moved through an edit (it grows to cover text typed at its edges). */
+export function mapWindow(window: WindowRange | null, mapping: Transaction['mapping']): WindowRange | null {
+  return window === null ? null : { from: mapping.map(window.from, -1), to: mapping.map(window.to, 1) };
+}
+
+/** The window to draw for a visible stretch: a few screens either way, within the document. */
+export function windowAround(visible: WindowRange, docSize: number): WindowRange {
+  const span = Math.max(visible.to - visible.from, MIN_VISIBLE);
+  return { from: Math.max(0, visible.from - SCREENS_AROUND * span), to: Math.min(docSize, visible.to + SCREENS_AROUND * span) };
+}
+
+/**
+ * Whether the window must move for the visible stretch: when what is visible comes close to (or past) an edge that is
+ * not the document's own. A window that is null (everything drawn) never needs to.
+ */
+export function needsNewWindow(window: WindowRange | null, visible: WindowRange, docSize: number): boolean {
+  if (window === null) return false;
+  const span = Math.max(visible.to - visible.from, MIN_VISIBLE);
+  const slack = SCREENS_SLACK * span;
+  const nearStart = window.from > 0 && visible.from < window.from + slack;
+  const nearEnd = window.to < docSize && visible.to > window.to - slack;
+  return nearStart || nearEnd;
+}
+
+/** The stretch of the document on screen, or null when the editor is not visible or cannot be measured. */
+export function visibleRange(view: EditorView): WindowRange | null {
+  const box = view.dom.getBoundingClientRect();
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, window.innerHeight || document.documentElement.clientHeight);
+  if (bottom <= top || box.width === 0) return null;
+  const at = (y: number): number | null => {
+    // The middle of the text column first; a margin or an overlay there is tried past at a quarter of its width.
+    for (const x of [box.left + box.width / 2, box.left + box.width / 4]) {
+      const found = view.posAtCoords({ left: x, top: y });
+      if (found) return found.pos;
+    }
+    return null;
+  };
+  const from = at(top + 1);
+  const to = at(bottom - 1);
+  if (from === null || to === null) return null;
+  return { from: Math.min(from, to), to: Math.max(from, to) };
+}
+
+/** Whether ProseMirror's selection is the one in the DOM (or the DOM's is elsewhere), so a redraw keeps it. */
+function selectionRead(view: EditorView): boolean {
+  const selection = document.getSelection();
+  const node = selection?.focusNode;
+  if (!selection || !node || !view.dom.contains(node)) return true;
+  try {
+    return view.posAtDOM(node, selection.focusOffset) === view.state.selection.head;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Keeps the window over what is on screen: measured once the view has been laid out, then on every scroll of an
+ * ancestor and on resize. `current` reads the window from the state, `move` makes the transaction that sets it.
+ */
+export function drawnWindowView(
+  view: EditorView,
+  current: (view: EditorView) => WindowRange | null,
+  move: (tr: Transaction, window: WindowRange | null) => Transaction,
+): PluginView {
+  let frame: number | null = null;
+  let waited = 0;
+  const later = (): void => {
+    if (frame === null) frame = requestAnimationFrame(() => {
+      frame = null;
+      check();
+    });
+  };
+  const check = (): void => {
+    if (view.isDestroyed) return;
+    // A selection the user (or a script) just made that ProseMirror has not read yet would be put back by the redraw:
+    // wait a frame for its selectionchange.
+    if (!selectionRead(view) && waited < 3) {
+      waited++;
+      later();
+      return;
+    }
+    waited = 0;
+    const size = view.state.doc.content.size;
+    const window = current(view);
+    // A document edited below the threshold draws everything; one grown past it gets a window on the next check.
+    if (size < WINDOW_FROM_SIZE) {
+      if (window !== null) view.dispatch(move(view.state.tr, null));
+      return;
+    }
+    const visible = visibleRange(view);
+    if (visible === null) return;
+    if (window === null || needsNewWindow(window, visible, size)) {
+      view.dispatch(move(view.state.tr, windowAround(visible, size)));
+    }
+  };
+  // Scroll events do not bubble; a capturing listener sees the scrolling of any container of the editor.
+  const onScroll = (event: Event): void => {
+    const target = event.target;
+    if (target === document || (target instanceof Node && target.contains(view.dom))) check();
+  };
+  later();
+  document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  window.addEventListener('resize', check);
+  return {
+    destroy() {
+      if (frame !== null) cancelAnimationFrame(frame);
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      window.removeEventListener('resize', check);
+    },
+  };
+}
