@@ -7,9 +7,7 @@
  * envelope and throw a `GlossaError` with the service's code and message, so the UI can show what went wrong.
  */
 import { BRIDGE_GLOBAL, type GlossaBridge, type MenuCommand } from '../shared/ipc/bridge';
-import type { Channel, ChannelHandlers, ChannelInput, ChannelOutput, GlossaApi } from '../shared/ipc/contract';
-import { annotationContract } from '../shared/ipc/annotationContract';
-import { translationContract } from '../shared/ipc/translationContract';
+import type { Channel, ChannelInput, ChannelOutput, GlossaApi } from '../shared/ipc/contract';
 import { GlossaError, type GlossaErrorCode } from '../shared/ipc/errors';
 import type { CallResult } from '../shared/ipc/result';
 
@@ -106,28 +104,25 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   return unwrap<ChannelOutput<C>>(channel, result);
 }
 
-/** A capability's channels as calls, so a channel added to its contract file needs no line here. */
-function callsFor<K extends Channel>(channels: Record<K, unknown>): ChannelHandlers<K> {
-  const out: Record<string, unknown> = {};
-  for (const channel of Object.keys(channels)) out[channel] = (input: unknown) => call(channel as Channel, input as never);
-  return out as ChannelHandlers<K>;
-}
+const calls = new Map<string, (input: unknown) => Promise<unknown>>();
 
-/** Every channel as a typed async function; a channel missing here is a compile error. */
-export const api: GlossaApi = {
-  ...callsFor(annotationContract),
-  ...callsFor(translationContract),
-  'articles.list': (input) => call('articles.list', input),
-  'articles.get': (input) => call('articles.get', input),
-  'articles.open': (input) => call('articles.open', input),
-  'articles.saveEdit': (input) => call('articles.saveEdit', input),
-  'articles.export': (input) => call('articles.export', input),
-  'import.start': (input) => call('import.start', input),
-  'import.status': (input) => call('import.status', input),
-  'import.cancel': (input) => call('import.cancel', input),
-  'dialog.pickImportPaths': (input) => call('dialog.pickImportPaths', input),
-  'shell.openExternal': (input) => call('shell.openExternal', input),
-};
+/**
+ * Every channel as a typed async function (the type lists them all, with their inputs and outputs). Made from the
+ * channel's name when first used rather than from the contract's runtime objects: those carry the zod validators the
+ * main process checks inputs with, which the page does not need, and leaving them out keeps the code a page must load
+ * before it can ask for an article small (see `main.tsx`).
+ */
+export const api: GlossaApi = new Proxy({} as GlossaApi, {
+  get(_target, channel) {
+    if (typeof channel !== 'string') return undefined;
+    let fn = calls.get(channel);
+    if (fn === undefined) {
+      fn = (input: unknown) => call(channel as Channel, input as never);
+      calls.set(channel, fn);
+    }
+    return fn;
+  },
+});
 
 /** True inside the desktop app, where file paths, native dialogs and the menu exist. */
 export function isDesktop(): boolean {

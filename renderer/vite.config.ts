@@ -3,13 +3,32 @@
  * Electron's custom protocol and under the loopback preview host, which serves them from any path.
  * No Node imports here: Vite gives the config file its own folder as `import.meta.dirname`.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The entry module is tiny (it starts the article request, see `main.tsx`) and imports the application (`boot.tsx`)
+ * dynamically; a `modulepreload` link lets the browser fetch and compile that chunk in parallel with the entry rather
+ * than after it has run.
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'glossa-preload-boot',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.name === 'boot');
+        if (!chunk) return [];
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadBoot()],
   build: {
     // Relative to `root`.
     outDir: '../dist/renderer',
