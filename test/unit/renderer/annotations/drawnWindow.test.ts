@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState } from 'prosemirror-state';
+import type { Annotation } from '../../../../shared/model/annotation';
+import { canonicalText } from '../../../../shared/text/canonical';
+import { annotationKey, annotationPlugins, annotationRanges, drawnWindow, setAnnotations, setDrawnWindow, type AnnotationItem } from '../../../../renderer/annotations/annotationPlugin';
+import { needsNewWindow, WINDOW_FROM_SIZE, windowAround } from '../../../../renderer/annotations/drawnWindow';
+import { doc, p } from '../editor/docs';
+
+const PARAGRAPH = '卡塔尔每月向加沙提供 3000 万美元，用于支付公务员工资和购买燃料。';
+
+function item(n: number, start: number, end: number): AnnotationItem {
+  return {
+    colour: null,
+    annotation: {
+      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      articleId: 1,
+      revisionId: 1,
+      motivation: 'highlighting',
+      bodies: [],
+      creator: 't',
+      created: '',
+      modified: '',
+      target: { selectors: { quote: { exact: '', prefix: '', suffix: '' }, position: { start, end } } },
+      anchor: { state: 'anchored', confidence: 1 },
+    } satisfies Annotation,
+  };
+}
+
+/** A long article (past the windowing threshold) with one annotation on "3000 万美元" in every paragraph. */
+function longArticle(paragraphs: number) {
+  const d = doc(...Array.from({ length: paragraphs }, () => p(PARAGRAPH)));
+  const text = canonicalText(d).text;
+  const items: AnnotationItem[] = [];
+  for (let at = text.indexOf('3000'), n = 0; at >= 0; at = text.indexOf('3000', at + 1), n++) items.push(item(n, at, at + '3000 万美元'.length));
+  let state = EditorState.create({ doc: d, plugins: annotationPlugins() });
+  state = state.apply(setAnnotations(state.tr, items));
+  return { state, items };
+}
+
+const drawnIds = (state: EditorState): Set<string> =>
+  new Set((annotationKey.getState(state)?.drawnHighlights.find() ?? []).map((d) => (d.spec as { ids: string[] }).ids[0]));
+
+describe('highlights drawn in a window of a long article', () => {
+  it('draws the top of a long article first, and every annotation of a short one', () => {
+    const { state, items } = longArticle(2000);
+    expect(state.doc.content.size).toBeGreaterThan(WINDOW_FROM_SIZE);
+    const drawn = drawnIds(state);
+    expect(drawn.has(items[0].annotation.id)).toBe(true);
+    expect(drawn.has(items[items.length - 1].annotation.id)).toBe(false);
+    expect(drawn.size).toBeLessThan(items.length / 5);
+    // Every annotation is still placed (the side panel lists and reveals them all).
+    expect(annotationRanges(state).size).toBe(items.length);
+
+    const short = longArticle(20);
+    expect(drawnWindow(short.state)).toBeNull();
+    expect(drawnIds(short.state).size).toBe(short.items.length);
+  });
+
+  it('draws the far end once the window moves there, and keeps it in place through typing', () => {
+    const { state: opened, items } = longArticle(2000);
+    const size = opened.doc.content.size;
+    let state = opened.apply(setDrawnWindow(opened.tr, { from: size - 2000, to: size }));
+    const last = items[items.length - 1].annotation.id;
+    expect(drawnIds(state).has(last)).toBe(true);
+    expect(drawnIds(state).has(items[0].annotation.id)).toBe(false);
+
+    const range = annotationRanges(state).get(last);
+    if (!range) throw new Error('the last annotation is not placed');
+    state = state.apply(state.tr.insertText('据报道，', range.from - 2));
+    const drawn = (annotationKey.getState(state)?.drawnHighlights.find() ?? []).find((d) => (d.spec as { ids: string[] }).ids.includes(last));
+    expect(drawn && state.doc.textBetween(drawn.from, drawn.to)).toBe('3000 万美元');
+    expect(drawnWindow(state)?.to).toBe(state.doc.content.size);
+  });
+});
+
+describe('window arithmetic', () => {
+  it('reaches beyond the visible text on both sides, within the document', () => {
+    const w = windowAround({ from: 10_000, to: 12_000 }, 50_000);
+    expect(w.from).toBeLessThan(10_000);
+    expect(w.to).toBeGreaterThan(12_000);
+    expect(windowAround({ from: 0, to: 500 }, 50_000).from).toBe(0);
+    expect(windowAround({ from: 49_500, to: 50_000 }, 50_000).to).toBe(50_000);
+  });
+
+  it('moves only when the visible text nears an edge that is not the document’s', () => {
+    const w = windowAround({ from: 10_000, to: 12_000 }, 50_000);
+    expect(needsNewWindow(w, { from: 10_000, to: 12_000 }, 50_000)).toBe(false);
+    expect(needsNewWindow(w, { from: w.to - 100, to: w.to + 1_900 }, 50_000)).toBe(true);
+    expect(needsNewWindow(w, { from: 30_000, to: 32_000 }, 50_000)).toBe(true);
+    expect(needsNewWindow({ from: 0, to: 3_000 }, { from: 0, to: 2_000 }, 50_000)).toBe(false);
+    expect(needsNewWindow(null, { from: 30_000, to: 32_000 }, 50_000)).toBe(false);
+  });
+});
