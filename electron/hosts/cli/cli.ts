@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GlossaError } from '../../../shared/ipc/errors';
 import { defaultDatabasePath } from '../../services/paths';
@@ -18,10 +19,20 @@ const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   version: { type: 'boolean', short: 'V' },
 };
 
-/** The version in package.json, for `--version`. */
+/**
+ * The version in Glossa's package.json, for `--version`: the nearest package.json named `glossa` above this module,
+ * which is three folders up from the source file and one up from the bundle (dist-cli/).
+ */
 export function cliVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return pkg.version ?? '0.0.0';
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'glossa') return pkg.version ?? '0.0.0';
+    } catch {
+      // No package.json here; look further up.
+    }
+    if (path.dirname(dir) === dir) return '0.0.0';
+  }
 }
 
 function mainHelp(): string {
