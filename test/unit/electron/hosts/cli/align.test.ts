@@ -1,30 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTmx } from '../../../../../shared/export/tmx';
 import { openServices } from '../../../../../electron/services/services';
 import { articleMarkdown } from '../../articles';
 import { tempDir } from '../../tempDir';
+import { FIXTURE_PATH as fixturePath, glossa, ROOT as root } from './runGlossa';
 
-const root = fileURLToPath(new URL('../../../../../', import.meta.url));
-const fixturePath = path.join(root, 'test/fixtures/qatar-hamas.zh.md');
 const alignDir = path.join(root, 'test/fixtures/align');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `glossa` entry point as a child process, as a user would. */
-function glossa(args: string[]): Run {
-  const env = { ...process.env };
-  delete env.GLOSSA_DB;
-  const result = spawnSync(process.execPath, [path.join(root, 'electron/hosts/cli/glossa.mjs'), ...args], { cwd: root, env, timeout: 90_000 });
-  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
-}
 
 describe('glossa align / check / export (translation)', { timeout: 180_000 }, () => {
   it('attaches English to the fixture, prints the pairs as JSON, and keeps the previous English when run again', () => {

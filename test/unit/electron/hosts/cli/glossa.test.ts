@@ -1,37 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { articleMarkdown } from '../../articles';
 import { tempDir } from '../../tempDir';
+import { FIXTURE_PATH as fixturePath, glossa, ROOT as root } from './runGlossa';
 
-const root = fileURLToPath(new URL('../../../../../', import.meta.url));
-const fixturePath = path.join(root, 'test/fixtures/qatar-hamas.zh.md');
 const fixture = fs.readFileSync(fixturePath);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stdoutBytes: Buffer;
-  stderr: string;
-}
-
-/** Runs the real `glossa` entry point as a child process, as a user would. */
-function glossa(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Run {
-  const env = { ...process.env, ...options.env };
-  delete env.GLOSSA_DB;
-  if (options.env?.GLOSSA_DB) env.GLOSSA_DB = options.env.GLOSSA_DB;
-  const result = spawnSync(process.execPath, [path.join(root, 'electron/hosts/cli/glossa.mjs'), ...args], {
-    cwd: options.cwd ?? root,
-    env,
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout.toString('utf8'), stdoutBytes: result.stdout, stderr: result.stderr.toString('utf8') };
-}
-
-// Each run starts a Node process with the tsx loader (1–2 s on a busy machine), hence the generous timeout.
+// Each run starts a Node process (the bundled CLI, or the sources through tsx: 1–2 s on a busy machine), hence the generous timeout.
 describe('glossa CLI', { timeout: 120_000 }, () => {
   it('imports the fixture with the exact JSON line, then reports unchanged and revised', () => {
     const dir = tempDir();
