@@ -14,7 +14,7 @@ import type { Annotation } from '../../shared/model/annotation';
 import type { SuggestionJSON } from '../../shared/claims/suggest';
 import { canonicalText, offsetToPos, type CanonicalText } from '../../shared/text/canonical';
 import { colourClass } from './colourClasses';
-import { clipToWindow, drawnWindowView, initialWindow, mapWindow, type WindowRange } from './drawnWindow';
+import { clipToWindow, drawnWindowView, initialWindow, mapKept, mapWindow, MAX_KEPT, type WindowRange } from './drawnWindow';
 
 /** An annotation as the editor draws it: the record and the colour chosen for it (verdict, tag), null for the default. */
 export interface AnnotationItem {
@@ -42,7 +42,9 @@ export interface AnnotationPluginState {
   flash: DecorationSet;
   /** The stretch of a long document whose highlights and underlines are in the DOM; null draws them all (`drawnWindow`). */
   window: WindowRange | null;
-  /** The part of `highlights` in `window`: what the view draws. */
+  /** Earlier windows still drawn until the user pauses (see `drawnWindow`). */
+  kept: readonly WindowRange[];
+  /** The part of `highlights` in `window` and `kept`: what the view draws. */
   drawnHighlights: DecorationSet;
   /** The part of `suggestions` in `window`. */
   drawnSuggestions: DecorationSet;
@@ -67,7 +69,8 @@ type Meta =
   | { type: 'suggestions'; suggestions: SuggestionJSON[]; drawFirst?: number }
   | { type: 'drawQueued'; count: number }
   | { type: 'flash'; id: string | null }
-  | { type: 'window'; window: WindowRange | null };
+  | { type: 'window'; window: WindowRange | null }
+  | { type: 'trimWindows' };
 
 const EMPTY: AnnotationPluginState = {
   items: new Map(),
@@ -77,6 +80,7 @@ const EMPTY: AnnotationPluginState = {
   queued: DecorationSet.empty,
   flash: DecorationSet.empty,
   window: null,
+  kept: [],
   drawnHighlights: DecorationSet.empty,
   drawnSuggestions: DecorationSet.empty,
   order: 0,
@@ -330,7 +334,12 @@ export function setDrawnWindow(tr: Transaction, window: WindowRange | null): Tra
   return addMeta(tr, { type: 'window', window });
 }
 
-/** The stretch whose highlights are drawn (null: the whole document). */
+/** Undraws the highlights of earlier windows (after a pause: undrawing costs as much as drawing). */
+export function trimDrawnWindows(tr: Transaction): Transaction {
+  return addMeta(tr, { type: 'trimWindows' });
+}
+
+/** The stretch whose highlights are drawn (null: the whole document); earlier windows may still be drawn too. */
 export function drawnWindow(state: EditorState): WindowRange | null {
   return annotationKey.getState(state)?.window ?? null;
 }
@@ -414,7 +423,14 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
         break;
       }
       case 'window': {
-        value = { ...value, window: meta.window };
+        const old = value.window;
+        // The old window stays drawn (see MAX_KEPT), so a move only draws what is new.
+        const kept = old === null || meta.window === null ? [] : [...value.kept, old].slice(-MAX_KEPT);
+        value = { ...value, window: meta.window, kept };
+        break;
+      }
+      case 'trimWindows': {
+        if (value.kept.length > 0) value = { ...value, kept: [] };
         break;
       }
       case 'flash': {
@@ -453,6 +469,7 @@ export function annotationPlugins(): Plugin[] {
             queued: value.queued.map(tr.mapping, tr.doc),
             flash: value.flash.map(tr.mapping, tr.doc),
             window: mapWindow(value.window, tr.mapping),
+            kept: mapKept(value.kept, tr.mapping),
             drawnHighlights: value.drawnHighlights.map(tr.mapping, tr.doc),
             drawnSuggestions: value.drawnSuggestions.map(tr.mapping, tr.doc),
             order: deletesContent(tr) ? value.order + 1 : value.order,
@@ -461,12 +478,12 @@ export function annotationPlugins(): Plugin[] {
         const metas = tr.getMeta(annotationKey) as Meta[] | undefined;
         if (!metas) return next;
         const applied = applyMetas(metas, next, tr.doc);
-        const windowMoved = applied.window !== next.window;
+        const windowMoved = applied.window !== next.window || applied.kept !== next.kept;
         // Only the drawn parts that changed are clipped again; the view compares the rest by identity.
         const drawnHighlights =
-          windowMoved || applied.highlights !== next.highlights ? clipToWindow(applied.highlights, tr.doc, applied.window) : next.drawnHighlights;
+          windowMoved || applied.highlights !== next.highlights ? clipToWindow(applied.highlights, tr.doc, applied.window, applied.kept) : next.drawnHighlights;
         const drawnSuggestions =
-          windowMoved || applied.suggestions !== next.suggestions ? clipToWindow(applied.suggestions, tr.doc, applied.window) : next.drawnSuggestions;
+          windowMoved || applied.suggestions !== next.suggestions ? clipToWindow(applied.suggestions, tr.doc, applied.window, applied.kept) : next.drawnSuggestions;
         // The side panel re-sorts when the list or the places changed, not when only what is drawn did.
         const listChanged = applied.items !== next.items || applied.anchors !== next.anchors;
         return { ...applied, drawnHighlights, drawnSuggestions, order: listChanged ? next.order + 1 : next.order };
@@ -478,16 +495,24 @@ export function annotationPlugins(): Plugin[] {
   const flash = new Plugin({
     props: { decorations: (state) => annotationKey.getState(state)?.flash ?? DecorationSet.empty },
     view: (view) => {
-      const windowKeeper = drawnWindowView(view, (v) => drawnWindow(v.state), setDrawnWindow);
+      const windowKeeper = drawnWindowView(view, {
+        current: (v) => {
+          const value = annotationKey.getState(v.state);
+          return { window: value?.window ?? null, kept: value?.kept.length ?? 0 };
+        },
+        move: setDrawnWindow,
+        trim: trimDrawnWindows,
+      });
       return {
         // Tells the side panel (outside ProseMirror) that annotations or their order may have changed; it re-sorts
         // after a pause. Plain typing does not fire it (see `order`).
         update(view, prevState) {
+          windowKeeper.update(view, prevState);
           if (annotationKey.getState(view.state)?.order !== annotationKey.getState(prevState)?.order) {
             view.dom.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED_EVENT));
           }
         },
-        destroy: () => windowKeeper.destroy?.(),
+        destroy: () => windowKeeper.destroy(),
       };
     },
   });

@@ -43,10 +43,19 @@ export function initialWindow(doc: PMNode): WindowRange | null {
   return doc.content.size >= WINDOW_FROM_SIZE ? { from: 0, to: Math.min(doc.content.size, INITIAL_WINDOW) } : null;
 }
 
-/** The part of `set` the view draws: the decorations touching `window`, or the whole set without a window. */
-export function clipToWindow(set: DecorationSet, doc: PMNode, window: WindowRange | null): DecorationSet {
+/**
+ * The part of `set` the view draws: the decorations touching `window` or one of the `kept` earlier windows, or the
+ * whole set without a window.
+ */
+export function clipToWindow(set: DecorationSet, doc: PMNode, window: WindowRange | null, kept: readonly WindowRange[] = []): DecorationSet {
   if (window === null || set === DecorationSet.empty) return set;
-  const inside = set.find(window.from, window.to);
+  let inside = set.find(window.from, window.to);
+  if (kept.length > 0) {
+    // A decoration touching two windows is found twice.
+    const all = new Set(inside);
+    for (const range of kept) for (const d of set.find(range.from, range.to)) all.add(d);
+    inside = [...all];
+  }
   return inside.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, inside);
 }
 
@@ -54,6 +63,21 @@ export function clipToWindow(set: DecorationSet, doc: PMNode, window: WindowRang
 export function mapWindow(window: WindowRange | null, mapping: Transaction['mapping']): WindowRange | null {
   return window === null ? null : { from: mapping.map(window.from, -1), to: mapping.map(window.to, 1) };
 }
+
+/** Earlier windows moved through an edit. */
+export function mapKept(kept: readonly WindowRange[], mapping: Transaction['mapping']): readonly WindowRange[] {
+  return kept.length === 0 ? kept : kept.map((w) => ({ from: mapping.map(w.from, -1), to: mapping.map(w.to, 1) }));
+}
+
+/**
+ * How many earlier windows stay drawn. Undrawing a window costs as much as drawing one, so a move (a jump to a far
+ * annotation, say) only draws the new one; the old ones are undrawn once the user pauses (`TRIM_AFTER_MS`), or the
+ * oldest when there are more than this.
+ */
+export const MAX_KEPT = 8;
+
+/** The pause in scrolling and typing after which earlier windows are undrawn. */
+export const TRIM_AFTER_MS = 2_000;
 
 /** The window to draw for a visible stretch: a few screens either way, within the document. */
 export function windowAround(visible: WindowRange, docSize: number): WindowRange {
@@ -106,27 +130,44 @@ function selectionRead(view: EditorView): boolean {
   }
 }
 
+/** What the window keeper reads from and asks of the plugin. */
+export interface WindowHandle {
+  /** The current window, and how many earlier ones are still drawn. */
+  current(view: EditorView): { window: WindowRange | null; kept: number };
+  /** The transaction that makes `window` the current one (the old one is kept drawn), or null for the whole text. */
+  move(tr: Transaction, window: WindowRange | null): Transaction;
+  /** The transaction that undraws the earlier windows. */
+  trim(tr: Transaction): Transaction;
+}
+
 /**
  * Keeps the window over what is on screen: measured once the view has been laid out, then on every scroll of an
- * ancestor and on resize. `current` reads the window from the state, `move` makes the transaction that sets it.
+ * ancestor and on resize; earlier windows are undrawn after a pause. Its `update` is to be called on every view
+ * update, so typing counts as activity.
  */
-export function drawnWindowView(
-  view: EditorView,
-  current: (view: EditorView) => WindowRange | null,
-  move: (tr: Transaction, window: WindowRange | null) => Transaction,
-): PluginView {
+export function drawnWindowView(view: EditorView, handle: WindowHandle): Required<Pick<PluginView, 'update' | 'destroy'>> {
   let frame: number | null = null;
   let waited = 0;
+  let trimTimer: ReturnType<typeof setTimeout> | null = null;
   const later = (): void => {
     if (frame === null) frame = requestAnimationFrame(() => {
       frame = null;
       check();
     });
   };
+  const trimLater = (): void => {
+    if (trimTimer !== null) clearTimeout(trimTimer);
+    trimTimer = null;
+    if (handle.current(view).kept === 0) return;
+    trimTimer = setTimeout(() => {
+      trimTimer = null;
+      if (!view.isDestroyed && handle.current(view).kept > 0) view.dispatch(handle.trim(view.state.tr));
+    }, TRIM_AFTER_MS);
+  };
   const check = (): void => {
     if (view.isDestroyed) return;
     // A selection the user (or a script) just made that ProseMirror has not read yet would be put back by the redraw:
-    // wait a frame for its selectionchange.
+    // wait a frame or two for its selectionchange.
     if (!selectionRead(view) && waited < 3) {
       waited++;
       later();
@@ -134,17 +175,16 @@ export function drawnWindowView(
     }
     waited = 0;
     const size = view.state.doc.content.size;
-    const window = current(view);
+    const { window } = handle.current(view);
     // A document edited below the threshold draws everything; one grown past it gets a window on the next check.
     if (size < WINDOW_FROM_SIZE) {
-      if (window !== null) view.dispatch(move(view.state.tr, null));
+      if (window !== null) view.dispatch(handle.move(view.state.tr, null));
       return;
     }
     const visible = visibleRange(view);
     if (visible === null) return;
-    if (window === null || needsNewWindow(window, visible, size)) {
-      view.dispatch(move(view.state.tr, windowAround(visible, size)));
-    }
+    if (window === null || needsNewWindow(window, visible, size)) view.dispatch(handle.move(view.state.tr, windowAround(visible, size)));
+    trimLater();
   };
   // Scroll events do not bubble; a capturing listener sees the scrolling of any container of the editor.
   const onScroll = (event: Event): void => {
@@ -155,8 +195,12 @@ export function drawnWindowView(
   document.addEventListener('scroll', onScroll, { capture: true, passive: true });
   window.addEventListener('resize', check);
   return {
+    update() {
+      if (trimTimer !== null) trimLater();
+    },
     destroy() {
       if (frame !== null) cancelAnimationFrame(frame);
+      if (trimTimer !== null) clearTimeout(trimTimer);
       document.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('resize', check);
     },

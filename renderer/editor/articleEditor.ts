@@ -13,6 +13,7 @@ import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './h
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
 import { annotationPlugins } from '../annotations/annotationPlugin';
 import { wikiLinkMarkView } from './wikiLinkView';
+import { typingPlugin } from './typingPlugin';
 
 /** What the article editor reports to, and asks of, the UI around it. */
 export interface ArticleEditorOptions {
@@ -51,6 +52,7 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
     plugins: [
       history(),
       ...editorKeymaps({ openLinkForm: options.openLinkForm }),
+      typingPlugin(),
       highlightPlugin(),
       ...annotationPlugins(),
       linkInteractionPlugin({

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import type { Annotation } from '../../../../shared/model/annotation';
 import { canonicalText } from '../../../../shared/text/canonical';
-import { annotationKey, annotationPlugins, annotationRanges, drawnWindow, setAnnotations, setDrawnWindow, type AnnotationItem } from '../../../../renderer/annotations/annotationPlugin';
+import {
+  annotationKey,
+  annotationPlugins,
+  annotationRanges,
+  drawnWindow,
+  setAnnotations,
+  setDrawnWindow,
+  trimDrawnWindows,
+  type AnnotationItem,
+} from '../../../../renderer/annotations/annotationPlugin';
 import { needsNewWindow, WINDOW_FROM_SIZE, windowAround } from '../../../../renderer/annotations/drawnWindow';
 import { doc, p } from '../editor/docs';
 
@@ -62,7 +71,11 @@ describe('highlights drawn in a window of a long article', () => {
     let state = opened.apply(setDrawnWindow(opened.tr, { from: size - 2000, to: size }));
     const last = items[items.length - 1].annotation.id;
     expect(drawnIds(state).has(last)).toBe(true);
+    // The old window stays drawn until the user pauses (undrawing costs as much as drawing), then it is undrawn.
+    expect(drawnIds(state).has(items[0].annotation.id)).toBe(true);
+    state = state.apply(trimDrawnWindows(state.tr));
     expect(drawnIds(state).has(items[0].annotation.id)).toBe(false);
+    expect(drawnIds(state).has(last)).toBe(true);
 
     const range = annotationRanges(state).get(last);
     if (!range) throw new Error('the last annotation is not placed');
