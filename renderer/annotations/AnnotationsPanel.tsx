@@ -119,8 +119,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       (early?.tags ?? call('tags.list', {})).catch((): TagRow[] => []),
       (early?.scale ?? call('claims.verdictScale', {})).catch(() => DEFAULT_VERDICT_SCALE),
     ]);
-    // Suggestions take the service longest: asked last, and the annotations are drawn without waiting for them.
-    const suggestions = call('claims.suggest', { articleId })
+    // Suggestions take the service longest: asked last, and the annotations are drawn without waiting for them. When
+    // the annotations came prefetched, suggestions are asked for once the page is idle, so that answering and drawing
+    // them does not hold up the first clicks.
+    const suggestions = (early ? untilIdle() : Promise.resolve())
+      .then(() => call('claims.suggest', { articleId }))
       .then((r) => r.suggestions)
       .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON));
     const [list, tagRows, verdictScale] = await loaded;
