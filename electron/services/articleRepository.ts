@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
-import type { ArticleMeta, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
+import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
+import { findMatches } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
@@ -169,6 +170,7 @@ export class ArticleRepository {
     headline: Statement<[number], { title: string; warnings_json: string }>;
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
     currentText: Statement<[number], { id: number; text: string }>;
+    searchHit: Statement<[number], { revisionId: number; title: string; published: string | null; text: string }>;
     revisionsOf: Statement<[number], RevisionInfo>;
     searchMatch: Statement<{ match: string; q: string; limit: number }, { id: number }>;
     searchLike: Statement<{ q: string; limit: number }, { id: number }>;
@@ -200,6 +202,8 @@ export class ArticleRepository {
       headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
       currentText: db.prepare('SELECT r.id AS id, r.canonical_text AS text FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?'),
+      searchHit: db.prepare(`SELECT r.id AS revisionId, r.title AS title, r.published AS published, r.canonical_text AS text
+        FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?`),
       revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
       // The index (detail=none, migration 004) finds articles holding every trigram of the query; the text itself then
       // says whether the query occurs as written, with the index's case folding.
@@ -503,5 +507,20 @@ export class ArticleRepository {
     for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
     const match = [...trigrams].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
     return this.stmt.searchMatch.all({ match, q: q.toLowerCase(), limit }).map((r) => r.id);
+  }
+
+  /**
+   * Full-text search of the library: the articles whose current title or text contains `query` (as `search` finds
+   * them), each with how often the text contains it and its first occurrences in context, most occurrences first.
+   */
+  searchText(query: string, limit = 100): ArticleSearchHit[] {
+    const hits: ArticleSearchHit[] = [];
+    for (const id of this.search(query, limit)) {
+      const row = this.stmt.searchHit.get(id);
+      if (!row) continue;
+      const found = findMatches(row.text, query);
+      hits.push({ id, revisionId: row.revisionId, title: row.title, published: row.published, count: found.count, matches: found.matches });
+    }
+    return hits.sort((a, b) => b.count - a.count || a.id - b.id);
   }
 }

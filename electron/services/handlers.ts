@@ -67,6 +67,7 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
     ...createAnnotationHandlers(services, { renderPdf: deps.renderPdf }),
     ...createTranslationHandlers(services),
     'articles.list': async (input) => articles.list(input),
+    'articles.search': async ({ query, limit }) => articles.searchText(query, limit),
     'articles.get': async ({ id, revisionId }) => {
       const { reader, text, wikiLinks } = readArticle(id, revisionId);
       return { ...reader, text, wikiLinks };

@@ -37,6 +37,16 @@ export const articleSummary = z.object({
 
 export const entityCount = z.object({ lang: z.string(), target: z.string(), count: z.number().int(), variants: z.array(z.string()).optional() });
 
+/** An article found by a full-text search (`ArticleSearchHit`). */
+export const articleSearchHit = z.object({
+  id: z.number().int(),
+  revisionId: z.number().int(),
+  title: z.string(),
+  published: z.string().nullable(),
+  count: z.number().int(),
+  matches: z.array(z.object({ start: z.number().int(), end: z.number().int(), before: z.string(), match: z.string(), after: z.string() })),
+});
+
 export const wikiLinkOccurrence = z.object({
   start: z.number().int(),
   end: z.number().int(),
@@ -99,6 +109,11 @@ export const contract = {
       direction: z.enum(['asc', 'desc']).optional(),
     }),
     output: z.array(articleSummary),
+  },
+  /** Full-text search of the library (titles and current texts), most occurrences first, with context. */
+  'articles.search': {
+    input: z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(1000).optional() }),
+    output: z.array(articleSearchHit),
   },
   'articles.get': {
     input: z.object({ id, revisionId: id.optional() }),

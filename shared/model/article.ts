@@ -2,6 +2,7 @@
  * The domain types of an imported article. An article is identified by its source link (or, lacking one, by the
  * file's content); each import of a changed text or each saved edit adds a revision, and the original is kept.
  */
+import type { TextMatch } from '../text/snippets';
 
 /** Metadata read from the header conventions of the articles (back-link line, `##` title, metadata line). */
 export interface ArticleMeta {
@@ -87,4 +88,17 @@ export interface EntityCount {
   count: number;
   /** Other spellings of the same page in this article, most used first; absent when there are none. */
   variants?: string[];
+}
+
+/**
+ * One article found by a full-text search of the library: how often its current text contains the phrase, and the
+ * first occurrences with context (canonical-text offsets, so a reader can go straight to one).
+ */
+export interface ArticleSearchHit {
+  id: number;
+  revisionId: number;
+  title: string;
+  published: string | null;
+  count: number;
+  matches: TextMatch[];
 }

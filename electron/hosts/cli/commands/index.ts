@@ -7,7 +7,8 @@ import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { searchCommand } from './search';
 import { showCommand } from './show';
 
 /** Every subcommand of `glossa`. */
-export const commands: readonly CliCommand[] = [importCommand, listCommand, showCommand, exportCommand, alignCommand, checkCommand, claimsCommand, annotationsCommand];
+export const commands: readonly CliCommand[] = [importCommand, listCommand, searchCommand, showCommand, exportCommand, alignCommand, checkCommand, claimsCommand, annotationsCommand];

@@ -65,6 +65,28 @@ describe('ArticleRepository.search', () => {
   });
 });
 
+describe('ArticleRepository.searchText', () => {
+  it('returns each matching article with its number of hits and the first ones in context, most hits first', () => {
+    const s = library();
+    s.imports.importBytes('more.md', bytes(articleMarkdown({ title: '多哈会谈', date: '2024-01-02 08:00', author: '丙', body: 'Doha, doha, DOHA: [[en:Doha]] again.' })));
+    const hits = s.articles.searchText('doha');
+    expect(hits.map((h) => [h.title, h.count])).toEqual([
+      ['多哈会谈', 4],
+      ['Qatar mediates', 2],
+    ]);
+    const [first] = hits;
+    expect(first.matches).toHaveLength(3);
+    const text = s.articles.currentText(first.id).text;
+    for (const m of first.matches) expect(text.slice(m.start, m.end).toLowerCase()).toBe('doha');
+    expect(first.revisionId).toBe(s.articles.currentText(first.id).id);
+    expect(first.published).toBe('2024-01-02T08:00:00Z');
+    // A title-only match is found with no hits in the text.
+    expect(s.articles.searchText('调解').map((h) => [h.title, h.count])).toEqual([['卡塔尔调解', 0]]);
+    expect(s.articles.searchText('不存在的短语')).toEqual([]);
+    s.close();
+  });
+});
+
 describe('articleIdentity', () => {
   it('is the source link when there is one, else the file name (without folders) and title', () => {
     expect(articleIdentity({ source: ' https://a.example/1 ', title: 'x' }, 'a.md')).toBe('source:https://a.example/1');
