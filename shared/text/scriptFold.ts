@@ -8,9 +8,10 @@
  * `build/scripts/makeSimplifiedTable.mjs`), so simplified text passes through unchanged. It is character by
  * character: regional vocabulary (軟體 vs 软件) is not converted, which matching does not need.
  */
-import { SIMPLIFIED, TRADITIONAL } from './simplifiedTable';
+import { AMBIGUOUS_SIMPLIFIED, SIMPLIFIED, TRADITIONAL } from './simplifiedTable';
 
 let table: Map<string, string> | null = null;
+let unambiguousTable: Map<string, string> | null = null;
 
 function foldTable(): Map<string, string> {
   if (!table) {
@@ -20,9 +21,29 @@ function foldTable(): Map<string, string> {
   return table;
 }
 
+function unambiguousFoldTable(): Map<string, string> {
+  if (!unambiguousTable) {
+    unambiguousTable = new Map();
+    for (const [t, s] of foldTable()) if (!AMBIGUOUS_SIMPLIFIED.includes(s)) unambiguousTable.set(t, s);
+  }
+  return unambiguousTable;
+}
+
 /** `text` with every traditional-only character replaced by its simplified form; same length, same offsets. */
 export function foldToSimplified(text: string): string {
-  const map = foldTable();
+  return foldWith(foldTable(), text);
+}
+
+/**
+ * Like `foldToSimplified`, but leaves a character alone when its simplified form also stands for something else
+ * (麵 -> 面, which is also "face"; 發 and 髮 -> 发): for deciding that two names are the same (卡塔爾 = 卡塔尔), where a
+ * wrong merge would be worse than a missed one.
+ */
+export function foldUnambiguousToSimplified(text: string): string {
+  return foldWith(unambiguousFoldTable(), text);
+}
+
+function foldWith(map: Map<string, string>, text: string): string {
   let out: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

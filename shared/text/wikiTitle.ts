@@ -1,12 +1,15 @@
 /**
  * When two wiki-links name the same Wikipedia page. Writers spell one page several ways — `[[en:New_York]]` and
  * `[[en:New York]]`, `[[en:qatar]]` and `[[en:Qatar]]`, `[[zh:卡塔爾]]` and `[[zh:卡塔尔]]` — and Wikipedia resolves them
- * all to one article: MediaWiki reads `_` as a space, collapses runs of spaces, capitalises the first letter, ignores a
- * `#section`, and the Chinese Wikipedia serves traditional and simplified titles as one page. The entity list,
- * the highlight of an entity's occurrences and the distinct-target count group links by this key, while each link
- * keeps (and opens) the target as it was written.
+ * all to one article: MediaWiki reads `_` as a space, collapses runs of spaces, capitalises the first letter (the
+ * Turkic way, i -> İ, on those wikis), ignores a `#section`, and the Chinese Wikipedia converts titles between the
+ * scripts. That conversion works on whole words, so here a traditional character is folded only where its simplified
+ * form stands for nothing else (爾 -> 尔, 國 -> 国; not 麵 -> 面, which is also "face", nor 發/髮 -> 发): a missed
+ * merge shows two entities, a wrong one would hide a different page. The entity list, the highlight of an entity's
+ * occurrences and the distinct-target count group links by this key, while each link keeps (and opens) the target as
+ * it was written.
  */
-import { foldToSimplified } from './scriptFold';
+import { foldUnambiguousToSimplified } from './scriptFold';
 import type { EntityCount } from '../model/article';
 
 /** A link's language and target as written. */
@@ -22,17 +25,24 @@ function convertsChineseScripts(lang: string): boolean {
   return lang === 'zh' || (lang.startsWith('zh-') && lang !== 'zh-classical' && lang !== 'zh-yue' && lang !== 'zh-min-nan');
 }
 
-/** The page a target names on `lang`'s Wikipedia, as a comparable string (not for display or URLs). */
+/** Wikis that capitalise the Turkic way (i -> İ, ı -> I). */
+const TURKIC = new Set(['tr', 'az', 'crh', 'kaa', 'gag', 'tt', 'ba', 'kk']);
+
+/**
+ * The page a target names on `lang`'s Wikipedia, as a comparable string (not for display or URLs). A target that is
+ * only a `#section` or spaces keeps its own key, so such links never merge with each other.
+ */
 export function wikiPageKey(lang: string, target: string): string {
   const language = lang.toLowerCase();
   const hash = target.indexOf('#');
   let title = (hash >= 0 ? target.slice(0, hash) : target).normalize('NFC').replace(SPACES, ' ').trim();
+  if (title.length === 0) return `${language}\u0000\u0000${target}`;
   const first = title.codePointAt(0);
   if (first !== undefined) {
     const head = String.fromCodePoint(first);
-    title = head.toUpperCase() + title.slice(head.length);
+    title = (TURKIC.has(language) ? head.toLocaleUpperCase('tr') : head.toUpperCase()) + title.slice(head.length);
   }
-  if (convertsChineseScripts(language)) title = foldToSimplified(title);
+  if (convertsChineseScripts(language)) title = foldUnambiguousToSimplified(title);
   return `${language}\u0000${title}`;
 }
 

@@ -21,6 +21,23 @@ describe('which Wikipedia page a wiki-link names', () => {
     expect(wikiPageKey('zh-classical', '國')).not.toBe(wikiPageKey('zh-classical', '国'));
   });
 
+  it('does not merge titles that differ only where the simplified form stands for something else', () => {
+    // 麵 (noodles) -> 面, which is also "face"; 發 and 髮 both -> 发; 後 -> 后, which is also "queen".
+    expect(wikiPageKey('zh', '麵')).not.toBe(wikiPageKey('zh', '面'));
+    expect(wikiPageKey('zh', '頭髮')).not.toBe(wikiPageKey('zh', '頭發'));
+    expect(wikiPageKey('zh', '皇後')).not.toBe(wikiPageKey('zh', '皇后'));
+    // The rest of such a title still folds: 半島電視台 = 半岛电视台.
+    expect(wikiPageKey('zh', '半島電視台')).toBe(wikiPageKey('zh', '半岛电视台'));
+  });
+
+  it('keeps links that are only a section (or spaces) apart, and capitalises the Turkic way on Turkic wikis', () => {
+    expect(wikiPageKey('en', '#History')).not.toBe(wikiPageKey('en', '#Economy'));
+    expect(countEntities([link('#History'), link('#Economy')])).toHaveLength(2);
+    expect(wikiPageKey('tr', 'incir')).toBe(wikiPageKey('tr', 'İncir'));
+    expect(wikiPageKey('tr', 'incir')).not.toBe(wikiPageKey('tr', 'Incir'));
+    expect(wikiPageKey('en', 'iPod')).toBe(wikiPageKey('en', 'IPod'));
+  });
+
   it('keeps pages of different languages and different titles apart', () => {
     expect(samePage(link('Qatar'), link('Qatar', 'de'))).toBe(false);
     expect(samePage(link('以色列', 'zh'), link('伊朗', 'zh'))).toBe(false);
