@@ -17,7 +17,7 @@ export interface RevisionContent {
   docJson: string;
   text: string;
   sourceMapJson: string;
-  /** The revision's `wiki_links` row as `encodeWikiLinks` gives it (with the number of distinct targets). */
+  /** The revision's `wiki_links` row as `encodeWikiLinks` gives it (with the number of distinct pages linked). */
   wikiLinks: EncodedWikiLinks;
   wikiLinkCount: number;
   warnings: string[];

@@ -56,18 +56,52 @@ describe('migration 006: wiki-links per revision', () => {
     db.close();
   });
 
-  it('refuses a damaged v5 database (a link number missing) and leaves it at v5, unchanged', () => {
+  it('carries a damaged revision over with every occurrence it can read, and counts pages, not spellings', () => {
     const file = path.join(tempDir(), 'glossa.sqlite');
     const v5 = openDatabase(file, { migrations: migrations.slice(0, 5) });
     v5.exec(`INSERT INTO articles (id, identity, created_at) VALUES (1, 'file:a.md', '2024-01-01T00:00:00Z')`);
-    insertRevision(v5, 7, 1, '美国以色列', 2, 1);
-    v5.exec(`UPDATE articles SET current_revision_id = 7 WHERE id = 1;
-      INSERT INTO wiki_links (revision_id, lang, target, count, occurrences) VALUES (7, 'zh', '美国', 1, '[1,0,2]')`);
+    insertRevision(v5, 7, 1, '美国以色列', 3, 1);
+    insertRevision(v5, 8, 1, '卡塔尔和卡塔爾', 2, 2);
+    v5.exec(`UPDATE articles SET current_revision_id = 8 WHERE id = 1;
+      INSERT INTO wiki_links (revision_id, lang, target, count, occurrences) VALUES
+        (7, 'zh', '美国', 2, '[3,0,2,3,3,5]'), (7, 'zh', '以色列', 1, 'not json'),
+        (8, 'zh', '卡塔尔', 1, '[0,0,3]'), (8, 'zh', '卡塔爾', 1, '[1,4,7]')`);
     v5.close();
-    expect(() => openDatabase(file)).toThrow(/Revision 7 has no wiki-link number 0/);
-    const again = openDatabase(file, { migrations: migrations.slice(0, 5) });
-    expect(again.pragma('user_version', { simple: true })).toBe(5);
-    expect(again.prepare('SELECT count(*) AS n FROM wiki_links').get()).toEqual({ n: 1 });
-    again.close();
+    const db = openDatabase(file);
+    const repo = new ArticleRepository(db);
+    // Link number 3 twice, numbers 0-2 missing, one row unreadable: both readable occurrences are kept, in order.
+    expect(repo.wikiLinks(7)).toEqual([
+      { start: 0, end: 2, lang: 'zh', target: '美国' },
+      { start: 3, end: 5, lang: 'zh', target: '美国' },
+    ]);
+    const count = (id: number) => (db.prepare('SELECT wiki_target_count AS n FROM revisions WHERE id = ?').get(id) as { n: number }).n;
+    expect(count(7)).toBe(1);
+    // 卡塔尔 and 卡塔爾 are one page.
+    expect(count(8)).toBe(1);
+    expect(repo.entities(8)).toEqual([{ lang: 'zh', target: '卡塔尔', count: 2, variants: ['卡塔爾'] }]);
+    db.close();
+  });
+
+  it('converts a library larger than one step', () => {
+    const file = path.join(tempDir(), 'glossa.sqlite');
+    const v5 = openDatabase(file, { migrations: migrations.slice(0, 5) });
+    v5.exec(`INSERT INTO articles (id, identity, created_at) VALUES (1, 'file:a.md', '2024-01-01T00:00:00Z')`);
+    const link = v5.prepare(`INSERT INTO wiki_links (revision_id, lang, target, count, occurrences) VALUES (?, 'zh', ?, 1, ?)`);
+    v5.transaction(() => {
+      for (let id = 1; id <= 1203; id++) {
+        insertRevision(v5, id, 1, '甲乙', 2, 2);
+        link.run(id, '甲', '[0,0,1]');
+        if (id % 2 === 0) link.run(id, '乙', '[1,1,2]');
+      }
+      v5.exec('UPDATE articles SET current_revision_id = 1203 WHERE id = 1');
+    })();
+    v5.close();
+    const db = openDatabase(file);
+    const repo = new ArticleRepository(db);
+    expect(db.prepare('SELECT count(*) AS n FROM wiki_links').get()).toEqual({ n: 1203 });
+    expect(repo.wikiLinks(1).map((l) => l.target)).toEqual(['甲']);
+    expect(repo.wikiLinks(1000).map((l) => l.target)).toEqual(['甲', '乙']);
+    expect(repo.wikiLinks(1203).map((l) => l.target)).toEqual(['甲']);
+    db.close();
   });
 });
