@@ -12,7 +12,7 @@
  *
  * Usage: node build/scripts/buildCli.mjs   (npm run build:cli)
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,12 +27,16 @@ async function main() {
     process.stderr.write('build:cli: esbuild is not installed; the glossa command will run from its TypeScript sources.\n');
     return;
   }
+  // The bundle is stamped with this moment (below), so a source saved while esbuild runs is newer than the bundle.
+  const started = new Date();
   await rm(OUT_DIR, { recursive: true, force: true });
   await mkdir(OUT_DIR, { recursive: true });
   const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', sourcemap: 'linked' };
   // The worker first: the CLI bundle is what marks the folder fresh, so it must be written last.
   await build({ ...common, entryPoints: [path.join(ROOT, 'electron/services/parseWorker.ts')], outfile: path.join(OUT_DIR, 'parseWorker.js') });
-  await build({ ...common, entryPoints: [path.join(ROOT, 'electron/hosts/cli/main.ts')], outfile: path.join(OUT_DIR, 'glossa.mjs') });
+  const bundle = path.join(OUT_DIR, 'glossa.mjs');
+  await build({ ...common, entryPoints: [path.join(ROOT, 'electron/hosts/cli/main.ts')], outfile: bundle });
+  await utimes(bundle, started, started);
 }
 
 try {
