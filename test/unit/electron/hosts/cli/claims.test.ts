@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openServices } from '../../../../../electron/services/services';
 import { REPORT_APPENDIX_MARK } from '../../../../../shared/export/reportMarkdown';
 import { tempDir } from '../../tempDir';
-import { FIXTURE_PATH as fixturePath, glossa, ROOT as root } from './runGlossa';
-
+import { FIXTURE_PATH as fixturePath, glossa } from './runGlossa';
 
 /** A database with the fixture imported and two claims on it (one with a verdict and a source), plus a comment. */
 function annotatedDb(): { db: string; dir: string } {

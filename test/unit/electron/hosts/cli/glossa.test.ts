@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { articleMarkdown } from '../../articles';
 import { tempDir } from '../../tempDir';
-import { FIXTURE_PATH as fixturePath, glossa, ROOT as root } from './runGlossa';
+import { FIXTURE_PATH as fixturePath, glossa } from './runGlossa';
 
 const fixture = fs.readFileSync(fixturePath);
 
