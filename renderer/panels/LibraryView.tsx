@@ -5,6 +5,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model/article';
 import { formatPublished, plural, sourceLabel } from '../app/format';
+import { TextSearch } from './TextSearch';
 
 type SortKey = 'title' | 'published' | 'author' | 'source' | 'wikiLinks';
 
@@ -169,6 +170,7 @@ export function LibraryView(props: {
           />
         </label>
         )}
+        {total > 0 && <TextSearch onOpen={openArticle} />}
       </div>
       {props.articles === null ? (
         <p className="empty">{props.loading ? 'Loading the library…' : 'The library could not be loaded.'}</p>
