@@ -449,6 +449,12 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
   return { ...value, items: done.items, anchors: anchorSet(doc, done.ranges), highlights: segmentDecorations(doc, done.items, done.ranges) };
 }
 
+/** Whether a state has no highlights or underlines at all (then the drawn window does not matter). */
+function nothingToDraw(state: EditorState): boolean {
+  const value = annotationKey.getState(state);
+  return !value || (value.highlights === DecorationSet.empty && value.suggestions === DecorationSet.empty && value.queued === DecorationSet.empty);
+}
+
 /**
  * The annotation plugins: the one holding the state and drawing highlights, and two that only draw (suggestion
  * underlines beneath, the flash on top), because one plugin hands ProseMirror one decoration set.
@@ -498,8 +504,9 @@ export function annotationPlugins(): Plugin[] {
       const windowKeeper = drawnWindowView(view, {
         current: (v) => {
           const value = annotationKey.getState(v.state);
-          return { window: value?.window ?? null, kept: value?.kept.length ?? 0 };
+          return { window: value?.window ?? null, kept: value?.kept.length ?? 0, empty: nothingToDraw(v.state) };
         },
+        wasEmpty: nothingToDraw,
         move: setDrawnWindow,
         trim: trimDrawnWindows,
       });

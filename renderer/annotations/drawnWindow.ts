@@ -9,7 +9,7 @@
  * shorter than `WINDOW_FROM_SIZE` are drawn whole.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import type { PluginView, Transaction } from 'prosemirror-state';
+import type { EditorState, PluginView, Transaction } from 'prosemirror-state';
 import { DecorationSet, type EditorView } from 'prosemirror-view';
 
 /** A span of the document, in ProseMirror positions. */
@@ -133,11 +133,13 @@ function selectionRead(view: EditorView): boolean {
 /** What the window keeper reads from and asks of the plugin. */
 export interface WindowHandle {
   /** The current window, and how many earlier ones are still drawn. */
-  current(view: EditorView): { window: WindowRange | null; kept: number };
+  current(view: EditorView): { window: WindowRange | null; kept: number; empty: boolean };
   /** The transaction that makes `window` the current one (the old one is kept drawn), or null for the whole text. */
   move(tr: Transaction, window: WindowRange | null): Transaction;
   /** The transaction that undraws the earlier windows. */
   trim(tr: Transaction): Transaction;
+  /** Whether there was nothing to draw in an earlier state. */
+  wasEmpty(state: EditorState): boolean;
 }
 
 /**
@@ -175,7 +177,10 @@ export function drawnWindowView(view: EditorView, handle: WindowHandle): Require
     }
     waited = 0;
     const size = view.state.doc.content.size;
-    const { window } = handle.current(view);
+    const { window, empty } = handle.current(view);
+    // Nothing to draw (an article without annotations or suggestions): nothing to measure either. The window is
+    // measured again when something arrives (see `update`).
+    if (empty) return;
     // A document edited below the threshold draws everything; one grown past it gets a window on the next check.
     if (size < WINDOW_FROM_SIZE) {
       if (window !== null) view.dispatch(handle.move(view.state.tr, null));
@@ -195,8 +200,10 @@ export function drawnWindowView(view: EditorView, handle: WindowHandle): Require
   document.addEventListener('scroll', onScroll, { capture: true, passive: true });
   window.addEventListener('resize', check);
   return {
-    update() {
+    update(_view, prevState) {
       if (trimTimer !== null) trimLater();
+      // Decorations arrived (the annotations loaded): place the window over what is on screen now.
+      if (handle.current(view).empty !== handle.wasEmpty(prevState)) later();
     },
     destroy() {
       if (frame !== null) cancelAnimationFrame(frame);
