@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
-import { findMatches } from '../../shared/text/snippets';
+import { findMatches, foldForSearch } from '../../shared/text/snippets';
+import { foldToSimplified } from '../../shared/text/scriptFold';
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
@@ -179,8 +180,9 @@ export class ArticleRepository {
   constructor(db: GlossaDatabase) {
     this.db = db;
     this.linkReaders = wikiLinkReaders(db);
+    // Whether `text`, folded as the search index is (traditional -> simplified, lower case), contains `folded`.
     db.function('glossa_contains_folded', { deterministic: true }, (text: unknown, folded: unknown) =>
-      typeof text === 'string' && typeof folded === 'string' && text.toLowerCase().includes(folded) ? 1 : 0,
+      typeof text === 'string' && typeof folded === 'string' && foldForSearch(text).includes(folded) ? 1 : 0,
     );
     this.stmt = {
       importByHash: db.prepare(`SELECT article_id, id FROM revisions WHERE content_hash = ? AND kind = 'import' ORDER BY id LIMIT 1`),
@@ -213,7 +215,7 @@ export class ArticleRepository {
         WHERE glossa_contains_folded(r.title, @q) OR glossa_contains_folded(r.canonical_text, @q)
         ORDER BY c.score, c.id LIMIT @limit`),
       searchLike: db.prepare(`SELECT a.id AS id FROM articles a JOIN revisions r ON r.id = a.current_revision_id
-        WHERE instr(lower(r.title), lower(@q)) > 0 OR instr(lower(r.canonical_text), lower(@q)) > 0 ORDER BY a.id LIMIT @limit`),
+        WHERE glossa_contains_folded(r.title, @q) OR glossa_contains_folded(r.canonical_text, @q) ORDER BY a.id LIMIT @limit`),
     };
   }
 
@@ -274,7 +276,7 @@ export class ArticleRepository {
 
   private writeSearch(articleId: number, title: string, text: string): void {
     this.stmt.deleteSearch.run(articleId);
-    this.stmt.insertSearch.run(articleId, title, text);
+    this.stmt.insertSearch.run(articleId, foldToSimplified(title), foldToSimplified(text));
   }
 
   /**
@@ -493,20 +495,20 @@ export class ArticleRepository {
   }
 
   /**
-   * Article ids whose current title or text contains `query` (ignoring case), best matches first. For 3+ characters
-   * the trigram index narrows the articles to those holding every trigram of the query (each quoted, so `"` or `AND`
-   * in the query are just text) and the text confirms the match; shorter queries, which trigram cannot answer, scan
-   * with instr.
+   * Article ids whose current title or text contains `query`, ignoring case and script (據 finds 据: the index holds
+   * the text folded to simplified, see `foldForSearch`), best matches first. For 3+ characters the trigram index
+   * narrows the articles to those holding every trigram of the query (each quoted, so `"` or `AND` in the query are
+   * just text) and the text confirms the match; shorter queries, which trigram cannot answer, scan the texts.
    */
   search(query: string, limit = 100): number[] {
-    const q = query.trim();
+    const q = foldForSearch(query.trim());
     if (q.length === 0) return [];
     const chars = [...q];
     if (chars.length < 3) return this.stmt.searchLike.all({ q, limit }).map((r) => r.id);
     const trigrams = new Set<string>();
     for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
     const match = [...trigrams].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
-    return this.stmt.searchMatch.all({ match, q: q.toLowerCase(), limit }).map((r) => r.id);
+    return this.stmt.searchMatch.all({ match, q, limit }).map((r) => r.id);
   }
 
   /**

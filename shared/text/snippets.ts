@@ -2,7 +2,21 @@
  * Where a searched phrase occurs in an article's canonical text, with a little context on each side: what a search
  * result shows ("…卡塔尔每月向加沙提供 [3000 万美元] 的援助…") and the offsets a reader can jump to. Offsets are into the
  * canonical text (`shared/text/canonical.ts`), the one coordinate system annotations, claims and exports share.
+ * Search ignores case and script: text and query are compared folded (`foldForSearch`), and what is shown is sliced
+ * from the text as written.
  */
+import { foldToSimplified } from './scriptFold';
+
+/**
+ * Text as search compares it: traditional characters folded to simplified (據 -> 据; one code unit for one) and
+ * lower-cased where that keeps every offset (it always does for Chinese, and for almost all other text; where it would
+ * not, case is kept rather than offsets broken).
+ */
+export function foldForSearch(text: string): string {
+  const folded = foldToSimplified(text);
+  const lower = folded.toLowerCase();
+  return lower.length === folded.length ? lower : folded;
+}
 
 /** One occurrence of the phrase. */
 export interface TextMatch {
@@ -22,20 +36,23 @@ export interface TextMatches {
 }
 
 /**
- * Finds `query` in `text`, ignoring case where lower-casing keeps every offset (it always does for Chinese, and for
- * almost all other text; where it would not, the search is case-sensitive rather than wrong). Counts every
- * non-overlapping occurrence and returns the first `max` with `context` characters each side, cut at line breaks.
+ * Finds `query` in `text`, both folded as `foldForSearch` does (case and script ignored). Counts every
+ * non-overlapping occurrence and returns the first `max` with `context` characters each side, cut at line breaks,
+ * as the text is written.
  */
 export function findMatches(text: string, query: string, options: { max?: number; context?: number } = {}): TextMatches {
   const max = options.max ?? 3;
   const context = options.context ?? 30;
   const needle = query.trim();
   if (needle.length === 0) return { count: 0, matches: [] };
-  const lowerText = text.toLowerCase();
-  const lowerNeedle = needle.toLowerCase();
-  const folded = lowerText.length === text.length && lowerNeedle.length === needle.length;
-  const haystack = folded ? lowerText : text;
-  const sought = folded ? lowerNeedle : needle;
+  const foldedText = foldToSimplified(text);
+  const foldedNeedle = foldToSimplified(needle);
+  const lowerText = foldedText.toLowerCase();
+  const lowerNeedle = foldedNeedle.toLowerCase();
+  // Case is ignored only where lower-casing keeps the lengths of both (else offsets would shift): see the İ test.
+  const caseless = lowerText.length === text.length && lowerNeedle.length === needle.length;
+  const haystack = caseless ? lowerText : foldedText;
+  const sought = caseless ? lowerNeedle : foldedNeedle;
   const matches: TextMatch[] = [];
   let count = 0;
   for (let at = haystack.indexOf(sought); at >= 0; at = haystack.indexOf(sought, at + sought.length)) {

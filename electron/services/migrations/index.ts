@@ -9,9 +9,10 @@ import { migration003 } from './003_translation';
 import { migration004 } from './004_compact_import_storage';
 import { migration005 } from './005_library_summary_index';
 import { migration006 } from './006_wiki_links_per_revision';
+import { migration007 } from './007_search_folded';
 
 /** All migrations, oldest first; `migrations[i].version === i + 1`. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 /** The schema version this build of Glossa writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -85,6 +85,20 @@ describe('ArticleRepository.searchText', () => {
     expect(s.articles.searchText('不存在的短语')).toEqual([]);
     s.close();
   });
+
+  it('ignores the script: a traditional query finds simplified text and the other way round', () => {
+    const s = library();
+    s.imports.importBytes('trad.md', bytes(articleMarkdown({ title: '繁體報導', date: '2024-01-02 08:00', author: '丁', body: '據路透社報導，拉法口岸再次開放。' })));
+    const titles = (q: string) => s.articles.searchText(q).map((h) => h.title);
+    expect(titles('据路透社报')).toEqual(['繁體報導']);
+    // Equal hit counts: by article id.
+    expect(titles('拉法口岸')).toEqual(['埃及边境', '繁體報導']);
+    expect(titles('與哈馬斯談')).toEqual(['卡塔尔调解']);
+    // Short queries (no trigram) too.
+    expect(titles('開放')).toEqual(['埃及边境', '繁體報導']);
+    expect(s.articles.searchText('据路')[0].matches[0].match).toBe('據路');
+    s.close();
+  });
 });
 
 describe('articleIdentity', () => {

@@ -19,6 +19,15 @@ describe('finding a phrase in an article text', () => {
     expect(found.matches.map((m) => m.match)).toEqual(['Doha', 'DOHA']);
   });
 
+  it('matches traditional and simplified spellings of a phrase, showing the text as written', () => {
+    const found = findMatches('據路透社報導，卡塔爾每月提供資金。另据路透社报道。', '据路透社报');
+    expect(found.count).toBe(2);
+    expect(found.matches.map((m) => m.match)).toEqual(['據路透社報', '据路透社报']);
+    // Character by character: regional words (報導 / 报道) are not the same phrase.
+    expect(findMatches('據路透社報導', '报道').count).toBe(0);
+    expect(findMatches('卡塔尔', '卡塔爾').count).toBe(1);
+  });
+
   it('stays exact where lower-casing would shift offsets', () => {
     // 'İ' lower-cases to two code units: the search falls back to matching case as written.
     const text = 'İstanbul and istanbul';
