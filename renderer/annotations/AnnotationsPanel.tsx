@@ -58,6 +58,18 @@ function untilIdle(timeoutMs = 1000): Promise<void> {
   });
 }
 
+/** How long after opening an article its claim suggestions are asked for. */
+const SUGGEST_AFTER_MS = 1000;
+
+/**
+ * Resolves a moment after the article opened, once the page is idle. Working out the suggestions of a long article
+ * keeps the service busy for a few hundred milliseconds, during which it answers nothing else (a click on a link, an
+ * annotation made at once); the underlines can wait that long.
+ */
+function afterOpening(): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, SUGGEST_AFTER_MS)).then(() => untilIdle());
+}
+
 interface Composer {
   command: AnnotationCommand;
   range: DocRange;
@@ -120,9 +132,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       (early?.scale ?? call('claims.verdictScale', {})).catch(() => DEFAULT_VERDICT_SCALE),
     ]);
     // Suggestions take the service longest: asked last, and the annotations are drawn without waiting for them. When
-    // the annotations came prefetched, suggestions are asked for once the page is idle, so that answering and drawing
-    // them does not hold up the first clicks.
-    const suggestions = (early ? untilIdle() : Promise.resolve())
+    // the annotations came prefetched, suggestions are asked for a moment after the article opened (see
+    // `afterOpening`), so that the service working them out does not hold up the first clicks.
+    const suggestions = (early ? afterOpening() : Promise.resolve())
       .then(() => call('claims.suggest', { articleId }))
       .then((r) => r.suggestions)
       .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON));

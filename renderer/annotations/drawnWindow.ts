@@ -168,6 +168,10 @@ export function drawnWindowView(view: EditorView, handle: WindowHandle): Require
   };
   const check = (): void => {
     if (view.isDestroyed) return;
+    const { window, empty } = handle.current(view);
+    // Nothing to draw (an article without annotations or suggestions): nothing to measure either. The window is
+    // measured again when something arrives (see `update`).
+    if (empty) return;
     // A selection the user (or a script) just made that ProseMirror has not read yet would be put back by the redraw:
     // wait a frame or two for its selectionchange.
     if (!selectionRead(view) && waited < 3) {
@@ -177,10 +181,6 @@ export function drawnWindowView(view: EditorView, handle: WindowHandle): Require
     }
     waited = 0;
     const size = view.state.doc.content.size;
-    const { window, empty } = handle.current(view);
-    // Nothing to draw (an article without annotations or suggestions): nothing to measure either. The window is
-    // measured again when something arrives (see `update`).
-    if (empty) return;
     // A document edited below the threshold draws everything; one grown past it gets a window on the next check.
     if (size < WINDOW_FROM_SIZE) {
       if (window !== null) view.dispatch(handle.move(view.state.tr, null));
