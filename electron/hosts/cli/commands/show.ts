@@ -45,7 +45,9 @@ export const showCommand: CliCommand = {
         ]).trimEnd(),
         '',
         'Entities:',
-        entities.length ? table(entities.map((e) => [String(e.count).padStart(5), `${e.lang}:${e.target}`])).trimEnd() : '  (none)',
+        entities.length
+          ? table(entities.map((e) => [String(e.count).padStart(5), `${e.lang}:${e.target}${e.variants ? ` (also ${e.variants.join(', ')})` : ''}`])).trimEnd()
+          : '  (none)',
         ...(revision.warnings.length ? ['', 'Warnings:', ...revision.warnings.map((w) => `  ${w}`)] : []),
         '',
       ].join('\n'),
