@@ -257,8 +257,8 @@ export class ImportService {
         queue.push(item);
       }
       if (hooks.shouldStop?.()) break;
-      if (pool) await this.gatherParses(queue, ready, pool);
-      else if (queue.length > 0 && !ready(queue[0])) await queue[0].parsing;
+      if (queue.length > 0 && !ready(queue[0])) await queue[0].parsing;
+      if (pool) await this.gatherParses(queue, ready);
       let batch: ImportOutcome[] = [];
       const started = performance.now();
       try {
@@ -283,34 +283,17 @@ export class ImportService {
     return results;
   }
 
-  /**
-   * Waits until the file at the head of the queue is parsed and, for one commit per batch rather than one per file,
-   * until `GATHER_ARTICLES` files at the head are (or all are), at most `GATHER_MAX_MS` beyond the head. While it
-   * waits, this thread parses files the workers have not started (`ParsePool.parseOneHere`) instead of idling.
-   */
-  private async gatherParses(queue: readonly Queued[], ready: (item: Queued) => boolean, pool: ParsePool): Promise<void> {
-    const readyAtHead = (): number => {
-      let n = 0;
-      while (n < queue.length && ready(queue[n])) n++;
-      return n;
-    };
-    // A parse done here resolves its promise; the callback that marks the item ready runs a microtask later.
-    const settle = (): Promise<void> => Promise.resolve();
-    while (queue.length > 0 && !ready(queue[0])) {
-      if (pool.parseOneHere()) await settle();
-      else await queue[0].parsing;
-    }
+  /** Waits until `GATHER_ARTICLES` files at the head of the queue are parsed (or all are), at most `GATHER_MAX_MS`. */
+  private async gatherParses(queue: readonly Queued[], ready: (item: Queued) => boolean): Promise<void> {
     const started = performance.now();
     const want = Math.min(queue.length, GATHER_ARTICLES);
-    for (let n = readyAtHead(); n < want; n = readyAtHead()) {
+    for (;;) {
+      let readyAtHead = 0;
+      while (readyAtHead < queue.length && ready(queue[readyAtHead])) readyAtHead++;
       const left = GATHER_MAX_MS - (performance.now() - started);
-      if (left <= 0) return;
-      if (pool.parseOneHere()) {
-        await settle();
-        continue;
-      }
+      if (readyAtHead >= want || left <= 0) return;
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([queue[n].parsing, new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
+      await Promise.race([queue[readyAtHead].parsing, new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
       clearTimeout(timer);
     }
   }

@@ -64,12 +64,6 @@ interface Task {
   resolve: (result: ParseResult) => void;
 }
 
-/**
- * Files sent to one worker ahead of its answers: two, so it never waits for the next file, while the rest stay in the
- * pool where the storing thread can take one to parse itself when it would otherwise wait (`parseOneHere`).
- */
-const IN_FLIGHT_PER_WORKER = 2;
-
 interface Slot {
   worker: Worker;
   tasks: Map<number, Task>;
@@ -78,8 +72,6 @@ interface Slot {
 /** Parses files for an import on worker threads, falling back to the calling thread. */
 export class ParsePool {
   private readonly slots: Slot[] = [];
-  /** Files not yet sent to a worker, oldest first. */
-  private readonly waiting: Task[] = [];
   private nextId = 0;
   private closed = false;
 
@@ -99,7 +91,6 @@ export class ParsePool {
         if (!task) return;
         slot.tasks.delete(message.id);
         task.resolve(message.result);
-        this.pump();
       });
       worker.on('error', () => this.retire(slot));
       worker.on('exit', () => this.retire(slot));
@@ -112,37 +103,17 @@ export class ParsePool {
     return this.slots.length;
   }
 
-  /** Parses one file on a worker (in order of arrival), or right here if there is none. Never rejects. */
+  /** Parses one file on the least busy worker, or right here if there is none. Never rejects. */
   parse(fileName: string, bytes: Uint8Array): Promise<ParseResult> {
-    if (this.slots.length === 0 || this.closed) return Promise.resolve(parseForImport(bytes, fileName));
+    let slot: Slot | undefined;
+    for (const s of this.slots) if (!slot || s.tasks.size < slot.tasks.size) slot = s;
+    if (!slot || this.closed) return Promise.resolve(parseForImport(bytes, fileName));
     const request: ParseRequest = { id: this.nextId++, fileName, bytes };
+    const target = slot;
     return new Promise<ParseResult>((resolve) => {
-      this.waiting.push({ request, resolve });
-      this.pump();
+      target.tasks.set(request.id, { request, resolve });
+      target.worker.postMessage(request);
     });
-  }
-
-  /**
-   * Parses, on the calling thread, the newest file no worker has started; false when there is none. The storing thread
-   * calls this instead of waiting for the file it needs next: on a machine with few cores its idle time then parses
-   * files further ahead, while the workers parse the ones it needs first.
-   */
-  parseOneHere(): boolean {
-    const task = this.waiting.pop();
-    if (!task) return false;
-    task.resolve(parseForImport(task.request.bytes, task.request.fileName));
-    return true;
-  }
-
-  /** Sends waiting files to workers with room, oldest first. */
-  private pump(): void {
-    for (const slot of this.slots) {
-      while (slot.tasks.size < IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
-        const task = this.waiting.shift() as Task;
-        slot.tasks.set(task.request.id, task);
-        slot.worker.postMessage(task.request);
-      }
-    }
   }
 
   /**
@@ -153,7 +124,6 @@ export class ParsePool {
     this.closed = true;
     const slots = [...this.slots];
     for (const slot of slots) this.retire(slot);
-    for (const task of this.waiting.splice(0)) task.resolve(cancelled(task.request.fileName));
     await Promise.all(slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
   }
 
@@ -168,14 +138,11 @@ export class ParsePool {
     slot.tasks.clear();
     if (index >= 0 && !this.closed) void slot.worker.terminate().catch(() => undefined);
     for (const task of pending) {
-      task.resolve(this.closed ? cancelled(task.request.fileName) : parseForImport(task.request.bytes, task.request.fileName));
+      task.resolve(
+        this.closed
+          ? { ok: false, error: { code: 'CANCELLED', message: `${task.request.fileName} was not imported: the import stopped first.` } }
+          : parseForImport(task.request.bytes, task.request.fileName),
+      );
     }
-    if (this.closed) return;
-    if (this.slots.length > 0) this.pump();
-    else for (const task of this.waiting.splice(0)) task.resolve(parseForImport(task.request.bytes, task.request.fileName));
   }
-}
-
-function cancelled(fileName: string): ParseResult {
-  return { ok: false, error: { code: 'CANCELLED', message: `${fileName} was not imported: the import stopped first.` } };
 }

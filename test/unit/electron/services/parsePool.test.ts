@@ -38,21 +38,6 @@ describe('ParsePool', () => {
     expect(await pool.parse('after.md', fixture)).toEqual(parseForImport(fixture, 'after.md'));
   });
 
-  it('lets the calling thread parse the newest file no worker has started, with the same result', async () => {
-    const pool = new ParsePool(1);
-    try {
-      const files = Array.from({ length: 6 }, (_, i) => bytes(articleMarkdown({ title: `第${i}篇`, body: `[[zh:卡塔尔]]第${i}篇。` })));
-      const pending = files.map((file, i) => pool.parse(`f${i}.md`, file));
-      // Two files went to the worker; the newest waiting one is parsed here.
-      expect(pool.parseOneHere()).toBe(true);
-      const results = await Promise.all(pending);
-      results.forEach((result, i) => expect(result).toEqual(parseForImport(files[i], `f${i}.md`)));
-      expect(pool.parseOneHere()).toBe(false);
-    } finally {
-      await pool.close();
-    }
-  });
-
   it('parses in-process when its worker cannot start', async () => {
     const pool = new ParsePool(1, brokenWorker);
     try {
