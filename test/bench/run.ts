@@ -121,6 +121,10 @@ async function main(): Promise<void> {
       }),
     );
     console.log(throughputLine('corpus: parse + store', corpusBytes, ARTICLES, storeCorpus, TARGET_STORE_MBPS));
+    // Size on disk once the write-ahead log is copied back (not timed).
+    services.db.pragma('wal_checkpoint(TRUNCATE)');
+    const stored = fs.statSync(path.join(dir, 'glossa.db')).size;
+    console.log(`  ${''.padEnd(26)} database file after it: ${fmt(stored / MB, 1)} MB, ${fmt(stored / ARTICLES / 1024, 1)} KB per article of ${fmt(corpusBytes / ARTICLES / 1024, 1)} KB`);
 
     const parseBig = await timed(() => parseArticle(bigBytes, { fileName: 'big.md' }));
     console.log(throughputLine('big: parse alone', bigBytes.length, 1, parseBig));
