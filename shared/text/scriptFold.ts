@@ -10,22 +10,32 @@
  */
 import { AMBIGUOUS_SIMPLIFIED, SIMPLIFIED, TRADITIONAL } from './simplifiedTable';
 
-let table: Map<string, string> | null = null;
-let unambiguousTable: Map<string, string> | null = null;
+/** First and last code unit the table covers (the CJK blocks it was generated from). */
+const FIRST = 0x3400;
+const LAST = 0x9fff;
 
-function foldTable(): Map<string, string> {
-  if (!table) {
-    table = new Map();
-    for (let i = 0; i < TRADITIONAL.length; i++) table.set(TRADITIONAL[i], SIMPLIFIED[i]);
+/** Simplified code unit by traditional code unit minus FIRST (0: not folded); an array read per character. */
+type FoldTable = Uint16Array;
+
+let table: FoldTable | null = null;
+let unambiguousTable: FoldTable | null = null;
+
+function buildTable(keep: (simplified: string) => boolean): FoldTable {
+  const out = new Uint16Array(LAST - FIRST + 1);
+  for (let i = 0; i < TRADITIONAL.length; i++) {
+    const t = TRADITIONAL.charCodeAt(i);
+    if (t >= FIRST && t <= LAST && keep(SIMPLIFIED[i])) out[t - FIRST] = SIMPLIFIED.charCodeAt(i);
   }
+  return out;
+}
+
+function foldTable(): FoldTable {
+  table ??= buildTable(() => true);
   return table;
 }
 
-function unambiguousFoldTable(): Map<string, string> {
-  if (!unambiguousTable) {
-    unambiguousTable = new Map();
-    for (const [t, s] of foldTable()) if (!AMBIGUOUS_SIMPLIFIED.includes(s)) unambiguousTable.set(t, s);
-  }
+function unambiguousFoldTable(): FoldTable {
+  unambiguousTable ??= buildTable((s) => !AMBIGUOUS_SIMPLIFIED.includes(s));
   return unambiguousTable;
 }
 
@@ -43,16 +53,17 @@ export function foldUnambiguousToSimplified(text: string): string {
   return foldWith(unambiguousFoldTable(), text);
 }
 
-function foldWith(map: Map<string, string>, text: string): string {
-  let out: string[] | null = null;
+function foldWith(map: FoldTable, text: string): string {
+  // Built from slices of the text between folded characters: most texts fold few characters or none.
+  let out = '';
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = ch.charCodeAt(0);
-    if (code < 0x3400 || code > 0x9fff) continue;
-    const folded = map.get(ch);
-    if (folded === undefined) continue;
-    if (out === null) out = Array.from({ length: text.length }, (_, k) => text[k]);
-    out[i] = folded;
+    const code = text.charCodeAt(i);
+    if (code < FIRST || code > LAST) continue;
+    const folded = map[code - FIRST];
+    if (folded === 0) continue;
+    out += text.slice(last, i) + String.fromCharCode(folded);
+    last = i + 1;
   }
-  return out === null ? text : out.join('');
+  return last === 0 ? text : out + text.slice(last);
 }
