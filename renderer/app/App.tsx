@@ -17,15 +17,22 @@ import { importRequest, selectionFromDrop, selectionFromInput } from './importSo
 import { Toasts, useToasts } from './Toasts';
 import { useImportJob } from './useImportJob';
 
-type Route = { view: 'library' } | { view: 'article'; id: number } | { view: 'translate'; id: number };
+/** A stretch of an article's canonical text to show when it opens (a search hit): `#/article/12?at=40-47`. */
+type TextRange = { start: number; end: number };
+
+type Route = { view: 'library' } | { view: 'article'; id: number; at?: TextRange } | { view: 'translate'; id: number };
 
 function routeFromHash(hash: string): Route {
-  const match = /^#\/article\/(\d+)(\/translate)?$/.exec(hash);
-  return match ? { view: match[2] ? 'translate' : 'article', id: Number(match[1]) } : { view: 'library' };
+  const match = /^#\/article\/(\d+)(?:(\/translate)|\?at=(\d+)-(\d+))?$/.exec(hash);
+  if (!match) return { view: 'library' };
+  if (match[2]) return { view: 'translate', id: Number(match[1]) };
+  return match[3] ? { view: 'article', id: Number(match[1]), at: { start: Number(match[3]), end: Number(match[4]) } } : { view: 'article', id: Number(match[1]) };
 }
 
 function hashOf(route: Route): string {
-  return route.view === 'library' ? '#/' : `#/article/${route.id}${route.view === 'translate' ? '/translate' : ''}`;
+  if (route.view === 'library') return '#/';
+  if (route.view === 'translate') return `#/article/${route.id}/translate`;
+  return `#/article/${route.id}${route.at ? `?at=${route.at.start}-${route.at.end}` : ''}`;
 }
 
 /** The root component. */
@@ -230,11 +237,11 @@ export function App() {
       <ImportPanel key={importJob.job?.jobId ?? 'none'} job={importJob.job} preparing={importJob.preparing} onCancel={() => void importJob.cancel()} onDismiss={importJob.dismiss} />
       <ErrorBoundary key={route.view === 'library' ? 'library' : `${route.view}-${route.id}`} onReset={() => void navigate({ view: 'library' })}>
         {route.view === 'library' ? (
-          <LibraryView articles={articles} loading={loading} onOpen={(id) => void navigate({ view: 'article', id })} onOpenSource={openSource} />
+          <LibraryView articles={articles} loading={loading} onOpen={(id, at) => void navigate({ view: 'article', id, ...(at ? { at } : {}) })} onOpenSource={openSource} />
         ) : route.view === 'translate' ? (
           <TranslationView id={route.id} notify={notify} onBack={() => void navigate({ view: 'article', id: route.id })} />
         ) : (
-          <ArticleView id={route.id} notify={notify} onBack={() => void navigate({ view: 'library' })} setLeaveGuard={setLeaveGuard} />
+          <ArticleView id={route.id} at={route.at} notify={notify} onBack={() => void navigate({ view: 'library' })} setLeaveGuard={setLeaveGuard} />
         )}
       </ErrorBoundary>
       {dragging && (

@@ -13,7 +13,14 @@ import { ArticleWorkspace, type LeaveGuard } from './ArticleWorkspace';
 export type ArticleDetail = ChannelOutput<'articles.open'>;
 
 /** The article view. */
-export function ArticleView(props: { id: number; notify: Notifier; onBack(): void; setLeaveGuard(guard: LeaveGuard | null): void }) {
+export function ArticleView(props: {
+  id: number;
+  /** Canonical offsets to select and show once the latest revision is open (a search hit). */
+  at?: { start: number; end: number };
+  notify: Notifier;
+  onBack(): void;
+  setLeaveGuard(guard: LeaveGuard | null): void;
+}) {
   const [revisionId, setRevisionId] = useState<number | undefined>(undefined);
   const [detail, setDetail] = useState<ArticleDetail | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -64,6 +71,7 @@ export function ArticleView(props: { id: number; notify: Notifier; onBack(): voi
       onBack={props.onBack}
       setLeaveGuard={props.setLeaveGuard}
       onSelectRevision={setRevisionId}
+      reveal={revisionId === undefined ? props.at : undefined}
     />
   );
 }

@@ -15,6 +15,7 @@ import { formatPublished, languageName, plural, sourceLabel } from '../app/forma
 import type { Notifier } from '../app/Toasts';
 import { createArticleEditor, type ArticleEditor } from '../editor/articleEditor';
 import { entitiesOf, sameEntity, sortEntities } from '../editor/entities';
+import { revealTextRange } from '../editor/revealTextRange';
 import { getHighlight, type EntityRef } from '../editor/highlightPlugin';
 import type { WikiLinkHover } from '../editor/linkInteraction';
 import { linkSelection, removeWikiLink, selectedWikiLinks, setWikiLinkTarget } from '../editor/wikiLinkCommands';
@@ -42,12 +43,16 @@ export function ArticleWorkspace(props: {
   onBack(): void;
   setLeaveGuard(guard: LeaveGuard | null): void;
   onSelectRevision(revisionId: number): void;
+  /** Canonical offsets to select and scroll to once the text is shown (a search hit). */
+  reveal?: { start: number; end: number };
 }) {
   const { detail, notify } = props;
   const { summary } = detail;
   const isLatest = detail.revision.id === summary.revisionId;
 
   const mountRef = useRef<HTMLDivElement>(null);
+  // Read once, when the editor is made: a later search hit opens the article anew.
+  const revealRef = useRef(props.reveal);
   const scrollRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<ArticleEditor | null>(null);
   const saverRef = useRef<Autosaver<DocJSON> | null>(null);
@@ -175,6 +180,10 @@ export function ArticleWorkspace(props: {
     });
     editorRef.current = editor;
     setAnnotationEditor(editor);
+    const reveal = revealRef.current;
+    if (reveal && !revealTextRange(editor.view, reveal.start, reveal.end)) {
+      notify.info('That place is not in this text any more', 'The article changed since the search; search again to find the phrase.');
+    }
     saverRef.current = saver;
     // The service already counted this revision's entities with the shared rule; recount only after edits.
     setEntities(sortEntities(detail.entities));

@@ -105,7 +105,8 @@ const LibraryRows = memo(function LibraryRows({
 export function LibraryView(props: {
   articles: ArticleSummary[] | null;
   loading: boolean;
-  onOpen(id: number): void;
+  /** Opens an article; `at` (canonical offsets) is a stretch to show, for a search hit. */
+  onOpen(id: number, at?: { start: number; end: number }): void;
   onOpenSource(url: string): void;
 }) {
   const [filter, setFilter] = useState('');
@@ -170,7 +171,7 @@ export function LibraryView(props: {
           />
         </label>
         )}
-        {total > 0 && <TextSearch onOpen={openArticle} />}
+        {total > 0 && <TextSearch onOpen={(id, at) => handlers.current.onOpen(id, at)} />}
       </div>
       {props.articles === null ? (
         <p className="empty">{props.loading ? 'Loading the library…' : 'The library could not be loaded.'}</p>

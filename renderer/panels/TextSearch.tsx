@@ -14,7 +14,7 @@ const LIMIT = 100;
 type SearchState = { phase: 'idle' } | { phase: 'searching'; query: string } | { phase: 'done'; query: string; hits: ArticleSearchHit[] } | { phase: 'failed'; query: string; message: string };
 
 /** The search field (in the library bar) and, once a search ran, its results in a panel under it. */
-export function TextSearch(props: { onOpen(id: number): void }) {
+export function TextSearch(props: { onOpen(id: number, at?: { start: number; end: number }): void }) {
   const [text, setText] = useState('');
   const [state, setState] = useState<SearchState>({ phase: 'idle' });
   const latest = useRef(0);
@@ -72,7 +72,7 @@ export function TextSearch(props: { onOpen(id: number): void }) {
               <ol className="text-search-hits">
                 {state.hits.map((hit) => (
                   <li key={hit.id} data-testid="text-search-hit" data-article-id={hit.id} data-count={hit.count}>
-                    <button type="button" className="link-button" onClick={() => props.onOpen(hit.id)}>
+                    <button type="button" className="link-button" onClick={() => props.onOpen(hit.id)} data-testid="text-search-open">
                       {hit.title}
                     </button>
                     <span className="muted">
@@ -81,11 +81,18 @@ export function TextSearch(props: { onOpen(id: number): void }) {
                       {hit.published ? ` · ${formatPublished(hit.published)}` : ''}
                     </span>
                     {hit.matches.map((m) => (
-                      <p key={m.start} className="text-search-snippet">
+                      <button
+                        type="button"
+                        key={m.start}
+                        className="text-search-snippet"
+                        title="Open the article at this place"
+                        onClick={() => props.onOpen(hit.id, { start: m.start, end: m.end })}
+                        data-testid="text-search-snippet"
+                      >
                         …{m.before}
                         <mark>{m.match}</mark>
                         {m.after}…
-                      </p>
+                      </button>
                     ))}
                   </li>
                 ))}

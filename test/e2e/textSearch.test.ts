@@ -44,9 +44,29 @@ describe('searching the text of every article', () => {
 
     await page.getByTestId('text-search').fill('塔米姆');
     await expect.poll(() => hits.count()).toBe(1);
-    await hits.first().locator('button').click();
+    await hits.first().getByTestId('text-search-open').click();
     await page.getByTestId('article-doc').waitFor();
     expect(await page.locator('h1').first().textContent()).toContain('卡塔尔');
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('opens an article at a hit: the phrase is selected and on screen, ready for a claim', async () => {
+    const { page } = h;
+    await page.getByTestId('back-to-library').click();
+    await page.getByTestId('text-search').fill('3000 万美元');
+    await page.locator('[data-testid="text-search-results"][data-phase="done"]').waitFor();
+    const fixtureHit = page.getByTestId('text-search-hit').filter({ hasText: '阿拉伯小国' });
+    await fixtureHit.getByTestId('text-search-snippet').first().click();
+    await page.getByTestId('article-doc').waitFor();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('3000 万美元');
+    expect(page.url()).toMatch(/#\/article\/\d+\?at=\d+-\d+$/);
+    const onScreen = await page.evaluate(() => {
+      const range = window.getSelection()?.getRangeAt(0);
+      const r = range?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(onScreen).toBe(true);
+    await h.shot('text-search-opened-at-hit');
     expect(h.pageErrors).toEqual([]);
   });
 });
