@@ -90,6 +90,8 @@ export interface AnnotationsPanelProps {
   flush(): Promise<void>;
   notify: Notifier;
   openUrl(url: string): void;
+  /** The article got a revision this view did not make (see `useAnchorRefresh`). */
+  onNewerRevision?(revisionId: number): void;
 }
 
 /** The annotations side panel. */
@@ -362,18 +364,21 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     enabled: editor !== null && isLatest,
     currentRevision: props.currentRevision,
     known: () => annotationsRef.current,
-    onChanged: (changed) => {
+    onChanged: (changed, revisionId) => {
       // One list update and one transaction for the batch: a save re-anchors every annotation, thousands at once.
       setList((m) => {
         const next = new Map(m);
         for (const a of changed) next.set(a.id, a);
         return next;
       });
-      if (!editor || !isLatest) return;
+      // Records anchored on another revision (re-imported while open) list their new states, but their positions
+      // are for that text, not the one shown: the highlights stay as drawn until the reader opens it.
+      if (!editor || !isLatest || revisionId !== props.currentRevision()) return;
       let tr = editor.view.state.tr;
       for (const a of changed) tr = upsertDrawn(tr, a, colourOf(a));
       editor.view.dispatch(tr);
     },
+    onNewerRevision: (revisionId) => props.onNewerRevision?.(revisionId),
     onError: (error) => fail('Could not refresh the annotations', error),
   });
 

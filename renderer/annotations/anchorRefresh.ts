@@ -13,6 +13,8 @@ import { call } from '../api';
 
 const LOCAL_CHECK_MS = 400;
 const REMOTE_CHECK_MS = 5000;
+/** How long a revision newer than the editor's may be this editor's own save still landing, before it counts as another's. */
+const OWN_SAVE_GRACE_MS = 1000;
 
 /** True when the fingerprints (`annotations.anchorKeys`) name a record the panel lacks or shows differently. */
 export function keysDiffer(known: ReadonlyMap<string, Annotation>, keys: readonly { id: string; key: string }[]): boolean {
@@ -39,8 +41,13 @@ export interface AnchorRefreshOptions {
   currentRevision(): number;
   /** The records the panel shows now. */
   known(): ReadonlyMap<string, Annotation>;
-  /** Called with the changed records and the revision they are anchored on. */
+  /**
+   * Called with the changed records and the revision they are anchored on, which is not the text shown when another
+   * revision arrived (then the states are news, but the positions are not for this text).
+   */
   onChanged(changed: Annotation[], revisionId: number): void;
+  /** Called when the article got a revision the editor did not make (a changed file re-imported, an edit elsewhere). */
+  onNewerRevision?(revisionId: number): void;
   onError(error: unknown): void;
 }
 
@@ -63,6 +70,12 @@ export function useAnchorRefresh(options: AnchorRefreshOptions): void {
         const keys = await call('annotations.anchorKeys', { articleId });
         if (stopped) return;
         serverSeen = keys.revisionId;
+        if (keys.revisionId > latest.current.currentRevision()) {
+          // Revision ids only grow. This editor's own save may still be landing: look again in a moment.
+          await new Promise((resolve) => setTimeout(resolve, OWN_SAVE_GRACE_MS));
+          if (stopped) return;
+          if (keys.revisionId > latest.current.currentRevision()) latest.current.onNewerRevision?.(keys.revisionId);
+        }
         if (!keysDiffer(latest.current.known(), keys.keys)) return;
         const list = await call('annotations.list', { articleId });
         if (stopped) return;

@@ -51,6 +51,8 @@ export function ArticleWorkspace(props: {
   const isLatest = detail.revision.id === summary.revisionId;
 
   const mountRef = useRef<HTMLDivElement>(null);
+  // A revision of this article that appeared while it is open (see AnnotationsPanel's refresh).
+  const [newerRevision, setNewerRevision] = useState<number | null>(null);
   // Read once, when the editor is made: a later search hit opens the article anew.
   const revealRef = useRef(props.reveal);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -351,6 +353,25 @@ export function ArticleWorkspace(props: {
           <span>{languageName(summary.lang)}</span>
           <span data-testid="article-link-count">{plural(linkTotal, 'wiki-link')}</span>
         </p>
+        {isLatest && newerRevision !== null && (
+          <p className="notice" role="status" data-testid="newer-revision-notice">
+            This article has a newer revision (a changed file was imported, or it was edited elsewhere); the text shown
+            here is the one you opened; annotations, if any, have moved to the new text.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                void (saverRef.current?.flush() ?? Promise.resolve()).then(
+                  () => props.onSelectRevision(newerRevision),
+                  (error: unknown) => reportError('Save your edit before switching revisions', error),
+                )
+              }
+              data-testid="open-newer"
+            >
+              Show the newer revision
+            </button>
+          </p>
+        )}
         {!isLatest && (
           <p className="notice" data-testid="old-revision-notice">
             You are reading an older revision. It is kept as it was; edits are made on the latest revision.{' '}
@@ -438,6 +459,7 @@ export function ArticleWorkspace(props: {
           flush={() => saverRef.current?.flush() ?? Promise.resolve()}
           notify={notify}
           openUrl={openHref}
+          onNewerRevision={setNewerRevision}
         />
       </div>
       <HoverCard hover={hover} editing={editing} />
