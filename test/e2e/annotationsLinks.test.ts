@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RESULTS_DIR, article, importThroughUi, openHarness, textFile, type Harness } from './harness';
+import { highlightText, selectText } from './editorSelection';
 
 let h: Harness;
 const meta = { title: '链接测试文章', date: '2023-11-03 06:22', author: '测试', source: 'https://example.org/links-e2e' };
@@ -15,49 +16,6 @@ const P1 = '[[zh:卡塔尔]]外交部表示，每月向加沙提供 3000 万美�
 const P2 = '第二段说，至少 110 名外国护照持有者离开加沙。';
 const P3 = '第三段：哈马斯否认了这一说法，称数字被夸大。';
 const P4 = '> 一段引文，用来检查报告里的结构。';
-
-/** Selects the first occurrence of `text` in the article through the DOM, as a mouse drag would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((needle) => {
-    const root = document.querySelector('[data-testid="article-doc"]');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const all = nodes.map((n) => n.data).join('');
-    const index = all.indexOf(needle);
-    if (index < 0) return false;
-    const locate = (offset: number, end: boolean) => {
-      let at = 0;
-      for (const node of nodes) {
-        if (offset < at + node.data.length || (end && offset === at + node.data.length)) return { node, offset: offset - at };
-        at += node.data.length;
-      }
-      const last = nodes[nodes.length - 1] as Text;
-      return { node: last, offset: last.data.length };
-    };
-    const a = locate(index, false);
-    const b = locate(index + needle.length, true);
-    const range = document.createRange();
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-    return true;
-  }, text);
-  expect(found).toBe(true);
-  await page.waitForTimeout(80);
-}
-
-/** The text highlighted under drawn id `id` (innermost segments joined). */
-function highlightText(page: Page, id: string): Promise<string> {
-  return page.evaluate((drawn) => {
-    // Segments name every annotation covering them (data-annotation-ids) or only the innermost (data-annotation-id).
-    const covers = (el: HTMLElement) => (el.dataset.annotationIds ?? el.dataset.annotationId ?? '').split(' ').includes(drawn);
-    const parts = [...document.querySelectorAll<HTMLElement>('[data-annotation-id]')].filter(covers);
-    return parts.filter((el) => !parts.some((other) => other !== el && other.contains(el))).map((el) => el.textContent ?? '').join('');
-  }, id);
-}
 
 const linkItem = () => h.page.locator('[data-testid="annotation-item"][data-motivation="linking"]');
 

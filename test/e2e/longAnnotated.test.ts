@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { article, importThroughUi, openHarness, textFile, type Harness } from './harness';
+import { selectText } from './editorSelection';
 
 let h: Harness;
 const FIRST = '开篇这句只出现一次';
@@ -21,28 +22,6 @@ function longBody(): string {
   paragraphs[0] = `${FIRST}，${paragraphs[0]}`;
   paragraphs[paragraphs.length - 1] += `${LAST}。`;
   return paragraphs.join('\n\n');
-}
-
-/** Selects the first occurrence of `text` in the article through the DOM, as a mouse drag would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((needle) => {
-    const root = document.querySelector('[data-testid="article-doc"]');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  expect(found).toBe(true);
-  await page.waitForTimeout(80);
 }
 
 /** The text highlighted for annotation `id` and whether that highlight is inside the visible part of the text. */
