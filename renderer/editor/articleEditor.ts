@@ -7,12 +7,12 @@ import { EditorView } from 'prosemirror-view';
 import { history } from 'prosemirror-history';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { DocJSON } from '../../shared/model/article';
-import { documentFromJSON } from '../../shared/text/canonical';
 import { editorKeymaps } from './keymap';
 import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './highlightPlugin';
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
 import { annotationPlugins } from '../annotations/annotationPlugin';
 import { wikiLinkMarkView } from './wikiLinkView';
+import { buildDocument } from './documentBuilder';
 import { typingPlugin } from './typingPlugin';
 
 /** What the article editor reports to, and asks of, the UI around it. */
@@ -48,7 +48,7 @@ export interface ArticleEditor {
 export function createArticleEditor(options: ArticleEditorOptions): ArticleEditor {
   let editable = options.editable;
   const state = EditorState.create({
-    doc: documentFromJSON(options.doc),
+    doc: buildDocument(options.doc),
     plugins: [
       history(),
       ...editorKeymaps({ openLinkForm: options.openLinkForm }),
@@ -63,7 +63,10 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
       }),
     ],
   });
-  const view: EditorView = new EditorView(options.mount, {
+  // Built detached and attached once: inserting tens of thousands of nodes into a tree outside the document skips the
+  // per-node work the browser does for nodes in a live document.
+  const dom = document.createElement('div');
+  const view: EditorView = new EditorView({ mount: dom }, {
     state,
     editable: () => editable,
     markViews: { wikiLink: wikiLinkMarkView },
@@ -83,6 +86,8 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
       if (tr.docChanged || tr.selectionSet) options.onSelectionChange(next);
     },
   });
+
+  options.mount.appendChild(dom);
 
   const revealOccurrence = (index: number): void => {
     const el = view.dom.querySelector(`[data-occurrence="${index}"]`);

@@ -10,7 +10,8 @@
  *    time per keystroke in edit mode, in Chromium (see `editing.ts`) — and annotate-to-persisted p95 (`annotations.ts`).
  *
  * Flags: `--quick` (200 articles, 1 browser run), `--runs N` (browser page loads), `--no-build` (use the existing dist/renderer),
- * `--import-only` (stop after the import figures).
+ * `--import-only` (stop after the import figures), `--open-only` (only the big article: no corpus, no annotation benches;
+ * for iterating on the open path), `--renderer-dir DIR` (bench that built renderer instead of building dist/renderer).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,7 +29,10 @@ import { runAnnotateBench } from './annotations';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const quick = process.argv.includes('--quick');
-const ARTICLES = quick ? 200 : 2000;
+const openOnly = process.argv.includes('--open-only');
+const rendererFlag = process.argv.indexOf('--renderer-dir');
+const RENDERER_DIR = rendererFlag > 0 ? path.resolve(process.argv[rendererFlag + 1] ?? '') : path.join(root, 'dist/renderer');
+const ARTICLES = openOnly ? 0 : quick ? 200 : 2000;
 const BIG_LINKS = 10_000;
 const runsFlag = process.argv.indexOf('--runs');
 const OPEN_RUNS = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 1) : quick ? 1 : 3;
@@ -68,7 +72,7 @@ function throughputLine(label: string, bytes: number, articles: number, t: { wal
 }
 
 function buildRenderer(): void {
-  if (process.argv.includes('--no-build')) return;
+  if (process.argv.includes('--no-build') || rendererFlag > 0) return;
   const result = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
     process.stderr.write(`bench: the renderer build failed; using the existing dist/renderer.\n${result.stderr}\n`);
@@ -104,27 +108,29 @@ async function main(): Promise<void> {
     // Warm the parser (JIT) on a few articles so the figure is steady-state, as in a long import.
     for (const { bytes } of files.slice(0, 20)) parseArticle(bytes);
 
-    const parseCorpus = await timed(() => {
-      let links = 0;
-      for (const { file, bytes } of files) links += parseArticle(bytes, { fileName: path.basename(file) }).wikiLinks.length;
-      return links;
-    });
-    console.log(throughputLine('corpus: parse alone', corpusBytes, ARTICLES, parseCorpus));
-
     const services = openServices(path.join(dir, 'glossa.db'));
     let failures = 0;
-    const storeCorpus = await timed(() =>
-      services.imports.run(services.imports.sources({ paths: [corpusDir] }), {
-        onResult: (outcome) => {
-          if (outcome.status === 'failed') failures++;
-        },
-      }),
-    );
-    console.log(throughputLine('corpus: parse + store', corpusBytes, ARTICLES, storeCorpus, TARGET_STORE_MBPS));
-    // Size on disk once the write-ahead log is copied back (not timed).
-    services.db.pragma('wal_checkpoint(TRUNCATE)');
-    const stored = fs.statSync(path.join(dir, 'glossa.db')).size;
-    console.log(`  ${''.padEnd(26)} database file after it: ${fmt(stored / MB, 1)} MB, ${fmt(stored / ARTICLES / 1024, 1)} KB per article of ${fmt(corpusBytes / ARTICLES / 1024, 1)} KB`);
+    if (!openOnly) {
+      const parseCorpus = await timed(() => {
+        let links = 0;
+        for (const { file, bytes } of files) links += parseArticle(bytes, { fileName: path.basename(file) }).wikiLinks.length;
+        return links;
+      });
+      console.log(throughputLine('corpus: parse alone', corpusBytes, ARTICLES, parseCorpus));
+
+      const storeCorpus = await timed(() =>
+        services.imports.run(services.imports.sources({ paths: [corpusDir] }), {
+          onResult: (outcome) => {
+            if (outcome.status === 'failed') failures++;
+          },
+        }),
+      );
+      console.log(throughputLine('corpus: parse + store', corpusBytes, ARTICLES, storeCorpus, TARGET_STORE_MBPS));
+      // Size on disk once the write-ahead log is copied back (not timed).
+      services.db.pragma('wal_checkpoint(TRUNCATE)');
+      const stored = fs.statSync(path.join(dir, 'glossa.db')).size;
+      console.log(`  ${''.padEnd(26)} database file after it: ${fmt(stored / MB, 1)} MB, ${fmt(stored / ARTICLES / 1024, 1)} KB per article of ${fmt(corpusBytes / ARTICLES / 1024, 1)} KB`);
+    }
 
     const parseBig = await timed(() => parseArticle(bigBytes, { fileName: 'big.md' }));
     console.log(throughputLine('big: parse alone', bigBytes.length, 1, parseBig));
@@ -159,7 +165,7 @@ async function main(): Promise<void> {
     console.log(`  articles.open (the reader's request) + JSON encode  median ${fmt(median(getTimes), 0)} ms (of 5), response ${fmt(jsonBytes / MB, 2)} MB`);
 
     buildRenderer();
-    const server = await startPreviewServer({ dbFile: path.join(dir, 'glossa.db'), rendererDir: path.join(root, 'dist/renderer'), log: () => undefined });
+    const server = await startPreviewServer({ dbFile: path.join(dir, 'glossa.db'), rendererDir: RENDERER_DIR, log: () => undefined });
     let runs: OpenFigures[] = [];
     try {
       runs = await measureOpen({ url: server.url, articleId: bigId, links: bigLinks, runs: OPEN_RUNS, openedUrls: () => server.openedUrls.length });
@@ -191,6 +197,7 @@ async function main(): Promise<void> {
         '  machine is busy.',
     );
 
+    if (openOnly) return;
     await runEditingBench({ annotations: 5000, keystrokes: quick ? 100 : 200, runs: quick ? 1 : 2 });
     console.log('');
     await runAnnotateBench(quick ? 300 : 1000);
