@@ -9,7 +9,6 @@ import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
-import { foldToSimplified } from '../../shared/text/scriptFold';
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
@@ -156,7 +155,7 @@ export class ArticleRepository {
   private savedAutoCheckpoint = 1000;
   private readonly linkReaders: ReturnType<typeof wikiLinkReaders>;
   /** Search rows waiting for the end of the outermost transaction (null outside one); see `flushSearch`. */
-  private pendingSearch: Map<number, { title: string; text: string }> | null = null;
+  private pendingSearch: Map<number, { title: string; body: Uint8Array }> | null = null;
   private readonly stmt: {
     importByHash: Statement<[string], { article_id: number; id: number }>;
     articleByIdentity: Statement<[string], { id: number; current_revision_id: number }>;
@@ -165,7 +164,7 @@ export class ArticleRepository {
     insertRevision: Statement<Record<string, unknown>>;
     insertLinks: Statement<[number, string, string]>;
     deleteSearch: Statement<[number]>;
-    insertSearch: Statement<[number, string, string]>;
+    insertSearch: Statement<[number, string, Uint8Array]>;
     summary: Statement<[number], ArticleSummary>;
     revision: Statement<[number], RevisionRow>;
     headline: Statement<[number], { title: string; warnings_json: string }>;
@@ -193,12 +192,12 @@ export class ArticleRepository {
         INSERT INTO revisions (article_id, parent_id, kind, file_name, original, source_text, body_start, doc_json,
           canonical_text, source_map_json, content_hash, title, author, published, source, lang, warnings_json,
           wiki_link_count, wiki_target_count, created_at)
-        VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, @docJson,
-          @text, @sourceMapJson, @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
+        VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, CAST(@docJson AS TEXT),
+          CAST(@text AS TEXT), CAST(@sourceMapJson AS TEXT), @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
           @wikiLinkCount, @wikiTargetCount, @createdAt)`),
       insertLinks: db.prepare(INSERT_WIKI_LINKS_SQL),
       deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
-      insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)'),
+      insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, CAST(? AS TEXT))'),
       summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
       revision: db.prepare('SELECT * FROM revisions WHERE id = ?'),
       headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
@@ -270,22 +269,23 @@ export class ArticleRepository {
   private flushSearch(): void {
     const pending = this.pendingSearch;
     if (!pending) return;
-    for (const [articleId, row] of pending) this.writeSearch(articleId, row.title, row.text);
+    for (const [articleId, row] of pending) this.writeSearch(articleId, row.title, row.body);
     pending.clear();
   }
 
-  private writeSearch(articleId: number, title: string, text: string): void {
+  /** `title` and `body` as `RevisionContent` holds them: folded, the body as UTF-8. */
+  private writeSearch(articleId: number, title: string, body: Uint8Array): void {
     this.stmt.deleteSearch.run(articleId);
-    this.stmt.insertSearch.run(articleId, foldToSimplified(title), foldToSimplified(text));
+    this.stmt.insertSearch.run(articleId, title, body);
   }
 
   /**
    * Queues the search row of an article's new current revision, written at the end of the outermost transaction.
    * Called last in an article's transaction function: if anything before it throws, nothing is queued.
    */
-  private queueSearch(articleId: number, title: string, text: string): void {
+  private queueSearch(articleId: number, content: RevisionContent): void {
     if (!this.pendingSearch) throw new Error('queueSearch outside ArticleRepository.transaction');
-    this.pendingSearch.set(articleId, { title, text });
+    this.pendingSearch.set(articleId, { title: content.searchTitle, body: content.searchBody });
   }
 
   /** Title and warnings of a revision, without loading its document (for re-imports answered from the hash). */
@@ -332,7 +332,7 @@ export class ArticleRepository {
         contentHash: hash,
         createdAt,
       });
-      this.queueSearch(articleId, content.meta.title, content.text);
+      this.queueSearch(articleId, content);
       return { status: existing ? 'revised' : 'imported', articleId, revisionId };
     });
   }
@@ -362,7 +362,7 @@ export class ArticleRepository {
         contentHash: contentHash(Buffer.from(edit.markdown, 'utf8')),
         createdAt: now.toISOString(),
       });
-      this.queueSearch(edit.articleId, edit.meta.title, edit.text);
+      this.queueSearch(edit.articleId, content);
       return revisionId;
     });
   }

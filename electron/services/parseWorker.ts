@@ -7,11 +7,13 @@
  * Protocol: receives `ParseRequest`s, answers each with a `ParseResponse` carrying the same id.
  */
 import { parentPort } from 'node:worker_threads';
+import { transferableBuffers } from './importRecord';
 import { parseForImport, type ParseRequest, type ParseResponse } from './parseJob';
 
 const port = parentPort;
 if (!port) throw new Error('parseWorker.ts is a worker_threads entry; it was loaded on the main thread.');
 port.on('message', (request: ParseRequest) => {
   const response: ParseResponse = { id: request.id, result: parseForImport(request.bytes, request.fileName) };
-  port.postMessage(response);
+  // The encoded columns move to the storing thread instead of being copied.
+  port.postMessage(response, response.result.ok ? transferableBuffers(response.result.content) : []);
 });

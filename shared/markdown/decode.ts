@@ -14,6 +14,11 @@ export interface DecodedText {
   /** The text without a byte-order mark. */
   text: string;
   warnings: string[];
+  /**
+   * True when `text` is exactly what decoding the bytes as UTF-8 gives (a BOM dropped, invalid bytes as U+FFFD): the
+   * importer then stores the bytes alone, and the text is recovered from them.
+   */
+  utf8: boolean;
 }
 
 /** Decodes an article file, refusing empty, binary, oversized and badly encoded files with a clear message. */
@@ -27,30 +32,33 @@ export function decodeArticle(bytes: Uint8Array, fileName = 'file'): DecodedText
   const utf16 = decodeUtf16WithBom(bytes);
   if (utf16 !== null) {
     if (utf16.trim().length === 0) throw new GlossaError('EMPTY_FILE', `${fileName} is empty (it holds no text). Nothing was imported.`);
-    return { text: utf16, warnings: [`${fileName} is UTF-16; it was read as such. Save it as UTF-8 for other tools.`] };
+    return { text: utf16, utf8: false, warnings: [`${fileName} is UTF-16; it was read as such. Save it as UTF-8 for other tools.`] };
   }
   if (looksBinary(bytes)) {
     throw new GlossaError('BINARY_FILE', `${fileName} looks like a binary file (it contains NUL or control bytes), not a Markdown article. Choose a .md or .txt file.`);
   }
   const warnings: string[] = [];
   let text: string;
+  let utf8 = true;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = decodeNonUtf8(bytes, fileName, warnings);
+    const fallback = decodeNonUtf8(bytes, fileName, warnings);
+    text = fallback.text;
+    utf8 = fallback.utf8;
   }
   if (text.trim().length === 0) {
     throw new GlossaError('EMPTY_FILE', `${fileName} is empty (it holds no text). Nothing was imported.`);
   }
-  return { text, warnings };
+  return { text, warnings, utf8 };
 }
 
-function decodeNonUtf8(bytes: Uint8Array, fileName: string, warnings: string[]): string {
+function decodeNonUtf8(bytes: Uint8Array, fileName: string, warnings: string[]): { text: string; utf8: boolean } {
   for (const encoding of ['gb18030', 'big5']) {
     const text = tryDecode(bytes, encoding);
     if (text !== null && hanShare(text) > 0.2) {
       warnings.push(`${fileName} is not UTF-8; it was read as ${encoding.toUpperCase()}. Check the text, and save the file as UTF-8 to be sure.`);
-      return text;
+      return { text, utf8: false };
     }
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -64,7 +72,7 @@ function decodeNonUtf8(bytes: Uint8Array, fileName: string, warnings: string[]):
   warnings.push(
     `${fileName} contains ${replacements} invalid UTF-8 byte sequence${replacements === 1 ? '' : 's'}; ${replacements === 1 ? 'it was' : 'they were'} replaced by "\uFFFD". Fix the source file if the text matters there.`,
   );
-  return text;
+  return { text, utf8: true };
 }
 
 function decodeUtf16WithBom(bytes: Uint8Array): string | null {

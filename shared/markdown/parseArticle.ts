@@ -21,8 +21,8 @@ export interface ParseOptions {
 /** Parses an article file. Throws GlossaError for files that are not articles (empty, binary, too large, not UTF-8). */
 export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): ParsedArticle {
   const fileName = options.fileName ?? 'file';
-  const { text, warnings } = decodeArticle(bytes, fileName);
-  return parseArticleText(text, { ...options, warnings });
+  const { text, warnings, utf8 } = decodeArticle(bytes, fileName);
+  return { ...parseArticleText(text, { ...options, warnings }), sourceIsUtf8: utf8 };
 }
 
 /** Parses already-decoded article text (BOM removed). */

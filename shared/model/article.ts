@@ -60,6 +60,11 @@ export interface ParsedArticle {
   bodyStart: number;
   /** Things the user should know that did not stop the import (replacement characters, unreadable date...). */
   warnings: string[];
+  /**
+   * Set by `parseArticle` (which had the bytes): whether `source` is exactly the UTF-8 decoding of the file's bytes,
+   * so the stored bytes alone give it back. Unset when the parse started from text.
+   */
+  sourceIsUtf8?: boolean;
 }
 
 /** Summary of an article as the library lists it. */

@@ -119,3 +119,21 @@ describe('source map storage', () => {
     expect(encodeSourceMap(spans)).toBe('[0,3,10,13,1,3,4,13,15,0]');
   });
 });
+
+describe('stored revision columns', () => {
+  it('are text (bound as UTF-8 bytes), readable as the document, canonical text and source map they encode', () => {
+    const s = library();
+    const id = s.articles.list({ query: '卡塔尔' })[0].id;
+    const row = s.db
+      .prepare(`SELECT typeof(doc_json) AS d, typeof(canonical_text) AS t, typeof(source_map_json) AS m, doc_json, canonical_text
+        FROM revisions r JOIN articles a ON a.current_revision_id = r.id WHERE a.id = ?`)
+      .get(id) as { d: string; t: string; m: string; doc_json: string; canonical_text: string };
+    expect([row.d, row.t, row.m]).toEqual(['text', 'text', 'text']);
+    expect(row.canonical_text).toContain('卡塔尔与哈马斯谈判');
+    expect(JSON.parse(row.doc_json).type).toBe('doc');
+    // SQLite's own text functions see characters, not bytes.
+    expect(s.db.prepare('SELECT length(canonical_text) AS n FROM revisions r JOIN articles a ON a.current_revision_id = r.id WHERE a.id = ?').get(id)).toEqual({ n: row.canonical_text.length });
+    expect(s.articles.searchText('哈马斯谈判').map((hit) => hit.id)).toEqual([id]);
+    s.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeImport, encodeSourceMap, isUtf8DecodingOf } from '../../../../electron/services/importRecord';
+import { encodeImport, encodeSourceMap, isUtf8DecodingOf, transferableBuffers, utf8 } from '../../../../electron/services/importRecord';
 import { encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { articleMarkdown, bytes } from '../articles';
@@ -34,5 +34,25 @@ describe('revision encoding', () => {
     expect(isUtf8DecodingOf('a\uFFFDb', bytes('a\uFFFDb'))).toBe(true);
     expect(isUtf8DecodingOf('ab', new Uint8Array([0x61, 0xff, 0x62]))).toBe(false);
     expect(isUtf8DecodingOf('中', bytes('中'))).toBe(true);
+    // GB18030 is read as such and kept as text: the bytes alone would not give it back.
+    const gb = new Uint8Array([...bytes('## '), 0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0x0a, 0xd5, 0xfd, 0xce, 0xc4, 0xa1, 0xa3, 0x0a]);
+    const parsedGb = parseArticle(gb);
+    expect(parsedGb.meta.title).toBe('标题');
+    expect(encodeImport(parsedGb, gb).sourceText).toBe(parsedGb.source);
+  });
+
+  it('encodes the large columns as UTF-8 in buffers of their own, which a worker can hand over', () => {
+    expect(new TextDecoder().decode(utf8('卡塔尔 Qatar 😀'))).toBe('卡塔尔 Qatar 😀');
+    // A lone surrogate becomes U+FFFD, as SQLite's conversion of a string would make it.
+    expect(new TextDecoder().decode(utf8('a\uD800b'))).toBe('a\uFFFDb');
+    const file = bytes(articleMarkdown({ title: '卡塔爾', body: '[[zh:卡塔爾]]與[[zh:哈馬斯]]談判。' }));
+    const content = encodeImport(parseArticle(file), file);
+    const parsed = parseArticle(file);
+    expect(JSON.parse(new TextDecoder().decode(content.docJson))).toEqual(parsed.doc);
+    expect(new TextDecoder().decode(content.text)).toBe(parsed.text);
+    // The search row is folded to simplified.
+    expect(content.searchTitle).toBe('卡塔尔');
+    expect(new TextDecoder().decode(content.searchBody)).toBe(parsed.text.replace('卡塔爾與哈馬斯談判', '卡塔尔与哈马斯谈判'));
+    expect(transferableBuffers(content)).toHaveLength(4);
   });
 });
