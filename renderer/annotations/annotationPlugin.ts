@@ -1,10 +1,12 @@
 /**
  * Annotation highlights and claim-suggestion underlines as ProseMirror decorations.
  *
- * The plugin keeps, in immutable state, one invisible range per annotation (`anchors`), the drawn highlight segments
- * (`highlights`), the suggestion underlines and a transient flash. Edits only map these sets through the transaction
- * (`set.map(tr.mapping, tr.doc)`), so typing never rebuilds anything; decorations are rebuilt only when the list of
- * annotations changes (load, create, update, delete). Canonical offsets become positions through the one shared
+ * The plugin keeps, in immutable state, one invisible range per annotation (`anchors`), the highlight segments drawn
+ * in the window around the screen (`drawnHighlights`, see `drawnWindow`), the suggestion underlines and a transient
+ * flash. Edits only map these sets through the transaction (`set.map(tr.mapping, tr.doc)`), so typing never rebuilds
+ * anything. Segments are cut from the anchors for the drawn window only, when the list of annotations changes (load,
+ * create, update, delete) or the window moves: a long article with thousands of annotations used to build every
+ * segment of the whole text on opening and on every annotation made, to draw a few hundred of them. Canonical offsets become positions through the one shared
  * definition (`shared/text/canonical.ts`). The meta protocol is hidden behind the `set*` helpers and `getAnnotations`.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
@@ -33,8 +35,6 @@ export interface AnnotationPluginState {
   items: ReadonlyMap<string, AnnotationItem>;
   /** One undrawn inline decoration per placed annotation (spec `{ id }`): where each annotation is now. */
   anchors: DecorationSet;
-  /** The drawn highlight segments: one decoration per stretch covered by the same annotations. */
-  highlights: DecorationSet;
   /** Dotted underlines under check-worthy spans (spec `{ suggestion }`). */
   suggestions: DecorationSet;
   /** Suggestions not drawn yet (see `setSuggestionsGradually`), kept in place through edits. */
@@ -44,7 +44,10 @@ export interface AnnotationPluginState {
   window: WindowRange | null;
   /** Earlier windows still drawn until the user pauses (see `drawnWindow`). */
   kept: readonly WindowRange[];
-  /** The part of `highlights` in `window` and `kept`: what the view draws. */
+  /**
+   * The highlight segments in `window` and `kept` (one decoration per stretch covered by the same annotations), cut
+   * from `anchors`: what the view draws.
+   */
   drawnHighlights: DecorationSet;
   /** The part of `suggestions` in `window`. */
   drawnSuggestions: DecorationSet;
@@ -75,7 +78,6 @@ type Meta =
 const EMPTY: AnnotationPluginState = {
   items: new Map(),
   anchors: DecorationSet.empty,
-  highlights: DecorationSet.empty,
   suggestions: DecorationSet.empty,
   queued: DecorationSet.empty,
   flash: DecorationSet.empty,
@@ -137,25 +139,32 @@ export function placeAnnotations(doc: PMNode, items: Iterable<AnnotationItem>): 
   return ranges;
 }
 
+/** One placed annotation: its id and its current span. */
+interface Placed {
+  id: string;
+  from: number;
+  to: number;
+}
+
 /**
- * The highlight decorations for placed annotations. Overlaps are cut into segments so each stretch is drawn once
- * with the ids of everything covering it; the innermost (latest-starting) annotation gives the background and, where
- * two or more overlap, the one beneath gives a second underline, so overlapping annotations stay visible.
+ * The highlight segments of `placed` annotations, cut at `clip` (a drawn window) when given. Overlaps are cut into
+ * segments so each stretch is drawn once with the ids of everything covering it; the innermost (latest-starting)
+ * annotation gives the background and, where two or more overlap, the one beneath gives a second underline, so
+ * overlapping annotations stay visible.
  */
-export function segmentDecorations(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
+function segmentsOf(items: ReadonlyMap<string, AnnotationItem>, placedIn: readonly Placed[], clip: DocRange | null, out: Decoration[]): void {
   const points = new Set<number>();
-  const placed: { id: string; from: number; to: number }[] = [];
-  for (const [id, r] of ranges) {
-    if (!items.has(id)) continue;
-    placed.push({ id, from: r.from, to: r.to });
-    points.add(r.from);
-    points.add(r.to);
+  const placed: Placed[] = [];
+  for (const r of placedIn) {
+    if (!items.has(r.id)) continue;
+    placed.push(r);
+    points.add(clip ? Math.max(clip.from, Math.min(clip.to, r.from)) : r.from);
+    points.add(clip ? Math.max(clip.from, Math.min(clip.to, r.to)) : r.to);
   }
   placed.sort((a, b) => a.from - b.from || b.to - a.to);
   const stops = [...points].sort((a, b) => a - b);
-  const decorations: Decoration[] = [];
   let next = 0;
-  let active: { id: string; from: number; to: number }[] = [];
+  let active: Placed[] = [];
   for (let i = 0; i < stops.length - 1; i++) {
     const from = stops[i];
     const to = stops[i + 1];
@@ -186,9 +195,44 @@ export function segmentDecorations(doc: PMNode, items: ReadonlyMap<string, Annot
       'data-annotation-ids': active.map((a) => a.id).join(' '),
     };
     if (styles.length) attrs.style = styles.join('; ');
-    decorations.push(Decoration.inline(from, to, attrs, { ids: active.map((a) => a.id) }));
+    out.push(Decoration.inline(from, to, attrs, { ids: active.map((a) => a.id) }));
   }
+}
+
+/** The highlight segments of placed annotations over the whole document (see `segmentsOf`). */
+export function segmentDecorations(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
+  const decorations: Decoration[] = [];
+  segmentsOf(items, [...ranges].map(([id, r]) => ({ id, from: r.from, to: r.to })), null, decorations);
   return DecorationSet.create(doc, decorations);
+}
+
+/** The drawn stretches: the window and the earlier ones still drawn, overlapping ones merged, in document order. */
+function drawnStretches(window: WindowRange, kept: readonly WindowRange[]): WindowRange[] {
+  const all = [window, ...kept].map((w) => ({ from: w.from, to: w.to })).sort((a, b) => a.from - b.from);
+  const merged: WindowRange[] = [];
+  for (const w of all) {
+    const last = merged[merged.length - 1];
+    if (last && w.from <= last.to) last.to = Math.max(last.to, w.to);
+    else merged.push(w);
+  }
+  return merged;
+}
+
+/**
+ * The highlight segments the view draws: cut from the anchors inside the drawn stretches (each segment clipped to its
+ * stretch, so two stretches never draw the same text twice), or from all of them when the whole text is drawn.
+ */
+function drawnSegments(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, anchors: DecorationSet, window: WindowRange | null, kept: readonly WindowRange[]): DecorationSet {
+  if (anchors === DecorationSet.empty) return DecorationSet.empty;
+  const placedIn = (found: readonly Decoration[]): Placed[] =>
+    found.flatMap((d) => {
+      const id = (d.spec as { id?: string }).id;
+      return id && d.from < d.to ? [{ id, from: d.from, to: d.to }] : [];
+    });
+  const decorations: Decoration[] = [];
+  if (window === null) segmentsOf(items, placedIn(anchors.find()), null, decorations);
+  else for (const stretch of drawnStretches(window, kept)) segmentsOf(items, placedIn(anchors.find(stretch.from, stretch.to)), stretch, decorations);
+  return decorations.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, decorations);
 }
 
 function anchorSet(doc: PMNode, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
@@ -355,6 +399,8 @@ interface Draft {
   ranges: Map<string, DocRange>;
   /** Whether anything drawn changed (a place, a colour, a type, a state); if not, the highlight sets are kept. */
   redraw: boolean;
+  /** The ids whose place may have changed, or null when every anchor is placed afresh (a new list). */
+  moved: Set<string> | null;
 }
 
 /** Whether two records of one annotation are drawn alike (what `segmentDecorations` reads). */
@@ -367,14 +413,14 @@ function drawnAlike(a: AnnotationItem, b: AnnotationItem): boolean {
  * once at the end, so a batch (after a save re-anchors thousands of annotations, the panel upserts them all in one
  * transaction) costs one rebuild, not one per annotation.
  */
-function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: PMNode): AnnotationPluginState {
+function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: PMNode): { value: AnnotationPluginState; redraw: boolean } {
   let value = start;
   let draft: Draft | null = null;
-  const edit = (): Draft => (draft ??= { items: new Map(value.items), ranges: rangesOf(value), redraw: false });
+  const edit = (): Draft => (draft ??= { items: new Map(value.items), ranges: rangesOf(value), redraw: false, moved: new Set() });
   for (const meta of metas) {
     switch (meta.type) {
       case 'set': {
-        draft = { items: new Map(meta.items.map((item) => [item.annotation.id, item])), ranges: placeAnnotations(doc, meta.items), redraw: true };
+        draft = { items: new Map(meta.items.map((item) => [item.annotation.id, item])), ranges: placeAnnotations(doc, meta.items), redraw: true, moved: null };
         value = { ...value, flash: DecorationSet.empty };
         break;
       }
@@ -387,6 +433,7 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
         // A record re-sent unchanged in look and place (e.g. re-anchored onto a saved revision) draws nothing new.
         const orphaned = meta.item.annotation.anchor.state === 'orphaned';
         if (!before || !drawnAlike(before, meta.item) || meta.range || orphaned === ranges.has(id)) work.redraw = true;
+        work.moved?.add(id);
         if (orphaned && !meta.range) ranges.delete(id);
         else if (meta.range) ranges.set(id, meta.range);
         else if (!ranges.has(id)) {
@@ -400,6 +447,7 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
         const work = edit();
         work.items.delete(meta.id);
         work.ranges.delete(meta.id);
+        work.moved?.add(meta.id);
         work.redraw = true;
         value = { ...value, flash: DecorationSet.empty };
         break;
@@ -444,15 +492,33 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
     }
   }
   const done: Draft | null = draft;
-  if (done === null) return value;
-  if (!done.redraw) return { ...value, items: done.items };
-  return { ...value, items: done.items, anchors: anchorSet(doc, done.ranges), highlights: segmentDecorations(doc, done.items, done.ranges) };
+  if (done === null) return { value, redraw: false };
+  if (!done.redraw) return { value: { ...value, items: done.items }, redraw: false };
+  return { value: { ...value, items: done.items, anchors: movedAnchors(doc, value.anchors, done) }, redraw: true };
+}
+
+/**
+ * The anchors after a draft: placed afresh for a new list; otherwise only the anchors of the annotations the draft
+ * touched are taken out and put back, so making one annotation among thousands does not rebuild the set.
+ */
+function movedAnchors(doc: PMNode, anchors: DecorationSet, draft: Draft): DecorationSet {
+  if (draft.moved === null) return anchorSet(doc, draft.ranges);
+  const { moved, ranges } = draft;
+  if (moved.size === 0) return anchors;
+  const out = anchors.find().filter((d) => moved.has((d.spec as { id?: string }).id ?? ''));
+  const back: Decoration[] = [];
+  for (const id of moved) {
+    const r = ranges.get(id);
+    if (r) back.push(Decoration.inline(r.from, r.to, {}, { id }));
+  }
+  const next = anchors.remove(out).add(doc, back);
+  return back.length === 0 && next.find().length === 0 ? DecorationSet.empty : next;
 }
 
 /** Whether a state has no highlights or underlines at all (then the drawn window does not matter). */
 function nothingToDraw(state: EditorState): boolean {
   const value = annotationKey.getState(state);
-  return !value || (value.highlights === DecorationSet.empty && value.suggestions === DecorationSet.empty && value.queued === DecorationSet.empty);
+  return !value || (value.anchors === DecorationSet.empty && value.suggestions === DecorationSet.empty && value.queued === DecorationSet.empty);
 }
 
 /**
@@ -470,7 +536,6 @@ export function annotationPlugins(): Plugin[] {
           next = {
             items: value.items,
             anchors: value.anchors.map(tr.mapping, tr.doc),
-            highlights: value.highlights.map(tr.mapping, tr.doc),
             suggestions: value.suggestions.map(tr.mapping, tr.doc),
             queued: value.queued.map(tr.mapping, tr.doc),
             flash: value.flash.map(tr.mapping, tr.doc),
@@ -483,11 +548,11 @@ export function annotationPlugins(): Plugin[] {
         }
         const metas = tr.getMeta(annotationKey) as Meta[] | undefined;
         if (!metas) return next;
-        const applied = applyMetas(metas, next, tr.doc);
+        const { value: applied, redraw } = applyMetas(metas, next, tr.doc);
         const windowMoved = applied.window !== next.window || applied.kept !== next.kept;
-        // Only the drawn parts that changed are clipped again; the view compares the rest by identity.
+        // Only the drawn parts that changed are cut again; the view compares the rest by identity.
         const drawnHighlights =
-          windowMoved || applied.highlights !== next.highlights ? clipToWindow(applied.highlights, tr.doc, applied.window, applied.kept) : next.drawnHighlights;
+          windowMoved || redraw ? drawnSegments(tr.doc, applied.items, applied.anchors, applied.window, applied.kept) : next.drawnHighlights;
         const drawnSuggestions =
           windowMoved || applied.suggestions !== next.suggestions ? clipToWindow(applied.suggestions, tr.doc, applied.window, applied.kept) : next.drawnSuggestions;
         // The side panel re-sorts when the list or the places changed, not when only what is drawn did.

@@ -74,22 +74,22 @@ describe('annotation decorations', () => {
   it('does not draw orphaned annotations or spans outside the text', () => {
     const state = stateWith([ann('1', 0, 2, 'highlighting', 'orphaned'), ann('2', 500, 510)]);
     expect(annotationRanges(state).size).toBe(0);
-    expect(annotationKey.getState(state)?.highlights.find()).toHaveLength(0);
+    expect(annotationKey.getState(state)?.drawnHighlights.find()).toHaveLength(0);
   });
 
   it('maps highlights through typing before, after and inside, without rebuilding them', () => {
     const c = canonicalText(doc(p('标题'), p(TEXT)));
     const start = c.text.indexOf('3000 万美元');
     let state = stateWith([ann('1', start, start + '3000 万美元'.length)]);
-    const before = annotationKey.getState(state)?.highlights;
+    const before = annotationKey.getState(state)?.drawnHighlights;
     const range0 = [...annotationRanges(state).values()][0];
     state = state.apply(state.tr.insertText('据报道，', range0.from - 3));
     state = state.apply(state.tr.insertText('！', state.doc.content.size - 1));
     const range = [...annotationRanges(state).values()][0];
     expect(textOf(state, range.from, range.to)).toBe('3000 万美元');
-    const highlight = annotationKey.getState(state)?.highlights.find() ?? [];
+    const highlight = annotationKey.getState(state)?.drawnHighlights.find() ?? [];
     expect(textOf(state, highlight[0].from, highlight[0].to)).toBe('3000 万美元');
-    expect(annotationKey.getState(state)?.highlights).not.toBe(before);
+    expect(annotationKey.getState(state)?.drawnHighlights).not.toBe(before);
     // Typing at the boundary does not grow the span.
     state = state.apply(state.tr.insertText('X', range.to));
     const after = [...annotationRanges(state).values()][0];
@@ -190,17 +190,17 @@ describe('a batch of re-sent annotations', () => {
     const a = c.text.indexOf('卡塔尔');
     const b = c.text.indexOf('3000');
     let state = stateWith([ann('1', a, a + 3), ann('2', b, b + 4, 'assessing')]);
-    const drawn = annotationKey.getState(state)?.highlights;
+    const drawn = annotationKey.getState(state)?.drawnHighlights;
     // Re-anchored onto a saved revision: same look, same place, other record.
     const resent = [ann('1', a, a + 3), ann('2', b, b + 4, 'assessing')].map((item) => ({ ...item, annotation: { ...item.annotation, revisionId: 2 } }));
     let tr = state.tr;
     for (const item of resent) tr = upsertAnnotation(tr, item);
     state = state.apply(tr);
-    expect(annotationKey.getState(state)?.highlights).toBe(drawn);
+    expect(annotationKey.getState(state)?.drawnHighlights).toBe(drawn);
     expect(annotationKey.getState(state)?.items.get(resent[0].annotation.id)?.annotation.revisionId).toBe(2);
     // A verdict colour arrives: drawn again, with the colour.
     state = state.apply(upsertAnnotation(state.tr, { ...resent[1], colour: '#7cb342' }));
-    expect(annotationKey.getState(state)?.highlights).not.toBe(drawn);
+    expect(annotationKey.getState(state)?.drawnHighlights).not.toBe(drawn);
     expect(annotationRanges(state).size).toBe(2);
     // Orphaned by a re-anchoring: no longer drawn.
     const orphan = ann('1', a, a + 3, 'highlighting', 'orphaned');
