@@ -10,6 +10,7 @@ import { BRIDGE_GLOBAL, type GlossaBridge, type MenuCommand } from '../shared/ip
 import type { Channel, ChannelInput, ChannelOutput, GlossaApi } from '../shared/ipc/contract';
 import { GlossaError, type GlossaErrorCode } from '../shared/ipc/errors';
 import type { CallResult } from '../shared/ipc/result';
+import type { DocJSON } from '../shared/model/article';
 
 export type { MenuCommand } from '../shared/ipc/bridge';
 
@@ -107,6 +108,24 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 const calls = new Map<string, (input: unknown) => Promise<unknown>>();
 
 /**
+ * `articles.open` as the page asks for it: through `articles.openRaw`, whose document arrives as the JSON text it is
+ * stored as, parsed here. Callers get exactly what `articles.open` answers; the host skips parsing and re-encoding a
+ * long article's document tree, which was most of the time before the first byte of the answer.
+ */
+async function openArticle(input: ChannelInput<'articles.open'>): Promise<ChannelOutput<'articles.open'>> {
+  const { docJson, ...reader } = await call('articles.openRaw', input);
+  let doc: DocJSON;
+  try {
+    doc = JSON.parse(docJson) as DocJSON;
+  } catch {
+    throw new GlossaError('INTERNAL', `The service sent an unreadable document for article #${input.id}.`);
+  }
+  return { ...reader, doc };
+}
+
+const routes: Partial<Record<Channel, (input: never) => Promise<unknown>>> = { 'articles.open': openArticle };
+
+/**
  * Every channel as a typed async function (the type lists them all, with their inputs and outputs). Made from the
  * channel's name when first used rather than from the contract's runtime objects: those carry the zod validators the
  * main process checks inputs with, which the page does not need, and leaving them out keeps the code a page must load
@@ -117,7 +136,8 @@ export const api: GlossaApi = new Proxy({} as GlossaApi, {
     if (typeof channel !== 'string') return undefined;
     let fn = calls.get(channel);
     if (fn === undefined) {
-      fn = (input: unknown) => call(channel as Channel, input as never);
+      const route = routes[channel as Channel] as ((input: unknown) => Promise<unknown>) | undefined;
+      fn = route ?? ((input: unknown) => call(channel as Channel, input as never));
       calls.set(channel, fn);
     }
     return fn;

@@ -1,9 +1,10 @@
 /**
- * The read behind opening an article (`articles.get`): only the columns the reader shows, in one prepared statement.
+ * The reads behind opening an article (`articles.get`, `articles.open`, `articles.openRaw`): only the columns the
+ * reader shows, in one prepared statement.
  * `ArticleRepository.revision` returns the whole record (original bytes decoded to text, the source map expanded), which
  * exports and edits need but opening does not; on a 1 MB article with 10,000 links that decoding was most of the time.
  */
-import type { ArticleSummary, DocJSON, WikiLinkOccurrence } from '../../shared/model/article';
+import type { ArticleSummary, DocJSON, EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { GlossaDatabase } from './database';
 import { wikiLinkReaders } from './wikiLinkRows';
@@ -19,6 +20,11 @@ export interface RevisionView {
   warnings: string[];
   /** The library fields as this revision has them (an older revision may have another title or link count). */
   meta: Pick<ArticleSummary, 'title' | 'author' | 'published' | 'source' | 'lang' | 'wikiLinks' | 'wikiTargets'>;
+}
+
+/** A revision as `articles.openRaw` sends it: the document as its stored JSON text, and no canonical text. */
+export interface StoredRevisionView extends Omit<RevisionView, 'doc' | 'text'> {
+  docJson: string;
 }
 
 interface ViewRow {
@@ -45,7 +51,11 @@ export class ArticleViewReader {
 
   private readonly revision;
 
+  private readonly stored;
+
   private readonly links;
+
+  private readonly entityCounts;
 
   constructor(db: GlossaDatabase) {
     this.currentRevision = db.prepare<[number], { current_revision_id: number }>('SELECT current_revision_id FROM articles WHERE id = ?');
@@ -53,7 +63,24 @@ export class ArticleViewReader {
       `SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json,
               title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?`,
     );
-    this.links = wikiLinkReaders(db).links;
+    // The reader's own read leaves out the canonical text (a third of a long revision's bytes), which it never shows.
+    this.stored = db.prepare<[number], Omit<ViewRow, 'canonical_text'>>(
+      `SELECT id, article_id, created_at, kind, content_hash, doc_json, warnings_json,
+              title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?`,
+    );
+    const readers = wikiLinkReaders(db);
+    this.links = readers.links;
+    this.entityCounts = readers.entities;
+  }
+
+  private rowOf<R extends { article_id: number }>(statement: { get(id: number): R | undefined }, articleId: number, revisionId?: number): R {
+    const current = this.currentRevision.get(articleId);
+    if (!current) throw new GlossaError('NOT_FOUND', `There is no article #${articleId}; reload the library to see the articles.`);
+    const row = statement.get(revisionId ?? current.current_revision_id);
+    if (!row || row.article_id !== articleId) {
+      throw new GlossaError('NOT_FOUND', `Article #${articleId} has no revision #${revisionId}; pick one from its revision list.`);
+    }
+    return row;
   }
 
   /**
@@ -61,34 +88,43 @@ export class ArticleViewReader {
    * Throws NOT_FOUND naming what is missing, like `ArticleRepository.revisionOf`.
    */
   revisionOf(articleId: number, revisionId?: number): RevisionView {
-    const current = this.currentRevision.get(articleId);
-    if (!current) throw new GlossaError('NOT_FOUND', `There is no article #${articleId}; reload the library to see the articles.`);
-    const row = this.revision.get(revisionId ?? current.current_revision_id);
-    if (!row || row.article_id !== articleId) {
-      throw new GlossaError('NOT_FOUND', `Article #${articleId} has no revision #${revisionId}; pick one from its revision list.`);
-    }
-    return {
-      id: row.id,
-      createdAt: row.created_at,
-      kind: row.kind,
-      contentHash: row.content_hash,
-      doc: JSON.parse(row.doc_json) as DocJSON,
-      text: row.canonical_text,
-      warnings: JSON.parse(row.warnings_json) as string[],
-      meta: {
-        title: row.title,
-        author: row.author,
-        published: row.published,
-        source: row.source,
-        lang: row.lang,
-        wikiLinks: row.wiki_link_count,
-        wikiTargets: row.wiki_target_count,
-      },
-    };
+    const row = this.rowOf(this.revision, articleId, revisionId);
+    const { docJson, ...rest } = viewOf(row);
+    return { ...rest, doc: JSON.parse(docJson) as DocJSON, text: row.canonical_text };
+  }
+
+  /** `revisionOf` with the document left as its stored JSON text and without the canonical text (`articles.openRaw`). */
+  storedRevisionOf(articleId: number, revisionId?: number): StoredRevisionView {
+    return viewOf(this.rowOf(this.stored, articleId, revisionId));
   }
 
   /** The wiki-links of a revision in text order. */
   wikiLinks(revisionId: number): WikiLinkOccurrence[] {
     return this.links(revisionId);
   }
+
+  /** The entities of a revision, counted from its stored targets without expanding every occurrence. */
+  entities(revisionId: number): EntityCount[] {
+    return this.entityCounts(revisionId);
+  }
+}
+
+function viewOf(row: Omit<ViewRow, 'canonical_text'>): StoredRevisionView {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    kind: row.kind,
+    contentHash: row.content_hash,
+    docJson: row.doc_json,
+    warnings: JSON.parse(row.warnings_json) as string[],
+    meta: {
+      title: row.title,
+      author: row.author,
+      published: row.published,
+      source: row.source,
+      lang: row.lang,
+      wikiLinks: row.wiki_link_count,
+      wikiTargets: row.wiki_target_count,
+    },
+  };
 }

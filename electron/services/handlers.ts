@@ -47,9 +47,13 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
   const { articles, imports, edits, exports } = services;
   // Opening reads only what the reader shows (see articleView.ts).
   const views = new ArticleViewReader(services.db);
-  const readArticle = (id: number, revisionId?: number) => {
+  const summaryOf = (id: number) => {
     const summary = articles.summary(id);
     if (!summary) throw new GlossaError('NOT_FOUND', `There is no article #${id}; reload the library.`);
+    return summary;
+  };
+  const readArticle = (id: number, revisionId?: number) => {
+    const summary = summaryOf(id);
     const revision = views.revisionOf(id, revisionId);
     const wikiLinks = views.wikiLinks(revision.id);
     const reader: ChannelOutput<'articles.open'> = {
@@ -63,6 +67,19 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
     };
     return { reader, text: revision.text, wikiLinks };
   };
+  // What the reader opens: the stored document text as it is, entities from the stored targets, no canonical text.
+  const readStored = (id: number, revisionId?: number): ChannelOutput<'articles.openRaw'> => {
+    const summary = summaryOf(id);
+    const revision = views.storedRevisionOf(id, revisionId);
+    return {
+      summary: { ...summary, ...revision.meta },
+      revision: { id: revision.id, createdAt: revision.createdAt, kind: revision.kind, contentHash: revision.contentHash },
+      revisions: articles.revisions(id),
+      docJson: revision.docJson,
+      entities: views.entities(revision.id),
+      warnings: revision.warnings,
+    };
+  };
   return {
     ...createAnnotationHandlers(services, { renderPdf: deps.renderPdf }),
     ...createTranslationHandlers(services),
@@ -72,7 +89,11 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
       const { reader, text, wikiLinks } = readArticle(id, revisionId);
       return { ...reader, text, wikiLinks };
     },
-    'articles.open': async ({ id, revisionId }) => readArticle(id, revisionId).reader,
+    'articles.open': async ({ id, revisionId }) => {
+      const { docJson, ...reader } = readStored(id, revisionId);
+      return { ...reader, doc: JSON.parse(docJson) as DocJSON };
+    },
+    'articles.openRaw': async ({ id, revisionId }) => readStored(id, revisionId),
     // `doc` was validated against the contract's document schema (its declared input type is unknown); the edit
     // service checks it against the ProseMirror schema as well.
     'articles.saveEdit': async ({ id, baseRevisionId, doc }) => edits.saveEdit(id, baseRevisionId, doc as DocJSON),

@@ -127,6 +127,15 @@ export const contract = {
     input: z.object({ id, revisionId: id.optional() }),
     output: articleDetail.omit({ text: true, wikiLinks: true }),
   },
+  /**
+   * `articles.open` with the document as the JSON text it is stored as (`docJson`), which the renderer's `api` parses
+   * back into `doc`: the host neither parses nor re-encodes a 2 MB document tree per open, and a string crosses IPC
+   * or HTTP as one copy. The renderer asks this channel whenever it calls `articles.open`.
+   */
+  'articles.openRaw': {
+    input: z.object({ id, revisionId: id.optional() }),
+    output: articleDetail.omit({ text: true, wikiLinks: true, doc: true }).extend({ docJson: z.string() }),
+  },
   /** Saves an edited document as a new revision; the base revision guards against overwriting someone else's edit. */
   'articles.saveEdit': {
     input: z.object({ id, baseRevisionId: id, doc: docJson }),
