@@ -47,8 +47,11 @@ export interface ArticleEditor {
 /** Creates the editor inside `options.mount`. */
 export function createArticleEditor(options: ArticleEditorOptions): ArticleEditor {
   let editable = options.editable;
+  performance.mark('glossa:editor-start');
+  const doc = buildDocument(options.doc);
+  performance.measure('glossa:editor-document', 'glossa:editor-start');
   const state = EditorState.create({
-    doc: buildDocument(options.doc),
+    doc,
     plugins: [
       history(),
       ...editorKeymaps({ openLinkForm: options.openLinkForm }),
@@ -88,6 +91,8 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
   });
 
   options.mount.appendChild(dom);
+  // Named phases of opening an article, for the open benchmark and the browser's performance panel.
+  performance.measure('glossa:editor', 'glossa:editor-start');
 
   const revealOccurrence = (index: number): void => {
     const el = view.dom.querySelector(`[data-occurrence="${index}"]`);

@@ -38,8 +38,28 @@ function hoverInfo(anchor: HTMLAnchorElement): WikiLinkHover | null {
   };
 }
 
+/**
+ * How long the pointer rests on a wiki-link before its card is reported. A paragraph dense with links would otherwise
+ * redraw the card, and the workspace around it, once per link the pointer crosses, and a click on a link the moment
+ * the pointer reaches it would wait for that drawing. Keyboard focus reports at once.
+ */
+export const HOVER_DELAY_MS = 150;
+
 /** The link-gesture plugin. */
 export function linkInteractionPlugin(handlers: LinkHandlers): Plugin {
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  // Whether a card is shown, so leaving a link that never showed one does not report "nothing" again.
+  let shown = false;
+  const cancel = (): void => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+  };
+  const report = (info: WikiLinkHover | null): void => {
+    cancel();
+    if (info === null && !shown) return;
+    shown = info !== null;
+    handlers.hover(info);
+  };
   const activate = (view: EditorView, event: MouseEvent): boolean => {
     const anchor = anchorOf(view, event.target);
     if (!anchor) return false;
@@ -54,27 +74,37 @@ export function linkInteractionPlugin(handlers: LinkHandlers): Plugin {
     return true;
   };
   return new Plugin({
+    view: () => ({ destroy: cancel }),
     props: {
       handleDOMEvents: {
         click: activate,
         auxclick: activate,
         mouseover(view, event) {
           const anchor = anchorOf(view, event.target);
-          if (anchor) handlers.hover(hoverInfo(anchor));
+          if (!anchor) return false;
+          if (!anchor.classList.contains('wiki-link')) {
+            report(null);
+            return false;
+          }
+          cancel();
+          pending = setTimeout(() => {
+            pending = null;
+            if (anchor.isConnected) report(hoverInfo(anchor));
+          }, HOVER_DELAY_MS);
           return false;
         },
         mouseout(view, event) {
           const anchor = anchorOf(view, event.target);
-          if (anchor && !(event.relatedTarget instanceof Node && anchor.contains(event.relatedTarget))) handlers.hover(null);
+          if (anchor && !(event.relatedTarget instanceof Node && anchor.contains(event.relatedTarget))) report(null);
           return false;
         },
         focusin(view, event) {
           const anchor = anchorOf(view, event.target);
-          handlers.hover(anchor ? hoverInfo(anchor) : null);
+          report(anchor ? hoverInfo(anchor) : null);
           return false;
         },
         focusout() {
-          handlers.hover(null);
+          report(null);
           return false;
         },
         dragstart(view, event) {
