@@ -9,7 +9,7 @@ import { decodeArticle } from './decode';
 import { readHeader } from './header';
 import { markdownParser } from './markdownParser';
 import { tokensToDocument, type EmittedBlock } from './toDocument';
-import { unescapeMarkdown } from './wikiLinkRule';
+import { splitWikiLink, unescapeMarkdown } from './wikiLinkRule';
 
 export { MAX_ARTICLE_BYTES } from './decode';
 
@@ -54,7 +54,10 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   };
 }
 
-/** `zh` when Han characters outnumber Latin letters, else `en`. */
+/**
+ * `zh` when Han characters outnumber Latin letters (counting a Han character as two), else `en`. Wiki-link targets
+ * and URLs are not counted: a Chinese article citing many English addresses is still Chinese.
+ */
 export function detectLanguage(text: string): string {
   let han = 0;
   let latin = 0;
@@ -62,6 +65,10 @@ export function detectLanguage(text: string): string {
   const end = Math.min(text.length, 20_000);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x68 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
+      while (i + 1 < end && !/[\s)>\]]/.test(text[i + 1])) i++;
+      continue;
+    }
     if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) inLink = true;
     else if (c === 0x5d && text.charCodeAt(i + 1) === 0x5d) inLink = false;
     if (inLink) continue;
@@ -73,7 +80,7 @@ export function detectLanguage(text: string): string {
 
 function plainTitle(markdown: string): string {
   const text = markdown
-    .replace(/\[\[(?:[a-z]{2,3}(?:-[a-z0-9]+)*:)?([^\]|]*)(?:\|([^\]]*))?\]\]/gi, (_m, target: string, label?: string) => label ?? target)
+    .replace(/\[\[([^\]\n]*)\]\]/g, (m, inner: string) => splitWikiLink(inner, (raw) => raw)?.label ?? m)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, '$2');

@@ -1,7 +1,11 @@
 /**
- * markdown-it inline rule for wiki-links: `[[zh:卡塔尔]]`, `[[Title]]`, `[[zh:Title|label]]`. It emits
+ * markdown-it inline rule for wiki-links: `[[zh:卡塔尔]]`, `[[Title]]`, `[[zh:Title|label]]`, `[[:zh:Title]]`. It emits
  * one `wiki_link` token whose content is the label and whose source range is the label's (see sourceTracking.ts), so
  * the linked text maps back to the characters between the brackets.
+ *
+ * Targets are read as MediaWiki reads them: Markdown escapes and HTML entities decoded (`AT&amp;T` is AT&T), and a
+ * percent-encoded title copied from a URL (`%E5%8D%A1%E5%A1%94%E5%B0%94`) decoded to the title it spells (卡塔尔), so
+ * it counts as the same entity and opens the right page. A link without a label shows its decoded title.
  */
 import type { MarkdownIt, StateInline } from 'markdown-it';
 import { setTokenSource } from './sourceTracking';
@@ -11,27 +15,52 @@ const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple):/i;
 
 export interface WikiLinkParts {
   lang: string | null;
+  /** The page title, decoded (see the file comment). */
   target: string;
-  /** Offset of the visible label inside the bracket content. */
+  /** The visible text, decoded: the label after `|`, else the title as written after any language prefix. */
+  label: string;
+  /** Offsets of the label as written inside the bracket content. */
   labelStart: number;
   labelEnd: number;
 }
 
-/** Splits the content between `[[` and `]]` into language, target and label (without unescaping). */
-export function splitWikiLink(inner: string): WikiLinkParts | null {
+/**
+ * Splits the content between `[[` and `]]` into language, target and label. `decode` turns Markdown escapes and
+ * HTML entities into text (markdown-it's `unescapeAll` in the parser).
+ */
+export function splitWikiLink(inner: string, decode: (text: string) => string = unescapeMarkdown): WikiLinkParts | null {
   const bar = inner.indexOf('|');
   const head = bar >= 0 ? inner.slice(0, bar) : inner;
-  const colon = head.indexOf(':');
-  const prefix = colon > 1 && colon < 24 ? LANG_PREFIX.exec(head) : null;
+  // A leading colon (`[[:zh:埃及]]`, `[[:Category:X]]`) asks for a plain link where MediaWiki would otherwise make
+  // an interlanguage or category link; the title is what follows.
+  const lead = head.charCodeAt(0) === 0x3a ? 1 : 0;
+  const colon = head.indexOf(':', lead);
+  const prefix = colon > lead + 1 && colon < 24 ? LANG_PREFIX.exec(head.slice(lead)) : null;
   const lang = prefix ? prefix[1].toLowerCase() : null;
-  const target = unescapeMarkdown(prefix ? head.slice(prefix[0].length) : head).trim();
+  const titleStart = lead + (prefix ? prefix[0].length : 0);
+  const title = decodeTitle(decode(head.slice(titleStart)));
+  const target = title.trim();
   if (target.length === 0) return null;
   if (bar >= 0) {
     if (bar + 1 >= inner.length) return null;
-    return { lang, target, labelStart: bar + 1, labelEnd: inner.length };
+    return { lang, target, label: decode(inner.slice(bar + 1)), labelStart: bar + 1, labelEnd: inner.length };
   }
-  const labelStart = prefix ? prefix[0].length : 0;
-  return { lang, target, labelStart, labelEnd: inner.length };
+  return { lang, target, label: title, labelStart: titleStart, labelEnd: inner.length };
+}
+
+/**
+ * Decodes a title copied from a URL (`%E5%8D%A1` -> 卡), when it is valid percent-encoded UTF-8 and decodes to
+ * something that can be a title; otherwise the text stays as written (a literal `50%` is kept).
+ */
+export function decodeTitle(title: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(title)) return title;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(title);
+  } catch {
+    return title;
+  }
+  return /[\u0000-\u001f\u007f[\]{}|<>]/.test(decoded) ? title : decoded;
 }
 
 /** Removes Markdown backslash escapes (`\_` -> `_`), as a Wikipedia title never contains them. */
@@ -50,13 +79,13 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     if (close < 0 || close > state.posMax) return false;
     const inner = src.slice(start + 2, close);
     if (inner.includes('\n') || inner.includes('[') || inner.length > 512) return false;
-    const parts = splitWikiLink(inner);
+    const parts = splitWikiLink(inner, md.utils.unescapeAll);
     if (!parts) return false;
     if (!silent) {
       // One token per link (not open/text/close): links are the densest markup in these articles.
       const env = state.env as { wikiLang?: string };
       const labelRaw = inner.slice(parts.labelStart, parts.labelEnd);
-      const label = unescapeMarkdown(labelRaw);
+      const label = parts.label;
       const token = state.push('wiki_link', 'a', 0);
       token.attrs = [
         ['lang', parts.lang ?? env.wikiLang ?? 'zh'],

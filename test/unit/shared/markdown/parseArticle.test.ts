@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseArticleText } from '../../../../shared/markdown/parseArticle';
+import { detectLanguage, parseArticle, parseArticleText } from '../../../../shared/markdown/parseArticle';
 import type { ParsedArticle } from '../../../../shared/model/article';
 import { GlossaError } from '../../../../shared/ipc/errors';
 
@@ -125,6 +125,40 @@ describe('parseArticle on real-world mess', () => {
     ]);
     expect(a.text).toContain('[[]]');
     expectSourceMapHolds(a);
+  });
+
+  it('reads targets as MediaWiki does: entities and percent-encoding decoded, a leading colon dropped', () => {
+    const a = parseArticleText(
+      '[[zh:%E5%8D%A1%E5%A1%94%E5%B0%94]]、[[zh:AT&amp;T]]、[[:zh:埃及]]、[[:Category:中東]]、[[zh:50%]]、[[zh:%E5%8D%A1|卡&amp;塔]]、[[zh:%ZZ]]、[[zh:%5B%5D]]',
+    );
+    expect(a.wikiLinks.map((l) => [l.lang, l.target, a.text.slice(l.start, l.end)])).toEqual([
+      ['zh', '卡塔尔', '卡塔尔'],
+      ['zh', 'AT&T', 'AT&T'],
+      ['zh', '埃及', '埃及'],
+      ['zh', 'Category:中東', 'Category:中東'],
+      ['zh', '50%', '50%'],
+      ['zh', '卡', '卡&塔'],
+      ['zh', '%ZZ', '%ZZ'],
+      // Decoding would give brackets, which no title can hold: kept as written.
+      ['zh', '%5B%5D', '%5B%5D'],
+    ]);
+    expectSourceMapHolds(a);
+    // The decoded label still maps back to the characters between the brackets.
+    const first = a.sourceMap.find((s) => s.textStart === a.wikiLinks[0].start)!;
+    expect(a.source.slice(first.srcStart, first.srcEnd)).toBe('%E5%8D%A1%E5%A1%94%E5%B0%94');
+    expect(first.verbatim).toBe(false);
+  });
+
+  it('tells Chinese from English by the text, not by the addresses it cites', () => {
+    const urls = ' https://example.com/a_very_long_path/with/english/words [見](https://gnews.org/articles/some-english-slug) <https://www.reuters.com/world/middle-east/qatar>';
+    expect(detectLanguage(`據報導，兩國關係緊張。${urls}${urls}`)).toBe('zh');
+    expect(detectLanguage(`Qatar said on Wednesday it would mediate. ${urls}`)).toBe('en');
+    expect(detectLanguage('Qatar ([[zh:卡塔尔]]) said it would mediate between the parties.')).toBe('en');
+  });
+
+  it('takes a title with wiki-links as its plain text', () => {
+    const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
+    expect(a.meta.title).toBe('美國&以國：卡');
   });
 
   it('does not hide the start of a file without the header convention', () => {
