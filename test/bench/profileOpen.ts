@@ -65,6 +65,15 @@ try {
   );
   console.log(`open at ${linksAt.toFixed(0)} ms from navigation start${annotationCount ? ` (${annotationCount} annotations)` : ''}`);
   console.log(timeline);
+  // The app's own named phases (performance.measure 'glossa:*', e.g. the editor's document and view).
+  const phases = await page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('glossa:'))
+      .map((e) => `${e.name.padEnd(28)} start ${e.startTime.toFixed(0).padStart(5)}  took ${e.duration.toFixed(0).padStart(5)} ms`)
+      .join('\n'),
+  );
+  if (phases) console.log(phases);
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const label = (n: ProfileNode): string => `${n.callFrame.functionName || '(anon)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber}`;
