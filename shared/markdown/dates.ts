@@ -15,10 +15,20 @@ export interface FoundDate {
 const ZONE = String.raw`(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|EST|EDT|CST|CDT|PST|PDT|HKT|北京时间))?`;
 const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?`;
 
-const PATTERNS: { re: RegExp; order: 'mdy' | 'ymd' }[] = [
+/** English month names and their usual abbreviations (`Sept.` too), as English-language sources write dates. */
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A time after an English date may follow a comma or "at": `Nov 3, 2023, 6:22 AM`, `3 November 2023 at 14:05`. */
+const NAMED_TIME = String.raw`(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?`;
+
+type Order = 'mdy' | 'ymd' | 'Mdy' | 'dMy';
+
+const PATTERNS: { re: RegExp; order: Order }[] = [
   { re: new RegExp(String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + ZONE), order: 'ymd' },
   { re: new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?` + TIME + ZONE), order: 'ymd' },
   { re: new RegExp(String.raw`(\d{1,2})/(\d{1,2})/(\d{4})` + TIME + ZONE), order: 'mdy' },
+  { re: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + NAMED_TIME + ZONE, 'i'), order: 'Mdy' },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})` + NAMED_TIME + ZONE, 'i'), order: 'dMy' },
 ];
 
 const ZONE_OFFSETS: Record<string, number> = {
@@ -27,14 +37,19 @@ const ZONE_OFFSETS: Record<string, number> = {
 
 /** Finds the first date in `text` and converts it to UTC, or returns null when there is none or it is impossible. */
 export function findDate(text: string): FoundDate | null {
-  let best: { match: RegExpExecArray; order: 'mdy' | 'ymd' } | null = null;
+  let best: { match: RegExpExecArray; order: Order } | null = null;
   for (const { re, order } of PATTERNS) {
     const match = re.exec(text);
     if (match && (!best || match.index < best.match.index)) best = { match, order };
   }
   if (!best) return null;
   const m = best.match;
-  const [year, month, day] = best.order === 'ymd' ? [+m[1], +m[2], +m[3]] : [+m[3], +m[1], +m[2]];
+  const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const [year, month, day] =
+    best.order === 'ymd' ? [+m[1], +m[2], +m[3]]
+    : best.order === 'mdy' ? [+m[3], +m[1], +m[2]]
+    : best.order === 'Mdy' ? [+m[3], monthOf(m[1]), +m[2]]
+    : [+m[3], monthOf(m[2]), +m[1]];
   let hour = m[4] ? +m[4] : 0;
   const minute = m[5] ? +m[5] : 0;
   const second = m[6] ? +m[6] : 0;

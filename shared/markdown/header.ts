@@ -83,7 +83,8 @@ function readMetadataLine(line: string): { author: string | null; published: str
       .replace(/`/g, ' ')
       .replace(/[|｜·•]/g, ' ')
       .trim()
-      .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '');
+      .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '')
+      .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '');
     author = rest.length > 0 && rest.length <= 80 ? rest : null;
   }
   const href = sourceLink ? sourceLink[2].replace(/^<|>$/g, '') : null;

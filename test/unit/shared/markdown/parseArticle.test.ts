@@ -156,6 +156,12 @@ describe('parseArticle on real-world mess', () => {
     expect(detectLanguage('Qatar ([[zh:卡塔尔]]) said it would mediate between the parties.')).toBe('en');
   });
 
+  it('reads an English metadata line: month names, "By" and the source link', () => {
+    const a = parseArticleText('## Qatar mediates\nBy Jane Doe, Nov 3, 2023, 6:22 PM UTC · [Source](https://www.reuters.com/world/x)\n\nQatar said...');
+    expect(a.meta).toMatchObject({ title: 'Qatar mediates', author: 'Jane Doe', published: '2023-11-03T18:22:00Z', source: 'https://www.reuters.com/world/x' });
+    expect(a.text).toBe('Qatar said...');
+  });
+
   it('takes a title with wiki-links as its plain text', () => {
     const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
     expect(a.meta.title).toBe('美國&以國：卡');

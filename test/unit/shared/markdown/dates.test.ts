@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../../../shared/markdown/dates';
+
+const iso = (text: string): string | null => findDate(text)?.iso ?? null;
+
+describe('findDate', () => {
+  it('reads the numeric forms of the corpora, a date without a zone as UTC', () => {
+    expect(iso('11/3/2023 6:22 AM UTC 宝尹')).toBe('2023-11-03T06:22:00Z');
+    expect(iso('2020-08-14 08:08 路德社')).toBe('2020-08-14T08:08:00Z');
+    expect(iso('2023年11月3日 14:05')).toBe('2023-11-03T14:05:00Z');
+    expect(iso('2023/11/03 12:00 PM')).toBe('2023-11-03T12:00:00Z');
+    expect(iso('12/25/2022 12:30 AM EST')).toBe('2022-12-25T05:30:00Z');
+  });
+
+  it('reads English month names, abbreviated or not, in either order', () => {
+    expect(iso('Nov 3, 2023 6:22 AM UTC John Smith')).toBe('2023-11-03T06:22:00Z');
+    expect(iso('By Jane Doe, November 3, 2023, 6:22 PM')).toBe('2023-11-03T18:22:00Z');
+    expect(iso('Sept. 30, 2021')).toBe('2021-09-30T00:00:00Z');
+    expect(iso('3 November 2023 at 14:05 GMT')).toBe('2023-11-03T14:05:00Z');
+    expect(iso('1st May 2020')).toBe('2020-05-01T00:00:00Z');
+  });
+
+  it('finds the first date and says where it is', () => {
+    const found = findDate('Updated Oct 7, 2023 — first published 2023-10-06');
+    expect(found?.iso).toBe('2023-10-07T00:00:00Z');
+    expect('Updated Oct 7, 2023 — first published 2023-10-06'.slice(found!.start, found!.end)).toBe('Oct 7, 2023');
+  });
+
+  it('refuses impossible dates and text without one', () => {
+    expect(iso('Feb 30, 2023')).toBeNull();
+    expect(iso('2023-13-01')).toBeNull();
+    expect(iso('may be 3 of 2023')).toBeNull();
+    expect(iso('no date here')).toBeNull();
+  });
+});
