@@ -3,7 +3,7 @@
  * files and folders anywhere on the window, menu commands, and the messages area. The open article is in the URL
  * hash (`#/article/12`), so a reload comes back to it.
  */
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ArticleSummary } from '../../shared/model/article';
 import { api, isDesktop, onMenu } from '../api';
 import { ArticleView } from '../panels/ArticleView';
@@ -11,11 +11,16 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { MENU_EVENT, type LeaveGuard } from '../panels/ArticleWorkspace';
 import { ImportPanel } from '../panels/ImportPanel';
 import { LibraryView } from '../panels/LibraryView';
-import { TranslationView } from '../translation/TranslationView';
 import { openExternal } from './externalLinks';
 import { importRequest, selectionFromDrop, selectionFromInput } from './importSources';
 import { Toasts, useToasts } from './Toasts';
 import { useImportJob } from './useImportJob';
+
+/**
+ * The translation workspace, fetched the first time it is shown: with the alignment code it is about a tenth of the
+ * application's own code, which every page load had to parse before it could show an article.
+ */
+const TranslationView = lazy(() => import('../translation/TranslationView').then((module) => ({ default: module.TranslationView })));
 
 /** A stretch of an article's canonical text to show when it opens (a search hit): `#/article/12?at=40-47`. */
 type TextRange = { start: number; end: number };
@@ -239,7 +244,15 @@ export function App() {
         {route.view === 'library' ? (
           <LibraryView articles={articles} loading={loading} onOpen={(id, at) => void navigate({ view: 'article', id, ...(at ? { at } : {}) })} onOpenSource={openSource} />
         ) : route.view === 'translate' ? (
-          <TranslationView id={route.id} notify={notify} onBack={() => void navigate({ view: 'article', id: route.id })} />
+          <Suspense
+            fallback={
+              <main className="article-state" aria-busy="true">
+                <p className="muted">Opening the translation…</p>
+              </main>
+            }
+          >
+            <TranslationView id={route.id} notify={notify} onBack={() => void navigate({ view: 'article', id: route.id })} />
+          </Suspense>
         ) : (
           <ArticleView id={route.id} at={route.at} notify={notify} onBack={() => void navigate({ view: 'library' })} setLeaveGuard={setLeaveGuard} />
         )}
