@@ -130,9 +130,14 @@ function cutsInLine(line: string): number[] {
 /** Split English text into sentences with exact offsets (see the module comment for the rules). */
 export function segmentEn(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (const [from, to] of lineRanges(text)) {
-    const line = text.slice(from, to);
-    out.push(...foldOrphans(text, spansFromCuts(text, from, to, cutsInLine(line).map((c) => c + from))));
-  }
+  for (const [from, to] of lineRanges(text)) out.push(...segmentEnLine(text, from, to));
   return out;
+}
+
+/**
+ * The sentences of one line, `text[from, to)`, written in English. Chinese segmentation uses it for the English
+ * paragraphs of a Chinese article (a quoted statement, a source's own words), which have no 。 to cut at.
+ */
+export function segmentEnLine(text: string, from: number, to: number): SentenceSpan[] {
+  return foldOrphans(text, spansFromCuts(text, from, to, cutsInLine(text.slice(from, to)).map((c) => c + from)));
 }

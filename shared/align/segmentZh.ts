@@ -15,6 +15,7 @@
  *   quote before the next text, an opening quote after it); `他犹豫了……然后说` is one sentence.
  * - A stop followed by `，、；：` continues the sentence.
  */
+import { segmentEnLine } from './segmentEn';
 import { foldOrphans, lineRanges, spansFromCuts } from './spans';
 import { foldToSimplified } from '../text/scriptFold';
 import type { SentenceSpan } from './types';
@@ -105,11 +106,30 @@ function isAttribution(sentence: string): boolean {
   return SPEECH_VERB.test(foldToSimplified(body));
 }
 
+/**
+ * A line (paragraph) of a Chinese article written in English: Latin letters outnumber Han characters two to one,
+ * as `detectLanguage` weighs them. Its sentences end at `. ` like any English text's.
+ */
+function writtenInEnglish(line: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return latin > 0 && han * 2 < latin;
+}
+
 /** Split Chinese text into sentences with exact offsets (see the module comment for the rules). */
 export function segmentZh(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (const [from, to] of lineRanges(text)) {
     const line = text.slice(from, to);
+    if (writtenInEnglish(line)) {
+      out.push(...segmentEnLine(text, from, to));
+      continue;
+    }
     const cuts = cutsInLine(line).map((c) => c + from);
     out.push(...mergeAttributions(text, foldOrphans(text, spansFromCuts(text, from, to, cuts))));
   }

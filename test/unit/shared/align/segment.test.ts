@@ -37,6 +37,19 @@ describe('segmentSentences: Chinese', () => {
     ]);
   });
 
+  it('cuts an English paragraph of a Chinese article at its own sentence ends', () => {
+    const text = '卡塔尔发表声明。据 Al-Qahera 新闻报道，医院开始接收伤者。\nAccording to Reuters, Qatar pays $30 million a month. Mr. Smith said 3.5 percent. More than 200 were taken.\n哈马斯沉默。';
+    expect(zh(text)).toEqual([
+      '卡塔尔发表声明。',
+      '据 Al-Qahera 新闻报道，医院开始接收伤者。',
+      'According to Reuters, Qatar pays $30 million a month.',
+      'Mr. Smith said 3.5 percent.',
+      'More than 200 were taken.',
+      '哈马斯沉默。',
+    ]);
+    for (const s of segmentSentences(text, 'zh')) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('keeps closing quotes and brackets on the sentence they close', () => {
     expect(zh('他说：“谈判仍在继续。”会议随后结束。')).toEqual(['他说：“谈判仍在继续。”', '会议随后结束。']);
     expect(zh('报道称「停火已生效。」双方确认。')).toEqual(['报道称「停火已生效。」', '双方确认。']);
