@@ -33,19 +33,25 @@ export function splitWikiLink(inner: string, decode: (text: string) => string = 
   const head = bar >= 0 ? inner.slice(0, bar) : inner;
   // A leading colon (`[[:zh:埃及]]`, `[[:Category:X]]`) asks for a plain link where MediaWiki would otherwise make
   // an interlanguage or category link; the title is what follows.
-  const lead = head.charCodeAt(0) === 0x3a ? 1 : 0;
+  // White space around the title is not part of it (`[[ zh:空格 ]]`), as in MediaWiki.
+  let lead = 0;
+  while (lead < head.length && /\s/.test(head[lead])) lead++;
+  if (head.charCodeAt(lead) === 0x3a) lead++;
   const colon = head.indexOf(':', lead);
-  const prefix = colon > lead + 1 && colon < 24 ? LANG_PREFIX.exec(head.slice(lead)) : null;
+  const prefix = colon > lead + 1 && colon < lead + 24 ? LANG_PREFIX.exec(head.slice(lead)) : null;
   const lang = prefix ? prefix[1].toLowerCase() : null;
-  const titleStart = lead + (prefix ? prefix[0].length : 0);
-  const title = decodeTitle(decode(head.slice(titleStart)));
+  let titleStart = lead + (prefix ? prefix[0].length : 0);
+  let titleEnd = head.length;
+  while (titleStart < titleEnd && /\s/.test(head[titleStart])) titleStart++;
+  while (titleEnd > titleStart && /\s/.test(head[titleEnd - 1])) titleEnd--;
+  const title = decodeTitle(decode(head.slice(titleStart, titleEnd)));
   const target = title.trim();
   if (target.length === 0) return null;
   if (bar >= 0) {
     if (bar + 1 >= inner.length) return null;
     return { lang, target, label: decode(inner.slice(bar + 1)), labelStart: bar + 1, labelEnd: inner.length };
   }
-  return { lang, target, label: title, labelStart: titleStart, labelEnd: inner.length };
+  return { lang, target, label: title, labelStart: titleStart, labelEnd: titleEnd };
 }
 
 /**

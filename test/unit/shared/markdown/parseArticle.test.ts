@@ -142,6 +142,13 @@ describe('parseArticle on real-world mess', () => {
       // Decoding would give brackets, which no title can hold: kept as written.
       ['zh', '%5B%5D', '%5B%5D'],
     ]);
+    const spaced = parseArticleText('见[[ zh:空格 ]]与[[ :en:Doha|多哈 ]]。');
+    expect(spaced.wikiLinks.map((l) => [l.lang, l.target, spaced.text.slice(l.start, l.end)])).toEqual([
+      ['zh', '空格', '空格'],
+      ['en', 'Doha', '多哈 '],
+    ]);
+    expect(spaced.text).toBe('见空格与多哈 。');
+    expectSourceMapHolds(spaced);
     expectSourceMapHolds(a);
     // The decoded label still maps back to the characters between the brackets.
     const first = a.sourceMap.find((s) => s.textStart === a.wikiLinks[0].start)!;
