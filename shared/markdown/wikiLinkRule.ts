@@ -81,6 +81,10 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     const start = state.pos;
     const src = state.src;
     if (src.charCodeAt(start) !== 0x5b || src.charCodeAt(start + 1) !== 0x5b) return false;
+    // markdown-it asks silently only while it measures a link's text, and takes any token found there for a link
+    // nested in a link, which it refuses. Saying no here lets `[[[zh:卡塔尔]]](url)` be a link whose text is a
+    // wiki-link; the wiki-link is then read when the link's text is.
+    if (silent) return false;
     const close = src.indexOf(']]', start + 2);
     if (close < 0 || close > state.posMax) return false;
     const inner = src.slice(start + 2, close);

@@ -169,6 +169,15 @@ describe('parseArticle on real-world mess', () => {
     expect(a.text).toBe('Qatar said...');
   });
 
+  it('lets the text of a link hold a wiki-link, and keeps escaped brackets as text', () => {
+    const a = parseArticleText('[[[zh:卡塔尔]]](https://x.com/a)、[见 [[zh:多哈]] 报道](https://x.com/b) 和 \\[\\[zh:非链接\\]\\]');
+    expect(a.text).toBe('卡塔尔、见 多哈 报道 和 [[zh:非链接]]');
+    expect(a.wikiLinks.map((l) => l.target)).toEqual(['卡塔尔', '多哈']);
+    const marks = JSON.stringify(a.doc);
+    expect(marks).toContain('"marks":[{"type":"wikiLink","attrs":{"lang":"zh","target":"卡塔尔"}},{"type":"link","attrs":{"href":"https://x.com/a","title":null}}]');
+    expectSourceMapHolds(a);
+  });
+
   it('takes a title with wiki-links as its plain text', () => {
     const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
     expect(a.meta.title).toBe('美國&以國：卡');
