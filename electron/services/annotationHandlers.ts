@@ -17,6 +17,7 @@ export function createAnnotationHandlers(services: GlossaServices, deps: Annotat
     'annotations.list': async ({ articleId }) => annotations.list(articleId),
     'annotations.revision': async ({ articleId }) => ({ revisionId: annotations.currentRevisionId(articleId) }),
     'annotations.anchorKeys': async ({ articleId }) => annotations.anchorKeys(articleId),
+    'annotations.some': async ({ articleId, ids }) => annotations.some(articleId, ids),
     // Bodies were validated against the contract's body schema; the zod output type widens optional fields only.
     'annotations.create': async (input) => annotations.create({ ...input, bodies: input.bodies as Body[] | undefined }),
     'annotations.update': async (input) => annotations.update({ ...input, bodies: input.bodies as Body[] | undefined }),

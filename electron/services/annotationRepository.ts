@@ -95,6 +95,7 @@ export class AnnotationRepository {
     get: Statement<[string], AnnotationRow>;
     byArticle: Statement<[number], AnnotationRow>;
     allLive: Statement<[], AnnotationRow>;
+    liveTaggedBodies: Statement<[], { bodies_json: string }>;
     insertHistory: Statement<[string, string, string, string, string | null, string | null]>;
     history: Statement<[string], HistoryRow>;
     tagColours: Statement<[], { name: string; colour: string | null }>;
@@ -121,6 +122,7 @@ export class AnnotationRepository {
       byArticle: db.prepare(`SELECT ${columns} FROM annotations WHERE article_id = ? AND deleted = 0
         ORDER BY start_offset, end_offset, created, id`),
       allLive: db.prepare(`SELECT ${columns} FROM annotations WHERE deleted = 0`),
+      liveTaggedBodies: db.prepare(`SELECT bodies_json FROM annotations WHERE deleted = 0 AND instr(bodies_json, '"tagging"') > 0`),
       insertHistory: db.prepare(
         'INSERT INTO annotation_history (annotation_id, at, actor, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)',
       ),
@@ -150,9 +152,32 @@ export class AnnotationRepository {
     return this.stmt.byArticle.all(articleId).map(fromRow);
   }
 
+  /** The live annotations of an article among `ids`, in document order (unknown and deleted ids are left out). */
+  someOfArticle(articleId: number, ids: readonly string[]): Annotation[] {
+    const found: Annotation[] = [];
+    for (const id of new Set(ids)) {
+      const row = this.stmt.get.get(id);
+      if (row && row.article_id === articleId && row.deleted === 0) found.push(fromRow(row));
+    }
+    const byPlace = (a: Annotation, b: Annotation): number => {
+      const x = a.target.selectors.position;
+      const y = b.target.selectors.position;
+      return x.start - y.start || x.end - y.end || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    };
+    return found.sort(byPlace);
+  }
+
   /** Every live annotation of every article (tag operations act everywhere). */
   allLive(): Annotation[] {
     return this.stmt.allLive.all().map(fromRow);
+  }
+
+  /**
+   * The bodies of every live annotation that may carry a tag (its bodies mention the tagging purpose), for counting
+   * tags without reading whole records.
+   */
+  liveTaggedBodies(): Body[][] {
+    return this.stmt.liveTaggedBodies.all().map((row) => JSON.parse(row.bodies_json) as Body[]);
   }
 
   /** Stores a new annotation and its `created` history entry. */

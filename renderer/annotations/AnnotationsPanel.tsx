@@ -18,6 +18,7 @@ import {
   annotationRanges,
   sameDocumentOrder,
   setAnnotations,
+  setDrawnWindow,
   setFlash,
   drawQueuedSuggestions,
   queuedSuggestions,
@@ -37,6 +38,7 @@ import { takePrefetchedAnnotations } from '../panels/articleRequest';
 import { MOTIVATION_LABEL } from './labels';
 import { REPORT_FORMATS, exportReport } from './reportExport';
 import { useAnchorRefresh } from './anchorRefresh';
+import { windowOnScreen } from './drawnWindow';
 import { annotationIdOf, drawnItems, isLinkEndId, linkEndId, removeDrawn, upsertDrawn, type LinkEnd } from './linkEnds';
 import { attachSnapshot, saveSnapshot } from './snapshotFile';
 import { TagsManager, type TagRow } from './TagsManager';
@@ -148,7 +150,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     setList(new Map(list.annotations.map((a) => [a.id, a])));
     const view = editor.view;
     if (isLatest && !view.isDestroyed) {
-      view.dispatch(setAnnotations(view.state.tr, list.annotations.flatMap((a) => drawnItems(a, annotationColour(a, colours, scaleInUse)))));
+      let tr = setAnnotations(view.state.tr, list.annotations.flatMap((a) => drawnItems(a, annotationColour(a, colours, scaleInUse))));
+      const window = windowOnScreen(view);
+      if (window !== undefined) tr = setDrawnWindow(tr, window);
+      view.dispatch(tr);
     }
     const suggested = await suggestions;
     setSuggestionList(suggested);

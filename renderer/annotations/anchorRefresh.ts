@@ -3,8 +3,9 @@
  * (an autosaved edit, a changed file re-imported) makes the service re-anchor every annotation of the article; the
  * panel learns of it by watching the revision the editor saves to, and by a cheap `annotations.revision` probe when
  * the window regains focus and every few seconds while it is visible. It then compares fingerprints
- * (`shared/anchoring/anchorKey.ts`) and fetches the records only when one differs; only records that changed are
- * handed on, so highlights that did not move are left alone.
+ * (`shared/anchoring/anchorKey.ts`) and fetches only the records whose fingerprint differs (`annotations.some`), so
+ * a save after typing inside one highlight fetches one record, not every record of a long article; only records that
+ * changed are handed on, so highlights that did not move are left alone.
  */
 import { useEffect, useRef } from 'react';
 import { anchoringKey } from '../../shared/anchoring/anchorKey';
@@ -18,9 +19,14 @@ const OWN_SAVE_GRACE_MS = 1000;
 
 /** True when the fingerprints (`annotations.anchorKeys`) name a record the panel lacks or shows differently. */
 export function keysDiffer(known: ReadonlyMap<string, Annotation>, keys: readonly { id: string; key: string }[]): boolean {
-  return keys.some(({ id, key }) => {
+  return differingIds(known, keys).length > 0;
+}
+
+/** The ids whose fingerprint names a record the panel lacks or shows differently: the records worth fetching. */
+export function differingIds(known: ReadonlyMap<string, Annotation>, keys: readonly { id: string; key: string }[]): string[] {
+  return keys.flatMap(({ id, key }) => {
     const before = known.get(id);
-    return !before || anchoringKey(before) !== key;
+    return !before || anchoringKey(before) !== key ? [id] : [];
   });
 }
 
@@ -76,8 +82,10 @@ export function useAnchorRefresh(options: AnchorRefreshOptions): void {
           if (stopped) return;
           if (keys.revisionId > latest.current.currentRevision()) latest.current.onNewerRevision?.(keys.revisionId);
         }
-        if (!keysDiffer(latest.current.known(), keys.keys)) return;
-        const list = await call('annotations.list', { articleId });
+        const ids = differingIds(latest.current.known(), keys.keys);
+        if (ids.length === 0) return;
+        // Only the records that changed: a long article has thousands, and typing inside one span changes one.
+        const list = await call('annotations.some', { articleId, ids });
         if (stopped) return;
         serverSeen = list.revisionId;
         const changed = changedRecords(latest.current.known(), list.annotations);

@@ -472,8 +472,10 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
       }
       case 'window': {
         const old = value.window;
-        // The old window stays drawn (see MAX_KEPT), so a move only draws what is new.
-        const kept = old === null || meta.window === null ? [] : [...value.kept, old].slice(-MAX_KEPT);
+        // The old window stays drawn (see MAX_KEPT), so a move only draws what is new; one where nothing was drawn yet
+        // (the annotations arrive in this transaction) is not worth keeping.
+        const nothingDrawn = start.drawnHighlights === DecorationSet.empty && start.drawnSuggestions === DecorationSet.empty;
+        const kept = old === null || meta.window === null || nothingDrawn ? [] : [...value.kept, old].slice(-MAX_KEPT);
         value = { ...value, window: meta.window, kept };
         break;
       }

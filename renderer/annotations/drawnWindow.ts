@@ -21,8 +21,12 @@ export interface WindowRange {
 /** Documents at least this long (in positions, about characters) are drawn a window at a time. */
 export const WINDOW_FROM_SIZE = 30_000;
 
-/** The stretch drawn before the view has been measured: the top of the document, where an article opens. */
-export const INITIAL_WINDOW = 4_000;
+/**
+ * The stretch drawn before the view has been measured: the top of the document, where an article opens. The first
+ * screen of an article holds well under this (its title and details take room too); the window is placed over what
+ * is on screen when the annotations arrive (`windowOnScreen`) or on the next frame.
+ */
+export const INITIAL_WINDOW = 2_000;
 
 /**
  * How far the window reaches beyond the visible text on each side, in screenfuls. Moving the window redraws what
@@ -116,6 +120,19 @@ export function visibleRange(view: EditorView): WindowRange | null {
   const to = at(bottom - 1);
   if (from === null || to === null) return null;
   return { from: Math.min(from, to), to: Math.max(from, to) };
+}
+
+/**
+ * The window for what `view` shows now: null (everything) for a short document, undefined when the view cannot be
+ * measured (not laid out, hidden). Annotations arriving on a freshly opened article are placed with it in the same
+ * transaction, so only the highlights of the screen and a little around it are drawn at first: a long article's top
+ * window used to draw several screens of highlights (over a thousand elements) before the first one could be clicked.
+ */
+export function windowOnScreen(view: EditorView): WindowRange | null | undefined {
+  const size = view.state.doc.content.size;
+  if (size < WINDOW_FROM_SIZE) return null;
+  const visible = visibleRange(view);
+  return visible === null ? undefined : windowAround(visible, size);
 }
 
 /** Whether ProseMirror's selection is the one in the DOM (or the DOM's is elsewhere), so a redraw keeps it. */

@@ -200,6 +200,15 @@ export const annotationContract = {
     output: z.object({ revisionId, keys: z.array(z.object({ id: z.string(), key: z.string() })) }),
   },
   /**
+   * The live annotations of an article among `ids` (unknown or deleted ones are left out), in document order, with the
+   * revision they refer to: after a re-anchoring the panel fetches only the records whose fingerprint changed instead
+   * of every record of a long article.
+   */
+  'annotations.some': {
+    input: z.object({ articleId, ids: z.array(annotationId).min(1).max(20_000) }),
+    output: z.object({ revisionId, annotations: z.array(annotationSchema) }),
+  },
+  /**
    * Annotates the span [start, end) of `revisionId` (must be the article's current revision). The service builds the
    * quote and position selectors; `assessing` gets claim details (statedText = the span, verdict unverified), with
    * `claim` fields applied on top (e.g. the suggestion's `value`). Returns the stored record: one round trip.
