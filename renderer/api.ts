@@ -11,6 +11,7 @@ import type { Channel, ChannelInput, ChannelOutput, GlossaApi } from '../shared/
 import { GlossaError, type GlossaErrorCode } from '../shared/ipc/errors';
 import type { CallResult } from '../shared/ipc/result';
 import type { DocJSON } from '../shared/model/article';
+import { unpackDoc } from '../shared/ipc/packedDoc';
 
 export type { MenuCommand } from '../shared/ipc/bridge';
 
@@ -108,15 +109,15 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 const calls = new Map<string, (input: unknown) => Promise<unknown>>();
 
 /**
- * `articles.open` as the page asks for it: through `articles.openRaw`, whose document arrives as the JSON text it is
- * stored as, parsed here. Callers get exactly what `articles.open` answers; the host skips parsing and re-encoding a
- * long article's document tree, which was most of the time before the first byte of the answer.
+ * `articles.open` as the page asks for it: through `articles.openRaw`, whose document arrives packed (or, rarely, as
+ * the JSON text it is stored as) and is unpacked here. Callers get exactly what `articles.open` answers; a long
+ * article's answer is a quarter of the size and parses several times faster, and the host skips encoding the tree.
  */
 async function openArticle(input: ChannelInput<'articles.open'>): Promise<ChannelOutput<'articles.open'>> {
-  const { docJson, ...reader } = await call('articles.openRaw', input);
+  const { packed, docJson, ...reader } = await call('articles.openRaw', input);
   let doc: DocJSON;
   try {
-    doc = JSON.parse(docJson) as DocJSON;
+    doc = packed ? unpackDoc(packed) : (JSON.parse(docJson ?? '') as DocJSON);
   } catch {
     throw new GlossaError('INTERNAL', `The service sent an unreadable document for article #${input.id}.`);
   }

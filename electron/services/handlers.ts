@@ -5,6 +5,7 @@
  */
 import type { ChannelOutput, GlossaApi } from '../../shared/ipc/contract';
 import { GlossaError } from '../../shared/ipc/errors';
+import { packDoc } from '../../shared/ipc/packedDoc';
 import type { DocJSON } from '../../shared/model/article';
 import { ArticleViewReader } from './articleView';
 import { entitiesOfLinks } from './wikiLinkRows';
@@ -67,18 +68,18 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
     };
     return { reader, text: revision.text, wikiLinks };
   };
-  // What the reader opens: the stored document text as it is, entities from the stored targets, no canonical text.
-  const readStored = (id: number, revisionId?: number): ChannelOutput<'articles.openRaw'> => {
+  // What the reader opens: the stored revision without its canonical text, entities from the stored targets.
+  const readStored = (id: number, revisionId?: number) => {
     const summary = summaryOf(id);
     const revision = views.storedRevisionOf(id, revisionId);
-    return {
+    const reader: Omit<ChannelOutput<'articles.open'>, 'doc'> = {
       summary: { ...summary, ...revision.meta },
       revision: { id: revision.id, createdAt: revision.createdAt, kind: revision.kind, contentHash: revision.contentHash },
       revisions: articles.revisions(id),
-      docJson: revision.docJson,
       entities: views.entities(revision.id),
       warnings: revision.warnings,
     };
+    return { reader, docJson: revision.docJson };
   };
   return {
     ...createAnnotationHandlers(services, { renderPdf: deps.renderPdf }),
@@ -90,10 +91,14 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
       return { ...reader, text, wikiLinks };
     },
     'articles.open': async ({ id, revisionId }) => {
-      const { docJson, ...reader } = readStored(id, revisionId);
+      const { reader, docJson } = readStored(id, revisionId);
       return { ...reader, doc: JSON.parse(docJson) as DocJSON };
     },
-    'articles.openRaw': async ({ id, revisionId }) => readStored(id, revisionId),
+    'articles.openRaw': async ({ id, revisionId }) => {
+      const { reader, docJson } = readStored(id, revisionId);
+      const packed = packDoc(JSON.parse(docJson) as DocJSON);
+      return packed ? { ...reader, packed } : { ...reader, docJson };
+    },
     // `doc` was validated against the contract's document schema (its declared input type is unknown); the edit
     // service checks it against the ProseMirror schema as well.
     'articles.saveEdit': async ({ id, baseRevisionId, doc }) => edits.saveEdit(id, baseRevisionId, doc as DocJSON),

@@ -10,6 +10,7 @@
  */
 import { Fragment, Mark, type Node as PMNode, type NodeType, type Schema } from 'prosemirror-model';
 import type { DocJSON } from '../../shared/model/article';
+import { markListKey } from '../../shared/ipc/packedDoc';
 import { schema as articleSchema } from '../../shared/schema';
 
 type MarkJSON = NonNullable<DocJSON['marks']>[number];
@@ -34,29 +35,12 @@ function checkAttrs(rules: Record<string, AttributeRule> | undefined, values: Re
   }
 }
 
-// A key naming a JSON mark list exactly: every part is length-prefixed, so no text can imitate another list's key.
-// Much cheaper than JSON.stringify, which cost more than building the text nodes themselves.
-function markListKey(marks: readonly MarkJSON[]): string {
-  let key = '';
-  for (const mark of marks) {
-    if (!mark || typeof mark !== 'object') return `!${JSON.stringify(marks)}`;
-    key += `${String(mark.type).length}:${String(mark.type)}`;
-    const attrs = mark.attrs;
-    if (attrs && typeof attrs === 'object') {
-      for (const name in attrs) {
-        const value = attrs[name];
-        const part = typeof value === 'string' ? `s${value}` : value === null ? 'z' : typeof value === 'object' ? `j${JSON.stringify(value)}` : `${typeof value}${String(value)}`;
-        key += `,${name.length}:${name}${part.length}:${part}`;
-      }
-    } else if (attrs !== undefined) key += `~${JSON.stringify(attrs)}`;
-    key += ';';
-  }
-  return key;
-}
-
 /** Builds documents of one schema, remembering each distinct mark set it has seen (per document). */
 class Builder {
   private readonly markSets = new Map<string, readonly Mark[]>();
+
+  // Text nodes unpacked from the wire share their mark list arrays (see packedDoc.ts): found by identity, no key made.
+  private readonly byList = new Map<unknown[], readonly Mark[]>();
 
   constructor(private readonly schema: Schema) {}
 
@@ -65,6 +49,8 @@ class Builder {
     if (json === undefined || json === null) return Mark.none;
     if (!Array.isArray(json)) throw new RangeError('Invalid mark data for Node.fromJSON');
     if (json.length === 0) return Mark.none;
+    const known = this.byList.get(json);
+    if (known !== undefined) return known;
     const key = markListKey(json as MarkJSON[]);
     let set = this.markSets.get(key);
     if (set === undefined) {
@@ -75,6 +61,7 @@ class Builder {
       this.schema.text('x', set).check();
       this.markSets.set(key, set);
     }
+    this.byList.set(json, set);
     return set;
   }
 

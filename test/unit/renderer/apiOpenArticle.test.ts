@@ -18,7 +18,16 @@ function preview(answer: (url: string) => unknown): string[] {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('api articles.open', () => {
-  it('fetches the document as stored text and hands callers the parsed document', async () => {
+  it('fetches the document packed and hands callers the unpacked document', async () => {
+    const packed = { marks: [[{ type: 'wikiLink', attrs: { lang: 'zh', target: '卡塔尔' } }]], doc: ['doc', 0, [['paragraph', 0, [['卡塔尔', 0]]]]] };
+    const urls = preview(() => ({ ok: true, value: { ...reader, packed } }));
+    const opened = await api['articles.open']({ id: 3 });
+    expect(urls).toEqual(['/api/articles.openRaw']);
+    expect(opened).toEqual({ ...reader, doc });
+    expect('packed' in opened).toBe(false);
+  });
+
+  it('takes a document sent as stored JSON text too', async () => {
     const urls = preview(() => ({ ok: true, value: { ...reader, docJson: JSON.stringify(doc) } }));
     const opened = await api['articles.open']({ id: 3 });
     expect(urls).toEqual(['/api/articles.openRaw']);
@@ -30,6 +39,8 @@ describe('api articles.open', () => {
     preview(() => ({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no article #3.' } }));
     await expect(api['articles.open']({ id: 3 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     preview(() => ({ ok: true, value: { ...reader, docJson: '{"type":"doc",' } }));
+    await expect(api['articles.open']({ id: 3 })).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('article #3') });
+    preview(() => ({ ok: true, value: { ...reader, packed: { marks: [], doc: ['doc', 0, [['x', 5]]] } } }));
     await expect(api['articles.open']({ id: 3 })).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('article #3') });
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../../shared/ipc/contract';
+import { unpackDoc } from '../../../../shared/ipc/packedDoc';
 import type { DocJSON } from '../../../../shared/model/article';
 import { dispatch } from '../../../../electron/services/dispatch';
 import { createHandlers } from '../../../../electron/services/handlers';
@@ -9,10 +10,17 @@ import { openServices } from '../../../../electron/services/services';
 import { tempDir } from '../tempDir';
 
 const fixture = fs.readFileSync(path.resolve(__dirname, '../../../fixtures/qatar-hamas.zh.md'));
+/** The document an openRaw answer carries, packed or as JSON text. */
+function docOf(answer: { packed?: Parameters<typeof unpackDoc>[0]; docJson?: string }): DocJSON {
+  if (answer.packed) return unpackDoc(answer.packed);
+  if (answer.docJson === undefined) throw new Error('the answer carries no document');
+  return JSON.parse(answer.docJson) as DocJSON;
+}
+
 const deps = { pickImportPaths: async () => ({ supported: false, paths: [] }), openExternal: async () => undefined };
 
-describe('articles.openRaw, the reader’s article with its document as stored text', () => {
-  it('answers what articles.open answers, the document as JSON text that parses to the same document', async () => {
+describe('articles.openRaw, the reader’s article with its document packed', () => {
+  it('answers what articles.open answers, the document packed into a quarter of its JSON', async () => {
     const services = openServices(path.join(tempDir(), 'glossa.sqlite'));
     try {
       const handlers = createHandlers(services, deps);
@@ -24,9 +32,12 @@ describe('articles.openRaw, the reader’s article with its document as stored t
       const stored = contract['articles.openRaw'].output.parse(raw.value);
       const reader = contract['articles.open'].output.parse(opened.value);
       const detail = contract['articles.get'].output.parse(full.value);
-      const { docJson, ...rest } = stored;
-      expect({ ...rest, doc: JSON.parse(docJson) as DocJSON }).toEqual(reader);
-      expect(JSON.parse(docJson)).toEqual(detail.doc);
+      const { docJson, packed, ...rest } = stored;
+      expect(docJson).toBeUndefined();
+      expect(packed).toBeDefined();
+      expect({ ...rest, doc: docOf(stored) }).toEqual(reader);
+      expect(docOf(stored)).toEqual(detail.doc);
+      expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(detail.doc).length / 2);
       // Entities counted from the stored targets agree with those counted from every occurrence.
       expect(stored.entities).toEqual(detail.entities);
       expect(await dispatch(handlers, 'articles.openRaw', { id: id + 100 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -66,7 +77,7 @@ describe('articles.openRaw, the reader’s article with its document as stored t
       const now = contract['articles.openRaw'].output.parse(latest.value);
       const then = contract['articles.openRaw'].output.parse(older.value);
       expect(now.revision.kind).toBe('edit');
-      expect(JSON.parse(now.docJson)).toEqual(edited);
+      expect(docOf(now)).toEqual(edited);
       expect(now.entities).toEqual([
         { lang: 'zh', target: '中国', count: 1 },
         { lang: 'ja', target: '日本', count: 1 },
@@ -74,7 +85,7 @@ describe('articles.openRaw, the reader’s article with its document as stored t
       const full = await dispatch(handlers, 'articles.get', { id });
       if (!full.ok) throw new Error('get failed');
       expect(now.entities).toEqual(contract['articles.get'].output.parse(full.value).entities);
-      expect(JSON.parse(then.docJson)).toEqual(original.doc);
+      expect(docOf(then)).toEqual(original.doc);
       expect(then.entities.map((e) => e.target).sort()).toEqual(['中国', '美国']);
     } finally {
       services.close();
