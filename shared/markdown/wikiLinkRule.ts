@@ -91,20 +91,17 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     if (inner.includes('\n') || inner.includes('[') || inner.length > 512) return false;
     const parts = splitWikiLink(inner, md.utils.unescapeAll);
     if (!parts) return false;
-    if (!silent) {
-      // One token per link (not open/text/close): links are the densest markup in these articles.
-      const env = state.env as { wikiLang?: string };
-      const labelRaw = inner.slice(parts.labelStart, parts.labelEnd);
-      const label = parts.label;
-      const token = state.push('wiki_link', 'a', 0);
-      token.attrs = [
-        ['lang', parts.lang ?? env.wikiLang ?? 'zh'],
-        ['target', parts.target],
-      ];
-      token.content = label;
-      token.markup = '[[';
-      setTokenSource(token, start + 2 + parts.labelStart, start + 2 + parts.labelEnd, label === labelRaw);
-    }
+    // One token per link (not open/text/close): links are the densest markup in these articles.
+    const env = state.env as { wikiLang?: string };
+    const labelRaw = inner.slice(parts.labelStart, parts.labelEnd);
+    const token = state.push('wiki_link', 'a', 0);
+    token.attrs = [
+      ['lang', parts.lang ?? env.wikiLang ?? 'zh'],
+      ['target', parts.target],
+    ];
+    token.content = parts.label;
+    token.markup = '[[';
+    setTokenSource(token, start + 2 + parts.labelStart, start + 2 + parts.labelEnd, parts.label === labelRaw);
     state.pos = close + 2;
     return true;
   });
