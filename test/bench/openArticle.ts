@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export interface OpenFigures {
   domReady: number;
   firstContentfulPaint: number;
-  /** When the `articles.open` response (the reader's article request) was fully received. */
+  /** When the reader's article request (`articles.openRaw`, or `articles.open` in older builds) was fully received. */
   articleResponse: number;
   /** When the ProseMirror view first held every expected `.wiki-link` element. */
   linksInDom: number;
