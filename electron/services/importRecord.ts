@@ -18,9 +18,20 @@ const utf8Encoder = new TextEncoder();
  * buffer of the worst-case size is about twice as fast as `TextEncoder.encode` for Chinese text.
  */
 export function utf8(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length * 3);
-  return bytes.subarray(0, utf8Encoder.encodeInto(text, bytes).written);
+  const worstCase = text.length * 3;
+  if (worstCase > SCRATCH_MAX_BYTES) {
+    const bytes = new Uint8Array(worstCase);
+    return bytes.subarray(0, utf8Encoder.encodeInto(text, bytes).written);
+  }
+  if (scratch.length < worstCase) scratch = new Uint8Array(Math.max(worstCase, scratch.length * 2));
+  // Encoded into a reused buffer, then copied out at its exact size: a fresh worst-case buffer per column made
+  // three times the garbage.
+  return scratch.slice(0, utf8Encoder.encodeInto(text, scratch).written);
 }
+
+/** Largest reused encoding buffer (texts longer than a third of it get a buffer of their own). */
+const SCRATCH_MAX_BYTES = 4 * 1024 * 1024;
+let scratch = new Uint8Array(64 * 1024);
 
 /** Everything `ArticleRepository` writes for a revision, already encoded. */
 export interface RevisionContent {

@@ -65,8 +65,9 @@ export function detectLanguage(text: string): string {
   const end = Math.min(text.length, 20_000);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x68 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
-      while (i + 1 < end && !/[\s)>\]]/.test(text[i + 1])) i++;
+    if (c === 0x68 && text.charCodeAt(i + 1) === 0x74 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
+      // Skip to the end of the address: white space, `)`, `>` or `]`.
+      for (let n = text.charCodeAt(i + 1); i + 1 < end && n > 0x20 && n !== 0x29 && n !== 0x3e && n !== 0x5d && n !== 0x3000; n = text.charCodeAt(i + 1)) i++;
       continue;
     }
     if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) inLink = true;

@@ -35,15 +35,15 @@ export function splitWikiLink(inner: string, decode: (text: string) => string = 
   // an interlanguage or category link; the title is what follows.
   // White space around the title is not part of it (`[[ zh:空格 ]]`), as in MediaWiki.
   let lead = 0;
-  while (lead < head.length && /\s/.test(head[lead])) lead++;
+  while (lead < head.length && isSpace(head.charCodeAt(lead))) lead++;
   if (head.charCodeAt(lead) === 0x3a) lead++;
   const colon = head.indexOf(':', lead);
   const prefix = colon > lead + 1 && colon < lead + 24 ? LANG_PREFIX.exec(head.slice(lead)) : null;
   const lang = prefix ? prefix[1].toLowerCase() : null;
   let titleStart = lead + (prefix ? prefix[0].length : 0);
   let titleEnd = head.length;
-  while (titleStart < titleEnd && /\s/.test(head[titleStart])) titleStart++;
-  while (titleEnd > titleStart && /\s/.test(head[titleEnd - 1])) titleEnd--;
+  while (titleStart < titleEnd && isSpace(head.charCodeAt(titleStart))) titleStart++;
+  while (titleEnd > titleStart && isSpace(head.charCodeAt(titleEnd - 1))) titleEnd--;
   const title = decodeTitle(decode(head.slice(titleStart, titleEnd)));
   const target = title.trim();
   if (target.length === 0) return null;
@@ -59,7 +59,7 @@ export function splitWikiLink(inner: string, decode: (text: string) => string = 
  * something that can be a title; otherwise the text stays as written (a literal `50%` is kept).
  */
 export function decodeTitle(title: string): string {
-  if (!/%[0-9A-Fa-f]{2}/.test(title)) return title;
+  if (title.indexOf('%') < 0 || !/%[0-9A-Fa-f]{2}/.test(title)) return title;
   let decoded: string;
   try {
     decoded = decodeURIComponent(title);
@@ -67,6 +67,11 @@ export function decodeTitle(title: string): string {
     return title;
   }
   return /[\u0000-\u001f\u007f[\]{}|<>]/.test(decoded) ? title : decoded;
+}
+
+/** White space as `\s` matches it, by code (the title loops run for every link of every article). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Removes Markdown backslash escapes (`\_` -> `_`), as a Wikipedia title never contains them. */

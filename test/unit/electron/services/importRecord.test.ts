@@ -45,6 +45,15 @@ describe('revision encoding', () => {
     expect(new TextDecoder().decode(utf8('卡塔尔 Qatar 😀'))).toBe('卡塔尔 Qatar 😀');
     // A lone surrogate becomes U+FFFD, as SQLite's conversion of a string would make it.
     expect(new TextDecoder().decode(utf8('a\uD800b'))).toBe('a\uFFFDb');
+    // Texts longer than the reused buffer, and longer than any buffer worth keeping, encode the same.
+    for (const text of ['卡塔尔 Qatar '.repeat(3_000), '中'.repeat(1_500_000)]) {
+      const bytes = utf8(text);
+      expect(bytes.byteLength).toBe(Buffer.byteLength(text));
+      expect(new TextDecoder().decode(bytes)).toBe(text);
+    }
+    const [a, b] = [utf8('甲'.repeat(100)), utf8('乙')];
+    expect(a.buffer).not.toBe(b.buffer);
+    expect(new TextDecoder().decode(a)).toBe('甲'.repeat(100));
     const file = bytes(articleMarkdown({ title: '卡塔爾', body: '[[zh:卡塔爾]]與[[zh:哈馬斯]]談判。' }));
     const content = encodeImport(parseArticle(file), file);
     const parsed = parseArticle(file);
