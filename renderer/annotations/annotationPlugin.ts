@@ -152,7 +152,15 @@ interface Placed {
  * annotation gives the background and, where two or more overlap, the one beneath gives a second underline, so
  * overlapping annotations stay visible.
  */
-function segmentsOf(items: ReadonlyMap<string, AnnotationItem>, placedIn: readonly Placed[], clip: DocRange | null, out: Decoration[]): void {
+/** One highlight segment before it becomes a decoration. */
+interface Segment {
+  from: number;
+  to: number;
+  attrs: Record<string, string>;
+  ids: string[];
+}
+
+function segmentsOf(items: ReadonlyMap<string, AnnotationItem>, placedIn: readonly Placed[], clip: DocRange | null, out: Segment[]): void {
   const points = new Set<number>();
   const placed: Placed[] = [];
   for (const r of placedIn) {
@@ -195,15 +203,15 @@ function segmentsOf(items: ReadonlyMap<string, AnnotationItem>, placedIn: readon
       'data-annotation-ids': active.map((a) => a.id).join(' '),
     };
     if (styles.length) attrs.style = styles.join('; ');
-    out.push(Decoration.inline(from, to, attrs, { ids: active.map((a) => a.id) }));
+    out.push({ from, to, attrs, ids: active.map((a) => a.id) });
   }
 }
 
 /** The highlight segments of placed annotations over the whole document (see `segmentsOf`). */
 export function segmentDecorations(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
-  const decorations: Decoration[] = [];
-  segmentsOf(items, [...ranges].map(([id, r]) => ({ id, from: r.from, to: r.to })), null, decorations);
-  return DecorationSet.create(doc, decorations);
+  const segments: Segment[] = [];
+  segmentsOf(items, [...ranges].map(([id, r]) => ({ id, from: r.from, to: r.to })), null, segments);
+  return DecorationSet.create(doc, segments.map((g) => Decoration.inline(g.from, g.to, g.attrs, { ids: g.ids })));
 }
 
 /** The drawn stretches: the window and the earlier ones still drawn, overlapping ones merged, in document order. */
@@ -218,21 +226,42 @@ function drawnStretches(window: WindowRange, kept: readonly WindowRange[]): Wind
   return merged;
 }
 
+/** What a segment looks like, kept in its spec: with its place, it tells whether a drawn segment can be reused. */
+const lookOf = (attrs: Record<string, string>): string => `${attrs.class}|${attrs['data-annotation-ids']}|${attrs.style ?? ''}`;
+
 /**
  * The highlight segments the view draws: cut from the anchors inside the drawn stretches (each segment clipped to its
- * stretch, so two stretches never draw the same text twice), or from all of them when the whole text is drawn.
+ * stretch, so two stretches never draw the same text twice), or from all of them when the whole text is drawn. A
+ * segment already drawn alike in `previous` is reused as is: ProseMirror compares decorations by identity first (their
+ * specs by reference), so a window move or a new annotation redraws only the paragraphs whose highlights changed.
  */
-function drawnSegments(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, anchors: DecorationSet, window: WindowRange | null, kept: readonly WindowRange[]): DecorationSet {
+function drawnSegments(
+  doc: PMNode,
+  items: ReadonlyMap<string, AnnotationItem>,
+  anchors: DecorationSet,
+  window: WindowRange | null,
+  kept: readonly WindowRange[],
+  previous: DecorationSet,
+): DecorationSet {
   if (anchors === DecorationSet.empty) return DecorationSet.empty;
   const placedIn = (found: readonly Decoration[]): Placed[] =>
     found.flatMap((d) => {
       const id = (d.spec as { id?: string }).id;
       return id && d.from < d.to ? [{ id, from: d.from, to: d.to }] : [];
     });
-  const decorations: Decoration[] = [];
-  if (window === null) segmentsOf(items, placedIn(anchors.find()), null, decorations);
-  else for (const stretch of drawnStretches(window, kept)) segmentsOf(items, placedIn(anchors.find(stretch.from, stretch.to)), stretch, decorations);
-  return decorations.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, decorations);
+  const segments: Segment[] = [];
+  if (window === null) segmentsOf(items, placedIn(anchors.find()), null, segments);
+  else for (const stretch of drawnStretches(window, kept)) segmentsOf(items, placedIn(anchors.find(stretch.from, stretch.to)), stretch, segments);
+  if (segments.length === 0) return DecorationSet.empty;
+  const drawn = new Map<string, Decoration>();
+  for (const d of previous.find()) drawn.set(`${d.from} ${d.to} ${(d.spec as { look?: string }).look}`, d);
+  return DecorationSet.create(
+    doc,
+    segments.map((g) => {
+      const look = lookOf(g.attrs);
+      return drawn.get(`${g.from} ${g.to} ${look}`) ?? Decoration.inline(g.from, g.to, g.attrs, { ids: g.ids, look });
+    }),
+  );
 }
 
 function anchorSet(doc: PMNode, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
@@ -554,7 +583,7 @@ export function annotationPlugins(): Plugin[] {
         const windowMoved = applied.window !== next.window || applied.kept !== next.kept;
         // Only the drawn parts that changed are cut again; the view compares the rest by identity.
         const drawnHighlights =
-          windowMoved || redraw ? drawnSegments(tr.doc, applied.items, applied.anchors, applied.window, applied.kept) : next.drawnHighlights;
+          windowMoved || redraw ? drawnSegments(tr.doc, applied.items, applied.anchors, applied.window, applied.kept, next.drawnHighlights) : next.drawnHighlights;
         const drawnSuggestions =
           windowMoved || applied.suggestions !== next.suggestions ? clipToWindow(applied.suggestions, tr.doc, applied.window, applied.kept) : next.drawnSuggestions;
         // The side panel re-sorts when the list or the places changed, not when only what is drawn did.

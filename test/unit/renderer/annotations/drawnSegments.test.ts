@@ -104,4 +104,24 @@ describe('highlight segments cut for the drawn window only', () => {
     expect(annotationRanges(state).size).toBe(0);
     expect(drawn(state)).toHaveLength(0);
   });
+
+  it('keeps the segments already drawn as they are when the window moves or an annotation is added, so only new ones are drawn', () => {
+    const { state: opened, items } = overlappingArticle(1500);
+    // ProseMirror hands out copies of decorations; one drawn before keeps its spec object (its type), which is what the
+    // view compares first.
+    const before = new Set(drawn(opened).map((d) => d.spec));
+    expect(before.size).toBeGreaterThan(0);
+    let state = opened.apply(setDrawnWindow(opened.tr, { from: 30_000, to: 33_000 }));
+    const moved = drawn(state);
+    // The first window is still drawn (until a pause), with the very same decorations; the new one is added.
+    expect(moved.filter((d) => before.has(d.spec))).toHaveLength(before.size);
+    expect(moved.length).toBeGreaterThan(before.size);
+    // A new annotation in the first window: only the segments it touches are new.
+    const far = drawn(opened).sort((a, b) => a.from - b.from)[0];
+    state = state.apply(upsertAnnotation(state.tr, item(88_888, 0, 0, 'questioning'), { from: far.from, to: far.from + 1 }));
+    const after = drawn(state);
+    const reused = after.filter((d) => before.has(d.spec)).length;
+    expect(reused).toBeGreaterThanOrEqual(before.size - 2);
+    expect(reused).toBeLessThan(before.size + 1);
+  });
 });
