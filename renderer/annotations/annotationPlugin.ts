@@ -147,7 +147,7 @@ interface Placed {
 }
 
 /**
- * The highlight segments of `placed` annotations, cut at `clip` (a drawn window) when given. Overlaps are cut into
+ * The highlight segments of `placed` annotations. Overlaps are cut into
  * segments so each stretch is drawn once with the ids of everything covering it; the innermost (latest-starting)
  * annotation gives the background and, where two or more overlap, the one beneath gives a second underline, so
  * overlapping annotations stay visible.
@@ -160,14 +160,14 @@ interface Segment {
   ids: string[];
 }
 
-function segmentsOf(items: ReadonlyMap<string, AnnotationItem>, placedIn: readonly Placed[], clip: DocRange | null, out: Segment[]): void {
+function segmentsOf(items: ReadonlyMap<string, AnnotationItem>, placedIn: readonly Placed[], out: Segment[]): void {
   const points = new Set<number>();
   const placed: Placed[] = [];
   for (const r of placedIn) {
     if (!items.has(r.id)) continue;
     placed.push(r);
-    points.add(clip ? Math.max(clip.from, Math.min(clip.to, r.from)) : r.from);
-    points.add(clip ? Math.max(clip.from, Math.min(clip.to, r.to)) : r.to);
+    points.add(r.from);
+    points.add(r.to);
   }
   placed.sort((a, b) => a.from - b.from || b.to - a.to);
   const stops = [...points].sort((a, b) => a - b);
@@ -210,7 +210,7 @@ function segmentsOf(items: ReadonlyMap<string, AnnotationItem>, placedIn: readon
 /** The highlight segments of placed annotations over the whole document (see `segmentsOf`). */
 export function segmentDecorations(doc: PMNode, items: ReadonlyMap<string, AnnotationItem>, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
   const segments: Segment[] = [];
-  segmentsOf(items, [...ranges].map(([id, r]) => ({ id, from: r.from, to: r.to })), null, segments);
+  segmentsOf(items, [...ranges].map(([id, r]) => ({ id, from: r.from, to: r.to })), segments);
   return DecorationSet.create(doc, segments.map((g) => Decoration.inline(g.from, g.to, g.attrs, { ids: g.ids })));
 }
 
@@ -230,8 +230,10 @@ function drawnStretches(window: WindowRange, kept: readonly WindowRange[]): Wind
 const lookOf = (attrs: Record<string, string>): string => `${attrs.class}|${attrs['data-annotation-ids']}|${attrs.style ?? ''}`;
 
 /**
- * The highlight segments the view draws: cut from the anchors inside the drawn stretches (each segment clipped to its
- * stretch, so two stretches never draw the same text twice), or from all of them when the whole text is drawn. A
+ * The highlight segments the view draws: cut in one sweep from the anchors touching the drawn stretches (so two
+ * stretches never draw the same text twice), or from all of them when the whole text is drawn. Segments are not cut
+ * at a stretch's edge: a highlight starting between two blocks is drawn over the whole block by ProseMirror (and broke
+ * its drawing of the text after it), so every segment starts and ends where annotations do, inside the text. A
  * segment already drawn alike in `previous` is reused as is: ProseMirror compares decorations by identity first (their
  * specs by reference), so a window move or a new annotation redraws only the paragraphs whose highlights changed.
  */
@@ -249,9 +251,15 @@ function drawnSegments(
       const id = (d.spec as { id?: string }).id;
       return id && d.from < d.to ? [{ id, from: d.from, to: d.to }] : [];
     });
+  let placed: Placed[];
+  if (window === null) placed = placedIn(anchors.find());
+  else {
+    const byId = new Map<string, Placed>();
+    for (const stretch of drawnStretches(window, kept)) for (const p of placedIn(anchors.find(stretch.from, stretch.to))) byId.set(p.id, p);
+    placed = [...byId.values()];
+  }
   const segments: Segment[] = [];
-  if (window === null) segmentsOf(items, placedIn(anchors.find()), null, segments);
-  else for (const stretch of drawnStretches(window, kept)) segmentsOf(items, placedIn(anchors.find(stretch.from, stretch.to)), stretch, segments);
+  segmentsOf(items, placed, segments);
   if (segments.length === 0) return DecorationSet.empty;
   const drawn = new Map<string, Decoration>();
   for (const d of previous.find()) drawn.set(`${d.from} ${d.to} ${(d.spec as { look?: string }).look}`, d);
