@@ -75,6 +75,8 @@ interface Atom {
   /** The multiplier the scale contributed (3000 万 -> 1e4), 1 when unscaled. */
   factor: number;
   more: boolean;
+  /** The most a vague numeral means, scaled as `value` (数百万: 9,000,000), else null. */
+  max: number | null;
 }
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -126,7 +128,8 @@ function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
       end += en[0].length;
     }
   }
-  return { value: roundSig(value), end, factor, more };
+  const max = tok.vagueMax === undefined ? null : roundSig(tok.vagueMax * (value / tok.value));
+  return { value: roundSig(value), end, factor, more, max };
 }
 
 /** Characters that can follow a Chinese numeral that is part of an amount, a range or a percentage. */
@@ -237,6 +240,10 @@ export function amountAt(
     percentUnit: prefix.percent ? '%' : null, approx: null, per: null, unit: null, measure: false, counted: false,
   };
   readRange(r, byStart);
+  if (first.max !== null && r.valueMax === null) {
+    r.valueMax = first.max;
+    r.approx = 'range';
+  }
   if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !at(EN_MEASURE, text, r.end)) return null;
   if (!r.percentUnit && !r.currency && yearLike && /^\s*年/u.test(text.slice(r.end, r.end + 3))) return null;
   readCurrencySuffix(r);
@@ -456,6 +463,8 @@ function readRateAndApprox(r: Reading): void {
 /** The kind of the reading, or null when it is not worth reporting. */
 function classify(r: Reading, raw: string): Found | null {
   const { tok } = r;
+  // 几十年来, 数年, "for dozens of days": a vague span of time is a way of speaking, not a figure to check.
+  if (tok.vagueMax !== undefined && r.unit !== null && (TIME_UNITS.has(r.unit) || r.unit === 'years of age')) return null;
   let kind: Found['kind'];
   if (r.percentUnit) {
     kind = 'percent';

@@ -40,6 +40,11 @@ export interface NumeralToken {
   scaled: boolean;
   /** A bare 万/千/百 after 近, 逾, 上, 过, 超 (近万人 = nearly 10,000 people). */
   impliedOne?: boolean;
+  /**
+   * A vague numeral (数百, 几十万, 十几, "hundreds of", "tens of thousands of"): `value` is the least it can mean and
+   * this the most, so the amount built on it is a range.
+   */
+  vagueMax?: number;
 }
 
 const ZH_DIGITS: Record<string, number> = {
@@ -203,9 +208,31 @@ const EN_RUN_RE = new RegExp(
   `\\b(?:(?:half\\s+)?an?\\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b))?${EN_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${EN_WORD})*\\b`,
   'gi',
 );
-/** Characters that turn a following Chinese numeral into something else (几十, 数百, 第三, 周三, 星期五). */
+/** Characters that turn a following Chinese numeral into something else (第三, 周三, 星期五). */
 const IMPLIED_ONE_BEFORE = /[近逾上过過超]/u;
 const ZH_BLOCK_BEFORE = /[几幾数數第若周週期拜初]$/u;
+/** 数百, 几十万: "several" of a power of ten. */
+const ZH_SEVERAL = /^[几幾数數]$/u;
+/** 千余人, 百多家: a bare 千/百/万 before 余/多 means one of it. */
+const ZH_ODD_AFTER = /^[余餘多]/u;
+
+/**
+ * "hundreds of", "tens of thousands of", "dozens of": the plural of a round number, then "of". The match ends after
+ * "of", so the counted noun follows it as after any number.
+ */
+const EN_VAGUE_RE = /\b(dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(thousands|millions|billions))?\s+of\b/gi;
+const EN_VAGUE_UNITS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/**
+ * The least and most a plural round number means, read as Chinese reads 数 ("several", two to nine): "hundreds"
+ * 200–900, "tens of thousands" 20,000–90,000. "Dozens" is read as tens (20–90), the way 数十 and "dozens of"
+ * translate each other, so the two compare equal in the translation check.
+ */
+function englishVagueRange(first: string, second: string | undefined): [number, number] {
+  const a = first.toLowerCase() === 'dozens' ? 10 : EN_VAGUE_UNITS[first.toLowerCase()];
+  const unit = second ? a * EN_VAGUE_UNITS[second.toLowerCase()] : a;
+  return [2 * unit, 9 * unit];
+}
 
 /** Every numeral in width-folded `text`, in order of appearance. */
 export function findNumerals(text: string): NumeralToken[] {
@@ -223,6 +250,10 @@ export function findNumerals(text: string): NumeralToken[] {
   }
   for (const m of text.matchAll(ZH_RUN_RE)) {
     pushZhRun(text, m[0], m.index, out);
+  }
+  for (const m of text.matchAll(EN_VAGUE_RE)) {
+    const [low, high] = englishVagueRange(m[1], m[2]);
+    out.push({ start: m.index, end: m.index + m[0].length, value: low, form: 'en', bareInteger: false, scaled: false, vagueMax: high });
   }
   for (const m of text.matchAll(EN_RUN_RE)) {
     // "half a million": the words after "half" are the number, halved.
@@ -244,17 +275,41 @@ export function findNumerals(text: string): NumeralToken[] {
  */
 function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]): void {
   const prev = text[index - 1] ?? '';
-  if (ZH_BLOCK_BEFORE.test(prev)) return;
-  // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand").
-  const impliedOne = /^[万萬千百]/u.test(run) && IMPLIED_ONE_BEFORE.test(prev);
+  const bareUnit = /^[十万萬千百亿億]/u.test(run);
+  // 数百名, 几十万人, 数十亿美元: two to nine of the unit.
+  // (Not the 万 of 十几万, which the 十几 before it takes.)
+  const beforePrev = text[index - 2] ?? '';
+  const several = bareUnit && ZH_SEVERAL.test(prev) && !/[几幾数數]/u.test(beforePrev) && !ZH_NUMERAL_CHARS.includes(beforePrev || '∅');
+  if (ZH_BLOCK_BEFORE.test(prev) && !several) return;
+  // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand"); so it does
+  // before 余/多 (千余人, 百多家).
+  const impliedOne =
+    several || (/^[万萬千百]/u.test(run) && (IMPLIED_ONE_BEFORE.test(prev) || ZH_ODD_AFTER.test(text[index + run.length] ?? '')));
   for (let len = run.length; len > 0; len--) {
     const s = run.slice(0, len);
     if (s.endsWith('点')) continue;
     const v = parseZhNumeral(impliedOne ? `一${s}` : s);
     if (v === null) continue;
     const after = text[index + len] ?? '';
-    if (after === '几' || after === '幾') return;
+    if (after === '几' || after === '幾') {
+      // 十几名, 二十几岁, 十几万: the tens and some units (11–19, 21–29), scaled by a 万/亿 after it.
+      if (several || !s.endsWith('十')) return;
+      const scaleChar = text[index + len + 1] ?? '';
+      const scale = ZH_SCALE_AFTER_SOME[scaleChar] ?? 1;
+      out.push({
+        start: index, end: index + len + (scale === 1 ? 1 : 2), value: (v + 1) * scale, form: 'zh', bareInteger: false, scaled: false,
+        vagueMax: (v + 9) * scale,
+      });
+      return;
+    }
+    if (several) {
+      out.push({ start: index - 1, end: index + len, value: 2 * v, form: 'zh', bareInteger: false, scaled: false, vagueMax: 9 * v });
+      return;
+    }
     out.push({ start: index, end: index + len, value: v, form: 'zh', bareInteger: false, scaled: false, impliedOne });
     return;
   }
 }
+
+/** The scale words that may follow 十几 (十几万, 十几亿). */
+const ZH_SCALE_AFTER_SOME: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };

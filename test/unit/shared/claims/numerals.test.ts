@@ -58,7 +58,16 @@ describe('findNumerals', () => {
     ]);
   });
 
-  it('skips numerals inside words and vague numerals', () => {
-    expect(findNumerals('F-16 A4 几十 数百 第三 周三')).toEqual([]);
+  it('skips numerals inside words', () => {
+    expect(findNumerals('F-16 A4 第三 周三 无数人')).toEqual([]);
+  });
+
+  it('reads vague numerals as the least and the most they mean', () => {
+    const read = (text: string) => findNumerals(text).map((t) => [text.slice(t.start, t.end), t.value, t.vagueMax]);
+    expect(read('几十 数百 數千 几十万')).toEqual([['几十', 20, 90], ['数百', 200, 900], ['數千', 2000, 9000], ['几十万', 200_000, 900_000]]);
+    expect(read('十几 二十几 十几万')).toEqual([['十几', 11, 19], ['二十几', 21, 29], ['十几万', 110_000, 190_000]]);
+    expect(read('hundreds of tens of thousands of')).toEqual([['hundreds of', 200, 900], ['tens of thousands of', 20_000, 90_000]]);
+    // 千余 is "a thousand-odd": one thousand, the 余 read by the amount.
+    expect(read('千余人')).toEqual([['千', 1000, undefined]]);
   });
 });

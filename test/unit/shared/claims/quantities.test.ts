@@ -57,6 +57,16 @@ const CHINESE: Case[] = [
   ['200 多名人质', { kind: 'count', value: 200, unit: 'hostages', approx: 'moreThan' }],
   ['约 3000 人', { kind: 'count', value: 3000, approx: 'about' }],
   ['约有四百名外国人', { kind: 'count', value: 400, unit: 'foreigners', approx: 'about' }],
+  // vague numerals: the least and the most they can mean
+  ['数百名平民', { kind: 'count', value: 200, valueMax: 900, unit: 'civilians', approx: 'range' }],
+  ['几十万人', { kind: 'count', value: 200_000, valueMax: 900_000, unit: 'people', approx: 'range' }],
+  ['十几名记者', { kind: 'count', value: 11, valueMax: 19, unit: 'journalists', approx: 'range' }],
+  ['十几万人', { kind: 'count', value: 110_000, valueMax: 190_000, unit: 'people', approx: 'range' }],
+  ['數十億美元', { kind: 'money', value: 2e9, valueMax: 9e9, currency: 'USD', approx: 'range' }],
+  ['千余人', { kind: 'count', value: 1000, unit: 'people', approx: 'moreThan' }],
+  ['hundreds of people', { kind: 'count', value: 200, valueMax: 900, unit: 'people', approx: 'range' }],
+  ['tens of thousands of protesters', { kind: 'count', value: 20_000, valueMax: 90_000, unit: 'protesters', approx: 'range' }],
+  ['dozens of children', { kind: 'count', value: 20, valueMax: 90, unit: 'children', approx: 'range' }],
   ['至少有 110 名', { kind: 'count', value: 110, unit: 'people', approx: 'atLeast' }],
   ['超過達 50 億美元', { kind: 'money', value: 5_000_000_000, currency: 'USD', approx: 'moreThan' }],
   ['近 200 名', { kind: 'count', value: 200, approx: 'about' }],
@@ -191,11 +201,11 @@ describe('findQuantities: English expressions', () => {
 
 describe('findQuantities: things that are not quantities', () => {
   const NOT: string[] = [
-    '一个目标', '一些国家', '一名官员', '一项协议', '两国关系', '几十年来', '数百名抗议者', '十几名', '第三名', '第 3 名',
+    '一个目标', '一些国家', '一名官员', '一项协议', '两国关系', '几十年来', '数年前', '二十几岁', 'for dozens of years', '第三名', '第 3 名',
     '千万不要', '万一出事', '人民日报', '三星公司', '五角大楼', '一再否认', '一劳永逸', '统一', '多哈', '每周一次', '月亮',
     'one of the officials', 'one day, he left', 'we may go', 'the Group of Seven', 'G7 leaders', 'F-16 jets', 'COVID-19', 'a 5G network',
     'the 3rd division', 'call +1 212 555 1234', '138-1234-5678', 'at 6:22 AM', 'https://gnews.org/articles/1916252',
-    'ID 12345678', 'version 3.5.1', 'dozens of people',
+    'ID 12345678', 'version 3.5.1',
   ];
   it.each(NOT)('%s', (text) => {
     expect(findQuantities(text, { published: PUBLISHED })).toEqual([]);
