@@ -22,6 +22,14 @@ import { openServices } from '../../services/services';
 import { DEFAULT_CSP, cspOf, injectToken, mimeType, resolveStaticFile } from './staticFiles';
 
 /** How to start the preview host. */
+/**
+ * Build outputs named by their content hash (`assets/boot-D0Xtjmni.js`): a name never gets other content, so the
+ * browser may keep them and reuse the code it compiled from them, as Electron does for the app's own scheme
+ * (`codeCache` in electron/main/protocol.ts). The page itself (it carries this run's token) and every API answer
+ * stay `no-store`.
+ */
+const IMMUTABLE_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css|woff2?|png|svg|jpg)$/;
+
 export interface PreviewServerOptions {
   dbFile: string;
   /** 0 (the default) picks a free port. */
@@ -187,8 +195,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       res.end('Not found\n');
       return;
     }
-    const body = file === fs.realpathSync(indexFile) ? Buffer.from(injectToken(html, token), 'utf8') : fs.readFileSync(file);
-    res.writeHead(200, { ...securityHeaders(csp), 'Content-Type': mimeType(file), 'Content-Length': body.length });
+    const isIndex = file === fs.realpathSync(indexFile);
+    const body = isIndex ? Buffer.from(injectToken(html, token), 'utf8') : fs.readFileSync(file);
+    const caching = !isIndex && IMMUTABLE_ASSET.test(pathname) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    res.writeHead(200, { ...securityHeaders(csp), ...caching, 'Content-Type': mimeType(file), 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 

@@ -36,6 +36,7 @@ async function start(): Promise<{ server: PreviewServer; dir: string }> {
   fs.writeFileSync(path.join(renderer, 'index.html'), INDEX);
   fs.writeFileSync(path.join(renderer, 'assets/app.js'), 'console.log("app");\n');
   fs.writeFileSync(path.join(renderer, 'assets/style.css'), 'body { color: black }\n');
+  fs.writeFileSync(path.join(renderer, 'assets/boot-D0Xtjmni.js'), 'console.log("boot");\n');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'TOP SECRET\n');
   fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(renderer, 'assets/link.txt'));
   const server = await startPreviewServer({ dbFile: path.join(dir, 'glossa.sqlite'), rendererDir: renderer, log: () => undefined });
@@ -164,6 +165,14 @@ describe('preview server', () => {
       expect(reply.text).not.toContain('TOP SECRET');
     }
     expect((await request(server, { method: 'DELETE', path: '/index.html' })).status).toBe(405);
+  });
+
+  it('lets the browser keep the hashed build files, never the page or an answer', async () => {
+    const { server } = await start();
+    expect((await request(server, { path: '/assets/boot-D0Xtjmni.js' })).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request(server, { path: '/assets/app.js' })).headers['cache-control']).toBe('no-store');
+    expect((await request(server, { path: '/' })).headers['cache-control']).toBe('no-store');
+    expect((await request(server, { path: '/index.html' })).headers['cache-control']).toBe('no-store');
   });
 
   it('runs the services: import, list, and openExternal recorded but never opened', async () => {
