@@ -36,5 +36,14 @@ export function languageName(code: string): string {
 
 /** A count with its noun, singular or plural. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${groupDigits(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * `12345` -> `12,345`, as `toLocaleString('en')` writes it. Whole numbers are grouped here: the first
+ * `toLocaleString` of a page sets up ICU number formatting (~20 ms in a profile of opening an article).
+ */
+export function groupDigits(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
