@@ -3,7 +3,7 @@
  * edit mode (off by default) with wiki-link tools, autosave and a visible save state. Only the latest revision can
  * be edited; older ones are read-only, and every save makes a new revision, so the original is always kept.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditorState } from 'prosemirror-state';
 import type { DocJSON, EntityCount } from '../../shared/model/article';
 import { wikipediaUrl } from '../../shared/schema';
@@ -118,8 +118,9 @@ export function ArticleWorkspace(props: {
   const handlers = useRef({ openWiki, openHref, openLinkForm, reportError });
   handlers.current = { openWiki, openHref, openLinkForm, reportError };
 
-  // The editor and the autosaver live as long as this revision is open.
-  useEffect(() => {
+  // The editor and the autosaver live as long as this revision is open. Made in a layout effect: the page is not
+  // laid out and painted once without the text before it (tens of milliseconds on a long article).
+  useLayoutEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
     let entityTimer: ReturnType<typeof setTimeout> | null = null;
