@@ -22,7 +22,8 @@ import { linkSelection, removeWikiLink, selectedWikiLinks, setWikiLinkTarget } f
 import type { ArticleDetail } from './ArticleView';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { EntitiesPanel } from './EntitiesPanel';
-import { HoverCard } from './HoverCard';
+import { HoverCardSlot } from './HoverCard';
+import { createValueStore } from '../app/valueStore';
 import { LinkForm, type LinkFormRequest } from './LinkForm';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -64,7 +65,8 @@ export function ArticleWorkspace(props: {
   const [report, setReport] = useState<AutosaveReport>({ state: 'saved', revisionId: detail.revision.id, saves: 0, error: null });
   const [entities, setEntities] = useState<EntityCount[]>([]);
   const [active, setActive] = useState<{ entity: EntityRef | null; count: number; position: number }>({ entity: null, count: 0, position: 0 });
-  const [hover, setHover] = useState<WikiLinkHover | null>(null);
+  // The hover card's link lives outside React state: showing the card re-renders the card alone.
+  const hover = useMemo(() => createValueStore<WikiLinkHover | null>(null), []);
   const [selection, setSelection] = useState<{ empty: boolean; links: number }>({ empty: true, links: 0 });
   const [form, setForm] = useState<LinkFormRequest | null>(null);
   const [extraRevisions, setExtraRevisions] = useState<RevisionRow[]>([]);
@@ -176,7 +178,7 @@ export function ArticleWorkspace(props: {
         shownSelection = next;
         setSelection(next);
       },
-      onHover: setHover,
+      onHover: hover.set,
       openWikiLink: (lang, target) => handlers.current.openWiki(lang, target),
       openExternal: (href) => handlers.current.openHref(href),
       openLinkForm: () => handlers.current.openLinkForm(),
@@ -439,7 +441,7 @@ export function ArticleWorkspace(props: {
         {form && <LinkForm request={form} onApply={applyForm} onCancel={() => { setForm(null); editorRef.current?.focus(); }} />}
       </header>
       <div className="article-body">
-        <div className="doc-scroll" ref={scrollRef} onScroll={() => setHover(null)}>
+        <div className="doc-scroll" ref={scrollRef} onScroll={() => hover.set(null)}>
           <div className={editing ? 'doc-page is-editing' : 'doc-page'} lang={summary.lang} ref={mountRef} />
         </div>
         <EntitiesPanel
@@ -463,7 +465,7 @@ export function ArticleWorkspace(props: {
           onNewerRevision={setNewerRevision}
         />
       </div>
-      <HoverCard hover={hover} editing={editing} />
+      <HoverCardSlot store={hover} editing={editing} />
     </main>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * The card shown while a wiki-link is hovered or focused: its language, its target and the page it opens.
  */
+import { useSyncExternalStore } from 'react';
 import { wikipediaUrl } from '../../shared/schema';
+import type { ValueStore } from '../app/valueStore';
 import { languageName } from '../app/format';
 import type { WikiLinkHover } from '../editor/linkInteraction';
 
@@ -24,4 +26,10 @@ export function HoverCard(props: { hover: WikiLinkHover | null; editing: boolean
       <div className="hover-card-hint">{props.editing ? 'Ctrl/⌘+click to open in your browser' : 'Click to open in your browser'}</div>
     </div>
   );
+}
+
+/** The hover card of the link in `store`, re-rendered on its own when the hovered link changes. */
+export function HoverCardSlot(props: { store: ValueStore<WikiLinkHover | null>; editing: boolean }) {
+  const hover = useSyncExternalStore(props.store.subscribe, props.store.get);
+  return <HoverCard hover={hover} editing={props.editing} />;
 }
