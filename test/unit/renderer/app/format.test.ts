@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupDigits, plural } from '../../../../renderer/app/format';
+import { groupDigits, languageName, plural } from '../../../../renderer/app/format';
 
 describe('groupDigits / plural', () => {
   it('write counts as toLocaleString("en") would', () => {
@@ -9,5 +9,15 @@ describe('groupDigits / plural', () => {
     expect(plural(1, 'link')).toBe('1 link');
     expect(plural(10000, 'link')).toBe('10,000 links');
     expect(plural(2, 'entity', 'entities')).toBe('2 entities');
+  });
+});
+
+describe('languageName', () => {
+  it('names languages as Intl.DisplayNames does, the common ones without it', () => {
+    const intl = new Intl.DisplayNames(['en'], { type: 'language' });
+    for (const code of ['zh', 'en', 'ja', 'ar', 'he', 'fa', 'uk', 'ZH', 'zh-yue', 'simple']) {
+      expect(languageName(code), code).toBe(intl.of(code));
+    }
+    expect(languageName('not a code!')).toBe('not a code!');
   });
 });
