@@ -107,10 +107,12 @@ function isAttribution(sentence: string): boolean {
 }
 
 /**
- * A line (paragraph) of a Chinese article written in English: Latin letters outnumber Han characters two to one,
- * as `detectLanguage` weighs them. Its sentences end at `. ` like any English text's.
+ * A line (paragraph) of a Chinese article written in English: no Chinese full stop, and Latin letters outnumber Han
+ * characters two to one, as `detectLanguage` weighs them. Its sentences end at `. ` like any English text's.
  */
 function writtenInEnglish(line: string): boolean {
+  // A Chinese stop means Chinese sentences (an English quotation inside one, a cited address, stays in it).
+  if (/[。！？]/u.test(line)) return false;
   let han = 0;
   let latin = 0;
   for (let i = 0; i < line.length; i++) {

@@ -213,6 +213,8 @@ interface Reading {
   unit: string | null;
   measure: boolean;
   counted: boolean;
+  /** A vague numeral made (part of) the figure (see `Quantity.vague`). */
+  vague: boolean;
 }
 
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
@@ -237,13 +239,14 @@ export function amountAt(
   const r: Reading = {
     text, tok, first, yearLike, start: prefix.start, end: first.end, value: first.value, valueMax: null,
     hasScale: first.factor !== 1, more: first.more, currency: prefix.currency, zhPrefixCurrency: prefix.zh,
-    percentUnit: prefix.percent ? '%' : null, approx: null, per: null, unit: null, measure: false, counted: false,
+    percentUnit: prefix.percent ? '%' : null, approx: null, per: null, unit: null, measure: false, counted: false, vague: false,
   };
   readRange(r, byStart);
   if (first.max !== null && r.valueMax === null) {
     r.valueMax = first.max;
     r.approx = 'range';
   }
+  if (first.max !== null) r.vague = true;
   if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !at(EN_MEASURE, text, r.end)) return null;
   if (!r.percentUnit && !r.currency && yearLike && /^\s*年/u.test(text.slice(r.end, r.end + 3))) return null;
   readCurrencySuffix(r);
@@ -306,7 +309,9 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
       // Both ends must be the same kind of figure: "2.3% to $176.65" is two figures.
       if (low < second.value && (pct === null || at(PERCENT, text, second.end) !== null)) {
         r.value = low;
-        r.valueMax = second.value;
+        // 数百至数千人: a vague far end reaches as far as it may mean.
+        r.valueMax = second.max ?? second.value;
+        if (second.max !== null) r.vague = true;
         r.approx = 'range';
         r.end = second.end;
         r.hasScale ||= second.factor !== 1;
@@ -491,5 +496,5 @@ function classify(r: Reading, raw: string): Found | null {
     kind = 'number';
   }
   const { start, end, value, valueMax, currency, unit, per, approx } = r;
-  return { start, end, kind, value, valueMax, currency, unit, per, approx, date: null };
+  return { start, end, kind, value, valueMax, currency, unit, per, approx, date: null, ...(r.vague ? { vague: true as const } : {}) };
 }

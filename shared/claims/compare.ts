@@ -26,6 +26,10 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   const kinds = new Set([a.kind, b.kind]);
   const looseNumber = kinds.size === 2 && kinds.has('number') && (kinds.has('count') || kinds.has('money'));
   if (kinds.size > 1 && !looseNumber) return false;
+  if ((a.vague || b.vague) && !vagueAgrees(a, b)) return false;
+  if (a.vague || b.vague) {
+    return compatible(a.currency, b.currency) && compatible(a.unit === 'people' ? null : a.unit, b.unit === 'people' ? null : b.unit) && a.per === b.per;
+  }
   return (
     sameNumber(a.value, b.value) &&
     sameNumber(a.valueMax, b.valueMax) &&
@@ -42,5 +46,27 @@ function approxFamily(approx: Quantity['approx']): string {
     case 'lessThan': case 'atMost': return 'below';
     case 'about': case null: return 'exact';
     default: return approx;
+  }
+}
+
+/**
+ * A vague figure (数百, "tens of thousands", 十几) agrees with any figure that can mean a value inside its range:
+ * 数万 and "tens of thousands", 上万 ("over 10,000") and "tens of thousands", 十几名 and "over a dozen".
+ */
+export function vagueAgrees(a: Quantity, b: Quantity): boolean {
+  const [aLow, aHigh] = interval(a);
+  const [bLow, bHigh] = interval(b);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
+/** The values a figure can mean, as a closed interval. */
+function interval(q: Quantity): [number, number] {
+  const v = q.value ?? 0;
+  switch (q.approx) {
+    case 'range': return [v, q.valueMax ?? v];
+    case 'moreThan': case 'atLeast': return [v, Infinity];
+    case 'lessThan': case 'atMost': return [0, v];
+    case 'about': return [v * 0.8, v * 1.2];
+    default: return [v, v];
   }
 }

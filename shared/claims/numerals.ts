@@ -213,6 +213,8 @@ const IMPLIED_ONE_BEFORE = /[近逾上过過超]/u;
 const ZH_BLOCK_BEFORE = /[几幾数數第若周週期拜初]$/u;
 /** 数百, 几十万: "several" of a power of ten. */
 const ZH_SEVERAL = /^[几幾数數]$/u;
+/** Characters that make a word with a following 数 (人数, 总数, 次数, 岁数, 少数…): 伤亡人数十万 is 十万, not 数十万. */
+const ZH_WORD_WITH_SHU = /[人总總次票件户戶岁歲少多无無半倍指分份系係函参參变變常定路基奇偶整位字素约約点點读讀算计計页頁本年天日月度名架辆輛枚个個家所只条條]/u;
 /** 千余人, 百多家: a bare 千/百/万 before 余/多 means one of it. */
 const ZH_ODD_AFTER = /^[余餘多]/u;
 
@@ -220,7 +222,7 @@ const ZH_ODD_AFTER = /^[余餘多]/u;
  * "hundreds of", "tens of thousands of", "dozens of": the plural of a round number, then "of". The match ends after
  * "of", so the counted noun follows it as after any number.
  */
-const EN_VAGUE_RE = /\b(dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(thousands|millions|billions))?\s+of\b/gi;
+const EN_VAGUE_RE = /\b(dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(thousands|millions|billions)(?:\s+of\b)?|\s+of\b)/gi;
 const EN_VAGUE_UNITS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /**
@@ -279,8 +281,11 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   // 数百名, 几十万人, 数十亿美元: two to nine of the unit.
   // (Not the 万 of 十几万, which the 十几 before it takes.)
   const beforePrev = text[index - 2] ?? '';
-  const several = bareUnit && ZH_SEVERAL.test(prev) && !/[几幾数數]/u.test(beforePrev) && !ZH_NUMERAL_CHARS.includes(beforePrev || '∅');
-  if (ZH_BLOCK_BEFORE.test(prev) && !several) return;
+  const several =
+    bareUnit && ZH_SEVERAL.test(prev) && !/[几幾数數]/u.test(beforePrev) && !ZH_NUMERAL_CHARS.includes(beforePrev || '∅') && !ZH_WORD_WITH_SHU.test(beforePrev);
+  // 人数十万: 数 ends a word, and 十万 is a number of its own.
+  const shuEndsWord = ZH_SEVERAL.test(prev) && ZH_WORD_WITH_SHU.test(beforePrev) && /[数數]/u.test(prev);
+  if (ZH_BLOCK_BEFORE.test(prev) && !several && !shuEndsWord) return;
   // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand"); so it does
   // before 余/多 (千余人, 百多家).
   const impliedOne =
@@ -294,11 +299,13 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
     if (after === '几' || after === '幾') {
       // 十几名, 二十几岁, 十几万: the tens and some units (11–19, 21–29), scaled by a 万/亿 after it.
       if (several || !s.endsWith('十')) return;
-      const scaleChar = text[index + len + 1] ?? '';
-      const scale = ZH_SCALE_AFTER_SOME[scaleChar] ?? 1;
+      // The scale may be two characters (十几万亿, 十几千万; 千 alone is not one: 十几千米 is kilometres).
+      const scaleWord = /^(?:千[万萬]|[万萬][亿億]?|[亿億])/u.exec(text.slice(index + len + 1, index + len + 3))?.[0] ?? '';
+      let scale = 1;
+      for (const ch of scaleWord) scale *= ZH_SCALE_AFTER_SOME[ch];
+      const scaleEnd = index + len + 1 + scaleWord.length;
       out.push({
-        start: index, end: index + len + (scale === 1 ? 1 : 2), value: (v + 1) * scale, form: 'zh', bareInteger: false, scaled: false,
-        vagueMax: (v + 9) * scale,
+        start: index, end: scaleEnd, value: (v + 1) * scale, form: 'zh', bareInteger: false, scaled: false, vagueMax: (v + 9) * scale,
       });
       return;
     }
@@ -312,4 +319,4 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
 }
 
 /** The scale words that may follow 十几 (十几万, 十几亿). */
-const ZH_SCALE_AFTER_SOME: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const ZH_SCALE_AFTER_SOME: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };

@@ -76,15 +76,20 @@ function readMetadataLine(line: string): { author: string | null; published: str
   const dateArea = codeSpan ? codeSpan[1] : withoutLinks;
   const date = findDate(dateArea);
   if (!date && !(sourceLink && SOURCE_LABEL.test(sourceLink[1]))) return null;
+  // Without a code span or a link, a line is metadata only when little besides the date is on it: a first paragraph
+  // that mentions a date ("On Nov 3, 2023, Qatar announced…", 2023年11月3日，卡塔尔宣布……) is body text.
+  const besidesDate = date ? dateArea.slice(0, date.start) + dateArea.slice(date.end) : withoutLinks;
+  if (!codeSpan && links.length === 0 && besidesDate.replace(/[\s|·•\-—,，]/g, '').length > 40) return null;
   if (!codeSpan && !date && withoutLinks.replace(/[\s|·•\-—]/g, '').length > 40) return null;
+  if (!codeSpan && links.length === 0 && date && /[。！？.!?]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
   let author: string | null = null;
   if (date) {
     const rest = (dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end))
       .replace(/`/g, ' ')
       .replace(/[|｜·•]/g, ' ')
       .trim()
-      .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '')
-      .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '');
+      .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
+      .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '');
     author = rest.length > 0 && rest.length <= 80 ? rest : null;
   }
   const href = sourceLink ? sourceLink[2].replace(/^<|>$/g, '') : null;

@@ -66,8 +66,9 @@ export function detectLanguage(text: string): string {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x68 && text.charCodeAt(i + 1) === 0x74 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
-      // Skip to the end of the address: white space, `)`, `>` or `]`.
-      for (let n = text.charCodeAt(i + 1); i + 1 < end && n > 0x20 && n !== 0x29 && n !== 0x3e && n !== 0x5d && n !== 0x3000; n = text.charCodeAt(i + 1)) i++;
+      // Skip to the end of the address: white space, `)`, `>`, `]` or any non-ASCII character (text written right
+      // after an address, 见https://x.com/a，卡塔尔…).
+      for (let n = text.charCodeAt(i + 1); i + 1 < end && n > 0x20 && n < 0x7f && n !== 0x29 && n !== 0x3e && n !== 0x5d; n = text.charCodeAt(i + 1)) i++;
       continue;
     }
     if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) inLink = true;

@@ -145,8 +145,21 @@ function wikiLink(mark: Mark, group: DocJSON[]): string {
   const lang = String(mark.attrs?.lang ?? 'zh');
   const target = String(mark.attrs?.target ?? '');
   const label = group.map((n) => n.text ?? '').join('');
-  const head = `${lang}:${target}`;
-  return label === target ? `[[${head}]]` : `[[${head}|${label.replace(/([\\\]|])/g, '\\$1')}]]`;
+  const head = `${lang}:${literalTitle(target)}`;
+  return label === target ? `[[${head}]]` : `[[${head}|${literalText(label).replace(/([\\\]|])/g, '\\$1')}]]`;
+}
+
+/**
+ * Text the wiki-link rule would decode, written so it reads back as itself: an `&` that would start an entity
+ * (`A&amp;B` as text) becomes `&amp;`.
+ */
+function literalText(text: string): string {
+  return text.replace(/&(?=#?[0-9A-Za-z]+;)/g, '&amp;');
+}
+
+/** A title as `literalText`, and a `%` that would start a percent-encoding (`%41` as text) as `%25`. */
+function literalTitle(title: string): string {
+  return literalText(title).replace(/%(?=[0-9A-Fa-f]{2})/g, '%25');
 }
 
 function takeWhile(nodes: DocJSON[], from: number, test: (n: DocJSON) => boolean): DocJSON[] {

@@ -46,7 +46,9 @@ export function splitWikiLink(inner: string, decode: (text: string) => string = 
   while (titleEnd > titleStart && isSpace(head.charCodeAt(titleEnd - 1))) titleEnd--;
   const title = decodeTitle(decode(head.slice(titleStart, titleEnd)));
   const target = title.trim();
-  if (target.length === 0) return null;
+  // A title cannot hold these, however they were written (`a&#124;b`, `&#93;&#93;`): MediaWiki shows such a link as
+  // text, and writing it back as a link would change what it links to.
+  if (target.length === 0 || NOT_IN_TITLE.test(target)) return null;
   if (bar >= 0) {
     if (bar + 1 >= inner.length) return null;
     return { lang, target, label: decode(inner.slice(bar + 1)), labelStart: bar + 1, labelEnd: inner.length };
@@ -66,8 +68,11 @@ export function decodeTitle(title: string): string {
   } catch {
     return title;
   }
-  return /[\u0000-\u001f\u007f[\]{}|<>]/.test(decoded) ? title : decoded;
+  return NOT_IN_TITLE.test(decoded) ? title : decoded;
 }
+
+/** Characters no Wikipedia title holds. */
+const NOT_IN_TITLE = /[\u0000-\u001f\u007f[\]{}|<>]/;
 
 /** White space as `\s` matches it, by code (the title loops run for every link of every article). */
 function isSpace(c: number): boolean {

@@ -25,4 +25,9 @@ export interface Quantity {
   approx: Approx | null;
   /** ISO 8601 date (`2023-10-07`), or a partial one (`2017-06`, `2022`) when only that much is known. */
   date: string | null;
+  /**
+   * Set when the figure was said vaguely (数百, 十几, "hundreds of"): its range is a reading of a word, not two figures,
+   * so a translation's figure anywhere in it agrees with it.
+   */
+  vague?: true;
 }

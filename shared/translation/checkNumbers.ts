@@ -21,6 +21,7 @@
  *   them would bury the real findings.
  * - A pair with no Chinese (an English addition) has nothing to compare its figures with and is not checked.
  */
+import { vagueAgrees } from '../claims/compare';
 import { findQuantities } from '../claims/quantities';
 import type { Quantity } from '../model/quantity';
 import type { CheckFinding } from '../model/translation';
@@ -98,6 +99,9 @@ function agreement(z: Item, e: Item): number {
   }
   if (z.cls !== e.cls) return 0;
   if (z.q.currency && e.q.currency && z.q.currency !== e.q.currency) return 0;
+  // 数万 / "tens of thousands", 上万 / "tens of thousands", 十几 / "over a dozen": a vague figure agrees with any
+  // figure that can mean one of its values.
+  if (z.q.vague || e.q.vague) return vagueAgrees(z.q, e.q) ? 1 : 0;
   const low = valueAgreement(z.q.value as number, e.q.value as number);
   if (!low) return 0;
   const zMax = z.q.valueMax;

@@ -21,7 +21,6 @@ import type { ImportServiceOptions } from '../../services/importService';
 import { openServices } from '../../services/services';
 import { DEFAULT_CSP, cspOf, injectToken, mimeType, resolveStaticFile } from './staticFiles';
 
-/** How to start the preview host. */
 /**
  * Build outputs named by their content hash (`assets/boot-D0Xtjmni.js`): a name never gets other content, so the
  * browser may keep them and reuse the code it compiled from them, as Electron does for the app's own scheme
@@ -30,6 +29,7 @@ import { DEFAULT_CSP, cspOf, injectToken, mimeType, resolveStaticFile } from './
  */
 const IMMUTABLE_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css|woff2?|png|svg|jpg)$/;
 
+/** How to start the preview host. */
 export interface PreviewServerOptions {
   dbFile: string;
   /** 0 (the default) picks a free port. */

@@ -50,6 +50,14 @@ describe('segmentSentences: Chinese', () => {
     for (const s of segmentSentences(text, 'zh')) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('keeps cutting at 。 in a Chinese paragraph that quotes English or cites an address', () => {
+    expect(zh('安萨里说：“We will continue our mediation efforts until a ceasefire holds.”他补充说，谈判进展顺利。另有消息称，美国将访问多哈。')).toEqual([
+      '安萨里说：“We will continue our mediation efforts until a ceasefire holds.”他补充说，谈判进展顺利。',
+      '另有消息称，美国将访问多哈。',
+    ]);
+    expect(zh('原文：https://www.nytimes.com/2023/11/03/world/middleeast/qatar-negotiations.html。翻译：宝尹。')).toHaveLength(2);
+  });
+
   it('keeps closing quotes and brackets on the sentence they close', () => {
     expect(zh('他说：“谈判仍在继续。”会议随后结束。')).toEqual(['他说：“谈判仍在继续。”', '会议随后结束。']);
     expect(zh('报道称「停火已生效。」双方确认。')).toEqual(['报道称「停火已生效。」', '双方确认。']);

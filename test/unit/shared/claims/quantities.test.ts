@@ -64,6 +64,10 @@ const CHINESE: Case[] = [
   ['十几万人', { kind: 'count', value: 110_000, valueMax: 190_000, unit: 'people', approx: 'range' }],
   ['數十億美元', { kind: 'money', value: 2e9, valueMax: 9e9, currency: 'USD', approx: 'range' }],
   ['千余人', { kind: 'count', value: 1000, unit: 'people', approx: 'moreThan' }],
+  ['数百至数千人', { kind: 'count', value: 200, valueMax: 9000, unit: 'people', approx: 'range' }],
+  ['十几万亿美元', { kind: 'money', value: 11e12, valueMax: 19e12, currency: 'USD', approx: 'range' }],
+  ['十几千米', { kind: 'number', value: 11, valueMax: 19, unit: 'km', approx: 'range' }],
+  ['$hundreds of millions', { kind: 'money', value: 2e8, valueMax: 9e8, currency: 'USD', approx: 'range' }],
   ['hundreds of people', { kind: 'count', value: 200, valueMax: 900, unit: 'people', approx: 'range' }],
   ['tens of thousands of protesters', { kind: 'count', value: 20_000, valueMax: 90_000, unit: 'protesters', approx: 'range' }],
   ['dozens of children', { kind: 'count', value: 20, valueMax: 90, unit: 'children', approx: 'range' }],
@@ -201,7 +205,7 @@ describe('findQuantities: English expressions', () => {
 
 describe('findQuantities: things that are not quantities', () => {
   const NOT: string[] = [
-    '一个目标', '一些国家', '一名官员', '一项协议', '两国关系', '几十年来', '数年前', '二十几岁', 'for dozens of years', '第三名', '第 3 名',
+    '一个目标', '一些国家', '一名官员', '一项协议', '两国关系', '几十年来', '次数十分频繁', '多数百姓', '无数百姓', '几乎所有人', '数年前', '二十几岁', 'for dozens of years', '第三名', '第 3 名',
     '千万不要', '万一出事', '人民日报', '三星公司', '五角大楼', '一再否认', '一劳永逸', '统一', '多哈', '每周一次', '月亮',
     'one of the officials', 'one day, he left', 'we may go', 'the Group of Seven', 'G7 leaders', 'F-16 jets', 'COVID-19', 'a 5G network',
     'the 3rd division', 'call +1 212 555 1234', '138-1234-5678', 'at 6:22 AM', 'https://gnews.org/articles/1916252',
@@ -209,6 +213,10 @@ describe('findQuantities: things that are not quantities', () => {
   ];
   it.each(NOT)('%s', (text) => {
     expect(findQuantities(text, { published: PUBLISHED })).toEqual([]);
+  });
+
+  it('does not read the 数 ending a word (人数, 次数) as "several"', () => {
+    expect(findQuantities('伤亡人数十万以上')).toMatchObject([{ text: '十万以上', value: 100_000, valueMax: null, approx: 'moreThan' }]);
   });
 
   it('keeps a year inside a full date as one date, not a date and a number', () => {

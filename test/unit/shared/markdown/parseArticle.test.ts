@@ -178,6 +178,28 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('keeps a first paragraph that mentions a date in the body, and titles no title can hold as text', () => {
+    for (const [source, body] of [
+      ['## Qatar talks\n\nOn Nov 3, 2023, Qatar announced a humanitarian pause in Doha after talks.\n\nSecond.', 'On Nov 3, 2023'],
+      ['## 标题\n\n2023年11月3日，卡塔尔宣布将在多哈举行会谈。\n\n第二段。', '2023年11月3日，卡塔尔'],
+      ['## T\n\nThe 11 September 2001 attacks changed the region.\n\nSecond.', 'The 11 September'],
+    ]) {
+      const a = parseArticleText(source);
+      expect(a.text.startsWith(body), source).toBe(true);
+      expect(a.meta.published).toBeNull();
+    }
+    for (const [line, author] of [['`2020-08-14 08:08，作者：张三`', '张三'], ['2020-08-14 08:08 —— 记者：张三', '张三'], ['Nov 3, 2023 — By John Smith', 'John Smith']]) {
+      expect(parseArticleText(`## T\n${line}\n\n正文。`).meta.author, line).toBe(author);
+    }
+    const odd = parseArticleText('[[zh:a&#124;b]] [[zh:卡&#10;塔]] [[zh:ok]]');
+    expect(odd.wikiLinks.map((l) => l.target)).toEqual(['ok']);
+    expect(odd.text.startsWith('[[zh:a|b]]')).toBe(true);
+  });
+
+  it('reads the language past an address written right against the text', () => {
+    expect(detectLanguage('据报道https://x.com/a，卡塔尔首相穆罕默德在多哈会见了美国国务卿布林肯（Antony Blinken）与 CIA director William Burns.')).toBe('zh');
+  });
+
   it('takes a title with wiki-links as its plain text', () => {
     const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
     expect(a.meta.title).toBe('美國&以國：卡');

@@ -48,6 +48,15 @@ describe('serializeArticle', () => {
     );
   });
 
+  it('writes back wiki-link titles and labels that the reader decoded so they read the same again', () => {
+    const written = roundTrips(
+      '## T\n`2020-08-14 08:08 A`\n\n[[zh:A&amp;amp;B]] [[zh:AT&amp;T]] [[zh:%2541x]] [[zh:X|a&amp;amp;b]] [[zh:%E5%8D%A1]] [[:en:Doha]] [[[zh:多哈]]](https://x.org)',
+    );
+    expect(written).toContain('[[zh:A&amp;amp;B]]');
+    expect(written).toContain('[[zh:%2541x]]');
+    expect(written).toContain('[[zh:卡]]');
+  });
+
   it('writes an edit: a removed wiki-link becomes plain text', () => {
     const article = parseArticle(new TextEncoder().encode('## T\n\n甲[[zh:卡塔尔]]乙'));
     const doc = JSON.parse(JSON.stringify(article.doc));

@@ -69,6 +69,21 @@ describe('number check', () => {
     expect(check('', 'About 300,000 people died in Darfur in the early 2000s.', 'number')).toEqual([]);
   });
 
+  it('lets a vague figure agree with any figure it can mean, and only those', () => {
+    for (const [zh, en] of [
+      ['数万人逃离。', 'Tens of thousands fled.'],
+      ['战争已造成数十万人流离失所。', 'The war has displaced hundreds of thousands of people.'],
+      ['上万人逃离。', 'Tens of thousands of people fled.'],
+      ['十几名记者遇难。', 'Over a dozen journalists were killed.'],
+      ['数百名抗议者聚集。', 'Hundreds of protesters gathered.'],
+    ]) {
+      expect(check(zh, en, 'number'), zh).toEqual([]);
+    }
+    expect(check('数百名抗议者聚集。', '5,000 protesters gathered.', 'number')).toHaveLength(1);
+    // An explicit range is two figures: a single figure inside it is still a different statement.
+    expect(check('3 万至 5 万人逃离。', '40,000 people fled.', 'number')).toHaveLength(1);
+  });
+
   it('reports a different currency or rate', () => {
     expect(check('每月 3000 万美元', '30 million euros a month', 'number')).toHaveLength(1);
     const rate = check('每月 3000 万美元', '$30 million a year', 'number');
