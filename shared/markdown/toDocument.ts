@@ -25,23 +25,30 @@ type Mark = { type: string; attrs?: Record<string, unknown> };
 
 interface Frame {
   node: DocJSON;
+  /** How many blocks were emitted when this node opened: where a paragraph added at its start goes. */
+  blockIndex: number;
 }
 
 /** Builds the document from block tokens. */
 export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: EmittedBlock[] } {
   const root: DocJSON = { type: 'doc', content: [] };
-  const stack: Frame[] = [{ node: root }];
+  const stack: Frame[] = [{ node: root, blockIndex: 0 }];
   const blocks: EmittedBlock[] = [];
   const top = () => stack[stack.length - 1].node;
   const open = (node: DocJSON) => {
     (top().content ??= []).push(node);
-    stack.push({ node });
+    stack.push({ node, blockIndex: blocks.length });
   };
+  // Paragraphs the schema needs but the source has no text for (an empty list item or quote) are blocks too, with
+  // nothing to map: the source map pairs blocks with the canonical text's in order.
   const close = () => {
-    const node = stack.pop()!.node;
-    if (node.type === 'list_item') fixListItem(node);
+    const { node, blockIndex } = stack.pop()!;
+    if (node.type === 'list_item' && fixListItem(node)) blocks.splice(blockIndex, 0, { pieces: [], inline: null, code: null });
     if (node.content && node.content.length === 0 && node.type !== 'paragraph' && node.type !== 'heading') {
-      if (node.type === 'blockquote' || node.type === 'list_item') node.content.push({ type: 'paragraph' });
+      if (node.type === 'blockquote' || node.type === 'list_item') {
+        node.content.push({ type: 'paragraph' });
+        blocks.push({ pieces: [], inline: null, code: null });
+      }
     }
   };
 
@@ -109,10 +116,12 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
   return { doc: root, blocks };
 }
 
-/** A list item must start with a paragraph (schema: `paragraph block*`). */
-function fixListItem(node: DocJSON): void {
+/** A list item must start with a paragraph (schema: `paragraph block*`). True when one was added. */
+function fixListItem(node: DocJSON): boolean {
   const content = (node.content ??= []);
-  if (content.length === 0 || content[0].type !== 'paragraph') content.unshift({ type: 'paragraph' });
+  if (content.length > 0 && content[0].type === 'paragraph') return false;
+  content.unshift({ type: 'paragraph' });
+  return true;
 }
 
 /**

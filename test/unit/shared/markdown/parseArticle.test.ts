@@ -200,6 +200,17 @@ describe('parseArticle on real-world mess', () => {
     expect(detectLanguage('据报道https://x.com/a，卡塔尔首相穆罕默德在多哈会见了美国国务卿布林肯（Antony Blinken）与 CIA director William Burns.')).toBe('zh');
   });
 
+  it('keeps the source map of an article with an empty list item or quote', () => {
+    for (const source of ['段落一。\n\n-\n\n段落二[[zh:乙]]。', '段落一。\n\n>\n\n段落二[[zh:乙]]。', '- ```\n  code\n  ```\n- [[zh:甲]]\n\n段落二[[zh:乙]]。']) {
+      const a = parseArticleText(source);
+      expectSourceMapHolds(a);
+      const link = a.wikiLinks[a.wikiLinks.length - 1];
+      const span = a.sourceMap.find((s) => s.textStart <= link.start && s.textEnd >= link.end);
+      expect(span, source).toBeDefined();
+      expect(a.source.slice(span!.srcStart + (link.start - span!.textStart), span!.srcStart + (link.end - span!.textStart))).toBe('乙');
+    }
+  });
+
   it('takes a title with wiki-links as its plain text', () => {
     const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
     expect(a.meta.title).toBe('美國&以國：卡');
