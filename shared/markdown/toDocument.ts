@@ -188,7 +188,7 @@ function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPie
       case 'image': {
         const node: DocJSON = {
           type: 'image',
-          attrs: { src: token.attrGet('src') ?? '', alt: token.content ?? '', title: token.attrGet('title') },
+          attrs: { src: token.attrGet('src') ?? '', alt: altText(token), title: token.attrGet('title') },
         };
         if (inline.marks.length) node.marks = sortMarks(inline.marks);
         content.push(node);
@@ -228,6 +228,15 @@ function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPie
     }
   }
   return { content, pieces };
+}
+
+/**
+ * An image's alt as text: its parsed content (escapes and entities decoded, wiki-links as their labels), as the
+ * serializer escapes it back; the raw source kept gained a backslash per escape at every save.
+ */
+function altText(token: Token): string {
+  if (!token.children) return token.content ?? '';
+  return token.children.map((child) => (child.type === 'image' ? altText(child) : child.content)).join('');
 }
 
 /** The code text sits inside the backticks: find it in the token's range. */

@@ -57,6 +57,13 @@ describe('serializeArticle', () => {
     expect(written).toContain('[[zh:卡]]');
   });
 
+  it('writes an image alt with escapes once, however often it is saved', () => {
+    const source = '## T\n`2020-08-14 08:08 A`\n\n卡塔尔的图片说明如下：![alt \\_x [[zh:卡塔尔]] &amp; y](https://i.org/x.png)';
+    const once = roundTrips(source);
+    expect(roundTrips(once)).toBe(once);
+    expect(JSON.stringify(parseArticleText(source).doc)).toContain('"alt":"alt _x 卡塔尔 & y"');
+  });
+
   it('writes an edit: a removed wiki-link becomes plain text', () => {
     const article = parseArticle(new TextEncoder().encode('## T\n\n甲[[zh:卡塔尔]]乙'));
     const doc = JSON.parse(JSON.stringify(article.doc));
