@@ -222,16 +222,20 @@ const ZH_ODD_AFTER = /^[余餘多]/u;
  * "hundreds of", "tens of thousands of", "dozens of": the plural of a round number, then "of". The match ends after
  * "of", so the counted noun follows it as after any number.
  */
-const EN_VAGUE_RE = /\b(dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(thousands|millions|billions)(?:\s+of\b)?|\s+of\b)/gi;
+const EN_VAGUE_RE = /\b(dozens|scores|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(thousands|millions|billions)(?:\s+of\b)?|\s+of\b)/gi;
 const EN_VAGUE_UNITS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+/** "several hundred", "a few thousand": two to nine of the unit, as 数百 / 几千. */
+const EN_SEVERAL_RE = /\b(?:several|a\s+few)\s+(hundred|thousand|million|billion)\b(?:\s+of\b)?/gi;
+const EN_SEVERAL_UNITS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /**
  * The least and most a plural round number means, read as Chinese reads 数 ("several", two to nine): "hundreds"
- * 200–900, "tens of thousands" 20,000–90,000. "Dozens" is read as tens (20–90), the way 数十 and "dozens of"
- * translate each other, so the two compare equal in the translation check.
+ * 200–900, "tens of thousands" 20,000–90,000. "Dozens" and "scores" are read as tens (20–90), the way 数十 and
+ * "dozens of" translate each other, so the two compare equal in the translation check.
  */
 function englishVagueRange(first: string, second: string | undefined): [number, number] {
-  const a = first.toLowerCase() === 'dozens' ? 10 : EN_VAGUE_UNITS[first.toLowerCase()];
+  const word = first.toLowerCase();
+  const a = word === 'dozens' || word === 'scores' ? 10 : EN_VAGUE_UNITS[word];
   const unit = second ? a * EN_VAGUE_UNITS[second.toLowerCase()] : a;
   return [2 * unit, 9 * unit];
 }
@@ -256,6 +260,10 @@ export function findNumerals(text: string): NumeralToken[] {
   for (const m of text.matchAll(EN_VAGUE_RE)) {
     const [low, high] = englishVagueRange(m[1], m[2]);
     out.push({ start: m.index, end: m.index + m[0].length, value: low, form: 'en', bareInteger: false, scaled: false, vagueMax: high });
+  }
+  for (const m of text.matchAll(EN_SEVERAL_RE)) {
+    const unit = EN_SEVERAL_UNITS[m[1].toLowerCase()];
+    out.push({ start: m.index, end: m.index + m[0].length, value: 2 * unit, form: 'en', bareInteger: false, scaled: false, vagueMax: 9 * unit });
   }
   for (const m of text.matchAll(EN_RUN_RE)) {
     // "half a million": the words after "half" are the number, halved.
