@@ -176,18 +176,27 @@ function zhNounAfter(text: string, pos: number): { unit: string; end: number } |
 /** The counted noun after an English number: `200 hostages`, `two Republican lawmakers`, `110 foreign passport holders`. */
 function enNounAfter(text: string, pos: number, modifiers: number): { unit: string; end: number } | null {
   let p = pos;
+  // A capitalised word ending in s may be a name modifying the noun ("Hamas fighters") or the noun itself
+  // ("Palestinians"): it is the unit only when no noun follows it.
+  let name: { unit: string; end: number } | null = null;
   for (let i = 0; i <= modifiers; i++) {
     const m = at(EN_WORD, text, p);
-    if (!m) return null;
+    if (!m) return name;
     const word = m[1];
     const lower = word.toLowerCase();
-    if (EN_STOP.has(lower) || EN_NAMES_STOP.test(word)) return null;
+    if (EN_STOP.has(lower) || EN_NAMES_STOP.test(word)) return name;
     p += m[0].length;
     const known = EN_NOUNS.get(lower);
     if (known) return { unit: known, end: p };
-    if (/^[A-Za-z][A-Za-z'-]{2,}s$/.test(word) && !/(ss|us|is|'s)$/.test(lower)) return { unit: lower, end: p };
+    if (/^[A-Za-z][A-Za-z'-]{2,}s$/.test(word) && !/(ss|us|is|'s)$/.test(lower)) {
+      if (/^[A-Z]/.test(word) && name === null && i < modifiers) {
+        name = { unit: lower, end: p };
+        continue;
+      }
+      return { unit: lower, end: p };
+    }
   }
-  return null;
+  return name;
 }
 
 /** An amount as it is read outwards from its numeral, phase by phase. */

@@ -75,6 +75,8 @@ const CHINESE: Case[] = [
   ['a few thousand troops', { kind: 'count', value: 2000, valueMax: 9000, unit: 'soldiers', approx: 'range' }],
   ['scores of civilians', { kind: 'count', value: 20, valueMax: 90, unit: 'civilians', approx: 'range' }],
   ['several million dollars', { kind: 'money', value: 2e6, valueMax: 9e6, currency: 'USD', approx: 'range' }],
+  ['Hundreds of Hamas fighters', { kind: 'count', value: 200, valueMax: 900, unit: 'fighters', approx: 'range' }],
+  ['5,000 Hamas militants', { kind: 'count', value: 5000, unit: 'militants' }],
   ['至少有 110 名', { kind: 'count', value: 110, unit: 'people', approx: 'atLeast' }],
   ['超過達 50 億美元', { kind: 'money', value: 5_000_000_000, currency: 'USD', approx: 'moreThan' }],
   ['近 200 名', { kind: 'count', value: 200, approx: 'about' }],
