@@ -50,10 +50,34 @@ export function splitWikiLink(inner: string, decode: (text: string) => string = 
   // text, and writing it back as a link would change what it links to.
   if (target.length === 0 || NOT_IN_TITLE.test(target)) return null;
   if (bar >= 0) {
-    if (bar + 1 >= inner.length) return null;
-    return { lang, target, label: decode(inner.slice(bar + 1)), labelStart: bar + 1, labelEnd: inner.length };
+    if (bar + 1 < inner.length) return { lang, target, label: decode(inner.slice(bar + 1)), labelStart: bar + 1, labelEnd: inner.length };
+    // The pipe trick (`[[zh:卡塔尔 (国家)|]]`): the label is the title without its namespace and its qualifier.
+    const raw = head.slice(titleStart, titleEnd);
+    const [from, to] = pipeTrickSpan(raw);
+    if (to <= from) return null;
+    return { lang, target, label: decodeTitle(decode(raw.slice(from, to))), labelStart: titleStart + from, labelEnd: titleStart + to };
   }
   return { lang, target, label: title, labelStart: titleStart, labelEnd: titleEnd };
+}
+
+/**
+ * Where the pipe trick's label sits in a title, as MediaWiki cuts it: after a namespace (`Category:`), before a
+ * parenthesised qualifier (`卡塔尔 (国家)`, full-width too) or else before a comma (`Boston, Massachusetts`).
+ */
+function pipeTrickSpan(title: string): [number, number] {
+  let from = 0;
+  const colon = title.indexOf(':');
+  if (colon > 0 && colon < title.length - 1) from = colon + 1;
+  let to = title.length;
+  const paren = /\s*[（(][^（()）]*[)）]\s*$/.exec(title.slice(from));
+  if (paren) to = from + paren.index;
+  else {
+    const comma = title.indexOf(',', from);
+    if (comma > from) to = comma;
+  }
+  while (to > from && isSpace(title.charCodeAt(to - 1))) to--;
+  while (from < to && isSpace(title.charCodeAt(from))) from++;
+  return [from, to];
 }
 
 /**

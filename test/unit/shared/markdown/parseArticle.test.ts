@@ -211,6 +211,19 @@ describe('parseArticle on real-world mess', () => {
     }
   });
 
+  it('reads the pipe trick as MediaWiki does: the title without namespace or qualifier', () => {
+    const a = parseArticleText('[[zh:卡塔尔 (国家)|]]、[[zh:多哈（城市）|]]、[[en:Boston, Massachusetts|]]、[[zh:Category:中東|]]、[[zh:埃及|]]');
+    expect(a.wikiLinks.map((l) => [l.lang, l.target, a.text.slice(l.start, l.end)])).toEqual([
+      ['zh', '卡塔尔 (国家)', '卡塔尔'],
+      ['zh', '多哈（城市）', '多哈'],
+      ['en', 'Boston, Massachusetts', 'Boston'],
+      ['zh', 'Category:中東', '中東'],
+      ['zh', '埃及', '埃及'],
+    ]);
+    expect(a.text).toBe('卡塔尔、多哈、Boston、中東、埃及');
+    expectSourceMapHolds(a);
+  });
+
   it('takes a title with wiki-links as its plain text', () => {
     const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
     expect(a.meta.title).toBe('美國&以國：卡');
