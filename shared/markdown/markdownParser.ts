@@ -1,10 +1,11 @@
 /**
  * The one configured markdown-it instance: CommonMark + strikethrough + bare-URL links, raw HTML OFF (an article's
- * `<script>` is text, never markup), CJK-friendly emphasis, wiki-links, and source tracking. Tables are off: these articles have none, and a
+ * `<script>` is text, never markup; only `<br>` is read, as a line break), CJK-friendly emphasis, wiki-links, and source tracking. Tables are off: these articles have none, and a
  * stray `|` line must stay the text it is.
  */
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { lineBreakTagPlugin } from './lineBreakTag';
 import { sourceTrackingPlugin } from './sourceTracking';
 import { wikiLinkPlugin } from './wikiLinkRule';
 
@@ -20,6 +21,7 @@ function createParser(): MarkdownIt {
   // CommonMark will not close `**` between CJK text and punctuation (与**[[zh:香港]]**。); this amendment does.
   md.use(cjkFriendly);
   md.use(wikiLinkPlugin);
+  md.use(lineBreakTagPlugin);
   md.use(sourceTrackingPlugin);
   return md;
 }

@@ -224,6 +224,16 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('reads <br> as a line break (taking the newline after it), and no other tag', () => {
+    const a = parseArticleText('一<br>\n二<BR/>三<br />[[zh:四]] <b>x</b> <brx> <script>alert(1)</script>');
+    expect(a.text).toBe('一\n二\n三\n四 <b>x</b> <brx> <script>alert(1)</script>');
+    expect(a.wikiLinks.map((l) => a.text.slice(l.start, l.end))).toEqual(['四']);
+    expectSourceMapHolds(a);
+    const breakSpan = a.sourceMap.find((s) => s.textStart === 1)!;
+    expect(a.source.slice(breakSpan.srcStart, breakSpan.srcEnd)).toBe('<br>\n');
+    expect(JSON.stringify(a.doc).match(/hard_break/g)).toHaveLength(3);
+  });
+
   it('takes a title with wiki-links as its plain text', () => {
     const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
     expect(a.meta.title).toBe('美國&以國：卡');

@@ -57,6 +57,10 @@ describe('serializeArticle', () => {
     expect(written).toContain('[[zh:卡]]');
   });
 
+  it('writes a <br> line break as a Markdown hard break', () => {
+    expect(roundTrips('## T\n`2020-08-14 08:08 A`\n\n第一行<br>\n第二行<br/>第三行')).toContain('第一行\\\n第二行');
+  });
+
   it('writes an image alt with escapes once, however often it is saved', () => {
     const source = '## T\n`2020-08-14 08:08 A`\n\n卡塔尔的图片说明如下：![alt \\_x [[zh:卡塔尔]] &amp; y](https://i.org/x.png)';
     const once = roundTrips(source);
