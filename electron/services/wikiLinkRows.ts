@@ -29,23 +29,29 @@ export interface EncodedWikiLinks {
  * thread. The occurrences are built as text directly: integer triples need no escaping.
  */
 export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks {
-  const indexOf = new Map<string, number>();
+  // Targets are found by language, then by target as written: no key string is built and hashed per link (this ran
+  // for every link of every imported article).
+  const byLang = new Map<string, Map<string, number>>();
   const targets: [string, string, number][] = [];
-  let occurrences = '[';
+  const parts = new Array<string>(links.length);
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
-    const key = `${link.lang}\u0000${link.target}`;
-    let index = indexOf.get(key);
+    let indexOf = byLang.get(link.lang);
+    if (indexOf === undefined) {
+      indexOf = new Map();
+      byLang.set(link.lang, indexOf);
+    }
+    let index = indexOf.get(link.target);
     if (index === undefined) {
       index = targets.length;
-      indexOf.set(key, index);
+      indexOf.set(link.target, index);
       targets.push([link.lang, link.target, 0]);
     }
     targets[index][2]++;
-    occurrences += `${i === 0 ? '' : ','}${index},${link.start},${link.end}`;
+    parts[i] = `${index},${link.start},${link.end}`;
   }
   const targetCount = targets.length <= 1 ? targets.length : countPages(targets.map(([lang, target]) => ({ lang, target })));
-  return { targets: JSON.stringify(targets), occurrences: `${occurrences}]`, targetCount };
+  return { targets: JSON.stringify(targets), occurrences: `[${parts.join(',')}]`, targetCount };
 }
 
 /** A stored row's columns. */

@@ -34,6 +34,8 @@ const TURKIC = new Set(['tr', 'az', 'crh', 'kaa', 'gag', 'tt', 'ba', 'kk']);
  */
 export function wikiPageKey(lang: string, target: string): string {
   const language = lang.toLowerCase();
+  const plain = plainTitleKey(language, target);
+  if (plain !== null) return plain;
   const hash = target.indexOf('#');
   let title = (hash >= 0 ? target.slice(0, hash) : target).normalize('NFC').replace(SPACES, ' ').trim();
   if (title.length === 0) return `${language}\u0000\u0000${target}`;
@@ -41,6 +43,29 @@ export function wikiPageKey(lang: string, target: string): string {
   if (first !== undefined) {
     const head = String.fromCodePoint(first);
     title = (TURKIC.has(language) ? head.toLocaleUpperCase('tr') : head.toUpperCase()) + title.slice(head.length);
+  }
+  if (convertsChineseScripts(language)) title = foldUnambiguousToSimplified(title);
+  return `${language}\u0000${title}`;
+}
+
+/**
+ * `wikiPageKey` for the common title that needs none of its steps but the first letter's case and the script fold:
+ * only Han characters (U+3400–U+9FFF) and ASCII other than space, `_` and `#`. Every such title is already NFC with
+ * no space to collapse or trim, so this skips `normalize` and the regular expressions (the key is made for every
+ * distinct target of every imported article). Null for any other title, and for a leading `i` on a Turkic wiki.
+ */
+function plainTitleKey(language: string, target: string): string | null {
+  if (target.length === 0) return null;
+  for (let i = 0; i < target.length; i++) {
+    const c = target.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) continue;
+    if (c <= 0x20 || c >= 0x7f || c === 0x23 || c === 0x5f) return null;
+  }
+  let title = target;
+  const first = target.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) {
+    if (first === 0x69 && TURKIC.has(language)) return null;
+    title = String.fromCharCode(first - 32) + target.slice(1);
   }
   if (convertsChineseScripts(language)) title = foldUnambiguousToSimplified(title);
   return `${language}\u0000${title}`;

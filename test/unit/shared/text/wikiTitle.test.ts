@@ -38,6 +38,16 @@ describe('which Wikipedia page a wiki-link names', () => {
     expect(wikiPageKey('en', 'iPod')).toBe(wikiPageKey('en', 'IPod'));
   });
 
+  it('gives a plain title (Han characters, ASCII without spaces) the same key as the same title written with spaces around it', () => {
+    // Plain titles take a shorter path; titles with spaces or other characters take the general one. They must agree.
+    expect(wikiPageKey('en', 'qatar')).toBe(wikiPageKey('en', ' Qatar '));
+    expect(wikiPageKey('EN', 'qatar')).toBe(wikiPageKey('en', 'Qatar_'));
+    expect(wikiPageKey('zh', '卡塔爾')).toBe(wikiPageKey('zh', ' 卡塔尔\u3000'));
+    expect(wikiPageKey('zh', 'g7峰會')).toBe(wikiPageKey('zh', 'G7峰会 '));
+    expect(wikiPageKey('az', 'incir')).toBe(wikiPageKey('az', ' İncir'));
+    expect(wikiPageKey('en', 'QATAR')).not.toBe(wikiPageKey('en', 'Qatar'));
+  });
+
   it('keeps pages of different languages and different titles apart', () => {
     expect(samePage(link('Qatar'), link('Qatar', 'de'))).toBe(false);
     expect(samePage(link('以色列', 'zh'), link('伊朗', 'zh'))).toBe(false);
