@@ -12,6 +12,8 @@ import { GlossaError, type GlossaErrorCode } from '../shared/ipc/errors';
 import type { CallResult } from '../shared/ipc/result';
 import type { DocJSON } from '../shared/model/article';
 import { unpackDoc } from '../shared/ipc/packedDoc';
+import { outlineAnnotations } from '../shared/ipc/annotationOutline';
+import type { Annotation } from '../shared/model/annotation';
 
 export type { MenuCommand } from '../shared/ipc/bridge';
 
@@ -144,6 +146,17 @@ export const api: GlossaApi = new Proxy({} as GlossaApi, {
     return fn;
   },
 });
+
+/**
+ * The annotations of an article for opening it and listing them: `annotations.outline`, unpacked into records shaped
+ * like `annotations.list`'s. The answer is a third of the list's size and parses several times faster; the records
+ * lack quote context, creators and most claim details and are marked (`isOutline` in `shared/ipc/annotationOutline`):
+ * fetch the whole record (`annotations.some`) before showing one in detail or sending its fields back.
+ */
+export async function annotationOutline(articleId: number): Promise<{ revisionId: number; annotations: Annotation[] }> {
+  const outline = await call('annotations.outline', { articleId });
+  return { revisionId: outline.revisionId, annotations: outlineAnnotations(articleId, outline) };
+}
 
 /** True inside the desktop app, where file paths, native dialogs and the menu exist. */
 export function isDesktop(): boolean {

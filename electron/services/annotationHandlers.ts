@@ -15,6 +15,7 @@ export function createAnnotationHandlers(services: GlossaServices, deps: Annotat
   const { annotations } = services;
   return {
     'annotations.list': async ({ articleId }) => annotations.list(articleId),
+    'annotations.outline': async ({ articleId }) => annotations.outline(articleId),
     'annotations.revision': async ({ articleId }) => ({ revisionId: annotations.currentRevisionId(articleId) }),
     'annotations.anchorKeys': async ({ articleId }) => annotations.anchorKeys(articleId),
     'annotations.some': async ({ articleId, ids }) => annotations.some(articleId, ids),

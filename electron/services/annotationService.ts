@@ -11,6 +11,7 @@ import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../../sha
 import { importWebAnnotations } from '../../shared/export/webAnnotationImport';
 import type { z } from 'zod';
 import type { claimPatchSchema, sourceInputSchema } from '../../shared/ipc/annotationContract';
+import type { AnnotationOutline } from '../../shared/ipc/annotationOutline';
 import { GlossaError } from '../../shared/ipc/errors';
 import {
   isSpanLinkBody,
@@ -135,6 +136,15 @@ export class AnnotationService {
     // Only the revision's id is needed: reading the whole revision (document and source map) cost tens of milliseconds.
     const revisionId = this.articles.currentText(articleId).id;
     return { revisionId, annotations: this.repository.listByArticle(articleId) };
+  }
+
+  /**
+   * The live annotations of an article as `annotations.outline` sends them (one row each, document order), read from
+   * the columns the rows need, so opening a long article reads neither quote context nor whole claims.
+   */
+  outline(articleId: number): AnnotationOutline {
+    const revisionId = this.articles.currentText(articleId).id;
+    return { revisionId, rows: this.repository.outlineByArticle(articleId) };
   }
 
   /** The live annotations of an article among `ids`, in document order, and the current revision they refer to. */

@@ -10,7 +10,8 @@ import { MOTIVATIONS } from '../../shared/model/annotation';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../shared/claims/verdicts';
 import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
 import { canonicalText } from '../../shared/text/canonical';
-import { call } from '../api';
+import { annotationOutline, call } from '../api';
+import { isOutline } from '../../shared/ipc/annotationOutline';
 import type { Notifier } from '../app/Toasts';
 import type { ArticleEditor } from '../editor/articleEditor';
 import {
@@ -131,7 +132,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     const early = takePrefetchedAnnotations(articleId);
     if (!early) await untilIdle();
     const loaded = Promise.all([
-      early?.list ?? call('annotations.list', { articleId }),
+      // Outlines: what the list, filters and highlights use; a record is fetched whole when it is selected.
+      early?.list ?? annotationOutline(articleId),
       (early?.tags ?? call('tags.list', {})).catch((): TagRow[] => []),
       (early?.scale ?? call('claims.verdictScale', {})).catch(() => DEFAULT_VERDICT_SCALE),
     ]);
@@ -389,7 +391,32 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
 
   const ordered = useMemo(() => inDocumentOrder(annotations.values(), ranges), [annotations, ranges]);
   const visible = useMemo(() => ordered.filter((a) => matchesFilter(a, filter)), [ordered, filter]);
-  const selected = selectedId ? annotations.get(selectedId) : undefined;
+  const listed = selectedId ? annotations.get(selectedId) : undefined;
+  // The list holds outlines (no quote context, claim sources or creator): the detail view, which shows and saves those,
+  // waits for the whole record.
+  const selected = listed && !isOutline(listed) ? listed : undefined;
+  useEffect(() => {
+    if (!listed || !isOutline(listed)) return;
+    const id = listed.id;
+    let current = true;
+    call('annotations.some', { articleId, ids: [id] }).then(
+      ({ annotations: [whole] }) => {
+        if (!current) return;
+        if (!whole) {
+          setSelectedId((s) => (s === id ? null : s));
+          return;
+        }
+        // A record saved meanwhile (an edit, a re-anchoring) is newer than this one: keep it.
+        setList((m) => (m.get(id) === listed ? new Map(m).set(id, whole) : m));
+      },
+      (error: unknown) => {
+        if (current) fail('Could not load the annotation', error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [listed, articleId, fail]);
   const allTags = useMemo(() => tagsInUse(annotations.values()), [annotations]);
 
   const submitComposer = () => {

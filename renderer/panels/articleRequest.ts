@@ -6,7 +6,7 @@
  * The article's annotations are asked for too, with the tags and the verdict scale that colour them, and the side
  * panel takes them on its first load.
  */
-import { api, call } from '../api';
+import { annotationOutline, api, call } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 
 type Detail = ChannelOutput<'articles.open'>;
@@ -40,7 +40,7 @@ export function prefetchArticle(hash: string): void {
   // Asked second, so the service answers the article first; a long list of annotations then arrives while the text is
   // being drawn instead of being asked for afterwards.
   const annotations: PrefetchedAnnotations = {
-    list: api['annotations.list']({ articleId: id }),
+    list: annotationOutline(id),
     tags: call('tags.list', {}),
     scale: call('claims.verdictScale', {}),
   };

@@ -17,6 +17,7 @@ import {
   type AnnotationHistoryEntry,
 } from '../model/annotation';
 import type { Quantity } from '../model/quantity';
+import type { OutlineRow } from './annotationOutline';
 
 const articleId = z.number().int().positive();
 const revisionId = z.number().int().positive();
@@ -150,6 +151,20 @@ export const annotationSchema: z.ZodType<Annotation> = z.object({
   claim: claimSchema.optional(),
 });
 
+/** One row of `annotations.outline` (`OutlineRow` in `annotationOutline.ts`). */
+export const outlineRowSchema: z.ZodType<OutlineRow> = z.tuple([
+  z.string(),
+  motivationSchema,
+  offset,
+  offset,
+  z.string(),
+  anchorStatusSchema.shape.state,
+  z.number().min(0).max(1),
+  z.string(),
+  z.union([z.literal(0), z.tuple([z.string(), claimStatus, quantitySchema.nullable()])]),
+  z.union([z.literal(0), z.array(bodySchema)]),
+]);
+
 /** One history step (`AnnotationHistoryEntry`): whole before/after snapshots. */
 export const historyEntrySchema: z.ZodType<AnnotationHistoryEntry> = z.object({
   annotationId: z.string(),
@@ -182,6 +197,19 @@ export const annotationContract = {
   'annotations.list': {
     input: z.object({ articleId }),
     output: z.object({ revisionId, annotations: z.array(annotationSchema) }),
+  },
+  /**
+   * `annotations.list` for opening an article: each live annotation as one short row (`annotationOutline.ts`) with
+   * what the side panel lists and filters and the editor draws, without quote context, creators or claim details:
+   * a third of the size, parsed several times faster. The page unpacks the rows into records marked as outlines and
+   * fetches a whole record (`annotations.some`) before showing it in detail.
+   */
+  'annotations.outline': {
+    input: z.object({ articleId }),
+    output: z.object({
+      revisionId,
+      rows: z.array(outlineRowSchema),
+    }),
   },
   /**
    * The article's current revision, cheaply: the panel asks this to learn that a revision was added behind its back
