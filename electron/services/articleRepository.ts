@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
+import { decodeStoredDoc } from '../../shared/model/storedDoc';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
@@ -443,7 +444,7 @@ export class ArticleRepository {
       original: row.original ? new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength) : null,
       sourceText: row.source_text ?? (row.original ? decodeUtf8(row.original) : ''),
       bodyStart: row.body_start,
-      doc: JSON.parse(row.doc_json) as DocJSON,
+      doc: decodeStoredDoc(row.doc_json),
       text: row.canonical_text,
       sourceMap: decodeSourceMap(row.source_map_json),
       contentHash: row.content_hash,

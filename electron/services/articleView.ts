@@ -6,6 +6,7 @@
  */
 import type { ArticleSummary, DocJSON, EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { GlossaError } from '../../shared/ipc/errors';
+import { decodeStoredDoc } from '../../shared/model/storedDoc';
 import type { GlossaDatabase } from './database';
 import { wikiLinkReaders } from './wikiLinkRows';
 
@@ -90,7 +91,7 @@ export class ArticleViewReader {
   revisionOf(articleId: number, revisionId?: number): RevisionView {
     const row = this.rowOf(this.revision, articleId, revisionId);
     const { docJson, ...rest } = viewOf(row);
-    return { ...rest, doc: JSON.parse(docJson) as DocJSON, text: row.canonical_text };
+    return { ...rest, doc: decodeStoredDoc(docJson), text: row.canonical_text };
   }
 
   /** `revisionOf` with the document left as its stored JSON text and without the canonical text (`articles.openRaw`). */

@@ -5,8 +5,8 @@
  */
 import type { ChannelOutput, GlossaApi } from '../../shared/ipc/contract';
 import { GlossaError } from '../../shared/ipc/errors';
-import { packDoc } from '../../shared/ipc/packedDoc';
 import type { DocJSON } from '../../shared/model/article';
+import { decodeStoredDoc, packedOfStoredDoc } from '../../shared/model/storedDoc';
 import { ArticleViewReader } from './articleView';
 import { entitiesOfLinks } from './wikiLinkRows';
 import { checkExternalUrl } from './externalUrl';
@@ -92,11 +92,11 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
     },
     'articles.open': async ({ id, revisionId }) => {
       const { reader, docJson } = readStored(id, revisionId);
-      return { ...reader, doc: JSON.parse(docJson) as DocJSON };
+      return { ...reader, doc: decodeStoredDoc(docJson) };
     },
     'articles.openRaw': async ({ id, revisionId }) => {
       const { reader, docJson } = readStored(id, revisionId);
-      const packed = packDoc(JSON.parse(docJson) as DocJSON);
+      const packed = packedOfStoredDoc(docJson);
       return packed ? { ...reader, packed } : { ...reader, docJson };
     },
     // `doc` was validated against the contract's document schema (its declared input type is unknown); the edit

@@ -7,6 +7,7 @@
  */
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
+import { encodeStoredDoc } from '../../shared/model/storedDoc';
 import { foldToSimplified } from '../../shared/text/scriptFold';
 import { encodeWikiLinks, type EncodedWikiLinks } from './wikiLinkRows';
 
@@ -97,7 +98,7 @@ export function encodeRevisionContent(r: {
     meta: r.meta,
     sourceText: r.sourceText,
     bodyStart: r.bodyStart,
-    docJson: utf8(JSON.stringify(r.doc)),
+    docJson: utf8(encodeStoredDoc(r.doc)),
     text: utf8(r.text),
     sourceMapJson: utf8(encodeSourceMap(r.sourceMap)),
     searchTitle: foldToSimplified(r.meta.title),

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleIdentity, decodeSourceMap, encodeSourceMap } from '../../../../electron/services/articleRepository';
 import { openServices, type GlossaServices } from '../../../../electron/services/services';
+import { decodeStoredDoc } from '../../../../shared/model/storedDoc';
 import { articleMarkdown, bytes } from '../articles';
 import { tempDir } from '../tempDir';
 
@@ -130,7 +131,10 @@ describe('stored revision columns', () => {
       .get(id) as { d: string; t: string; m: string; doc_json: string; canonical_text: string };
     expect([row.d, row.t, row.m]).toEqual(['text', 'text', 'text']);
     expect(row.canonical_text).toContain('卡塔尔与哈马斯谈判');
-    expect(JSON.parse(row.doc_json).type).toBe('doc');
+    // The document is kept packed (each wiki-link mark list once), and reads back as the document it was.
+    expect(JSON.parse(row.doc_json)).toHaveProperty('marks');
+    expect(decodeStoredDoc(row.doc_json)).toEqual(s.articles.revisionOf(id).doc);
+    expect(decodeStoredDoc(row.doc_json).type).toBe('doc');
     // SQLite's own text functions see characters, not bytes.
     expect(s.db.prepare('SELECT length(canonical_text) AS n FROM revisions r JOIN articles a ON a.current_revision_id = r.id WHERE a.id = ?').get(id)).toEqual({ n: row.canonical_text.length });
     expect(s.articles.searchText('哈马斯谈判').map((hit) => hit.id)).toEqual([id]);

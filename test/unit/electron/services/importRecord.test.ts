@@ -3,6 +3,7 @@ import { encodeImport, encodeSourceMap, isUtf8DecodingOf, transferableBuffers, u
 import { encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { articleMarkdown, bytes } from '../articles';
+import { decodeStoredDoc } from '../../../../shared/model/storedDoc';
 
 describe('revision encoding', () => {
   it('writes source maps and link occurrences as the JSON of their flat arrays', () => {
@@ -57,7 +58,7 @@ describe('revision encoding', () => {
     const file = bytes(articleMarkdown({ title: '卡塔爾', body: '[[zh:卡塔爾]]與[[zh:哈馬斯]]談判。' }));
     const content = encodeImport(parseArticle(file), file);
     const parsed = parseArticle(file);
-    expect(JSON.parse(new TextDecoder().decode(content.docJson))).toEqual(parsed.doc);
+    expect(decodeStoredDoc(new TextDecoder().decode(content.docJson))).toEqual(parsed.doc);
     expect(new TextDecoder().decode(content.text)).toBe(parsed.text);
     // The search row is folded to simplified.
     expect(content.searchTitle).toBe('卡塔尔');
