@@ -418,6 +418,12 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     };
   }, [listed, articleId, fail]);
   const allTags = useMemo(() => tagsInUse(annotations.values()), [annotations]);
+  // Counted when the places change, not on every render of the panel (typing re-renders it).
+  const placedCount = useMemo(() => {
+    let placed = 0;
+    for (const id of ranges.keys()) if (!isLinkEndId(id)) placed++;
+    return placed;
+  }, [ranges]);
 
   const submitComposer = () => {
     if (!composer) return;
@@ -446,7 +452,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   );
 
   return (
-    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={[...ranges.keys()].filter((id) => !isLinkEndId(id)).length}>
+    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={placedCount}>
       <div className="annotation-toolbar" role="toolbar" aria-label="Annotate">
         {ANNOTATION_COMMANDS.map((c) => (
           <button

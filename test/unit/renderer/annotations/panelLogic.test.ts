@@ -38,6 +38,35 @@ describe('side panel list', () => {
     expect(inDocumentOrder([b, orphan, a], ranges).map((x) => x.id)).toEqual([a.id, b.id, orphan.id]);
   });
 
+  it('reads nested spans outside-in, keeps the given order for equal spans, and orders a long shuffled list like a plain sort', () => {
+    const outer = make({ start: 10, end: 40 });
+    const inner = make({ start: 10, end: 15 });
+    const twin = make({ start: 10, end: 15 });
+    expect(inDocumentOrder([inner, twin, outer], new Map()).map((x) => x.id)).toEqual([outer.id, inner.id, twin.id]);
+    expect(inDocumentOrder([twin, inner, outer], new Map()).map((x) => x.id)).toEqual([outer.id, twin.id, inner.id]);
+
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const many = Array.from({ length: 600 }, () => {
+      const start = Math.floor(random() * 300);
+      return make({ start, end: start + 1 + Math.floor(random() * 5), anchor: random() < 0.1 ? { state: 'orphaned', confidence: 0 } : { state: 'anchored', confidence: 1 } });
+    });
+    // Placed ones have moved by an edit (their editor ranges differ from their stored offsets).
+    const ranges = new Map(many.filter((a) => a.anchor.state !== 'orphaned').map((a) => [a.id, { from: a.target.selectors.position.start * 2 + 7, to: a.target.selectors.position.end * 2 + 7 }]));
+    const key = (a: Annotation) => {
+      const r = ranges.get(a.id);
+      return r ? [0, r.from, -r.to] : [1, a.target.selectors.position.start, -a.target.selectors.position.end];
+    };
+    const expected = [...many].sort((x, y) => {
+      const [p, q] = [key(x), key(y)];
+      return (p[0] as number) - (q[0] as number) || (p[1] as number) - (q[1] as number) || (p[2] as number) - (q[2] as number);
+    });
+    const ordered = inDocumentOrder(many, ranges);
+    expect(ordered.map((x) => x.id)).toEqual(expected.map((x) => x.id));
+    // Ordered again (the next change), the order holds as it is.
+    expect(inDocumentOrder(ordered, ranges).map((x) => x.id)).toEqual(expected.map((x) => x.id));
+  });
+
   it('filters by type, tag, verdict, status and anchor state', () => {
     const claim = make({ motivation: 'assessing', claim: { ...newClaimDetails('x'), verdict: 'false', status: 'checked' } });
     const tagged = make({ motivation: 'tagging', tags: ['money', 'Qatar'] });
