@@ -7,7 +7,9 @@
  * For readable function names, profile an unminified build:
  * `npx vite build --config renderer/vite.config.ts --minify false --outDir /tmp/glossa-prof-dist && RENDERER_DIR=/tmp/glossa-prof-dist node --import tsx test/bench/profileOpen.ts`
  * `ANNOTATIONS=5000` opens the editing bench's article (the fixture's body ×20) carrying that many annotations instead,
- * and waits until the side panel lists them all (see `annotatedArticle.ts`).
+ * and waits until the side panel lists them all (see `annotatedArticle.ts`). `TRACE=1` also records a Chromium trace of
+ * the load and prints the main thread's time per trace slice (style, layout, paint, parse, compile: what the profile
+ * calls "(program)").
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,7 @@ import { openServices } from '../../electron/services/services';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
 import { bigArticle } from './corpus';
 import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
+import { traceSummary } from './traceSummary';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 
@@ -49,11 +52,16 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  const tracing = process.env.TRACE === '1';
+  if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute'] });
   await page.goto(`${server.url}#/article/${articleId}`, { waitUntil: 'commit' });
   await page.waitForFunction(ready, annotationCount, { polling: 'raf', timeout: 60_000 });
   const linksAt = await page.evaluate(() => performance.now());
   await page.waitForTimeout(400);
+  const trace = tracing ? await browser.stopTracing() : null;
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] } };
+  // PROFILE_OUT=file keeps the raw profile (open it in DevTools, or query it).
+  if (process.env.PROFILE_OUT) fs.writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const timeline = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -74,6 +82,7 @@ try {
       .join('\n'),
   );
   if (phases) console.log(phases);
+  if (trace) console.log(traceSummary(trace.toString('utf8'), Number(process.env.TOP ?? 30)).join('\n'));
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const label = (n: ProfileNode): string => `${n.callFrame.functionName || '(anon)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber}`;
