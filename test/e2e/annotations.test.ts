@@ -149,6 +149,12 @@ describe('annotations and claims', () => {
     await expect.poll(() => page.locator('.anno-flash').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('claim-english').inputValue()).toBe('$30M per month');
     expect(await page.getByTestId('claim-source').textContent()).toContain('Qatar pays Gaza public salaries');
+    // The panel opened from outlines (no sources, no context): a claim saved now still keeps what the outline left out.
+    await page.getByTestId('claim-status').selectOption('in review');
+    await page.getByTestId('claim-save').click();
+    await expect.poll(() => page.getByTestId('claim-save').isDisabled()).toBe(true);
+    expect(await page.getByTestId('claim-source').textContent()).toContain('Qatar pays Gaza public salaries');
+    expect(await page.getByTestId('claim-english').inputValue()).toBe('$30M per month');
     // Clicking the other claim's highlight in the text opens it in the panel.
     const second = claimItem().nth(1);
     const secondId = (await second.getAttribute('data-id')) ?? '';
