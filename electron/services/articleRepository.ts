@@ -9,6 +9,7 @@ import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { decodeStoredDoc } from '../../shared/model/storedDoc';
+import { foldToSimplified } from '../../shared/text/scriptFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
 import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
@@ -148,6 +149,12 @@ export function decodeSourceMap(json: string): SourceSpan[] {
 /** Pages of write-ahead log allowed to pile up during a bulk import before SQLite copies them back (64 MB). */
 const BULK_IMPORT_CHECKPOINT_PAGES = 16_384;
 
+/**
+ * During a bulk import, search rows are written once this many are waiting (and when the import ends): the trigram
+ * index costs a third less per article written 256 at a time than per import batch (see migration 008).
+ */
+const SEARCH_ROWS_PER_WRITE = 256;
+
 /** Reads and writes articles; one instance per connection, statements prepared once. */
 export class ArticleRepository {
   private readonly db: GlossaDatabase;
@@ -155,8 +162,12 @@ export class ArticleRepository {
   private bulkImports = 0;
   private savedAutoCheckpoint = 1000;
   private readonly linkReaders: ReturnType<typeof wikiLinkReaders>;
-  /** Search rows waiting for the end of the outermost transaction (null outside one); see `flushSearch`. */
-  private pendingSearch: Map<number, { title: string; body: Uint8Array }> | null = null;
+  /**
+   * Search rows not yet written, by article: until the end of the outermost transaction, or during a bulk import until
+   * `SEARCH_ROWS_PER_WRITE` wait (their articles are then in `search_backlog`); see `flushSearch`.
+   */
+  private pendingSearch = new Map<number, { title: string; body: Uint8Array | string }>();
+  private inTransaction = false;
   private readonly stmt: {
     importByHash: Statement<[string], { article_id: number; id: number }>;
     articleByIdentity: Statement<[string], { id: number; current_revision_id: number }>;
@@ -165,7 +176,10 @@ export class ArticleRepository {
     insertRevision: Statement<Record<string, unknown>>;
     insertLinks: Statement<[number, string, string]>;
     deleteSearch: Statement<[number]>;
-    insertSearch: Statement<[number, string, Uint8Array]>;
+    insertSearch: Statement<[number, string, Uint8Array | string]>;
+    insertBacklog: Statement<[number]>;
+    backlog: Statement<[], number>;
+    clearBacklog: Statement<[]>;
     summary: Statement<[number], ArticleSummary>;
     revision: Statement<[number], RevisionRow>;
     headline: Statement<[number], { title: string; warnings_json: string }>;
@@ -199,6 +213,9 @@ export class ArticleRepository {
       insertLinks: db.prepare(INSERT_WIKI_LINKS_SQL),
       deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
       insertSearch: db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, CAST(? AS TEXT))'),
+      insertBacklog: db.prepare('INSERT OR IGNORE INTO search_backlog (article_id) VALUES (?)'),
+      backlog: db.prepare<[], number>('SELECT article_id FROM search_backlog ORDER BY article_id').pluck(),
+      clearBacklog: db.prepare('DELETE FROM search_backlog'),
       summary: db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`),
       revision: db.prepare('SELECT * FROM revisions WHERE id = ?'),
       headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
@@ -209,8 +226,11 @@ export class ArticleRepository {
       revisionsOf: db.prepare('SELECT id, created_at AS createdAt, kind, content_hash AS contentHash FROM revisions WHERE article_id = ? ORDER BY id'),
       // The index (detail=none, migration 004) finds articles holding every trigram of the query; the text itself then
       // says whether the query occurs as written, with the index's case folding.
+      // Articles in the search backlog (stored, not yet indexed) are candidates too, checked against their text.
       searchMatch: db.prepare(`SELECT c.id AS id
-        FROM (SELECT rowid AS id, rank AS score FROM article_search WHERE article_search MATCH @match) c
+        FROM (SELECT id, min(score) AS score FROM (
+          SELECT rowid AS id, rank AS score FROM article_search WHERE article_search MATCH @match
+          UNION ALL SELECT article_id AS id, 0 AS score FROM search_backlog) GROUP BY id) c
         JOIN articles a ON a.id = c.id JOIN revisions r ON r.id = a.current_revision_id
         WHERE glossa_contains_folded(r.title, @q) OR glossa_contains_folded(r.canonical_text, @q)
         ORDER BY c.score, c.id LIMIT @limit`),
@@ -236,8 +256,16 @@ export class ArticleRepository {
       return await fn();
     } finally {
       if (--this.bulkImports === 0) {
-        this.db.pragma(`wal_autocheckpoint = ${this.savedAutoCheckpoint}`);
-        this.db.pragma('wal_checkpoint(PASSIVE)');
+        try {
+          // The search rows still waiting (see `SEARCH_ROWS_PER_WRITE`).
+          if (this.pendingSearch.size > 0) this.transaction(() => undefined);
+        } catch {
+          // Their articles are stored and stay in the search backlog, which search covers and the next write
+          // indexes: the import itself succeeded, so it is not reported as failed.
+        } finally {
+          this.db.pragma(`wal_autocheckpoint = ${this.savedAutoCheckpoint}`);
+          this.db.pragma('wal_checkpoint(PASSIVE)');
+        }
       }
     }
   }
@@ -247,45 +275,61 @@ export class ArticleRepository {
    * lands whole or not at all, while a batch of articles shares one commit (one fsync instead of one per article).
    */
   transaction<T>(fn: () => T): T {
-    return this.db
-      .transaction((): T => {
-        const outermost = this.pendingSearch === null;
-        if (outermost) this.pendingSearch = new Map();
-        try {
-          const result = fn();
-          if (outermost) this.flushSearch();
-          return result;
-        } finally {
-          if (outermost) this.pendingSearch = null;
-        }
-      })
-      .immediate();
+    if (this.inTransaction) return this.db.transaction(fn)();
+    // Rows queued by a transaction that rolls back are forgotten with it; rows written by one are queued again.
+    const queued = new Map(this.pendingSearch);
+    try {
+      return this.db
+        .transaction((): T => {
+          this.inTransaction = true;
+          try {
+            const result = fn();
+            if (this.bulkImports === 0 || this.pendingSearch.size >= SEARCH_ROWS_PER_WRITE) this.flushSearch();
+            return result;
+          } finally {
+            this.inTransaction = false;
+          }
+        })
+        .immediate();
+    } catch (error) {
+      this.pendingSearch = queued;
+      throw error;
+    }
   }
 
   /**
-   * Search rows of a batch are written once, at its end, still inside its transaction: FTS5 flushes its pending
-   * index data to a new segment at every savepoint, so writing them per article (per savepoint) cost more than the
-   * rest of the import together.
+   * Writes the waiting search rows, inside the outermost transaction: FTS5 flushes its pending index data to a new
+   * segment at every savepoint (so rows are never written per article) and writes a segment per commit (so during a
+   * bulk import they wait for a few hundred articles; see migration 008). Backlog articles with no row waiting here
+   * (left by a process that stopped mid-import) are indexed from their stored text.
    */
   private flushSearch(): void {
     const pending = this.pendingSearch;
-    if (!pending) return;
+    const backlog = this.stmt.backlog.all();
+    for (const articleId of backlog) {
+      if (pending.has(articleId)) continue;
+      const row = this.stmt.searchHit.get(articleId);
+      if (row) pending.set(articleId, { title: foldToSimplified(row.title), body: foldToSimplified(row.text) });
+    }
     for (const [articleId, row] of pending) this.writeSearch(articleId, row.title, row.body);
+    if (backlog.length > 0) this.stmt.clearBacklog.run();
     pending.clear();
   }
 
-  /** `title` and `body` as `RevisionContent` holds them: folded, the body as UTF-8. */
-  private writeSearch(articleId: number, title: string, body: Uint8Array): void {
+  /** `title` and `body` folded as the index holds them (`foldToSimplified`), the body as UTF-8 or as a string. */
+  private writeSearch(articleId: number, title: string, body: Uint8Array | string): void {
     this.stmt.deleteSearch.run(articleId);
     this.stmt.insertSearch.run(articleId, title, body);
   }
 
   /**
-   * Queues the search row of an article's new current revision, written at the end of the outermost transaction.
-   * Called last in an article's transaction function: if anything before it throws, nothing is queued.
+   * Queues the search row of an article's new current revision, written at the end of the outermost transaction or,
+   * during a bulk import, a few hundred articles later (the article joins the search backlog meanwhile). Called last
+   * in an article's transaction function: if anything before it throws, nothing is queued.
    */
   private queueSearch(articleId: number, content: RevisionContent): void {
-    if (!this.pendingSearch) throw new Error('queueSearch outside ArticleRepository.transaction');
+    if (!this.inTransaction) throw new Error('queueSearch outside ArticleRepository.transaction');
+    if (this.bulkImports > 0) this.stmt.insertBacklog.run(articleId);
     this.pendingSearch.set(articleId, { title: content.searchTitle, body: content.searchBody });
   }
 

@@ -57,3 +57,50 @@ describe('bulk imports and the write-ahead log', () => {
     expect(seen).toEqual([1000]);
   });
 });
+
+describe('bulk imports and the search index', () => {
+  const backlog = (): number => (s.db.prepare('SELECT count(*) AS n FROM search_backlog').get() as { n: number }).n;
+  const indexed = (): number => (s.db.prepare('SELECT count(*) AS n FROM article_search').get() as { n: number }).n;
+
+  it('finds each article as soon as its batch is stored, and indexes them all by the end of the import', async () => {
+    const found: number[][] = [];
+    const waiting: number[] = [];
+    let n = 0;
+    await s.imports.run(s.imports.sources({ files: files('e', 12) }), {
+      onResult: (outcome) => {
+        // Stored, not yet indexed: the search index is written a few hundred articles at a time.
+        waiting.push(backlog());
+        found.push(s.articles.search(`第${n}篇`));
+        expect(outcome.articleId).toBe(found[n][0]);
+        n++;
+      },
+    });
+    expect(waiting.every((w) => w > 0)).toBe(true);
+    expect(found.every((ids) => ids.length === 1)).toBe(true);
+    expect(backlog()).toBe(0);
+    expect(indexed()).toBe(12);
+    expect(s.articles.search('第11篇')).toHaveLength(1);
+    // The same search through the index alone (the backlog is empty now).
+    expect(s.articles.searchText('第7篇').map((hit) => hit.title)).toEqual(['e 7']);
+  });
+
+  it('indexes articles a stopped import left in the backlog at the next write, and finds them meanwhile', async () => {
+    await s.imports.run(s.imports.sources({ files: files('f', 3) }));
+    // What a process that stopped before writing the search rows leaves: stored articles, no rows, a backlog.
+    s.db.exec(`INSERT INTO article_search (article_search) VALUES ('delete-all'); INSERT INTO search_backlog (article_id) SELECT id FROM articles`);
+    expect(indexed()).toBe(0);
+    expect(s.articles.search('第2篇')).toHaveLength(1);
+    await s.imports.run(s.imports.sources({ files: files('g', 1) }));
+    expect(backlog()).toBe(0);
+    expect(indexed()).toBe(4);
+    s.db.exec('DELETE FROM search_backlog');
+    expect(s.articles.search('第2篇')).toHaveLength(1);
+    expect(s.articles.search('f 1')).toHaveLength(1);
+  });
+
+  it('writes the search row with the article when a single file is imported', async () => {
+    await s.imports.run(s.imports.sources({ files: files('h', 1) }));
+    expect(backlog()).toBe(0);
+    expect(indexed()).toBe(1);
+  });
+});
