@@ -49,6 +49,13 @@ const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.ke
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
 const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
+/**
+ * 每年向加沙提供约 3.6 亿美元: a rate said earlier in the same clause, with no other figure between it and the amount
+ * (the clause runs back to the last punctuation mark, at most 24 characters).
+ */
+const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{1,20}$/u;
+const ZH_SPAN_MORE = /\s*(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)/uy;
+const ZH_SPAN_UNITS: Record<string, string> = { 月: 'months', 小时: 'hours', 小時: 'hours', 星期: 'weeks', 礼拜: 'weeks', 禮拜: 'weeks', 钟头: 'hours', 鐘頭: 'hours' };
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
@@ -352,9 +359,9 @@ function readCurrencySuffix(r: Reading): void {
     }
   }
   if (r.zhPrefixCurrency) {
-    // 人民币 500 万元: the prefix names the currency, the 元 after the amount belongs to the same span.
+    // 人民币 500 万元, 新台币 15 亿元: the prefix names the currency, the 元 after the amount belongs to the same span.
     const tail = at(ZH_CUR_SUFFIX, text, r.end);
-    if (tail && ZH_CURRENCY_SUFFIX[tail[1]] === r.currency) r.end += tail[0].length;
+    if (tail && (ZH_CURRENCY_SUFFIX[tail[1]] === r.currency || tail[1] === '元')) r.end += tail[0].length;
   }
   if (r.percentUnit || r.currency) return;
   const zc = at(ZH_CUR_SUFFIX, text, r.end);
@@ -378,6 +385,15 @@ function readCountedUnit(r: Reading): void {
     r.unit = noun.unit;
     r.counted = true;
     r.end += space + noun.len;
+    return;
+  }
+  // 三个多月, 两个多小时: a span of a little more than the number.
+  const spanMore = tok.form !== 'en' ? at(ZH_SPAN_MORE, text, r.end) : null;
+  if (spanMore) {
+    r.unit = ZH_SPAN_UNITS[spanMore[1]];
+    r.counted = true;
+    r.more = true;
+    r.end += spanMore[0].length;
     return;
   }
   const cls = at(CLASSIFIER, text, r.end);
@@ -465,6 +481,10 @@ function readRateAndApprox(r: Reading): void {
         r.start = zr.index;
       }
     }
+  }
+  if (!r.per && !r.percentUnit && (r.currency || r.counted)) {
+    const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26);
+    if (clause) r.per = ZH_PERIOD[clause[1]];
   }
   if (r.tok.impliedOne && !r.approx && /[上过過超]/u.test(text[r.start - 1] ?? '')) {
     // 上万, 过千, 超百: "upwards of".

@@ -16,7 +16,10 @@ export const ZH_CURRENCY_SUFFIX: Record<string, string> = {
 };
 
 /** Currency words written before the amount in Chinese (人民币 3000 万元). */
-export const ZH_CURRENCY_PREFIX: Record<string, string> = { 人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港币: 'HKD' };
+export const ZH_CURRENCY_PREFIX: Record<string, string> = {
+  人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 美金: 'USD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 新台币: 'TWD', 新台幣: 'TWD',
+  台币: 'TWD', 台幣: 'TWD', 欧元: 'EUR', 歐元: 'EUR', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY',
+};
 
 /** Symbols and codes written before the amount ($30 million, US$1.2 billion, USD 5m). */
 export const CURRENCY_PREFIX: Record<string, string> = {
@@ -58,6 +61,9 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   头: { unit: null, person: false }, 件: { unit: null, person: false }, 栋: { unit: 'buildings', person: false },
   处: { unit: null, person: false }, 支: { unit: null, person: false }, 项: { unit: null, person: false },
   场: { unit: null, person: false }, 份: { unit: null, person: false }, 批: { unit: null, person: false },
+  剂次: { unit: 'doses', person: false }, 劑次: { unit: 'doses', person: false }, 剂: { unit: 'doses', person: false },
+  劑: { unit: 'doses', person: false }, 人次: { unit: 'person-times', person: false }, 架次: { unit: 'sorties', person: false },
+  颗: { unit: null, person: false }, 顆: { unit: null, person: false }, 套: { unit: null, person: false },
   例: { unit: 'cases', person: false }, 宗: { unit: 'cases', person: false }, 倍: { unit: 'fold', person: false },
   平方公里: { unit: 'km2', person: false, measure: true }, 公里: { unit: 'km', person: false, measure: true },
   千米: { unit: 'km', person: false, measure: true }, 英里: { unit: 'mi', person: false, measure: true },

@@ -15,13 +15,14 @@ import type { SentenceSpan } from '../align/types';
 
 /**
  * Chinese attribution markers. The look-arounds drop words that contain 说/称 without reporting speech: 说明, 说服,
- * 小说, 传说, 对……来说, 也就是说, 比如说; 称为, 名称, 简称, 堪称, 对称, 自称.
+ * 小说, 传说, 对……来说, 也就是说, 比如说; 称为, 名称, 简称, 堪称, 对称, 自称, 第三人称.
  */
 const ZH_ATTRIBUTION = new RegExp(
   [
     '据[^，。！？；\\n]{1,40}?(?:报道|报导|透露|称|说|表示|消息|援引|指出|披露|统计)',
     '(?<![小学传演解游虽再比就以来如话])说(?![明服法不定])',
-    '(?<![名简对堪职统俗昵通人号相自])称(?![为作之号赞霸王心职])',
+    // 人称 is grammatical person only as 第三人称 / 人称代词: 发言人称, 该人士称 and 知情人称 report speech.
+    '(?<![名简对堪职统俗昵通号相自])(?<!第[一二三]人)称(?![为作之号赞霸王心职代])',
     '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引',
   ].join('|'),
   'u',

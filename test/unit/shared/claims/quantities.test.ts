@@ -32,6 +32,15 @@ const CHINESE: Case[] = [
   ['每年 100 亿欧元', { kind: 'money', value: 10_000_000_000, currency: 'EUR', per: 'year' }],
   ['每天 2000 人', { kind: 'count', value: 2000, unit: 'people', per: 'day' }],
   ['约每月 3000 万美元', { kind: 'money', value: 30_000_000, per: 'month', approx: 'about' }],
+  // a currency named before the amount, then 元
+  ['新台币 15 亿元', { kind: 'money', value: 1_500_000_000, currency: 'TWD' }],
+  ['新台幣15億元', { kind: 'money', value: 1_500_000_000, currency: 'TWD' }],
+  ['港币500万元', { kind: 'money', value: 5_000_000, currency: 'HKD' }],
+  // spans of a little more than the number, and measure words
+  ['三个多星期', { kind: 'count', value: 3, unit: 'weeks', approx: 'moreThan' }],
+  ['两个多小时', { kind: 'count', value: 2, unit: 'hours', approx: 'moreThan' }],
+  ['超过34亿剂次', { kind: 'count', value: 3_400_000_000, unit: 'doses', approx: 'moreThan' }],
+  ['约有30亿人次', { kind: 'count', value: 3_000_000_000, unit: 'person-times', approx: 'about' }],
   ['3000 万美元/月', { kind: 'money', value: 30_000_000, per: 'month' }],
   // counts and classifiers
   ['两名人质', { kind: 'count', value: 2, unit: 'hostages' }],
@@ -219,6 +228,13 @@ describe('findQuantities: things that are not quantities', () => {
   ];
   it.each(NOT)('%s', (text) => {
     expect(findQuantities(text, { published: PUBLISHED })).toEqual([]);
+  });
+
+  it('takes a rate said earlier in the clause (每年向加沙提供 3.6 亿美元), not one across a comma or another figure', () => {
+    expect(findQuantities('卡塔尔每年向加沙提供约3.6亿美元的援助。')).toMatchObject([{ text: '约3.6亿美元', value: 360_000_000, currency: 'USD', per: 'year', approx: 'about' }]);
+    expect(findQuantities('每天都有200名巴勒斯坦人死亡')).toMatchObject([{ value: 200, unit: 'Palestinians', per: 'day' }]);
+    expect(findQuantities('他每天都来，公司的利润是3亿元。')).toMatchObject([{ value: 300_000_000, per: null }]);
+    expect(findQuantities('每年有10人领取5000美元')).toMatchObject([{ value: 10, per: 'year' }, { value: 5000, per: null }]);
   });
 
   it('does not read the 数 ending a word (人数, 次数) as "several"', () => {
