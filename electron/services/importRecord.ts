@@ -94,15 +94,18 @@ export function encodeRevisionContent(r: {
   warnings: string[];
 }): RevisionContent {
   checkLinks(r.wikiLinks, r.text);
+  const text = utf8(r.text);
+  const folded = foldToSimplified(r.text);
   return {
     meta: r.meta,
     sourceText: r.sourceText,
     bodyStart: r.bodyStart,
     docJson: utf8(encodeStoredDoc(r.doc)),
-    text: utf8(r.text),
+    text,
     sourceMapJson: utf8(encodeSourceMap(r.sourceMap)),
     searchTitle: foldToSimplified(r.meta.title),
-    searchBody: utf8(foldToSimplified(r.text)),
+    // A text with nothing to fold (any simplified article) is indexed from the same bytes: encoded once, moved once.
+    searchBody: folded === r.text ? text : utf8(folded),
     wikiLinks: encodeWikiLinks(r.wikiLinks),
     wikiLinkCount: r.wikiLinks.length,
     warnings: r.warnings,

@@ -65,4 +65,14 @@ describe('revision encoding', () => {
     expect(new TextDecoder().decode(content.searchBody)).toBe(parsed.text.replace('卡塔爾與哈馬斯談判', '卡塔尔与哈马斯谈判'));
     expect(transferableBuffers(content)).toHaveLength(4);
   });
+
+  it('indexes a simplified text from its own bytes, and lists each buffer once for the worker to move', () => {
+    const file = bytes(articleMarkdown({ title: '卡塔尔', body: '[[zh:卡塔尔]]与[[zh:哈马斯]]谈判。' }));
+    const content = encodeImport(parseArticle(file), file);
+    expect(new TextDecoder().decode(content.searchBody)).toBe(parseArticle(file).text);
+    // A buffer listed twice in a transfer list makes postMessage throw.
+    expect(transferableBuffers(content)).toHaveLength(3);
+    const received = structuredClone(content, { transfer: transferableBuffers(content) });
+    expect(new TextDecoder().decode(received.searchBody)).toBe(new TextDecoder().decode(received.text));
+  });
 });
