@@ -33,32 +33,15 @@ export function matchesFilter(annotation: Annotation, filter: AnnotationFilter):
 
 /**
  * Annotations in document order: those with a place in the editor by their current position, then the ones without
- * (orphans) by their last known offset. Ties keep the longer span first, as nested spans read outside-in, then the
- * order given. The service sends annotations in document order and edits seldom reorder them, so an order that
- * already holds is checked in one pass and kept, without sorting thousands of records on every change.
+ * (orphans) by their last known offset. Ties keep the longer span first, as nested spans read outside-in.
  */
 export function inDocumentOrder(annotations: Iterable<Annotation>, ranges: ReadonlyMap<string, DocRange>): Annotation[] {
-  const list = [...annotations];
-  const n = list.length;
-  // One key per record in typed arrays, not an object per record: the panel orders thousands on opening.
-  const placed = new Uint8Array(n);
-  const from = new Float64Array(n);
-  const to = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = list[i] as Annotation;
+  const keyed = [...annotations].map((a) => {
     const r = ranges.get(a.id);
-    placed[i] = r ? 0 : 1;
-    from[i] = r ? r.from : a.target.selectors.position.start;
-    to[i] = r ? r.to : a.target.selectors.position.end;
-  }
-  const compare = (x: number, y: number): number => (placed[x] as number) - (placed[y] as number) || (from[x] as number) - (from[y] as number) || (to[y] as number) - (to[x] as number);
-  let ordered = true;
-  for (let i = 1; i < n && ordered; i++) ordered = compare(i - 1, i) <= 0;
-  if (ordered) return list;
-  // Array.prototype.sort is stable: ties keep the order given.
-  return Array.from({ length: n }, (_, i) => i)
-    .sort(compare)
-    .map((i) => list[i] as Annotation);
+    return { a, placed: r ? 0 : 1, from: r ? r.from : a.target.selectors.position.start, to: r ? r.to : a.target.selectors.position.end };
+  });
+  keyed.sort((x, y) => x.placed - y.placed || x.from - y.from || y.to - x.to);
+  return keyed.map((k) => k.a);
 }
 
 /** Every tag used by `annotations`, sorted. */
