@@ -24,6 +24,7 @@ import type { Quantity, QuantityKind } from '../model/quantity';
 import { amountAt } from './amounts';
 import { parseAnchor } from './calendar';
 import { type Found, findDates } from './dates';
+import { findFractions } from './fractions';
 import { type NumeralToken, findNumerals, foldWidth } from './numerals';
 import { foldToSimplified } from '../text/scriptFold';
 
@@ -110,6 +111,12 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   );
   const taken = new Uint8Array(norm.length + 1);
   const kept: Quantity[] = [];
+  // A fraction is read whole before its numerals can be read alone (三分之二的人 is 66.7 %, not "3 people").
+  for (const f of findFractions(norm, lang)) {
+    if (isAnySet(blocked, f.start, f.end) || isAnySet(taken, f.start, f.end)) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push({ text: text.slice(f.start, f.end), ...f });
+  }
   for (const c of candidates) {
     if (c.end <= c.start || isAnySet(blocked, c.start, c.end) || isAnySet(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);

@@ -1,0 +1,87 @@
+/**
+ * Shares said as fractions — 三分之二, 五分之一, 一半, 过半, "two-thirds of", "half of", "one in five" — read as the
+ * percentage they state (66.7 %, 20 %, 50 %), so a checker sees the figure and a translation check can tell that
+ * 三分之二的人口 and "two-thirds of the population" agree. Without this, the numerals inside a fraction were read on
+ * their own (三分之二的人 came out as "3 people", "1 in 5 Gazans" as "5 Gazans").
+ *
+ * Works on the text `findQuantities` reads (width-folded, simplified); offsets are that text's, which are the
+ * original's.
+ */
+import type { Approx } from '../model/quantity';
+import type { Found } from './dates';
+import { EN_APPROX_PREFIX, ZH_APPROX_PREFIX, alternation } from './lexicon';
+import { parseEnglishWords, parseZhInteger } from './numerals';
+
+const ZH_NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)';
+const ZH_APPROX = `(${alternation(Object.keys(ZH_APPROX_PREFIX))})?`;
+/** 三分之二, 约五分之一, 百分之 is a percentage (amounts.ts), not a fraction: its denominator is 百 alone. */
+const ZH_FRACTION = new RegExp(`${ZH_APPROX}${ZH_NUM}分之${ZH_NUM}`, 'gu');
+/** 一半, 近一半, 半数, 过半, 超过半数: half. 半数以上 is more than half. */
+const ZH_HALF = new RegExp(`${ZH_APPROX}(一半|半数|过半数|过半)(以上|以下)?`, 'gu');
+
+const EN_APPROX = `(?:(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+)?`;
+const EN_NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|a';
+const EN_DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+/** "two-thirds of", "a third of", "nearly half of", "three quarters of": a fraction followed by "of". */
+const EN_FRACTION = new RegExp(
+  `\\b${EN_APPROX}(?:(${EN_NUMBER_WORD}|\\d+)[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})(?=\\s+of\\b)`,
+  'gi',
+);
+/** "one in five", "1 in 3", "one out of four": a ratio naming what it counts after it. */
+const EN_RATIO = new RegExp(`\\b${EN_APPROX}(${EN_NUMBER_WORD}|\\d+)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?=\\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\\b)[A-Za-z])`, 'gi');
+
+function share(part: number, whole: number): number | null {
+  if (!(whole > 0) || !(part > 0) || part > whole) return null;
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+function percent(start: number, end: number, value: number, approx: Approx | null): Found {
+  return { start, end, kind: 'percent', value, valueMax: null, currency: null, unit: '%', per: null, approx, date: null };
+}
+
+function zhNumber(s: string): number | null {
+  return /^\d/.test(s) ? Number(s) : parseZhInteger(s);
+}
+
+function enNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const lower = s.toLowerCase();
+  return lower === 'a' ? 1 : (parseEnglishWords([lower])?.value ?? null);
+}
+
+/** The fractions of `text` as percentages, in text order (they may overlap other readings; the caller prefers them). */
+export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
+  const out: Found[] = [];
+  if (lang === 'zh' || /[\u4e00-\u9fff]/u.test(text)) {
+    // Checked first: the patterns begin with an optional prefix, tried at every position of a long text.
+    for (const m of text.includes('分之') ? text.matchAll(ZH_FRACTION) : []) {
+      const [whole, part] = [zhNumber(m[2]), zhNumber(m[3])];
+      // 百分之 is a percentage, read where percentages are.
+      if (m[2] === '百' || whole === null || part === null) continue;
+      const value = share(part, whole);
+      if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? ZH_APPROX_PREFIX[m[1]] : null));
+    }
+    for (const m of text.includes('半') ? text.matchAll(ZH_HALF) : []) {
+      // 另一半 is a partner, not a share.
+      if (text[m.index - 1] === '另') continue;
+      const approx: Approx | null = m[3] === '以上' || m[2].startsWith('过') ? 'moreThan' : m[3] === '以下' ? 'lessThan' : m[1] ? ZH_APPROX_PREFIX[m[1]] : null;
+      out.push(percent(m.index, m.index + m[0].length, 50, approx));
+    }
+  }
+  for (const m of text.matchAll(EN_FRACTION)) {
+    const whole = EN_DENOMINATORS[m[3].toLowerCase()];
+    // "half of" needs no count; "third of" alone is not a fraction ("the third of October").
+    const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;
+    const value = part === null ? null : share(part, whole);
+    if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
+  }
+  for (const m of text.matchAll(EN_RATIO)) {
+    const [part, whole] = [enNumber(m[2]), enNumber(m[3])];
+    const value = part === null || whole === null ? null : share(part, whole);
+    if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
