@@ -64,6 +64,7 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   剂次: { unit: 'doses', person: false }, 劑次: { unit: 'doses', person: false }, 剂: { unit: 'doses', person: false },
   劑: { unit: 'doses', person: false }, 人次: { unit: 'person-times', person: false }, 架次: { unit: 'sorties', person: false },
   颗: { unit: null, person: false }, 顆: { unit: null, person: false }, 套: { unit: null, person: false },
+  票: { unit: 'votes', person: false },
   例: { unit: 'cases', person: false }, 宗: { unit: 'cases', person: false }, 倍: { unit: 'fold', person: false },
   平方公里: { unit: 'km2', person: false, measure: true }, 公里: { unit: 'km', person: false, measure: true },
   千米: { unit: 'km', person: false, measure: true }, 英里: { unit: 'mi', person: false, measure: true },

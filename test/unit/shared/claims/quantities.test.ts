@@ -41,6 +41,7 @@ const CHINESE: Case[] = [
   ['两个多小时', { kind: 'count', value: 2, unit: 'hours', approx: 'moreThan' }],
   ['超过34亿剂次', { kind: 'count', value: 3_400_000_000, unit: 'doses', approx: 'moreThan' }],
   ['约有30亿人次', { kind: 'count', value: 3_000_000_000, unit: 'person-times', approx: 'about' }],
+  ['120票', { kind: 'count', value: 120, unit: 'votes' }],
   ['3000 万美元/月', { kind: 'money', value: 30_000_000, per: 'month' }],
   // counts and classifiers
   ['两名人质', { kind: 'count', value: 2, unit: 'hostages' }],
