@@ -76,6 +76,13 @@ export function detectLanguage(text: string): string {
     if (inLink) continue;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else continue;
+    // Stop once the rest of the scanned text cannot change the answer (every character left being Latin, or Han).
+    if ((i & 63) === 0) {
+      const left = end - i - 1;
+      if (han * 2 >= latin + left) return 'zh';
+      if ((han + left) * 2 < latin) return 'en';
+    }
   }
   return han * 2 >= latin ? 'zh' : 'en';
 }

@@ -109,8 +109,31 @@ export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
+/** What the rule makes of one bracket content: its parts and whether the label is the source text unchanged. */
+interface ReadLink {
+  parts: WikiLinkParts;
+  verbatim: boolean;
+}
+
+/**
+ * Bracket contents already read: an article names the same few dozen pages over and over
+ * (卡塔尔 47 times in the fixture), and `splitWikiLink` is pure, so each distinct content is read once. Cleared when
+ * full rather than evicting one by one; a bulk import reads the same names across articles.
+ */
+const READ_LINKS_MAX = 4096;
+
 /** Registers the rule before markdown-it's own link rule; `env.wikiLang` is the default language of unprefixed links. */
 export function wikiLinkPlugin(md: MarkdownIt): void {
+  const read = new Map<string, ReadLink | null>();
+  const readLink = (inner: string): ReadLink | null => {
+    let link = read.get(inner);
+    if (link !== undefined) return link;
+    const parts = splitWikiLink(inner, md.utils.unescapeAll);
+    link = parts ? { parts, verbatim: parts.label === inner.slice(parts.labelStart, parts.labelEnd) } : null;
+    if (read.size >= READ_LINKS_MAX) read.clear();
+    read.set(inner, link);
+    return link;
+  };
   md.inline.ruler.before('link', 'wiki_link', (state: StateInline, silent: boolean) => {
     const start = state.pos;
     const src = state.src;
@@ -121,13 +144,14 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     if (silent) return false;
     const close = src.indexOf(']]', start + 2);
     if (close < 0 || close > state.posMax) return false;
+    if (close - start - 2 > 512) return false;
     const inner = src.slice(start + 2, close);
-    if (inner.includes('\n') || inner.includes('[') || inner.length > 512) return false;
-    const parts = splitWikiLink(inner, md.utils.unescapeAll);
-    if (!parts) return false;
+    if (inner.includes('\n') || inner.includes('[')) return false;
+    const link = readLink(inner);
+    if (!link) return false;
+    const { parts } = link;
     // One token per link (not open/text/close): links are the densest markup in these articles.
     const env = state.env as { wikiLang?: string };
-    const labelRaw = inner.slice(parts.labelStart, parts.labelEnd);
     const token = state.push('wiki_link', 'a', 0);
     token.attrs = [
       ['lang', parts.lang ?? env.wikiLang ?? 'zh'],
@@ -135,7 +159,7 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     ];
     token.content = parts.label;
     token.markup = '[[';
-    setTokenSource(token, start + 2 + parts.labelStart, start + 2 + parts.labelEnd, parts.label === labelRaw);
+    setTokenSource(token, start + 2 + parts.labelStart, start + 2 + parts.labelEnd, link.verbatim);
     state.pos = close + 2;
     return true;
   });

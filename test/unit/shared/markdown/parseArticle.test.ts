@@ -163,6 +163,14 @@ describe('parseArticle on real-world mess', () => {
     expect(detectLanguage('Qatar ([[zh:卡塔尔]]) said it would mediate between the parties.')).toBe('en');
   });
 
+  it('weighs the whole text (its first 20,000 characters), however late the deciding part comes', () => {
+    // A Han character counts as two Latin letters: the balance tips only near the end of these texts.
+    expect(detectLanguage(`${'Qatar said '.repeat(300)}${'卡塔尔外交部'.repeat(230)}`)).toBe('zh');
+    expect(detectLanguage(`${'Qatar said '.repeat(300)}${'卡塔尔外交部'.repeat(220)}`)).toBe('en');
+    expect(detectLanguage(`${'卡塔尔外交部'.repeat(2000)}${'Qatar said '.repeat(10000)}`)).toBe('zh');
+    expect(detectLanguage(`${'卡塔尔'.repeat(1500)}${'Qatar said '.repeat(10000)}`)).toBe('en');
+  });
+
   it('reads an English metadata line: month names, "By" and the source link', () => {
     const a = parseArticleText('## Qatar mediates\nBy Jane Doe, Nov 3, 2023, 6:22 PM UTC · [Source](https://www.reuters.com/world/x)\n\nQatar said...');
     expect(a.meta).toMatchObject({ title: 'Qatar mediates', author: 'Jane Doe', published: '2023-11-03T18:22:00Z', source: 'https://www.reuters.com/world/x' });
