@@ -84,16 +84,28 @@ function readMetadataLine(line: string): { author: string | null; published: str
   if (!codeSpan && links.length === 0 && date && /[。！？.!?]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
   let author: string | null = null;
   if (date) {
-    const rest = (dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end))
-      .replace(/`/g, ' ')
-      .replace(/[|｜·•]/g, ' ')
-      .trim()
-      .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
-      .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '');
-    author = rest.length > 0 && rest.length <= 80 ? rest : null;
+    author = authorIn(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end), 80);
+    // `2023-11-05 14:30` 作者：李明 [轉載自…](…): the author may follow the date's code span instead of sharing it.
+    // Outside the code span, a name must be labelled (作者：, By) or be short and not another label (来源：, 原文链接).
+    const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').trim() : '';
+    const labelled = /^[\s,，;；|｜·•—-]*(?:作者|记者|記者|文\s*[:：]|by\s)/i.test(outside);
+    if (!author && outside && (labelled || (outside.length <= 20 && !/[:：]|来源|來源|原文|链接|鏈接|source|link/i.test(outside)))) {
+      author = authorIn(outside, 40);
+    }
   }
   const href = sourceLink ? sourceLink[2].replace(/^<|>$/g, '') : null;
   return { author: author || null, published: date?.iso ?? null, source: href && /^https?:\/\//i.test(href) ? href : null };
+}
+
+/** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
+function authorIn(rest: string, maxLength: number): string | null {
+  const name = rest
+    .replace(/`/g, ' ')
+    .replace(/[|｜·•]/g, ' ')
+    .trim()
+    .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
+    .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '');
+  return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 
 interface Line {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readHeader } from '../../../../shared/markdown/header';
+
+const header = (metadataLine: string) => readHeader(`[返回](https://example.org/)\n\n## 标题\n\n${metadataLine}\n\n正文第一段。\n`);
+
+describe('readHeader: the author on a metadata line', () => {
+  it('finds the author inside the date code span, as the fixture writes it', () => {
+    expect(header('`11/3/2023 6:22 AM UTC 宝尹` [轉載自GNews](https://gnews.org/articles/1916252)')).toMatchObject({
+      author: '宝尹',
+      published: '2023-11-03T06:22:00Z',
+      source: 'https://gnews.org/articles/1916252',
+    });
+  });
+
+  it('finds an author written after the code span, labelled or as a short name', () => {
+    expect(header('`2023-11-05 14:30` 作者：李明 [轉載自VOA](https://www.voachinese.com/a/1.html)')).toMatchObject({ author: '李明', published: '2023-11-05T14:30:00Z' });
+    expect(header('`2023-11-05 14:30` By John Smith [via Reuters](https://reuters.com/x)')).toMatchObject({ author: 'John Smith' });
+    expect(header('`2023-11-05 14:30` | 王芳 | [轉載自VOA](https://www.voachinese.com/a/1.html)')).toMatchObject({ author: '王芳' });
+  });
+
+  it('does not take another label or a long phrase after the code span for an author', () => {
+    expect(header('`2023-11-05 14:30` 来源：美国之音 [原文](https://www.voachinese.com/a/1.html)').author).toBeNull();
+    expect(header('`2023-11-05 14:30` [轉載自VOA](https://www.voachinese.com/a/1.html) 原文链接').author).toBeNull();
+    expect(header('`2023-11-05 14:30` 本文根据多家媒体的报道整理而成，内容仅供参考，不代表本站立场。 [轉載自VOA](https://www.voachinese.com/a/1.html)').author).toBeNull();
+  });
+});
