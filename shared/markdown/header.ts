@@ -104,7 +104,9 @@ function authorIn(rest: string, maxLength: number): string | null {
     .replace(/[|｜·•]/g, ' ')
     .trim()
     .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
-    .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^by\s+(?=\S)/i, '');
+    // 【记者 张三】, (作者：李四): a byline in brackets.
+    .replace(/^[【〔［[（(]\s*(.*?)\s*[】〕］\]）)]$/u, '$1')
+    .replace(/^(作者|记者|記者|文|by)\s*[:：]\s*(?=\S)|^(?:作者|记者|記者)\s+(?=\S)|^by\s+(?=\S)/i, '');
   return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 

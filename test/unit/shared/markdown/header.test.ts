@@ -16,6 +16,8 @@ describe('readHeader: the author on a metadata line', () => {
     expect(header('`2023-11-05 14:30` 作者：李明 [轉載自VOA](https://www.voachinese.com/a/1.html)')).toMatchObject({ author: '李明', published: '2023-11-05T14:30:00Z' });
     expect(header('`2023-11-05 14:30` By John Smith [via Reuters](https://reuters.com/x)')).toMatchObject({ author: 'John Smith' });
     expect(header('`2023-11-05 14:30` | 王芳 | [轉載自VOA](https://www.voachinese.com/a/1.html)')).toMatchObject({ author: '王芳' });
+    expect(header('`Nov 5, 2023 at 2:30 PM` 【记者 张三】 [轉載自VOA](https://www.voachinese.com/a/x.html)')).toMatchObject({ author: '张三', published: '2023-11-05T14:30:00Z' });
+    expect(header('`2023-11-05 14:30（作者：李四）`')).toMatchObject({ author: '李四' });
   });
 
   it('does not take another label or a long phrase after the code span for an author', () => {
