@@ -65,8 +65,13 @@ function onlyKeys(node: object, allowed: ReadonlySet<string>): boolean {
 export function packDoc(doc: DocJSON): PackedDoc | null {
   const lists: MarkList[] = [];
   const index = new Map<string, number>();
+  // A list met before as the same array has the same key: documents from the importer (and from `unpackDoc`) share
+  // one array among the nodes with the same marks, so most nodes skip making the key.
+  const seen = new Map<unknown[], number>();
   const listIndex = (marks: unknown): number | null => {
     if (!Array.isArray(marks)) return null;
+    const known = seen.get(marks);
+    if (known !== undefined) return known;
     const key = markListKey(marks);
     let at = index.get(key);
     if (at === undefined) {
@@ -74,6 +79,7 @@ export function packDoc(doc: DocJSON): PackedDoc | null {
       index.set(key, at);
       lists.push(marks as MarkList);
     }
+    seen.set(marks, at);
     return at;
   };
   const pack = (node: DocJSON): PackedNode | null => {

@@ -34,6 +34,7 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
   const root: DocJSON = { type: 'doc', content: [] };
   const stack: Frame[] = [{ node: root, blockIndex: 0 }];
   const blocks: EmittedBlock[] = [];
+  const lists = new MarkLists();
   const top = () => stack[stack.length - 1].node;
   const open = (node: DocJSON) => {
     (top().content ??= []).push(node);
@@ -102,7 +103,7 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
       }
       case 'inline': {
         const block = top();
-        const { content, pieces } = convertInline(token.children ?? []);
+        const { content, pieces } = convertInline(token.children ?? [], lists);
         if (content.length > 0) block.content = content;
         else delete block.content;
         blocks.push({ pieces, inline: token, code: null });
@@ -125,6 +126,48 @@ function fixListItem(node: DocJSON): boolean {
 }
 
 /**
+ * The mark lists of one document: every node with the same marks gets the same (sorted) array, made once. An article
+ * links the same few dozen pages hundreds of times; building a list and its mark objects per link was a share of
+ * parsing, and packing the document for storage (`shared/model/storedDoc`) finds a list it has seen by identity. The
+ * arrays are shared: nothing may change a node's marks in place (nothing does; ProseMirror makes its own).
+ */
+class MarkLists {
+  /** By the open marks' key (see `InlineBuilder.key`). */
+  private readonly plain = new Map<string, Mark[]>();
+  private readonly code = new Map<string, Mark[]>();
+  /** By the open marks' key, then the link's language, then its target. */
+  private readonly links = new Map<string, Map<string, Map<string, Mark[]>>>();
+
+  /** The sorted list of `marks` (non-empty), whose key is `key`. */
+  of(key: string, marks: Mark[]): Mark[] {
+    let list = this.plain.get(key);
+    if (!list) this.plain.set(key, (list = sortMarks(marks)));
+    return list;
+  }
+
+  /** The list of `marks` plus inline code. */
+  withCode(key: string, marks: Mark[]): Mark[] {
+    let list = this.code.get(key);
+    if (!list) this.code.set(key, (list = sortMarks([...marks, { type: 'code' }])));
+    return list;
+  }
+
+  /** The list of `marks` plus a wiki-link to `target` on `lang`'s Wikipedia. */
+  withWikiLink(key: string, marks: Mark[], lang: string, target: string): Mark[] {
+    let byLang = this.links.get(key);
+    if (!byLang) this.links.set(key, (byLang = new Map()));
+    let byTarget = byLang.get(lang);
+    if (!byTarget) byLang.set(lang, (byTarget = new Map()));
+    let list = byTarget.get(target);
+    if (!list) byTarget.set(target, (list = sortMarks([...marks, { type: 'wikiLink', attrs: { lang, target } }])));
+    return list;
+  }
+}
+
+/** What a text run adds to the open marks: inline code, or a wiki-link. */
+type ExtraMark = { type: 'code' } | { type: 'wikiLink'; lang: string; target: string };
+
+/**
  * The inline content of one block being built: its text nodes, the pieces the source map needs, and the marks open
  * at this point. A class rather than closures: closures made per block were a measurable share of parsing time.
  */
@@ -132,24 +175,41 @@ class InlineBuilder {
   readonly content: DocJSON[] = [];
   readonly pieces: TextPiece[] = [];
   marks: Mark[] = [];
+  /** Names the open marks (types and attributes, in opening order); '' when none is open. */
+  private key = '';
+
+  constructor(private readonly lists: MarkLists) {}
+
+  /** The open marks as a node's sorted list (shared; see `MarkLists`), or undefined when none is open. */
+  openMarks(): Mark[] | undefined {
+    return this.marks.length > 0 ? this.lists.of(this.key, this.marks) : undefined;
+  }
 
   withMark(mark: Mark): void {
-    this.marks = [...this.marks, mark];
+    this.setMarks([...this.marks, mark]);
   }
 
   withoutMark(type: string): void {
     const marks = this.marks;
     for (let index = marks.length - 1; index >= 0; index--) {
       if (marks[index].type !== type) continue;
-      this.marks = [...marks.slice(0, index), ...marks.slice(index + 1)];
+      this.setMarks([...marks.slice(0, index), ...marks.slice(index + 1)]);
       return;
     }
   }
 
-  pushText(text: string, source: TokenSource | null, extra?: Mark): void {
+  private setMarks(marks: Mark[]): void {
+    this.marks = marks;
+    this.key = marks.map((m) => (m.attrs ? `${m.type}${JSON.stringify(m.attrs)}` : m.type)).join('\u0000');
+  }
+
+  pushText(text: string, source: TokenSource | null, extra?: ExtraMark): void {
     if (text.length === 0) return;
     const marks = this.marks;
-    const nodeMarks = extra ? sortMarks([...marks, extra]) : marks.length > 0 ? sortMarks(marks) : undefined;
+    const nodeMarks =
+      extra === undefined ? this.openMarks()
+      : extra.type === 'code' ? this.lists.withCode(this.key, marks)
+      : this.lists.withWikiLink(this.key, marks, extra.lang, extra.target);
     this.pieces.push({ length: text.length, source });
     // Neighbours with the same marks are one text node, as ProseMirror would make them.
     const content = this.content;
@@ -164,8 +224,8 @@ class InlineBuilder {
   }
 }
 
-function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPiece[] } {
-  const inline = new InlineBuilder();
+function convertInline(children: Token[], lists: MarkLists): { content: DocJSON[]; pieces: TextPiece[] } {
+  const inline = new InlineBuilder(lists);
   const { content, pieces } = inline;
 
   for (const token of children) {
@@ -176,13 +236,13 @@ function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPie
         inline.pushText(token.content, source);
         break;
       case 'code_inline':
-        inline.pushText(token.content, codeSource(token, source), { type: 'code' });
+        inline.pushText(token.content, codeSource(token, source), CODE);
         break;
       case 'softbreak':
         inline.pushText('\n', source ? { ...source, verbatim: false } : null);
         break;
       case 'hardbreak':
-        content.push(inline.marks.length ? { type: 'hard_break', marks: sortMarks(inline.marks) } : { type: 'hard_break' });
+        content.push(inline.marks.length ? { type: 'hard_break', marks: inline.openMarks() } : { type: 'hard_break' });
         pieces.push({ length: 1, source: source ? { ...source, verbatim: false } : null });
         break;
       case 'image': {
@@ -190,7 +250,7 @@ function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPie
           type: 'image',
           attrs: { src: token.attrGet('src') ?? '', alt: altText(token), title: token.attrGet('title') },
         };
-        if (inline.marks.length) node.marks = sortMarks(inline.marks);
+        if (inline.marks.length) node.marks = inline.openMarks();
         content.push(node);
         break;
       }
@@ -219,7 +279,7 @@ function convertInline(children: Token[]): { content: DocJSON[]; pieces: TextPie
         inline.withoutMark('link');
         break;
       case 'wiki_link':
-        inline.pushText(token.content, source, { type: 'wikiLink', attrs: { lang: token.attrGet('lang') ?? 'zh', target: token.attrGet('target') ?? '' } });
+        inline.pushText(token.content, source, { type: 'wikiLink', lang: token.attrGet('lang') ?? 'zh', target: token.attrGet('target') ?? '' });
         break;
       default:
         // Unknown inline tokens (html_inline cannot occur: html is off) keep their text visible.
@@ -246,8 +306,11 @@ function codeSource(token: Token, source: TokenSource | null): TokenSource | nul
   return { start: source.start + markup, end: source.end - markup, verbatim: false };
 }
 
+const CODE: ExtraMark = { type: 'code' };
+
 function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
-  if (!a || !b) return !a && !b;
+  if (a === b) return true;
+  if (!a || !b) return false;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].type !== b[i].type || !sameAttrs(a[i].attrs, b[i].attrs)) return false;
   return true;
