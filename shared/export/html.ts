@@ -116,12 +116,20 @@ function closeMark(mark: Mark): string {
   }
 }
 
+/**
+ * An image as an offline placeholder naming its URL. The URL is a link of its own unless the image already sits in
+ * one (`[![](img)](url)`): a link inside a link is not HTML, and browsers would break the outer one apart.
+ */
 function image(node: DocJSON): string {
   const src = str(node.attrs?.src);
   const alt = str(node.attrs?.alt) || 'image';
-  const href = safeHref(src);
+  const href = inLink(node) ? null : safeHref(src);
   const url = src ? (href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(src)}</a>` : escapeHtml(src)) : '(no URL)';
   return `<span class="image-placeholder" title="${escapeHtml(src || '(no URL)')}">🖼 ${escapeHtml(alt)} — ${url}</span>`;
+}
+
+function inLink(node: DocJSON): boolean {
+  return (node.marks ?? []).some((m) => m.type === 'link' || m.type === 'wikiLink');
 }
 
 function leaf(node: DocJSON): string {

@@ -21,6 +21,16 @@ const TEXT = canonicalText(DOC).text;
 const span = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
 
 describe('documentHtml', () => {
+  it('never nests a link in a link: an image inside a link names its URL as text', () => {
+    const doc = parseArticleText('## 标题\n\n[![图片说明](https://example.org/pic.jpg)](https://example.org/big.jpg) 和 ![单独](https://example.org/b.png)\n').doc;
+    const html = documentHtml(doc);
+    const linked = html.slice(html.indexOf('<a class="external-link"'), html.indexOf('</a>', html.indexOf('<a class="external-link"')) + 4);
+    expect(linked).toContain('https://example.org/pic.jpg');
+    expect(linked.match(/<a /g)).toHaveLength(1);
+    // A lone image still links its URL.
+    expect(html).toContain('<a href="https://example.org/b.png" rel="noopener noreferrer">https://example.org/b.png</a>');
+  });
+
   it('writes the structure: headings, paragraphs, quotes, lists, emphasis, wiki-links to Wikipedia, all text escaped', () => {
     const html = documentHtml(DOC);
     expect(html).toContain('<h2>背景 &lt;b&gt;</h2>');
