@@ -608,7 +608,7 @@ export function annotationPlugins(): Plugin[] {
       const windowKeeper = drawnWindowView(view, {
         current: (v) => {
           const value = annotationKey.getState(v.state);
-          return { window: value?.window ?? null, kept: value?.kept.length ?? 0, empty: nothingToDraw(v.state) };
+          return { window: value?.window ?? null, kept: value?.kept ?? [], empty: nothingToDraw(v.state) };
         },
         wasEmpty: nothingToDraw,
         move: setDrawnWindow,

@@ -5,8 +5,9 @@
  * thousands of them: building them was most of the time it took to open, and ProseMirror walked all of them on every
  * keystroke. The plugin keeps every decoration in its state (mapped through edits, as before) but hands the view only
  * those in a window around what is on screen, a few screens either way; scrolling near the window's edge moves it,
- * synchronously in the scroll event, so the new highlights are in place before that frame is painted. Documents
- * shorter than `WINDOW_FROM_SIZE` are drawn whole.
+ * synchronously in the scroll event, so the new highlights are in place before that frame is painted. After a jump
+ * to a place nothing was drawn near, only the screen and a sliver around it are drawn at once, the rest on a pause.
+ * Documents shorter than `WINDOW_FROM_SIZE` are drawn whole.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorState, PluginView, Transaction } from 'prosemirror-state';
@@ -35,6 +36,14 @@ export const INITIAL_WINDOW = 2_000;
  * window a little at a time, in the scroll event, before the newly visible text is painted.
  */
 const SCREENS_AROUND = 0.5;
+
+/**
+ * How far the window reaches beyond the visible text after a jump (a place far from the drawn window: a click in the
+ * side panel, a search hit, a scrollbar drag), in screenfuls. Everything a jump draws is new and is drawn before the
+ * frame that shows the place, so the user's first keystroke or click there waits behind it; the full margins
+ * (`SCREENS_AROUND`) follow when the user pauses (`TRIM_AFTER_MS`), or with the next move if they scroll first.
+ */
+export const JUMP_SCREENS_AROUND = 0.1;
 
 /** How close (in screenfuls) the visible text may come to an edge of the window before the window moves. */
 const SCREENS_SLACK = 0.2;
@@ -83,10 +92,19 @@ export const MAX_KEPT = 8;
 /** The pause in scrolling and typing after which earlier windows are undrawn. */
 export const TRIM_AFTER_MS = 2_000;
 
-/** The window to draw for a visible stretch: a few screens either way, within the document. */
-export function windowAround(visible: WindowRange, docSize: number): WindowRange {
+/** The window to draw for a visible stretch: `screens` screenfuls either way (`SCREENS_AROUND` by default), within the document. */
+export function windowAround(visible: WindowRange, docSize: number, screens: number = SCREENS_AROUND): WindowRange {
   const span = Math.max(visible.to - visible.from, MIN_VISIBLE);
-  return { from: Math.max(0, visible.from - SCREENS_AROUND * span), to: Math.min(docSize, visible.to + SCREENS_AROUND * span) };
+  return { from: Math.max(0, visible.from - screens * span), to: Math.min(docSize, visible.to + screens * span) };
+}
+
+/**
+ * Whether showing `visible` is a jump: none of it is in the window or in an earlier window still drawn, so every
+ * highlight on screen there has to be drawn anew (see `JUMP_SCREENS_AROUND`).
+ */
+export function isJump(window: WindowRange | null, kept: readonly WindowRange[], visible: WindowRange): boolean {
+  if (window === null) return false;
+  return [window, ...kept].every((w) => visible.to <= w.from || visible.from >= w.to);
 }
 
 /**
@@ -149,8 +167,8 @@ function selectionRead(view: EditorView): boolean {
 
 /** What the window keeper reads from and asks of the plugin. */
 export interface WindowHandle {
-  /** The current window, and how many earlier ones are still drawn. */
-  current(view: EditorView): { window: WindowRange | null; kept: number; empty: boolean };
+  /** The current window, the earlier ones still drawn, and whether there is nothing to draw at all. */
+  current(view: EditorView): { window: WindowRange | null; kept: readonly WindowRange[]; empty: boolean };
   /** The transaction that makes `window` the current one (the old one is kept drawn), or null for the whole text. */
   move(tr: Transaction, window: WindowRange | null): Transaction;
   /** The transaction that undraws the earlier windows. */
@@ -168,20 +186,31 @@ export function drawnWindowView(view: EditorView, handle: WindowHandle): Require
   let frame: number | null = null;
   let waited = 0;
   let trimTimer: ReturnType<typeof setTimeout> | null = null;
+  // Set after a jump drew the window with narrow margins: the pause that undraws earlier windows widens it too.
+  let narrow = false;
   const later = (): void => {
     if (frame === null) frame = requestAnimationFrame(() => {
       frame = null;
       check();
     });
   };
+  const pause = (): void => {
+    trimTimer = null;
+    if (view.isDestroyed) return;
+    const { window, kept } = handle.current(view);
+    const widen = narrow && window !== null ? visibleRange(view) : null;
+    narrow = false;
+    if (kept.length === 0 && widen === null) return;
+    let tr = view.state.tr;
+    if (widen !== null) tr = handle.move(tr, windowAround(widen, view.state.doc.content.size));
+    // One transaction: widening the window and undrawing the earlier ones redraw the text once.
+    view.dispatch(handle.trim(tr));
+  };
   const trimLater = (): void => {
     if (trimTimer !== null) clearTimeout(trimTimer);
     trimTimer = null;
-    if (handle.current(view).kept === 0) return;
-    trimTimer = setTimeout(() => {
-      trimTimer = null;
-      if (!view.isDestroyed && handle.current(view).kept > 0) view.dispatch(handle.trim(view.state.tr));
-    }, TRIM_AFTER_MS);
+    if (handle.current(view).kept.length === 0 && !narrow) return;
+    trimTimer = setTimeout(pause, TRIM_AFTER_MS);
   };
   const check = (): void => {
     if (view.isDestroyed) return;
@@ -205,7 +234,13 @@ export function drawnWindowView(view: EditorView, handle: WindowHandle): Require
     }
     const visible = visibleRange(view);
     if (visible === null) return;
-    if (window === null || needsNewWindow(window, visible, size)) view.dispatch(handle.move(view.state.tr, windowAround(visible, size)));
+    // A window drawn narrow after a jump moves only once the visible text leaves it (it is widened on a pause).
+    const leaves = window === null || (narrow ? visible.from < window.from || visible.to > window.to : needsNewWindow(window, visible, size));
+    if (leaves) {
+      const jump = isJump(window, handle.current(view).kept, visible);
+      view.dispatch(handle.move(view.state.tr, windowAround(visible, size, jump ? JUMP_SCREENS_AROUND : SCREENS_AROUND)));
+      narrow = jump;
+    }
     trimLater();
   };
   // Scroll events do not bubble; a capturing listener sees the scrolling of any container of the editor.

@@ -18,7 +18,8 @@
  *
  * Run alone: `node --import tsx test/bench/editing.ts [--annotations N] [--keys N] [--runs N] [--no-build]`.
  * `PROFILE=open` or `PROFILE=keys` prints where the page's CPU time went while opening or typing (each run);
- * `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows);
+ * `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows,
+ * `TRACE_FILE` keeps the raw trace);
  * `METRICS=open|keys` only the main thread's task, script, layout and style time (CDP Performance metrics);
  * `RENDERER_DIR=...` serves another build (e.g. an unminified one, for readable names).
  */
@@ -223,6 +224,8 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   if (tracing) {
     const buffer = await page.context().browser()?.stopTracing();
     if (buffer) console.log(traceSummary(buffer.toString('utf8')).join('\n'));
+    // TRACE_FILE=path keeps the raw trace (for chrome://tracing, Perfetto, or a script reading slices per key).
+    if (buffer && process.env.TRACE_FILE) fs.writeFileSync(process.env.TRACE_FILE, buffer);
   }
   if (process.env.PROFILE === 'keys' || process.env.METRICS === 'keys') {
     const layout = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.layout);

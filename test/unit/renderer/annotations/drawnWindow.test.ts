@@ -12,7 +12,7 @@ import {
   trimDrawnWindows,
   type AnnotationItem,
 } from '../../../../renderer/annotations/annotationPlugin';
-import { needsNewWindow, WINDOW_FROM_SIZE, windowAround } from '../../../../renderer/annotations/drawnWindow';
+import { isJump, JUMP_SCREENS_AROUND, needsNewWindow, WINDOW_FROM_SIZE, windowAround } from '../../../../renderer/annotations/drawnWindow';
 import { doc, p } from '../editor/docs';
 
 const PARAGRAPH = '卡塔尔每月向加沙提供 3000 万美元，用于支付公务员工资和购买燃料。';
@@ -102,5 +102,23 @@ describe('window arithmetic', () => {
     expect(needsNewWindow(w, { from: 30_000, to: 32_000 }, 50_000)).toBe(true);
     expect(needsNewWindow({ from: 0, to: 3_000 }, { from: 0, to: 2_000 }, 50_000)).toBe(false);
     expect(needsNewWindow(null, { from: 30_000, to: 32_000 }, 50_000)).toBe(false);
+  });
+
+  it('draws narrow margins after a jump, so the place jumped to is drawn first', () => {
+    const wide = windowAround({ from: 10_000, to: 12_000 }, 50_000);
+    const narrow = windowAround({ from: 10_000, to: 12_000 }, 50_000, JUMP_SCREENS_AROUND);
+    expect(narrow.from).toBeLessThanOrEqual(10_000);
+    expect(narrow.to).toBeGreaterThanOrEqual(12_000);
+    expect(narrow.to - narrow.from).toBeLessThan(wide.to - wide.from);
+  });
+
+  it('calls a move a jump only when nothing of the visible text is drawn yet', () => {
+    const window = { from: 10_000, to: 14_000 };
+    const kept = [{ from: 30_000, to: 34_000 }];
+    expect(isJump(window, kept, { from: 20_000, to: 22_000 })).toBe(true);
+    // Scrolling on past the window's edge, or back to an earlier window still drawn, is not a jump.
+    expect(isJump(window, kept, { from: 13_000, to: 15_000 })).toBe(false);
+    expect(isJump(window, kept, { from: 31_000, to: 33_000 })).toBe(false);
+    expect(isJump(null, [], { from: 20_000, to: 22_000 })).toBe(false);
   });
 });
