@@ -136,12 +136,24 @@ function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The inverse of `encodeSourceMap`. */
+/** The inverse of `encodeSourceMap`, for both stored forms (differences after a leading -1, or absolute offsets). */
 export function decodeSourceMap(json: string): SourceSpan[] {
   const flat = JSON.parse(json) as number[];
   const spans: SourceSpan[] = [];
-  for (let i = 0; i + 4 < flat.length; i += 5) {
-    spans.push({ textStart: flat[i], textEnd: flat[i + 1], srcStart: flat[i + 2], srcEnd: flat[i + 3], verbatim: flat[i + 4] === 1 });
+  if (flat[0] !== -1) {
+    for (let i = 0; i + 4 < flat.length; i += 5) {
+      spans.push({ textStart: flat[i], textEnd: flat[i + 1], srcStart: flat[i + 2], srcEnd: flat[i + 3], verbatim: flat[i + 4] === 1 });
+    }
+    return spans;
+  }
+  let textEnd = 0;
+  let srcEnd = 0;
+  for (let i = 1; i + 4 < flat.length; i += 5) {
+    const textStart = textEnd + flat[i];
+    textEnd = textStart + flat[i + 1];
+    const srcStart = srcEnd + flat[i + 2];
+    srcEnd = srcStart + flat[i + 1] + flat[i + 3];
+    spans.push({ textStart, textEnd, srcStart, srcEnd, verbatim: flat[i + 4] === 1 });
   }
   return spans;
 }

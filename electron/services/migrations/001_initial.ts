@@ -8,7 +8,8 @@
  * - An import revision keeps the file's exact bytes (`original`), so `export md` gives the file back byte for byte;
  *   its decoded text (`source_text`) is stored only when it is not simply the UTF-8 decoding of those bytes (GB18030,
  *   UTF-16...). An edit revision keeps the Markdown it serialises to in `source_text` and has no `original`.
- * - `source_map_json` is a flat number array, five numbers per span (see `encodeSourceMap`).
+ * - `source_map_json` is a flat number array, five numbers per span (see `encodeSourceMap`; rows written since v8 hold
+ *   differences after a leading -1, older ones absolute offsets, and both are read).
  * - Title, author, date, source and link counts are columns (not JSON) because the library sorts and filters on them.
  * - Offsets are UTF-16 code units of `canonical_text`, the one canonical text of `shared/text/canonical.ts`.
  * - The search table is contentless (the text already lives in `revisions`) with `contentless_delete` so a new revision

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleIdentity, decodeSourceMap, encodeSourceMap } from '../../../../electron/services/articleRepository';
 import { openServices, type GlossaServices } from '../../../../electron/services/services';
+import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { decodeStoredDoc } from '../../../../shared/model/storedDoc';
 import { articleMarkdown, bytes } from '../articles';
 import { tempDir } from '../tempDir';
@@ -117,7 +119,21 @@ describe('source map storage', () => {
       { textStart: 3, textEnd: 4, srcStart: 13, srcEnd: 15, verbatim: false },
     ];
     expect(decodeSourceMap(encodeSourceMap(spans))).toEqual(spans);
-    expect(encodeSourceMap(spans)).toBe('[0,3,10,13,1,3,4,13,15,0]');
+    expect(encodeSourceMap(spans)).toBe('[-1,0,3,10,0,1,0,1,0,1,0]');
+    expect(decodeSourceMap(encodeSourceMap([]))).toEqual([]);
+  });
+
+  it("round-trips the fixture's map exactly, and still reads maps stored in the older absolute form", () => {
+    const spans = parseArticle(readFileSync(new URL('../../../fixtures/qatar-hamas.zh.md', import.meta.url))).sourceMap;
+    expect(spans.length).toBeGreaterThan(300);
+    expect(decodeSourceMap(encodeSourceMap(spans))).toEqual(spans);
+    const absolute = JSON.stringify(spans.flatMap((s) => [s.textStart, s.textEnd, s.srcStart, s.srcEnd, s.verbatim ? 1 : 0]));
+    expect(decodeSourceMap(absolute)).toEqual(spans);
+    expect(encodeSourceMap(spans).length).toBeLessThan(absolute.length * 0.6);
+    expect(decodeSourceMap('[]')).toEqual([]);
+    // Spans out of order (an edit's map may go back in the source) still round-trip.
+    const back = [spans[5], spans[2], { textStart: 0, textEnd: 0, srcStart: 0, srcEnd: 4, verbatim: false }];
+    expect(decodeSourceMap(encodeSourceMap(back))).toEqual(back);
   });
 });
 

@@ -11,8 +11,9 @@ describe('revision encoding', () => {
       { textStart: 0, textEnd: 3, srcStart: 10, srcEnd: 13, verbatim: true },
       { textStart: 3, textEnd: 4, srcStart: 13, srcEnd: 15, verbatim: false },
     ];
-    expect(encodeSourceMap(spans)).toBe(JSON.stringify([0, 3, 10, 13, 1, 3, 4, 13, 15, 0]));
-    expect(encodeSourceMap([])).toBe('[]');
+    // Differences after a -1 marker: text gap, length, source gap, source length beyond the text's, verbatim.
+    expect(encodeSourceMap(spans)).toBe(JSON.stringify([-1, 0, 3, 10, 0, 1, 0, 1, 0, 1, 0]));
+    expect(encodeSourceMap([])).toBe('[-1]');
     const encoded = encodeWikiLinks([
       { start: 0, end: 2, lang: 'zh', target: '引"号\\' },
       { start: 2, end: 4, lang: 'en', target: 'Doha' },
