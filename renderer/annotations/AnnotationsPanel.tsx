@@ -38,7 +38,7 @@ import { AnnotationList } from './AnnotationList';
 import { takePrefetchedAnnotations } from '../panels/articleRequest';
 import { MOTIVATION_LABEL } from './labels';
 import { REPORT_FORMATS, exportReport } from './reportExport';
-import { useAnchorRefresh } from './anchorRefresh';
+import { keepWholeRecords, useAnchorRefresh } from './anchorRefresh';
 import { windowOnScreen } from './drawnWindow';
 import { annotationIdOf, drawnItems, isLinkEndId, linkEndId, removeDrawn, upsertDrawn, type LinkEnd } from './linkEnds';
 import { attachSnapshot, saveSnapshot } from './snapshotFile';
@@ -149,7 +149,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     const scaleInUse: VerdictScale = { defaultVerdict: verdictScale.defaultVerdict, verdicts: verdictScale.verdicts };
     setTags(tagRows);
     setScale(scaleInUse);
-    setList(new Map(list.annotations.map((a) => [a.id, a])));
+    setList((known) => keepWholeRecords(known, list.annotations));
     const view = editor.view;
     if (isLatest && !view.isDestroyed) {
       let tr = setAnnotations(view.state.tr, list.annotations.flatMap((a) => drawnItems(a, annotationColour(a, colours, scaleInUse))));

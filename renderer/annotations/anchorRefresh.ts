@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { anchoringKey } from '../../shared/anchoring/anchorKey';
+import { isOutline, outlineRow } from '../../shared/ipc/annotationOutline';
 import type { Annotation } from '../../shared/model/annotation';
 import { call } from '../api';
 
@@ -36,6 +37,23 @@ export function changedRecords(known: ReadonlyMap<string, Annotation>, fresh: re
     const before = known.get(a.id);
     return !before || anchoringKey(before) !== anchoringKey(a);
   });
+}
+
+/**
+ * The panel's records after a fresh list of outlines (`annotations.outline`): each annotation as listed, except that
+ * a whole record the panel already holds (fetched to show it in detail) is kept while its outline is the same (place,
+ * words, anchoring, last change, notes, tags, claim verdict, status and value), so reloading the list does not throw
+ * away the open detail view.
+ */
+export function keepWholeRecords(known: ReadonlyMap<string, Annotation>, fresh: readonly Annotation[]): Map<string, Annotation> {
+  return new Map(
+    fresh.map((a) => {
+      const before = known.get(a.id);
+      // Only the few whole records held are compared, by everything an outline says of them.
+      const keep = before !== undefined && !isOutline(before) && isOutline(a) && JSON.stringify(outlineRow(before)) === JSON.stringify(outlineRow(a));
+      return [a.id, keep ? before : a];
+    }),
+  );
 }
 
 /** What the hook needs from the panel. */

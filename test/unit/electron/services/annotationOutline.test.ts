@@ -7,7 +7,7 @@ import type { DocJSON } from '../../../../shared/model/article';
 import { openServices } from '../../../../electron/services/services';
 import { createHandlers } from '../../../../electron/services/handlers';
 import { dispatch } from '../../../../electron/services/dispatch';
-import { differingIds } from '../../../../renderer/annotations/anchorRefresh';
+import { differingIds, keepWholeRecords } from '../../../../renderer/annotations/anchorRefresh';
 import { inDocumentOrder, matchesFilter, NO_FILTER } from '../../../../renderer/annotations/filters';
 import { noteOf, tagsOf } from '../../../../renderer/annotations/colours';
 import { articleMarkdown, bytes } from '../articles';
@@ -104,6 +104,28 @@ describe('the outline of an article’s annotations (opening it)', () => {
     s.edits.saveEdit(articleId, revisionId, doc);
     s.annotations.reanchorArticle(articleId);
     expect(differingIds(known, s.annotations.anchorKeys(articleId).keys)).toEqual([count.id]);
+    s.close();
+  });
+
+  it('a reloaded list keeps the whole record the detail view shows while it is unchanged, and takes the new outline once it changed', () => {
+    const { s, articleId, revisionId, at } = setup();
+    const money = s.annotations.create({ articleId, revisionId, ...at('3000 万美元'), motivation: 'assessing' });
+    const count = s.annotations.create({ articleId, revisionId, ...at('110 名'), motivation: 'commenting' });
+    const first = outlineAnnotations(articleId, s.annotations.outline(articleId));
+    // The detail view fetched the claim whole.
+    const whole = s.annotations.some(articleId, [money.id]).annotations[0]!;
+    const shown = new Map(first.map((a) => [a.id, a])).set(money.id, whole);
+    const again = keepWholeRecords(shown, outlineAnnotations(articleId, s.annotations.outline(articleId)));
+    expect(again.get(money.id)).toBe(whole);
+    expect(isOutline(again.get(count.id)!)).toBe(true);
+    // Changed elsewhere (another window, the CLI): the stale whole record gives way to the new outline.
+    s.annotations.update({ id: money.id, claim: { verdict: 'false' } });
+    const changed = keepWholeRecords(again, outlineAnnotations(articleId, s.annotations.outline(articleId)));
+    expect(isOutline(changed.get(money.id)!)).toBe(true);
+    expect(changed.get(money.id)?.claim?.verdict).toBe('false');
+    // Deleted ones leave the list.
+    s.annotations.delete(count.id);
+    expect([...keepWholeRecords(changed, outlineAnnotations(articleId, s.annotations.outline(articleId))).keys()]).toEqual([money.id]);
     s.close();
   });
 
