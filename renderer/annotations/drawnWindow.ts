@@ -6,7 +6,7 @@
  * keystroke. The plugin keeps every decoration in its state (mapped through edits, as before) but hands the view only
  * those in a window around what is on screen, a few screens either way; scrolling near the window's edge moves it,
  * synchronously in the scroll event, so the new highlights are in place before that frame is painted. After a jump
- * to a place nothing was drawn near, only the screen and a sliver around it are drawn at once, the rest on a pause.
+ * to text not drawn yet, only the screen and a sliver around it are drawn at once, the margins on a pause.
  * Documents shorter than `WINDOW_FROM_SIZE` are drawn whole.
  */
 import type { Node as PMNode } from 'prosemirror-model';
@@ -38,8 +38,8 @@ export const INITIAL_WINDOW = 2_000;
 const SCREENS_AROUND = 0.5;
 
 /**
- * How far the window reaches beyond the visible text after a jump (a place far from the drawn window: a click in the
- * side panel, a search hit, a scrollbar drag), in screenfuls. Everything a jump draws is new and is drawn before the
+ * How far the window reaches beyond the visible text after a jump (to text not drawn yet: a click in the side panel,
+ * a search hit, a scrollbar drag, the caret put a screen or two away), in screenfuls. Everything a jump draws is new and is drawn before the
  * frame that shows the place, so the user's first keystroke or click there waits behind it; the full margins
  * (`SCREENS_AROUND`) follow when the user pauses (`TRIM_AFTER_MS`), or with the next move if they scroll first.
  */
@@ -99,12 +99,20 @@ export function windowAround(visible: WindowRange, docSize: number, screens: num
 }
 
 /**
- * Whether showing `visible` is a jump: none of it is in the window or in an earlier window still drawn, so every
- * highlight on screen there has to be drawn anew (see `JUMP_SCREENS_AROUND`).
+ * Whether showing `visible` is a jump: some of it is neither in the window nor in an earlier window still drawn, so
+ * highlights on screen there have to be drawn before the frame that shows them (see `JUMP_SCREENS_AROUND`). Scrolling
+ * normally moves the window before its edge comes into view, so it never jumps.
  */
 export function isJump(window: WindowRange | null, kept: readonly WindowRange[], visible: WindowRange): boolean {
   if (window === null) return false;
-  return [window, ...kept].every((w) => visible.to <= w.from || visible.from >= w.to);
+  let covered = visible.from;
+  // Sweep the drawn stretches in document order, extending what is covered from the visible text's start.
+  for (const w of [window, ...kept].sort((a, b) => a.from - b.from)) {
+    if (w.from > covered) break;
+    covered = Math.max(covered, w.to);
+    if (covered >= visible.to) return false;
+  }
+  return true;
 }
 
 /**

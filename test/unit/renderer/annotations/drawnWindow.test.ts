@@ -112,11 +112,13 @@ describe('window arithmetic', () => {
     expect(narrow.to - narrow.from).toBeLessThan(wide.to - wide.from);
   });
 
-  it('calls a move a jump only when nothing of the visible text is drawn yet', () => {
+  it('calls a move a jump when some of the visible text is not drawn yet', () => {
     const window = { from: 10_000, to: 14_000 };
-    const kept = [{ from: 30_000, to: 34_000 }];
+    const kept = [{ from: 30_000, to: 34_000 }, { from: 13_500, to: 16_000 }];
     expect(isJump(window, kept, { from: 20_000, to: 22_000 })).toBe(true);
-    // Scrolling on past the window's edge, or back to an earlier window still drawn, is not a jump.
+    expect(isJump(window, kept, { from: 15_000, to: 17_000 })).toBe(true);
+    // Visible text inside the window, or across it and an earlier window still drawn, or back in an earlier one, is drawn.
+    expect(isJump(window, kept, { from: 11_000, to: 13_000 })).toBe(false);
     expect(isJump(window, kept, { from: 13_000, to: 15_000 })).toBe(false);
     expect(isJump(window, kept, { from: 31_000, to: 33_000 })).toBe(false);
     expect(isJump(null, [], { from: 20_000, to: 22_000 })).toBe(false);
