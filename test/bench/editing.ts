@@ -19,7 +19,7 @@
  * Run alone: `node --import tsx test/bench/editing.ts [--annotations N] [--keys N] [--runs N] [--no-build]`.
  * `PROFILE=open` or `PROFILE=keys` prints where the page's CPU time went while opening or typing (each run);
  * `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows,
- * `TRACE_FILE` keeps the raw trace);
+ * `TRACE_FILE` keeps the raw trace) and the main thread's CPU per keystroke and phase (`TRACE_CATEGORIES=blink,toplevel` for all rows);
  * `METRICS=open|keys` only the main thread's task, script, layout and style time (CDP Performance metrics);
  * `RENDERER_DIR=...` serves another build (e.g. an unminified one, for readable names).
  */
@@ -138,6 +138,59 @@ function traceSummary(json: string): string[] {
   return ['-- renderer main thread, trace slices (nested ones counted in their own rows too) --', ...[...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)).map(([k, v]) => `${v.toFixed(1).padStart(9)} ms  ${k}`)];
 }
 
+/** The trace slices `perKeySummary` reports, in the order a keystroke meets them. */
+const KEY_PHASES = [
+  'EventDispatch keypress',
+  'Layout',
+  'Editor::SyncSelection',
+  'EventHandler::handleMouseMoveEvent',
+  'HitTest',
+  'PrePaint',
+  'IntersectionObserverController::computeIntersections',
+  'Paint',
+  'Layerize',
+  'EventDispatch selectionchange',
+];
+
+/**
+ * Main-thread CPU per keystroke and phase (`TRACE=keys`): for each key, the thread time of the slices above from its
+ * keydown until the next key (at most 60 ms), as medians over the first keys at each place and over the others. A
+ * slice nested in one of the same name counts once; `Editor::SyncSelection` needs `TRACE_CATEGORIES=blink`, and the
+ * total of top-level tasks `toplevel`.
+ */
+function perKeySummary(json: string, keysPerPlace: number): string[] {
+  type Slice = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string } } };
+  const events = (JSON.parse(json) as { traceEvents: Slice[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const slices = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts);
+  const nameOf = (e: Slice): string => (e.name === 'EventDispatch' && e.args?.data?.type ? `EventDispatch ${e.args.data.type}` : e.name);
+  const keydowns = slices.filter((e) => nameOf(e) === 'EventDispatch keydown');
+  const rows = new Map<string, { first: number[]; other: number[] }>();
+  keydowns.forEach((key, i) => {
+    const end = Math.min(keydowns[i + 1]?.ts ?? Infinity, key.ts + 60_000);
+    const sums = new Map<string, number>();
+    const openUntil = new Map<string, number>();
+    for (const e of slices) {
+      if (e.ts < key.ts - 1_000 || e.ts >= end) continue;
+      const name = ['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name) ? 'all top-level tasks' : nameOf(e);
+      if (name !== 'all top-level tasks' && !KEY_PHASES.includes(name)) continue;
+      if ((openUntil.get(name) ?? 0) > e.ts) continue;
+      openUntil.set(name, e.ts + (e.dur ?? 0));
+      sums.set(name, (sums.get(name) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+    }
+    for (const name of ['all top-level tasks', ...KEY_PHASES]) {
+      const row = rows.get(name) ?? { first: [], other: [] };
+      (i % keysPerPlace === 0 ? row.first : row.other).push(sums.get(name) ?? 0);
+      rows.set(name, row);
+    }
+  });
+  return [
+    '-- main-thread CPU per keystroke (thread ms, median): other keys / first key at a place --',
+    ...[...rows].map(([name, r]) => `${percentile(r.other, 50).toFixed(2).padStart(9)} ${percentile(r.first, 50).toFixed(2).padStart(9)}  ${name}`),
+  ];
+}
+
 async function onePageLoad(page: Page, url: string, annotations: number, keystrokes: number): Promise<EditingFigures> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -223,7 +276,7 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   await stopKeysProfile?.();
   if (tracing) {
     const buffer = await page.context().browser()?.stopTracing();
-    if (buffer) console.log(traceSummary(buffer.toString('utf8')).join('\n'));
+    if (buffer) console.log([...traceSummary(buffer.toString('utf8')), ...perKeySummary(buffer.toString('utf8'), 10)].join('\n'));
     // TRACE_FILE=path keeps the raw trace (for chrome://tracing, Perfetto, or a script reading slices per key).
     if (buffer && process.env.TRACE_FILE) fs.writeFileSync(process.env.TRACE_FILE, buffer);
   }
