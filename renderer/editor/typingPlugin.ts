@@ -5,7 +5,8 @@
  * editing work on a long contenteditable (a forced layout and a selection sync that walks the text before the caret),
  * and, inside an annotation highlight, ProseMirror redrawing the highlighted text node it would otherwise see
  * changed under its decoration and putting the caret back. Composition (IME), selections, Enter and anything that
- * is not a single printable character keep the browser's path, as does a cursor ProseMirror has not read yet.
+ * is not a single printable character keep the browser's path, as does a cursor ProseMirror has not read yet. The
+ * caret is scrolled into view only when it has left the view (see `caretInView`).
  */
 import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -22,6 +23,47 @@ function caretInSync(view: EditorView): boolean {
   }
 }
 
+/** ProseMirror's own margin (px) between a caret scrolled into view and the edge of what shows it. */
+const SCROLL_MARGIN = 5;
+
+// The nearest scrolling ancestor of each editor, found once (an editor stays in its place in the page while it lives).
+const scrollers = new WeakMap<HTMLElement, HTMLElement | null>();
+
+function scrollerOf(dom: HTMLElement): HTMLElement | null {
+  let found = scrollers.get(dom);
+  if (found !== undefined) return found;
+  found = null;
+  for (let el = dom.parentElement; el && el !== document.body; el = el.parentElement) {
+    const { overflowY } = getComputedStyle(el);
+    if (overflowY === 'auto' || overflowY === 'scroll') {
+      found = el;
+      break;
+    }
+  }
+  scrollers.set(dom, found);
+  return found;
+}
+
+/**
+ * Whether the caret shows inside the editor's scroller and the window. A transaction's `scrollIntoView` makes
+ * ProseMirror measure every element from the caret up to the page (a box and a computed style each), on every
+ * keystroke; typing almost always stays in view, so this one measurement decides whether that is needed.
+ */
+function caretInView(view: EditorView): boolean {
+  let caret: { top: number; bottom: number; left: number; right: number };
+  try {
+    caret = view.coordsAtPos(view.state.selection.head);
+  } catch {
+    return false;
+  }
+  const box = scrollerOf(view.dom)?.getBoundingClientRect();
+  const top = Math.max(box?.top ?? 0, 0) + SCROLL_MARGIN;
+  const bottom = Math.min(box?.bottom ?? window.innerHeight, window.innerHeight) - SCROLL_MARGIN;
+  const left = Math.max(box?.left ?? 0, 0);
+  const right = Math.min(box?.right ?? window.innerWidth, window.innerWidth);
+  return caret.top >= top && caret.bottom <= bottom && caret.left >= left && caret.right <= right;
+}
+
 /** The typing plugin. */
 export function typingPlugin(): Plugin {
   return new Plugin({
@@ -34,8 +76,10 @@ export function typingPlugin(): Plugin {
         const { selection } = view.state;
         if (!(selection instanceof TextSelection) || !selection.empty || !caretInSync(view)) return false;
         const { from, to } = selection;
-        const deflt = () => view.state.tr.insertText(text, from, to).scrollIntoView();
+        const deflt = () => view.state.tr.insertText(text, from, to);
         if (!view.someProp('handleTextInput', (f) => f(view, from, to, text, deflt))) view.dispatch(deflt());
+        // The caret is kept in view as a browser keeps it while typing, measured once rather than by ProseMirror's walk.
+        if (!view.isDestroyed && !caretInView(view)) view.dispatch(view.state.tr.scrollIntoView());
         return true;
       },
     },
