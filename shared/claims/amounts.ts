@@ -31,8 +31,14 @@ const ZH_MORE = /\s*(多|余|餘)/uy;
 const ZH_CUR_SUFFIX = new RegExp(`\\s*(${alternation(Object.keys(ZH_CURRENCY_SUFFIX))})`, 'uy');
 const EN_CUR_SUFFIX = new RegExp(`\\s+(${alternation(Object.keys(EN_CURRENCY_SUFFIX))})\\b`, 'iy');
 const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
-const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})\\b`, 'iy');
+// (?!\w) rather than \b: a unit may end in a symbol (℃).
+const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})(?!\\w)`, 'iy');
 const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
+/** 48.8C, 104F: British and American papers write temperatures with the letter right after the number. */
+const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
+/** "of oil" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
+const EN_OF_BEFORE_RATE =
+  /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)/iy;
 const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
 const EN_RATE_SUFFIX =
   /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
@@ -70,7 +76,7 @@ const EN_STOP = new Set(
     'may might can that which who whom whose this these those than as per more less ago earlier later its their his her our ' +
     'it they he she we you not no so but if into over under about after before since during between among also each every ' +
     'million billion thousand trillion hundred percent cent such all other new same who what when where while there here ' +
-    'says states calls shows means remains seems makes takes gives goes comes needs wants includes requires allows')
+    'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows')
     .split(' '),
 );
 const EN_NAMES_STOP = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -104,6 +110,13 @@ function scaleValue(s: string): number {
   return v;
 }
 
+/** 2.3m homes, 40k troops: an abbreviated scale counts as one when a counted noun follows (2.3m alone is metres). */
+function countedAfterAbbr(text: string, pos: number): boolean {
+  const abbr = at(EN_SCALE_ABBR, text, pos);
+  const word = abbr ? at(EN_WORD, text, pos + abbr[0].length) : null;
+  return word !== null && EN_NOUNS.has(word[1].toLowerCase());
+}
+
 function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
   let value = tok.value;
   let end = tok.end;
@@ -128,7 +141,7 @@ function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
     }
   }
   if (tok.form === 'arabic' && factor === 1) {
-    const en = at(EN_SCALE, text, end) ?? (hasCurrency ? at(EN_SCALE_ABBR, text, end) : null);
+    const en = at(EN_SCALE, text, end) ?? (hasCurrency || countedAfterAbbr(text, end) ? at(EN_SCALE_ABBR, text, end) : null);
     if (en) {
       factor = EN_SCALE_VALUES[(en[1] ?? en[2]).toLowerCase()];
       value *= factor;
@@ -263,7 +276,7 @@ export function amountAt(
     r.approx = 'range';
   }
   if (first.max !== null) r.vague = true;
-  if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !at(EN_MEASURE, text, r.end)) return null;
+  if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !at(EN_MEASURE, text, r.end) && !at(EN_TEMPERATURE_ATTACHED, text, r.end)) return null;
   if (!r.percentUnit && !r.currency && yearLike && /^\s*年/u.test(text.slice(r.end, r.end + 3))) return null;
   readCurrencySuffix(r);
   if (!r.percentUnit && !r.currency) readCountedUnit(r);
@@ -418,8 +431,13 @@ function readCountedUnit(r: Reading): void {
   }
   // 600 万乌克兰人, 2000 巴勒斯坦人 without classifier: a short noun ending in 人 counts people.
   const people = tok.form !== 'en' && !yearLike ? at(ZH_PEOPLE_NOUN, text, r.end) : null;
-  const measure = people ? null : at(EN_MEASURE, text, r.end);
-  if (people) {
+  const temperature = people || tok.form === 'en' ? null : at(EN_TEMPERATURE_ATTACHED, text, r.end);
+  const measure = people || temperature ? null : at(EN_MEASURE, text, r.end);
+  if (temperature) {
+    r.unit = `°${temperature[1]}`;
+    r.measure = true;
+    r.end += temperature[0].length;
+  } else if (people) {
     r.unit = 'people';
     r.counted = true;
     r.end += people[0].length;
@@ -441,6 +459,9 @@ function readCountedUnit(r: Reading): void {
 function readRateAndApprox(r: Reading): void {
   const { text } = r;
   if (!r.percentUnit) {
+    // "3 million barrels of oil a day": the rate may follow what is measured or counted.
+    const of = r.measure || r.counted || r.currency ? at(EN_OF_BEFORE_RATE, text, r.end) : null;
+    if (of) r.end += of[0].length;
     const zr = at(ZH_RATE_SUFFIX, text, r.end);
     const er = zr ? null : at(EN_RATE_SUFFIX, text, r.end);
     if (zr) {
@@ -482,7 +503,7 @@ function readRateAndApprox(r: Reading): void {
       }
     }
   }
-  if (!r.per && !r.percentUnit && (r.currency || r.counted)) {
+  if (!r.per && !r.percentUnit && (r.currency || r.counted || r.measure)) {
     const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26);
     if (clause) r.per = ZH_PERIOD[clause[1]];
   }

@@ -33,6 +33,12 @@ const EN_FRACTION = new RegExp(
 /** "one in five", "1 in 3", "one out of four": a ratio naming what it counts after it. */
 const EN_RATIO = new RegExp(`\\b${EN_APPROX}(${EN_NUMBER_WORD}|\\d+)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?=\\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\\b)[A-Za-z])`, 'gi');
 
+/** An ordinal before the fraction names a part of a period: "the first half", "the second quarter". */
+const EN_PERIOD_PART_BEFORE = /\b(?:first|second|third|fourth|last|latter|former|final|opening|other)[\s-]+$/i;
+/** What follows "of" is a stretch of time or distance: "a quarter of an hour", "half of the season". */
+const EN_PERIOD_AFTER =
+  /^\s+of\s+(?:(?:a|an|the|this|that|last|next|each|every)\s+)?(?:century|decade|year|month|week|day|hour|minute|second|season|game|match|quarter|term|mile|inning|period)\b/i;
+
 function share(part: number, whole: number): number | null {
   if (!(whole > 0) || !(part > 0) || part > whole) return null;
   return Math.round((part / whole) * 1000) / 10;
@@ -72,6 +78,9 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     }
   }
   for (const m of text.matchAll(EN_FRACTION)) {
+    // "the first half of the year", "a quarter of an hour": a part of a period of time, not a share.
+    if (EN_PERIOD_PART_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (EN_PERIOD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const whole = EN_DENOMINATORS[m[3].toLowerCase()];
     // "half of" needs no count; "third of" alone is not a fraction ("the third of October").
     const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;

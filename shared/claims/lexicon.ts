@@ -70,6 +70,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   千米: { unit: 'km', person: false, measure: true }, 英里: { unit: 'mi', person: false, measure: true },
   公斤: { unit: 'kg', person: false, measure: true }, 千克: { unit: 'kg', person: false, measure: true },
   公顷: { unit: 'ha', person: false, measure: true }, 立方米: { unit: 'm3', person: false, measure: true },
+  摄氏度: { unit: '°C', person: false, measure: true }, 攝氏度: { unit: '°C', person: false, measure: true },
+  华氏度: { unit: '°F', person: false, measure: true }, 華氏度: { unit: '°F', person: false, measure: true },
   米: { unit: 'm', person: false, measure: true }, 吨: { unit: 't', person: false, measure: true },
   噸: { unit: 't', person: false, measure: true }, 桶: { unit: 'barrels', person: false, measure: true },
 };
@@ -79,6 +81,10 @@ export const EN_MEASURES: Record<string, string> = {
   'km/h': 'km/h', mph: 'mph', km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
   metres: 'm', meters: 'm', kg: 'kg', kilograms: 'kg', kilos: 'kg', tonnes: 't', tons: 't', barrels: 'barrels',
   hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
+  // Temperatures: 48.8°C, 40 ℃, 104 degrees Fahrenheit.
+  // Keys are lower case (looked up lower-cased; the pattern ignores case).
+  '°c': '°C', '℃': '°C', '°f': '°F', '℉': '°F', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C',
+  'degrees fahrenheit': '°F', 'degrees f': '°F',
 };
 
 /** Counted nouns, Chinese and English, mapped to one canonical English unit. */
@@ -124,6 +130,9 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['survivors', ['幸存者'], ['survivors']],
   ['volunteers', ['志愿者'], ['volunteers']],
   ['cities', ['城市'], ['cities', 'towns']],
+  ['states', ['州'], ['states']],
+  ['provinces', ['省份', '省'], ['provinces']],
+  ['districts', ['地区', '区县'], ['districts', 'regions', 'counties']],
   ['villages', ['村庄'], ['villages']],
   ['deaths', ['死者', '遇难者', '罹难者'], ['deaths', 'dead', 'fatalities']],
   ['injured', ['伤者', '受伤者'], ['injured', 'wounded']],

@@ -22,9 +22,15 @@ export interface SuggestionJSON {
   date: string | null;
 }
 
-/** Whether a quantity is a figure worth a claim: bare numbers are not, measurements (50 km) are. */
+/** A number written with a scale word or thousands separators: 8.1 million, 800 万, 1,200,000. */
+const LARGE_FIGURE = /[万萬亿億]|\d\s*(?:thousand|million|billion|trillion|bn|mn)\b|\d,\d{3}/i;
+
+/**
+ * Whether a quantity is a figure worth a claim: small bare numbers are not; measurements (50 km) and large figures
+ * written as such ("the population grew from 8.1 million", 人口 800 万) are.
+ */
 function isCheckworthy(q: Quantity): boolean {
-  return q.kind !== 'number' || q.unit !== null;
+  return q.kind !== 'number' || q.unit !== null || LARGE_FIGURE.test(q.text);
 }
 
 /**

@@ -160,7 +160,9 @@ describe('suggestClaims on other Chinese news', () => {
       ['约 1.2 亿人', 'count', 120_000_000],
       ['3000 亿元', 'money', 300_000_000_000],
     ]);
+    // 数据显示: the figure is attributed to the bureau's data, checked against it like a quote.
     expect(list.filter((q) => q.kind === 'statement').map((q) => q.text)).toEqual([
+      '国家统计局周二公布的数据显示，今年前三季度国内生产总值同比增长 5.2%。',
       '该局发言人表示，约 1.2 亿人受益于新政策。',
       '据新华社报道，政府将投入 3000 亿元用于基础设施建设。',
     ]);
@@ -189,5 +191,61 @@ describe('toSuggestionJSON', () => {
       text: 'He said it was fine.', start: 0, end: 20, kind: 'statement', value: null, valueMax: null, currency: null,
       unit: null, per: null, approx: null, date: null,
     });
+  });
+});
+
+describe('suggestClaims on figures beyond the fixture', () => {
+  const shown = (text: string): [string, string, number | string | null, string | null][] =>
+    figures(suggestClaims(text, { published: '2023-11-03' })).map((q) => [q.text, q.kind, q.value ?? q.date, q.unit ?? q.per ?? null]);
+
+  it('suggests large figures written with a scale word even without a unit', () => {
+    expect(shown('Over the past decade, the population grew from 8.1 million to 9.3 million.')).toEqual([
+      ['8.1 million', 'number', 8_100_000, null],
+      ['9.3 million', 'number', 9_300_000, null],
+    ]);
+    expect(shown('该市人口增长到 1000 万。')).toEqual([['1000 万', 'number', 10_000_000, null]]);
+    // Small bare numbers stay out.
+    expect(shown('He read 12 of them.')).toEqual([]);
+  });
+
+  it('reads vote tallies as two counts of votes', () => {
+    expect(shown('The Senate voted 62 to 38 to pass the bill.')).toEqual([
+      ['62', 'count', 62, 'votes'],
+      ['38', 'count', 38, 'votes'],
+    ]);
+    expect(shown('The House passed it by a vote of 217-213.').map((f) => f[2])).toEqual([217, 213]);
+    expect(shown('In a 6-3 ruling, the court sided with him.').map((f) => f[2])).toEqual([6, 3]);
+    expect(shown('议会以62比38票通过该法案。').map((f) => f[2])).toEqual([62, 38]);
+    // Not tallies: a score, and a range after a verb that needs "by".
+    expect(shown('The home team won 3-1.')).toEqual([]);
+    expect(shown('They approved 3 to 5 new projects.').some((f) => f[3] === 'votes')).toBe(false);
+  });
+
+  it('reads temperatures, rates after what is measured, and abbreviated scales before a counted noun', () => {
+    expect(shown('Temperatures reached 48.8C in Sicily.')).toEqual([['48.8C', 'number', 48.8, '°C']]);
+    expect(shown('It reached 104 degrees Fahrenheit.')).toEqual([['104 degrees Fahrenheit', 'number', 104, '°F']]);
+    expect(shown('当天最高气温达到40.5摄氏度。')).toEqual([['40.5摄氏度', 'number', 40.5, '°C']]);
+    const oil = figures(suggestClaims('The field pumps 3 million barrels of oil a day.'))[0];
+    expect(oil).toMatchObject({ text: '3 million barrels of oil a day', value: 3_000_000, unit: 'barrels', per: 'day' });
+    expect(figures(suggestClaims('这座工厂每天生产2万吨钢材。'))[0]).toMatchObject({ value: 20_000, unit: 't', per: 'day' });
+    expect(shown('The storm left 2.3m homes without power across five states.')).toEqual([
+      ['2.3m homes', 'count', 2_300_000, 'homes'],
+      ['five states', 'count', 5, 'states'],
+    ]);
+    // 2.3m alone is a length, not a figure to suggest.
+    expect(shown('The wall is 2.3m tall.')).toEqual([]);
+  });
+
+  it('does not read a part of a period as a share', () => {
+    expect(shown('Spending rose 4.2 percent in the first half of the year.')).toEqual([['4.2 percent', 'percent', 4.2, '%']]);
+    expect(shown('They waited a quarter of an hour.')).toEqual([]);
+    expect(shown('Half of the voters stayed home.')).toEqual([['Half', 'percent', 50, '%']]);
+  });
+
+  it('takes figures attributed to data or a study as statements', () => {
+    const kinds = (text: string): string[] => suggestClaims(text).map((q) => q.kind);
+    expect(kinds('A Reuters analysis found that 40 ships were hit.')).toEqual(['statement', 'count']);
+    expect(kinds('Official figures show 3 deaths.')).toEqual(['statement', 'count']);
+    expect(kinds('调查发现，三分之一的居民没有接种疫苗。')[0]).toBe('statement');
   });
 });
