@@ -5,6 +5,7 @@
  */
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { footnoteTextPlugin } from './footnoteText';
 import { lineBreakTagPlugin } from './lineBreakTag';
 import { sourceTrackingPlugin } from './sourceTracking';
 import { wikiLinkPlugin } from './wikiLinkRule';
@@ -22,6 +23,7 @@ function createParser(): MarkdownIt {
   md.use(cjkFriendly);
   md.use(wikiLinkPlugin);
   md.use(lineBreakTagPlugin);
+  md.use(footnoteTextPlugin);
   md.use(sourceTrackingPlugin);
   return md;
 }
