@@ -12,7 +12,9 @@ type BlockRule = Parameters<MarkdownIt['block']['ruler']['at']>[1];
 
 /** markdown-it plugin: link reference definitions whose label starts with `^` are not definitions. */
 export function footnoteTextPlugin(md: MarkdownIt): void {
-  const original = md.block.ruler.__rules__.find((rule) => rule.name === 'reference')?.fn as BlockRule | undefined;
+  // markdown-it exposes no getter for a rule; its rule list is the documented way plugins wrap a built-in rule.
+  const rules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__;
+  const original = rules.find((rule) => rule.name === 'reference')?.fn;
   if (!original) throw new Error('markdown-it has no reference rule to amend');
   const reference: BlockRule = (state, startLine, endLine, silent) => {
     const pos = state.bMarks[startLine] + state.tShift[startLine];
