@@ -12,7 +12,7 @@ type BlockRule = Parameters<MarkdownIt['block']['ruler']['at']>[1];
 
 /** markdown-it plugin: link reference definitions whose label starts with `^` are not definitions. */
 export function footnoteTextPlugin(md: MarkdownIt): void {
-  // markdown-it exposes no getter for a rule; its rule list is the documented way plugins wrap a built-in rule.
+  // markdown-it has no getter for a built-in rule: its rule list is internal, read here to wrap `reference`.
   const rules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__;
   const original = rules.find((rule) => rule.name === 'reference')?.fn;
   if (!original) throw new Error('markdown-it has no reference rule to amend');

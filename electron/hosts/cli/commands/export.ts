@@ -1,5 +1,5 @@
 /**
- * `glossa export ID --format md|html|json [--out FILE]`: writes an article out. `md` of an unedited article is the
+ * `glossa export ID --format FORMAT [--out FILE]`: writes an article, its annotated report or its translation out. `md` of an unedited article is the
  * imported file byte for byte; the bytes go to the file or to stdout unchanged.
  */
 import fs from 'node:fs';
@@ -13,10 +13,14 @@ const FORMATS: readonly ExportFormat[] = ['md', 'html', 'json'];
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export ID --format md|html|json|tmx|xliff|xliff12|tbx|bilingual-html|tsv|docx [--out FILE] [--revision N]',
-  summary: 'export an article as Markdown, a self-contained HTML page, or JSON',
+  usage:
+    'export ID --format md|html|json|report-html|report-pdf|report-md|claims-csv|jsonld|claimreview|tmx|xliff|xliff12|tbx|bilingual-html|tsv|docx [--out FILE] [--revision N]',
+  summary: 'export an article (Markdown, HTML, JSON), its annotated report and claims, or its translation',
   details: [
     '  --format, -f   md (the imported file byte for byte, or the edited text), html, or json (default md);',
+    '                 annotations: report-html (annotated report), report-pdf (the same as PDF), report-md (the source with',
+    '                 footnote markers and a claims appendix), claims-csv, jsonld (W3C Web Annotation; `annotations import`',
+    '                 reads it back), claimreview (schema.org ClaimReview for each claim with a verdict);',
     '                 translation: tmx, xliff (2.1), xliff12, tbx (glossary), bilingual-html, tsv (aligned pairs),\n                 docx (the bilingual table as a Word document)',
     '  --out, -o      write to FILE instead of standard output',
     '  --revision N   export revision N instead of the current one',
@@ -28,7 +32,7 @@ export const exportCommand: CliCommand = {
     const format = stringOption(options, 'format') ?? 'md';
     if (isAnnotationFormat(format)) return exportAnnotationFormat(id, format, stringOption(options, 'out'), io, services());
     if (TRANSLATION_EXPORT_FORMATS.includes(format as TranslationExportFormat)) return exportTranslation(id, format as TranslationExportFormat, stringOption(options, 'out'), io, services());
-    if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html, json, tmx, xliff, xliff12, tbx, bilingual-html, tsv or docx, not "${format}"`);
+    if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html, json, report-html, report-pdf, report-md, claims-csv, jsonld, claimreview, tmx, xliff, xliff12, tbx, bilingual-html, tsv or docx, not "${format}"`);
     const revisionId = typeof options.revision === 'string' ? parseId(options.revision, '--revision') : undefined;
     const out = stringOption(options, 'out');
     const exported = services().exports.exportArticle(id, format as ExportFormat, revisionId);

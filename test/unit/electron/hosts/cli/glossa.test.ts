@@ -112,6 +112,11 @@ describe('glossa CLI', { timeout: 120_000 }, () => {
     const help = glossa(['--help']);
     expect(help.code).toBe(0);
     for (const name of ['import', 'list', 'show', 'export']) expect(help.stdout).toContain(`  ${name} `);
+    // Every format export accepts is named in its help.
+    const exportHelp = glossa(['export', '--help']).stdout;
+    for (const format of ['md', 'html', 'json', 'report-html', 'report-pdf', 'report-md', 'claims-csv', 'jsonld', 'claimreview', 'tmx', 'xliff', 'docx']) {
+      expect(exportHelp).toContain(format);
+    }
     const db = path.join(tempDir(), 'glossa.sqlite');
     for (const args of [['frobnicate'], ['import'], ['export', '1', '--format', 'pdf'], ['show', 'abc'], ['list', '--colour']]) {
       const run = glossa(['--db', db, ...args]);
