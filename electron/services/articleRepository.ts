@@ -186,7 +186,7 @@ export class ArticleRepository {
     insertArticle: Statement<[string, string | null, string]>;
     setCurrent: Statement<[number, number]>;
     insertRevision: Statement<Record<string, unknown>>;
-    insertLinks: Statement<[number, string, string]>;
+    insertLinks: Statement<[number, string, string | Uint8Array]>;
     deleteSearch: Statement<[number]>;
     insertSearch: Statement<[number, string, Uint8Array | string]>;
     insertBacklog: Statement<[number]>;

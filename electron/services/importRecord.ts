@@ -9,7 +9,8 @@ import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { encodeStoredDoc } from '../../shared/model/storedDoc';
 import { foldToSimplified } from '../../shared/text/scriptFold';
-import { encodeWikiLinks, type EncodedWikiLinks } from './wikiLinkRows';
+import { IntListBytes } from './intListBytes';
+import { encodeWikiLinkRow, type EncodedWikiLinks } from './wikiLinkRows';
 
 const utf8Encoder = new TextEncoder();
 
@@ -44,7 +45,7 @@ export interface RevisionContent {
   docJson: Uint8Array;
   /** The canonical text, as UTF-8. */
   text: Uint8Array;
-  /** `encodeSourceMap`'s JSON, as UTF-8. */
+  /** `encodeSourceMap`'s JSON, as UTF-8 (`encodeSourceMapBytes`). */
   sourceMapJson: Uint8Array;
   /**
    * The search index's row: title and canonical text folded to simplified Chinese (`foldToSimplified`; the index's
@@ -66,19 +67,27 @@ export interface RevisionContent {
  * verbatim, ...]`, which older rows hold and `decodeSourceMap` still reads), a sixth of the object form.
  */
 export function encodeSourceMap(spans: readonly SourceSpan[]): string {
-  // Built as a string directly: the same text as JSON.stringify of the flat array (offsets are integers), in a
-  // fraction of the time for maps of hundreds of spans.
-  let out = '[-1';
+  return new TextDecoder().decode(encodeSourceMapBytes(spans));
+}
+
+/** `encodeSourceMap` as UTF-8 bytes, written directly (as the import stores it). */
+export function encodeSourceMapBytes(spans: readonly SourceSpan[]): Uint8Array {
+  const out = new IntListBytes(spans.length * 5 + 1);
+  out.int(-1);
   let textEnd = 0;
   let srcEnd = 0;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     const length = s.textEnd - s.textStart;
-    out += `,${s.textStart - textEnd},${length},${s.srcStart - srcEnd},${s.srcEnd - s.srcStart - length},${s.verbatim ? 1 : 0}`;
+    out.int(s.textStart - textEnd);
+    out.int(length);
+    out.int(s.srcStart - srcEnd);
+    out.int(s.srcEnd - s.srcStart - length);
+    out.int(s.verbatim ? 1 : 0);
     textEnd = s.textEnd;
     srcEnd = s.srcEnd;
   }
-  return `${out}]`;
+  return out.done();
 }
 
 /** Refuses links whose offsets fall outside the text: storing them would break every reader of the revision. */
@@ -110,11 +119,11 @@ export function encodeRevisionContent(r: {
     bodyStart: r.bodyStart,
     docJson: utf8(encodeStoredDoc(r.doc)),
     text,
-    sourceMapJson: utf8(encodeSourceMap(r.sourceMap)),
+    sourceMapJson: encodeSourceMapBytes(r.sourceMap),
     searchTitle: foldToSimplified(r.meta.title),
     // A text with nothing to fold (any simplified article) is indexed from the same bytes: encoded once, moved once.
     searchBody: folded === r.text ? text : utf8(folded),
-    wikiLinks: encodeWikiLinks(r.wikiLinks),
+    wikiLinks: encodeWikiLinkRow(r.wikiLinks),
     wikiLinkCount: r.wikiLinks.length,
     warnings: r.warnings,
   };
@@ -135,8 +144,8 @@ export function encodeImport(parsed: ParsedArticle, bytes: Uint8Array): Revision
  */
 export function transferableBuffers(content: RevisionContent): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const bytes of [content.docJson, content.text, content.sourceMapJson, content.searchBody]) {
-    if (bytes.buffer instanceof ArrayBuffer) buffers.add(bytes.buffer);
+  for (const bytes of [content.docJson, content.text, content.sourceMapJson, content.searchBody, content.wikiLinks.occurrences]) {
+    if (typeof bytes !== 'string' && bytes.buffer instanceof ArrayBuffer) buffers.add(bytes.buffer);
   }
   return [...buffers];
 }

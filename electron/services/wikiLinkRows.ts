@@ -13,27 +13,28 @@
 import type { GlossaDatabase } from './database';
 import type { EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { countEntities, countPages } from '../../shared/text/wikiTitle';
+import { IntListBytes } from './intListBytes';
 
 /**
  * A revision's links encoded for its `wiki_links` row, plus the number of distinct pages they name (a revision
- * column: spellings of one page, as `wikiPageKey` compares them, count once).
+ * column: spellings of one page, as `wikiPageKey` compares them, count once). The occurrences are JSON text, as a
+ * string or (from `encodeWikiLinkRow`) as its UTF-8 bytes; the row holds them as text either way.
  */
 export interface EncodedWikiLinks {
   targets: string;
-  occurrences: string;
+  occurrences: string | Uint8Array;
   targetCount: number;
 }
 
 /**
- * Encodes a revision's links (in text order) for storage. Pure and cheap, so the parse worker does it off the storing
- * thread. The occurrences are built as text directly: integer triples need no escaping.
+ * The distinct targets of `links` (in order of first occurrence, with their counts) and each link's target index.
+ * Targets are found by language, then by target as written: no key string is built and hashed per link (this ran
+ * for every link of every imported article).
  */
-export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks {
-  // Targets are found by language, then by target as written: no key string is built and hashed per link (this ran
-  // for every link of every imported article).
+function indexTargets(links: readonly WikiLinkOccurrence[]): { targets: [string, string, number][]; indices: Int32Array } {
   const byLang = new Map<string, Map<string, number>>();
   const targets: [string, string, number][] = [];
-  const parts = new Array<string>(links.length);
+  const indices = new Int32Array(links.length);
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     let indexOf = byLang.get(link.lang);
@@ -48,10 +49,37 @@ export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWi
       targets.push([link.lang, link.target, 0]);
     }
     targets[index][2]++;
-    parts[i] = `${index},${link.start},${link.end}`;
+    indices[i] = index;
   }
+  return { targets, indices };
+}
+
+function encodeTargets(targets: [string, string, number][]): Pick<EncodedWikiLinks, 'targets' | 'targetCount'> {
   const targetCount = targets.length <= 1 ? targets.length : countPages(targets.map(([lang, target]) => ({ lang, target })));
-  return { targets: JSON.stringify(targets), occurrences: `[${parts.join(',')}]`, targetCount };
+  return { targets: JSON.stringify(targets), targetCount };
+}
+
+/** Encodes a revision's links (in text order) for storage, the occurrences as a string. */
+export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks & { occurrences: string } {
+  const { targets, indices } = indexTargets(links);
+  const parts = new Array<string>(links.length);
+  for (let i = 0; i < links.length; i++) parts[i] = `${indices[i]},${links[i].start},${links[i].end}`;
+  return { ...encodeTargets(targets), occurrences: `[${parts.join(',')}]` };
+}
+
+/**
+ * `encodeWikiLinks` with the occurrences as UTF-8 bytes, written directly (see `IntListBytes`): what the parse worker
+ * makes for each imported revision, off the storing thread, and hands over without copying.
+ */
+export function encodeWikiLinkRow(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks & { occurrences: Uint8Array } {
+  const { targets, indices } = indexTargets(links);
+  const occurrences = new IntListBytes(links.length * 3);
+  for (let i = 0; i < links.length; i++) {
+    occurrences.int(indices[i]);
+    occurrences.int(links[i].start);
+    occurrences.int(links[i].end);
+  }
+  return { ...encodeTargets(targets), occurrences: occurrences.done() };
 }
 
 /** A stored row's columns. */
@@ -111,8 +139,8 @@ export function entitiesOfLinks(links: readonly WikiLinkOccurrence[]): EntityCou
   return sortEntities(countEntities(links));
 }
 
-/** The SQL that stores a revision's links; bind (revisionId, targets, occurrences). */
-export const INSERT_WIKI_LINKS_SQL = 'INSERT INTO wiki_links (revision_id, targets, occurrences) VALUES (?, ?, ?)';
+/** The SQL that stores a revision's links; bind (revisionId, targets, occurrences as a string or its UTF-8 bytes). */
+export const INSERT_WIKI_LINKS_SQL = 'INSERT INTO wiki_links (revision_id, targets, occurrences) VALUES (?, ?, CAST(? AS TEXT))';
 
 /**
  * Prepared readers of one revision's links (in text order) and entities, for the repository and the article view

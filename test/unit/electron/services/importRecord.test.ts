@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeImport, encodeSourceMap, isUtf8DecodingOf, transferableBuffers, utf8 } from '../../../../electron/services/importRecord';
-import { encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
+import { encodeImport, encodeSourceMap, encodeSourceMapBytes, isUtf8DecodingOf, transferableBuffers, utf8 } from '../../../../electron/services/importRecord';
+import { IntListBytes } from '../../../../electron/services/intListBytes';
+import { encodeWikiLinkRow, encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { articleMarkdown, bytes } from '../articles';
 import { decodeStoredDoc } from '../../../../shared/model/storedDoc';
@@ -20,6 +21,21 @@ describe('revision encoding', () => {
       { start: 5, end: 7, lang: 'zh', target: '引"号\\' },
     ]);
     expect(encoded).toEqual({ targets: JSON.stringify([['zh', '引"号\\', 2], ['en', 'Doha', 1]]), occurrences: '[0,0,2,1,2,4,0,5,7]', targetCount: 2 });
+  });
+
+  it('writes the same lists as UTF-8 bytes directly, as the import stores them', () => {
+    const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+    const numbers = [0, 7, 10, 99, 100, 12_345, -1, -10, -987_654, 2_147_483_647, -2_147_483_648, 2_147_483_648, 1e15, 1.5, -0, 1e21];
+    const list = new IntListBytes(1);
+    for (const n of numbers) list.int(n);
+    expect(text(list.done())).toBe(JSON.stringify(numbers));
+    expect(text(new IntListBytes(0).done())).toBe('[]');
+    const file = bytes(articleMarkdown({ title: '标题', body: '[[zh:卡塔尔]]与**[[zh:哈马斯]]**在[多哈](https://x.org)谈判，[[zh:卡塔尔]]表示。\n\n第二段 [[en:Doha|多哈]]。' }));
+    const parsed = parseArticle(file);
+    expect(text(encodeSourceMapBytes(parsed.sourceMap))).toBe(encodeSourceMap(parsed.sourceMap));
+    const row = encodeWikiLinkRow(parsed.wikiLinks);
+    expect({ ...row, occurrences: text(row.occurrences) }).toEqual(encodeWikiLinks(parsed.wikiLinks));
+    expect(text(encodeImport(parsed, file).sourceMapJson)).toBe(encodeSourceMap(parsed.sourceMap));
   });
 
   it('keeps the decoded source only when it is not the plain UTF-8 decoding of the file', () => {
@@ -64,7 +80,8 @@ describe('revision encoding', () => {
     // The search row is folded to simplified.
     expect(content.searchTitle).toBe('卡塔尔');
     expect(new TextDecoder().decode(content.searchBody)).toBe(parsed.text.replace('卡塔爾與哈馬斯談判', '卡塔尔与哈马斯谈判'));
-    expect(transferableBuffers(content)).toHaveLength(4);
+    // Document, text, source map, folded search text and link occurrences.
+    expect(transferableBuffers(content)).toHaveLength(5);
   });
 
   it('indexes a simplified text from its own bytes, and lists each buffer once for the worker to move', () => {
@@ -72,7 +89,7 @@ describe('revision encoding', () => {
     const content = encodeImport(parseArticle(file), file);
     expect(new TextDecoder().decode(content.searchBody)).toBe(parseArticle(file).text);
     // A buffer listed twice in a transfer list makes postMessage throw.
-    expect(transferableBuffers(content)).toHaveLength(3);
+    expect(transferableBuffers(content)).toHaveLength(4);
     const received = structuredClone(content, { transfer: transferableBuffers(content) });
     expect(new TextDecoder().decode(received.searchBody)).toBe(new TextDecoder().decode(received.text));
   });
