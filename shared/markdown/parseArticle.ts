@@ -9,7 +9,6 @@ import { decodeArticle } from './decode';
 import { readHeader } from './header';
 import { markdownParser } from './markdownParser';
 import { tokensToDocument, type EmittedBlock } from './toDocument';
-import { splitWikiLink, unescapeMarkdown } from './wikiLinkRule';
 
 export { MAX_ARTICLE_BYTES } from './decode';
 
@@ -39,7 +38,7 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   const lineStarts = lineStartsOf(body);
   const sourceMap = buildSourceMap(blocks, canonical.blocks, body, lineStarts, (offset) => lineEnds.toOriginal(header.bodyStart + offset));
 
-  const title = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown) : fallbackTitle(canonical.text, options.fileName);
+  const title = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : fallbackTitle(canonical.text, options.fileName);
   const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
   if (header.titleMarkdown !== null && header.published === null) warnings.push('No publication date was found in the metadata line under the title.');
   return {
@@ -87,23 +86,22 @@ export function detectLanguage(text: string): string {
   return han * 2 >= latin ? 'zh' : 'en';
 }
 
-function plainTitle(markdown: string): string {
-  const text = markdown
-    .replace(/\[\[([^\]\n]*)\]\]/g, (m, inner: string) => splitWikiLink(inner, (raw) => raw)?.label ?? m)
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, '$2');
-  return decodeEntities(unescapeMarkdown(text)).trim() || 'Untitled';
+/**
+ * The title's text as a reader sees it, read by the same parser as the body: escapes (`\\*`), entities (`&amp;`),
+ * emphasis, code spans, link and wiki-link labels and image alt text all come out as they render.
+ */
+function plainTitle(markdown: string, lang: string): string {
+  const [inline] = markdownParser.parseInline(markdown, { wikiLang: lang });
+  let text = '';
+  for (const token of inline?.children ?? []) {
+    if (TITLE_TEXT_TOKENS.has(token.type)) text += token.content;
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') text += ' ';
+  }
+  return text.replace(/\s+/g, ' ').trim() || 'Untitled';
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-    if (e[0] !== '#') return named[e.toLowerCase()] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
+/** Inline tokens whose content is text the reader sees (an image's content is its alt text). */
+const TITLE_TEXT_TOKENS = new Set(['text', 'text_special', 'code_inline', 'wiki_link', 'image', 'html_inline']);
 
 function fallbackTitle(text: string, fileName: string | undefined): string {
   if (fileName) return fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, '');

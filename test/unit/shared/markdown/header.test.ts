@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../../../shared/markdown/header';
+import { parseArticleText } from '../../../../shared/markdown/parseArticle';
 
 const header = (metadataLine: string) => readHeader(`[返回](https://example.org/)\n\n## 标题\n\n${metadataLine}\n\n正文第一段。\n`);
 
@@ -24,5 +25,16 @@ describe('readHeader: the author on a metadata line', () => {
     expect(header('`2023-11-05 14:30` 来源：美国之音 [原文](https://www.voachinese.com/a/1.html)').author).toBeNull();
     expect(header('`2023-11-05 14:30` [轉載自VOA](https://www.voachinese.com/a/1.html) 原文链接').author).toBeNull();
     expect(header('`2023-11-05 14:30` 本文根据多家媒体的报道整理而成，内容仅供参考，不代表本站立场。 [轉載自VOA](https://www.voachinese.com/a/1.html)').author).toBeNull();
+  });
+});
+
+describe('the title as a reader sees it', () => {
+  const title = (markdown: string) => parseArticleText(`## ${markdown}\n\`2024-02-29 23:59\` 王五\n\n正文。\n`).meta.title;
+
+  it('reads escapes, entities, emphasis, code, links, wiki-links and image alt text as they render', () => {
+    expect(title('標題 &amp; 測試 \\*重要\\*')).toBe('標題 & 測試 *重要*');
+    expect(title('[[zh:卡塔尔]]与**[[zh:哈马斯|哈马斯组织]]**')).toBe('卡塔尔与哈马斯组织');
+    expect(title('A `code` and ![alt](x.png) [link](https://a.org) _it_ \\_x\\_ 2 * 3')).toBe('A code and alt link it _x_ 2 * 3');
+    expect(title('引號 &#8220;測試&#8221; &lt;b&gt;')).toBe('引號 “測試” <b>');
   });
 });
