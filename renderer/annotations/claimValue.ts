@@ -3,7 +3,7 @@
  * (its offsets are the canonical ones), else the quantity `findQuantities` reads in the selected words. Bare
  * statements carry no value.
  */
-import type { SuggestionJSON } from '../../shared/claims/suggest';
+import { isCheckworthy, type SuggestionJSON } from '../../shared/claims/suggest';
 import { findQuantities } from '../../shared/claims/quantities';
 import type { Quantity } from '../../shared/model/quantity';
 
@@ -20,9 +20,13 @@ export function initialClaimValue(
     const best = inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     return { ...best };
   }
-  const found = findQuantities(text, { published }).filter((q) => q.kind !== 'number' || q.unit !== null);
-  if (found.length === 0) return null;
-  const best = found.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  // A figure Glossa would suggest first; a plain number only when the checker selected nothing better (a claim on
+  // "12 of them" is about 12).
+  const found = findQuantities(text, { published });
+  const worthy = found.filter(isCheckworthy);
+  const pool = worthy.length > 0 ? worthy : found.filter((q) => q.kind === 'number');
+  if (pool.length === 0) return null;
+  const best = pool.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   // Offsets of the quantity within the selection, moved to the selection's place in the canonical text.
   return { ...best, start: best.start + start, end: best.end + start };
 }

@@ -26,7 +26,13 @@ const EN_SCALE_VALUES: Record<string, number> = {
 };
 const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
-const PERCENT = /\s?%|\s?(?:per\s?cent|percent|pct)\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b/iy;
+const PERCENT =
+  /\s?%|\s?(?:per\s?cent|percent|pct)\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
+
+/** The unit a PERCENT match names: %, percentage points, or basis points (加息 25 个基点, "25 basis points"). */
+function percentUnitOf(m: RegExpExecArray): string {
+  return m[1] || m[2] ? 'percentage points' : m[3] || m[4] ? 'basis points' : '%';
+}
 const ZH_MORE = /\s*(多|余|餘)/uy;
 const ZH_CUR_SUFFIX = new RegExp(`\\s*(${alternation(Object.keys(ZH_CURRENCY_SUFFIX))})`, 'uy');
 const EN_CUR_SUFFIX = new RegExp(`\\s+(${alternation(Object.keys(EN_CURRENCY_SUFFIX))})\\b`, 'iy');
@@ -60,8 +66,12 @@ const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
  * (the clause runs back to the last punctuation mark, at most 24 characters).
  */
 const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{1,20}$/u;
-const ZH_SPAN_MORE = /\s*(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)/uy;
-const ZH_SPAN_UNITS: Record<string, string> = { 月: 'months', 小时: 'hours', 小時: 'hours', 星期: 'weeks', 礼拜: 'weeks', 禮拜: 'weeks', 钟头: 'hours', 鐘頭: 'hours' };
+/** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
+const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
+const ZH_SPAN_UNITS: Record<string, string> = {
+  月: 'months', 小时: 'hours', 小時: 'hours', 星期: 'weeks', 礼拜: 'weeks', 禮拜: 'weeks', 钟头: 'hours', 鐘頭: 'hours',
+  年: 'years', 天: 'days', 周: 'weeks', 週: 'weeks',
+};
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
@@ -354,7 +364,7 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
       }
     }
   }
-  if (pct) r.percentUnit = pct[1] || pct[2] ? 'percentage points' : '%';
+  if (pct) r.percentUnit = percentUnitOf(pct);
 }
 
 /** 多/余 before a classifier, and the currency word after the amount (美元, 元, euros). */
@@ -403,7 +413,7 @@ function readCountedUnit(r: Reading): void {
   // 三个多月, 两个多小时: a span of a little more than the number.
   const spanMore = tok.form !== 'en' ? at(ZH_SPAN_MORE, text, r.end) : null;
   if (spanMore) {
-    r.unit = ZH_SPAN_UNITS[spanMore[1]];
+    r.unit = ZH_SPAN_UNITS[spanMore[1] ?? spanMore[2]];
     r.counted = true;
     r.more = true;
     r.end += spanMore[0].length;

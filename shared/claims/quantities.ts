@@ -5,7 +5,7 @@
  * Normalisation conventions (the contract the aligner compares on):
  * - `value` is the full number: 3000 万 = 30000000, 1.5 亿 = 150000000, "$6bn" = 6000000000.
  * - percentages keep their written value: 30% and 百分之三十 are `value: 30, unit: '%'` (not 0.3); "3 个百分点" /
- *   "3 percentage points" have unit `percentage points`.
+ *   "3 percentage points" have unit `percentage points`; 25 个基点 / "25 basis points" have unit `basis points`.
  * - money has an ISO 4217 `currency`; a bare `$` is USD, `¥` is CNY in Chinese text and JPY in English text.
  * - counts have a canonical English `unit` shared by both languages (人质 / hostages -> `hostages`); a person
  *   classifier (名, 位, 人) without a known noun gives `people`; an unknown English noun is kept as written (`holders`).

@@ -119,6 +119,13 @@ describe('initial claim value', () => {
     expect(initialClaimValue('卡塔尔表示惊讶', 0, 7, [], null)).toBeNull();
   });
 
+  it('takes a large figure without a unit, and a plain number when the selection holds nothing better', () => {
+    expect(initialClaimValue('grew to 9.3 million', 10, 29, [], null)).toMatchObject({ kind: 'number', value: 9_300_000, start: 18 });
+    expect(initialClaimValue('12 of them', 0, 10, [], null)).toMatchObject({ kind: 'number', value: 12 });
+    // A counted figure wins over a bare number beside it.
+    expect(initialClaimValue('12 of them, 3 hostages', 0, 22, [], null)).toMatchObject({ value: 3, unit: 'hostages' });
+  });
+
   it('writes a value as a checker reads it', () => {
     expect(describeValue({ ...base, text: '', start: 0, end: 0, kind: 'money', value: 30_000_000, currency: 'USD', per: 'month' })).toBe('30,000,000 USD per month');
     expect(describeValue({ ...base, text: '', start: 0, end: 0, kind: 'count', value: 200, currency: null, approx: 'moreThan' })).toBe('200 (moreThan)');

@@ -236,6 +236,17 @@ describe('suggestClaims on figures beyond the fixture', () => {
     expect(shown('The wall is 2.3m tall.')).toEqual([]);
   });
 
+  it('reads basis points, and spans of a little more than N years or days', () => {
+    expect(shown('美联储宣布加息25个基点。')).toEqual([['25个基点', 'percent', 25, 'basis points']]);
+    expect(shown('The Fed raised rates by 25 basis points to 5.5%.')).toEqual([
+      ['25 basis points', 'percent', 25, 'basis points'],
+      ['5.5%', 'percent', 5.5, '%'],
+    ]);
+    expect(figures(suggestClaims('为两年多来首次负增长。'))[0]).toMatchObject({ text: '两年多', value: 2, unit: 'years', approx: 'moreThan' });
+    // 多少 and 多国 are other words.
+    expect(figures(suggestClaims('两年多少钱？'))[0]).toMatchObject({ text: '两年', approx: null });
+  });
+
   it('does not read a part of a period as a share', () => {
     expect(shown('Spending rose 4.2 percent in the first half of the year.')).toEqual([['4.2 percent', 'percent', 4.2, '%']]);
     expect(shown('They waited a quarter of an hour.')).toEqual([]);
