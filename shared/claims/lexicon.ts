@@ -122,6 +122,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['voters', ['选民'], ['voters']],
   ['tourists', ['游客'], ['tourists', 'visitors']],
   ['passengers', ['乘客'], ['passengers']],
+  ['crew', ['机组人员', '机组成员', '船员'], ['crew', 'crewmembers', 'crewmen']],
   ['villagers', ['村民'], ['villagers']],
   ['militants', ['武装分子', '激进分子'], ['militants']],
   ['terrorists', ['恐怖分子'], ['terrorists']],

@@ -234,6 +234,7 @@ describe('suggestClaims on figures beyond the fixture', () => {
     ]);
     // 2.3m alone is a length, not a figure to suggest.
     expect(shown('The wall is 2.3m tall.')).toEqual([]);
+    expect(shown('123 passengers and nine crew')).toEqual([['123 passengers', 'count', 123, 'passengers'], ['nine crew', 'count', 9, 'crew']]);
   });
 
   it('reads basis points, and spans of a little more than N years or days', () => {
