@@ -40,6 +40,8 @@ const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})
 // (?!\w) rather than \b: a unit may end in a symbol (℃).
 const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})(?!\\w)`, 'iy');
 const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
+const ZH_TEMPERATURE_BEFORE = /(摄氏|华氏)\s*(?:零下)?\s*$/u;
+const ZH_DEGREES = /\s*度/uy;
 /** 48.8C, 104F: British and American papers write temperatures with the letter right after the number. */
 const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
 /** "of oil" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
@@ -417,6 +419,22 @@ function readCountedUnit(r: Reading): void {
     r.counted = true;
     r.more = true;
     r.end += spanMore[0].length;
+    return;
+  }
+  // 摄氏 40 度, 华氏 104 度: the scale is named before the number, 度 after it.
+  const scale = tok.form !== 'en' ? before(ZH_TEMPERATURE_BEFORE, text, r.start, 4) : null;
+  const degrees = scale ? at(ZH_DEGREES, text, r.end) : null;
+  if (scale && degrees) {
+    r.unit = scale[1] === '摄氏' ? '°C' : '°F';
+    r.measure = true;
+    r.start = scale.index;
+    // 零下摄氏 10 度 / 摄氏零下 10 度: below zero.
+    const belowZero = scale[0].includes('零下') || text.slice(r.start - 2, r.start) === '零下';
+    if (belowZero) {
+      r.value = -r.value;
+      if (!scale[0].includes('零下')) r.start -= 2;
+    }
+    r.end += degrees[0].length;
     return;
   }
   const cls = at(CLASSIFIER, text, r.end);

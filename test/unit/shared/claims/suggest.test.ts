@@ -225,6 +225,10 @@ describe('suggestClaims on figures beyond the fixture', () => {
     expect(shown('Temperatures reached 48.8C in Sicily.')).toEqual([['48.8C', 'number', 48.8, '°C']]);
     expect(shown('It reached 104 degrees Fahrenheit.')).toEqual([['104 degrees Fahrenheit', 'number', 104, '°F']]);
     expect(shown('当天最高气温达到40.5摄氏度。')).toEqual([['40.5摄氏度', 'number', 40.5, '°C']]);
+    expect(shown('攝氏 35.5 度')).toEqual([['攝氏 35.5 度', 'number', 35.5, '°C']]);
+    expect(shown('华氏104度')).toEqual([['华氏104度', 'number', 104, '°F']]);
+    expect(shown('零下摄氏10度')).toEqual([['零下摄氏10度', 'number', -10, '°C']]);
+    expect(shown('摄氏零下10度')).toEqual([['摄氏零下10度', 'number', -10, '°C']]);
     const oil = figures(suggestClaims('The field pumps 3 million barrels of oil a day.'))[0];
     expect(oil).toMatchObject({ text: '3 million barrels of oil a day', value: 3_000_000, unit: 'barrels', per: 'day' });
     expect(figures(suggestClaims('这座工厂每天生产2万吨钢材。'))[0]).toMatchObject({ value: 20_000, unit: 't', per: 'day' });
