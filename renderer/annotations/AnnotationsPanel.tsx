@@ -5,6 +5,7 @@
  * editor's plugin then draws the result. Highlights belong to the latest revision, which is the only one annotated.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Annotation, AnnotationHistoryEntry, Motivation } from '../../shared/model/annotation';
 import { MOTIVATIONS } from '../../shared/model/annotation';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../shared/claims/verdicts';
@@ -642,7 +643,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           ))}
         </div>
       )}
-      {palette && <CommandPalette mac={mac} onRun={run} onClose={() => setPalette(false)} />}
+      {/* Drawn over the whole window: the panel contains its layout and paint (see styles.css), which would clip it. */}
+      {palette && createPortal(<CommandPalette mac={mac} onRun={run} onClose={() => setPalette(false)} />, document.body)}
     </aside>
   );
 }
