@@ -20,6 +20,11 @@ export function wikipediaUrl(lang: string, target: string): string {
   return `https://${safeLang}.wikipedia.org/wiki/${encode(title)}${section ? `#${encode(section)}` : ''}`;
 }
 
+/** A table cell's DOM attributes: its column's alignment as a style, nothing when the column has none. */
+function cellAttrs(align: unknown): Record<string, string> {
+  return align === 'left' || align === 'center' || align === 'right' ? { style: `text-align: ${align}` } : {};
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
   paragraph: {
@@ -77,6 +82,36 @@ const nodes: Record<string, NodeSpec> = {
     defining: true,
     parseDOM: [{ tag: 'li' }],
     toDOM: () => ['li', 0],
+  },
+  /**
+   * GFM tables (`| a | b |` over a `|---|---|` row). Cells are text blocks of their own, so each cell is a block of
+   * the canonical text; `align` is the column's alignment from the delimiter row (left, center, right or null).
+   */
+  table: {
+    content: 'table_row+',
+    group: 'block',
+    isolating: true,
+    parseDOM: [{ tag: 'table' }],
+    toDOM: () => ['table', { class: 'article-table' }, ['tbody', 0]],
+  },
+  table_row: {
+    content: '(table_header | table_cell)+',
+    parseDOM: [{ tag: 'tr' }],
+    toDOM: () => ['tr', 0],
+  },
+  table_header: {
+    content: 'inline*',
+    attrs: { align: { default: null, validate: 'string|null' } },
+    isolating: true,
+    parseDOM: [{ tag: 'th' }],
+    toDOM: (node) => ['th', cellAttrs(node.attrs.align), 0],
+  },
+  table_cell: {
+    content: 'inline*',
+    attrs: { align: { default: null, validate: 'string|null' } },
+    isolating: true,
+    parseDOM: [{ tag: 'td' }],
+    toDOM: (node) => ['td', cellAttrs(node.attrs.align), 0],
   },
   text: { group: 'inline' },
   /** Images are offline placeholders: the URL is shown, nothing remote is fetched unless the user asks. */

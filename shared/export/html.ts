@@ -272,6 +272,17 @@ class Writer {
       }
       case 'list_item':
         return `<li>${this.blocks(content)}</li>`;
+      case 'table':
+        return `<table>\n<tbody>\n${this.blocks(content)}\n</tbody>\n</table>`;
+      case 'table_row':
+        return `<tr>${content.map((cell) => this.block(cell)).join('')}</tr>`;
+      case 'table_header':
+      case 'table_cell': {
+        const tag = node.type === 'table_header' ? 'th' : 'td';
+        const align = str(node.attrs?.align);
+        const style = align === 'left' || align === 'center' || align === 'right' ? ` style="text-align: ${align}"` : '';
+        return `<${tag}${style}>${this.inline(content)}</${tag}>`;
+      }
       default: {
         // A node type this writer does not know (from a newer schema): keep its text rather than drop it.
         const inner = content.some((c) => c.type === 'text' || c.type === 'image' || c.type === 'hard_break') ? this.inline(content) : this.blocks(content);

@@ -1,7 +1,7 @@
 /**
  * The one configured markdown-it instance: CommonMark + strikethrough + bare-URL links, raw HTML OFF (an article's
- * `<script>` is text, never markup; only `<br>` is read, as a line break), CJK-friendly emphasis, wiki-links, and source tracking. Tables are off: these articles have none, and a
- * stray `|` line must stay the text it is.
+ * `<script>` is text, never markup; only `<br>` is read, as a line break), CJK-friendly emphasis, wiki-links, GFM
+ * tables (a `|` line without a `|---|` delimiter row under it stays the text it is), and source tracking.
  */
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
@@ -14,7 +14,7 @@ function createParser(): MarkdownIt {
   const md = markdownIt('default', { html: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   // Bare URLs are linked by the inline linkify rule as they are met; the core pass only adds fuzzy links (off).
-  md.disable(['table', 'text_join', 'linkify'], true);
+  md.disable(['text_join', 'linkify'], true);
   md.inline.ruler.enable(['linkify']);
   md.inline.ruler2.disable(['fragments_join']);
   // Let links to any scheme through as text-bearing marks; the UI opens only https URLs.

@@ -199,7 +199,11 @@ function buildSourceMap(
     const total = block.pieces.reduce((sum, p) => sum + p.length, 0);
     if (total !== canon.end - canon.start) continue;
     let locate: (contentOffset: number) => number | null;
-    if (block.code) {
+    if (block.cell) {
+      const cell = tableCellStart(body, lineStarts, block.cell.line, block.cell.column);
+      // Each `\|` the table rule unescaped is one source character more than the content has before that point.
+      locate = (offset) => (cell === null ? null : cell.start + offset + cell.unescaped.filter((at) => at < offset).length);
+    } else if (block.code) {
       const codeStart = lineStarts[block.code.firstLine];
       locate = (offset) => (codeStart === undefined ? null : codeLocate(body, lineStarts, block.code!.firstLine, offset));
     } else if (block.inline) {
@@ -232,6 +236,36 @@ function buildSourceMap(
     }
   }
   return spans;
+}
+
+/**
+ * Where the text of a table cell starts in the body: the row's line split at its unescaped `|`s as GFM splits it
+ * (a leading and a trailing `|` are optional), the column's piece without its surrounding white space; and the
+ * content offsets of the `\|`s in it, which the table rule hands to the inline parser as a bare `|`. Null when the
+ * row has fewer cells than the table (markdown-it pads the row with empty cells).
+ */
+function tableCellStart(body: string, lineStarts: number[], line: number, column: number): { start: number; unescaped: number[] } | null {
+  const lineStart = lineStarts[line];
+  if (lineStart === undefined) return null;
+  const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : body.length;
+  let at = lineStart;
+  while (at < end && (body[at] === ' ' || body[at] === '\t')) at++;
+  if (body[at] === '|') at++;
+  for (let k = 0; k < column; k++) {
+    while (at < end && body[at] !== '|') at += body[at] === '\\' ? 2 : 1;
+    if (at >= end) return null;
+    at++;
+  }
+  while (at < end && (body[at] === ' ' || body[at] === '\t')) at++;
+  if (at > end) return null;
+  const unescaped: number[] = [];
+  let removed = 0;
+  for (let i = at; i < end && body[i] !== '|'; i++) {
+    if (body[i] !== '\\') continue;
+    if (body[i + 1] === '|') unescaped.push(i - at - removed++);
+    i++;
+  }
+  return { start: at, unescaped };
 }
 
 /** Code block content is the block's lines with up to 4 columns of indentation (or the fence's) removed. */

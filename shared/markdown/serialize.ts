@@ -47,9 +47,28 @@ function serializeBlock(node: DocJSON): string {
       let n = Number(node.attrs?.order ?? 1);
       return (node.content ?? []).map((item) => listItem(item, `${n++}. `)).join('\n');
     }
+    case 'table':
+      return serializeTable(node);
     default:
       return serializeInline(node.content ?? []);
   }
+}
+
+/**
+ * A GFM table: the first row is the header, a delimiter row carries each column's alignment. A cell's text keeps
+ * to one line (a line break becomes `<br>`, which the parser reads back as one) and its `|` is escaped.
+ */
+function serializeTable(node: DocJSON): string {
+  const rows = (node.content ?? []).map((row) => row.content ?? []);
+  const columns = Math.max(1, ...rows.map((cells) => cells.length));
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const cellText = (cell: DocJSON | undefined) =>
+    cell ? serializeInline(cell.content ?? []).replace(/\|/g, '\\|').replace(/\\\n/g, '<br>').replace(/\n/g, ' ') : '';
+  const header = rows[0] ?? [];
+  const aligns = Array.from({ length: columns }, (_, i) => String(header[i]?.attrs?.align ?? ''));
+  const delimiter = aligns.map((a) => (a === 'left' ? ':---' : a === 'center' ? ':---:' : a === 'right' ? '---:' : '---'));
+  const pad = (cells: DocJSON[]) => Array.from({ length: columns }, (_, i) => cellText(cells[i]));
+  return [line(pad(header)), line(delimiter), ...rows.slice(1).map((cells) => line(pad(cells)))].join('\n');
 }
 
 function listItem(item: DocJSON, marker: string): string {

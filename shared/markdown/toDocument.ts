@@ -19,9 +19,13 @@ export interface EmittedBlock {
   inline: Token | null;
   /** For code blocks: the source lines of the code (pieces are then relative to the code content). */
   code: { firstLine: number } | null;
+  /** For table cells: the row's line and the cell's column (markdown-it gives cells no line map of their own). */
+  cell?: { line: number; column: number };
 }
 
 type Mark = { type: string; attrs?: Record<string, unknown> };
+
+const TABLE_CELLS = new Set(['table_header', 'table_cell']);
 
 interface Frame {
   node: DocJSON;
@@ -35,6 +39,8 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
   const stack: Frame[] = [{ node: root, blockIndex: 0 }];
   const blocks: EmittedBlock[] = [];
   const lists = new MarkLists();
+  // The table row being read: its source line and the next cell's column.
+  let row: { line: number; column: number } | null = null;
   const top = () => stack[stack.length - 1].node;
   const open = (node: DocJSON) => {
     (top().content ??= []).push(node);
@@ -45,7 +51,7 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
   const close = () => {
     const { node, blockIndex } = stack.pop()!;
     if (node.type === 'list_item' && fixListItem(node)) blocks.splice(blockIndex, 0, { pieces: [], inline: null, code: null });
-    if (node.content && node.content.length === 0 && node.type !== 'paragraph' && node.type !== 'heading') {
+    if (node.content && node.content.length === 0 && node.type !== 'paragraph' && node.type !== 'heading' && !TABLE_CELLS.has(node.type)) {
       if (node.type === 'blockquote' || node.type === 'list_item') {
         node.content.push({ type: 'paragraph' });
         blocks.push({ pieces: [], inline: null, code: null });
@@ -73,6 +79,21 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
       case 'list_item_open':
         open({ type: 'list_item', content: [] });
         break;
+      case 'table_open':
+        open({ type: 'table', content: [] });
+        break;
+      case 'tr_open':
+        open({ type: 'table_row', content: [] });
+        row = { line: token.map?.[0] ?? -1, column: 0 };
+        break;
+      case 'th_open':
+      case 'td_open':
+        open({ type: token.type === 'th_open' ? 'table_header' : 'table_cell', attrs: { align: cellAlign(token) } });
+        break;
+      case 'table_close':
+      case 'tr_close':
+      case 'th_close':
+      case 'td_close':
       case 'paragraph_close':
       case 'heading_close':
       case 'blockquote_close':
@@ -106,7 +127,8 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
         const { content, pieces } = convertInline(token.children ?? [], lists);
         if (content.length > 0) block.content = content;
         else delete block.content;
-        blocks.push({ pieces, inline: token, code: null });
+        if (row && TABLE_CELLS.has(block.type)) blocks.push({ pieces, inline: token, code: null, cell: { line: row.line, column: row.column++ } });
+        else blocks.push({ pieces, inline: token, code: null });
         break;
       }
       default:
@@ -115,6 +137,13 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
   }
   if ((root.content ?? []).length === 0) root.content = [{ type: 'paragraph' }];
   return { doc: root, blocks };
+}
+
+/** A column's alignment as markdown-it writes it on each cell (`style="text-align:right"`), or null. */
+function cellAlign(token: Token): string | null {
+  const style = token.attrGet('style');
+  const m = style ? /text-align:\s*(left|center|right)/.exec(style) : null;
+  return m ? m[1] : null;
 }
 
 /** A list item must start with a paragraph (schema: `paragraph block*`). True when one was added. */

@@ -37,7 +37,7 @@ export interface CanonicalText {
   blocks: TextBlockRun[];
 }
 
-const TEXTBLOCKS = new Set(['paragraph', 'heading', 'code_block']);
+const TEXTBLOCKS = new Set(['paragraph', 'heading', 'code_block', 'table_header', 'table_cell']);
 
 /**
  * Computes the canonical text of a document (its JSON, or a live ProseMirror node), with its position runs.
