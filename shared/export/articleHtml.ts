@@ -31,6 +31,9 @@ const STYLE = `
   a { color: #1a5fb4; }
   a.wiki-link { text-decoration: none; border-bottom: 1px dotted currentColor; }
   blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid #ccc; color: #444; }
+  article table { border-collapse: collapse; margin: 1em 0; }
+  article th, article td { border: 1px solid #ccc; padding: 0.25em 0.6em; vertical-align: top; }
+  article th { background: rgba(127,127,127,0.1); }
   pre { overflow-x: auto; padding: 0.75em; background: rgba(127,127,127,0.12); }
   code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
   .image-placeholder { display: inline-block; padding: 0.1em 0.5em; border: 1px dashed #999; border-radius: 4px;

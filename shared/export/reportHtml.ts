@@ -33,6 +33,9 @@ const STYLE = `
   article { border-top: 1px solid #ddd; border-bottom: 1px solid #ddd; margin: 1.5em 0; }
   a.wiki-link { color: #1a5fb4; text-decoration: none; border-bottom: 1px dotted currentColor; }
   blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid #ccc; color: #444; }
+  article table { border-collapse: collapse; margin: 1em 0; }
+  article th, article td { border: 1px solid #ccc; padding: 0.25em 0.6em; vertical-align: top; }
+  article th { background: rgba(127,127,127,0.1); }
   .image-placeholder { display: inline-block; padding: 0.1em 0.5em; border: 1px dashed #999; border-radius: 4px; font-size: 0.85em; color: #555; word-break: break-all; }
   .unsafe-link { border-bottom: 1px dashed #b00; }
   .meta { color: #666; font-size: 0.9em; margin-top: 0; }
