@@ -10,7 +10,7 @@
  * definition (`shared/text/canonical.ts`). The meta protocol is hidden behind the `set*` helpers and `getAnnotations`.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Annotation } from '../../shared/model/annotation';
 import type { SuggestionJSON } from '../../shared/claims/suggest';
@@ -33,8 +33,11 @@ export interface DocRange {
 /** What the plugin holds. Never mutated: every change makes a new object. */
 export interface AnnotationPluginState {
   items: ReadonlyMap<string, AnnotationItem>;
-  /** One undrawn inline decoration per placed annotation (spec `{ id }`): where each annotation is now. */
-  anchors: DecorationSet;
+  /**
+   * Where each placed annotation is now: one undrawn inline decoration per annotation (spec `{ id }`), mapped through
+   * edits, or the places of a list just set, not indexed yet (see `Anchors`).
+   */
+  anchors: Anchors;
   /** Dotted underlines under check-worthy spans (spec `{ suggestion }`). */
   suggestions: DecorationSet;
   /** Suggestions not drawn yet (see `setSuggestionsGradually`), kept in place through edits. */
@@ -57,6 +60,50 @@ export interface AnnotationPluginState {
    * it leaves this alone and the side panel does not re-sort thousands of annotations per keystroke.
    */
   order: number;
+  /**
+   * Set while the window is still the one the editor was made with, around annotations it was made with (see
+   * `annotationPlugins`): the window measured once the text is laid out is then drawn already when it lies inside.
+   */
+  opening: boolean;
+}
+
+/** One placed annotation: its id and its current span. */
+interface Placed {
+  id: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The places of a list of annotations just set, in `doc`, not yet indexed as a DecorationSet. Indexing thousands of
+ * them is the dearest part of showing a list (ProseMirror's `DecorationSet.create` looks through every decoration
+ * for each top-level block: 40–60 ms for 5,000 annotations on a 580-paragraph article) and only mapping them through
+ * edits needs it: it is done on the first edit, or once the page has been idle a while after opening (`indexAnchors`).
+ */
+export interface PlacedAnchors {
+  doc: PMNode;
+  placed: readonly Placed[];
+}
+
+/** The anchors of a plugin value: indexed, or just placed. */
+export type Anchors = DecorationSet | PlacedAnchors;
+
+/** The anchors as a DecorationSet, indexing them if they were only placed. */
+function indexed(anchors: Anchors): DecorationSet {
+  if (anchors instanceof DecorationSet) return anchors;
+  return DecorationSet.create(anchors.doc, anchors.placed.map((p) => Decoration.inline(p.from, p.to, {}, { id: p.id })));
+}
+
+/** The placed anchors touching [from, to] (every one without a range), as `DecorationSet.find` finds them. */
+function findPlaced(anchors: Anchors, from?: number, to?: number): Placed[] {
+  if (anchors instanceof DecorationSet) {
+    return anchors.find(from, to).flatMap((d) => {
+      const id = (d.spec as { id?: string }).id;
+      return id && d.from < d.to ? [{ id, from: d.from, to: d.to }] : [];
+    });
+  }
+  if (from === undefined || to === undefined) return [...anchors.placed];
+  return anchors.placed.filter((p) => p.from <= to && p.to >= from);
 }
 
 /** Fired on the editor's DOM when the annotations shown, or possibly their order, change (not on plain typing). */
@@ -67,6 +114,7 @@ export const annotationKey = new PluginKey<AnnotationPluginState>('glossaAnnotat
 
 type Meta =
   | { type: 'set'; items: AnnotationItem[] }
+  | { type: 'index' }
   | { type: 'upsert'; item: AnnotationItem; range?: DocRange }
   | { type: 'remove'; id: string }
   | { type: 'suggestions'; suggestions: SuggestionJSON[]; drawFirst?: number }
@@ -86,6 +134,7 @@ const EMPTY: AnnotationPluginState = {
   drawnHighlights: DecorationSet.empty,
   drawnSuggestions: DecorationSet.empty,
   order: 0,
+  opening: false,
 };
 
 /** Whether any step of `tr` deleted or replaced document content (rather than only inserting). */
@@ -137,13 +186,6 @@ export function placeAnnotations(doc: PMNode, items: Iterable<AnnotationItem>): 
     if (range) ranges.set(annotation.id, range);
   }
   return ranges;
-}
-
-/** One placed annotation: its id and its current span. */
-interface Placed {
-  id: string;
-  from: number;
-  to: number;
 }
 
 /**
@@ -240,22 +282,17 @@ const lookOf = (attrs: Record<string, string>): string => `${attrs.class}|${attr
 function drawnSegments(
   doc: PMNode,
   items: ReadonlyMap<string, AnnotationItem>,
-  anchors: DecorationSet,
+  anchors: Anchors,
   window: WindowRange | null,
   kept: readonly WindowRange[],
   previous: DecorationSet,
 ): DecorationSet {
   if (anchors === DecorationSet.empty) return DecorationSet.empty;
-  const placedIn = (found: readonly Decoration[]): Placed[] =>
-    found.flatMap((d) => {
-      const id = (d.spec as { id?: string }).id;
-      return id && d.from < d.to ? [{ id, from: d.from, to: d.to }] : [];
-    });
   let placed: Placed[];
-  if (window === null) placed = placedIn(anchors.find());
+  if (window === null) placed = findPlaced(anchors);
   else {
     const byId = new Map<string, Placed>();
-    for (const stretch of drawnStretches(window, kept)) for (const p of placedIn(anchors.find(stretch.from, stretch.to))) byId.set(p.id, p);
+    for (const stretch of drawnStretches(window, kept)) for (const p of findPlaced(anchors, stretch.from, stretch.to)) byId.set(p.id, p);
     placed = [...byId.values()];
   }
   const segments: Segment[] = [];
@@ -272,10 +309,12 @@ function drawnSegments(
   );
 }
 
-function anchorSet(doc: PMNode, ranges: ReadonlyMap<string, DocRange>): DecorationSet {
-  const decorations: Decoration[] = [];
-  for (const [id, r] of ranges) decorations.push(Decoration.inline(r.from, r.to, {}, { id }));
-  return DecorationSet.create(doc, decorations);
+/** The anchors of a list just placed: not indexed yet (see `PlacedAnchors`). */
+function placedAnchors(doc: PMNode, ranges: ReadonlyMap<string, DocRange>): Anchors {
+  if (ranges.size === 0) return DecorationSet.empty;
+  const placed: Placed[] = [];
+  for (const [id, r] of ranges) placed.push({ id, from: r.from, to: r.to });
+  return { doc, placed };
 }
 
 /**
@@ -310,10 +349,7 @@ export function buildSuggestionDecorations(doc: PMNode, suggestions: readonly Su
 /** Where each placed annotation is now, read from the mapped anchors of a plugin value. */
 function rangesOf(value: AnnotationPluginState): Map<string, DocRange> {
   const ranges = new Map<string, DocRange>();
-  for (const d of value.anchors.find()) {
-    const id = (d.spec as { id?: string }).id;
-    if (id && d.from < d.to) ranges.set(id, { from: d.from, to: d.to });
-  }
+  for (const p of findPlaced(value.anchors)) ranges.set(p.id, { from: p.from, to: p.to });
   return ranges;
 }
 
@@ -425,6 +461,20 @@ export function drawnWindow(state: EditorState): WindowRange | null {
   return annotationKey.getState(state)?.window ?? null;
 }
 
+/**
+ * Indexes anchors that were only placed (see `PlacedAnchors`): what the plugin's view asks for once the page has been
+ * idle a while after a list was set.
+ */
+export function indexAnchors(tr: Transaction): Transaction {
+  return addMeta(tr, { type: 'index' }).setMeta('addToHistory', false);
+}
+
+/** Whether the anchors of `state` are indexed (or there are none). */
+export function anchorsIndexed(state: EditorState): boolean {
+  const anchors = annotationKey.getState(state)?.anchors;
+  return !anchors || anchors instanceof DecorationSet;
+}
+
 /** Flashes one annotation's span (null stops the flash). */
 export function setFlash(tr: Transaction, id: string | null): Transaction {
   return addMeta(tr, { type: 'flash', id });
@@ -445,6 +495,20 @@ function drawnAlike(a: AnnotationItem, b: AnnotationItem): boolean {
   return a.colour === b.colour && a.annotation.motivation === b.annotation.motivation && a.annotation.anchor.state === b.annotation.anchor.state;
 }
 
+/** Whether two lists draw the same highlights in the same places: the same annotations, alike, at the same offsets. */
+function drawnSame(a: ReadonlyMap<string, AnnotationItem>, b: ReadonlyMap<string, AnnotationItem>): boolean {
+  if (a.size !== b.size || a.size === 0) return false;
+  for (const [id, x] of a) {
+    const y = b.get(id);
+    if (!y || !drawnAlike(x, y)) return false;
+    if (x.annotation === y.annotation) continue;
+    const p = x.annotation.target.selectors.position;
+    const q = y.annotation.target.selectors.position;
+    if (p.start !== q.start || p.end !== q.end) return false;
+  }
+  return true;
+}
+
 /**
  * Applies one transaction's queued changes. Changes to the list go into one draft and the highlight sets are rebuilt
  * once at the end, so a batch (after a save re-anchors thousands of annotations, the panel upserts them all in one
@@ -457,7 +521,10 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
   for (const meta of metas) {
     switch (meta.type) {
       case 'set': {
-        draft = { items: new Map(meta.items.map((item) => [item.annotation.id, item])), ranges: placeAnnotations(doc, meta.items), redraw: true, moved: null };
+        const items = new Map(meta.items.map((item) => [item.annotation.id, item]));
+        // The list the editor was made with, sent again by the side panel once it has loaded: nothing to place or draw.
+        if (draft === null && drawnSame(value.items, items)) draft = { items, ranges: rangesOf(value), redraw: false, moved: new Set() };
+        else draft = { items, ranges: placeAnnotations(doc, meta.items), redraw: true, moved: null };
         value = { ...value, flash: DecorationSet.empty };
         break;
       }
@@ -509,11 +576,19 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
       }
       case 'window': {
         const old = value.window;
+        const opening = value.opening;
+        value = { ...value, opening: false };
+        // The first window measured on a freshly opened text usually lies inside the one it opened with: drawn already.
+        if (opening && old !== null && meta.window !== null && value.kept.length === 0 && old.from <= meta.window.from && meta.window.to <= old.to) break;
         // The old window stays drawn (see MAX_KEPT), so a move only draws what is new; one where nothing was drawn yet
         // (the annotations arrive in this transaction) is not worth keeping.
         const nothingDrawn = start.drawnHighlights === DecorationSet.empty && start.drawnSuggestions === DecorationSet.empty;
         const kept = old === null || meta.window === null || nothingDrawn ? [] : [...value.kept, old].slice(-MAX_KEPT);
         value = { ...value, window: meta.window, kept };
+        break;
+      }
+      case 'index': {
+        if (!(value.anchors instanceof DecorationSet)) value = { ...value, anchors: indexed(value.anchors) };
         break;
       }
       case 'trimWindows': {
@@ -540,18 +615,62 @@ function applyMetas(metas: readonly Meta[], start: AnnotationPluginState, doc: P
  * The anchors after a draft: placed afresh for a new list; otherwise only the anchors of the annotations the draft
  * touched are taken out and put back, so making one annotation among thousands does not rebuild the set.
  */
-function movedAnchors(doc: PMNode, anchors: DecorationSet, draft: Draft): DecorationSet {
-  if (draft.moved === null) return anchorSet(doc, draft.ranges);
+function movedAnchors(doc: PMNode, anchors: Anchors, draft: Draft): Anchors {
+  if (draft.moved === null) return placedAnchors(doc, draft.ranges);
   const { moved, ranges } = draft;
   if (moved.size === 0) return anchors;
-  const out = anchors.find().filter((d) => moved.has((d.spec as { id?: string }).id ?? ''));
+  const set = indexed(anchors);
+  const out = set.find().filter((d) => moved.has((d.spec as { id?: string }).id ?? ''));
   const back: Decoration[] = [];
   for (const id of moved) {
     const r = ranges.get(id);
     if (r) back.push(Decoration.inline(r.from, r.to, {}, { id }));
   }
-  const next = anchors.remove(out).add(doc, back);
+  const next = set.remove(out).add(doc, back);
   return back.length === 0 && next.find().length === 0 ? DecorationSet.empty : next;
+}
+
+/**
+ * The state of a freshly made editor: its annotations, if it is made with them, placed and drawn in the window it
+ * opens with. Drawn in the view's first build, they cost no second pass over a long text, as they do when they arrive
+ * afterwards.
+ */
+function openingState(doc: PMNode, initial: readonly AnnotationItem[]): AnnotationPluginState {
+  const window = initialWindow(doc);
+  if (initial.length === 0) return { ...EMPTY, window };
+  const items = new Map(initial.map((item) => [item.annotation.id, item]));
+  const anchors = placedAnchors(doc, placeAnnotations(doc, initial));
+  const drawnHighlights = drawnSegments(doc, items, anchors, window, [], DecorationSet.empty);
+  return { ...EMPTY, items, anchors, window, drawnHighlights, order: 1, opening: window !== null };
+}
+
+/** How long after a list was set its anchors wait before they are indexed (see `PlacedAnchors`), then for an idle moment. */
+const INDEX_AFTER_MS = 1000;
+
+/** Indexes anchors that were only placed, a while after they were (the first clicks on an opened article come first). */
+function anchorIndexer(view: EditorView): { update(): void; destroy(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let idle: number | null = null;
+  const run = (): void => {
+    idle = null;
+    if (!view.isDestroyed && !anchorsIndexed(view.state)) view.dispatch(indexAnchors(view.state.tr));
+  };
+  const schedule = (): void => {
+    if (timer !== null || idle !== null || anchorsIndexed(view.state)) return;
+    timer = setTimeout(() => {
+      timer = null;
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: INDEX_AFTER_MS });
+      else run();
+    }, INDEX_AFTER_MS);
+  };
+  schedule();
+  return {
+    update: schedule,
+    destroy() {
+      if (timer !== null) clearTimeout(timer);
+      if (idle !== null) cancelIdleCallback(idle);
+    },
+  };
 }
 
 /** Whether a state has no highlights or underlines at all (then the drawn window does not matter). */
@@ -562,19 +681,21 @@ function nothingToDraw(state: EditorState): boolean {
 
 /**
  * The annotation plugins: the one holding the state and drawing highlights, and two that only draw (suggestion
- * underlines beneath, the flash on top), because one plugin hands ProseMirror one decoration set.
+ * underlines beneath, the flash on top), because one plugin hands ProseMirror one decoration set. `initial` are the
+ * annotations to show from the start (those of an article opened on its address, loaded with it); the side panel's
+ * `setAnnotations` of the same list then changes nothing drawn.
  */
-export function annotationPlugins(): Plugin[] {
+export function annotationPlugins(initial: readonly AnnotationItem[] = []): Plugin[] {
   const main = new Plugin<AnnotationPluginState>({
     key: annotationKey,
     state: {
-      init: (_config, state) => ({ ...EMPTY, window: initialWindow(state.doc) }),
+      init: (_config, state) => openingState(state.doc, initial),
       apply(tr, value) {
         let next = value;
         if (tr.docChanged) {
           next = {
             items: value.items,
-            anchors: value.anchors.map(tr.mapping, tr.doc),
+            anchors: indexed(value.anchors).map(tr.mapping, tr.doc),
             suggestions: value.suggestions.map(tr.mapping, tr.doc),
             queued: value.queued.map(tr.mapping, tr.doc),
             flash: value.flash.map(tr.mapping, tr.doc),
@@ -583,10 +704,13 @@ export function annotationPlugins(): Plugin[] {
             drawnHighlights: value.drawnHighlights.map(tr.mapping, tr.doc),
             drawnSuggestions: value.drawnSuggestions.map(tr.mapping, tr.doc),
             order: deletesContent(tr) ? value.order + 1 : value.order,
+            opening: false,
           };
         }
         const metas = tr.getMeta(annotationKey) as Meta[] | undefined;
         if (!metas) return next;
+        // Indexing changes nothing shown or listed.
+        if (metas.every((m) => m.type === 'index')) return next.anchors instanceof DecorationSet ? next : { ...next, anchors: indexed(next.anchors) };
         const { value: applied, redraw } = applyMetas(metas, next, tr.doc);
         const windowMoved = applied.window !== next.window || applied.kept !== next.kept;
         // Only the drawn parts that changed are cut again; the view compares the rest by identity.
@@ -614,16 +738,21 @@ export function annotationPlugins(): Plugin[] {
         move: setDrawnWindow,
         trim: trimDrawnWindows,
       });
+      const indexer = anchorIndexer(view);
       return {
         // Tells the side panel (outside ProseMirror) that annotations or their order may have changed; it re-sorts
         // after a pause. Plain typing does not fire it (see `order`).
         update(view, prevState) {
           windowKeeper.update(view, prevState);
+          indexer.update();
           if (annotationKey.getState(view.state)?.order !== annotationKey.getState(prevState)?.order) {
             view.dom.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED_EVENT));
           }
         },
-        destroy: () => windowKeeper.destroy(),
+        destroy: () => {
+          windowKeeper.destroy();
+          indexer.destroy();
+        },
       };
     },
   });

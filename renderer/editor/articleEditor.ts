@@ -10,7 +10,7 @@ import type { DocJSON } from '../../shared/model/article';
 import { editorKeymaps } from './keymap';
 import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './highlightPlugin';
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
-import { annotationPlugins } from '../annotations/annotationPlugin';
+import { annotationPlugins, type AnnotationItem } from '../annotations/annotationPlugin';
 import { wikiLinkMarkView } from './wikiLinkView';
 import { buildDocument } from './documentBuilder';
 import { typingPlugin } from './typingPlugin';
@@ -21,6 +21,8 @@ export interface ArticleEditorOptions {
   doc: DocJSON;
   editable: boolean;
   label: string;
+  /** Annotations to draw from the start (already loaded when the editor is made), rather than on their arrival. */
+  annotations?: readonly AnnotationItem[];
   onDocChange(doc: PMNode): void;
   onSelectionChange(state: EditorState): void;
   onHover(info: WikiLinkHover | null): void;
@@ -57,7 +59,7 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
       ...editorKeymaps({ openLinkForm: options.openLinkForm }),
       typingPlugin(),
       highlightPlugin(),
-      ...annotationPlugins(),
+      ...annotationPlugins(options.annotations),
       linkInteractionPlugin({
         openWikiLink: options.openWikiLink,
         openExternal: options.openExternal,

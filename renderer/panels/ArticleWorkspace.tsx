@@ -21,11 +21,33 @@ import type { WikiLinkHover } from '../editor/linkInteraction';
 import { linkSelection, removeWikiLink, selectedWikiLinks, setWikiLinkTarget } from '../editor/wikiLinkCommands';
 import type { ArticleDetail } from './ArticleView';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import type { AnnotationItem } from '../annotations/annotationPlugin';
+import { annotationColour } from '../annotations/colours';
+import { drawnItems } from '../annotations/linkEnds';
+import { loadedAnnotations, type LoadedAnnotations } from './articleRequest';
 import { EntitiesPanel } from './EntitiesPanel';
 import { HoverCardSlot } from './HoverCard';
 import { createValueStore } from '../app/valueStore';
 import { LinkForm, type LinkFormRequest } from './LinkForm';
 import { SaveIndicator } from './SaveIndicator';
+
+/** Whether two entity lists name the same pages with the same counts, in the same order. */
+function sameEntityCounts(a: readonly EntityCount[], b: readonly EntityCount[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.count === b[i].count && e.lang === b[i].lang && e.target === b[i].target && sameVariants(e, b[i]));
+}
+
+function sameVariants(a: EntityCount, b: EntityCount): boolean {
+  const x = a.variants ?? [];
+  const y = b.variants ?? [];
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** What the editor draws for annotations loaded with the article: as the side panel colours them when it shows them. */
+function drawnAnnotations({ list, tags, scale }: LoadedAnnotations): AnnotationItem[] {
+  const colours = new Map(tags.map((t) => [t.name, t.colour]));
+  const inUse = { defaultVerdict: scale.defaultVerdict, verdicts: scale.verdicts };
+  return list.annotations.flatMap((a) => drawnItems(a, annotationColour(a, colours, inUse)));
+}
 
 /** Called before the user leaves an article; resolves when pending edits are stored, rejects when they could not be. */
 export type LeaveGuard = () => Promise<void>;
@@ -154,16 +176,23 @@ export function ArticleWorkspace(props: {
         }
       },
     });
+    // Annotations that arrived with the article are drawn with its text, in one pass (the panel lists them as usual).
+    const loaded = isLatest ? loadedAnnotations(summary.id) : null;
     const editor = createArticleEditor({
       mount,
       doc: detail.doc,
       editable: false,
       label: `Text of ${summary.title}`,
+      annotations: loaded && loaded.list.revisionId === detail.revision.id ? drawnAnnotations(loaded) : undefined,
       onDocChange(doc) {
         if (editingRef.current) saver.changed(() => doc.toJSON() as DocJSON);
         if (entityTimer !== null) clearTimeout(entityTimer);
-        // Recounting uses the shared canonical text of the whole document: wait for a pause in typing.
-        entityTimer = setTimeout(() => setEntities(entitiesOf(doc)), 500);
+        // Recounting uses the shared canonical text of the whole document: wait for a pause in typing. Most edits leave
+        // the counts as they were, and then the panels are not re-rendered.
+        entityTimer = setTimeout(() => {
+          const next = entitiesOf(doc);
+          setEntities((shown) => (sameEntityCounts(shown, next) ? shown : next));
+        }, 500);
         // React state is touched only when something shown changed: a no-op update per keystroke still re-renders
         // the workspace and its panels now and then, which costs a keystroke several milliseconds.
         const { count } = getHighlight(editor.view.state);

@@ -19,8 +19,15 @@ export interface PrefetchedAnnotations {
   scale: Promise<ChannelOutput<'claims.verdictScale'>>;
 }
 
+/** The values of prefetched annotations, once all three have arrived. */
+export interface LoadedAnnotations {
+  list: AnnotationList;
+  tags: ChannelOutput<'tags.list'>;
+  scale: ChannelOutput<'claims.verdictScale'>;
+}
+
 let early: { id: number; request: Promise<Detail> } | null = null;
-let earlyAnnotations: { id: number; request: PrefetchedAnnotations } | null = null;
+let earlyAnnotations: { id: number; request: PrefetchedAnnotations; loaded: LoadedAnnotations | null } | null = null;
 
 /** The article id of a reader address (`#/article/12`), or null for any other view (library, translation). */
 export function articleIdOfHash(hash: string): number | null {
@@ -45,7 +52,15 @@ export function prefetchArticle(hash: string): void {
     scale: call('claims.verdictScale', {}),
   };
   for (const pending of [annotations.list, annotations.tags, annotations.scale]) pending.catch(() => undefined);
-  earlyAnnotations = { id, request: annotations };
+  const entry: NonNullable<typeof earlyAnnotations> = { id, request: annotations, loaded: null };
+  earlyAnnotations = entry;
+  // Kept as values too: the article view draws them with the text when they are here before it is (see `loadedAnnotations`).
+  Promise.all([annotations.list, annotations.tags, annotations.scale]).then(
+    ([list, tags, scale]) => {
+      entry.loaded = { list, tags, scale };
+    },
+    () => undefined,
+  );
 }
 
 /**
@@ -57,6 +72,14 @@ export function takePrefetchedArticle(id: number): Promise<Detail> | null {
   const { request } = early;
   early = null;
   return request;
+}
+
+/**
+ * The prefetched annotations of article `id` if all of them have arrived, without taking them (the side panel still
+ * takes and shows them); null otherwise.
+ */
+export function loadedAnnotations(id: number): LoadedAnnotations | null {
+  return earlyAnnotations && earlyAnnotations.id === id ? earlyAnnotations.loaded : null;
 }
 
 /** The prefetched annotations of article `id`, once (the side panel's first load); null when there are none. */

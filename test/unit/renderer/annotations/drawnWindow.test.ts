@@ -5,6 +5,8 @@ import { canonicalText } from '../../../../shared/text/canonical';
 import {
   annotationKey,
   annotationPlugins,
+  anchorsIndexed,
+  indexAnchors,
   annotationRanges,
   drawnWindow,
   setAnnotations,
@@ -83,6 +85,60 @@ describe('highlights drawn in a window of a long article', () => {
     const drawn = (annotationKey.getState(state)?.drawnHighlights.find() ?? []).find((d) => (d.spec as { ids: string[] }).ids.includes(last));
     expect(drawn && state.doc.textBetween(drawn.from, drawn.to)).toBe('3000 万美元');
     expect(drawnWindow(state)?.to).toBe(state.doc.content.size);
+  });
+});
+
+describe('annotations the editor is made with', () => {
+  const drawn = (state: EditorState) => annotationKey.getState(state)?.drawnHighlights;
+  const order = (state: EditorState) => annotationKey.getState(state)?.order ?? 0;
+
+  it('draws them from the start as their later arrival would, and the same list arriving again redraws nothing', () => {
+    const { state: arrived, items } = longArticle(2000);
+    const made = EditorState.create({ doc: arrived.doc, plugins: annotationPlugins(items) });
+    expect(drawnIds(made)).toEqual(drawnIds(arrived));
+    expect(annotationRanges(made)).toEqual(annotationRanges(arrived));
+
+    // The side panel loads the same records and sets them, with the window measured on screen (inside the top one).
+    const again = made.apply(setDrawnWindow(setAnnotations(made.tr, items.map((i) => ({ ...i }))), { from: 0, to: 1_500 }));
+    expect(drawn(again)).toBe(drawn(made));
+    expect(annotationKey.getState(again)?.anchors).toBe(annotationKey.getState(made)?.anchors);
+    // The panel still hears that the list is set (it reads the places from there).
+    expect(order(again)).toBeGreaterThan(order(made));
+
+    // A window outside the one the text opened with, or any after the first, is drawn as asked.
+    const size = made.doc.content.size;
+    const far = again.apply(setDrawnWindow(again.tr, { from: size - 2_000, to: size }));
+    expect(drawnIds(far).has(items[items.length - 1].annotation.id)).toBe(true);
+    const inside = again.apply(setDrawnWindow(again.tr, { from: 0, to: 500 }));
+    expect(drawnWindow(inside)).toEqual({ from: 0, to: 500 });
+  });
+
+  it('indexes the places of a list set at once only when asked, changing nothing shown or listed', () => {
+    const { state: arrived, items } = longArticle(2000);
+    expect(anchorsIndexed(arrived)).toBe(false);
+    const indexed = arrived.apply(indexAnchors(arrived.tr));
+    expect(anchorsIndexed(indexed)).toBe(true);
+    expect(annotationRanges(indexed)).toEqual(annotationRanges(arrived));
+    expect(drawn(indexed)).toBe(drawn(arrived));
+    expect(order(indexed)).toBe(order(arrived));
+    // An edit before either indexes them itself: both map the places alike.
+    const at = (annotationRanges(arrived).get(items[1].annotation.id)?.from ?? 0) - 1;
+    const typed = arrived.apply(arrived.tr.insertText('据报道，', at));
+    expect(anchorsIndexed(typed)).toBe(true);
+    expect(annotationRanges(typed)).toEqual(annotationRanges(indexed.apply(indexed.tr.insertText('据报道，', at))));
+    expect(annotationRanges(typed).get(items[1].annotation.id)?.from).toBe(at + 1 + '据报道，'.length);
+  });
+
+  it('redraws when the list that arrives differs from the one it was made with', () => {
+    const { state: arrived, items } = longArticle(2000);
+    const made = EditorState.create({ doc: arrived.doc, plugins: annotationPlugins(items) });
+    const recoloured = items.map((i, n) => (n === 0 ? { ...i, colour: '#ff0000' } : i));
+    const changed = made.apply(setAnnotations(made.tr, recoloured));
+    expect(drawn(changed)).not.toBe(drawn(made));
+    const first = (drawn(changed)?.find() ?? []).find((d) => (d.spec as { ids: string[] }).ids[0] === items[0].annotation.id);
+    expect(first?.spec).toBeDefined();
+    const fewer = made.apply(setAnnotations(made.tr, items.slice(1)));
+    expect(drawnIds(fewer).has(items[0].annotation.id)).toBe(false);
   });
 });
 
