@@ -18,7 +18,7 @@
  *
  * Run alone: `node --import tsx test/bench/editing.ts [--annotations N] [--keys N] [--runs N] [--no-build]`.
  * `PROFILE=open` or `PROFILE=keys` prints where the page's CPU time went while opening or typing (each run);
- * `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows,
+ * `PROFILE_FILE=path` also keeps each raw profile; `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows,
  * `TRACE_FILE` keeps the raw trace) and the main thread's CPU per keystroke and phase (`TRACE_CATEGORIES=blink,toplevel` for all rows);
  * `METRICS=open|keys` only the main thread's task, script, layout and style time (CDP Performance metrics);
  * `RENDERER_DIR=...` serves another build (e.g. an unminified one, for readable names).
@@ -119,6 +119,8 @@ async function startProfile(page: Page, phase: 'open' | 'keys'): Promise<(() => 
     console.log(`main thread during ${phase}: task ${used('TaskDuration')} ms, script ${used('ScriptDuration')} ms, layout ${used('LayoutDuration')} ms, style ${used('RecalcStyleDuration')} ms`);
     if (!profiling) return;
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    // PROFILE_FILE=path keeps the raw profile (a .cpuprofile for DevTools, or a script walking its call tree).
+    if (process.env.PROFILE_FILE) fs.writeFileSync(process.env.PROFILE_FILE.replace(/(\.cpuprofile)?$/, `-${phase}$1`), JSON.stringify(profile));
     console.log(`profile of ${phase}:\n${profileSummary(profile, Number(process.env.TOP ?? 40)).join('\n')}`);
   };
 }
