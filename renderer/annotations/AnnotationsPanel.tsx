@@ -194,6 +194,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     const dom = editor.view.dom;
     dom.addEventListener(ANNOTATIONS_CHANGED_EVENT, refresh);
     const onSelection = () => {
+      // Only a stretch of text is remembered: the caret that typing moves on every key is passed over before its
+      // positions are worked out.
+      const selection = document.getSelection();
+      if (selection?.isCollapsed && selection.anchorNode && dom.contains(selection.anchorNode)) return;
       const range = selectionInView(editor.view);
       if (range && range.to > range.from) lastSelection.current = range;
     };
