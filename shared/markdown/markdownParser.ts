@@ -8,6 +8,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import { footnoteTextPlugin } from './footnoteText';
 import { lineBreakTagPlugin } from './lineBreakTag';
 import { sourceTrackingPlugin } from './sourceTracking';
+import { wikiLinkPipesPlugin } from './wikiLinkPipes';
 import { wikiLinkPlugin } from './wikiLinkRule';
 
 function createParser(): MarkdownIt {
@@ -22,6 +23,7 @@ function createParser(): MarkdownIt {
   // CommonMark will not close `**` between CJK text and punctuation (与**[[zh:香港]]**。); this amendment does.
   md.use(cjkFriendly);
   md.use(wikiLinkPlugin);
+  md.use(wikiLinkPipesPlugin);
   md.use(lineBreakTagPlugin);
   md.use(footnoteTextPlugin);
   md.use(sourceTrackingPlugin);

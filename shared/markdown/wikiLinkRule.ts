@@ -9,6 +9,7 @@
  */
 import type { MarkdownIt, StateInline } from 'markdown-it';
 import { setTokenSource } from './sourceTracking';
+import { unmaskPipes } from './wikiLinkPipes';
 
 /** Interlanguage prefixes: `zh`, `en`, `zh-yue`, `simple`... but not namespaces like `Category`. */
 const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple):/i;
@@ -145,7 +146,8 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     const close = src.indexOf(']]', start + 2);
     if (close < 0 || close > state.posMax) return false;
     if (close - start - 2 > 512) return false;
-    const inner = src.slice(start + 2, close);
+    // A pipe masked so that a table row is not split inside the link (wikiLinkPipes.ts) is a pipe here.
+    const inner = unmaskPipes(src.slice(start + 2, close));
     if (inner.includes('\n') || inner.includes('[')) return false;
     const link = readLink(inner);
     if (!link) return false;

@@ -50,6 +50,17 @@ describe('GFM tables', () => {
     for (const at of zeros) expect(parsed.source[at]).toBe('0');
   });
 
+  it('does not split a cell at the pipe of a labelled wiki-link, and keeps pipes outside links as they are', () => {
+    const parsed = parse(['| 項目 | 連結 |', '|---|---|', '| 贊成 | [[zh:香港|香港特区]] |', '| `[[a|b]]` | [[zh:|x]] |', '', '段落 [[zh:北京|京]]。', ''].join('\n'));
+    const cells = parsed.doc.content![0].content!.map((row) => row.content!.map((cell) => (cell.content ?? []).map((n) => n.text).join('')));
+    expect(cells).toEqual([['項目', '連結'], ['贊成', '香港特区'], ['[[a|b]]', '[[zh:|x]]']]);
+    expect(parsed.wikiLinks.map((w) => [w.target, parsed.text.slice(w.start, w.end)])).toEqual([['香港', '香港特区'], ['北京', '京']]);
+    // Offsets are the file's: the label maps to itself.
+    const label = parsed.sourceMap.find((s) => parsed.text.slice(s.textStart, s.textEnd) === '香港特区')!;
+    expect(parsed.source.slice(label.srcStart, label.srcEnd)).toBe('香港特区');
+    expect(parsed.text).not.toContain('\uE000');
+  });
+
   it('leaves a line with pipes but no delimiter row as text', () => {
     expect(parse('| 不是 | 表格 |\n| 第二行 |\n').doc.content!.map((n) => n.type)).toEqual(['paragraph']);
   });
