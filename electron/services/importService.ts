@@ -3,7 +3,8 @@
  * fails becomes a result with the error's code and message and the others go on. Long imports run as jobs that yield
  * to the event loop between files, so progress polls and a cancel get through, and a cancel stops between articles,
  * never inside one. An import of several files parses them on worker threads (`ParsePool`) while this thread stores,
- * since storing (SQLite's one writer) and parsing each took about half of an import's time.
+ * since storing (SQLite's one writer) and parsing each took about half of an import's time; this thread also parses
+ * files the workers have not been sent when it has nothing to store yet.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -76,15 +77,26 @@ export function decodeUpload(file: UploadedFile): ImportSource {
 /** A source read into memory, or already decided (a failure). */
 type Loaded = { file: string; bytes: Uint8Array; outcome?: undefined } | { file: string; outcome: ImportOutcome; bytes?: undefined };
 
-/** A source read and, when a worker parses it, its parse on the way (`result` once it arrived). */
-type Queued = Loaded & { hash?: string; parsing?: Promise<ParseResult>; result?: ParseResult };
+/**
+ * A source read and, when a worker parses it, its parse on the way (`result` once it arrived). `waiting`: bytes to
+ * parse that no worker has been sent yet (see `PARSE_WINDOW`).
+ */
+type Queued = Loaded & { hash?: string; waiting?: boolean; parsing?: Promise<ParseResult>; result?: ParseResult };
 
 /**
  * Files read ahead of storing, at most, and bytes read ahead (beyond the first file), at most: bounds memory. With
  * parse workers the queue is deeper, so the workers have files to parse while a batch is being stored.
  */
 const READ_AHEAD_FILES = 32;
-const READ_AHEAD_FILES_WITH_WORKERS = 128;
+const READ_AHEAD_FILES_WITH_WORKERS = 256;
+
+/**
+ * Files sent to the parse workers and not yet back, at most: enough to keep them busy while this thread stores a
+ * batch. The files read beyond it wait here, and while this thread waits for parses (see `gatherParses`) it parses
+ * the last of them itself. With one worker on a two-core machine, this thread otherwise sat idle while the worker
+ * started and warmed up (its first hundred articles parse several times slower) and between batches.
+ */
+const PARSE_WINDOW = 96;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 /** Imports of fewer files than this parse in-process: starting a worker costs more than it saves. */
@@ -96,9 +108,11 @@ const BATCH_MAX_MS = 100;
 /**
  * With parse workers, a batch waits (outside any transaction) until this many parsed files are ready at the head of
  * the queue, or for at most `GATHER_MAX_MS`: otherwise every batch took only the one or few parses that had just
- * arrived, and each paid a commit (an fsync) — 300 commits for 2,000 articles instead of ~60.
+ * arrived, and each paid a commit (an fsync) — 300 commits for 2,000 articles instead of ~60 with 32 here. This
+ * thread parses while it waits, so waiting for more costs little: 64 makes ~30 commits (each fsync ~15 ms of this
+ * thread here).
  */
-const GATHER_ARTICLES = 32;
+const GATHER_ARTICLES = 64;
 const GATHER_MAX_MS = 50;
 
 /** Tuning of the import loop. */
@@ -210,7 +224,8 @@ export class ImportService {
    *
    * With several files, parse workers (`ParsePool`) parse the files read ahead while this thread stores: a batch
    * takes the files at the head of the queue whose parse has arrived, in order. Files already stored (same bytes)
-   * are not sent to a worker at all.
+   * are not sent to a worker at all. At most `PARSE_WINDOW` files are with the workers; while this thread waits for
+   * their parses it parses files from the far end of the queue itself.
    */
   async run(
     sources: readonly ImportSource[],
@@ -237,63 +252,102 @@ export class ImportService {
     const readAhead = pool ? READ_AHEAD_FILES_WITH_WORKERS : READ_AHEAD_FILES;
     let queuedBytes = 0;
     let next = 0;
-    const ready = (item: Queued): boolean => item.parsing === undefined || item.result !== undefined;
-    while ((next < sources.length || queue.length > 0) && !hooks.shouldStop?.()) {
-      while (next < sources.length && queue.length < readAhead && (queue.length === 0 || queuedBytes < READ_AHEAD_BYTES) && !hooks.shouldStop?.()) {
-        const source = sources[next++];
-        if (source.kind === 'path') hooks.onStart?.(source.file);
-        const item: Queued = await this.load(source);
-        if (pool && item.bytes) {
-          item.hash = contentHash(item.bytes);
-          // Bytes already stored will be `unchanged`: no need to parse them.
-          if (!this.articles.findImport(item.hash)) {
-            item.parsing = pool.parse(item.file, item.bytes).then((result) => {
-              item.result = result;
-              return result;
-            });
-          }
-        }
-        queuedBytes += item.bytes?.byteLength ?? 0;
-        queue.push(item);
-      }
-      if (hooks.shouldStop?.()) break;
-      if (queue.length > 0 && !ready(queue[0])) await queue[0].parsing;
-      if (pool) await this.gatherParses(queue, ready);
-      let batch: ImportOutcome[] = [];
-      const started = performance.now();
-      try {
-        this.articles.transaction(() => {
-          while (queue.length > 0 && ready(queue[0]) && (batch.length === 0 || performance.now() - started < this.batchMaxMs)) {
-            const item = queue.shift() as Queued;
-            queuedBytes -= item.bytes?.byteLength ?? 0;
-            hooks.onStart?.(item.file);
-            batch.push(this.storeQueued(item));
-          }
+    const ready = (item: Queued): boolean => !item.waiting && (item.parsing === undefined || item.result !== undefined);
+    // Files for the workers not sent yet, in queue order: sent from the front, parsed here from the back.
+    const waiting: Queued[] = [];
+    let inFlight = 0;
+    const send = (): void => {
+      while (pool && inFlight < PARSE_WINDOW && waiting.length > 0) {
+        const item = waiting.shift() as Queued;
+        item.waiting = false;
+        inFlight++;
+        item.parsing = pool.parse(item.file, item.bytes as Uint8Array).then((result) => {
+          item.result = result;
+          inFlight--;
+          send();
+          return result;
         });
-      } catch (error) {
-        const payload = toErrorPayload(error);
-        batch = batch.map((o) => (o.status === 'failed' ? o : failed(o.file, payload)));
       }
-      for (const outcome of batch) {
-        results.push(outcome);
-        hooks.onResult?.(outcome);
+    };
+    const parseHere = (item: Queued): void => {
+      const index = waiting.lastIndexOf(item);
+      if (index >= 0) waiting.splice(index, 1);
+      item.waiting = false;
+      item.result = parseForImport(item.bytes as Uint8Array, item.file);
+    };
+    try {
+      while ((next < sources.length || queue.length > 0) && !hooks.shouldStop?.()) {
+        while (next < sources.length && queue.length < readAhead && (queue.length === 0 || queuedBytes < READ_AHEAD_BYTES) && !hooks.shouldStop?.()) {
+          const source = sources[next++];
+          if (source.kind === 'path') hooks.onStart?.(source.file);
+          const item: Queued = await this.load(source);
+          if (pool && item.bytes) {
+            item.hash = contentHash(item.bytes);
+            // Bytes already stored will be `unchanged`: no need to parse them.
+            if (!this.articles.findImport(item.hash)) {
+              item.waiting = true;
+              waiting.push(item);
+            }
+          }
+          queuedBytes += item.bytes?.byteLength ?? 0;
+          queue.push(item);
+        }
+        send();
+        if (hooks.shouldStop?.()) break;
+        if (pool) await this.gatherParses(queue, ready, waiting, parseHere);
+        let batch: ImportOutcome[] = [];
+        const started = performance.now();
+        try {
+          this.articles.transaction(() => {
+            while (queue.length > 0 && ready(queue[0]) && (batch.length === 0 || performance.now() - started < this.batchMaxMs)) {
+              const item = queue.shift() as Queued;
+              queuedBytes -= item.bytes?.byteLength ?? 0;
+              hooks.onStart?.(item.file);
+              batch.push(this.storeQueued(item));
+            }
+          });
+        } catch (error) {
+          const payload = toErrorPayload(error);
+          batch = batch.map((o) => (o.status === 'failed' ? o : failed(o.file, payload)));
+        }
+        for (const outcome of batch) {
+          results.push(outcome);
+          hooks.onResult?.(outcome);
+        }
+        await yieldToEventLoop();
       }
-      await yieldToEventLoop();
+    } finally {
+      // Files never sent stay unparsed: nothing is sent once the import has stopped.
+      waiting.length = 0;
     }
     return results;
   }
 
-  /** Waits until `GATHER_ARTICLES` files at the head of the queue are parsed (or all are), at most `GATHER_MAX_MS`. */
-  private async gatherParses(queue: readonly Queued[], ready: (item: Queued) => boolean): Promise<void> {
+  /**
+   * Waits until `GATHER_ARTICLES` files at the head of the queue are parsed (or all are), at most `GATHER_MAX_MS`, and
+   * always until the head's parse is there. While waiting it parses files no worker has been sent, one at a time
+   * (the head itself if it is one, else the last), and lets the workers' answers in between.
+   */
+  private async gatherParses(queue: readonly Queued[], ready: (item: Queued) => boolean, waiting: readonly Queued[], parseHere: (item: Queued) => void): Promise<void> {
     const started = performance.now();
     const want = Math.min(queue.length, GATHER_ARTICLES);
     for (;;) {
       let readyAtHead = 0;
       while (readyAtHead < queue.length && ready(queue[readyAtHead])) readyAtHead++;
       const left = GATHER_MAX_MS - (performance.now() - started);
-      if (readyAtHead >= want || left <= 0) return;
+      if (readyAtHead >= want || (readyAtHead > 0 && left <= 0)) return;
+      const blocking = queue[readyAtHead];
+      if (blocking.waiting || waiting.length > 0) {
+        parseHere(blocking.waiting ? blocking : waiting[waiting.length - 1]);
+        await yieldToEventLoop();
+        continue;
+      }
+      if (readyAtHead === 0 || left <= 0) {
+        await blocking.parsing;
+        continue;
+      }
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([queue[readyAtHead].parsing, new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
+      await Promise.race([blocking.parsing, new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
       clearTimeout(timer);
     }
   }

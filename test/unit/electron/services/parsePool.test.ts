@@ -118,6 +118,27 @@ describe('importing with parse workers', () => {
   });
 });
 
+describe('an import longer than the files a worker is sent at once', () => {
+  it('stores the same articles in the same order when the storing thread parses some of them itself', async () => {
+    // More files than are with the worker at a time: the rest wait, and the storing thread parses some while it waits.
+    const files: ImportSource[] = Array.from({ length: 160 }, (_, i) => ({
+      kind: 'bytes',
+      name: `long${i}.md`,
+      bytes: i % 40 === 7 ? new Uint8Array() : i % 2 ? bytes(articleMarkdown({ title: `长${i}`, body: `[[zh:卡塔尔]]第${i}篇，[[zh:埃及]]。` })) : fixture.subarray(0, fixture.length - (i % 50)),
+    }));
+    const run = async (parseWorkers: number) => {
+      const s = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers } });
+      const outcomes = (await s.imports.run(files)).map((o) => ({ ...o, articleId: undefined, revisionId: undefined }));
+      const stored = s.articles.list({ sort: 'importedAt', direction: 'asc' }).map((a) => ({ title: a.title, wikiLinks: a.wikiLinks, links: s.articles.wikiLinks(a.revisionId) }));
+      s.close();
+      return { outcomes, stored };
+    };
+    const inProcess = await run(0);
+    expect(inProcess.outcomes.filter((o) => o.status === 'failed')).toHaveLength(4);
+    expect(await run(1)).toEqual(inProcess);
+  });
+});
+
 describe('cancelling an import with parse workers', () => {
   it('stops between articles: the articles reported are stored whole, the rest not at all', async () => {
     const s = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers: 1, batchMaxMs: 0 } });
