@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { schema } from '../../../../shared/schema';
 import { buildHighlights, getHighlight, highlightKey, highlightPlugin, setHighlight } from '../../../../renderer/editor/highlightPlugin';
-import { entitiesOf } from '../../../../renderer/editor/entities';
-import { doc, link, p } from './docs';
+import { entitiesOf, sortEntities } from '../../../../renderer/editor/entities';
+import { canonicalText, wikiLinksOf } from '../../../../shared/text/canonical';
+import { countEntities } from '../../../../shared/text/wikiTitle';
+import { doc, link, p, text } from './docs';
 
 const article = doc(
   p(link('zh', '卡塔尔'), '与', link('zh', '美国'), link('zh', '卡塔尔'), '人'),
@@ -49,5 +51,36 @@ describe('entities', () => {
       { lang: 'en', target: '卡塔尔', count: 1 },
       { lang: 'zh', target: '美国', count: 1 },
     ]);
+  });
+});
+
+describe('entities recounted after edits', () => {
+  // The whole text's links counted at once: the rule the library and the exports use.
+  const wholeText = (d: typeof article) => sortEntities(countEntities(wikiLinksOf(canonicalText(d))));
+  const nested = doc(
+    p(link('zh', '卡塔尔'), '与', link('zh', '卡塔爾')),
+    p(link('zh', '卡塔爾'), '，', link('en', 'New York')),
+    schema.node('blockquote', null, [p(link('zh', '美国', '美'), link('zh', '美国', '国', ['strong']), text('说')), p(link('en', 'New_York'))]),
+    schema.node('heading', { level: 2 }, [link('zh', '美国')]),
+    schema.node('bullet_list', null, [schema.node('list_item', null, [p(link('zh', '卡塔尔'))]), schema.node('list_item', null, [p(link('zh', '卡塔尔'))])]),
+  );
+
+  it('counts block by block what the whole canonical text counts: spellings, bold-split links, nested blocks', () => {
+    expect(entitiesOf(nested)).toEqual(wholeText(nested));
+    expect(entitiesOf(nested)).toContainEqual({ lang: 'zh', target: '卡塔尔', count: 5, variants: ['卡塔爾'] });
+  });
+
+  it('follows typing, a new link and a deleted block, reusing the blocks an edit did not touch', () => {
+    let state = EditorState.create({ doc: nested });
+    expect(entitiesOf(state.doc)).toEqual(wholeText(state.doc));
+    state = state.apply(state.tr.insertText('据报道，', 1));
+    expect(entitiesOf(state.doc)).toEqual(wholeText(state.doc));
+    state = state.apply(state.tr.insert(1, schema.text('美国', [schema.marks.wikiLink.create({ lang: 'zh', target: '美国' })])));
+    expect(entitiesOf(state.doc)).toEqual(wholeText(state.doc));
+    expect(entitiesOf(state.doc).find((e) => e.target === '美国')?.count).toBe(3);
+    const second = state.doc.child(0).nodeSize;
+    state = state.apply(state.tr.delete(second, second + state.doc.child(1).nodeSize));
+    expect(entitiesOf(state.doc)).toEqual(wholeText(state.doc));
+    expect(entitiesOf(state.doc).find((e) => e.lang === 'en')?.count).toBe(1);
   });
 });
