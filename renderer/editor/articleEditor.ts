@@ -6,19 +6,18 @@ import { EditorState, type Command } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { history } from 'prosemirror-history';
 import type { Node as PMNode } from 'prosemirror-model';
-import type { DocJSON } from '../../shared/model/article';
 import { editorKeymaps } from './keymap';
 import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './highlightPlugin';
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
 import { annotationPlugins, type AnnotationItem } from '../annotations/annotationPlugin';
 import { wikiLinkMarkView } from './wikiLinkView';
-import { buildDocument } from './documentBuilder';
 import { typingPlugin } from './typingPlugin';
 
 /** What the article editor reports to, and asks of, the UI around it. */
 export interface ArticleEditorOptions {
   mount: HTMLElement;
-  doc: DocJSON;
+  /** The document to show (see `documentBuilder`). */
+  doc: PMNode;
   editable: boolean;
   label: string;
   /** Annotations to draw from the start (already loaded when the editor is made), rather than on their arrival. */
@@ -50,10 +49,8 @@ export interface ArticleEditor {
 export function createArticleEditor(options: ArticleEditorOptions): ArticleEditor {
   let editable = options.editable;
   performance.mark('glossa:editor-start');
-  const doc = buildDocument(options.doc);
-  performance.measure('glossa:editor-document', 'glossa:editor-start');
   const state = EditorState.create({
-    doc,
+    doc: options.doc,
     plugins: [
       history(),
       ...editorKeymaps({ openLinkForm: options.openLinkForm }),

@@ -10,7 +10,7 @@
  */
 import { Fragment, Mark, type Node as PMNode, type NodeType, type Schema } from 'prosemirror-model';
 import type { DocJSON } from '../../shared/model/article';
-import { markListKey } from '../../shared/ipc/packedDoc';
+import { markListKey, type PackedDoc } from '../../shared/ipc/packedDoc';
 import { schema as articleSchema } from '../../shared/schema';
 
 type MarkJSON = NonNullable<DocJSON['marks']>[number];
@@ -65,6 +65,15 @@ class Builder {
     return set;
   }
 
+  /** The mark set of a JSON mark list (see `marksOf`). */
+  marks(json: unknown): readonly Mark[] {
+    return this.marksOf(json);
+  }
+
+  text(text: string, marks: readonly Mark[]): PMNode {
+    return this.schema.text(text, marks);
+  }
+
   node(json: DocJSON): PMNode {
     if (!json) throw new RangeError('Invalid input for Node.fromJSON');
     const marks = this.marksOf(json.marks);
@@ -72,21 +81,67 @@ class Builder {
       if (typeof json.text !== 'string') throw new RangeError('Invalid text node in JSON');
       return this.schema.text(json.text, marks);
     }
-    const type: NodeType | undefined = this.schema.nodes[json.type];
-    if (!type) throw new RangeError(`Unknown node type: ${json.type}`);
-    let content = Fragment.empty;
+    let children: PMNode[] | null = null;
     if (json.content) {
       if (!Array.isArray(json.content)) throw new RangeError('Invalid input for Fragment.fromJSON');
-      const children = new Array<PMNode>(json.content.length);
+      children = new Array<PMNode>(json.content.length);
       for (let i = 0; i < json.content.length; i++) children[i] = this.node(json.content[i]);
-      content = Fragment.fromArray(children);
     }
-    const node = type.create(json.attrs ?? null, content, marks);
+    return this.block(json.type, json.attrs ?? null, children, marks);
+  }
+
+  /** A node other than text, its children already built and checked. */
+  block(typeName: string, attrs: Record<string, unknown> | null, children: PMNode[] | null, marks: readonly Mark[]): PMNode {
+    if (typeName === 'text') throw new RangeError('Invalid text node in JSON');
+    const type: NodeType | undefined = this.schema.nodes[typeName];
+    if (!type) throw new RangeError(`Unknown node type: ${typeName}`);
+    const content = children ? Fragment.fromArray(children) : Fragment.empty;
+    const node = type.create(attrs, content, marks);
     // What `check()` asks of this node itself; its children were checked as they were built.
     if (!type.validContent(content)) throw new RangeError(`Invalid content for node ${type.name}: ${content.toString().slice(0, 50)}`);
     checkAttrs(type.spec.attrs as Record<string, AttributeRule> | undefined, node.attrs, 'node', type.name);
     return node;
   }
+}
+
+function malformed(what: string): never {
+  throw new TypeError(`The packed document is malformed: ${what}.`);
+}
+
+/**
+ * The ProseMirror document of the packed wire form (`shared/ipc/packedDoc.ts`), built straight from it: equal to
+ * `buildDocument(unpackDoc(packed))` without the document JSON made in between (twenty thousand objects for a long
+ * article). Throws a TypeError where `unpackDoc` would and a RangeError where `buildDocument` would.
+ */
+export function buildPackedDocument(packed: PackedDoc, schema: Schema = articleSchema): PMNode {
+  if (!packed || !Array.isArray(packed.marks)) malformed('no mark lists');
+  const builder = new Builder(schema);
+  const lists = packed.marks;
+  const sets = new Array<readonly Mark[] | undefined>(lists.length);
+  const marksAt = (at: unknown): readonly Mark[] => {
+    const list = typeof at === 'number' ? lists[at] : undefined;
+    if (!Array.isArray(list)) malformed(`mark list ${String(at)} is missing`);
+    const index = at as number;
+    return (sets[index] ??= builder.marks(list));
+  };
+  const build = (node: unknown): PMNode => {
+    if (typeof node === 'string') return builder.text(node, Mark.none);
+    if (!Array.isArray(node) || typeof node[0] !== 'string') malformed('a node is neither text nor a list');
+    if (node.length === 2) return builder.text(node[0], marksAt(node[1]));
+    if (node.length !== 3 && node.length !== 4) malformed(`a ${node[0]} node has ${node.length} fields`);
+    const attrs: unknown = node[1];
+    if (attrs !== 0 && (!attrs || typeof attrs !== 'object' || Array.isArray(attrs))) malformed(`the attributes of a ${node[0]} node`);
+    const content: unknown = node[2];
+    if (content !== 0 && !Array.isArray(content)) malformed(`the content of a ${node[0]} node`);
+    let children: PMNode[] | null = null;
+    if (Array.isArray(content)) {
+      children = new Array<PMNode>(content.length);
+      for (let i = 0; i < content.length; i++) children[i] = build(content[i]);
+    }
+    const marks = node.length === 4 ? marksAt(node[3]) : Mark.none;
+    return builder.block(node[0], attrs === 0 ? null : (attrs as Record<string, unknown>), children, marks);
+  };
+  return build(packed.doc);
 }
 
 /**

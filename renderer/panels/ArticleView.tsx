@@ -3,14 +3,34 @@
  * workspace. Choosing another revision first stores pending edits, then remounts the workspace on that revision.
  */
 import { useEffect, useState } from 'react';
+import type { Node as PMNode } from 'prosemirror-model';
 import type { ChannelOutput } from '../../shared/ipc/contract';
-import { api } from '../api';
+import type { DocJSON } from '../../shared/model/article';
+import { GlossaError } from '../../shared/ipc/errors';
+import { call } from '../api';
 import type { Notifier } from '../app/Toasts';
+import { buildDocument, buildPackedDocument } from '../editor/documentBuilder';
 import { takePrefetchedArticle } from './articleRequest';
 import { ArticleWorkspace, type LeaveGuard } from './ArticleWorkspace';
 
-/** An article revision as the service sends it. */
-export type ArticleDetail = ChannelOutput<'articles.open'>;
+/** An article revision as the service sends it for reading: its document packed (or as the JSON text it is stored as). */
+export type ArticleDetail = ChannelOutput<'articles.openRaw'>;
+
+/**
+ * The editor's document of a revision, built straight from the wire form (no document JSON made in between); a
+ * GlossaError when it cannot be read or does not fit the schema.
+ */
+function documentOf(detail: ArticleDetail): PMNode {
+  performance.mark('glossa:document-start');
+  try {
+    return detail.packed ? buildPackedDocument(detail.packed) : buildDocument(JSON.parse(detail.docJson ?? '') as DocJSON);
+  } catch {
+    throw new GlossaError('INTERNAL', `The service sent an unreadable document for article #${detail.summary.id}.`);
+  } finally {
+    // Named phases of opening an article, for the open benchmark and the browser's performance panel.
+    performance.measure('glossa:editor-document', 'glossa:document-start');
+  }
+}
 
 /** The article view. */
 export function ArticleView(props: {
@@ -22,7 +42,7 @@ export function ArticleView(props: {
   setLeaveGuard(guard: LeaveGuard | null): void;
 }) {
   const [revisionId, setRevisionId] = useState<number | undefined>(undefined);
-  const [detail, setDetail] = useState<ArticleDetail | null>(null);
+  const [opened, setOpened] = useState<{ detail: ArticleDetail; doc: PMNode } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const { id, notify } = props;
 
@@ -30,10 +50,10 @@ export function ArticleView(props: {
     let live = true;
     setFailed(null);
     // A page loaded on this article's address already asked for its latest revision (see articleRequest).
-    const request = (revisionId ? null : takePrefetchedArticle(id)) ?? api['articles.open']({ id, ...(revisionId ? { revisionId } : {}) });
-    request.then(
+    const request = (revisionId ? null : takePrefetchedArticle(id)) ?? call('articles.openRaw', { id, ...(revisionId ? { revisionId } : {}) });
+    request.then((detail) => ({ detail, doc: documentOf(detail) })).then(
       (value) => {
-        if (live) setDetail(value);
+        if (live) setOpened(value);
       },
       (error: unknown) => {
         if (!live) return;
@@ -56,7 +76,7 @@ export function ArticleView(props: {
       </main>
     );
   }
-  if (!detail || detail.summary.id !== id) {
+  if (!opened || opened.detail.summary.id !== id) {
     return (
       <main className="article-state" aria-busy="true">
         <p className="muted">Opening the article…</p>
@@ -65,8 +85,9 @@ export function ArticleView(props: {
   }
   return (
     <ArticleWorkspace
-      key={detail.revision.id}
-      detail={detail}
+      key={opened.detail.revision.id}
+      detail={opened.detail}
+      doc={opened.doc}
       notify={notify}
       onBack={props.onBack}
       setLeaveGuard={props.setLeaveGuard}

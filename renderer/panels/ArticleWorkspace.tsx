@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditorState } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
 import type { DocJSON, EntityCount } from '../../shared/model/article';
 import { wikipediaUrl } from '../../shared/schema';
 import { api } from '../api';
@@ -62,6 +63,8 @@ type RevisionRow = ArticleDetail['revisions'][number];
 /** The article workspace. */
 export function ArticleWorkspace(props: {
   detail: ArticleDetail;
+  /** The revision's document, built from `detail` (see ArticleView). */
+  doc: PMNode;
   notify: Notifier;
   onBack(): void;
   setLeaveGuard(guard: LeaveGuard | null): void;
@@ -180,7 +183,7 @@ export function ArticleWorkspace(props: {
     const loaded = isLatest ? loadedAnnotations(summary.id) : null;
     const editor = createArticleEditor({
       mount,
-      doc: detail.doc,
+      doc: props.doc,
       editable: false,
       label: `Text of ${summary.title}`,
       annotations: loaded && loaded.list.revisionId === detail.revision.id ? drawnAnnotations(loaded) : undefined,
@@ -235,7 +238,7 @@ export function ArticleWorkspace(props: {
       setAnnotationEditor(null);
       saverRef.current = null;
     };
-  }, [detail, summary.id, summary.title]);
+  }, [detail, props.doc, summary.id, summary.title]);
 
   const { setLeaveGuard } = props;
   useEffect(() => {

@@ -6,10 +6,10 @@
  * The article's annotations are asked for too, with the tags and the verdict scale that colour them, and the side
  * panel takes them on its first load.
  */
-import { annotationOutline, api, call } from '../api';
+import { annotationOutline, call } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 
-type Detail = ChannelOutput<'articles.open'>;
+type Detail = ChannelOutput<'articles.openRaw'>;
 type AnnotationList = ChannelOutput<'annotations.list'>;
 
 /** What the side panel needs before it can draw an article's highlights. */
@@ -40,7 +40,7 @@ export function articleIdOfHash(hash: string): number | null {
 export function prefetchArticle(hash: string): void {
   const id = articleIdOfHash(hash);
   if (id === null) return;
-  const request = api['articles.open']({ id });
+  const request = call('articles.openRaw', { id });
   // A failure is reported by the view that takes the request; an untaken one must not be an unhandled rejection.
   request.catch(() => undefined);
   early = { id, request };

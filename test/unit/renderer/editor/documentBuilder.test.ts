@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../../../shared/model/article';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { documentFromJSON } from '../../../../shared/text/canonical';
-import { buildDocument } from '../../../../renderer/editor/documentBuilder';
+import { buildDocument, buildPackedDocument } from '../../../../renderer/editor/documentBuilder';
+import { packDoc, type PackedDoc } from '../../../../shared/ipc/packedDoc';
 
 const fixture = readFileSync(new URL('../../../fixtures/qatar-hamas.zh.md', import.meta.url), 'utf8');
 
@@ -53,6 +54,12 @@ function same(json: DocJSON): void {
   const reference = documentFromJSON(json);
   expect(built.eq(reference)).toBe(true);
   expect(built.toJSON()).toEqual(reference.toJSON());
+  // The wire form builds the same document.
+  const packed = packDoc(json);
+  if (!packed) throw new Error('the test document cannot be packed');
+  const fromWire = buildPackedDocument(JSON.parse(JSON.stringify(packed)) as PackedDoc);
+  expect(fromWire.eq(reference)).toBe(true);
+  expect(fromWire.toJSON()).toEqual(reference.toJSON());
 }
 
 describe('buildDocument', () => {
@@ -94,6 +101,20 @@ describe('buildDocument', () => {
   it.each(invalid)('refuses %s, as Node.fromJSON does', (_label, json) => {
     expect(() => documentFromJSON(json)).toThrow();
     expect(() => buildDocument(json)).toThrow(RangeError);
+    const packed = packDoc(json);
+    if (packed) expect(() => buildPackedDocument(packed)).toThrow(RangeError);
+  });
+
+  const malformed: [string, unknown][] = [
+    ['no mark lists', { doc: ['doc', 0, [['paragraph', 0, ['a']]]] }],
+    ['a missing mark list', { marks: [], doc: ['doc', 0, [['paragraph', 0, [['a', 0]]]]] }],
+    ['a node of another shape', { marks: [], doc: ['doc', 0, [['paragraph', 0, [7]]]] }],
+    ['a node with too many fields', { marks: [], doc: ['doc', 0, [['paragraph', 0, 0, 0, 0]]] }],
+    ['attributes that are a list', { marks: [], doc: ['doc', [1], [['paragraph', 0, ['a']]]] }],
+    ['content that is not a list', { marks: [], doc: ['doc', 0, 'a'] }],
+  ];
+  it.each(malformed)('refuses a packed document with %s', (_label, packed) => {
+    expect(() => buildPackedDocument(packed as PackedDoc)).toThrow(TypeError);
   });
 
   it('drops attributes the schema does not know, as Node.fromJSON does', () => {
