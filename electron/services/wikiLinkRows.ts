@@ -12,7 +12,7 @@
  */
 import type { GlossaDatabase } from './database';
 import type { EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
-import { countEntities, countPages } from '../../shared/text/wikiTitle';
+import { countEntities, wikiPageKey } from '../../shared/text/wikiTitle';
 import { IntListBytes } from './intListBytes';
 
 /**
@@ -54,8 +54,40 @@ function indexTargets(links: readonly WikiLinkOccurrence[]): { targets: [string,
   return { targets, indices };
 }
 
+/**
+ * Page keys (`wikiPageKey`) already made, by language and target: an import names the same pages in article after
+ * article, and the key of each distinct target was a third of encoding an article's links. Cleared when full.
+ */
+const pageKeys = new Map<string, Map<string, string>>();
+let pageKeyCount = 0;
+const PAGE_KEYS_MAX = 4096;
+
+function pageKey(lang: string, target: string): string {
+  let key = pageKeys.get(lang)?.get(target);
+  if (key !== undefined) return key;
+  if (pageKeyCount >= PAGE_KEYS_MAX) {
+    pageKeys.clear();
+    pageKeyCount = 0;
+  }
+  let byTarget = pageKeys.get(lang);
+  if (byTarget === undefined) {
+    byTarget = new Map();
+    pageKeys.set(lang, byTarget);
+  }
+  key = wikiPageKey(lang, target);
+  byTarget.set(target, key);
+  pageKeyCount++;
+  return key;
+}
+
+/** The targets' JSON and the number of distinct pages they name (`countPages`, with the keys kept across revisions). */
 function encodeTargets(targets: [string, string, number][]): Pick<EncodedWikiLinks, 'targets' | 'targetCount'> {
-  const targetCount = targets.length <= 1 ? targets.length : countPages(targets.map(([lang, target]) => ({ lang, target })));
+  let targetCount = targets.length;
+  if (targets.length > 1) {
+    const pages = new Set<string>();
+    for (const [lang, target] of targets) pages.add(pageKey(lang, target));
+    targetCount = pages.size;
+  }
   return { targets: JSON.stringify(targets), targetCount };
 }
 

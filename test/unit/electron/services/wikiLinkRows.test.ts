@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/services/database';
 import { ArticleRepository } from '../../../../electron/services/articleRepository';
 import { ArticleViewReader } from '../../../../electron/services/articleView';
-import { decodeWikiLinks, encodeWikiLinks, entitiesOfRow } from '../../../../electron/services/wikiLinkRows';
+import { decodeWikiLinks, encodeWikiLinkRow, encodeWikiLinks, entitiesOfRow } from '../../../../electron/services/wikiLinkRows';
+import { countPages } from '../../../../shared/text/wikiTitle';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import type { WikiLinkOccurrence } from '../../../../shared/model/article';
 import { articleMarkdown, bytes } from '../articles';
@@ -36,6 +37,20 @@ describe('wiki-links stored per revision', () => {
     ]);
     // Each link keeps the spelling it was written with.
     expect(decodeWikiLinks(encoded).map((l) => l.target)).toEqual(['卡塔尔', '卡塔爾', 'New_York', 'New York', '卡塔尔']);
+  });
+
+  it('counts pages as countPages does, revision after revision (page keys are kept between them)', () => {
+    const targets = ['卡塔尔', '卡塔爾', 'qatar', 'Qatar', 'New_York', 'New York', 'new york', '國家', '国家', 'İzmir', 'izmir', '#s', ' '];
+    for (let round = 0; round < 3; round++) {
+      for (const lang of ['zh', 'en', 'tr']) {
+        const links = targets.map((target, i) => link(i, i + 1, target, lang));
+        for (let n = 0; n <= links.length; n++) {
+          const some = links.slice(0, n);
+          expect(encodeWikiLinkRow(some).targetCount).toBe(countPages(some));
+          expect(encodeWikiLinks(some).targetCount).toBe(countPages(some));
+        }
+      }
+    }
   });
 
   it('refuses a row whose link names a target it does not have, instead of returning a link without one', () => {
