@@ -3,8 +3,9 @@
  * entry module before the application's code has even been fetched and evaluated. Opening a large article used to
  * wait for the bundle, React's first render and the article view's effect before asking for the article; started
  * here, the service reads and encodes it while the page boots, and `ArticleView` takes the answer when it mounts.
- * The article's annotations are asked for too, with the tags and the verdict scale that colour them, and the side
- * panel takes them on its first load.
+ * The article's annotations are asked for too, with the tags and the verdict scale that colour them: the editor draws
+ * them with the text when they are here in time (the article waits a moment for them), and the side panel takes them on
+ * its first load.
  */
 import { annotationOutline, call } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
@@ -27,7 +28,15 @@ export interface LoadedAnnotations {
 }
 
 let early: { id: number; request: Promise<Detail> } | null = null;
-let earlyAnnotations: { id: number; request: PrefetchedAnnotations; loaded: LoadedAnnotations | null } | null = null;
+let earlyAnnotations: { id: number; request: PrefetchedAnnotations; loaded: LoadedAnnotations | null; settled: Promise<void> } | null = null;
+
+/**
+ * How long, at most, the article waits for its prefetched annotations once it is here itself. They are asked for with
+ * it and usually arrive while the page is still starting; drawn with the text they cost one pass over it instead of two
+ * (and a second redraw with forced layouts: 5,000 annotations on a long article took ~200 ms more arriving afterwards).
+ * A service slow to list thousands of annotations can take a few hundred milliseconds more than the text.
+ */
+const ANNOTATIONS_WAIT_MS = 600;
 
 /** The article id of a reader address (`#/article/12`), or null for any other view (library, translation). */
 export function articleIdOfHash(hash: string): number | null {
@@ -52,15 +61,15 @@ export function prefetchArticle(hash: string): void {
     scale: call('claims.verdictScale', {}),
   };
   for (const pending of [annotations.list, annotations.tags, annotations.scale]) pending.catch(() => undefined);
-  const entry: NonNullable<typeof earlyAnnotations> = { id, request: annotations, loaded: null };
-  earlyAnnotations = entry;
-  // Kept as values too: the article view draws them with the text when they are here before it is (see `loadedAnnotations`).
-  Promise.all([annotations.list, annotations.tags, annotations.scale]).then(
+  const entry: NonNullable<typeof earlyAnnotations> = { id, request: annotations, loaded: null, settled: Promise.resolve() };
+  // Kept as values too: the article view draws them with the text (see `loadedAnnotations`).
+  entry.settled = Promise.all([annotations.list, annotations.tags, annotations.scale]).then(
     ([list, tags, scale]) => {
       entry.loaded = { list, tags, scale };
     },
     () => undefined,
   );
+  earlyAnnotations = entry;
 }
 
 /**
@@ -71,7 +80,12 @@ export function takePrefetchedArticle(id: number): Promise<Detail> | null {
   if (!early || early.id !== id) return null;
   const { request } = early;
   early = null;
-  return request;
+  const annotations = earlyAnnotations && earlyAnnotations.id === id ? earlyAnnotations.settled : null;
+  if (!annotations) return request;
+  // Once the article is here, its annotations get a moment more to arrive (whether they do or fail, it then opens).
+  return request.then((detail) =>
+    Promise.race([annotations, new Promise<void>((resolve) => setTimeout(resolve, ANNOTATIONS_WAIT_MS))]).then(() => detail),
+  );
 }
 
 /**
