@@ -310,6 +310,17 @@ export class ArticleRepository {
   }
 
   /**
+   * During a bulk import, writes the search rows still waiting now, in a transaction of their own, rather than a few
+   * hundred articles later or when the import ends. For an import whose storing thread has nothing else to do while
+   * its last files are parsed: the last rows were otherwise written after them, alone. False when none were waiting.
+   */
+  writeWaitingSearchRows(): boolean {
+    if (this.bulkImports === 0 || this.inTransaction || this.pendingSearch.size === 0) return false;
+    this.transaction(() => this.flushSearch());
+    return true;
+  }
+
+  /**
    * Writes the waiting search rows, inside the outermost transaction: FTS5 flushes its pending index data to a new
    * segment at every savepoint (so rows are never written per article) and writes a segment per commit (so during a
    * bulk import they wait for a few hundred articles; see migration 008). Backlog articles with no row waiting here

@@ -294,7 +294,7 @@ export class ImportService {
         }
         send();
         if (hooks.shouldStop?.()) break;
-        if (pool) await this.gatherParses(queue, ready, waiting, parseHere);
+        if (pool) await this.gatherParses(queue, ready, waiting, parseHere, next >= sources.length);
         let batch: ImportOutcome[] = [];
         const started = performance.now();
         try {
@@ -326,9 +326,16 @@ export class ImportService {
   /**
    * Waits until `GATHER_ARTICLES` files at the head of the queue are parsed (or all are), at most `GATHER_MAX_MS`, and
    * always until the head's parse is there. While waiting it parses files no worker has been sent, one at a time
-   * (the head itself if it is one, else the last), and lets the workers' answers in between.
+   * (the head itself if it is one, else the last), and lets the workers' answers in between; once every file is read
+   * and none is left to parse here, it writes the waiting search rows.
    */
-  private async gatherParses(queue: readonly Queued[], ready: (item: Queued) => boolean, waiting: readonly Queued[], parseHere: (item: Queued) => void): Promise<void> {
+  private async gatherParses(
+    queue: readonly Queued[],
+    ready: (item: Queued) => boolean,
+    waiting: readonly Queued[],
+    parseHere: (item: Queued) => void,
+    allRead: boolean,
+  ): Promise<void> {
     const started = performance.now();
     const want = Math.min(queue.length, GATHER_ARTICLES);
     for (;;) {
@@ -342,6 +349,8 @@ export class ImportService {
         await yieldToEventLoop();
         continue;
       }
+      // The last files are with the workers: write the search rows now rather than alone after them.
+      if (allRead && this.writeSearchRows()) continue;
       if (readyAtHead === 0 || left <= 0) {
         await blocking.parsing;
         continue;
@@ -349,6 +358,15 @@ export class ImportService {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([blocking.parsing, new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
       clearTimeout(timer);
+    }
+  }
+
+  /** `ArticleRepository.writeWaitingSearchRows`; a failure leaves the rows waiting for the import's end, which tries again. */
+  private writeSearchRows(): boolean {
+    try {
+      return this.articles.writeWaitingSearchRows();
+    } catch {
+      return false;
     }
   }
 

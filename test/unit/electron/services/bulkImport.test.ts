@@ -103,4 +103,24 @@ describe('bulk imports and the search index', () => {
     expect(backlog()).toBe(0);
     expect(indexed()).toBe(1);
   });
+
+  it('writes the search rows waiting in a bulk import when asked, and finds the articles before and after', async () => {
+    const count = (sql: string) => (s.db.prepare(sql).get() as { n: number }).n;
+    expect(s.articles.writeWaitingSearchRows()).toBe(false);
+    await s.articles.duringBulkImport(async () => {
+      s.articles.transaction(() => {
+        for (const file of files('e', 3)) s.imports.importBytes(file.name, Buffer.from(file.dataBase64, 'base64'));
+      });
+      // Stored, waiting in the backlog, and found by search all the same.
+      expect(count('SELECT count(*) AS n FROM search_backlog')).toBe(3);
+      expect(count('SELECT count(*) AS n FROM article_search')).toBe(0);
+      expect(s.articles.search('第1篇')).toHaveLength(1);
+      expect(s.articles.writeWaitingSearchRows()).toBe(true);
+      expect(count('SELECT count(*) AS n FROM search_backlog')).toBe(0);
+      expect(count('SELECT count(*) AS n FROM article_search')).toBe(3);
+      expect(s.articles.writeWaitingSearchRows()).toBe(false);
+    });
+    expect(s.articles.search('第1篇')).toHaveLength(1);
+    expect(s.articles.search('篇。')).toHaveLength(3);
+  });
 });
