@@ -9,7 +9,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { editorKeymaps } from './keymap';
 import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './highlightPlugin';
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
-import { annotationPlugins, type AnnotationItem } from '../annotations/annotationPlugin';
+import { anchorsIndexed, annotationPlugins, indexAnchors, type AnnotationItem } from '../annotations/annotationPlugin';
 import { wikiLinkMarkView } from './wikiLinkView';
 import { typingPlugin } from './typingPlugin';
 
@@ -105,6 +105,8 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
       // Re-applying the state makes the view re-read `editable` and `attributes`.
       view.setProps({ editable: () => editable });
       if (!next) options.onHover(null);
+      // Typing maps the annotations' places through every edit: indexed now rather than on the first keystroke.
+      else if (!anchorsIndexed(view.state)) view.dispatch(indexAnchors(view.state.tr));
     },
     isEditable: () => editable,
     highlight(entity) {
