@@ -12,6 +12,7 @@
  */
 import type { GlossaDatabase } from './database';
 import type { EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
+import { compareEntities } from '../../shared/text/entityOrder';
 import { countEntities, wikiPageKey } from '../../shared/text/wikiTitle';
 import { IntListBytes } from './intListBytes';
 
@@ -142,20 +143,10 @@ export function decodeWikiLinks(row: StoredWikiLinks): WikiLinkOccurrence[] {
   return links;
 }
 
-/** Compares strings by Unicode code point, as SQLite's BINARY collation orders UTF-8 text. */
-function byCodePoint(a: string, b: string): number {
-  if (a === b) return 0;
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return (x[i].codePointAt(0) ?? 0) - (y[i].codePointAt(0) ?? 0);
-  }
-  return x.length - y.length;
-}
-
-/** Entities in the order every list shows them: most linked first, then by target and language (code point order). */
+/** Entities in the order every list shows them (shared/text/entityOrder: most linked first, then target, language). */
 function sortEntities(entities: EntityCount[]): EntityCount[] {
-  return entities.sort((a, b) => b.count - a.count || byCodePoint(a.target, b.target) || byCodePoint(a.lang, b.lang));
+  // The renderer shows this order as it arrives (no collator on open), and keeps it when it recounts after edits.
+  return entities.sort(compareEntities);
 }
 
 /** A stored row's entities (spellings of one page merged), in entity-list order, without expanding the occurrences. */

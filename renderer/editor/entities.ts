@@ -6,14 +6,11 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { DocJSON, EntityCount } from '../../shared/model/article';
 import { canonicalText, wikiLinksOf } from '../../shared/text/canonical';
+import { sortEntities as sortInListOrder } from '../../shared/text/entityOrder';
 import { countEntities, samePage } from '../../shared/text/wikiTitle';
 
-const collator = new Intl.Collator(['zh', 'en'], { numeric: true });
-
-/** Sorts entities by count (most linked first), then by target, for a stable order whoever counted them. */
-export function sortEntities(entities: readonly EntityCount[]): EntityCount[] {
-  return [...entities].sort((a, b) => b.count - a.count || collator.compare(a.target, b.target) || collator.compare(a.lang, b.lang));
-}
+/** Sorts entities by count (most linked first), then by target: the service's order (shared/text/entityOrder). */
+export const sortEntities: (entities: readonly EntityCount[]) => EntityCount[] = sortInListOrder;
 
 type LinkForm = { lang: string; target: string };
 

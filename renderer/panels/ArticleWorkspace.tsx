@@ -15,7 +15,7 @@ import { openExternal } from '../app/externalLinks';
 import { formatPublished, languageName, plural, sourceLabel } from '../app/format';
 import type { Notifier } from '../app/Toasts';
 import { createArticleEditor, type ArticleEditor } from '../editor/articleEditor';
-import { entitiesOf, sameEntity, sortEntities } from '../editor/entities';
+import { entitiesOf, sameEntity } from '../editor/entities';
 import { revealTextRange } from '../editor/revealTextRange';
 import { getHighlight, type EntityRef } from '../editor/highlightPlugin';
 import type { WikiLinkHover } from '../editor/linkInteraction';
@@ -222,8 +222,9 @@ export function ArticleWorkspace(props: {
       notify.info('That place is not in this text any more', 'The article changed since the search; search again to find the phrase.');
     }
     saverRef.current = saver;
-    // The service already counted this revision's entities with the shared rule; recount only after edits.
-    setEntities(sortEntities(detail.entities));
+    // The service already counted this revision's entities with the shared rule and sorted them in the shared order
+    // (sorting here would set up ICU on the way to the first paint); recount only after edits.
+    setEntities(detail.entities);
     const flushOnHide = (): void => {
       saver.flush().catch(() => undefined);
     };

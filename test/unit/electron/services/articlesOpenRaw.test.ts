@@ -79,8 +79,8 @@ describe('articles.openRaw, the reader’s article with its document packed', ()
       expect(now.revision.kind).toBe('edit');
       expect(docOf(now)).toEqual(edited);
       expect(now.entities).toEqual([
-        { lang: 'zh', target: '中国', count: 1 },
         { lang: 'ja', target: '日本', count: 1 },
+        { lang: 'zh', target: '中国', count: 1 },
       ]);
       const full = await dispatch(handlers, 'articles.get', { id });
       if (!full.ok) throw new Error('get failed');

@@ -19,11 +19,12 @@ describe('wiki-links stored per revision', () => {
     expect(JSON.parse(encoded.targets)).toEqual([['zh', '美国', 3], ['zh', '以色列', 1], ['en', 'Qatar', 1], ['en', '美国', 1]]);
     expect(encoded.targetCount).toBe(4);
     expect(decodeWikiLinks(encoded)).toEqual(links);
+    // Ties in Chinese collation, Han before Latin (美 měi, 以 yǐ, then Qatar): the order the reader shows.
     expect(entitiesOfRow(encoded)).toEqual([
       { lang: 'zh', target: '美国', count: 3 },
-      { lang: 'en', target: 'Qatar', count: 1 },
-      { lang: 'zh', target: '以色列', count: 1 },
       { lang: 'en', target: '美国', count: 1 },
+      { lang: 'zh', target: '以色列', count: 1 },
+      { lang: 'en', target: 'Qatar', count: 1 },
     ]);
     expect(decodeWikiLinks(encodeWikiLinks([]))).toEqual([]);
   });
@@ -69,10 +70,10 @@ describe('wiki-links stored per revision', () => {
     expect(repo.wikiLinks(stored.revisionId)).toEqual(parsed.wikiLinks);
     expect(new ArticleViewReader(db).wikiLinks(stored.revisionId)).toEqual(parsed.wikiLinks);
     expect(repo.entities(stored.revisionId)).toEqual([
-      // Ties by target in code-point order (丙 U+4E19, 乙 U+4E59, 甲 U+7532), as SQLite compares text.
+      // Ties by target in Chinese collation (丙 bǐng, 甲 jiǎ, 乙 yǐ), the order the reader shows.
       { lang: 'zh', target: '丙', count: 20 },
-      { lang: 'zh', target: '乙', count: 20 },
       { lang: 'zh', target: '甲', count: 20 },
+      { lang: 'zh', target: '乙', count: 20 },
       { lang: 'en', target: 'Qatar', count: 1 },
     ]);
     expect(repo.summary(stored.articleId)).toMatchObject({ wikiLinks: 61, wikiTargets: 4 });
