@@ -25,6 +25,17 @@ function cellAttrs(align: unknown): Record<string, string> {
   return align === 'left' || align === 'center' || align === 'right' ? { style: `text-align: ${align}` } : {};
 }
 
+/** A header (`th`) or body (`td`) cell: a text block of its own with its column's alignment. */
+function tableCell(tag: 'th' | 'td'): NodeSpec {
+  return {
+    content: 'inline*',
+    attrs: { align: { default: null, validate: 'string|null' } },
+    isolating: true,
+    parseDOM: [{ tag }],
+    toDOM: (node) => [tag, cellAttrs(node.attrs.align), 0],
+  };
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
   paragraph: {
@@ -99,20 +110,8 @@ const nodes: Record<string, NodeSpec> = {
     parseDOM: [{ tag: 'tr' }],
     toDOM: () => ['tr', 0],
   },
-  table_header: {
-    content: 'inline*',
-    attrs: { align: { default: null, validate: 'string|null' } },
-    isolating: true,
-    parseDOM: [{ tag: 'th' }],
-    toDOM: (node) => ['th', cellAttrs(node.attrs.align), 0],
-  },
-  table_cell: {
-    content: 'inline*',
-    attrs: { align: { default: null, validate: 'string|null' } },
-    isolating: true,
-    parseDOM: [{ tag: 'td' }],
-    toDOM: (node) => ['td', cellAttrs(node.attrs.align), 0],
-  },
+  table_header: tableCell('th'),
+  table_cell: tableCell('td'),
   text: { group: 'inline' },
   /** Images are offline placeholders: the URL is shown, nothing remote is fetched unless the user asks. */
   image: {
