@@ -59,6 +59,9 @@ const ZH_CUR_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_CURRENCY_PREFIX)
 const PCT_BEFORE = /百分之\s*$/u;
 /** 成, tenths (近四成 = nearly 40%), but not the 成 of 成员, 成为, 成立, 成本… */
 const TENTHS = /\s?成(?![员員为為立功本果绩績交年人长長熟型分就效都])/uy;
+/** The hundredths digit after 成 (一成五 = 15%, 三成半 = 35%), when no unit or further digit follows it. */
+const TENTHS_DIGIT = /([一二三四五六七八九半])(?![一二三四五六七八九十百千万萬亿億年月日个個名位人天次倍])/uy;
+const TENTHS_DIGIT_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
 const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:有|达|達)?\\s*$`, 'u');
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
@@ -88,7 +91,8 @@ const EN_STOP = new Set(
     'may might can that which who whom whose this these those than as per more less ago earlier later its their his her our ' +
     'it they he she we you not no so but if into over under about after before since during between among also each every ' +
     'million billion thousand trillion hundred percent cent such all other new same who what when where while there here ' +
-    'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows')
+    'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows ' +
+    'last next past previous coming')
     .split(' '),
 );
 const EN_NAMES_STOP = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -329,6 +333,11 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
       r.value = roundSig(r.value * 10);
       r.end += tenths[0].length;
       r.percentUnit = '%';
+      const digit = Number.isInteger(r.value) ? at(TENTHS_DIGIT, text, r.end) : null;
+      if (digit) {
+        r.value += TENTHS_DIGIT_VALUE[digit[1]];
+        r.end += digit[0].length;
+      }
       return;
     }
   }
@@ -447,7 +456,9 @@ function readCountedUnit(r: Reading): void {
     r.counted = !r.measure;
     r.unit = c.unit;
     // A noun after 个月 or 倍 belongs to the phrase around it, not to the count (3 个月的人质危机).
-    const takesNoun = c.unit === null || c.person || c.unit === 'aircraft' || c.unit === 'vehicles' || c.unit === 'ships';
+    // 人 is itself the noun (百万人逃离该地区: people, not districts).
+    const takesNoun =
+      cls[1] !== '人' && (c.unit === null || c.person || c.unit === 'aircraft' || c.unit === 'vehicles' || c.unit === 'ships');
     if (takesNoun) {
       const after = zhNounAfter(text, r.end);
       if (after) {

@@ -15,6 +15,14 @@ const EN_TALLY_AFTER_VERB = new RegExp(
   `\\b(?:(?:voted|vote\\s+of|votes\\s+of|margin\\s+of|tally\\s+of)\\s+(?:by\\s+)?|(?:passed|approved|rejected|defeated|adopted)\\s+(?:it\\s+)?by\\s+)(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}(?:\\s+votes)?${SEP}${N}\\b`,
   'gi',
 );
+/**
+ * "The bill passed 311 to 117 in the House": a tally after the verb without "by", when no counted noun follows
+ * (so "approved 3 to 5 projects" stays a range of projects).
+ */
+const EN_TALLY_BARE_VERB = new RegExp(
+  `\\b(?:passed|approved|rejected|defeated|adopted|confirmed)\\s+${N}${SEP}${N}(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|on|at|with|after|before|and|but|as|when|votes?)\\b)`,
+  'gi',
+);
 /** "a 217-213 vote", "a 6-3 ruling", "the 62 to 38 decision". */
 const EN_TALLY_BEFORE_NOUN = new RegExp(`\\b${N}${SEP}${N}\\s+(?:vote|votes|decision|ruling|majority|verdict)\\b`, 'gi');
 /** 以 62 比 38 票, 62 票对 38 票 (the second form is read by the classifier 票 already). */
@@ -31,7 +39,7 @@ function toNumber(s: string): number {
 /** The two sides of every vote tally in `text`, as counts of votes in text order. */
 export function findTallies(text: string): Found[] {
   const out: Found[] = [];
-  for (const re of [EN_TALLY_AFTER_VERB, EN_TALLY_BEFORE_NOUN, ZH_TALLY]) {
+  for (const re of [EN_TALLY_AFTER_VERB, EN_TALLY_BARE_VERB, EN_TALLY_BEFORE_NOUN, ZH_TALLY]) {
     for (const m of text.matchAll(re)) {
       // Offsets of the two numerals inside the match: the first group is the first numeral after any words.
       const whole = m[0];

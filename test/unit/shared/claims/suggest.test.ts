@@ -219,6 +219,24 @@ describe('suggestClaims on figures beyond the fixture', () => {
     // Not tallies: a score, and a range after a verb that needs "by".
     expect(shown('The home team won 3-1.')).toEqual([]);
     expect(shown('They approved 3 to 5 new projects.').some((f) => f[3] === 'votes')).toBe(false);
+    expect(shown('The bill passed 311 to 117 in the House.').map((f) => f[2])).toEqual([311, 117]);
+    expect(shown('The nominee was confirmed 51-49.').map((f) => f[2])).toEqual([51, 49]);
+    expect(shown('The board approved 3 to 5 projects a year.').some((f) => f[3] === 'votes')).toBe(false);
+  });
+
+  it('reads 成 with a hundredths digit, 人 as its own noun, and "last year" after a figure as a date', () => {
+    expect(shown('营收成长一成五。')).toEqual([['一成五', 'percent', 15, '%']]);
+    expect(shown('约有三成半的受访者表示支持。')).toEqual([['约有三成半', 'percent', 35, '%']]);
+    expect(shown('三成五年内到期。')).toEqual([
+      ['三成', 'percent', 30, '%'],
+      ['五年', 'count', 5, 'years'],
+    ]);
+    expect(shown('已有逾百万人逃离该地区。')).toEqual([['逾百万人', 'count', 1_000_000, 'people']]);
+    expect(shown('The population grew by 1.2 million last year to 67.6 million.')).toEqual([
+      ['1.2 million', 'number', 1_200_000, null],
+      ['last year', 'date', '2022', null],
+      ['67.6 million', 'number', 67_600_000, null],
+    ]);
   });
 
   it('reads temperatures, rates after what is measured, and abbreviated scales before a counted noun', () => {
