@@ -272,6 +272,9 @@ export function amountAt(
   // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
+  // F-35, 歼-20, MH-17: a name with a number, not an amount (but 维持-0.1% and 降至-5°C are signed figures).
+  const nameLike = tok.form === 'arabic' && /[\p{L}][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
+  if (nameLike && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
   const raw = text.slice(tok.start, tok.end);
   // 007, or the 000 of 3，000 (a full-width comma is punctuation): not an amount of its own.
   if (tok.form === 'arabic' && /^0\d/.test(raw)) return null;
@@ -297,7 +300,9 @@ export function amountAt(
   readCurrencySuffix(r);
   if (!r.percentUnit && !r.currency) readCountedUnit(r);
   readRateAndApprox(r);
-  return classify(r, raw);
+  const found = classify(r, raw);
+  if (found) readNegativeSign(text, found);
+  return found;
 }
 
 /** Currency symbols and 百分之 written before the numeral. */
@@ -492,6 +497,22 @@ function readCountedUnit(r: Reading): void {
       r.end = en.end;
     }
   }
+}
+
+/** A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%". */
+const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|负\s*|(?<![A-Za-z])minus\s+)$/iu;
+
+/**
+ * Negative percentages and temperatures keep their sign (a policy rate of −0.1% is not 0.1%). Other kinds do not
+ * read one: a hyphen before a number is far more often a name (歼-20, F-35) or a range than a minus.
+ */
+function readNegativeSign(text: string, found: Found): void {
+  if (found.kind !== 'percent' && found.unit !== '°C' && found.unit !== '°F') return;
+  if (found.value === null || found.value <= 0) return;
+  const sign = before(NEGATIVE_BEFORE, text, found.start, 7);
+  if (!sign) return;
+  found.value = -found.value;
+  found.start = sign.index;
 }
 
 /** Rate (每月, a month) and approximation (至少, 左右, more than, or more) on either side. */

@@ -74,6 +74,12 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   华氏度: { unit: '°F', person: false, measure: true }, 華氏度: { unit: '°F', person: false, measure: true },
   米: { unit: 'm', person: false, measure: true }, 吨: { unit: 't', person: false, measure: true },
   噸: { unit: 't', person: false, measure: true }, 桶: { unit: 'barrels', person: false, measure: true },
+  厘米: { unit: 'cm', person: false, measure: true }, 公分: { unit: 'cm', person: false, measure: true },
+  毫米: { unit: 'mm', person: false, measure: true }, 英尺: { unit: 'ft', person: false, measure: true },
+  英寸: { unit: 'in', person: false, measure: true }, 平方米: { unit: 'm2', person: false, measure: true },
+  平方英里: { unit: 'mi2', person: false, measure: true }, 兆瓦: { unit: 'MW', person: false, measure: true },
+  千瓦: { unit: 'kW', person: false, measure: true }, 亩: { unit: 'mu', person: false, measure: true },
+  畝: { unit: 'mu', person: false, measure: true },
 };
 
 /** English measurement units after a number (kind `number`): 50 km, 3,000 tonnes. */
@@ -81,6 +87,10 @@ export const EN_MEASURES: Record<string, string> = {
   'km/h': 'km/h', mph: 'mph', km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
   metres: 'm', meters: 'm', kg: 'kg', kilograms: 'kg', kilos: 'kg', tonnes: 't', tons: 't', barrels: 'barrels',
   hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
+  metre: 'm', meter: 'm', centimetres: 'cm', centimeters: 'cm', cm: 'cm', millimetres: 'mm', millimeters: 'mm', mm: 'mm',
+  inches: 'in', inch: 'in', feet: 'ft', foot: 'ft', ft: 'ft', yards: 'yd', acres: 'acre', 'square miles': 'mi2',
+  'sq mi': 'mi2', 'square metres': 'm2', 'square meters': 'm2', litres: 'L', liters: 'L', gallons: 'gal',
+  'metric tons': 't', 'metric tonnes': 't', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', knots: 'kn',
   // Temperatures: 48.8°C, 40 ℃, 104 degrees Fahrenheit.
   // Keys are lower case (looked up lower-cased; the pattern ignores case).
   '°c': '°C', '℃': '°C', '°f': '°F', '℉': '°F', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C',

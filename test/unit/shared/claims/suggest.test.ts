@@ -224,6 +224,41 @@ describe('suggestClaims on figures beyond the fixture', () => {
     expect(shown('The board approved 3 to 5 projects a year.').some((f) => f[3] === 'votes')).toBe(false);
   });
 
+  it('keeps the sign of negative rates and temperatures, and reads names with numbers as names', () => {
+    expect(shown('日本央行维持-0.1%的短期利率不变。')).toEqual([['-0.1%', 'percent', -0.1, '%']]);
+    expect(shown('The bank kept its rate at −0.1%.')).toEqual([['−0.1%', 'percent', -0.1, '%']]);
+    expect(shown('气温降至-5°C。')).toEqual([['-5°C', 'number', -5, '°C']]);
+    expect(shown('The economy grew minus 2% in the quarter.')).toEqual([['minus 2%', 'percent', -2, '%']]);
+    // A range keeps reading as a range, a model number is no amount, and a hyphen after a figure is no minus.
+    expect(shown('利率从3%-4%不等。')).toEqual([['3%-4%', 'percent', 3, '%']]);
+    expect(shown('他们装备了歼-20战斗机。')).toEqual([]);
+    expect(shown('The F-35 jets cost $80 million each.')).toEqual([['$80 million', 'money', 80_000_000, null]]);
+    expect(shown('COVID-19 cases rose 5%.')).toEqual([['5%', 'percent', 5, '%']]);
+  });
+
+  it('reads earthquake magnitudes and more units of measure', () => {
+    expect(shown('A 7.8-magnitude earthquake struck early Monday.')[0]).toEqual(['7.8-magnitude', 'number', 7.8, 'magnitude']);
+    expect(shown('The magnitude 6.4 quake was followed by a 5.9 magnitude aftershock.')).toEqual([
+      ['magnitude 6.4', 'number', 6.4, 'magnitude'],
+      ['5.9 magnitude', 'number', 5.9, 'magnitude'],
+    ]);
+    expect(shown('土耳其南部发生里氏7.8级地震。')).toEqual([['里氏7.8级', 'number', 7.8, 'magnitude']]);
+    expect(shown('该地发生6.4级强震，震源深度10公里。')).toEqual([
+      ['6.4级', 'number', 6.4, 'magnitude'],
+      ['10公里', 'number', 10, 'km'],
+    ]);
+    // 三级 without a quake is a grade, not a magnitude.
+    expect(shown('这是三级响应。').some((f) => f[3] === 'magnitude')).toBe(false);
+    expect(shown('The storm dumped 10 inches of rain; waves reached 30 feet.')).toEqual([
+      ['10 inches', 'number', 10, 'in'],
+      ['30 feet', 'number', 30, 'ft'],
+    ]);
+    expect(shown('该县有3万亩农田受灾，降雨量达250毫米。')).toEqual([
+      ['3万亩', 'number', 30_000, 'mu'],
+      ['250毫米', 'number', 250, 'mm'],
+    ]);
+  });
+
   it('reads 成 with a hundredths digit, 人 as its own noun, and "last year" after a figure as a date', () => {
     expect(shown('营收成长一成五。')).toEqual([['一成五', 'percent', 15, '%']]);
     expect(shown('约有三成半的受访者表示支持。')).toEqual([['约有三成半', 'percent', 35, '%']]);
