@@ -27,6 +27,11 @@ const ZH_PART = '(初|上旬|中旬|下旬|底|末)';
 /** 2023年10月7日, 2023年10月, 2017年年中, 2022 年底, 1990 年代, 2011年. */
 const ZH_YEARS = new RegExp(
   `${ZH_Y}\\s*财?年(?:\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)|\\s*(年初|年中|年底|年末|初|底|末|代))?`, 'gu');
+/** 民国112年10月7日: Taiwan's Republic of China years (year 1 is 1912), with the same month, day and part tail. */
+const ZH_ROC_YEARS = new RegExp(
+  `民[国國]\\s*(\\d{1,3})\\s*年(?:\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)|\\s*(年初|年中|年底|年末|初|底|末))?`, 'gu');
+/** The Gregorian year of ROC year 1. */
+const ROC_YEAR_OFFSET = 1911;
 /** 11日 alone (据共同社 11 日报道): a day of the publication month. 号 is left out: 3 号线, 7 号楼. */
 const ZH_DAY = new RegExp(`${ZH_D}\\s*日`, 'gu');
 /** 本月 3 日, 上个月 20 日. */
@@ -110,10 +115,7 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     out.push(date(m.index, m.index + m[0].length, iso, approx));
   };
   const numBefore = (m: RegExpExecArray): boolean => NUM_BEFORE.test(text[m.index - 1] ?? '');
-  for (const m of text.matchAll(ZH_YEARS)) {
-    if (numBefore(m)) continue;
-    const y = zhNum(m[1]);
-    if (!plausibleYear(y)) continue;
+  const pushYear = (m: RegExpExecArray, y: number): void => {
     if (m[3]) {
       const day = { y, m: zhNum(m[2]), d: zhNum(m[3]) };
       if (isValidDay(day)) push(m, isoDay(day));
@@ -123,6 +125,15 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     } else if (m[5] === '代') push(m, String(Math.floor(y / 10)));
     else if (m[5]) push(m, isoMonth(y, PART_MONTH[m[5]]), 'about');
     else push(m, String(y));
+  };
+  for (const m of text.matchAll(ZH_YEARS)) {
+    if (numBefore(m)) continue;
+    const y = zhNum(m[1]);
+    if (plausibleYear(y)) pushYear(m, y);
+  }
+  for (const m of text.matchAll(ZH_ROC_YEARS)) {
+    const y = ROC_YEAR_OFFSET + Number(m[1]);
+    if (plausibleYear(y)) pushYear(m, y);
   }
   for (const m of text.matchAll(ZH_REL_YEAR_MONTH)) {
     if (!anchor) {
