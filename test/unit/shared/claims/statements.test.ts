@@ -19,6 +19,11 @@ describe('isAttributed', () => {
     ['该组织被称为“哈马斯”。', false],
     ['对卡塔尔来说这很重要。', false],
     ['两国花了数年时间才修复关系。', false],
+    ['据悉，该计划已被搁置。', true],
+    ['據了解，談判已經破裂。', true],
+    ['根据联合国的数据，加沙约有170万人流离失所。', true],
+    ['这件事情没有人说得清楚。', false],
+    ['该法保护数据信息安全。', false],
   ])('zh: %s', (sentence, expected) => {
     expect(isAttributed(sentence, 'zh')).toBe(expected);
   });
@@ -30,6 +35,10 @@ describe('isAttributed', () => {
     ['The minister says the deal is off.', true],
     ['The deal was signed in Doha.', false],
     ['Qatar hosts a large US air base.', false],
+    ['The report claims that emissions fell.', true],
+    ['Police alleges he fled the scene.', true],
+    ['The insurance claims were rejected.', false],
+    ['The alleged attack took place at night.', false],
   ])('en: %s', (sentence, expected) => {
     expect(isAttributed(sentence, 'en')).toBe(expected);
   });
