@@ -1,5 +1,6 @@
 /**
- * Shares said as fractions — 三分之二, 五分之一, 一半, 过半, "two-thirds of", "half of", "one in five" — read as the
+ * Shares said as fractions — 三分之二, 五分之一, 一半, 过半, 每五人中有一人, "two-thirds of", "half of", "one in five",
+ * "cut by a third" — read as the
  * percentage they state (66.7 %, 20 %, 50 %), so a checker sees the figure and a translation check can tell that
  * 三分之二的人口 and "two-thirds of the population" agree. Without this, the numerals inside a fraction were read on
  * their own (三分之二的人 came out as "3 people", "1 in 5 Gazans" as "5 Gazans").
@@ -18,6 +19,11 @@ const ZH_APPROX = `(${alternation(Object.keys(ZH_APPROX_PREFIX))})?`;
 const ZH_FRACTION = new RegExp(`${ZH_APPROX}${ZH_NUM}分之${ZH_NUM}`, 'gu');
 /** 一半, 近一半, 半数, 过半, 超过半数: half. 半数以上 is more than half. */
 const ZH_HALF = new RegExp(`${ZH_APPROX}(一半|半数|过半数|过半)(以上|以下)?`, 'gu');
+/** 每五个人中就有一人, 每10名儿童中有1名: a ratio, said with 每 … 中 … 有. */
+const ZH_RATIO = new RegExp(
+  `每\\s*${ZH_NUM}\\s*(?:个|名|位|户|家)?[\\u4e00-\\u9fff]{0,4}?中\\s*(?:就|便)?(?:约|大约)?\\s*有\\s*${ZH_NUM}\\s*(?:个|名|位|户|家)?人?`,
+  'gu',
+);
 
 const EN_APPROX = `(?:(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+)?`;
 const EN_NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|a';
@@ -28,6 +34,11 @@ const EN_DENOMINATORS: Record<string, number> = {
 /** "two-thirds of", "a third of", "nearly half of", "three quarters of": a fraction followed by "of". */
 const EN_FRACTION = new RegExp(
   `\\b${EN_APPROX}(?:(${EN_NUMBER_WORD}|\\d+)[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})(?=\\s+of\\b)`,
+  'gi',
+);
+/** "cut by a third", "rose by two-thirds", "fell by half": a change said as a fraction of what it was. */
+const EN_BY_FRACTION = new RegExp(
+  `\\bby\\s+${EN_APPROX}(?:(${EN_NUMBER_WORD})[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})\\b(?!\\s+of\\b|-)`,
   'gi',
 );
 /** "one in five", "1 in 3", "one out of four": a ratio naming what it counts after it. */
@@ -70,6 +81,11 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
       const value = share(part, whole);
       if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? ZH_APPROX_PREFIX[m[1]] : null));
     }
+    for (const m of text.includes('每') ? text.matchAll(ZH_RATIO) : []) {
+      const [whole, part] = [zhNumber(m[1]), zhNumber(m[2])];
+      const value = whole === null || part === null ? null : share(part, whole);
+      if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, null));
+    }
     for (const m of text.includes('半') ? text.matchAll(ZH_HALF) : []) {
       // 另一半 is a partner, not a share.
       if (text[m.index - 1] === '另') continue;
@@ -86,6 +102,15 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;
     const value = part === null ? null : share(part, whole);
     if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
+  }
+  for (const m of text.matchAll(EN_BY_FRACTION)) {
+    const whole = EN_DENOMINATORS[m[3].toLowerCase()];
+    // "by half" and "by a third" name one part; "by a quarter" too. A bare "by third" is not a fraction.
+    const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;
+    const value = part === null ? null : share(part, whole);
+    // The span starts at the fraction, after "by".
+    const start = m.index + (/^by\s+/i.exec(m[0])?.[0].length ?? 0);
+    if (value !== null) out.push(percent(start, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
   }
   for (const m of text.matchAll(EN_RATIO)) {
     const [part, whole] = [enNumber(m[2]), enNumber(m[3])];

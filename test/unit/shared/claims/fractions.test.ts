@@ -48,6 +48,16 @@ describe('fractions as percentages', () => {
     expect(all('one out of four children')).toMatchObject([{ text: 'one out of four', value: 25 }]);
   });
 
+  it('reads 每 N 人中有 M 人 and "cut by a third" as the share they state', () => {
+    expect(all('每五个人中就有一人患有慢性病。')).toMatchObject([{ text: '每五个人中就有一人', kind: 'percent', value: 20 }]);
+    expect(all('每10名儿童中有1名营养不良。')).toMatchObject([{ text: '每10名儿童中有1名', value: 10 }]);
+    expect(all('每天中午有3个人来。').map((q) => q.kind)).not.toContain('percent');
+    expect(all('Rent rose by a third in two years.')[0]).toMatchObject({ text: 'a third', kind: 'percent', value: 33.3 });
+    expect(all('The budget was cut by half.')).toMatchObject([{ text: 'half', value: 50 }]);
+    expect(all('Sales fell by nearly two-thirds.')).toMatchObject([{ text: 'nearly two-thirds', value: 66.7, approx: 'about' }]);
+    expect(all('Prices rose by a quarter-point.').map((q) => q.kind)).not.toContain('percent');
+  });
+
   it('agrees across languages: 三分之二的人口 and "two-thirds of the population" are one figure', () => {
     const [zh] = all('三分之二的人口');
     const [en] = all('two-thirds of the population');
