@@ -97,11 +97,22 @@ function readMetadataLine(line: string): { author: string | null; published: str
   return { author: author || null, published: date?.iso ?? null, source: href && /^https?:\/\//i.test(href) ? href : null };
 }
 
+/** A part of a metadata line that is only a source label whose link was taken out: 轉載自：, 来源:, Source:. */
+const SOURCE_LABEL_ONLY = /^(?:轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?|source|via|from)\s*[:：]?$/i;
+/** A part of a metadata line that names the author: 作者：…, 记者 …, By …. */
+const AUTHOR_LABEL = /^(?:作者|记者|記者|文)\s*[:：]|^(?:作者|记者|記者)\s+\S|^by\s+\S/i;
+
 /** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
 function authorIn(rest: string, maxLength: number): string | null {
-  const name = rest
+  // `日期 | 作者：林小明 | 轉載自：[…](…)`: the line's parts are split at its separators, a source label left
+  // behind by its link is dropped, and a part labelled as the author is the name.
+  const parts = rest
     .replace(/`/g, ' ')
-    .replace(/[|｜·•]/g, ' ')
+    .split(/[|｜·•]/)
+    .map((p) => p.trim())
+    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p));
+  const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
+  const name = (labelled ?? parts.join(' '))
     .trim()
     .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
     // 【记者 张三】, (作者：李四): a byline in brackets.

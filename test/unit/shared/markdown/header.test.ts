@@ -21,6 +21,16 @@ describe('readHeader: the author on a metadata line', () => {
     expect(header('`2023-11-05 14:30（作者：李四）`')).toMatchObject({ author: '李四' });
   });
 
+  it('reads a plain metadata line split by bars, leaving the source label its link left behind', () => {
+    expect(header('2023-04-10 14:35 | 作者：林小明 | 轉載自：[https://example.org/news/42](https://example.org/news/42)')).toMatchObject({
+      author: '林小明',
+      published: '2023-04-10T14:35:00Z',
+      source: 'https://example.org/news/42',
+    });
+    expect(header('2023-04-10 14:35 | 王芳 | 来源：[美国之音](https://www.voachinese.com/a/1.html)').author).toBe('王芳');
+    expect(header('2023-04-10 | By Jane Doe | Source: [Reuters](https://reuters.com/x)').author).toBe('Jane Doe');
+  });
+
   it('does not take another label or a long phrase after the code span for an author', () => {
     expect(header('`2023-11-05 14:30` 来源：美国之音 [原文](https://www.voachinese.com/a/1.html)').author).toBeNull();
     expect(header('`2023-11-05 14:30` [轉載自VOA](https://www.voachinese.com/a/1.html) 原文链接').author).toBeNull();
