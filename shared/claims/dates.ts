@@ -34,6 +34,8 @@ const ZH_ROC_YEARS = new RegExp(
 const ROC_YEAR_OFFSET = 1911;
 /** 11日 alone (据共同社 11 日报道): a day of the publication month. 号 is left out: 3 号线, 7 号楼. */
 const ZH_DAY = new RegExp(`${ZH_D}\\s*日`, 'gu');
+/** Words before 三日 / 五日 that make it a span of days (连续三日, 为期五日, 长达七日, 近十日), not a date. */
+const SPAN_OF_DAYS_BEFORE = /(?:连续|連續|一连|一連|接连|接連|为期|為期|长达|長達|持续|持續|历时|歷時|近|这|這|那|头|頭|过去|過去|最近|短短|整整)$/u;
 /** 本月 3 日, 上个月 20 日. */
 const ZH_REL_MONTH_DAY = new RegExp(`(本月|上个月|上個月|上月|下个月|下個月|下月)\\s*${ZH_D}\\s*[日号號]`, 'gu');
 /** 20世纪50年代, 90年代, 20世纪. */
@@ -172,6 +174,8 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 月 before it was read with the month; 日元 / 日本 after it are not days.
     const next = text[m.index + m[0].length] ?? '';
     if (numBefore(m) || /[月个個第每今昨前明翌]/u.test(prev) || /[元圆圓本]/u.test(next)) continue;
+    // 连续三日, 为期五日, 长达七日: a span of days in words, not a day of the month.
+    if (!/\d/.test(m[1]) && SPAN_OF_DAYS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const d = zhNum(m[1]);
     if (!anchor) continue;
     const month = d > anchor.d ? shiftMonth(anchor, -1) : shiftMonth(anchor, 0);

@@ -148,7 +148,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['deaths', ['死者', '遇难者', '罹难者'], ['deaths', 'dead', 'fatalities']],
   ['injured', ['伤者', '受伤者'], ['injured', 'wounded']],
   ['rockets', ['火箭弹'], ['rockets']],
-  ['missiles', ['导弹'], ['missiles']],
+  ['missiles', ['导弹', '飞弹'], ['missiles']],
   ['aircraft', ['战斗机', '战机', '飞机'], ['aircraft', 'planes', 'jets', 'warplanes']],
   ['drones', ['无人机'], ['drones']],
   ['vehicles', ['车辆', '汽车', '卡车'], ['vehicles', 'cars', 'trucks', 'lorries']],

@@ -210,7 +210,7 @@ const EN_RUN_RE = new RegExp(
 );
 /** Characters that turn a following Chinese numeral into something else (第三, 周三, 星期五). */
 const IMPLIED_ONE_BEFORE = /[近逾上过過超]/u;
-const ZH_BLOCK_BEFORE = /[几幾数數第若周週期拜初]$/u;
+const ZH_BLOCK_BEFORE = /[几幾数數第若周週拜初]$/u;
 /** 数百, 几十万: "several" of a power of ten. */
 const ZH_SEVERAL = /^[几幾数數]$/u;
 /** Characters that make a word with a following 数 (人数, 总数, 次数, 岁数, 少数…): 伤亡人数十万 is 十万, not 数十万. */
@@ -294,6 +294,8 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   // 人数十万: 数 ends a word, and 十万 is a number of its own.
   const shuEndsWord = ZH_SEVERAL.test(prev) && ZH_WORD_WITH_SHU.test(beforePrev) && /[数數]/u.test(prev);
   if (ZH_BLOCK_BEFORE.test(prev) && !several && !shuEndsWord) return;
+  // 星期三 is a weekday; 为期三天 and 分期三年 are spans.
+  if (prev === '期' && beforePrev === '星') return;
   // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand"); so it does
   // before 余/多 (千余人, 百多家).
   const impliedOne =

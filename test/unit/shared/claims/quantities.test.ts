@@ -228,10 +228,18 @@ describe('findQuantities: things that are not quantities', () => {
     '千万不要', '万一出事', '人民日报', '三星公司', '五角大楼', '一再否认', '一劳永逸', '统一', '多哈', '每周一次', '月亮',
     'one of the officials', 'one day, he left', 'we may go', 'the Group of Seven', 'G7 leaders', 'F-16 jets', 'COVID-19', 'a 5G network',
     'the 3rd division', 'call +1 212 555 1234', '138-1234-5678', 'at 6:22 AM', 'https://gnews.org/articles/1916252',
-    'ID 12345678', 'version 3.5.1',
+    'ID 12345678', 'version 3.5.1', '连续三日', '歼-20战机',
   ];
   it.each(NOT)('%s', (text) => {
     expect(findQuantities(text, { published: PUBLISHED })).toEqual([]);
+  });
+
+  it('reads 三日 as a date only where it is not a span of days, and 为期三天 as a span', () => {
+    const all = (text: string) => findQuantities(text, { published: PUBLISHED }).map((q) => [q.text, q.kind, q.date ?? q.value, q.unit]);
+    expect(all('外交部三日表示')).toEqual([['三日', 'date', '2023-11-03', null]]);
+    expect(all('演习为期三天')).toEqual([['三天', 'count', 3, 'days']]);
+    expect(all('星期三上午')).toEqual([['星期三', 'date', '2023-11-01', null]]);
+    expect(all('发射了11枚彈道飛彈')).toEqual([['11枚彈道飛彈', 'count', 11, 'missiles']]);
   });
 
   it('takes a rate said earlier in the clause (每年向加沙提供 3.6 亿美元), not one across a comma or another figure', () => {
