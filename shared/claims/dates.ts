@@ -58,7 +58,9 @@ const EN_MONTHS: Record<string, number> = {
   nov: 11, dec: 12,
 };
 const MON =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)' +
+  // Only an abbreviation takes a full stop ("Dec. 12"); the stop after "the 15th of March." ends the sentence.
+  '(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)?';
 const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const EN_NOT_AMOUNT = '(?![\\d:]|\\s?%|\\s?(?:per|million|billion|thousand|people|percent)\\b)';
 const EN_MONTH_DAY = new RegExp(`\\b${MON}\\s+${EN_DAY}(?:,?\\s+(\\d{4})(?!\\d))?${EN_NOT_AMOUNT}\\b`, 'g');

@@ -234,6 +234,13 @@ describe('findQuantities: things that are not quantities', () => {
     expect(findQuantities(text, { published: PUBLISHED })).toEqual([]);
   });
 
+  it('ends an English date before the full stop of its sentence, and keeps the stop of an abbreviation', () => {
+    const all = (text: string) => findQuantities(text, { published: PUBLISHED }).map((q) => [q.text, q.date]);
+    expect(all('The talks resumed on the 15th of March.')).toEqual([['the 15th of March', '2023-03-15']]);
+    expect(all('They met on October 7.')).toEqual([['October 7', '2023-10-07']]);
+    expect(all('It is due Dec. 12.')).toEqual([['Dec. 12', '2023-12-12']]);
+  });
+
   it('reads 三日 as a date only where it is not a span of days, and 为期三天 as a span', () => {
     const all = (text: string) => findQuantities(text, { published: PUBLISHED }).map((q) => [q.text, q.kind, q.date ?? q.value, q.unit]);
     expect(all('外交部三日表示')).toEqual([['三日', 'date', '2023-11-03', null]]);
