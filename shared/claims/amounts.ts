@@ -71,6 +71,8 @@ const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
  * (the clause runs back to the last punctuation mark, at most 24 characters).
  */
 const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{1,20}$/u;
+/** 年薪 50 万元, 月薪约 3000 元, 日均 10 万桶: a salary or an average per period, said before the amount in its clause. */
+const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
 const ZH_SPAN_UNITS: Record<string, string> = {
@@ -409,7 +411,8 @@ function readCurrencySuffix(r: Reading): void {
   if (zc && !(zc[1] === '元' && /[首素老帅帥旦宵气氣]/u.test(text[r.end + zc[0].length] ?? ''))) {
     r.currency = ZH_CURRENCY_SUFFIX[zc[1]];
     r.end += zc[0].length;
-  } else if (ec) {
+  } else if (ec && !(ec[1].toLowerCase() === 'won' && !r.hasScale && r.value < 1000)) {
+    // "4.3 billion won" is money; "7 won" (of ten cases) is a verb.
     r.currency = EN_CURRENCY_SUFFIX[ec[1].toLowerCase().replace(/\s+/g, ' ')];
     r.end += ec[0].length;
   }
@@ -564,7 +567,7 @@ function readRateAndApprox(r: Reading): void {
     }
   }
   if (!r.per && !r.percentUnit && (r.currency || r.counted || r.measure)) {
-    const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26);
+    const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26) ?? before(ZH_RATE_WORD_IN_CLAUSE, text, r.start, 16);
     if (clause) r.per = ZH_PERIOD[clause[1]];
   }
   if (r.tok.impliedOne && !r.approx && /[上过過超]/u.test(text[r.start - 1] ?? '')) {

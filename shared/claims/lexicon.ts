@@ -34,6 +34,7 @@ export const EN_CURRENCY_SUFFIX: Record<string, string> = {
   'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'canadian dollars': 'CAD',
   'australian dollars': 'AUD', 'pounds sterling': 'GBP', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
   yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', rupees: 'INR', shekels: 'ILS',
+  won: 'KRW', 'korean won': 'KRW', 'swiss francs': 'CHF', lira: 'TRY', hryvnias: 'UAH',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY', hkd: 'HKD',
 };
 

@@ -259,6 +259,16 @@ describe('suggestClaims on figures beyond the fixture', () => {
     ]);
   });
 
+  it('reads salaries and daily averages as rates, and won as a currency after a large figure', () => {
+    const per = (text: string) => figures(suggestClaims(text, { published: '2023-11-03' })).map((q) => [q.text, q.value, q.currency ?? q.unit, q.per]);
+    expect(per('他的年薪高达50万元。')).toEqual([['高达50万元', 500_000, 'CNY', 'year']]);
+    expect(per('工人月薪约3000元人民币。')).toEqual([['约3000元人民币', 3000, 'CNY', 'month']]);
+    expect(per('该油田日均产量10万桶。')).toEqual([['10万桶', 100_000, 'barrels', 'day']]);
+    expect(per('今年收入为500万元。').at(-1)).toEqual(['500万元', 5_000_000, 'CNY', null]);
+    expect(per('The fine amounts to 4.3 billion won.')).toEqual([['4.3 billion won', 4_300_000_000, 'KRW', null]]);
+    expect(per('Of the 10 cases, 7 won.').some((f) => f[2] === 'KRW')).toBe(false);
+  });
+
   it('reads 成 with a hundredths digit, 人 as its own noun, and "last year" after a figure as a date', () => {
     expect(shown('营收成长一成五。')).toEqual([['一成五', 'percent', 15, '%']]);
     expect(shown('约有三成半的受访者表示支持。')).toEqual([['约有三成半', 'percent', 35, '%']]);
