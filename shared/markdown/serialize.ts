@@ -27,8 +27,14 @@ function serializeBlock(node: DocJSON): string {
   switch (node.type) {
     case 'paragraph':
       return serializeInline(node.content ?? []);
-    case 'heading':
-      return `${'#'.repeat(Number(node.attrs?.level ?? 2))} ${serializeInline(node.content ?? []).replace(/\n/g, ' ')}`;
+    case 'heading': {
+      const level = Number(node.attrs?.level ?? 2);
+      const inline = serializeInline(node.content ?? []);
+      // A heading over several lines comes from a setext heading (text underlined with --- or ===): written back
+      // that way it keeps its line breaks. An ATX heading (##) is one line.
+      if (inline.includes('\n') && level <= 2) return `${inline}\n${level === 1 ? '===' : '---'}`;
+      return `${'#'.repeat(level)} ${inline.replace(/\n/g, ' ')}`;
+    }
     case 'blockquote':
       return prefixLines(serializeBlocks(node.content ?? []), '> ', '>');
     case 'horizontal_rule':
@@ -63,12 +69,20 @@ function serializeTable(node: DocJSON): string {
   const columns = Math.max(1, ...rows.map((cells) => cells.length));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const cellText = (cell: DocJSON | undefined) =>
-    cell ? serializeInline(cell.content ?? []).replace(/\|/g, '\\|').replace(/\\\n/g, '<br>').replace(/\n/g, ' ') : '';
+    cell ? escapeCellPipes(serializeInline(cell.content ?? [])).replace(/\\\n/g, '<br>').replace(/\n/g, ' ') : '';
   const header = rows[0] ?? [];
   const aligns = Array.from({ length: columns }, (_, i) => String(header[i]?.attrs?.align ?? ''));
   const delimiter = aligns.map((a) => (a === 'left' ? ':---' : a === 'center' ? ':---:' : a === 'right' ? '---:' : '---'));
   const pad = (cells: DocJSON[]) => Array.from({ length: columns }, (_, i) => cellText(cells[i]));
   return [line(pad(header)), line(delimiter), ...rows.slice(1).map((cells) => line(pad(cells)))].join('\n');
+}
+
+/**
+ * A cell's `|` escaped, except inside a wiki-link (`[[zh:香港|香港特区]]`): the parser hides those pipes from the table
+ * rule already, and an escape there would end up in the link's target.
+ */
+function escapeCellPipes(text: string): string {
+  return text.replace(/\[\[[^\]\n]*\]\]|\|/g, (m) => (m === '|' ? '\\|' : m));
 }
 
 function listItem(item: DocJSON, marker: string): string {

@@ -57,6 +57,11 @@ describe('serializeArticle', () => {
     expect(written).toContain('[[zh:卡]]');
   });
 
+  it('writes a heading that spans lines (setext, underlined) back as one, keeping its line break', () => {
+    const written = roundTrips('## T\n`2020-08-14 08:08 A`\n\n第一段。\n\n标题第一行\n标题第二行\n---\n\n后文。\n');
+    expect(written).toContain('标题第一行\n标题第二行\n---');
+  });
+
   it('writes a <br> line break as a Markdown hard break', () => {
     expect(roundTrips('## T\n`2020-08-14 08:08 A`\n\n第一行<br>\n第二行<br/>第三行')).toContain('第一行\\\n第二行');
   });

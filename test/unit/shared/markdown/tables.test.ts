@@ -76,4 +76,13 @@ describe('GFM tables', () => {
     expect(html).toContain('<td style="text-align: right">89</td>');
     expect(html).toContain('<td style="text-align: center">a | b</td>');
   });
+
+  it('writes a labelled wiki-link in a cell back without escaping its pipe (the target stays the target)', () => {
+    const parsed = parse('| 地方 | 人口 |\n|---|---|\n| [[zh:香港|香港特区]] | 750 万 |\n');
+    const markdown = serializeDocument(parsed.doc);
+    expect(markdown).toContain('| [[zh:香港|香港特区]] | 750 万 |');
+    const again = parse(markdown);
+    expect(again.wikiLinks.map((l) => l.target)).toEqual(['香港']);
+    expect(again.doc).toEqual(parsed.doc);
+  });
 });
