@@ -27,7 +27,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // One more try for a test that failed: on a loaded two-core machine a real Chromium now and then misses a
-          // wait. A test that fails twice fails the run, and vitest lists every retried test in its report.
+          // wait. A test that fails twice fails the run.
           retry: 1,
         },
       },
