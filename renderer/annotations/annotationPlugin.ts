@@ -386,6 +386,16 @@ export function getAnnotations(state: EditorState): { items: ReadonlyMap<string,
   return { items: value.items, ranges: annotationRanges(state) };
 }
 
+/**
+ * Whether `state` already shows `items` as they would be drawn (the same annotations, alike, at the same offsets): an
+ * editor made with the annotations loaded with its article, when the side panel hands it the same list.
+ */
+export function drawsItems(state: EditorState, items: readonly AnnotationItem[]): boolean {
+  const value = annotationKey.getState(state) ?? EMPTY;
+  if (items.length === 0) return value.items.size === 0;
+  return drawnSame(value.items, new Map(items.map((item) => [item.annotation.id, item])));
+}
+
 /** The suggestion under `pos` (the innermost when a figure sits inside a statement), or null. */
 export function suggestionAt(state: EditorState, from: number, to: number = from): (SuggestionJSON & DocRange) | null {
   const value = annotationKey.getState(state) ?? EMPTY;

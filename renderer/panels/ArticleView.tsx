@@ -2,7 +2,7 @@
  * Opens one article: loads a revision (the latest unless the user picks an older one) and hands it to the
  * workspace. Choosing another revision first stores pending edits, then remounts the workspace on that revision.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { DocJSON } from '../../shared/model/article';
@@ -10,7 +10,7 @@ import { GlossaError } from '../../shared/ipc/errors';
 import { call } from '../api';
 import type { Notifier } from '../app/Toasts';
 import { buildDocument, buildPackedDocument } from '../editor/documentBuilder';
-import { takePrefetchedArticle } from './articleRequest';
+import { takeArrivedArticle, takePrefetchedArticle } from './articleRequest';
 import { ArticleWorkspace, type LeaveGuard } from './ArticleWorkspace';
 
 /** An article revision as the service sends it for reading: its document packed (or as the JSON text it is stored as). */
@@ -32,6 +32,21 @@ function documentOf(detail: ArticleDetail): PMNode {
   }
 }
 
+/** The latest revision of article `id` opened from the prefetched answer when it is here already, or why it failed. */
+function openArrived(id: number): { detail: ArticleDetail; doc: PMNode } | { error: unknown } | null {
+  const detail = takeArrivedArticle(id);
+  if (!detail) return null;
+  try {
+    return { detail, doc: documentOf(detail) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** The article view. */
 export function ArticleView(props: {
   id: number;
@@ -42,12 +57,23 @@ export function ArticleView(props: {
   setLeaveGuard(guard: LeaveGuard | null): void;
 }) {
   const [revisionId, setRevisionId] = useState<number | undefined>(undefined);
-  const [opened, setOpened] = useState<{ detail: ArticleDetail; doc: PMNode } | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  // A page loaded on this article's address usually has its answer by the time React first renders (see
+  // articleRequest): the workspace, and the editor in its layout effect, are then made in this very render.
+  const [arrived] = useState(() => openArrived(props.id));
+  const [opened, setOpened] = useState<{ detail: ArticleDetail; doc: PMNode } | null>(arrived && 'detail' in arrived ? arrived : null);
+  const [failed, setFailed] = useState<string | null>(arrived && 'error' in arrived ? messageOf(arrived.error) : null);
+  const firstOpen = useRef(arrived);
   const { id, notify } = props;
 
   useEffect(() => {
     let live = true;
+    const first = firstOpen.current;
+    firstOpen.current = null;
+    // Opened (or refused) in the first render already.
+    if (first !== null && revisionId === undefined) {
+      if ('error' in first) notify.error('Could not open the article', first.error);
+      return;
+    }
     setFailed(null);
     // A page loaded on this article's address already asked for its latest revision (see articleRequest).
     const request = (revisionId ? null : takePrefetchedArticle(id)) ?? call('articles.openRaw', { id, ...(revisionId ? { revisionId } : {}) });
@@ -58,7 +84,7 @@ export function ArticleView(props: {
       (error: unknown) => {
         if (!live) return;
         notify.error('Could not open the article', error);
-        setFailed(error instanceof Error ? error.message : String(error));
+        setFailed(messageOf(error));
       },
     );
     return () => {

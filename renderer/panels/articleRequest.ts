@@ -27,8 +27,8 @@ export interface LoadedAnnotations {
   scale: ChannelOutput<'claims.verdictScale'>;
 }
 
-let early: { id: number; request: Promise<Detail> } | null = null;
-let earlyAnnotations: { id: number; request: PrefetchedAnnotations; loaded: LoadedAnnotations | null; settled: Promise<void> } | null = null;
+let early: { id: number; request: Promise<Detail>; arrived: Detail | null } | null = null;
+let earlyAnnotations: { id: number; request: PrefetchedAnnotations; loaded: LoadedAnnotations | null; done: boolean; settled: Promise<void> } | null = null;
 
 /**
  * How long, at most, the article waits for its prefetched annotations once it is here itself. They are asked for with
@@ -52,7 +52,12 @@ export function prefetchArticle(hash: string): void {
   const request = call('articles.openRaw', { id });
   // A failure is reported by the view that takes the request; an untaken one must not be an unhandled rejection.
   request.catch(() => undefined);
-  early = { id, request };
+  const entryOfArticle: NonNullable<typeof early> = { id, request, arrived: null };
+  // Kept as a value too: the article view opens it in its first render when it is here (see `takeArrivedArticle`).
+  request.then((detail) => {
+    entryOfArticle.arrived = detail;
+  }, () => undefined);
+  early = entryOfArticle;
   // Asked second, so the service answers the article first; a long list of annotations then arrives while the text is
   // being drawn instead of being asked for afterwards.
   const annotations: PrefetchedAnnotations = {
@@ -61,13 +66,16 @@ export function prefetchArticle(hash: string): void {
     scale: call('claims.verdictScale', {}),
   };
   for (const pending of [annotations.list, annotations.tags, annotations.scale]) pending.catch(() => undefined);
-  const entry: NonNullable<typeof earlyAnnotations> = { id, request: annotations, loaded: null, settled: Promise.resolve() };
+  const entry: NonNullable<typeof earlyAnnotations> = { id, request: annotations, loaded: null, done: false, settled: Promise.resolve() };
   // Kept as values too: the article view draws them with the text (see `loadedAnnotations`).
   entry.settled = Promise.all([annotations.list, annotations.tags, annotations.scale]).then(
     ([list, tags, scale]) => {
       entry.loaded = { list, tags, scale };
+      entry.done = true;
     },
-    () => undefined,
+    () => {
+      entry.done = true;
+    },
   );
   earlyAnnotations = entry;
 }
@@ -83,9 +91,34 @@ export function takePrefetchedArticle(id: number): Promise<Detail> | null {
   const annotations = earlyAnnotations && earlyAnnotations.id === id ? earlyAnnotations.settled : null;
   if (!annotations) return request;
   // Once the article is here, its annotations get a moment more to arrive (whether they do or fail, it then opens).
-  return request.then((detail) =>
-    Promise.race([annotations, new Promise<void>((resolve) => setTimeout(resolve, ANNOTATIONS_WAIT_MS))]).then(() => detail),
-  );
+  return request.then((detail) => {
+    performance.mark('glossa:annotations-wait-start');
+    let timedOut = false;
+    const timeout = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        timedOut = true;
+        resolve();
+      }, ANNOTATIONS_WAIT_MS),
+    );
+    return Promise.race([annotations, timeout]).then(() => {
+      // Named phase for the open benchmarks: how long the article waited for its annotations, and whether they came.
+      performance.measure(timedOut ? 'glossa:annotations-wait-timed-out' : 'glossa:annotations-wait', 'glossa:annotations-wait-start');
+      return detail;
+    });
+  });
+}
+
+/**
+ * The prefetched article `id`, once, if it is here already and its annotations have arrived (or failed): the article
+ * view then opens it in its first render, with no round through an effect, a paint of the "opening" note and a second
+ * render. Null otherwise (`takePrefetchedArticle` then waits for it).
+ */
+export function takeArrivedArticle(id: number): Detail | null {
+  if (!early || early.id !== id || early.arrived === null) return null;
+  if (earlyAnnotations && earlyAnnotations.id === id && !earlyAnnotations.done) return null;
+  const detail = early.arrived;
+  early = null;
+  return detail;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   annotationRanges,
   buildDecorations,
   drawQueuedSuggestions,
+  drawsItems,
   queuedSuggestions,
   removeAnnotation,
   sameDocumentOrder,
@@ -206,6 +207,26 @@ describe('a batch of re-sent annotations', () => {
     const orphan = ann('1', a, a + 3, 'highlighting', 'orphaned');
     state = state.apply(upsertAnnotation(state.tr, orphan));
     expect(annotationRanges(state).has(orphan.annotation.id)).toBe(false);
+  });
+});
+
+describe('an editor made with the annotations of its article', () => {
+  it('already draws that list (the side panel sends it no second time), and not one that differs', () => {
+    const c = canonicalText(doc(p('标题'), p(TEXT)));
+    const a = c.text.indexOf('卡塔尔');
+    const b = c.text.indexOf('3000');
+    const items = [ann('1', a, a + 3), ann('2', b, b + 4, 'assessing')];
+    const state = EditorState.create({ doc: doc(p('标题'), p(TEXT)), plugins: annotationPlugins(items) });
+    expect(drawsItems(state, items)).toBe(true);
+    // The same records fetched again: same look, same place.
+    expect(drawsItems(state, items.map((item) => ({ ...item, annotation: { ...item.annotation } })))).toBe(true);
+    expect(drawsItems(state, [items[0]])).toBe(false);
+    expect(drawsItems(state, [items[0], { ...items[1], colour: '#7cb342' }])).toBe(false);
+    expect(drawsItems(state, [items[0], ann('2', b, b + 3, 'assessing')])).toBe(false);
+    expect(drawsItems(state, [])).toBe(false);
+    const bare = EditorState.create({ doc: doc(p('标题'), p(TEXT)), plugins: annotationPlugins() });
+    expect(drawsItems(bare, [])).toBe(true);
+    expect(drawsItems(bare, items)).toBe(false);
   });
 });
 
