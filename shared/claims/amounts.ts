@@ -94,7 +94,7 @@ const EN_STOP = new Set(
     'it they he she we you not no so but if into over under about after before since during between among also each every ' +
     'million billion thousand trillion hundred percent cent such all other new same who what when where while there here ' +
     'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows ' +
-    'last next past previous coming')
+    'last next past previous coming equals equal plus minus')
     .split(' '),
 );
 const EN_NAMES_STOP = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -300,6 +300,12 @@ export function amountAt(
   if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !at(EN_MEASURE, text, r.end) && !at(EN_TEMPERATURE_ATTACHED, text, r.end)) return null;
   if (!r.percentUnit && !r.currency && yearLike && /^\s*年/u.test(text.slice(r.end, r.end + 3))) return null;
   readCurrencySuffix(r);
+  // "200-plus people", "300-odd families": the approximation sits between the number and its noun.
+  const plusOdd = tok.form !== 'zh' && !r.percentUnit ? at(EN_PLUS_ODD, text, r.end) : null;
+  if (plusOdd) {
+    r.approx = (plusOdd[1] ?? plusOdd[2]).toLowerCase() === 'plus' ? 'moreThan' : 'about';
+    r.end += plusOdd[0].length;
+  }
   if (!r.percentUnit && !r.currency) readCountedUnit(r);
   readRateAndApprox(r);
   const found = classify(r, raw);
@@ -501,6 +507,8 @@ function readCountedUnit(r: Reading): void {
     }
   }
 }
+
+const EN_PLUS_ODD = /-(plus|odd)\b|\s(plus)\b(?!\s*[\d(])/iy;
 
 /** A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%". */
 const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|负\s*|(?<![A-Za-z])minus\s+)$/iu;

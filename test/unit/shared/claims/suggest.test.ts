@@ -269,6 +269,14 @@ describe('suggestClaims on figures beyond the fixture', () => {
     expect(per('Of the 10 cases, 7 won.').some((f) => f[2] === 'KRW')).toBe(false);
   });
 
+  it('reads "200-plus" and "300-odd" as approximations, and leaves sums and odd jobs alone', () => {
+    expect(shown('Some 200-plus people attended.')).toEqual([['200-plus people', 'count', 200, 'people']]);
+    expect(figures(suggestClaims('The 40-odd members voted.'))[0]).toMatchObject({ text: '40-odd members', value: 40, approx: 'about' });
+    expect(figures(suggestClaims('Some 200-plus people attended.'))[0]).toMatchObject({ approx: 'moreThan' });
+    expect(figures(suggestClaims('He had 5 odd jobs.'))[0]?.approx ?? null).toBeNull();
+    expect(shown('3 plus 4 equals 7.')).toEqual([]);
+  });
+
   it('reads 成 with a hundredths digit, 人 as its own noun, and "last year" after a figure as a date', () => {
     expect(shown('营收成长一成五。')).toEqual([['一成五', 'percent', 15, '%']]);
     expect(shown('约有三成半的受访者表示支持。')).toEqual([['约有三成半', 'percent', 35, '%']]);
