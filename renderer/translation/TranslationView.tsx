@@ -347,6 +347,12 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
       </header>
       {attaching || !english ? (
         <div className="tr-attach-wrap">
+          {!english && detail && detail.summary.lang !== 'zh' && (
+            <p className="notice" data-testid="translation-not-chinese">
+              This article is not in Chinese. Glossa aligns a Chinese article with its English original or translation:
+              open the Chinese article and attach this text to it as its English side.
+            </p>
+          )}
           <AttachEnglish replacing={english !== null} busy={busy} onAttach={attach} onCancel={english ? () => setAttaching(false) : undefined} />
         </div>
       ) : (

@@ -247,4 +247,20 @@ describe('translation workspace', () => {
     expect(h.consoleErrors).toEqual([]);
     expect(await h.cspViolations()).toEqual([]);
   });
+
+  it('says so when the article itself is English, since the Chinese article is the one a translation attaches to', async () => {
+    const { page } = h;
+    const body = '[[en:Qatar]] has paid about $30 million a month to [[en:Gaza Strip|Gaza]] since 2018, officials said.';
+    await page.goto(h.server.url);
+    await page.getByTestId('library').waitFor();
+    await importThroughUi(page, [
+      textFile('qatar-en.md', article({ title: 'Qatar pays Gaza', date: '2023-11-05', author: 'Jane Doe', source: 'https://example.com/qatar', body })),
+    ]);
+    await page.getByTestId('library-row').filter({ hasText: 'Qatar pays Gaza' }).getByTestId('library-open').click();
+    await page.getByTestId('open-translation').click();
+    await expect.poll(() => page.getByTestId('translation-not-chinese').isVisible()).toBe(true);
+    // The user may still attach a text: the notice explains, it does not block.
+    expect(await page.getByTestId('attach-english').isVisible()).toBe(true);
+    expect(h.pageErrors).toEqual([]);
+  });
 });
