@@ -94,6 +94,14 @@ function toParams(a: Annotation, deleted: boolean): Record<string, unknown> {
   };
 }
 
+/** One annotation as it was and as it is to be stored; its JSON texts when the caller has them already (history rows). */
+export interface ChangedAnnotation {
+  before: Annotation;
+  after: Annotation;
+  beforeJson?: string;
+  afterJson?: string;
+}
+
 /** Storage of annotations over one connection. */
 export class AnnotationRepository {
   private readonly stmt: {
@@ -215,11 +223,27 @@ export class AnnotationRepository {
    * for `deleted` actions the history's `after` is null, as the model says.
    */
   save(before: Annotation, after: Annotation, action: AnnotationAction, actor: string, at: string, deleted = false): void {
+    this.transaction(() => this.write({ before, after }, action, actor, at, deleted));
+  }
+
+  /**
+   * Saves many changed (live) annotations and their history entries in one transaction. A re-anchoring after an edit
+   * changes every annotation of the article, and a transaction per record (a savepoint and a wrapper each, inside the
+   * outer one) added to what a save of a long annotated article keeps the service busy with.
+   */
+  saveAll(changes: readonly ChangedAnnotation[], action: AnnotationAction, actor: string, at: string): void {
+    if (changes.length === 0) return;
     this.transaction(() => {
-      const changes = this.stmt.update.run(toParams(after, deleted)).changes;
-      if (changes !== 1) throw new Error(`annotation ${after.id} was not updated (${changes} rows)`);
-      this.stmt.insertHistory.run(after.id, at, actor, action, JSON.stringify(before), action === 'deleted' ? null : JSON.stringify(after));
+      for (const change of changes) this.write(change, action, actor, at, false);
     });
+  }
+
+  private write(change: ChangedAnnotation, action: AnnotationAction, actor: string, at: string, deleted: boolean): void {
+    const { before, after } = change;
+    const changes = this.stmt.update.run(toParams(after, deleted)).changes;
+    if (changes !== 1) throw new Error(`annotation ${after.id} was not updated (${changes} rows)`);
+    const afterJson = action === 'deleted' ? null : (change.afterJson ?? JSON.stringify(after));
+    this.stmt.insertHistory.run(after.id, at, actor, action, change.beforeJson ?? JSON.stringify(before), afterJson);
   }
 
   /** Every history entry of an annotation, oldest first. */

@@ -26,7 +26,7 @@ import {
   type Motivation,
   type SpanLinkBody,
 } from '../../shared/model/annotation';
-import { AnnotationRepository } from './annotationRepository';
+import { AnnotationRepository, type ChangedAnnotation } from './annotationRepository';
 import type { ArticleRepository } from './articleRepository';
 import type { GlossaDatabase } from './database';
 
@@ -411,15 +411,19 @@ export class AnnotationService {
     if (byRevision.size === 0) return summary;
     const at = this.now().toISOString();
     this.repository.transaction(() => {
+      const changed: ChangedAnnotation[] = [];
       for (const [revisionId, annotations] of byRevision) {
         const old = this.articles.revision(revisionId);
         const oldText = old ? old.text : '';
         for (const [i, after] of reanchorAnnotations(annotations, oldText, current.text, current.id).entries()) {
           const before = annotations[i] as Annotation;
           summary[after.anchor.state] += 1;
-          if (JSON.stringify(after) !== JSON.stringify(before)) this.repository.save(before, after, 'reanchored', SYSTEM_ACTOR, at);
+          // Compared as JSON text, which the history rows store: each record is written out once.
+          const [beforeJson, afterJson] = [JSON.stringify(before), JSON.stringify(after)];
+          if (afterJson !== beforeJson) changed.push({ before, after, beforeJson, afterJson });
         }
       }
+      this.repository.saveAll(changed, 'reanchored', SYSTEM_ACTOR, at);
     });
     return summary;
   }
