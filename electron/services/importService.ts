@@ -99,8 +99,14 @@ const READ_AHEAD_FILES_WITH_WORKERS = 256;
 const PARSE_WINDOW = 96;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
-/** Imports of fewer files than this parse in-process: starting a worker costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * Imports of fewer files than this parse in-process: a fresh worker compiles and warms up the parser again (its first
+ * hundred articles parse several times slower), which costs more than it saves on a small import. Fresh process,
+ * corpus files, in-process vs one worker, 3 alternating runs at load 4-7: 100 files 520-1355 vs 743-1931 ms wall
+ * (process CPU 0.71-0.79 vs 1.25-1.34 s); 300 files 1068-1867 vs 1342-3328 ms; 1,000 files 2719-4690 vs 2613-5334 ms
+ * (CPU 2.8-3.1 vs 4.3-4.4 s). The worker pays off on the bench's 2,000.
+ */
+const MIN_FILES_FOR_WORKERS = 500;
 
 /** How long one batch may hold the thread (and the write lock) before it commits and yields, by default. */
 const BATCH_MAX_MS = 100;
@@ -125,6 +131,8 @@ export interface ImportServiceOptions {
   parseWorkers?: number;
   /** The worker to start (tests pass a broken one to check the in-process fallback); default `defaultParseWorkerEntry()`. */
   parseWorkerEntry?: ParseWorkerEntry | null;
+  /** Imports of fewer files parse in-process (default `MIN_FILES_FOR_WORKERS`); tests lower it to exercise workers. */
+  minFilesForWorkers?: number;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -185,7 +193,7 @@ export class ImportService {
   /** Workers for an import of `files` files, or null to parse in-process. */
   private openPool(files: number): ParsePool | null {
     const size = this.options.parseWorkers ?? defaultParseWorkerCount();
-    if (size <= 0 || files < MIN_FILES_FOR_WORKERS) return null;
+    if (size <= 0 || files < (this.options.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS)) return null;
     const entry = this.options.parseWorkerEntry === undefined ? defaultParseWorkerEntry() : this.options.parseWorkerEntry;
     return new ParsePool(size, entry);
   }

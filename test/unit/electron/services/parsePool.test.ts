@@ -103,7 +103,7 @@ function sources(): ImportSource[] {
 describe('importing with parse workers', () => {
   it('gives the same outcomes and the same stored articles as parsing in-process', async () => {
     const run = async (parseWorkers: number, entry?: typeof brokenWorker) => {
-      const s = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers, parseWorkerEntry: entry } });
+      const s = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers, parseWorkerEntry: entry, minFilesForWorkers: 2 } });
       const outcomes = await s.imports.run(sources());
       const stored = s.articles.list({ sort: 'title' }).map((a) => ({ ...a, importedAt: undefined, links: s.articles.wikiLinks(a.revisionId) }));
       s.close();
@@ -127,7 +127,7 @@ describe('an import longer than the files a worker is sent at once', () => {
       bytes: i % 40 === 7 ? new Uint8Array() : i % 2 ? bytes(articleMarkdown({ title: `长${i}`, body: `[[zh:卡塔尔]]第${i}篇，[[zh:埃及]]。` })) : fixture.subarray(0, fixture.length - (i % 50)),
     }));
     const run = async (parseWorkers: number) => {
-      const s = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers } });
+      const s = openServices(path.join(tempDir(), 'glossa.sqlite'), { imports: { parseWorkers, minFilesForWorkers: 2 } });
       const outcomes = (await s.imports.run(files)).map((o) => ({ ...o, articleId: undefined, revisionId: undefined }));
       const stored = s.articles.list({ sort: 'importedAt', direction: 'asc' }).map((a) => ({ title: a.title, wikiLinks: a.wikiLinks, links: s.articles.wikiLinks(a.revisionId) }));
       s.close();
