@@ -97,6 +97,8 @@ const EN_STOP = new Set(
     'last next past previous coming equals equal plus minus')
     .split(' '),
 );
+/** "200-plus", "300-odd" (an approximation between a number and its noun); not "3 plus 4". */
+const EN_PLUS_ODD = /-(plus|odd)\b|\s(plus)\b(?!\s*[\d(])/iy;
 const EN_NAMES_STOP = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** What one atom (numeral plus its own scale) reads as. */
@@ -507,8 +509,6 @@ function readCountedUnit(r: Reading): void {
     }
   }
 }
-
-const EN_PLUS_ODD = /-(plus|odd)\b|\s(plus)\b(?!\s*[\d(])/iy;
 
 /** A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%". */
 const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|负\s*|(?<![A-Za-z])minus\s+)$/iu;
