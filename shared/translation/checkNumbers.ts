@@ -119,13 +119,15 @@ function comparable(z: Item, e: Item): boolean {
 
 const PERIOD_WORDS: Record<string, string> = { day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
 
-/** A quantity's normalised value in words a reader can compare: `30,000,000 USD a month`, `2023-10-07`, `50%`. */
+/** A quantity's normalised value in words a reader can compare: `30,000,000 USD a month`, `2023-10-07`, `50%`, `10 km`. */
 export function describeQuantity(q: Quantity): string {
   if (q.kind === 'date') return q.date ?? q.text;
   const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
   let s = q.value === null ? q.text : fmt(q.value);
   if (q.valueMax !== null) s += `–${fmt(q.valueMax)}`;
   if (q.kind === 'percent') s += q.unit === '%' || !q.unit ? '%' : ` ${q.unit}`;
+  // A measure names its unit (10 km, 40.5 °C, 7.8 magnitude): without it "= 10" says too little.
+  if (q.kind === 'number' && q.unit) s += /^°/.test(q.unit) ? q.unit : ` ${q.unit}`;
   if (q.currency) s += ` ${q.currency}`;
   if (q.per) s += ` ${PERIOD_WORDS[q.per] ?? `per ${q.per}`}`;
   return s;

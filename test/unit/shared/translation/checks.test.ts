@@ -16,6 +16,14 @@ describe('number check', () => {
     expect(check(zh, 'Qatar also pays public sector salaries in Gaza, part of a $30 million monthly allowance, Reuters reported.', 'number')).toEqual([]);
   });
 
+  it('names the unit of a measure and keeps the sign of a rate when they disagree', () => {
+    const [quake] = check('土耳其发生里氏7.8级地震。', 'A 7.6-magnitude earthquake struck Turkey.', 'number');
+    expect(quake.detail).toContain('7.8 magnitude but the English says 7.6 magnitude');
+    const [rate] = check('日本央行维持-0.1%的利率。', 'The Bank of Japan kept its rate at 0.1%.', 'number');
+    expect(rate.detail).toContain('-0.1%');
+    expect(check('日本央行维持-0.1%的利率。', 'The Bank of Japan kept its rate at -0.1%.', 'number')).toEqual([]);
+  });
+
   it('reports an amount off by a factor of ten, saying both normalised values', () => {
     const en = 'Qatar also pays public sector salaries in Gaza, part of a $300 million monthly allowance, Reuters reported.';
     const findings = check(zh, en, 'number');
