@@ -32,6 +32,7 @@ import {
 } from './annotationPlugin';
 import type { ClaimPatch } from './ClaimEditor';
 import { annotationColour } from './colours';
+import { shownPlaces } from './suggestionPlaces';
 import { CommandPalette } from './CommandPalette';
 import { ANNOTATION_COMMANDS, commandForKey, rangeToOffsets, selectionInView, shortcutLabel, type AnnotationCommand } from './commands';
 import { initialClaimValue } from './claimValue';
@@ -140,6 +141,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     // A page opened on this article asked for its annotations, tags and scale at once (see articleRequest): they are
     // drawn as soon as they arrive, since only the highlights near the screen are built. Otherwise they wait until the
     // article has been drawn.
+    // The text the service's suggestions are read from: the revision this editor opened (see `shownPlaces`).
+    const opened = { doc: editor.view.state.doc, revisionId: props.currentRevision() };
     const early = takePrefetchedAnnotations(articleId);
     if (!early) await untilIdle();
     const loaded = Promise.all([
@@ -153,8 +156,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     // `afterOpening`), so that the service working them out does not hold up the first clicks.
     const suggestions = (early ? afterOpening() : Promise.resolve())
       .then(() => call('claims.suggest', { articleId }))
-      .then((r) => r.suggestions)
-      .catch(() => suggestClaims(canonicalText(editor.doc()).text, { published: props.published }).map(toSuggestionJSON));
+      .then((r) => ({ list: r.suggestions, from: r.revisionId === opened.revisionId ? opened.doc : null }))
+      .catch(() => {
+        const doc = editor.view.state.doc;
+        return { list: suggestClaims(canonicalText(doc).text, { published: props.published }).map(toSuggestionJSON), from: doc };
+      });
     const [list, tagRows, verdictScale] = await loaded;
     const colours = new Map(tagRows.map((t) => [t.name, t.colour]));
     const scaleInUse = verdictScaleOf(verdictScale);
@@ -179,7 +185,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         if (tr.getMeta(annotationKey) !== undefined) view.dispatch(tr);
       }
     }
-    const suggested = await suggestions;
+    const answer = await suggestions;
+    // Offsets of another revision (saved meanwhile) are taken as they are, as before.
+    const suggested = answer.from && !view.isDestroyed ? shownPlaces(answer.list, answer.from, view.state.doc) : answer.list;
     setSuggestionList(suggested);
     if (!isLatest) return;
     // Thousands of underlines on a long article: drawn a slice at a time when the page is idle, so typing and clicks
