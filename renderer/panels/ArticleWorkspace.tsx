@@ -87,7 +87,10 @@ export function ArticleWorkspace(props: {
   const lastToggle = useRef(0);
 
   const [editing, setEditing] = useState(false);
-  const [report, setReport] = useState<AutosaveReport>({ state: 'saved', revisionId: detail.revision.id, saves: 0, error: null });
+  // The save state lives in a store the indicator subscribes to: the first keystroke after a save re-renders the badge
+  // alone, not the workspace and its panels. The workspace keeps only the revision the last save made.
+  const saveReport = useMemo(() => createValueStore<AutosaveReport>({ state: 'saved', revisionId: detail.revision.id, saves: 0, error: null }), [detail.revision.id]);
+  const [savedRevisionId, setSavedRevisionId] = useState(detail.revision.id);
   const [entities, setEntities] = useState<EntityCount[]>([]);
   const [active, setActive] = useState<{ entity: EntityRef | null; count: number; position: number }>({ entity: null, count: 0, position: 0 });
   // The hover card's link lives outside React state: showing the card re-renders the card alone.
@@ -166,7 +169,8 @@ export function ArticleWorkspace(props: {
         const prev = lastReport;
         if (prev.state !== next.state || prev.revisionId !== next.revisionId || prev.saves !== next.saves || prev.error !== next.error) {
           lastReport = next;
-          setReport(next);
+          saveReport.set(next);
+          if (prev.revisionId !== next.revisionId) setSavedRevisionId(next.revisionId);
         }
         if (next.state === 'error') handlers.current.reportError('Your edit was not saved', next.error);
         if ((next.state === 'saved' || next.state === 'unsaved') && next.revisionId !== detail.revision.id && !madeRevisions.has(next.revisionId)) {
@@ -334,7 +338,7 @@ export function ArticleWorkspace(props: {
   }, [detail.revisions, extraRevisions]);
   const linkTotal = entities.reduce((sum, e) => sum + e.count, 0);
   // Saves move the open text forward: on the latest revision, the picker follows the revision the last save made.
-  const shownRevisionId = isLatest ? report.revisionId : detail.revision.id;
+  const shownRevisionId = isLatest ? savedRevisionId : detail.revision.id;
 
   return (
     <main className="article" data-testid="article-view" data-article-id={summary.id}>
@@ -437,7 +441,7 @@ export function ArticleWorkspace(props: {
           </button>
           {editing && (
             <>
-              <SaveIndicator report={report} onRetry={() => saverRef.current?.flush().catch(() => undefined)} />
+              <SaveIndicator report={saveReport} onRetry={() => saverRef.current?.flush().catch(() => undefined)} />
               <span className="toolbar-sep" aria-hidden="true" />
               <button type="button" className="button" disabled={selection.empty} onClick={() => openLinkForm('link')} title="Link the selected words (Ctrl/⌘+K)" data-testid="link-selection">
                 Link selection…
