@@ -453,11 +453,12 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   }, [listed, articleId, fail]);
   // The tag filter and the composer's suggestions list the tags in use in the locale's order. The first
   // `localeCompare` of a page sets up ICU's collation (30–90 ms in a fresh page), which opening an article with tagged
-  // annotations paid before it could be clicked: the tags are sorted once the page is idle.
+  // annotations paid before it could be clicked: the tags are sorted a moment after opening, when the page is idle
+  // (at the first idle moment it still fell before the first click, in the gap after the first paint).
   const [collating, setCollating] = useState(false);
   useEffect(() => {
     let live = true;
-    void untilIdle().then(() => {
+    void afterOpening().then(() => {
       if (live) setCollating(true);
     });
     return () => {
