@@ -11,6 +11,7 @@
  */
 import type { Quantity } from '../model/quantity';
 import { parseZhInteger } from './numerals';
+import { findDateRanges } from './dateRanges';
 import {
   type Day, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
 } from './calendar';
@@ -111,6 +112,8 @@ export function findDates(text: string, anchor: Day | null, lang: 'zh' | 'en'): 
   // Chinese patterns cost a pass each over the text: skip them for text without a single Han character.
   if (/[\u4e00-\u9fff]/.test(text)) findZhDates(text, anchor, out);
   findEnDates(text, anchor, lang, out);
+  // A range (12月12日至14日, Dec. 12-14) is longer than either of its ends, so the merge keeps it whole.
+  out.push(...findDateRanges(text, anchor));
   return out;
 }
 

@@ -20,6 +20,8 @@ describe('sameQuantity', () => {
     ['10 月 7 日', 'Oct. 7'],
     ['去年', 'last year'],
     ['约 3000 人', '3,000 people'],
+    ['12月12日至14日', 'Dec. 12-14'],
+    ['1至9月', 'January to September'],
   ])('%s = %s', (a, b) => {
     expect(sameQuantity(zh(a), en(b))).toBe(true);
   });
@@ -31,6 +33,7 @@ describe('sameQuantity', () => {
     ['200 多名人质', '200 hostages'],
     ['四名人质', 'four soldiers'],
     ['10 月 7 日', 'Oct. 8'],
+    ['12月12日至14日', 'Dec. 12-15'],
     ['百分之三十', '30 people'],
   ])('%s != %s', (a, b) => {
     expect(sameQuantity(zh(a), en(b))).toBe(false);

@@ -1,0 +1,162 @@
+/**
+ * Date ranges in Chinese and English news text — 12月12日至14日, 1至9月, 2019至2021年, "Dec. 12-14", "January to
+ * September 2023", "2019–21" — read as one date whose `date` is an ISO 8601 interval (`2023-12-12/2023-12-14`) with
+ * `approx: 'range'`. Read as separate dates, the second half was misread or lost: 14日 alone is a day of the
+ * publication month, and 1至9月 kept only September.
+ *
+ * The second end inherits what it leaves out from the first (14日 takes December and its year); a year-less first
+ * end is resolved against publication as a lone date is (`resolveMonthDay`, `resolveMonth`), and an end that falls
+ * before the start moves to the next year (12月28日至1月3日).
+ */
+import type { Quantity } from '../model/quantity';
+import { type Day, isValidDay, isoDay, isoMonth, resolveMonth, resolveMonthDay } from './calendar';
+import { parseZhInteger } from './numerals';
+
+/** A range before its text is cut from the original string (as `dates.ts` finds them). */
+type Found = Omit<Quantity, 'text'>;
+
+const ZH_Y = '(\\d{4})';
+const ZH_M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const ZH_D = '(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** 至 / 到 / a dash or tilde between the ends; 至今 (until now) never matches, as an end needs a numeral. */
+const ZH_SEP = '\\s*(?:至|到|-|–|—|~|～)\\s*';
+/** 2023年12月12日至14日, 12月12日至2024年1月3日, 12月28日-1月3日. */
+const ZH_DAYS = new RegExp(
+  `(?:${ZH_Y}\\s*年\\s*)?${ZH_M}\\s*月\\s*${ZH_D}\\s*[日号號]?${ZH_SEP}(?:(?:${ZH_Y}\\s*年\\s*)?${ZH_M}\\s*月\\s*)?${ZH_D}\\s*[日号號]`, 'gu');
+/** 1至9月, 2023年1月至9月, 今年1-9月, 2022年11月至2023年2月 (not 1月至9月5日, a day range's business). */
+const ZH_MONTHS = new RegExp(
+  `(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?${ZH_M}\\s*(?:月份?)?${ZH_SEP}(?:${ZH_Y}\\s*年\\s*)?${ZH_M}\\s*月份?(?!\\s*\\d{1,2}\\s*[日号號]|\\s*[一二三四五六七八九十]+\\s*[日号號])`, 'gu');
+/** 2019至2021年, 2019年至2021年, 2019-2021年 (not 2019年至2021年3月: a month range). */
+const ZH_YEARS = new RegExp(`${ZH_Y}\\s*年?${ZH_SEP}${ZH_Y}\\s*年(?!\\s*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月|代)`, 'gu');
+
+const MON =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)' +
+  '(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})(?!\\d)';
+const EN_SEP = '\\s*(?:-|–|—|to|through|until|till)\\s*';
+/** Dec. 12-14, December 12 to 14, 2023, Nov. 30-Dec. 2. */
+const EN_MONTH_DAYS = new RegExp(`\\b${MON}\\s+${DAY}${EN_SEP}(?:${MON}\\s+)?${DAY}(?![\\d:]|\\s?%)(?:,?\\s+${YEAR})?`, 'g');
+/** 12-14 December 2023, 30 November to 2 December. */
+const EN_DAYS_MONTH = new RegExp(`(?<![\\d$€£.,:])\\b${DAY}(?:\\s+${MON})?${EN_SEP}${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR})?`, 'g');
+/** January to September 2023, from March through June, between January and September, Jan-Sep 2023, November 2022 to February 2023. */
+const EN_MONTHS = new RegExp(
+  `(?:\\b([Bb]etween)\\s+)?\\b${MON}(?:\\s+${YEAR})?(?:${EN_SEP}|\\s+and\\s+)${MON}(?![\\w])(?:,?\\s+${YEAR})?`, 'g');
+/** 2019-2021, 2019–21, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
+const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
+
+const EN_MONTH_NUMBERS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+const YEAR_SHIFT: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+/** A numeral or letter right before a match means the match started inside a longer number or word. */
+const ZH_NUM_BEFORE = /[\d〇零一二三四五六七八九十两第]/u;
+
+function num(s: string): number {
+  return /^\d+$/.test(s) ? +s : (parseZhInteger(s) ?? NaN);
+}
+
+function monthOf(name: string): number {
+  return EN_MONTH_NUMBERS[name.replace('.', '').toLowerCase()];
+}
+
+function range(start: number, end: number, iso: string | null): Found {
+  return { start, end, kind: 'date', value: null, valueMax: null, currency: null, unit: null, per: null, approx: 'range', date: iso };
+}
+
+/** A year and month from an ISO date or month (`2023-12-12` -> 2023, 12); null for year-less forms. */
+function yearMonth(iso: string): { y: number; m: number } | null {
+  const m = /^(\d{4})-(\d{2})/.exec(iso);
+  return m ? { y: +m[1], m: +m[2] } : null;
+}
+
+/**
+ * The interval from a first day (year given or resolved) to a second day that inherits the first's month and year
+ * where it leaves them out; a second day before the first moves to the next month or year. Null if either is no day.
+ */
+function dayInterval(y: number | null, m: number, d: number, y2: number | null, m2: number | null, d2: number, anchor: Day | null): string | null {
+  const startIso = y !== null ? (isValidDay({ y, m, d }) ? isoDay({ y, m, d }) : null) : resolveMonthDay(m, d, anchor);
+  if (!startIso) return null;
+  const start = yearMonth(startIso);
+  if (!start) {
+    // No publication date and no year: ISO's year-less days on both ends.
+    const endMonth = m2 ?? m;
+    return isValidDay({ y: 2000, m: endMonth, d: d2 }) ? `${startIso}/--${String(endMonth).padStart(2, '0')}-${String(d2).padStart(2, '0')}` : null;
+  }
+  let endY = y2 ?? start.y;
+  let endM = m2 ?? start.m;
+  if (y2 === null && (endM < start.m || (endM === start.m && d2 < d))) {
+    // 30日至2日: into the next month; 12月28日至1月3日: into the next year.
+    if (m2 === null) endM += 1;
+    if (m2 !== null || endM > 12) endY += 1;
+    if (endM > 12) endM = 1;
+  }
+  const end = { y: endY, m: endM, d: d2 };
+  if (!isValidDay(end)) return null;
+  return `${startIso}/${isoDay(end)}`;
+}
+
+/** The interval from a first month (year given, shifted, or resolved) to a second month in the same or a later year. */
+function monthInterval(y: number | null, m: number, y2: number | null, m2: number, anchor: Day | null): string | null {
+  if (m < 1 || m > 12 || m2 < 1 || m2 > 12) return null;
+  const startIso = y !== null ? isoMonth(y, m) : resolveMonth(m, anchor);
+  if (!startIso) return null;
+  const start = yearMonth(startIso);
+  if (!start) return `${startIso}/--${String(m2).padStart(2, '0')}`;
+  const endY = y2 ?? (m2 < m ? start.y + 1 : start.y);
+  if (endY < start.y || (endY === start.y && m2 < m)) return null;
+  return `${startIso}/${isoMonth(endY, m2)}`;
+}
+
+/** Every date range in width-folded, simplified `text`, as candidates for the longest-reading-wins merge. */
+export function findDateRanges(text: string, anchor: Day | null): Found[] {
+  const out: Found[] = [];
+  const push = (m: RegExpExecArray, iso: string | null): void => {
+    if (iso) out.push(range(m.index, m.index + m[0].length, iso));
+  };
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    const numBefore = (m: RegExpExecArray): boolean => ZH_NUM_BEFORE.test(text[m.index - 1] ?? '');
+    for (const m of text.matchAll(ZH_DAYS)) {
+      if (numBefore(m)) continue;
+      push(m, dayInterval(m[1] ? +m[1] : null, num(m[2]), num(m[3]), m[4] ? +m[4] : null, m[5] ? num(m[5]) : null, num(m[6]), anchor));
+    }
+    for (const m of text.matchAll(ZH_MONTHS)) {
+      if (numBefore(m)) continue;
+      const y = m[1] ? +m[1] : m[2] ? (anchor ? anchor.y + YEAR_SHIFT[m[2]] : NaN) : null;
+      if (Number.isNaN(y)) continue;
+      push(m, monthInterval(y, num(m[3]), m[4] ? +m[4] : null, num(m[5]), anchor));
+    }
+    for (const m of text.matchAll(ZH_YEARS)) {
+      if (numBefore(m)) continue;
+      if (+m[2] > +m[1]) push(m, `${m[1]}/${m[2]}`);
+    }
+  }
+  for (const m of text.matchAll(EN_MONTH_DAYS)) {
+    const y = m[5] ? +m[5] : null;
+    push(m, dayInterval(y, monthOf(m[1]), +m[2], y, m[3] ? monthOf(m[3]) : null, +m[4], anchor));
+  }
+  for (const m of text.matchAll(EN_DAYS_MONTH)) {
+    const y = m[5] ? +m[5] : null;
+    const m2 = monthOf(m[4]);
+    push(m, dayInterval(y, m[2] ? monthOf(m[2]) : m2, +m[1], y, m[2] ? m2 : null, +m[3], anchor));
+  }
+  for (const m of text.matchAll(EN_MONTHS)) {
+    // "between May and June" needs its "between"; "May to June" reads as months only after a date word, as May does.
+    const joinedByAnd = /\sand\s/.test(m[0]);
+    if (joinedByAnd && !m[1]) continue;
+    if (/^May\b/.test(m[0].replace(/^[Bb]etween\s+/, '')) && !m[1] && !/\b(?:[Ii]n|[Ff]rom|[Ss]ince)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const y2 = m[5] ? +m[5] : null;
+    const y = m[3] ? +m[3] : y2 !== null && monthOf(m[4]) >= monthOf(m[2]) ? y2 : null;
+    push(m, monthInterval(y, monthOf(m[2]), y2, monthOf(m[4]), anchor));
+  }
+  for (const m of text.matchAll(EN_YEARS)) {
+    const from = +m[1];
+    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + +m[2] : +m[2];
+    const words = /\s(?:to|through|until|and)\s/.test(m[0]);
+    if (words && !/\b(?:from|between|From|Between)\s+$/.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+    if (to > from && to - from <= 100) push(m, `${from}/${to}`);
+  }
+  return out;
+}
