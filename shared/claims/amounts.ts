@@ -180,10 +180,18 @@ const ZH_FOLLOW = new Set([
   ...'多余餘至到-~%万萬亿億千百个個成'.split(''),
 ]);
 
+/** What may end a clause right after a figure: punctuation, a closing quote or bracket, or the end of the text. */
+const ZH_CLAUSE_END = /^(?:[，。；：！？、）)」』”’,.;:!?]|)$/u;
+
 function zhMayBeAmount(text: string, tok: NumeralToken): boolean {
   let p = tok.end;
   if (text[p] === ' ') p++;
   if (ZH_FOLLOW.has(text[p] ?? '')) return true;
+  // 人口减少了约二十万。: a numeral ending in 万 or 亿 is a figure even where the sentence or clause ends after it.
+  // (成千上万, 成百上千 are a manner of speaking, "thousands".)
+  if (/[万萬亿億]$/u.test(text.slice(tok.start, tok.end)) && ZH_CLAUSE_END.test(text[p] ?? '')) {
+    return !/成[千百]上$/u.test(text.slice(Math.max(0, tok.start - 3), tok.start));
+  }
   return text.slice(Math.max(0, tok.start - 4), tok.start).includes('百分之');
 }
 

@@ -15,18 +15,20 @@ import type { SentenceSpan } from '../align/types';
 
 /**
  * Chinese attribution markers. The look-arounds drop words that contain 说/称 without reporting speech: 说明, 说服,
- * 小说, 传说, 对……来说, 也就是说, 比如说; 称为, 名称, 简称, 堪称, 对称, 自称, 第三人称.
+ * 小说, 传说, 对……来说, 也就是说, 比如说; 称为, 名称, 简称, 堪称, 对称, 自称, 第三人称, 称不上 / 称得上;
+ * 数据库, 证据, 依据 are not 据.
  */
 const ZH_ATTRIBUTION = new RegExp(
   [
-    '据[^，。！？；\\n]{1,40}?(?:报道|报导|透露|称|说|表示|消息|援引|指出|披露|统计)',
-    // 据悉 / 据了解 / 据估计 ("it is learned / estimated"): unsourced, which is exactly what a checker looks at.
-    '(?<![数证占论票收单凭字依])据(?:悉|了解|估计|信|报)',
+    '(?<![数证占论票收单凭字依])据[^，。！？；\\n]{1,40}?(?:报道|报导|透露|称|说|表示|消息|援引|指出|披露|统计)',
+    // 据悉 / 据了解 / 据估计 / 据统计 / 据称 ("it is learned / estimated / reported"): unsourced, which is exactly
+    // what a checker looks at.
+    '(?<![数证占论票收单凭字依])据(?:悉|了解|估计|信|报|统计|称|说|报道)',
     // 根据联合国的数据, 根据该报告: a figure attributed to a source's data or report.
     '根据[^，。！？；\\n]{1,30}?(?:数据|统计|报告|调查|资料|估计|说法|消息|声明)',
     '(?<![小学传演解游虽再比就以来如话])说(?![明服法不定得])',
     // 人称 is grammatical person only as 第三人称 / 人称代词: 发言人称, 该人士称 and 知情人称 report speech.
-    '(?<![名简对堪职统俗昵通号相自])(?<!第[一二三]人)称(?![为作之号赞霸王心职代])',
+    '(?<![名简对堪职统俗昵通号相自])(?<!第[一二三]人)称(?![为作之号赞霸王心职代不得])',
     '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引',
     // 数据显示, 调查发现: a figure attributed to data or a study is checked against it like a quote.
     '(?:数据|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析)(?:显示|表明|发现)',

@@ -62,6 +62,9 @@ const CHINESE: Case[] = [
   ['近万人', { kind: 'count', value: 10_000, unit: 'people', approx: 'about' }],
   ['上千名抗议者', { kind: 'count', value: 1000, unit: 'protesters', approx: 'moreThan' }],
   ['逾百家企业', { kind: 'count', value: 100, unit: 'companies', approx: 'moreThan' }],
+  // a numeral ending in 万 / 亿 is a figure at the end of a clause too
+  ['人口减少了约二十万。', { text: '约二十万', kind: 'number', value: 200_000, approx: 'about' }],
+  ['损失超过一亿，', { text: '超过一亿', kind: 'number', value: 100_000_000, approx: 'moreThan' }],
   // approximations
   ['至少 110 名', { kind: 'count', value: 110, unit: 'people', approx: 'atLeast' }],
   ['200 多名人质', { kind: 'count', value: 200, unit: 'hostages', approx: 'moreThan' }],
@@ -228,7 +231,7 @@ describe('findQuantities: things that are not quantities', () => {
     '千万不要', '万一出事', '人民日报', '三星公司', '五角大楼', '一再否认', '一劳永逸', '统一', '多哈', '每周一次', '月亮',
     'one of the officials', 'one day, he left', 'we may go', 'the Group of Seven', 'G7 leaders', 'F-16 jets', 'COVID-19', 'a 5G network',
     'the 3rd division', 'call +1 212 555 1234', '138-1234-5678', 'at 6:22 AM', 'https://gnews.org/articles/1916252',
-    'ID 12345678', 'version 3.5.1', '连续三日', '歼-20战机',
+    'ID 12345678', 'version 3.5.1', '连续三日', '歼-20战机', '成千上万。', '你千万，',
   ];
   it.each(NOT)('%s', (text) => {
     expect(findQuantities(text, { published: PUBLISHED })).toEqual([]);

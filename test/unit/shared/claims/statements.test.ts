@@ -24,6 +24,11 @@ describe('isAttributed', () => {
     ['根据联合国的数据，加沙约有170万人流离失所。', true],
     ['这件事情没有人说得清楚。', false],
     ['该法保护数据信息安全。', false],
+    ['据统计，今年共有逾百万游客到访。', true],
+    ['据称，双方已经停火。', true],
+    ['数据库统计，一共300条记录。', false],
+    ['证据称不上充分。', false],
+    ['他的表现称得上完美。', false],
   ])('zh: %s', (sentence, expected) => {
     expect(isAttributed(sentence, 'zh')).toBe(expected);
   });
