@@ -40,10 +40,18 @@ const ZH_ATTRIBUTION = new RegExp(
 const EN_ATTRIBUTION =
   /\baccording to\b|\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated)\s+that\b/i;
 
+/**
+ * A source named after a comma at the end of the sentence, with a verb that is attribution only there ("…, the IDF
+ * claims.", "…, the UN estimated last week."): mid-sentence, "claims" and "estimated" are as often nouns or plain verbs.
+ */
+const EN_TRAILING_ATTRIBUTION =
+  /,\s*(?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s+(?:claims?|claimed|estimates?|estimated|alleges?|alleged|maintains?|maintained|believes?|believed|predicts?|predicted)(?:\s+(?:on\s+)?(?:last\s+\w+|this\s+\w+|on\s+\w+|yesterday|today|\w+day))?\s*[.!?]?["”’]?\s*$/u;
+
 /** Whether a sentence attributes what it says to someone. */
 export function isAttributed(sentence: string, lang: 'zh' | 'en'): boolean {
+  const english = (s: string): boolean => EN_ATTRIBUTION.test(s) || EN_TRAILING_ATTRIBUTION.test(s);
   // Traditional articles (據…報導, 他說) are matched against the simplified word list.
-  return lang === 'zh' ? ZH_ATTRIBUTION.test(foldToSimplified(sentence)) || EN_ATTRIBUTION.test(sentence) : EN_ATTRIBUTION.test(sentence);
+  return lang === 'zh' ? ZH_ATTRIBUTION.test(foldToSimplified(sentence)) || english(sentence) : english(sentence);
 }
 
 /** Net quotation marks left open at the end of a sentence: > 0 when a quotation continues into the next one. */

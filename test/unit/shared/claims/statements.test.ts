@@ -35,6 +35,11 @@ describe('isAttributed', () => {
 
   it.each([
     ['According to Reuters, Qatar pays salaries.', true],
+    ['Some 5,000 rockets were fired in the first hours, the IDF claims.', true],
+    ['More than 1.4 million Gazans have been displaced, the UN estimated last week.', true],
+    ['Prices rose, analysts believe.', true],
+    ['He filed the claims, and she estimated the damage at $4m.', false],
+    ['Investors believed the stock was cheap.', false],
     ['"It is vital," said Hanegbi.', true],
     ['Officials told CNN the talks had stalled.', true],
     ['The minister says the deal is off.', true],
