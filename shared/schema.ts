@@ -122,7 +122,9 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (node) => [
       'span',
       { class: 'image-placeholder', 'data-src': node.attrs.src as string, title: (node.attrs.src as string) || '(no URL)' },
-      `🖼 ${(node.attrs.alt as string) || 'image'} — ${(node.attrs.src as string) || '(no URL)'}`,
+      // A word, not an emoji: a machine without an emoji font (a PDF made on a server) showed an empty box.
+      ['span', { class: 'image-badge' }, 'image'],
+      ` ${(node.attrs.alt as string) ? `${node.attrs.alt as string} — ` : ''}${(node.attrs.src as string) || '(no URL)'}`,
     ],
   },
   hard_break: {

@@ -36,6 +36,8 @@ const STYLE = `
   article th { background: rgba(127,127,127,0.1); }
   pre { overflow-x: auto; padding: 0.75em; background: rgba(127,127,127,0.12); }
   code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
+  .image-badge { padding: 0 0.3em; border-radius: 3px; background: #999; color: #fff; font-size: 0.8em; font-weight: 600;
+    letter-spacing: 0.04em; text-transform: uppercase; }
   .image-placeholder { display: inline-block; padding: 0.1em 0.5em; border: 1px dashed #999; border-radius: 4px;
     font-size: 0.85em; color: #555; word-break: break-all; }
   .unsafe-link { border-bottom: 1px dashed #b00; }

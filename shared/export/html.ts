@@ -122,10 +122,11 @@ function closeMark(mark: Mark): string {
  */
 function image(node: DocJSON): string {
   const src = str(node.attrs?.src);
-  const alt = str(node.attrs?.alt) || 'image';
+  const alt = str(node.attrs?.alt);
   const href = inLink(node) ? null : safeHref(src);
   const url = src ? (href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(src)}</a>` : escapeHtml(src)) : '(no URL)';
-  return `<span class="image-placeholder" title="${escapeHtml(src || '(no URL)')}">🖼 ${escapeHtml(alt)} — ${url}</span>`;
+  // A word, not an emoji: a machine without an emoji font (a PDF made on a server) showed an empty box.
+  return `<span class="image-placeholder" title="${escapeHtml(src || '(no URL)')}"><span class="image-badge">image</span> ${alt ? `${escapeHtml(alt)} — ` : ''}${url}</span>`;
 }
 
 function inLink(node: DocJSON): boolean {

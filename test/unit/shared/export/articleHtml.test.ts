@@ -73,7 +73,7 @@ describe('articleHtml', () => {
     expect(html).not.toMatch(/<[a-z][^>]*\son\w+=/i);
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('<span class="image-placeholder" title="https://images.example.org/p.png">🖼 a picture — <a href="https://images.example.org/p.png"');
+    expect(html).toContain('<span class="image-placeholder" title="https://images.example.org/p.png"><span class="image-badge">image</span> a picture — <a href="https://images.example.org/p.png"');
     expect(html).toContain('<span class="unsafe-link" title="Link not followed: relative/x.html">rel</span>');
   });
 
