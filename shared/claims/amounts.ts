@@ -59,9 +59,11 @@ const ZH_CUR_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_CURRENCY_PREFIX)
 const PCT_BEFORE = /百分之\s*$/u;
 /** 成, tenths (近四成 = nearly 40%), but not the 成 of 成员, 成为, 成立, 成本… */
 const TENTHS = /\s?成(?![员員为為立功本果绩績交年人长長熟型分就效都])/uy;
-/** The hundredths digit after 成 (一成五 = 15%, 三成半 = 35%), when no unit or further digit follows it. */
-const TENTHS_DIGIT = /([一二三四五六七八九半])(?![一二三四五六七八九十百千万萬亿億年月日个個名位人天次倍])/uy;
-const TENTHS_DIGIT_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
+/** The hundredths digit after 成 (一成五 = 15%, 三成半 = 35%, 3成5 = 35%), when no unit or further digit follows it. */
+const TENTHS_DIGIT = /([一二三四五六七八九半1-9])(?![\d.,%一二三四五六七八九十百千万萬亿億年月日个個名位人天次倍])/uy;
+const TENTHS_DIGIT_VALUE: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9,
+};
 const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:有|达|達)?\\s*$`, 'u');
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;

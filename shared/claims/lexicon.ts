@@ -12,18 +12,20 @@ export const ZH_CURRENCY_SUFFIX: Record<string, string> = {
   韩元: 'KRW', 韓元: 'KRW', 澳元: 'AUD', 加元: 'CAD', 瑞士法郎: 'CHF', 瑞郎: 'CHF', 新台币: 'TWD', 新台幣: 'TWD',
   台币: 'TWD', 新加坡元: 'SGD', 新元: 'SGD', 卢比: 'INR', 新谢克尔: 'ILS', 谢克尔: 'ILS', 卡塔尔里亚尔: 'QAR',
   沙特里亚尔: 'SAR', 伊朗里亚尔: 'IRR', 迪拉姆: 'AED', 土耳其里拉: 'TRY', 里拉: 'TRY', 格里夫纳: 'UAH', 兰特: 'ZAR',
-  雷亚尔: 'BRL', 元: 'CNY',
+  雷亚尔: 'BRL', 澳门元: 'MOP', 澳门币: 'MOP', 葡币: 'MOP', 新西兰元: 'NZD', 纽元: 'NZD', 泰铢: 'THB', 越南盾: 'VND',
+  印尼盾: 'IDR', 令吉: 'MYR', 马币: 'MYR', 菲律宾比索: 'PHP', 墨西哥比索: 'MXN', 阿根廷比索: 'ARS', 埃及镑: 'EGP',
+  黎巴嫩镑: 'LBP', 约旦第纳尔: 'JOD', 挪威克朗: 'NOK', 瑞典克朗: 'SEK', 丹麦克朗: 'DKK', 兹罗提: 'PLN', 元: 'CNY',
 };
 
 /** Currency words written before the amount in Chinese (人民币 3000 万元). */
 export const ZH_CURRENCY_PREFIX: Record<string, string> = {
   人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 美金: 'USD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 新台币: 'TWD', 新台幣: 'TWD',
-  台币: 'TWD', 台幣: 'TWD', 欧元: 'EUR', 歐元: 'EUR', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY',
+  台币: 'TWD', 台幣: 'TWD', 欧元: 'EUR', 歐元: 'EUR', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY', 澳门币: 'MOP', 澳门元: 'MOP',
 };
 
 /** Symbols and codes written before the amount ($30 million, US$1.2 billion, USD 5m). */
 export const CURRENCY_PREFIX: Record<string, string> = {
-  US$: 'USD', 'US $': 'USD', HK$: 'HKD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD',
+  US$: 'USD', 'US $': 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD',
   R$: 'BRL', $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₪': 'ILS', '₽': 'RUB', '₩': 'KRW', USD: 'USD',
   EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY', JPY: 'JPY', HKD: 'HKD', RUB: 'RUB', AUD: 'AUD', CAD: 'CAD',
   CHF: 'CHF', INR: 'INR', ILS: 'ILS', KRW: 'KRW', QAR: 'QAR', SAR: 'SAR', AED: 'AED', TWD: 'TWD', SGD: 'SGD',
@@ -34,7 +36,9 @@ export const EN_CURRENCY_SUFFIX: Record<string, string> = {
   'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'canadian dollars': 'CAD',
   'australian dollars': 'AUD', 'pounds sterling': 'GBP', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR',
   yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', rupees: 'INR', shekels: 'ILS',
-  won: 'KRW', 'korean won': 'KRW', 'swiss francs': 'CHF', lira: 'TRY', hryvnias: 'UAH',
+  won: 'KRW', 'korean won': 'KRW', 'swiss francs': 'CHF', lira: 'TRY', hryvnias: 'UAH', 'new taiwan dollars': 'TWD',
+  'taiwan dollars': 'TWD', patacas: 'MOP', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', 'vietnamese dong': 'VND', 'egyptian pounds': 'EGP',
+  'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR', 'uae dirhams': 'AED', rand: 'ZAR', reais: 'BRL',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', rmb: 'CNY', jpy: 'JPY', hkd: 'HKD',
 };
 

@@ -62,6 +62,12 @@ const CHINESE: Case[] = [
   ['近万人', { kind: 'count', value: 10_000, unit: 'people', approx: 'about' }],
   ['上千名抗议者', { kind: 'count', value: 1000, unit: 'protesters', approx: 'moreThan' }],
   ['逾百家企业', { kind: 'count', value: 100, unit: 'companies', approx: 'moreThan' }],
+  // one figure across two scales, in Arabic digits
+  ['1亿2000万元', { kind: 'money', value: 120_000_000, currency: 'CNY' }],
+  ['新臺幣2兆8,800億元', { kind: 'money', value: 2_880_000_000_000, currency: 'TWD' }],
+  ['5亿3千万美元', { kind: 'money', value: 530_000_000, currency: 'USD' }],
+  ['营收年增3成5', { text: '3成5', kind: 'percent', value: 35, unit: '%' }],
+  ['183億澳門元', { kind: 'money', value: 18_300_000_000, currency: 'MOP' }],
   // a numeral ending in 万 / 亿 is a figure at the end of a clause too
   ['人口减少了约二十万。', { text: '约二十万', kind: 'number', value: 200_000, approx: 'about' }],
   ['损失超过一亿，', { text: '超过一亿', kind: 'number', value: 100_000_000, approx: 'moreThan' }],
@@ -150,6 +156,9 @@ const CHINESE: Case[] = [
 ];
 
 const ENGLISH: Case[] = [
+  ['NT$4.5 trillion', { kind: 'money', value: 4.5e12, currency: 'TWD' }],
+  ['4.5 billion baht', { kind: 'money', value: 4.5e9, currency: 'THB' }],
+  ['12 billion Qatari riyals', { kind: 'money', value: 12e9, currency: 'QAR' }],
   ['$30 million a month', { kind: 'money', value: 30_000_000, currency: 'USD', per: 'month' }],
   ['$30m per month', { kind: 'money', value: 30_000_000, currency: 'USD', per: 'month' }],
   ['$6 billion', { kind: 'money', value: 6_000_000_000, currency: 'USD' }],
