@@ -45,6 +45,21 @@ const EN_MONTHS = new RegExp(
 /** 2019-2021, 2019–21, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
 const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
 
+/** 2023年第三季度, 今年前三季度, 三季度, 第3季, 上半年, 去年下半年 (前三季度 runs from January). */
+const ZH_PERIODS = new RegExp(
+  `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年)\\s*)?(?:(前)?第?([一二三四1-4])\\s*(?:个|個)?季(?:度)?|([上下])半年)`, 'gu');
+/** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
+const EN_PERIODS =
+  /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next)\s+year)?/gi;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, two: 2, three: 3 };
+/** 前9个月, 今年前十个月, the first nine months (of 2023): January to that month. */
+const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?前\\s*(\\d{1,2}|十[一]?|[二三四五六七八九])\\s*(?:个|個)月`, 'gu');
+const EN_FIRST_MONTHS =
+  /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(\d{4})(?!\d)|(this|last|next)\s+year)|(?!\s+of\s))/gi;
+const MONTH_COUNTS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+};
+
 const EN_MONTH_NUMBERS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
@@ -110,6 +125,18 @@ function monthInterval(y: number | null, m: number, y2: number | null, m2: numbe
   return `${startIso}/${isoMonth(endY, m2)}`;
 }
 
+/**
+ * The months of a period of a year — quarter `q`, half `h`, or the first `n` quarters — as an interval; a year left
+ * out is found as a month's is (`resolveMonth` on the period's first month).
+ */
+function periodInterval(y: number | null, first: number, last: number, anchor: Day | null): string | null {
+  if (y !== null) return `${isoMonth(y, first)}/${isoMonth(y, last)}`;
+  const start = resolveMonth(first, anchor);
+  const ym = start ? yearMonth(start) : null;
+  if (!start) return null;
+  return ym ? `${start}/${isoMonth(ym.y, last)}` : `${start}/--${String(last).padStart(2, '0')}`;
+}
+
 /** Every date range in width-folded, simplified `text`, as candidates for the longest-reading-wins merge. */
 export function findDateRanges(text: string, anchor: Day | null): Found[] {
   const out: Found[] = [];
@@ -132,6 +159,42 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
       if (numBefore(m)) continue;
       if (+m[2] > +m[1]) push(m, `${m[1]}/${m[2]}`);
     }
+    for (const m of text.matchAll(ZH_PERIODS)) {
+      if (numBefore(m)) continue;
+      const y = m[1] ? +m[1] : m[2] ? (anchor ? anchor.y + YEAR_SHIFT[m[2]] : NaN) : null;
+      if (Number.isNaN(y)) continue;
+      if (m[5]) {
+        push(m, periodInterval(y, m[5] === '上' ? 1 : 7, m[5] === '上' ? 6 : 12, anchor));
+        continue;
+      }
+      const q = num(m[4]);
+      // 三季度 needs 季度 or a 第 / 前 before it: 四季 alone is the four seasons.
+      if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0])) continue;
+      push(m, m[3] ? periodInterval(y, 1, q * 3, anchor) : periodInterval(y, q * 3 - 2, q * 3, anchor));
+    }
+  }
+  for (const m of text.matchAll(ZH_FIRST_MONTHS)) {
+    // 手术前三个月 is "three months before the operation": without a year, only where a clause begins.
+    if (!m[1] && !m[2] && !/^[，。；：、,;:\s（(「“]?$/u.test(text[m.index - 1] ?? '')) continue;
+    const y = m[1] ? +m[1] : m[2] ? (anchor ? anchor.y + YEAR_SHIFT[m[2]] : NaN) : null;
+    const n = num(m[3]);
+    if (!Number.isNaN(y) && n >= 2 && n <= 11) push(m, periodInterval(y, 1, n, anchor));
+  }
+  for (const m of text.matchAll(EN_FIRST_MONTHS)) {
+    const y = m[2] ? +m[2] : m[3] ? (anchor ? anchor.y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[3].toLowerCase()] : NaN) : null;
+    const n = MONTH_COUNTS[m[1].toLowerCase()] ?? +m[1];
+    if (!Number.isNaN(y) && n >= 2 && n <= 11) push(m, periodInterval(y, 1, n, anchor));
+  }
+  for (const m of text.matchAll(EN_PERIODS)) {
+    const y = m[6] ? +m[6] : m[7] ? (anchor ? anchor.y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[7].toLowerCase()] : NaN) : null;
+    if (Number.isNaN(y)) continue;
+    const quarter = m[1] ? +m[1] : m[3] ? ORDINALS[m[3].toLowerCase()] : null;
+    const half = m[2] ? +m[2] : m[4] ? ORDINALS[m[4].toLowerCase()] : null;
+    // A bare Q3 / H1 is as often a product or a form as a period, and "the second half" a match's: only with a year.
+    if ((m[1] || m[2] || m[4]) && y === null) continue;
+    if (quarter) push(m, periodInterval(y, quarter * 3 - 2, quarter * 3, anchor));
+    else if (half) push(m, periodInterval(y, half === 1 ? 1 : 7, half === 1 ? 6 : 12, anchor));
+    else if (m[5]) push(m, periodInterval(y, 1, ORDINALS[m[5].toLowerCase()] * 3, anchor));
   }
   for (const m of text.matchAll(EN_MONTH_DAYS)) {
     const y = m[5] ? +m[5] : null;

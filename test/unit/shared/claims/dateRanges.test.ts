@@ -29,6 +29,17 @@ describe('date ranges', () => {
     ['From November 2022 to February 2023 prices rose.', 'November 2022 to February 2023', '2022-11/2023-02'],
     ['The 2019-20 season was cut short.', '2019-20', '2019/2020'],
     ['Between 2019 and 2021, output doubled.', '2019 and 2021', '2019/2021'],
+    ['今年前三季度，GDP增长5.2%。', '今年前三季度', '2023-01/2023-09'],
+    ['2023年第三季度营收下降。', '2023年第三季度', '2023-07/2023-09'],
+    ['三季度利润上升。', '三季度', '2023-07/2023-09'],
+    ['去年下半年，出口回暖。', '去年下半年', '2022-07/2022-12'],
+    ['台積電第3季營收創新高。', '第3季', '2023-07/2023-09'],
+    ['Revenue fell in Q3 2023.', 'Q3 2023', '2023-07/2023-09'],
+    ['It rose in the third quarter of last year.', 'the third quarter of last year', '2022-07/2022-09'],
+    ['In the first half of 2023, sales rose.', 'the first half of 2023', '2023-01/2023-06'],
+    ['Growth in the first three quarters was 5.2%.', 'the first three quarters', '2023-01/2023-09'],
+    ['今年前9个月，出口增长3%。', '今年前9个月', '2023-01/2023-09'],
+    ['In the first nine months of 2022, exports rose.', 'the first nine months of 2022', '2022-01/2022-09'],
   ])('%s', (text, span, iso) => {
     expect(dates(text)).toContainEqual([span, iso, 'range']);
   });
@@ -47,6 +58,10 @@ describe('date ranges', () => {
     expect(dates('The score was 12-14 at half time.')).toEqual([]);
     expect(dates('It passed 2019-1.').filter(([, , approx]) => approx === 'range')).toEqual([]);
     expect(dates('We may to June do better.')).toEqual([['June', '2023-06', null]]);
+    expect(dates('一年四季都很忙。')).toEqual([]);
+    expect(dates('在手术前三个月，他戒了烟。')).toEqual([]);
+    expect(dates('In the first three months of the war, 5,000 died.')).toEqual([]);
+    expect(dates('He scored in the second half. The Q3 report is out.')).toEqual([]);
     expect(dates('2021 and 2022 were hard years.')).toEqual([
       ['2021', '2021', null],
       ['2022', '2022', null],

@@ -155,7 +155,7 @@ describe('suggestClaims on other Chinese news', () => {
     expectWellFormed(text, list);
     expect(figures(list).map((q) => [q.text, q.kind, q.value ?? q.date])).toEqual([
       ['周二', 'date', '2023-10-31'],
-      ['今年', 'date', '2023'],
+      ['今年前三季度', 'date', '2023-01/2023-09'],
       ['5.2%', 'percent', 5.2],
       ['约 1.2 亿人', 'count', 120_000_000],
       ['3000 亿元', 'money', 300_000_000_000],
