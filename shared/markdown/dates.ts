@@ -12,7 +12,8 @@ export interface FoundDate {
   end: number;
 }
 
-const ZONE = String.raw`(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|EST|EDT|CST|CDT|PST|PDT|HKT|北京时间))?`;
+// An offset after UTC/GMT is tried before UTC alone (`UTC+8` was read as UTC with `+8` left over).
+const ZONE = String.raw`(?:\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2}|EST|EDT|CST|CDT|PST|PDT|HKT|CET|CEST|BST|JST|KST|AEST|AEDT|北京时间|北京時間|台北时间|台北時間|香港时间|香港時間)(?![A-Za-z]))?`;
 const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?`;
 
 /** English month names and their usual abbreviations (`Sept.` too), as English-language sources write dates. */
@@ -33,6 +34,8 @@ const PATTERNS: { re: RegExp; order: Order }[] = [
 
 const ZONE_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, PST: -480, PDT: -420, HKT: 480, 北京时间: 480,
+  北京時間: 480, 台北时间: 480, 台北時間: 480, 香港时间: 480, 香港時間: 480, CET: 60, CEST: 120, BST: 60, JST: 540, KST: 540,
+  AEST: 600, AEDT: 660,
 };
 
 /** Finds the first date in `text` and converts it to UTC, or returns null when there is none or it is impossible. */

@@ -21,6 +21,14 @@ describe('readHeader: the author on a metadata line', () => {
     expect(header('`2023-11-05 14:30（作者：李四）`')).toMatchObject({ author: '李四' });
   });
 
+  it('takes the name from other byline labels, leaves a weekday out, and reads a UTC offset as the zone', () => {
+    expect(header('`3/15/2021 10:05 PM EST 文章作者：小明` [轉載自GNews](https://gnews.org/1)')).toMatchObject({ author: '小明', published: '2021-03-16T03:05:00Z' });
+    expect(header('`2021年3月5日 星期五 作者 張三` [轉載自GNews](https://gnews.org/2)')).toMatchObject({ author: '張三', published: '2021-03-05T00:00:00Z' });
+    expect(header('`2022/12/25 23:59 UTC+8 记者：赵六` [轉載自GNews](https://gnews.org/5)')).toMatchObject({ author: '赵六', published: '2022-12-25T15:59:00Z' });
+    expect(header('`2022-12-25 08:00 北京時間 翻譯：小文` [轉載自GNews](https://gnews.org/6)')).toMatchObject({ author: '小文', published: '2022-12-25T00:00:00Z' });
+    expect(header('`Fri, Mar 5, 2021 9:00 AM CET` [轉載自GNews](https://gnews.org/7)')).toMatchObject({ author: null, published: '2021-03-05T08:00:00Z' });
+  });
+
   it('reads a plain metadata line split by bars, leaving the source label its link left behind', () => {
     expect(header('2023-04-10 14:35 | 作者：林小明 | 轉載自：[https://example.org/news/42](https://example.org/news/42)')).toMatchObject({
       author: '林小明',
