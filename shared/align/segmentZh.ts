@@ -32,9 +32,19 @@ const SPEECH_VERB =
 /** Longest attribution (in characters, terminator excluded) we are willing to glue to the preceding quotation. */
 const MAX_ATTRIBUTION = 24;
 
+/** A web address in running text: it ends at white space, quotes, brackets or Chinese punctuation. */
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s<>"'“”‘’「」『』（）()\[\]，。、；：！？【】《》]+/giu;
+
 /** Offsets (relative to the line) just after each sentence end in one line of Chinese text. */
 function cutsInLine(line: string): number[] {
   const cuts: number[] = [];
+  // A `?` or `!` inside an address (https://example.org/x?a=1) ends no sentence; nor does a full stop in one.
+  const inUrl = new Uint8Array(line.length);
+  for (const m of line.matchAll(URL_IN_TEXT)) {
+    // The address's own last character may be the sentence's stop (…/report.pdf. 下一句): leave it out.
+    const end = m.index + m[0].replace(/[.!?]+$/u, '').length;
+    inUrl.fill(1, m.index, end);
+  }
   // Only round brackets block a cut: quotes often hold several sentences, and an unbalanced quote mark must not
   // glue a whole paragraph together.
   // Positions of the round brackets still open.
@@ -46,7 +56,7 @@ function cutsInLine(line: string): number[] {
     if (ch === '（' || ch === '(') parens.push(i);
     else if (ch === '）' || ch === ')') parens.pop();
     const ellipsisStart = ch === '…' || line.startsWith('...', i);
-    if (!TERMINATORS.has(ch) && !ellipsisStart) {
+    if ((!TERMINATORS.has(ch) && !ellipsisStart) || inUrl[i]) {
       i++;
       continue;
     }

@@ -37,6 +37,13 @@ describe('segmentSentences: Chinese', () => {
     ]);
   });
 
+  it('does not end a sentence at a ? or ! inside a web address', () => {
+    expect(zh('詳見 https://example.org/x?a=1&b=2 及附件。下一句?好的。')).toEqual([
+      '詳見 https://example.org/x?a=1&b=2 及附件。', '下一句?', '好的。',
+    ]);
+    expect(zh('报告见 https://example.com/report.pdf. 后文。')).toEqual(['报告见 https://example.com/report.pdf. 后文。']);
+  });
+
   it('cuts an English paragraph of a Chinese article at its own sentence ends', () => {
     const text = '卡塔尔发表声明。据 Al-Qahera 新闻报道，医院开始接收伤者。\nAccording to Reuters, Qatar pays $30 million a month. Mr. Smith said 3.5 percent. More than 200 were taken.\n哈马斯沉默。';
     expect(zh(text)).toEqual([
