@@ -100,6 +100,28 @@ export class TranslationService {
     };
   }
 
+  /**
+   * Stores the sentence spans an alignment was made on, for both sides, where none are stored yet. Beads name
+   * sentences by index; cut afresh by a later Glossa whose sentence rules differ, the same text would give other
+   * sentences and the stored beads would no longer fit them.
+   */
+  private pinSpans(sides: Sides, now: string): void {
+    for (const [side, revisionId, spans] of [['zh', sides.zhRevisionId, sides.zhSpans], ['en', sides.english.id, sides.enSpans]] as const) {
+      if (!this.store.segmentation(side, revisionId)) this.store.saveSegmentation(side, revisionId, { spans, userEdited: false }, now);
+    }
+  }
+
+  /** Whether `beads` cover exactly the sentences of `sides` (they do unless the sentence rules changed under them). */
+  private fits(beads: readonly Bead[], sides: Sides): boolean {
+    let zh = 0;
+    let en = 0;
+    for (const b of beads) {
+      zh += b.zh.length;
+      en += b.en.length;
+    }
+    return zh === sides.zhSpans.length && en === sides.enSpans.length;
+  }
+
   private texts(text: string, spans: Spans, side: Side): string[] {
     return spans.map((s) => sentenceText(text, s, side));
   }
@@ -118,14 +140,17 @@ export class TranslationService {
       const sideId = this.store.insertEnglishSide({ articleId, ...parsed, createdAt: stamp });
       const english = this.store.englishSide(sideId) as EnglishSideRow;
       const previous = this.store.alignment(articleId);
-      if (previous) {
+      const previousSides = previous ? this.sidesFor(previous.zhRevisionId, this.store.englishSide(previous.enSideId) as EnglishSideRow) : null;
+      if (previous && previousSides && this.fits(previous.beads, previousSides)) {
         // Replacing the English: confirmed pairs and typed targets move onto the new sentences (undoable as one step).
         this.store.clearOps(previous.id);
         this.carryOver(articleId, previous, zhRevision.id, english, stamp);
       } else {
+        // No alignment yet, or one made on sentences cut by other rules (nothing to carry by index): align afresh.
         const sides = this.sidesFor(zhRevision.id, english);
         const beads = alignSentences(this.texts(sides.zhText, sides.zhSpans, 'zh'), this.texts(english.text, sides.enSpans, 'en'), options).map((b) => ({ ...b, status: b.status ?? 'auto' as const }));
         this.store.replaceAlignment(articleId, zhRevision.id, sideId, beads, stamp);
+        this.pinSpans(sides, stamp);
       }
       this.syncMemory(articleId);
     });
@@ -154,6 +179,7 @@ export class TranslationService {
     this.store.pushOp(row.id, { op: 'carry', report }, snapshot, now);
     this.store.updateSides(row.id, zhRevisionId, english.id, work.beads.map((b) => ({ ...b, status: b.status ?? 'auto' })), now);
     this.store.replaceTargets(row.id, work.targets, now);
+    this.pinSpans(after, now);
   }
 
   /** The article's workspace; `english` is null when nothing is attached yet. */
@@ -182,6 +208,13 @@ export class TranslationService {
     }
     const english = this.store.englishSide(row.enSideId) as EnglishSideRow;
     const s = this.sidesFor(row.zhRevisionId, english);
+    if (!this.fits(row.beads, s)) {
+      throw new GlossaError(
+        'CONFLICT',
+        `Article #${articleId}'s alignment was made on sentences cut by an earlier version of Glossa, and they no longer match. ` +
+          `Attach the English again (Translation → Replace English, or \`glossa align ${articleId} --en FILE\`) to align it anew; pairs already confirmed stay in the translation memory.`,
+      );
+    }
     const targets = this.store.targets(row.id);
     const annotated = this.options.annotationSpans ? this.options.annotationSpans(articleId) : { notes: [], highlights: [] };
     const spanNotes = annotated.notes;
@@ -296,6 +329,8 @@ export class TranslationService {
     this.store.transaction(() => {
       this.store.pushOp(alignmentId, op, before, now);
       this.store.updateBeads(alignmentId, zhRevisionId, beads, now);
+      const row = this.store.alignment(articleId);
+      if (row) this.pinSpans(this.sidesFor(zhRevisionId, this.store.englishSide(row.enSideId) as EnglishSideRow), now);
       this.syncMemory(articleId);
     });
   }

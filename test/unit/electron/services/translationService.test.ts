@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { parseTmx } from '../../../../shared/export/tmx';
 import { parseXliff } from '../../../../shared/export/xliffImport';
@@ -146,6 +147,30 @@ describe('translation workspace', () => {
     expect(ws.enSentences).toHaveLength(5);
     expect(ws.pairs.map((p) => p.en)).toEqual([[0], [1], [2], [3], [4]]);
     s2.close();
+  });
+
+  it('keeps the sentences an alignment was made on, and says what to do with one made on other sentence rules', () => {
+    const { s, id, file } = setupSmall();
+    const ws = s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+    const store = s.translation.workspace.store;
+    // The spans are stored with the alignment: a later Glossa cutting sentences differently still finds these.
+    expect(store.segmentation('zh', ws.zhRevisionId)?.spans).toEqual(ws.zhSentences.map(({ start, end }) => ({ start, end })));
+    expect(store.segmentation('en', (ws.english as { id: number }).id)?.userEdited).toBe(false);
+
+    // A database from before spans were stored, whose beads were made on other sentence rules (4 Chinese sentences
+    // where the current rules cut 5): the workspace refuses with what to do, rather than failing inside.
+    const db = new Database(file);
+    db.prepare('DELETE FROM segmentations').run();
+    db.close();
+    const row = store.alignment(id) as NonNullable<ReturnType<typeof store.alignment>>;
+    const legacy = [0, 1, 2, 3].map((i) => ({ zh: [i], en: i === 3 ? [3, 4] : [i], confidence: 0.9, status: 'auto' as const }));
+    store.updateBeads(row.id, row.zhRevisionId, legacy, new Date().toISOString());
+    expect(() => s.translation.workspace.workspace(id)).toThrow(/earlier version of Glossa.*glossa align/s);
+
+    // Attaching the English again aligns afresh on today's sentences.
+    const again = s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+    expect(again.pairs.map((p) => [p.zh, p.en])).toEqual([0, 1, 2, 3, 4].map((i) => [[i], [i]]));
+    s.close();
   });
 
   it('keeps the previous English side as a revision when English is attached again', () => {
