@@ -152,6 +152,10 @@ export function reportHtml(input: HtmlReportInput): string {
     })
     .join('\n');
   const summary = counts.map((c) => `<li>${verdictBadge(c.verdict, scale)} ${c.count}</li>`).join('');
+  // What a search result shows under the title: how many claims were checked and how they came out.
+  const description = `Fact-check of ${claimsTotal} claim${claimsTotal === 1 ? '' : 's'} in “${meta.title}”${
+    counts.length ? `: ${counts.map((c) => `${c.count} ${c.label.toLowerCase()}`).join(', ')}` : ''
+  }.`;
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(meta.lang || 'zh')}">`,
@@ -160,6 +164,7 @@ export function reportHtml(input: HtmlReportInput): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Glossa">',
+    `<meta name="description" content="${escapeHtml(description)}">`,
     `<title>${escapeHtml(`Fact-check report: ${meta.title}`)}</title>`,
     `<style>${STYLE}</style>`,
     input.claimReviews.length > 0 ? claimReviewScriptTag(input.claimReviews) : '',

@@ -83,4 +83,8 @@ describe('HTML report', () => {
     expect(html).toContain('<a href="https://stats.example/t" rel="noopener noreferrer">Stats</a> — Office, 2024, credibility 4/5');
     expect(html).toContain('@media print');
   });
+
+  it('describes itself for search results: the claims checked and their verdicts', () => {
+    expect(html).toContain('<meta name="description" content="Fact-check of 3 claims in “Report &lt;test&gt;”: 1 mostly true, 2 false.">');
+  });
 });
