@@ -27,7 +27,28 @@ function createParser(): MarkdownIt {
   md.use(lineBreakTagPlugin);
   md.use(footnoteTextPlugin);
   md.use(sourceTrackingPlugin);
+  noteTooDeep(md);
   return md;
+}
+
+/** What a parse found that the reader should be told (set on the `env` passed to `parse`). */
+export interface ParseEnv {
+  wikiLang?: string;
+  /** Set when text nested deeper than markdown-it's limit (100 levels of quotes and lists) was left out. */
+  tooDeep?: boolean;
+}
+
+/**
+ * markdown-it drops, without a word, the text of blocks nested deeper than its `maxNesting` (a guard against
+ * pathological input): this records that it happened, so the import can say so.
+ */
+function noteTooDeep(md: MarkdownIt): void {
+  const tokenize = md.block.tokenize.bind(md.block);
+  const maxNesting = (md.options as { maxNesting?: number }).maxNesting ?? 100;
+  md.block.tokenize = (state, startLine, endLine) => {
+    if (state.level >= maxNesting && state.skipEmptyLines(startLine) < endLine) (state.env as ParseEnv).tooDeep = true;
+    tokenize(state, startLine, endLine);
+  };
 }
 
 /** Shared parser; markdown-it instances are reusable and parsing keeps no state between calls. */

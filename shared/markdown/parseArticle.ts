@@ -7,7 +7,7 @@ import type { ArticleMeta, ParsedArticle, SourceSpan } from '../model/article';
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
-import { markdownParser } from './markdownParser';
+import { markdownParser, type ParseEnv } from './markdownParser';
 import { tokensToDocument, type EmittedBlock } from './toDocument';
 
 export { MAX_ARTICLE_BYTES } from './decode';
@@ -32,7 +32,11 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   const header = readHeader(normalized);
   const body = normalized.slice(header.bodyStart);
   const lang = detectLanguage(body);
-  const tokens = markdownParser.parse(body, { wikiLang: lang });
+  const env: ParseEnv = { wikiLang: lang };
+  const tokens = markdownParser.parse(body, env);
+  if (env.tooDeep) {
+    warnings.push('Some text is nested deeper than 100 levels of quotes or lists and is not shown; the original file is kept as it was.');
+  }
   const { doc: docJson, blocks } = tokensToDocument(tokens);
   const canonical = canonicalText(docJson);
   const lineStarts = lineStartsOf(body);

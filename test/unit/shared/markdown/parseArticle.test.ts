@@ -263,6 +263,17 @@ describe('parseArticle on real-world mess', () => {
   });
 });
 
+describe('parseArticle on nesting beyond the parser limit', () => {
+  it('says so when text nested deeper than 100 levels is left out, and not before', () => {
+    const nested = (n: number) => parseArticleText(`## 标题\n\n${'>'.repeat(n)} 深层引用[[zh:北京]]文字\n\n正文。\n`);
+    expect(nested(60).text).toBe('深层引用北京文字\n\n正文。');
+    expect(nested(60).warnings.some((w) => w.includes('nested deeper'))).toBe(false);
+    const deep = nested(120);
+    expect(deep.text).toBe('正文。');
+    expect(deep.warnings).toContain('Some text is nested deeper than 100 levels of quotes or lists and is not shown; the original file is kept as it was.');
+  });
+});
+
 describe('parseArticle refuses what is not an article', () => {
   const code = (f: () => unknown) => {
     try {
