@@ -74,6 +74,12 @@ const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
  */
 const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{1,20}$/u;
 /** 年薪 50 万元, 月薪约 3000 元, 日均 10 万桶: a salary or an average per period, said before the amount in its clause. */
+/**
+ * "a monthly payment of $30 million", "an annual budget of $4 billion", "its weekly aid, $2m": a rate adjective a
+ * few words before the amount, in the same clause.
+ */
+const EN_RATE_ADJECTIVE_BEFORE = /\b(monthly|annual|yearly|weekly|daily)\s+(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|worth|totall?ing|is|was|stood at|reached)\s+)?$/i;
+const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'year', yearly: 'year', weekly: 'week', daily: 'day' };
 const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
@@ -587,6 +593,10 @@ function readRateAndApprox(r: Reading): void {
   if (!r.per && !r.percentUnit && (r.currency || r.counted || r.measure)) {
     const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26) ?? before(ZH_RATE_WORD_IN_CLAUSE, text, r.start, 16);
     if (clause) r.per = ZH_PERIOD[clause[1]];
+    else {
+      const adjective = before(EN_RATE_ADJECTIVE_BEFORE, text, r.start, 48);
+      if (adjective) r.per = EN_RATE_ADJECTIVE[adjective[1].toLowerCase()];
+    }
   }
   if (r.tok.impliedOne && !r.approx && /[上过過超]/u.test(text[r.start - 1] ?? '')) {
     // 上万, 过千, 超百: "upwards of".

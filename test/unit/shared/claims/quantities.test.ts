@@ -156,6 +156,9 @@ const CHINESE: Case[] = [
 ];
 
 const ENGLISH: Case[] = [
+  ['a monthly payment of $30 million', { text: '$30 million', kind: 'money', value: 30e6, currency: 'USD', per: 'month' }],
+  ['the annual defence budget is $886 billion', { text: '$886 billion', kind: 'money', value: 886e9, per: 'year' }],
+  ['its annual report said $4 billion was lost', { text: '$4 billion', kind: 'money', value: 4e9, per: null }],
   ['NT$4.5 trillion', { kind: 'money', value: 4.5e12, currency: 'TWD' }],
   ['4.5 billion baht', { kind: 'money', value: 4.5e9, currency: 'THB' }],
   ['12 billion Qatari riyals', { kind: 'money', value: 12e9, currency: 'QAR' }],
