@@ -117,8 +117,9 @@ try {
   const ours = new Set(events.filter((e) => e.name === 'ResourceSendRequest' && String(e.args?.data?.url).startsWith(server.url)).map((e) => e.pid));
   const main = mains.filter((m) => ours.has(m.pid)).sort((a, b) => busy(b) - busy(a))[0];
   const navs = events.filter((e) => e.name === 'navigationStart' && e.pid === main.pid);
-  for (const n of navs) console.log(`navigationStart ${n.ts} ${JSON.stringify(n.args)}`);
-  const nav = navs.filter((e) => String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL ?? '').startsWith(server.url)).map((e) => e.ts).sort((a, b) => b - a)[0];
+  // The page's navigation (the others are its initial empty document); the first one if none names the host.
+  const named = navs.filter((e) => String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL ?? '').startsWith(server.url));
+  const nav = (named.length > 0 ? named : navs).map((e) => e.ts).sort((a, b) => a - b)[0];
   const rel = (ts: number): string => ((ts - nav) / 1000).toFixed(0).padStart(5);
   console.log(`links at ${linksAt.toFixed(0)}, click handled at ${clickAt?.toFixed(0)} ms (load ${os.loadavg()[0].toFixed(2)})`);
   for (const e of events) {
