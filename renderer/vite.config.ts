@@ -8,7 +8,8 @@ import react from '@vitejs/plugin-react';
 
 /**
  * The entry module is tiny (it starts the article request, see `main.tsx`) and imports the application (`boot.tsx`)
- * dynamically; a `modulepreload` link lets the browser fetch and compile that chunk in parallel with the entry rather
+ * dynamically; `modulepreload` links let the browser fetch and compile that chunk, and the chunks it imports (the
+ * article's document builder, which the entry also imports, see `articleRequest`), in parallel with the entry rather
  * than after it has run.
  */
 function preloadBoot(): Plugin {
@@ -18,8 +19,11 @@ function preloadBoot(): Plugin {
       order: 'post',
       handler(_html, context) {
         const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.name === 'boot');
-        if (!chunk) return [];
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+        if (!chunk || chunk.type !== 'chunk') return [];
+        const entries = new Set(Object.values(context.bundle ?? {}).flatMap((c) => (c.type === 'chunk' && c.isEntry ? [c.fileName] : [])));
+        // The chunks the application needs before it runs, largest last: the small ones are compiled first.
+        const files = [...chunk.imports.filter((file) => !entries.has(file)), chunk.fileName];
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };

@@ -3,45 +3,13 @@
  * workspace. Choosing another revision first stores pending edits, then remounts the workspace on that revision.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Node as PMNode } from 'prosemirror-model';
-import type { ChannelOutput } from '../../shared/ipc/contract';
-import type { DocJSON } from '../../shared/model/article';
-import { GlossaError } from '../../shared/ipc/errors';
 import { call } from '../api';
 import type { Notifier } from '../app/Toasts';
-import { buildDocument, buildPackedDocument } from '../editor/documentBuilder';
+import { openedArticle, type OpenedArticle } from './articleDocument';
 import { takeArrivedArticle, takePrefetchedArticle } from './articleRequest';
 import { ArticleWorkspace, type LeaveGuard } from './ArticleWorkspace';
 
-/** An article revision as the service sends it for reading: its document packed (or as the JSON text it is stored as). */
-export type ArticleDetail = ChannelOutput<'articles.openRaw'>;
-
-/**
- * The editor's document of a revision, built straight from the wire form (no document JSON made in between); a
- * GlossaError when it cannot be read or does not fit the schema.
- */
-function documentOf(detail: ArticleDetail): PMNode {
-  performance.mark('glossa:document-start');
-  try {
-    return detail.packed ? buildPackedDocument(detail.packed) : buildDocument(JSON.parse(detail.docJson ?? '') as DocJSON);
-  } catch {
-    throw new GlossaError('INTERNAL', `The service sent an unreadable document for article #${detail.summary.id}.`);
-  } finally {
-    // Named phases of opening an article, for the open benchmark and the browser's performance panel.
-    performance.measure('glossa:editor-document', 'glossa:document-start');
-  }
-}
-
-/** The latest revision of article `id` opened from the prefetched answer when it is here already, or why it failed. */
-function openArrived(id: number): { detail: ArticleDetail; doc: PMNode } | { error: unknown } | null {
-  const detail = takeArrivedArticle(id);
-  if (!detail) return null;
-  try {
-    return { detail, doc: documentOf(detail) };
-  } catch (error) {
-    return { error };
-  }
-}
+export type { ArticleDetail } from './articleDocument';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -59,8 +27,11 @@ export function ArticleView(props: {
   const [revisionId, setRevisionId] = useState<number | undefined>(undefined);
   // A page loaded on this article's address usually has its answer by the time React first renders (see
   // articleRequest): the workspace, and the editor in its layout effect, are then made in this very render.
-  const [arrived] = useState(() => openArrived(props.id));
-  const [opened, setOpened] = useState<{ detail: ArticleDetail; doc: PMNode } | null>(arrived && 'detail' in arrived ? arrived : null);
+  const [arrived] = useState(() => {
+    performance.mark('glossa:article-view');
+    return takeArrivedArticle(props.id);
+  });
+  const [opened, setOpened] = useState<OpenedArticle | null>(arrived && 'detail' in arrived ? arrived : null);
   const [failed, setFailed] = useState<string | null>(arrived && 'error' in arrived ? messageOf(arrived.error) : null);
   const firstOpen = useRef(arrived);
   const { id, notify } = props;
@@ -76,8 +47,8 @@ export function ArticleView(props: {
     }
     setFailed(null);
     // A page loaded on this article's address already asked for its latest revision (see articleRequest).
-    const request = (revisionId ? null : takePrefetchedArticle(id)) ?? call('articles.openRaw', { id, ...(revisionId ? { revisionId } : {}) });
-    request.then((detail) => ({ detail, doc: documentOf(detail) })).then(
+    const request = (revisionId ? null : takePrefetchedArticle(id)) ?? call('articles.openRaw', { id, ...(revisionId ? { revisionId } : {}) }).then(openedArticle);
+    request.then(
       (value) => {
         if (live) setOpened(value);
       },

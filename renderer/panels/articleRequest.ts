@@ -3,14 +3,16 @@
  * entry module before the application's code has even been fetched and evaluated. Opening a large article used to
  * wait for the bundle, React's first render and the article view's effect before asking for the article; started
  * here, the service reads and encodes it while the page boots, and `ArticleView` takes the answer when it mounts.
+ * The editor's document is built from the answer as soon as it arrives, by a module loaded beside the application
+ * (`articleDocument`, ProseMirror's model and the schema): the application, React and the editor take several times as
+ * long to parse, and the document is then ready when they are.
  * The article's annotations are asked for too, with the tags and the verdict scale that colour them: the editor draws
  * them with the text when they are here in time (the article waits a moment for them), and the side panel takes them on
  * its first load.
  */
 import { annotationOutline, call } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
-
-type Detail = ChannelOutput<'articles.openRaw'>;
+import type { OpenedArticle } from './articleDocument';
 type AnnotationList = ChannelOutput<'annotations.list'>;
 
 /** What the side panel needs before it can draw an article's highlights. */
@@ -27,7 +29,7 @@ export interface LoadedAnnotations {
   scale: ChannelOutput<'claims.verdictScale'>;
 }
 
-let early: { id: number; request: Promise<Detail>; arrived: Detail | null } | null = null;
+let early: { id: number; request: Promise<OpenedArticle>; arrived: OpenedArticle | { error: unknown } | null } | null = null;
 let earlyAnnotations: { id: number; request: PrefetchedAnnotations; loaded: LoadedAnnotations | null; done: boolean; settled: Promise<void> } | null = null;
 
 /**
@@ -49,14 +51,20 @@ export function articleIdOfHash(hash: string): number | null {
 export function prefetchArticle(hash: string): void {
   const id = articleIdOfHash(hash);
   if (id === null) return;
-  const request = call('articles.openRaw', { id });
+  const builder = import('./articleDocument');
+  const request = Promise.all([call('articles.openRaw', { id }), builder]).then(([detail, { openedArticle }]) => openedArticle(detail));
   // A failure is reported by the view that takes the request; an untaken one must not be an unhandled rejection.
   request.catch(() => undefined);
   const entryOfArticle: NonNullable<typeof early> = { id, request, arrived: null };
   // Kept as a value too: the article view opens it in its first render when it is here (see `takeArrivedArticle`).
-  request.then((detail) => {
-    entryOfArticle.arrived = detail;
-  }, () => undefined);
+  request.then(
+    (opened) => {
+      entryOfArticle.arrived = opened;
+    },
+    (error: unknown) => {
+      entryOfArticle.arrived = { error };
+    },
+  );
   early = entryOfArticle;
   // Asked second, so the service answers the article first; a long list of annotations then arrives while the text is
   // being drawn instead of being asked for afterwards.
@@ -84,14 +92,14 @@ export function prefetchArticle(hash: string): void {
  * The prefetched request for article `id`, once: later opens (after edits, another revision) ask the service afresh.
  * Null when nothing was prefetched for that article.
  */
-export function takePrefetchedArticle(id: number): Promise<Detail> | null {
+export function takePrefetchedArticle(id: number): Promise<OpenedArticle> | null {
   if (!early || early.id !== id) return null;
   const { request } = early;
   early = null;
   const annotations = earlyAnnotations && earlyAnnotations.id === id ? earlyAnnotations.settled : null;
   if (!annotations) return request;
   // Once the article is here, its annotations get a moment more to arrive (whether they do or fail, it then opens).
-  return request.then((detail) => {
+  return request.then((opened) => {
     performance.mark('glossa:annotations-wait-start');
     let timedOut = false;
     const timeout = new Promise<void>((resolve) =>
@@ -103,22 +111,23 @@ export function takePrefetchedArticle(id: number): Promise<Detail> | null {
     return Promise.race([annotations, timeout]).then(() => {
       // Named phase for the open benchmarks: how long the article waited for its annotations, and whether they came.
       performance.measure(timedOut ? 'glossa:annotations-wait-timed-out' : 'glossa:annotations-wait', 'glossa:annotations-wait-start');
-      return detail;
+      return opened;
     });
   });
 }
 
 /**
- * The prefetched article `id`, once, if it is here already and its annotations have arrived (or failed): the article
- * view then opens it in its first render, with no round through an effect, a paint of the "opening" note and a second
- * render. Null otherwise (`takePrefetchedArticle` then waits for it).
+ * The prefetched article `id` with its document, or why it could not be read or built, once, if it is here already
+ * and its annotations have arrived (or failed): the article view then opens it in its first render, with no round
+ * through an effect, a paint of the "opening" note and a second render. Null otherwise (`takePrefetchedArticle` then
+ * waits for it).
  */
-export function takeArrivedArticle(id: number): Detail | null {
+export function takeArrivedArticle(id: number): OpenedArticle | { error: unknown } | null {
   if (!early || early.id !== id || early.arrived === null) return null;
   if (earlyAnnotations && earlyAnnotations.id === id && !earlyAnnotations.done) return null;
-  const detail = early.arrived;
+  const opened = early.arrived;
   early = null;
-  return detail;
+  return opened;
 }
 
 /**

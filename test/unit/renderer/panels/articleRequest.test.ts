@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+// Loaded up front, as the page's modulepreload does: the prefetch's dynamic import of it then settles at once.
+import '../../../../renderer/panels/articleDocument';
 import { loadedAnnotations, prefetchArticle, takeArrivedArticle, takePrefetchedArticle } from '../../../../renderer/panels/articleRequest';
 
-const reader = { summary: { id: 3 }, revision: { id: 7 }, revisions: [], entities: [], warnings: [], docJson: '{"type":"doc"}' };
+const reader = { summary: { id: 3 }, revision: { id: 7 }, revisions: [], entities: [], warnings: [], docJson: '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Hi"}]}]}' };
 const answers: Record<string, unknown> = {
   'articles.openRaw': reader,
   'annotations.outline': { revisionId: 7, rows: [] },
@@ -27,7 +29,10 @@ function heldHost(): { release(channel: string): void } {
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+// The document builder is imported dynamically: a few turns for it and the answers.
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -47,7 +52,10 @@ describe('the article a page is loaded on', () => {
     for (const channel of ['annotations.outline', 'tags.list', 'claims.verdictScale']) host.release(channel);
     await settle();
     expect(takeArrivedArticle(4)).toBeNull();
-    expect(takeArrivedArticle(3)).toMatchObject({ summary: { id: 3 }, revision: { id: 7 } });
+    const opened = takeArrivedArticle(3);
+    expect(opened).toMatchObject({ detail: { summary: { id: 3 }, revision: { id: 7 } } });
+    // The editor's document was built as the answer arrived.
+    expect(opened && 'doc' in opened ? opened.doc.textContent : null).toBe('Hi');
     expect(loadedAnnotations(3)?.list.revisionId).toBe(7);
     expect(takeArrivedArticle(3)).toBeNull();
     expect(takePrefetchedArticle(3)).toBeNull();
@@ -64,7 +72,19 @@ describe('the article a page is loaded on', () => {
     host.release('tags.list');
     await settle();
     answers['tags.list'] = [];
-    expect(takeArrivedArticle(3)).toMatchObject({ summary: { id: 3 } });
+    expect(takeArrivedArticle(3)).toMatchObject({ detail: { summary: { id: 3 } } });
     expect(loadedAnnotations(3)).toBeNull();
+  });
+
+  it('is handed over as the reason it failed when its document cannot be built', async () => {
+    const host = heldHost();
+    const good = answers['articles.openRaw'];
+    answers['articles.openRaw'] = { ...reader, docJson: '{"type":"doc","content":[{"type":"nonsense"}]}' };
+    prefetchArticle('#/article/3');
+    for (const channel of ['articles.openRaw', 'annotations.outline', 'tags.list', 'claims.verdictScale']) host.release(channel);
+    await settle();
+    answers['articles.openRaw'] = good;
+    const opened = takeArrivedArticle(3);
+    expect(opened && 'error' in opened ? String(opened.error) : null).toMatch(/unreadable document for article #3/);
   });
 });
