@@ -14,12 +14,11 @@ import type { GlossaDatabase } from './database';
 import type { EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { compareEntities } from '../../shared/text/entityOrder';
 import { countEntities, wikiPageKey } from '../../shared/text/wikiTitle';
-import { IntListBytes } from './intListBytes';
 
 /**
  * A revision's links encoded for its `wiki_links` row, plus the number of distinct pages they name (a revision
  * column: spellings of one page, as `wikiPageKey` compares them, count once). The occurrences are JSON text, as a
- * string or (from `encodeWikiLinkRow`) as its UTF-8 bytes; the row holds them as text either way.
+ * string or (as the import writes them, see `indexWikiLinks`) as its UTF-8 bytes; the row holds them as text either way.
  */
 export interface EncodedWikiLinks {
   targets: string;
@@ -92,27 +91,33 @@ function encodeTargets(targets: [string, string, number][]): Pick<EncodedWikiLin
   return { targets: JSON.stringify(targets), targetCount };
 }
 
+/**
+ * A revision's links for its row: the targets' JSON and page count, and the occurrences as the flat numbers
+ * `[targetIndex, start, end, ...]` (for the import, which writes them as bytes itself; see `ColumnBytes.intList`).
+ */
+export function indexWikiLinks(links: readonly WikiLinkOccurrence[]): Pick<EncodedWikiLinks, 'targets' | 'targetCount'> & { occurrences: Int32Array | number[] } {
+  const { targets, indices } = indexTargets(links);
+  // Offsets beyond int32 (never in an article the importer takes) keep their exact value in a plain array.
+  let flat: Int32Array | number[] = new Int32Array(links.length * 3);
+  for (let i = 0; i < links.length; i++) {
+    const { start, end } = links[i];
+    if ((start | 0) !== start || (end | 0) !== end) {
+      flat = links.flatMap((link, k) => [indices[k], link.start, link.end]);
+      break;
+    }
+    flat[i * 3] = indices[i];
+    flat[i * 3 + 1] = start;
+    flat[i * 3 + 2] = end;
+  }
+  return { ...encodeTargets(targets), occurrences: flat };
+}
+
 /** Encodes a revision's links (in text order) for storage, the occurrences as a string. */
 export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks & { occurrences: string } {
   const { targets, indices } = indexTargets(links);
   const parts = new Array<string>(links.length);
   for (let i = 0; i < links.length; i++) parts[i] = `${indices[i]},${links[i].start},${links[i].end}`;
   return { ...encodeTargets(targets), occurrences: `[${parts.join(',')}]` };
-}
-
-/**
- * `encodeWikiLinks` with the occurrences as UTF-8 bytes, written directly (see `IntListBytes`): what the parse worker
- * makes for each imported revision, off the storing thread, and hands over without copying.
- */
-export function encodeWikiLinkRow(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks & { occurrences: Uint8Array } {
-  const { targets, indices } = indexTargets(links);
-  const occurrences = new IntListBytes(links.length * 3);
-  for (let i = 0; i < links.length; i++) {
-    occurrences.int(indices[i]);
-    occurrences.int(links[i].start);
-    occurrences.int(links[i].end);
-  }
-  return { ...encodeTargets(targets), occurrences: occurrences.done() };
 }
 
 /** A stored row's columns. */

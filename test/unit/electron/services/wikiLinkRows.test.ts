@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/services/database';
 import { ArticleRepository } from '../../../../electron/services/articleRepository';
 import { ArticleViewReader } from '../../../../electron/services/articleView';
-import { decodeWikiLinks, encodeWikiLinkRow, encodeWikiLinks, entitiesOfRow } from '../../../../electron/services/wikiLinkRows';
+import { decodeWikiLinks, encodeWikiLinks, entitiesOfRow, indexWikiLinks } from '../../../../electron/services/wikiLinkRows';
 import { countPages } from '../../../../shared/text/wikiTitle';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import type { WikiLinkOccurrence } from '../../../../shared/model/article';
@@ -47,7 +47,7 @@ describe('wiki-links stored per revision', () => {
         const links = targets.map((target, i) => link(i, i + 1, target, lang));
         for (let n = 0; n <= links.length; n++) {
           const some = links.slice(0, n);
-          expect(encodeWikiLinkRow(some).targetCount).toBe(countPages(some));
+          expect(indexWikiLinks(some).targetCount).toBe(countPages(some));
           expect(encodeWikiLinks(some).targetCount).toBe(countPages(some));
         }
       }
