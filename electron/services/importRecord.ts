@@ -10,8 +10,8 @@ import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { encodeStoredDoc } from '../../shared/model/storedDoc';
 import { foldToSimplified } from '../../shared/text/scriptFold';
-import { ColumnBytes, IntListBytes } from './intListBytes';
-import { indexWikiLinks, type EncodedWikiLinks } from './wikiLinkRows';
+import { ColumnBytes, IntListBytes, unzigzag, VlqReader, VLQ_MAX, zigzag } from './intListBytes';
+import { indexWikiLinks, writeOccurrences, type EncodedWikiLinks } from './wikiLinkRows';
 
 /** Everything `ArticleRepository` writes for a revision, already encoded. */
 export interface RevisionContent {
@@ -70,27 +70,6 @@ export function encodeSourceMapBytes(spans: readonly SourceSpan[]): Uint8Array {
 /** First character of a source map in the VLQ form (a JSON one starts with `[`). */
 export const SOURCE_MAP_VLQ = '!';
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_BYTES = Uint8Array.from(BASE64, (c) => c.charCodeAt(0));
-const BASE64_VALUES = new Int8Array(128).fill(-1);
-for (let i = 0; i < BASE64.length; i++) BASE64_VALUES[BASE64.charCodeAt(i)] = i;
-
-/** Signed to unsigned, small magnitudes staying small: 0, -1, 1, -2... -> 0, 1, 2, 3... */
-const zigzag = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
-const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
-
-/** Largest difference the VLQ form holds (its last number of a span carries one more bit). */
-const VLQ_MAX = 2 ** 48;
-
-/** Appends an unsigned safe integer as base64 VLQ digits: 5 bits a digit, low bits first, 32 added while more follow. */
-function vlq(out: ColumnBytes, n: number): void {
-  while (n >= 32) {
-    out.byte(BASE64_BYTES[(n % 32) + 32]);
-    n = Math.floor(n / 32);
-  }
-  out.byte(BASE64_BYTES[n]);
-}
-
 /**
  * Writes `spans` as the source map column: the same differences as the JSON form (`encodeSourceMap`), as base64 VLQ
  * digits (as JavaScript source maps write theirs) after a `SOURCE_MAP_VLQ` mark, four numbers per span —
@@ -114,17 +93,18 @@ export function writeSourceMap(out: ColumnBytes, spans: readonly SourceSpan[]): 
       out.utf8(encodeSourceMap(spans));
       return;
     }
-    vlq(out, zigzag(textGap));
-    vlq(out, zigzag(length));
-    vlq(out, zigzag(srcGap));
-    vlq(out, zigzag(extra) * 2 + (s.verbatim ? 1 : 0));
+    out.vlq(zigzag(textGap));
+    out.vlq(zigzag(length));
+    out.vlq(zigzag(srcGap));
+    out.vlq(zigzag(extra) * 2 + (s.verbatim ? 1 : 0));
     textEnd = s.textEnd;
     srcEnd = s.srcEnd;
   }
 }
 
+/** Whether `n`'s place in a span's numbers fits `vlq` (the last one is doubled, plus one). */
 function vlqFits(n: number): boolean {
-  return Number.isSafeInteger(n) && Math.abs(n) < VLQ_MAX;
+  return Number.isSafeInteger(n) && Math.abs(n) < VLQ_MAX / 8;
 }
 
 /**
@@ -137,27 +117,15 @@ export function decodeSourceMap(stored: string): SourceSpan[] {
 
 function decodeVlqSourceMap(text: string): SourceSpan[] {
   const spans: SourceSpan[] = [];
-  let at = 1;
-  const next = (): number => {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      const c = text.charCodeAt(at++);
-      const digit = c < 128 ? BASE64_VALUES[c] : -1;
-      if (digit < 0) throw new Error('A stored source map has a character that is not a base64 digit, or ends inside a number; the database may be damaged.');
-      n += (digit % 32) * scale;
-      if (digit < 32) return n;
-      scale *= 32;
-    }
-  };
+  const numbers = new VlqReader(text, 1, 'A stored source map');
   let textEnd = 0;
   let srcEnd = 0;
-  while (at < text.length) {
-    const textStart = textEnd + unzigzag(next());
-    const length = unzigzag(next());
+  while (numbers.more) {
+    const textStart = textEnd + unzigzag(numbers.next());
+    const length = unzigzag(numbers.next());
     textEnd = textStart + length;
-    const srcStart = srcEnd + unzigzag(next());
-    const last = next();
+    const srcStart = srcEnd + unzigzag(numbers.next());
+    const last = numbers.next();
     const verbatim = last % 2 === 1;
     srcEnd = srcStart + length + unzigzag((last - (verbatim ? 1 : 0)) / 2);
     spans.push({ textStart, textEnd, srcStart, srcEnd, verbatim });
@@ -217,7 +185,7 @@ export function encodeRevisionContent(r: {
   const text = columns.end();
   writeSourceMap(columns, r.sourceMap);
   const sourceMap = columns.end();
-  columns.intList(links.occurrences);
+  writeOccurrences(columns, r.wikiLinks, links.indices);
   const occurrences = columns.end();
   // A text with nothing to fold (any simplified article) is indexed from the same bytes.
   let search = text;

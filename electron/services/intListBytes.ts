@@ -13,6 +13,56 @@ const ZERO = 0x30;
 
 const utf8Encoder = new TextEncoder();
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_BYTES = Uint8Array.from(BASE64, (c) => c.charCodeAt(0));
+const BASE64_VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE64.length; i++) BASE64_VALUES[BASE64.charCodeAt(i)] = i;
+
+/** Largest number `vlq` writes exactly (the readers' arithmetic stays exact well beyond it). */
+export const VLQ_MAX = 2 ** 50;
+
+/** Signed to unsigned, small magnitudes staying small: 0, -1, 1, -2... -> 0, 1, 2, 3... */
+export const zigzag = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
+
+/** The inverse of `zigzag`. */
+export const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+
+/**
+ * Reads the base64 VLQ numbers `ByteBuffer.vlq` wrote into `text`, from `start`. Throws (naming `what`) on a character
+ * that is not a base64 digit or a text that ends inside a number.
+ */
+export class VlqReader {
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    private readonly what: string,
+  ) {
+    this.at = start;
+  }
+
+  /** Whether numbers are left. */
+  get more(): boolean {
+    return this.at < this.text.length;
+  }
+
+  /** The next number. */
+  next(): number {
+    const text = this.text;
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      const c = text.charCodeAt(this.at++);
+      const digit = c < 128 ? BASE64_VALUES[c] : -1;
+      if (digit < 0) throw new Error(`${this.what} has a character that is not a base64 digit, or ends inside a number; the database may be damaged.`);
+      if (digit < 32) return n + digit * scale;
+      n += (digit - 32) * scale;
+      scale *= 32;
+    }
+  }
+}
+
 /** A growable byte buffer with writers for UTF-8 text, JSON integer lists and unsigned varints. */
 class ByteBuffer {
   protected bytes: Uint8Array;
@@ -43,6 +93,22 @@ class ByteBuffer {
       n = Math.floor(n / 0x80);
     }
     bytes[at++] = n;
+    this.length = at;
+  }
+
+  /**
+   * Appends a non-negative integer below `VLQ_MAX` as base64 VLQ digits (as JavaScript source maps write theirs): 5 bits
+   * a digit, low bits first, 32 added to every digit but the last; ASCII, so the result is still text.
+   */
+  vlq(n: number): void {
+    this.reserve(11);
+    const bytes = this.bytes;
+    let at = this.length;
+    while (n >= 32) {
+      bytes[at++] = BASE64_BYTES[(n % 32) + 32];
+      n = Math.floor(n / 32);
+    }
+    bytes[at++] = BASE64_BYTES[n];
     this.length = at;
   }
 

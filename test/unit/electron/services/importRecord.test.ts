@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSourceMap, encodeImport, encodeSourceMap, encodeSourceMapBytes, isUtf8DecodingOf, transferableBuffers } from '../../../../electron/services/importRecord';
 import { ColumnBytes, IntListBytes } from '../../../../electron/services/intListBytes';
-import { encodeWikiLinks, indexWikiLinks } from '../../../../electron/services/wikiLinkRows';
+import { decodeWikiLinks, encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { articleMarkdown, bytes } from '../articles';
 import { decodeStoredDoc } from '../../../../shared/model/storedDoc';
@@ -33,9 +33,10 @@ describe('revision encoding', () => {
     const file = bytes(articleMarkdown({ title: '标题', body: '[[zh:卡塔尔]]与**[[zh:哈马斯]]**在[多哈](https://x.org)谈判，[[zh:卡塔尔]]表示。\n\n第二段 [[en:Doha|多哈]]。' }));
     const parsed = parseArticle(file);
     expect(text(encodeSourceMapBytes(parsed.sourceMap))).toBe(encodeSourceMap(parsed.sourceMap));
-    const row = indexWikiLinks(parsed.wikiLinks);
     const content = encodeImport(parsed, file);
-    expect({ ...row, occurrences: text(content.wikiLinks.occurrences) }).toEqual(encodeWikiLinks(parsed.wikiLinks));
+    const { targets, targetCount } = encodeWikiLinks(parsed.wikiLinks);
+    expect(content.wikiLinks).toMatchObject({ targets, targetCount });
+    expect(decodeWikiLinks({ targets, occurrences: text(content.wikiLinks.occurrences) })).toEqual(parsed.wikiLinks);
     expect(decodeSourceMap(text(content.sourceMap))).toEqual(parsed.sourceMap);
   });
 
