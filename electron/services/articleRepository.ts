@@ -12,11 +12,11 @@ import { decodeStoredDoc } from '../../shared/model/storedDoc';
 import { foldToSimplified } from '../../shared/text/scriptFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
-import { encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
+import { decodeSourceMap, encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
 import { INSERT_WIKI_LINKS_SQL, wikiLinkReaders } from './wikiLinkRows';
 
-export { encodeSourceMap } from './importRecord';
+export { decodeSourceMap, encodeSourceMap } from './importRecord';
 
 /** sha256 of bytes, hex: the content hash of a revision, and how a re-import of the same file is recognised. */
 export function contentHash(bytes: Uint8Array): string {
@@ -112,6 +112,7 @@ interface RevisionRow {
   body_start: number;
   doc_json: string;
   canonical_text: string;
+  /** JSON in older rows, VLQ (`writeSourceMap`) in rows written since. */
   source_map_json: string;
   content_hash: string;
   title: string;
@@ -134,28 +135,6 @@ const SUMMARY_SELECT = `
 /** UTF-8 text of bytes with the BOM removed and bad sequences replaced, as the importer decodes a UTF-8 file. */
 function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
-}
-
-/** The inverse of `encodeSourceMap`, for both stored forms (differences after a leading -1, or absolute offsets). */
-export function decodeSourceMap(json: string): SourceSpan[] {
-  const flat = JSON.parse(json) as number[];
-  const spans: SourceSpan[] = [];
-  if (flat[0] !== -1) {
-    for (let i = 0; i + 4 < flat.length; i += 5) {
-      spans.push({ textStart: flat[i], textEnd: flat[i + 1], srcStart: flat[i + 2], srcEnd: flat[i + 3], verbatim: flat[i + 4] === 1 });
-    }
-    return spans;
-  }
-  let textEnd = 0;
-  let srcEnd = 0;
-  for (let i = 1; i + 4 < flat.length; i += 5) {
-    const textStart = textEnd + flat[i];
-    textEnd = textStart + flat[i + 1];
-    const srcStart = srcEnd + flat[i + 2];
-    srcEnd = srcStart + flat[i + 1] + flat[i + 3];
-    spans.push({ textStart, textEnd, srcStart, srcEnd, verbatim: flat[i + 4] === 1 });
-  }
-  return spans;
 }
 
 /** Pages of write-ahead log allowed to pile up during a bulk import before SQLite copies them back (64 MB). */
@@ -220,7 +199,7 @@ export class ArticleRepository {
           canonical_text, source_map_json, content_hash, title, author, published, source, lang, warnings_json,
           wiki_link_count, wiki_target_count, created_at)
         VALUES (@articleId, @parentId, @kind, @fileName, @original, @sourceText, @bodyStart, CAST(@docJson AS TEXT),
-          CAST(@text AS TEXT), CAST(@sourceMapJson AS TEXT), @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
+          CAST(@text AS TEXT), CAST(@sourceMap AS TEXT), @contentHash, @title, @author, @published, @source, @lang, @warningsJson,
           @wikiLinkCount, @wikiTargetCount, @createdAt)`),
       insertLinks: db.prepare(INSERT_WIKI_LINKS_SQL),
       deleteSearch: db.prepare('DELETE FROM article_search WHERE rowid = ?'),
@@ -457,7 +436,7 @@ export class ArticleRepository {
         bodyStart: c.bodyStart,
         docJson: c.docJson,
         text: c.text,
-        sourceMapJson: c.sourceMapJson,
+        sourceMap: c.sourceMap,
         contentHash: r.contentHash,
         title: c.meta.title,
         author: c.meta.author,

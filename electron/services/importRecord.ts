@@ -1,39 +1,17 @@
 /**
  * A parsed article turned into the values its revision row, wiki-link row and search row are written with: UTF-8
  * bytes, counts and checks. Storing is single-threaded (SQLite's one writer), so everything that does not need the
- * database is done here, where the parse worker can do it. The large text columns cross from the worker as UTF-8
- * bytes (moved, not copied) and are bound as they are (`CAST(? AS TEXT)` in the insert): converting a 30 KB
- * JavaScript string to UTF-8 for SQLite was a fifth of the storing thread's time per article.
+ * database is done here, where the parse worker can do it. The large columns cross from the worker as bytes, all of
+ * one article in one buffer (moved, not copied; see `ColumnBytes`), and are bound as they are (`CAST(? AS TEXT)` in
+ * the insert for the text columns): converting a 30 KB JavaScript string to UTF-8 for SQLite was a fifth of the
+ * storing thread's time per article.
  */
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { encodeStoredDoc } from '../../shared/model/storedDoc';
 import { foldToSimplified } from '../../shared/text/scriptFold';
-import { IntListBytes } from './intListBytes';
-import { encodeWikiLinkRow, type EncodedWikiLinks } from './wikiLinkRows';
-
-const utf8Encoder = new TextEncoder();
-
-/**
- * UTF-8 bytes of `text` in a buffer of their own (never a slice of a shared pool), so a worker can transfer them.
- * A lone surrogate becomes one U+FFFD (binding the string itself stored its 3-byte CESU form, which reads back as
- * three). Encoding through a reused buffer is about twice as fast as `TextEncoder.encode` for Chinese text.
- */
-export function utf8(text: string): Uint8Array {
-  const worstCase = text.length * 3;
-  if (worstCase > SCRATCH_MAX_BYTES) {
-    const bytes = new Uint8Array(worstCase);
-    return bytes.subarray(0, utf8Encoder.encodeInto(text, bytes).written);
-  }
-  if (scratch.length < worstCase) scratch = new Uint8Array(Math.max(worstCase, scratch.length * 2));
-  // Encoded into a reused buffer, then copied out at its exact size: a fresh worst-case buffer per column made
-  // three times the garbage.
-  return scratch.slice(0, utf8Encoder.encodeInto(text, scratch).written);
-}
-
-/** Largest reused encoding buffer (texts longer than a third of it get a buffer of their own). */
-const SCRATCH_MAX_BYTES = 4 * 1024 * 1024;
-let scratch = new Uint8Array(64 * 1024);
+import { ColumnBytes, IntListBytes, unzigzag, VlqReader, VLQ_MAX, zigzag } from './intListBytes';
+import { indexWikiLinks, writeOccurrences, type EncodedWikiLinks } from './wikiLinkRows';
 
 /** Everything `ArticleRepository` writes for a revision, already encoded. */
 export interface RevisionContent {
@@ -45,8 +23,8 @@ export interface RevisionContent {
   docJson: Uint8Array;
   /** The canonical text, as UTF-8. */
   text: Uint8Array;
-  /** `encodeSourceMap`'s JSON, as UTF-8 (`encodeSourceMapBytes`). */
-  sourceMapJson: Uint8Array;
+  /** The source map as `writeSourceMap` writes it, as UTF-8 (ASCII). */
+  sourceMap: Uint8Array;
   /**
    * The search index's row: title and canonical text folded to simplified Chinese (`foldToSimplified`; the index's
    * tokenizer folds case itself), the body as UTF-8.
@@ -54,23 +32,22 @@ export interface RevisionContent {
   searchTitle: string;
   searchBody: Uint8Array;
   /** The revision's `wiki_links` row as `encodeWikiLinks` gives it (with the number of distinct pages linked). */
-  wikiLinks: EncodedWikiLinks;
+  wikiLinks: EncodedWikiLinks & { occurrences: Uint8Array };
   wikiLinkCount: number;
   warnings: string[];
 }
 
 /**
- * Source maps are stored as flat number arrays, five numbers per span, marked by a leading -1 (this form) and written
- * as differences: `[-1, textStart - previous textEnd, textEnd - textStart, srcStart - previous srcEnd,
- * (srcEnd - srcStart) - (textEnd - textStart), verbatim 0|1, ...]`. Spans follow each other closely and most are
- * verbatim, so the numbers are small: half the bytes of the absolute form (`[textStart, textEnd, srcStart, srcEnd,
- * verbatim, ...]`, which older rows hold and `decodeSourceMap` still reads), a sixth of the object form.
+ * The JSON form of source maps, which rows written before the binary form hold (and `decodeSourceMap` still reads):
+ * flat number arrays, five numbers per span, marked by a leading -1 and written as differences: `[-1, textStart -
+ * previous textEnd, textEnd - textStart, srcStart - previous srcEnd, (srcEnd - srcStart) - (textEnd - textStart),
+ * verbatim 0|1, ...]`. Older rows still hold the absolute form (`[textStart, textEnd, srcStart, srcEnd, verbatim, ...]`).
  */
 export function encodeSourceMap(spans: readonly SourceSpan[]): string {
   return new TextDecoder().decode(encodeSourceMapBytes(spans));
 }
 
-/** `encodeSourceMap` as UTF-8 bytes, written directly (as the import stores it). */
+/** `encodeSourceMap` as UTF-8 bytes, written directly. */
 export function encodeSourceMapBytes(spans: readonly SourceSpan[]): Uint8Array {
   const out = new IntListBytes(spans.length * 5 + 1);
   out.int(-1);
@@ -88,6 +65,93 @@ export function encodeSourceMapBytes(spans: readonly SourceSpan[]): Uint8Array {
     srcEnd = s.srcEnd;
   }
   return out.done();
+}
+
+/** First character of a source map in the VLQ form (a JSON one starts with `[`). */
+export const SOURCE_MAP_VLQ = '!';
+
+/**
+ * Writes `spans` as the source map column: the same differences as the JSON form (`encodeSourceMap`), as base64 VLQ
+ * digits (as JavaScript source maps write theirs) after a `SOURCE_MAP_VLQ` mark, four numbers per span —
+ * zigzag(text gap), zigzag(length), zigzag(source gap), zigzag(source length beyond the text's) * 2 + verbatim —
+ * about half the JSON's bytes, written several times faster, and still ASCII text (the column is a STRICT `TEXT`).
+ * A map with a number that is not an integer (never made by the parser) is written as its JSON instead.
+ */
+export function writeSourceMap(out: ColumnBytes, spans: readonly SourceSpan[]): void {
+  const start = out.size;
+  out.byte(SOURCE_MAP_VLQ.charCodeAt(0));
+  let textEnd = 0;
+  let srcEnd = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const length = s.textEnd - s.textStart;
+    const textGap = s.textStart - textEnd;
+    const srcGap = s.srcStart - srcEnd;
+    const extra = s.srcEnd - s.srcStart - length;
+    if (!(vlqFits(textGap) && vlqFits(length) && vlqFits(srcGap) && vlqFits(extra))) {
+      out.truncate(start);
+      out.utf8(encodeSourceMap(spans));
+      return;
+    }
+    out.vlq(zigzag(textGap));
+    out.vlq(zigzag(length));
+    out.vlq(zigzag(srcGap));
+    out.vlq(zigzag(extra) * 2 + (s.verbatim ? 1 : 0));
+    textEnd = s.textEnd;
+    srcEnd = s.srcEnd;
+  }
+}
+
+/** Whether `n`'s place in a span's numbers fits `vlq` (the last one is doubled, plus one). */
+function vlqFits(n: number): boolean {
+  return Number.isSafeInteger(n) && Math.abs(n) < VLQ_MAX / 8;
+}
+
+/**
+ * The spans of a stored source map column in any of its forms: VLQ (`writeSourceMap`), or JSON with differences
+ * after a leading -1 or absolute offsets. Throws on text that is none of them.
+ */
+export function decodeSourceMap(stored: string): SourceSpan[] {
+  return stored.startsWith(SOURCE_MAP_VLQ) ? decodeVlqSourceMap(stored) : decodeJsonSourceMap(stored);
+}
+
+function decodeVlqSourceMap(text: string): SourceSpan[] {
+  const spans: SourceSpan[] = [];
+  const numbers = new VlqReader(text, 1, 'A stored source map');
+  let textEnd = 0;
+  let srcEnd = 0;
+  while (numbers.more) {
+    const textStart = textEnd + unzigzag(numbers.next());
+    const length = unzigzag(numbers.next());
+    textEnd = textStart + length;
+    const srcStart = srcEnd + unzigzag(numbers.next());
+    const last = numbers.next();
+    const verbatim = last % 2 === 1;
+    srcEnd = srcStart + length + unzigzag((last - (verbatim ? 1 : 0)) / 2);
+    spans.push({ textStart, textEnd, srcStart, srcEnd, verbatim });
+  }
+  return spans;
+}
+
+function decodeJsonSourceMap(json: string): SourceSpan[] {
+  const flat = JSON.parse(json) as number[];
+  const spans: SourceSpan[] = [];
+  if (flat[0] !== -1) {
+    for (let i = 0; i + 4 < flat.length; i += 5) {
+      spans.push({ textStart: flat[i], textEnd: flat[i + 1], srcStart: flat[i + 2], srcEnd: flat[i + 3], verbatim: flat[i + 4] === 1 });
+    }
+    return spans;
+  }
+  let textEnd = 0;
+  let srcEnd = 0;
+  for (let i = 1; i + 4 < flat.length; i += 5) {
+    const textStart = textEnd + flat[i];
+    textEnd = textStart + flat[i + 1];
+    const srcStart = srcEnd + flat[i + 2];
+    srcEnd = srcStart + flat[i + 1] + flat[i + 3];
+    spans.push({ textStart, textEnd, srcStart, srcEnd, verbatim: flat[i + 4] === 1 });
+  }
+  return spans;
 }
 
 /** Refuses links whose offsets fall outside the text: storing them would break every reader of the revision. */
@@ -111,23 +175,42 @@ export function encodeRevisionContent(r: {
   warnings: string[];
 }): RevisionContent {
   checkLinks(r.wikiLinks, r.text);
-  const text = utf8(r.text);
   const folded = foldToSimplified(r.text);
+  const links = indexWikiLinks(r.wikiLinks);
+  // All large columns in one buffer: one allocation, and one buffer for a worker to move.
+  columns.reset();
+  columns.utf8(encodeStoredDoc(r.doc));
+  const doc = columns.end();
+  columns.utf8(r.text);
+  const text = columns.end();
+  writeSourceMap(columns, r.sourceMap);
+  const sourceMap = columns.end();
+  writeOccurrences(columns, r.wikiLinks, links.indices);
+  const occurrences = columns.end();
+  // A text with nothing to fold (any simplified article) is indexed from the same bytes.
+  let search = text;
+  if (folded !== r.text) {
+    columns.utf8(folded);
+    search = columns.end();
+  }
+  const bytes = columns.done();
   return {
     meta: r.meta,
     sourceText: r.sourceText,
     bodyStart: r.bodyStart,
-    docJson: utf8(encodeStoredDoc(r.doc)),
-    text,
-    sourceMapJson: encodeSourceMapBytes(r.sourceMap),
+    docJson: bytes[doc],
+    text: bytes[text],
+    sourceMap: bytes[sourceMap],
     searchTitle: foldToSimplified(r.meta.title),
-    // A text with nothing to fold (any simplified article) is indexed from the same bytes: encoded once, moved once.
-    searchBody: folded === r.text ? text : utf8(folded),
-    wikiLinks: encodeWikiLinkRow(r.wikiLinks),
+    searchBody: bytes[search],
+    wikiLinks: { targets: links.targets, targetCount: links.targetCount, occurrences: bytes[occurrences] },
     wikiLinkCount: r.wikiLinks.length,
     warnings: r.warnings,
   };
 }
+
+/** The reused buffer the columns of each revision are written into (one per thread). */
+const columns = new ColumnBytes();
 
 /**
  * An imported file's parse, encoded: its source text is kept only when it differs from the plain UTF-8 decoding of
@@ -139,12 +222,12 @@ export function encodeImport(parsed: ParsedArticle, bytes: Uint8Array): Revision
 }
 
 /**
- * The buffers of `content` a worker can hand over without copying: those `encodeRevisionContent` made with `utf8`,
+ * The buffers of `content` a worker can hand over without copying, each once: the one `encodeRevisionContent` made,
  * which nothing else shares.
  */
 export function transferableBuffers(content: RevisionContent): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const bytes of [content.docJson, content.text, content.sourceMapJson, content.searchBody, content.wikiLinks.occurrences]) {
+  for (const bytes of [content.docJson, content.text, content.sourceMap, content.searchBody, content.wikiLinks.occurrences]) {
     if (typeof bytes !== 'string' && bytes.buffer instanceof ArrayBuffer) buffers.add(bytes.buffer);
   }
   return [...buffers];

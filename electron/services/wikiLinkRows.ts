@@ -5,8 +5,8 @@
  * article; the readers (the reader view, the entity list, exports) always want a whole revision's links at once.
  *
  * - `targets`: JSON `[[lang, target, count], ...]`, in order of first occurrence.
- * - `occurrences`: JSON flat `[targetIndex, start, end, ...]`, one triple per link in text order (offsets into the
- *   revision's canonical text).
+ * - `occurrences`: one triple per link in text order (offsets into the revision's canonical text): base64 VLQ
+ *   numbers after a `!` (`writeOccurrences`), or, in older rows, JSON flat `[targetIndex, start, end, ...]`.
  *
  * "Which revisions link to X" is answered by `json_each(targets)` over the table (a scan; no feature needs it often).
  */
@@ -14,12 +14,12 @@ import type { GlossaDatabase } from './database';
 import type { EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { compareEntities } from '../../shared/text/entityOrder';
 import { countEntities, wikiPageKey } from '../../shared/text/wikiTitle';
-import { IntListBytes } from './intListBytes';
+import { unzigzag, VlqReader, VLQ_MAX, zigzag, type ColumnBytes } from './intListBytes';
 
 /**
  * A revision's links encoded for its `wiki_links` row, plus the number of distinct pages they name (a revision
- * column: spellings of one page, as `wikiPageKey` compares them, count once). The occurrences are JSON text, as a
- * string or (from `encodeWikiLinkRow`) as its UTF-8 bytes; the row holds them as text either way.
+ * column: spellings of one page, as `wikiPageKey` compares them, count once). The occurrences are text: JSON as a
+ * string (`encodeWikiLinks`), or the VLQ form as UTF-8 bytes (`writeOccurrences`, as the import writes them).
  */
 export interface EncodedWikiLinks {
   targets: string;
@@ -92,27 +92,63 @@ function encodeTargets(targets: [string, string, number][]): Pick<EncodedWikiLin
   return { targets: JSON.stringify(targets), targetCount };
 }
 
+/**
+ * A revision's links for its row: the targets' JSON and page count, and each link's target index (the import writes
+ * the occurrences itself, with `writeOccurrences`).
+ */
+export function indexWikiLinks(links: readonly WikiLinkOccurrence[]): Pick<EncodedWikiLinks, 'targets' | 'targetCount'> & { indices: Int32Array } {
+  const { targets, indices } = indexTargets(links);
+  return { ...encodeTargets(targets), indices };
+}
+
+/** First character of occurrences in the VLQ form (the JSON form starts with `[`). */
+export const OCCURRENCES_VLQ = '!';
+
+/**
+ * Writes the occurrences column of `links` (with their target `indices`): after an `OCCURRENCES_VLQ` mark, three base64
+ * VLQ numbers per link — target index, zigzag(start - previous end), zigzag(end - start) — about 40% of the JSON
+ * `[targetIndex, start, end, ...]` (which older rows hold, and which a link with an offset that is not an integer
+ * still gets).
+ */
+export function writeOccurrences(out: ColumnBytes, links: readonly WikiLinkOccurrence[], indices: Int32Array): void {
+  let fits = true;
+  for (const { start, end } of links) if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && Math.abs(start) < VLQ_MAX / 4 && Math.abs(end) < VLQ_MAX / 4)) fits = false;
+  if (!fits) {
+    out.intList(links.flatMap((link, i) => [indices[i], link.start, link.end]));
+    return;
+  }
+  out.byte(OCCURRENCES_VLQ.charCodeAt(0));
+  let end = 0;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    out.vlq(indices[i]);
+    out.vlq(zigzag(link.start - end));
+    out.vlq(zigzag(link.end - link.start));
+    end = link.end;
+  }
+}
+
+/** A stored occurrences column (either form) as flat `[targetIndex, start, end, ...]`. */
+function occurrenceNumbers(stored: string): number[] {
+  if (!stored.startsWith(OCCURRENCES_VLQ)) return JSON.parse(stored) as number[];
+  const numbers = new VlqReader(stored, 1, 'The stored wiki-links of a revision');
+  const flat: number[] = [];
+  let end = 0;
+  while (numbers.more) {
+    const target = numbers.next();
+    const start = end + unzigzag(numbers.next());
+    end = start + unzigzag(numbers.next());
+    flat.push(target, start, end);
+  }
+  return flat;
+}
+
 /** Encodes a revision's links (in text order) for storage, the occurrences as a string. */
 export function encodeWikiLinks(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks & { occurrences: string } {
   const { targets, indices } = indexTargets(links);
   const parts = new Array<string>(links.length);
   for (let i = 0; i < links.length; i++) parts[i] = `${indices[i]},${links[i].start},${links[i].end}`;
   return { ...encodeTargets(targets), occurrences: `[${parts.join(',')}]` };
-}
-
-/**
- * `encodeWikiLinks` with the occurrences as UTF-8 bytes, written directly (see `IntListBytes`): what the parse worker
- * makes for each imported revision, off the storing thread, and hands over without copying.
- */
-export function encodeWikiLinkRow(links: readonly WikiLinkOccurrence[]): EncodedWikiLinks & { occurrences: Uint8Array } {
-  const { targets, indices } = indexTargets(links);
-  const occurrences = new IntListBytes(links.length * 3);
-  for (let i = 0; i < links.length; i++) {
-    occurrences.int(indices[i]);
-    occurrences.int(links[i].start);
-    occurrences.int(links[i].end);
-  }
-  return { ...encodeTargets(targets), occurrences: occurrences.done() };
 }
 
 /** A stored row's columns. */
@@ -133,7 +169,7 @@ function parseTargets(row: StoredWikiLinks): [string, string, number][] {
  */
 export function decodeWikiLinks(row: StoredWikiLinks): WikiLinkOccurrence[] {
   const targets = parseTargets(row);
-  const flat = JSON.parse(row.occurrences) as number[];
+  const flat = occurrenceNumbers(row.occurrences);
   const links = new Array<WikiLinkOccurrence>(Math.floor(flat.length / 3));
   for (let i = 0, k = 0; i + 2 < flat.length; i += 3, k++) {
     const target = targets[flat[i]];

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleIdentity, decodeSourceMap, encodeSourceMap } from '../../../../electron/services/articleRepository';
+import { SOURCE_MAP_VLQ, writeSourceMap } from '../../../../electron/services/importRecord';
+import { ColumnBytes } from '../../../../electron/services/intListBytes';
 import { openServices, type GlossaServices } from '../../../../electron/services/services';
+import type { SourceSpan } from '../../../../shared/model/article';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { decodeStoredDoc } from '../../../../shared/model/storedDoc';
 import { articleMarkdown, bytes } from '../articles';
@@ -135,10 +138,40 @@ describe('source map storage', () => {
     const back = [spans[5], spans[2], { textStart: 0, textEnd: 0, srcStart: 0, srcEnd: 4, verbatim: false }];
     expect(decodeSourceMap(encodeSourceMap(back))).toEqual(back);
   });
+
+  it('writes new maps in the VLQ form, under half the JSON, and reads them back exactly', () => {
+    const spans = parseArticle(readFileSync(new URL('../../../fixtures/qatar-hamas.zh.md', import.meta.url))).sourceMap;
+    const vlq = (map: SourceSpan[]): string => {
+      const out = new ColumnBytes();
+      writeSourceMap(out, map);
+      out.end();
+      return new TextDecoder().decode(out.done()[0]);
+    };
+    expect(vlq(spans).startsWith(SOURCE_MAP_VLQ)).toBe(true);
+    expect(vlq(spans)).toMatch(/^![A-Za-z0-9+/]+$/);
+    expect(vlq(spans).length).toBeLessThan(encodeSourceMap(spans).length / 2);
+    expect(decodeSourceMap(vlq(spans))).toEqual(spans);
+    expect(decodeSourceMap(vlq([]))).toEqual([]);
+    // Going back in the source or the text, long spans, zero-length spans: all differences round-trip.
+    const odd = [
+      spans[5],
+      spans[2],
+      { textStart: 0, textEnd: 0, srcStart: 0, srcEnd: 4, verbatim: false },
+      { textStart: 70_000, textEnd: 2_000_000, srcStart: 3, srcEnd: 16_000_000, verbatim: true },
+      { textStart: 5, textEnd: 6, srcStart: 0, srcEnd: 0, verbatim: true },
+    ];
+    expect(decodeSourceMap(vlq(odd))).toEqual(odd);
+    // A number the VLQ form does not hold: the map is written as its JSON, which reads back as well.
+    const fractional = [{ textStart: 0, textEnd: 1.5, srcStart: 0, srcEnd: 2, verbatim: false }];
+    expect(vlq(fractional)).toBe(encodeSourceMap(fractional));
+    expect(decodeSourceMap(vlq(fractional))).toEqual(fractional);
+    expect(() => decodeSourceMap('!AAg')).toThrow(/damaged/);
+    expect(() => decodeSourceMap('!AA?A')).toThrow(/damaged/);
+  });
 });
 
 describe('stored revision columns', () => {
-  it('are text (bound as UTF-8 bytes), readable as the document, canonical text and source map they encode', () => {
+  it('are text (bound as UTF-8 bytes), readable as the document, canonical text and map they encode', () => {
     const s = library();
     const id = s.articles.list({ query: '卡塔尔' })[0].id;
     const row = s.db
@@ -146,6 +179,8 @@ describe('stored revision columns', () => {
         FROM revisions r JOIN articles a ON a.current_revision_id = r.id WHERE a.id = ?`)
       .get(id) as { d: string; t: string; m: string; doc_json: string; canonical_text: string };
     expect([row.d, row.t, row.m]).toEqual(['text', 'text', 'text']);
+    const file = bytes(articleMarkdown({ title: '卡塔尔调解', date: '2023-11-03 06:22', author: '宝尹', body: '[[zh:卡塔尔]]与[[zh:哈马斯]]谈判。"引号" AND OR NEAR。' }));
+    expect(s.articles.revisionOf(id).sourceMap).toEqual(parseArticle(file).sourceMap);
     expect(row.canonical_text).toContain('卡塔尔与哈马斯谈判');
     // The document is kept packed (each wiki-link mark list once), and reads back as the document it was.
     expect(JSON.parse(row.doc_json)).toHaveProperty('marks');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeImport, encodeSourceMap, encodeSourceMapBytes, isUtf8DecodingOf, transferableBuffers, utf8 } from '../../../../electron/services/importRecord';
-import { IntListBytes } from '../../../../electron/services/intListBytes';
-import { encodeWikiLinkRow, encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
+import { decodeSourceMap, encodeImport, encodeSourceMap, encodeSourceMapBytes, isUtf8DecodingOf, transferableBuffers } from '../../../../electron/services/importRecord';
+import { ColumnBytes, IntListBytes } from '../../../../electron/services/intListBytes';
+import { decodeWikiLinks, encodeWikiLinks } from '../../../../electron/services/wikiLinkRows';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { articleMarkdown, bytes } from '../articles';
 import { decodeStoredDoc } from '../../../../shared/model/storedDoc';
@@ -33,9 +33,11 @@ describe('revision encoding', () => {
     const file = bytes(articleMarkdown({ title: '标题', body: '[[zh:卡塔尔]]与**[[zh:哈马斯]]**在[多哈](https://x.org)谈判，[[zh:卡塔尔]]表示。\n\n第二段 [[en:Doha|多哈]]。' }));
     const parsed = parseArticle(file);
     expect(text(encodeSourceMapBytes(parsed.sourceMap))).toBe(encodeSourceMap(parsed.sourceMap));
-    const row = encodeWikiLinkRow(parsed.wikiLinks);
-    expect({ ...row, occurrences: text(row.occurrences) }).toEqual(encodeWikiLinks(parsed.wikiLinks));
-    expect(text(encodeImport(parsed, file).sourceMapJson)).toBe(encodeSourceMap(parsed.sourceMap));
+    const content = encodeImport(parsed, file);
+    const { targets, targetCount } = encodeWikiLinks(parsed.wikiLinks);
+    expect(content.wikiLinks).toMatchObject({ targets, targetCount });
+    expect(decodeWikiLinks({ targets, occurrences: text(content.wikiLinks.occurrences) })).toEqual(parsed.wikiLinks);
+    expect(decodeSourceMap(text(content.sourceMap))).toEqual(parsed.sourceMap);
   });
 
   it('keeps the decoded source only when it is not the plain UTF-8 decoding of the file', () => {
@@ -59,17 +61,29 @@ describe('revision encoding', () => {
     expect(encodeImport(parsedGb, gb).sourceText).toBe(parsedGb.source);
   });
 
-  it('encodes the large columns as UTF-8 in buffers of their own, which a worker can hand over', () => {
-    expect(new TextDecoder().decode(utf8('卡塔尔 Qatar 😀'))).toBe('卡塔尔 Qatar 😀');
+  it('encodes the large columns of an article into one buffer of its own, which a worker can hand over', () => {
+    const columns = (...texts: string[]): Uint8Array[] => {
+      const out = new ColumnBytes();
+      out.reset();
+      for (const t of texts) {
+        out.utf8(t);
+        out.end();
+      }
+      return out.done();
+    };
+    expect(columns('卡塔尔 Qatar 😀', '').map((b) => new TextDecoder().decode(b))).toEqual(['卡塔尔 Qatar 😀', '']);
     // A lone surrogate becomes U+FFFD, as SQLite's conversion of a string would make it.
-    expect(new TextDecoder().decode(utf8('a\uD800b'))).toBe('a\uFFFDb');
+    expect(new TextDecoder().decode(columns('a\uD800b')[0])).toBe('a\uFFFDb');
     // Texts longer than the reused buffer, and longer than any buffer worth keeping, encode the same.
     for (const text of ['卡塔尔 Qatar '.repeat(3_000), '中'.repeat(1_500_000)]) {
-      const bytes = utf8(text);
+      const [bytes, after] = columns(text, '后');
       expect(bytes.byteLength).toBe(Buffer.byteLength(text));
       expect(new TextDecoder().decode(bytes)).toBe(text);
+      expect(new TextDecoder().decode(after)).toBe('后');
     }
-    const [a, b] = [utf8('甲'.repeat(100)), utf8('乙')];
+    // Each call's columns are a copy of their own: the next call does not overwrite them.
+    const [a] = columns('甲'.repeat(100));
+    const [b] = columns('乙');
     expect(a.buffer).not.toBe(b.buffer);
     expect(new TextDecoder().decode(a)).toBe('甲'.repeat(100));
     const file = bytes(articleMarkdown({ title: '卡塔爾', body: '[[zh:卡塔爾]]與[[zh:哈馬斯]]談判。' }));
@@ -80,8 +94,9 @@ describe('revision encoding', () => {
     // The search row is folded to simplified.
     expect(content.searchTitle).toBe('卡塔尔');
     expect(new TextDecoder().decode(content.searchBody)).toBe(parsed.text.replace('卡塔爾與哈馬斯談判', '卡塔尔与哈马斯谈判'));
-    // Document, text, source map, folded search text and link occurrences.
-    expect(transferableBuffers(content)).toHaveLength(5);
+    // Document, text, source map, folded search text and link occurrences, in one buffer.
+    expect(transferableBuffers(content)).toHaveLength(1);
+    expect(content.docJson.buffer).toBe(content.searchBody.buffer);
   });
 
   it('indexes a simplified text from its own bytes, and lists each buffer once for the worker to move', () => {
@@ -89,7 +104,8 @@ describe('revision encoding', () => {
     const content = encodeImport(parseArticle(file), file);
     expect(new TextDecoder().decode(content.searchBody)).toBe(parseArticle(file).text);
     // A buffer listed twice in a transfer list makes postMessage throw.
-    expect(transferableBuffers(content)).toHaveLength(4);
+    expect(transferableBuffers(content)).toHaveLength(1);
+    expect(content.searchBody).toBe(content.text);
     const received = structuredClone(content, { transfer: transferableBuffers(content) });
     expect(new TextDecoder().decode(received.searchBody)).toBe(new TextDecoder().decode(received.text));
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseForImport } from '../../../../electron/services/parseJob';
-import { bundledWorkerFile, ParsePool } from '../../../../electron/services/parsePool';
+import { bundledWorkerFile, ParsePool, withoutLoaders } from '../../../../electron/services/parsePool';
 import { openServices } from '../../../../electron/services/services';
 import type { ImportSource } from '../../../../electron/services/importService';
 import { articleMarkdown, bytes } from '../articles';
@@ -14,6 +14,16 @@ const fixture = fs.readFileSync(path.resolve(__dirname, '../../../fixtures/qatar
 const brokenWorker = { file: new URL('file:///nonexistent/glossa/parseWorker.cjs') };
 
 describe('ParsePool', () => {
+  it("starts a bundled worker without its parent's preloads and loaders, keeping other options", () => {
+    expect(withoutLoaders(['--import', 'tsx', '--max-old-space-size=4096', '--require=./x.cjs', '--cpu-prof', '--loader', 'l.mjs', '--experimental-loader=m.mjs'])).toEqual([
+      '--max-old-space-size=4096',
+      '--cpu-prof',
+    ]);
+    expect(withoutLoaders([])).toEqual([]);
+    // An option that merely starts like one is kept.
+    expect(withoutLoaders(['--imports-are-fine'])).toEqual(['--imports-are-fine']);
+  });
+
   it('parses on a worker thread exactly as in-process, refusals included', async () => {
     const pool = new ParsePool(1);
     try {
