@@ -3,7 +3,10 @@
  * of the article's URL, then a real mouse click on its first wiki-link as soon as every wiki-link is in the DOM.
  * All times are the page's own `performance.now()`, i.e. milliseconds from navigation start.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** The figures of one page load. */
 export interface OpenFigures {
@@ -37,7 +40,9 @@ const CHROMIUM_ARGS = [
 
 type Probe = { clickAt: number | null };
 
-async function rendererCpuMs(browser: Browser): Promise<number> {
+async function rendererCpuMs(browser: Browser | null): Promise<number> {
+  // A persistent context has no Browser object to ask (see `measureOpen`'s `persistentProfile`).
+  if (!browser) return NaN;
   const session = await browser.newBrowserCDPSession();
   try {
     const info = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
@@ -47,7 +52,7 @@ async function rendererCpuMs(browser: Browser): Promise<number> {
   }
 }
 
-async function onePageLoad(browser: Browser, page: Page, url: string, links: number, openedUrls: () => number): Promise<OpenFigures> {
+async function onePageLoad(browser: Browser | null, page: Page, url: string, links: number, openedUrls: () => number): Promise<OpenFigures> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const cpuBefore = await rendererCpuMs(browser);
@@ -101,29 +106,51 @@ async function onePageLoad(browser: Browser, page: Page, url: string, links: num
   };
 }
 
-/** Loads `#/article/<id>` `runs` times (after one unmeasured warm-up) in fresh pages and returns each load's figures. */
-export async function measureOpen(options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number }): Promise<OpenFigures[]> {
+/**
+ * Loads `#/article/<id>` `runs` times (after one unmeasured warm-up) in fresh pages and returns each load's figures.
+ * By default the browser profile is off the record, as Playwright's contexts are: Chromium then keeps no compiled code
+ * between loads, and every load parses the application afresh. `persistentProfile` loads in a profile on disk, as the
+ * desktop app keeps one (Electron caches the compiled code of its own pages): the figure a returning user sees.
+ */
+export async function measureOpen(options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number; persistentProfile?: boolean }): Promise<OpenFigures[]> {
+  if (options.persistentProfile) {
+    const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-profile-'));
+    const context = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1360, height: 880 }, locale: 'en-US' });
+    try {
+      // Chromium keeps a script's compiled code from its second load on: two unmeasured loads warm the cache.
+      return await loadRuns(null, context, { ...options, warmups: 2 });
+    } finally {
+      await context.close();
+      fs.rmSync(profileDir, { recursive: true, force: true });
+    }
+  }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
-    // The click is recorded after the app's own handlers ran (a bubbling listener on window fires last).
-    await context.addInitScript(() => {
-      const w = window as unknown as { __probe: Probe };
-      w.__probe = { clickAt: null };
-      window.addEventListener('click', (event) => {
-        if (event.target instanceof Element && event.target.closest('.wiki-link') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
-      });
-    });
-    const target = `${options.url.replace(/\/$/, '')}/#/article/${options.articleId}`;
-    const figures: OpenFigures[] = [];
-    for (let i = 0; i <= options.runs; i++) {
-      const page = await context.newPage();
-      const result = await onePageLoad(browser, page, target, options.links, options.openedUrls);
-      await page.close();
-      if (i > 0) figures.push(result);
-    }
-    return figures;
+    return await loadRuns(browser, context, options);
   } finally {
     await browser.close();
   }
+}
+
+/** The warm-up loads (one by default) and `runs` measured loads, each in a fresh page of `context`. */
+async function loadRuns(browser: Browser | null, context: BrowserContext, options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number; warmups?: number }): Promise<OpenFigures[]> {
+  const warmups = options.warmups ?? 1;
+  // The click is recorded after the app's own handlers ran (a bubbling listener on window fires last).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __probe: Probe };
+    w.__probe = { clickAt: null };
+    window.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('.wiki-link') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
+    });
+  });
+  const target = `${options.url.replace(/\/$/, '')}/#/article/${options.articleId}`;
+  const figures: OpenFigures[] = [];
+  for (let i = 0; i < warmups + options.runs; i++) {
+    const page = await context.newPage();
+    const result = await onePageLoad(browser, page, target, options.links, options.openedUrls);
+    await page.close();
+    if (i >= warmups) figures.push(result);
+  }
+  return figures;
 }
