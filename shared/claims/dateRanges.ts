@@ -11,13 +11,14 @@
 import type { Quantity } from '../model/quantity';
 import { type Day, isValidDay, isoDay, isoMonth, resolveMonth, resolveMonthDay } from './calendar';
 import { parseZhInteger } from './numerals';
+import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
 
 /** A range before its text is cut from the original string (as `dates.ts` finds them). */
 type Found = Omit<Quantity, 'text'>;
 
 const ZH_Y = '(\\d{4})';
-const ZH_M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
-const ZH_D = '(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const ZH_M = ZH_MONTH;
+const ZH_D = ZH_DAY_OF_MONTH;
 /** 至 / 到 / a dash or tilde between the ends; 至今 (until now) never matches, as an end needs a numeral. */
 const ZH_SEP = '\\s*(?:至|到|-|–|—|~|～)\\s*';
 /** 2023年12月12日至14日, 12月12日至2024年1月3日, 12月28日-1月3日. */
@@ -29,10 +30,8 @@ const ZH_MONTHS = new RegExp(
 /** 2019至2021年, 2019年至2021年, 2019-2021年 (not 2019年至2021年3月: a month range). */
 const ZH_YEARS = new RegExp(`${ZH_Y}\\s*年?${ZH_SEP}${ZH_Y}\\s*年(?!\\s*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月|代)`, 'gu');
 
-const MON =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)' +
-  '(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MON = EN_MONTH;
+const DAY = EN_DAY_OF_MONTH;
 const YEAR = '(\\d{4})(?!\\d)';
 const EN_SEP = '\\s*(?:-|–|—|to|through|until|till)\\s*';
 /** Dec. 12-14, December 12 to 14, 2023, Nov. 30-Dec. 2. */
@@ -60,12 +59,9 @@ const MONTH_COUNTS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
 };
 
-const EN_MONTH_NUMBERS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-const YEAR_SHIFT: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const YEAR_SHIFT = ZH_YEAR_SHIFT;
+/** "of this year", "of last year": years relative to publication. */
+const EN_YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 /** A numeral or letter right before a match means the match started inside a longer number or word. */
 const ZH_NUM_BEFORE = /[\d〇零一二三四五六七八九十两第]/u;
 
@@ -181,12 +177,12 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
     if (!Number.isNaN(y) && n >= 2 && n <= 11) push(m, periodInterval(y, 1, n, anchor));
   }
   for (const m of text.matchAll(EN_FIRST_MONTHS)) {
-    const y = m[2] ? +m[2] : m[3] ? (anchor ? anchor.y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[3].toLowerCase()] : NaN) : null;
+    const y = m[2] ? +m[2] : m[3] ? (anchor ? anchor.y + EN_YEAR_SHIFT[m[3].toLowerCase()] : NaN) : null;
     const n = MONTH_COUNTS[m[1].toLowerCase()] ?? +m[1];
     if (!Number.isNaN(y) && n >= 2 && n <= 11) push(m, periodInterval(y, 1, n, anchor));
   }
   for (const m of text.matchAll(EN_PERIODS)) {
-    const y = m[6] ? +m[6] : m[7] ? (anchor ? anchor.y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[7].toLowerCase()] : NaN) : null;
+    const y = m[6] ? +m[6] : m[7] ? (anchor ? anchor.y + EN_YEAR_SHIFT[m[7].toLowerCase()] : NaN) : null;
     if (Number.isNaN(y)) continue;
     const quarter = m[1] ? +m[1] : m[3] ? ORDINALS[m[3].toLowerCase()] : null;
     const half = m[2] ? +m[2] : m[4] ? ORDINALS[m[4].toLowerCase()] : null;

@@ -12,6 +12,7 @@
 import type { Quantity } from '../model/quantity';
 import { parseZhInteger } from './numerals';
 import { findDateRanges } from './dateRanges';
+import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
 import {
   type Day, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
 } from './calendar';
@@ -20,8 +21,8 @@ import {
 export type Found = Omit<Quantity, 'text'>;
 
 const ZH_Y = '(\\d{4}|[〇零一二三四五六七八九]{4})';
-const ZH_M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
-const ZH_D = '(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const ZH_M = ZH_MONTH;
+const ZH_D = ZH_DAY_OF_MONTH;
 const ZH_PART = '(初|上旬|中旬|下旬|底|末)';
 // The patterns below start with a plain character class, not a look-behind: a look-behind at the start is tried at
 // every position of a megabyte of text. What may not precede a match is checked in code (`NUM_BEFORE`).
@@ -53,16 +54,9 @@ const ZH_AGO = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\
 /** A numeral character right before a match means the match started inside a longer number. */
 const NUM_BEFORE = /[\d〇零一二三四五六七八九十两]/u;
 
-const EN_MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-const MON =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)' +
-  // Only an abbreviation takes a full stop ("Dec. 12"); the stop after "the 15th of March." ends the sentence.
-  '(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)?';
-const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const EN_MONTHS = EN_MONTH_NUMBERS;
+const MON = EN_MONTH;
+const EN_DAY = EN_DAY_OF_MONTH;
 const EN_NOT_AMOUNT = '(?![\\d:]|\\s?%|\\s?(?:per|million|billion|thousand|people|percent)\\b)';
 const EN_MONTH_DAY = new RegExp(`\\b${MON}\\s+${EN_DAY}(?:,?\\s+(\\d{4})(?!\\d))?${EN_NOT_AMOUNT}\\b`, 'g');
 const EN_DAY_MONTH = new RegExp(`(?<![\\d$€£.,])(?:the\\s+)?\\b${EN_DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
@@ -81,7 +75,7 @@ const EN_AGO =
 const NUMERIC_YMD = /(?<![\d.\/-])(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d.\/-]?\d)/g;
 const NUMERIC_MDY = /(?<![\d.\/-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
 
-const YEAR_SHIFT: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const YEAR_SHIFT = ZH_YEAR_SHIFT;
 const PART_MONTH: Record<string, number> = {
   年初: 1, 初: 1, early: 1, 'the start of': 1, 'the beginning of': 1, 年中: 7, mid: 7, 'the middle of': 7,
   年底: 12, 年末: 12, 底: 12, 末: 12, late: 12, 'the end of': 12, end: 12,
