@@ -122,14 +122,14 @@ function monthInterval(y: number | null, m: number, y2: number | null, m2: numbe
 }
 
 /**
- * The months of a period of a year — quarter `q`, half `h`, or the first `n` quarters — as an interval; a year left
- * out is found as a month's is (`resolveMonth` on the period's first month).
+ * Months `first` to `last` of one year (a quarter, a half, the first n months) as an interval; a year left out is
+ * found as a month's is (`resolveMonth` on the first month).
  */
 function periodInterval(y: number | null, first: number, last: number, anchor: Day | null): string | null {
   if (y !== null) return `${isoMonth(y, first)}/${isoMonth(y, last)}`;
   const start = resolveMonth(first, anchor);
-  const ym = start ? yearMonth(start) : null;
   if (!start) return null;
+  const ym = yearMonth(start);
   return ym ? `${start}/${isoMonth(ym.y, last)}` : `${start}/--${String(last).padStart(2, '0')}`;
 }
 
