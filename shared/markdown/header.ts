@@ -88,7 +88,7 @@ function readMetadataLine(line: string): { author: string | null; published: str
     // `2023-11-05 14:30` 作者：李明 [轉載自…](…): the author may follow the date's code span instead of sharing it.
     // Outside the code span, a name must be labelled (作者：, By) or be short and not another label (来源：, 原文链接).
     const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').trim() : '';
-    const labelled = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：]|by\\s)`, 'i').test(outside);
+    const labelled = BYLINE_AHEAD.test(outside);
     if (!author && outside && (labelled || (outside.length <= 20 && !/[:：]|来源|來源|原文|链接|鏈接|source|link/i.test(outside)))) {
       author = authorIn(outside, 40);
     }
@@ -103,8 +103,16 @@ const SOURCE_LABEL_ONLY = /^(?:轉載自|转载自|轉載|转载|來源|来源|�
 const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
 /** A part of a metadata line that names the author: 作者：…, 记者 …, By …. */
 const AUTHOR_LABEL = new RegExp(`^(?:${BYLINE_WORD}|文)\\s*[:：]|^${BYLINE_WORD}\\s+\\S|^by\\s+\\S`, 'i');
-/** A weekday left beside the date (`2021年3月5日 星期五 作者 張三`, `Fri, Mar 5`): not part of the name. */
-const WEEKDAY = /^(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)(?=\s|$)\s*/i;
+/** What is left of a metadata line after its date starts with a byline label (`作者：李明`, `| 记者 张三`, `By …`). */
+const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：]|by\\s)`, 'i');
+/** A byline label before the name, taken off it. */
+const BYLINE_PREFIX = new RegExp(`^(?:${BYLINE_WORD}|文|by)\\s*[:：]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^by\\s+(?=\\S)`, 'i');
+/**
+ * A weekday left beside the date (`2021年3月5日 星期五 作者 張三`, `Fri, Mar 5`): not part of the name. An English
+ * abbreviation counts only with its stop or comma: Sun and Mona are names.
+ */
+const WEEKDAY =
+  /^(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
 
 /** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
 function authorIn(rest: string, maxLength: number): string | null {
@@ -121,7 +129,7 @@ function authorIn(rest: string, maxLength: number): string | null {
     .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
     // 【记者 张三】, (作者：李四): a byline in brackets.
     .replace(/^[【〔［[（(]\s*(.*?)\s*[】〕］\]）)]$/u, '$1')
-    .replace(new RegExp(`^(?:${BYLINE_WORD}|文|by)\\s*[:：]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^by\\s+(?=\\S)`, 'i'), '');
+    .replace(BYLINE_PREFIX, '');
   return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 

@@ -27,6 +27,9 @@ describe('readHeader: the author on a metadata line', () => {
     expect(header('`2022/12/25 23:59 UTC+8 记者：赵六` [轉載自GNews](https://gnews.org/5)')).toMatchObject({ author: '赵六', published: '2022-12-25T15:59:00Z' });
     expect(header('`2022-12-25 08:00 北京時間 翻譯：小文` [轉載自GNews](https://gnews.org/6)')).toMatchObject({ author: '小文', published: '2022-12-25T00:00:00Z' });
     expect(header('`Fri, Mar 5, 2021 9:00 AM CET` [轉載自GNews](https://gnews.org/7)')).toMatchObject({ author: null, published: '2021-03-05T08:00:00Z' });
+    // Sun and Mona are names, not weekdays.
+    expect(header('`2023-11-05 14:30 Sun Wei` [轉載自X](https://x.org/1)')).toMatchObject({ author: 'Sun Wei' });
+    expect(header('`2023-11-05 14:30 Mona Chen` [轉載自X](https://x.org/1)')).toMatchObject({ author: 'Mona Chen' });
   });
 
   it('reads a plain metadata line split by bars, leaving the source label its link left behind', () => {
