@@ -286,7 +286,7 @@ const SMALL_SCALES: Record<string, number> = { 千万: 1e7, 千萬: 1e7, 万: 1e
 
 /**
  * Joins a number written in Arabic digits across two scales — 1亿2000万 (120 million), 2兆8,800億 (2.88 trillion),
- * 5亿三千万 — into one token of the Chinese form (its scale is in its text, as in 一亿两千万): read apart, they were
+ * 5亿3千万 — into one token of the Chinese form (its scale is in its text, as in 一亿两千万): read apart, they were
  * two figures, the second often given the first's currency wrongly or none.
  */
 function joinMixedScales(text: string, tokens: NumeralToken[]): NumeralToken[] {
@@ -295,18 +295,11 @@ function joinMixedScales(text: string, tokens: NumeralToken[]): NumeralToken[] {
     const a = tokens[i];
     const b = tokens[i + 1];
     const big = BIG_SCALES[text[a.end] ?? ''];
-    if (b && big && a.form === 'arabic' && b.start === a.end + 1 && (b.form === 'arabic' || b.form === 'zh') && b.vagueMax === undefined) {
-      let value: number | null = null;
-      let end = b.end;
-      if (b.form === 'arabic') {
-        const small = SMALL_SCALE_AFTER.exec(text.slice(b.end, b.end + 2))?.[0];
-        if (small && SMALL_SCALES[small] < big && b.value * SMALL_SCALES[small] < big) {
-          value = a.value * big + b.value * SMALL_SCALES[small];
-          end = b.end + small.length;
-        }
-      } else if (/[万萬千]$|千[万萬]$/u.test(text.slice(b.start, b.end)) && b.value < big) value = a.value * big + b.value;
-      if (value !== null) {
-        out.push({ start: a.start, end, value, form: 'zh', bareInteger: false, scaled: false });
+    if (b && big && a.form === 'arabic' && b.form === 'arabic' && b.start === a.end + 1) {
+      const small = SMALL_SCALE_AFTER.exec(text.slice(b.end, b.end + 2))?.[0];
+      if (small && SMALL_SCALES[small] < big && b.value * SMALL_SCALES[small] < big) {
+        const value = a.value * big + b.value * SMALL_SCALES[small];
+        out.push({ start: a.start, end: b.end + small.length, value, form: 'zh', bareInteger: false, scaled: false });
         i++;
         continue;
       }
