@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
 import { openServices } from '../../electron/services/services';
 import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
@@ -292,31 +292,50 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   return { openToInteractive: open.clickAt, listed: open.listedAt, keystrokes: keys, errors };
 }
 
-/** Opens `#/article/<id>` `runs` times (after an unmeasured warm-up load) and types `keystrokes` keys in each. */
-export async function measureAnnotatedEditing(options: { url: string; articleId: number; annotations: number; keystrokes: number; runs: number }): Promise<EditingFigures[]> {
+/**
+ * Opens `#/article/<id>` `runs` times (after an unmeasured warm-up load) and types `keystrokes` keys in each. In an
+ * off-the-record browser profile by default; `persistentProfile` loads in a profile on disk, where Chromium keeps the
+ * compiled application between loads as the desktop app's code cache does (two warm-up loads fill it).
+ */
+export async function measureAnnotatedEditing(options: { url: string; articleId: number; annotations: number; keystrokes: number; runs: number; persistentProfile?: boolean }): Promise<EditingFigures[]> {
+  const viewport = { width: 1360, height: 880 };
+  if (options.persistentProfile) {
+    const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-profile-'));
+    const context = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport, locale: 'en-US' });
+    try {
+      return await editingRuns(context, options, 2);
+    } finally {
+      await context.close();
+      fs.rmSync(profileDir, { recursive: true, force: true });
+    }
+  }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __probe: Probe };
-      w.__probe = { clickAt: null, keys: [], layout: [], pendingKey: null, waiters: [] };
-      // A bubbling listener on window runs after the app's own click handlers.
-      window.addEventListener('click', (event) => {
-        if (event.target instanceof Element && event.target.closest('[data-annotation-id]') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
-      });
-    });
-    const target = `${options.url.replace(/\/$/, '')}/#/article/${options.articleId}`;
-    const figures: EditingFigures[] = [];
-    for (let i = 0; i <= options.runs; i++) {
-      const page = await context.newPage();
-      const result = await onePageLoad(page, target, options.annotations, i === 0 ? 10 : options.keystrokes);
-      await page.close();
-      if (i > 0) figures.push(result);
-    }
-    return figures;
+    return await editingRuns(await browser.newContext({ viewport, locale: 'en-US' }), options, 1);
   } finally {
     await browser.close();
   }
+}
+
+/** `warmups` unmeasured loads, then `runs` measured ones, each in a fresh page of `context`. */
+async function editingRuns(context: BrowserContext, options: { url: string; articleId: number; annotations: number; keystrokes: number; runs: number }, warmups: number): Promise<EditingFigures[]> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __probe: Probe };
+    w.__probe = { clickAt: null, keys: [], layout: [], pendingKey: null, waiters: [] };
+    // A bubbling listener on window runs after the app's own click handlers.
+    window.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-annotation-id]') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
+    });
+  });
+  const target = `${options.url.replace(/\/$/, '')}/#/article/${options.articleId}`;
+  const figures: EditingFigures[] = [];
+  for (let i = 0; i < warmups + options.runs; i++) {
+    const page = await context.newPage();
+    const result = await onePageLoad(page, target, options.annotations, i < warmups ? 10 : options.keystrokes);
+    await page.close();
+    if (i >= warmups) figures.push(result);
+  }
+  return figures;
 }
 
 /**
@@ -337,8 +356,10 @@ export async function runEditingBench(options: { annotations: number; keystrokes
     services.close();
     const server = await startPreviewServer({ dbFile, rendererDir: options.rendererDir ?? process.env.RENDERER_DIR ?? path.join(root, 'dist/renderer'), log: () => undefined });
     let runs: EditingFigures[];
+    let cachedRuns: EditingFigures[];
     try {
       runs = await measureAnnotatedEditing({ url: server.url, articleId, annotations: options.annotations, keystrokes: options.keystrokes, runs: options.runs });
+      cachedRuns = await measureAnnotatedEditing({ url: server.url, articleId, annotations: options.annotations, keystrokes: 1, runs: options.runs, persistentProfile: true });
     } finally {
       await server.close();
     }
@@ -356,6 +377,10 @@ export async function runEditingBench(options: { annotations: number; keystrokes
     log(`  all annotations listed in the panel       median ${median(runs.map((r) => r.listed)).toFixed(0).padStart(5)} ms  (runs: ${runs.map((r) => r.listed.toFixed(0)).join(', ')})`);
     log(
       `  open-to-interactive                        median ${openMs.toFixed(0).padStart(5)} ms  (runs: ${opens.map((v) => v.toFixed(0)).join(', ')})   target < ${TARGET_OPEN_MS} ms  ${openMs < TARGET_OPEN_MS ? 'PASS' : 'MISS'}`,
+    );
+    const cachedOpens = cachedRuns.map((r) => r.openToInteractive);
+    log(
+      `  … with a browser profile on disk           median ${median(cachedOpens).toFixed(0).padStart(5)} ms  (runs: ${cachedOpens.map((v) => v.toFixed(0)).join(', ')})   compiled code kept between loads, as the desktop app keeps it; not the target's figure`,
     );
     log(
       `  keystroke in edit mode (${keys.length} keys)           p50 ${percentile(keys, 50).toFixed(1)} ms  p95 ${keyP95.toFixed(1)} ms  max ${Math.max(...keys).toFixed(1)} ms   target p95 < ${TARGET_KEY_P95_MS} ms  ${keyP95 < TARGET_KEY_P95_MS ? 'PASS' : 'MISS'}`,
