@@ -10,6 +10,7 @@ import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/bridge';
 import { GlossaError, toErrorPayload } from '../../shared/ipc/errors';
 import { PACKAGED_CEDICT_RESOURCE, useCedictDataFile } from '../services/dictionary';
 import { createHandlers } from '../services/handlers';
+import { fetchImage } from '../services/imageFetch';
 import { APP_NAME, defaultDatabasePath, userDataFolder } from '../services/paths';
 import { openServices, type GlossaServices } from '../services/services';
 import { hardenApp } from './hardening';
@@ -118,7 +119,15 @@ function start(): void {
   services = openServices(file, binding.kind === 'path' ? { nativeBinding: binding.path } : {});
 
   const renderPdf = createElectronPdfRenderer({ BrowserWindow, session });
-  const handlers = createHandlers(services, { pickImportPaths, openExternal: openExternalForPage, renderPdf });
+  // Images the reader asks for go through Chromium's network stack (system proxy settings apply) in a session of
+  // their own: in memory only, no pages in it, and outside the default session, which refuses all remote requests.
+  const imageSession = session.fromPartition('glossa-images', { cache: false });
+  const handlers = createHandlers(services, {
+    pickImportPaths,
+    openExternal: openExternalForPage,
+    renderPdf,
+    fetchImage: (url) => fetchImage(url, { fetch: imageSession.fetch.bind(imageSession) as typeof fetch }),
+  });
   registerIpc(handlers, mainContentsId);
   serveApp(rendererRoot);
 

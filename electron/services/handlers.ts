@@ -10,6 +10,7 @@ import { decodeStoredDoc, packedOfStoredDoc } from '../../shared/model/storedDoc
 import { ArticleViewReader } from './articleView';
 import { entitiesOfLinks } from './wikiLinkRows';
 import { checkExternalUrl } from './externalUrl';
+import { fetchImage, type FetchedImage } from './imageFetch';
 import type { ImportJobSnapshot, ImportOutcome } from './importService';
 import type { GlossaServices } from './services';
 import { createAnnotationHandlers } from './annotationHandlers';
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   /** How report HTML becomes PDF: Electron's printToPDF in the app; without it, Debian's Chromium (CLI, preview). */
   renderPdf?: RenderPdf;
+  /** How an image the reader asked for is fetched; by default `fetchImage` (Node's fetch). */
+  fetchImage?: (url: string) => Promise<FetchedImage>;
 }
 
 type ImportJob = ChannelOutput<'import.status'>;
@@ -110,6 +113,7 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
     'import.status': async ({ jobId }) => publicJob(imports.status(jobId)),
     'import.cancel': async ({ jobId }) => publicJob(imports.cancel(jobId)),
     'dialog.pickImportPaths': async ({ folders }) => deps.pickImportPaths({ folders }),
+    'media.fetchImage': async ({ url }) => (deps.fetchImage ?? fetchImage)(url),
     'shell.openExternal': async ({ url }) => {
       await deps.openExternal(checkExternalUrl(url));
       return { opened: true };

@@ -11,6 +11,7 @@ import { getHighlight, highlightPlugin, setHighlight, type EntityRef } from './h
 import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
 import { anchorsIndexed, annotationPlugins, indexAnchors, type AnnotationItem } from '../annotations/annotationPlugin';
 import { wikiLinkMarkView } from './wikiLinkView';
+import { imageNodeView, type LoadImage } from './imageView';
 import { typingPlugin } from './typingPlugin';
 
 /** What the article editor reports to, and asks of, the UI around it. */
@@ -28,6 +29,8 @@ export interface ArticleEditorOptions {
   openWikiLink(lang: string, target: string): void;
   openExternal(href: string): void;
   openLinkForm(): void;
+  /** Fetches an image the reader asked to see (an image placeholder's "Load image"), as a data: URL. */
+  loadImage: LoadImage;
 }
 
 /** The article editor's handle. */
@@ -72,6 +75,7 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
     state,
     editable: () => editable,
     markViews: { wikiLink: wikiLinkMarkView },
+    nodeViews: { image: imageNodeView(options.loadImage) },
     attributes: () => ({
       class: editable ? 'glossa-doc is-editing' : 'glossa-doc',
       'aria-label': options.label,

@@ -218,6 +218,7 @@ export function ArticleWorkspace(props: {
       openWikiLink: (lang, target) => handlers.current.openWiki(lang, target),
       openExternal: (href) => handlers.current.openHref(href),
       openLinkForm: () => handlers.current.openLinkForm(),
+      loadImage: async (src) => (await api['media.fetchImage']({ url: src })).dataUrl,
     });
     editorRef.current = editor;
     setAnnotationEditor(editor);

@@ -173,6 +173,14 @@ export const contract = {
     input: z.object({ folders: z.boolean() }),
     output: z.object({ supported: z.boolean(), paths: z.array(z.string()) }),
   },
+  /**
+   * Fetches an image an article names, when the reader asks ("Load image"): the service fetches it and answers with
+   * a data: URL, so the page itself never reaches another host. Refused: non-http(s) addresses, non-images, huge files.
+   */
+  'media.fetchImage': {
+    input: z.object({ url: z.string().min(1).max(8192) }),
+    output: z.object({ dataUrl: z.string(), mediaType: z.string(), bytes: z.number().int().nonnegative() }),
+  },
   /** Opens an https URL in the system browser, never inside the app. */
   'shell.openExternal': {
     input: z.object({ url: z.string().min(1).max(8192) }),
