@@ -441,9 +441,11 @@ export class AnnotationService {
       const why = error instanceof Error ? error.message : String(error);
       throw new GlossaError('BAD_INPUT', `The annotation file is not JSON (${why}); export it again as JSON-LD.`);
     }
-    const annotations = importWebAnnotations(parsed, { articleId, revisionId: revision.id });
     const who = actor ?? this.defaultActor;
     const at = this.now().toISOString();
+    // Other tools' files: spans given by a quote or a position alone are completed against the current text; an
+    // annotation without creator or date is the importer's, made now.
+    const annotations = importWebAnnotations(parsed, { articleId, revisionId: revision.id, text: revision.text, defaultCreator: who, now: at });
     return this.repository.transaction(() => {
       for (const incoming of annotations) {
         // The file's revision ids belong to another database unless the revision exists here for this article.

@@ -1,8 +1,20 @@
 /**
- * Reading W3C Web Annotation JSON-LD back into Glossa annotations: Glossa's own export without loss, and, as far as
- * they carry what Glossa needs (a quote and a position), annotations written by other tools. The file is untrusted:
- * every field is validated, source links must be http(s), and a bad file is refused as a whole with a message that
- * says where it is wrong, never half-imported.
+ * Reading W3C Web Annotation JSON-LD back into Glossa annotations: Glossa's own export without loss, and annotations
+ * written by other tools (Hypothesis, Recogito, hand-written files) as far as they name a span of text. The file is
+ * untrusted: every field is validated, source links must be http(s), and a bad file is refused as a whole with a
+ * message that says where it is wrong, never half-imported.
+ *
+ * What other tools write differently, and how it is read:
+ * - ids that are not UUIDs (`http://example.org/anno1`), or none: a UUID derived from the id (or from the whole
+ *   annotation), so importing the same file twice updates rather than duplicates;
+ * - a span given by a quote only, or a position only: completed against the revision's text when the caller gives it
+ *   (`text`): the quote is searched for as re-anchoring does, the position's text becomes the quote;
+ * - `bodyValue`, a body that is a plain string or an object with only a `value`, a target given as a list;
+ * - motivations and purposes of the W3C vocabulary Glossa has no kind for (describing, replying, classifying,
+ *   identifying, bookmarking, editing, moderating), also written `oa:commenting`: the nearest Glossa kind; no
+ *   motivation at all: tagging for tags only, commenting for any other text, highlighting without a body;
+ * - no creator or no date: the importing person (`defaultCreator`) and the time of the import (`now`).
+ * Annotations of a whole document (no selector) or located only by XPath/CSS ranges are refused: there is no span.
  */
 import '../ipc/zodConfig';
 import { z } from 'zod';
@@ -19,6 +31,8 @@ import {
 } from '../model/annotation';
 import { claimSchema } from '../ipc/annotationContract';
 import { GlossaError } from '../ipc/errors';
+import { describeSpan } from '../anchoring/describeSpan';
+import { reanchor } from '../anchoring/reanchor';
 
 /** One problem found in the input, with where it is (`items[2].target.selector`). */
 export interface ImportIssue {
@@ -42,6 +56,15 @@ export interface WebAnnotationImportOptions {
   articleId?: number;
   /** The revision the selectors refer to, for files that do not say (`glossa:revisionId` wins when present). */
   revisionId?: number;
+  /**
+   * The canonical text of `revisionId`. With it, a span given only by a quote or only by a position (as other tools
+   * often write them) is completed; without it, such a span is refused.
+   */
+  text?: string;
+  /** Who made an annotation that names no creator (default "imported"). */
+  defaultCreator?: string;
+  /** ISO date-time for an annotation that gives no date; without it, such an annotation is refused. */
+  now?: string;
 }
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time');
@@ -49,13 +72,68 @@ const annotationRef = z
   .string()
   .transform((s) => s.replace(/^urn:uuid:/i, '').toLowerCase())
   .refine(isAnnotationId, 'must be a UUID or a urn:uuid: IRI');
+
+/**
+ * A UUID made from any text (version 8, "custom"): the same text always gives the same id. Four 32-bit hashes of the
+ * text with different seeds (cyrb128), which is plenty to keep the ids of one person's annotations apart.
+ */
+export function derivedAnnotationId(text: string): string {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  const hex = [h1 ^ h2 ^ h3 ^ h4, h2 ^ h1, h3 ^ h1, h4 ^ h1].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Any annotation id: a UUID (or urn:uuid:) as it is, any other IRI or name as the UUID derived from it. */
+const anyAnnotationId = z
+  .string()
+  .min(1)
+  .transform((s) => {
+    const plain = s.replace(/^urn:uuid:/i, '').toLowerCase();
+    return isAnnotationId(plain) ? plain : derivedAnnotationId(s);
+  });
 const offset = z.number().int().nonnegative();
+
+/** A W3C term as Glossa's vocabulary has it: without the `oa:` prefix or the namespace IRI. */
+const term = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/^(oa:|https?:\/\/www\.w3\.org\/ns\/oa#)/, '') : value);
+
+/** W3C motivations and purposes Glossa has no kind for, read as the nearest one it has. */
+const NEAREST_KIND: Readonly<Record<string, (typeof MOTIVATIONS)[number]>> = {
+  describing: 'commenting',
+  replying: 'commenting',
+  editing: 'commenting',
+  moderating: 'commenting',
+  classifying: 'tagging',
+  identifying: 'tagging',
+  bookmarking: 'highlighting',
+};
+
+const bodyPurpose = z.preprocess((value) => {
+  const t = term(value);
+  if (typeof t !== 'string' || (TEXT_BODY_PURPOSES as readonly string[]).includes(t)) return t;
+  const nearest = NEAREST_KIND[t];
+  return nearest === 'highlighting' ? 'commenting' : (nearest ?? t);
+}, z.enum(TEXT_BODY_PURPOSES).default('commenting'));
 
 const textualBody = z.object({
   type: z.literal('TextualBody'),
   value: z.string(),
-  purpose: z.enum(TEXT_BODY_PURPOSES).default('commenting'),
-  format: z.enum(['text/plain', 'text/markdown']).optional(),
+  purpose: bodyPurpose,
+  format: z.enum(['text/plain', 'text/markdown', 'text/html']).optional().transform((f) => (f === 'text/html' ? undefined : f)),
   language: z.string().min(1).optional(),
 });
 const linkBody = z.object({
@@ -66,9 +144,14 @@ const linkBody = z.object({
 const oneOrMany = <T extends z.ZodType>(schema: T) =>
   z.union([z.array(schema), schema]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 const selector = z.looseObject({ type: z.string() });
-const spanSelectors = oneOrMany(selector)
-  .refine((s) => s.some((x) => x.type === 'TextQuoteSelector'), 'needs a TextQuoteSelector')
-  .refine((s) => s.some((x) => x.type === 'TextPositionSelector'), 'needs a TextPositionSelector');
+/** A span's selectors: a quote or a position at least (both are needed unless the text is given; see `spanSelectorsOf`). */
+const spanSelectors = oneOrMany(selector.transform((x) => ({ ...x, type: term(x.type) as string }))).superRefine((s, ctx) => {
+  if (s.some((x) => x.type === 'TextQuoteSelector' || x.type === 'TextPositionSelector')) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `needs a TextQuoteSelector or a TextPositionSelector (it has ${s.map((x) => x.type).join(', ') || 'none'}): Glossa finds spans of text by quote or position`,
+  });
+});
 /** The second span of a two-span link: a SpecificResource with its own selectors (see `webAnnotation.ts`). */
 const spanBody = z.object({
   type: z.literal('SpecificResource'),
@@ -91,18 +174,52 @@ const positionSelector = z
   .refine((p) => p.start <= p.end, 'start must not be after end');
 
 
+/** One motivation: a Glossa kind, or a W3C one read as the nearest kind (a list: its first known one). */
+const motivation = z.preprocess((value) => {
+  const list = (Array.isArray(value) ? value : [value]).map(term);
+  const known = list.find((m) => typeof m === 'string' && ((MOTIVATIONS as readonly string[]).includes(m) || m in NEAREST_KIND));
+  if (typeof known !== 'string') return list[0];
+  return (MOTIVATIONS as readonly string[]).includes(known) ? known : NEAREST_KIND[known];
+}, z.enum(MOTIVATIONS));
+
+const creatorName = z.union([
+  z.string().min(1),
+  z.looseObject({ name: z.string().min(1) }).transform((c) => c.name),
+  z.looseObject({ nickname: z.string().min(1) }).transform((c) => c.nickname),
+  z.looseObject({ id: z.string().min(1) }).transform((c) => c.id),
+]);
+
+/** A body as other tools also write it: a plain string, or an object with only a `value`, is a comment. */
+const looseBody = z.preprocess((value) => {
+  if (typeof value === 'string') return { type: 'TextualBody', value };
+  if (typeof value === 'object' && value !== null && !('type' in value) && typeof (value as { value?: unknown }).value === 'string') {
+    return { ...value, type: 'TextualBody' };
+  }
+  return value;
+}, body);
+
+/** The target naming a span: the target itself, or the first of a list that has selectors. */
+const spanTarget = z.preprocess(
+  (value) => (Array.isArray(value) ? (value.find((t) => typeof t === 'object' && t !== null && 'selector' in t) ?? value[0]) : value),
+  z.object(
+    {
+      source: z.string().optional(),
+      selector: spanSelectors,
+    },
+    { error: 'must name a span of text with selectors (an annotation of a whole document has no place in the text)' },
+  ),
+);
+
 const annotationSchema = z.object({
-  id: annotationRef,
-  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))]),
-  motivation: z.union([z.enum(MOTIVATIONS), z.tuple([z.enum(MOTIVATIONS)]).transform(([m]) => m)]),
-  creator: z.union([z.string().min(1), z.looseObject({ name: z.string().min(1) }).transform((c) => c.name)]),
-  created: isoDate,
+  id: anyAnnotationId,
+  type: z.union([z.literal('Annotation'), z.literal('oa:Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation') || t.includes('oa:Annotation'))]),
+  motivation: motivation.optional(),
+  creator: z.union([creatorName, z.array(creatorName).min(1).transform(([first]) => first as string)]).optional(),
+  created: isoDate.optional(),
   modified: isoDate.optional(),
-  body: oneOrMany(body).optional(),
-  target: z.object({
-    source: z.string().optional(),
-    selector: spanSelectors,
-  }),
+  body: oneOrMany(looseBody).optional(),
+  bodyValue: z.string().optional(),
+  target: spanTarget,
   'glossa:articleId': z.number().int().positive().optional(),
   'glossa:revisionId': z.number().int().positive().optional(),
   'glossa:anchorState': z.enum(['anchored', 'moved', 'orphaned']).optional(),
@@ -156,27 +273,59 @@ function fail(issues: ImportIssue[]): never {
 
 type W3CSelector = z.output<typeof selector>;
 
-/** The quote and position selectors of a span, or what is wrong with them. */
-function spanSelectorsOf(selectors: readonly W3CSelector[]): SpanSelectors | string {
-  const quote = quoteSelector.safeParse(selectors.find((s) => s.type === 'TextQuoteSelector'));
-  const position = positionSelector.safeParse(selectors.find((s) => s.type === 'TextPositionSelector'));
-  if (!quote.success) return `bad TextQuoteSelector: ${quote.error.issues[0]?.message ?? 'invalid'}`;
-  if (!position.success) return `bad TextPositionSelector: ${position.error.issues[0]?.message ?? 'invalid'}`;
-  return {
-    quote: { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix },
-    position: { start: position.data.start, end: position.data.end },
-  };
+/** A span read from a file: its selectors, and where completing them against the text put it (if that was needed). */
+interface ReadSpan {
+  selectors: SpanSelectors;
+  anchor?: { state: AnchorState; confidence: number };
 }
 
-function toBody(parsed: z.output<typeof body>): Body | string {
+/**
+ * The quote and position selectors of a span, or what is wrong with them. A span with only one of the two is
+ * completed against `text` when given: a quote is searched for (as re-anchoring does: context decides between
+ * repeats, and a quote found nowhere leaves the annotation orphaned, kept with its quote); a position's text becomes
+ * the quote. Either way the result is a proposal (`moved`, at most) for a person to confirm.
+ */
+function spanSelectorsOf(selectors: readonly W3CSelector[], text: string | undefined): ReadSpan | string {
+  const quoteFound = selectors.find((s) => s.type === 'TextQuoteSelector');
+  const positionFound = selectors.find((s) => s.type === 'TextPositionSelector');
+  const quote = quoteFound ? quoteSelector.safeParse(quoteFound) : null;
+  const position = positionFound ? positionSelector.safeParse(positionFound) : null;
+  if (quote && !quote.success) return `bad TextQuoteSelector: ${quote.error.issues[0]?.message ?? 'invalid'}`;
+  if (position && !position.success) return `bad TextPositionSelector: ${position.error.issues[0]?.message ?? 'invalid'}`;
+  if (quote && position) {
+    return {
+      selectors: {
+        quote: { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix },
+        position: { start: position.data.start, end: position.data.end },
+      },
+    };
+  }
+  if (text === undefined) return quote ? 'needs a TextPositionSelector' : 'needs a TextQuoteSelector';
+  if (quote) {
+    const q = { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix };
+    const found = reanchor({ quote: q, position: { start: 0, end: q.exact.length } }, text);
+    const state: AnchorState = found.state === 'anchored' ? 'moved' : found.state;
+    return {
+      selectors: { quote: q, position: state === 'orphaned' ? { start: 0, end: 0 } : { start: found.start, end: found.end } },
+      anchor: { state, confidence: found.confidence },
+    };
+  }
+  const { start, end } = (position as { data: { start: number; end: number } }).data;
+  if (start === end || end > text.length) {
+    return `TextPositionSelector [${start}, ${end}) is not a span of the article's text (${text.length} characters)`;
+  }
+  return { selectors: describeSpan(text, start, end), anchor: { state: 'moved', confidence: 0 } };
+}
+
+function toBody(parsed: z.output<typeof body>, text: string | undefined): Body | string {
   if (parsed.type === 'SpecificResource' && 'selector' in parsed) {
-    const selectors = spanSelectorsOf(parsed.selector);
-    if (typeof selectors === 'string') return selectors;
+    const span = spanSelectorsOf(parsed.selector, text);
+    if (typeof span === 'string') return span;
     return {
       type: 'SpecificResource',
       purpose: 'linking',
-      selectors,
-      anchor: { state: parsed['glossa:anchorState'] ?? 'moved', confidence: parsed['glossa:anchorConfidence'] ?? 0 },
+      selectors: span.selectors,
+      anchor: { state: parsed['glossa:anchorState'] ?? span.anchor?.state ?? 'moved', confidence: parsed['glossa:anchorConfidence'] ?? span.anchor?.confidence ?? 0 },
     };
   }
   if (parsed.type === 'SpecificResource') return { type: 'SpecificResource', purpose: 'linking', source: parsed.source };
@@ -214,6 +363,13 @@ function toClaim(parsed: z.output<typeof claimSchema>): ClaimDetails {
   };
 }
 
+/** The motivation an annotation that names none has: tags only -> tagging, any other text -> commenting, none -> highlighting. */
+function inferredMotivation(bodies: readonly Body[]): Annotation['motivation'] {
+  const texts = bodies.filter((b) => b.type === 'TextualBody');
+  if (texts.length === 0) return bodies.length > 0 ? 'linking' : 'highlighting';
+  return texts.every((b) => b.type === 'TextualBody' && b.purpose === 'tagging') ? 'tagging' : 'commenting';
+}
+
 function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOptions, path: string): Annotation | ImportIssue {
   const articleId = options.articleId ?? parsed['glossa:articleId'];
   if (articleId === undefined) {
@@ -223,27 +379,35 @@ function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOpti
   if (revisionId === undefined) {
     return { path, message: 'says nothing of the revision its selectors refer to (glossa:revisionId)' };
   }
-  const selectors = spanSelectorsOf(parsed.target.selector);
-  if (typeof selectors === 'string') return { path: `${path}.target.selector`, message: selectors };
+  // The text completes spans only when the selectors refer to it (a Glossa file's own revision may be another one).
+  const text = parsed['glossa:revisionId'] === undefined || parsed['glossa:revisionId'] === options.revisionId ? options.text : undefined;
+  const span = spanSelectorsOf(parsed.target.selector, text);
+  if (typeof span === 'string') return { path: `${path}.target.selector`, message: span };
   const bodies: Body[] = [];
+  if (parsed.bodyValue !== undefined) bodies.push({ type: 'TextualBody', value: parsed.bodyValue, purpose: 'commenting' });
   for (const [i, b] of (parsed.body ?? []).entries()) {
-    const converted = toBody(b);
+    const converted = toBody(b, text);
     if (typeof converted === 'string') return { path: `${path}.body[${i}].selector`, message: converted };
     bodies.push(converted);
   }
+  const created = parsed.created ?? parsed.modified ?? options.now;
+  if (created === undefined) return { path: `${path}.created`, message: 'is missing: say when the annotation was made' };
   // Another tool's annotation was never anchored by Glossa: it is shown as a proposal until someone confirms it.
-  const state: AnchorState = parsed['glossa:anchorState'] ?? 'moved';
+  const anchor = {
+    state: parsed['glossa:anchorState'] ?? span.anchor?.state ?? 'moved',
+    confidence: parsed['glossa:anchorConfidence'] ?? span.anchor?.confidence ?? 0,
+  };
   const annotation: Annotation = {
     id: parsed.id,
     articleId,
     revisionId,
-    motivation: parsed.motivation,
+    motivation: parsed.motivation ?? inferredMotivation(bodies),
     bodies,
-    creator: parsed.creator,
-    created: parsed.created,
-    modified: parsed.modified ?? parsed.created,
-    target: { selectors },
-    anchor: { state, confidence: parsed['glossa:anchorConfidence'] ?? 0 },
+    creator: parsed.creator ?? options.defaultCreator ?? 'imported',
+    created,
+    modified: parsed.modified ?? created,
+    target: { selectors: span.selectors },
+    anchor,
   };
   if (parsed['glossa:claim'] !== undefined) annotation.claim = toClaim(parsed['glossa:claim']);
   return annotation;
@@ -273,12 +437,15 @@ export function importWebAnnotations(input: unknown, options: WebAnnotationImpor
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const path = pathOf(prefix, Array.isArray(value) || prefix !== '' ? [index] : []);
-    const id = annotationRef.safeParse(typeof item === 'object' && item !== null && 'id' in item ? item.id : undefined);
+    // An annotation without an id (other tools omit it) gets one derived from its content: the same file imported
+    // twice updates its annotations instead of adding them again.
+    const withId = typeof item === 'object' && item !== null && !Array.isArray(item) && !('id' in item) ? { ...item, id: JSON.stringify(item) } : item;
+    const id = anyAnnotationId.safeParse(typeof withId === 'object' && withId !== null && 'id' in withId ? withId.id : undefined);
     if (id.success) {
       if (seen.has(id.data)) issues.push({ path: `${path}.id`, message: `annotation ${id.data} appears twice` });
       seen.add(id.data);
     }
-    const parsed = annotationSchema.safeParse(item);
+    const parsed = annotationSchema.safeParse(withId);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         issues.push({ path: pathOf(path === '(top level)' ? '' : path, issue.path), message: issue.message });
