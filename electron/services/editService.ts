@@ -1,14 +1,17 @@
 /**
  * Saves a user's edit of an article as a new revision. The edited document is checked against the schema, its text
- * and wiki-links come from the one canonical-text function, and its Markdown keeps the original header, so the
- * original revision stays untouched and the edit can be exported as a file again.
+ * and wiki-links come from the one canonical-text function, and its Markdown is the base revision's file with only
+ * the changed blocks written anew (see `writeBack.ts`), so the original revision stays untouched and the edit exports
+ * as a file whose diff against the original shows the edit and nothing else.
  */
 import { GlossaError } from '../../shared/ipc/errors';
 import { MAX_ARTICLE_BYTES, parseArticleText } from '../../shared/markdown/parseArticle';
 import { serializeArticle } from '../../shared/markdown/serialize';
-import type { DocJSON, SourceSpan } from '../../shared/model/article';
+import { writeBackEdit } from '../../shared/markdown/writeBack';
+import type { ArticleMeta, DocJSON, ParsedArticle, SourceSpan } from '../../shared/model/article';
+import type { Node as PMNode } from 'prosemirror-model';
 import { documentFacts, documentFromJSON } from '../../shared/text/canonical';
-import type { ArticleRepository } from './articleRepository';
+import type { ArticleRepository, RevisionRecord } from './articleRepository';
 
 /** What a save did: the new revision, or the base revision when the document did not change. */
 export interface SavedEdit {
@@ -35,11 +38,12 @@ export class EditService {
       throw new GlossaError('BAD_INPUT', `The edited document does not fit Glossa's schema (${why}); reload the article and edit again.`);
     }
     if (node.type.name !== 'doc') throw new GlossaError('BAD_INPUT', `The edited document must be a "doc", not "${node.type.name}".`);
-    if (node.eq(documentFromJSON(base.doc))) return { revisionId: base.id, unchanged: true };
+    const baseNode = documentFromJSON(base.doc);
+    if (node.eq(baseNode)) return { revisionId: base.id, unchanged: true };
 
     const json = node.toJSON() as DocJSON;
     const facts = documentFacts(node);
-    const markdown = serializeArticle(json, base.sourceText.slice(0, base.bodyStart));
+    const { markdown, reparsed } = this.markdownOf(base, baseNode, node, json);
     if (Buffer.byteLength(markdown, 'utf8') > MAX_ARTICLE_BYTES) {
       throw new GlossaError('TOO_LARGE', `The edited article would be larger than ${MAX_ARTICLE_BYTES / 1048576} MB; it was not saved.`);
     }
@@ -47,12 +51,9 @@ export class EditService {
     // the canonical text of the edited document (else offsets would point at the wrong characters).
     let sourceMap: SourceSpan[] = [];
     let bodyStart = markdown.length - markdown.trimStart().length;
-    try {
-      const reparsed = parseArticleText(markdown);
+    if (reparsed) {
       bodyStart = reparsed.bodyStart;
       if (reparsed.text === facts.text) sourceMap = reparsed.sourceMap;
-    } catch {
-      sourceMap = [];
     }
     const revisionId = this.articles.saveEdit({
       articleId,
@@ -68,4 +69,33 @@ export class EditService {
     this.afterRevision?.(articleId);
     return { revisionId, unchanged: false };
   }
+
+  /**
+   * The edited revision's Markdown: the base file with only the changed blocks written anew (`writeBackEdit`) when
+   * reading that back gives exactly the edited document, else the whole body written anew. With the parse of it
+   * (null if it cannot be read back).
+   */
+  private markdownOf(base: RevisionRecord, baseNode: PMNode, node: PMNode, json: DocJSON): { markdown: string; reparsed: ParsedArticle | null } {
+    const readBack = (markdown: string): ParsedArticle | null => {
+      try {
+        return parseArticleText(markdown);
+      } catch {
+        return null;
+      }
+    };
+    // Both documents as ProseMirror writes them (every attribute present), so unchanged blocks compare equal.
+    const baseDoc = baseNode.toJSON() as DocJSON;
+    const inPlace = writeBackEdit({ source: base.sourceText, bodyStart: base.bodyStart, baseDoc, editedDoc: json, lang: base.meta.lang });
+    if (inPlace !== null) {
+      const reparsed = readBack(inPlace);
+      if (reparsed && sameHeader(reparsed.meta, base.meta) && documentFromJSON(reparsed.doc).eq(node)) return { markdown: inPlace, reparsed };
+    }
+    const markdown = serializeArticle(json, base.sourceText.slice(0, base.bodyStart));
+    return { markdown, reparsed: readBack(markdown) };
+  }
+}
+
+/** Whether a read-back header says what the base revision's said (the edit never changes the header). */
+function sameHeader(a: ArticleMeta, b: ArticleMeta): boolean {
+  return a.title === b.title && a.author === b.author && a.published === b.published && a.source === b.source;
 }

@@ -1,7 +1,8 @@
 /**
- * Writes a Glossa document back to Markdown (wiki-links as `[[lang:target]]`), for revisions the user edited.
- * An unedited revision is exported from its original bytes instead, so this only has to be faithful, not identical:
- * parsing its output gives the same document again.
+ * Writes a Glossa document back to Markdown (wiki-links as `[[lang:target]]`), for revisions the user edited: the
+ * blocks an edit changed (`writeBack.ts` keeps the others as they were in the file), or the whole body when the file
+ * cannot be kept block by block. An unedited revision is exported from its original bytes instead, so this only has to
+ * be faithful, not identical: parsing its output gives the same document again.
  */
 import type { DocJSON } from '../model/article';
 
@@ -137,7 +138,12 @@ function serializeInline(nodes: DocJSON[]): string {
   }
   let out = '';
   let stack: Mark[] = [];
-  for (const unit of units) {
+  for (const [u, unit] of units.entries()) {
+    // White space opening a line is dropped by Markdown; after a hard break it is text the reader wrote (` 结尾`), so
+    // it is written as character references, which the parser reads back as the spaces.
+    if (u > 0 && units[u - 1]?.markdown === '\\\n' && unit.marks.length === 0 && /^[ \t]/.test(unit.markdown) && !unit.markdown.startsWith('`')) {
+      unit.markdown = unit.markdown.replace(/^[ \t]+/, whiteSpaceReferences);
+    }
     let keep = 0;
     while (keep < stack.length && keep < unit.marks.length && sameMark(stack[keep], unit.marks[keep])) keep++;
     for (let k = stack.length - 1; k >= keep; k--) out += closeDelimiter(stack[k]);
@@ -171,7 +177,13 @@ function leaf(node: DocJSON): string {
     const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
     return `${ticks}${pad}${text}${pad}${ticks}`;
   }
-  return escapeText(node.text ?? '');
+  // Likewise at the start of a line the text itself breaks (a soft line break).
+  return escapeText(node.text ?? '').replace(/\n([ \t]+)/g, (_m, space: string) => `\n${whiteSpaceReferences(space)}`);
+}
+
+/** Spaces and tabs as character references (`&#32;`, `&#9;`): kept where Markdown would drop them as indentation. */
+function whiteSpaceReferences(space: string): string {
+  return space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;');
 }
 
 function wikiLink(mark: Mark, group: DocJSON[]): string {

@@ -18,6 +18,16 @@ function roundTrips(markdown: string) {
 }
 
 describe('serializeArticle', () => {
+  it('keeps white space after a line break, which Markdown would drop as indentation', () => {
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '前' }, { type: 'hard_break' }, { type: 'text', text: '  后\n\t再' }] }],
+    };
+    const written = serializeArticle(doc, '');
+    expect(written).toBe('前\\\n&#32;&#32;后\n&#9;再\n');
+    expect(documentFromJSON(parseArticleText(written).doc).eq(documentFromJSON(doc))).toBe(true);
+  });
+
   it('round-trips the fixture, keeping header and wiki-links', () => {
     const written = roundTrips(fixture.toString('utf8'));
     expect(written).toContain('[[zh:卡塔尔]]');

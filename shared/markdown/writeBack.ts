@@ -1,0 +1,130 @@
+/**
+ * The Markdown of an edited revision, written back into its base revision's file: every top-level block the edit
+ * left as it was keeps its original text, byte for byte (its escapes, entities, emphasis markers, line wrapping, the
+ * blank lines and reference definitions around it), and only the blocks that changed are written anew. A typo fixed
+ * in one paragraph of a long article then changes that paragraph of the exported file and nothing else, so the file
+ * can go back to the corpus it came from with a diff a person can review.
+ *
+ * This only proposes the text: the caller reads it back and keeps it when it gives exactly the edited document,
+ * else it writes the whole body anew (`serializeArticle`). So a case this does not foresee costs a larger diff,
+ * never a wrong file.
+ */
+import type { Token } from 'markdown-it';
+import type { DocJSON } from '../model/article';
+import { markdownParser } from './markdownParser';
+import { serializeDocument } from './serialize';
+
+/** What the write-back needs of the base revision and the edit. */
+export interface WriteBackInput {
+  /** The base revision's Markdown (the decoded file, line endings as in the file). */
+  source: string;
+  /** Where its body starts in `source` (after the back-link line, title and metadata line). */
+  bodyStart: number;
+  /** The base revision's document, as parsed from `source`. */
+  baseDoc: DocJSON;
+  /** The edited document. */
+  editedDoc: DocJSON;
+  /** The article's language (wiki-links without a prefix take it), as the import read it. */
+  lang: string;
+}
+
+/** A top-level block's text in the body: [start, end), end before the newline that ends its last line. */
+interface BlockSpan {
+  start: number;
+  end: number;
+}
+
+/** Top-level blocks of `body` as markdown-it reads them, in order; null when one has no line map. */
+function topLevelSpans(body: string, lang: string): BlockSpan[] | null {
+  const tokens: Token[] = markdownParser.parse(body, { wikiLang: lang });
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const spans: BlockSpan[] = [];
+  for (const token of tokens) {
+    if (token.level !== 0 || !(token.nesting === 1 || (token.nesting === 0 && token.block))) continue;
+    if (!token.map) return null;
+    const [first, next] = token.map;
+    const start = lineStarts[first] ?? body.length;
+    let end = next < lineStarts.length ? lineStarts[next] - 1 : body.length;
+    // A block's map may take in the blank line after it (a list, a fenced block at the end): the gap keeps those.
+    while (end > start && (body[end - 1] === '\n' || body[end - 1] === ' ' || body[end - 1] === '\t')) end--;
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** For each edited block, the index of the unchanged base block it is, or -1: in order, never crossing. */
+function matchBlocks(base: readonly string[], edited: readonly string[]): number[] {
+  const match = new Array<number>(edited.length).fill(-1);
+  let head = 0;
+  while (head < base.length && head < edited.length && base[head] === edited[head]) {
+    match[head] = head;
+    head++;
+  }
+  let tail = 0;
+  while (tail < base.length - head && tail < edited.length - head && base[base.length - 1 - tail] === edited[edited.length - 1 - tail]) {
+    match[edited.length - 1 - tail] = base.length - 1 - tail;
+    tail++;
+  }
+  // The middle: each edited block takes the next unused equal base block after the previous match.
+  const positions = new Map<string, number[]>();
+  for (let i = head; i < base.length - tail; i++) {
+    const key = base[i] as string;
+    const list = positions.get(key);
+    if (list) list.push(i);
+    else positions.set(key, [i]);
+  }
+  let after = head - 1;
+  for (let j = head; j < edited.length - tail; j++) {
+    const list = positions.get(edited[j] as string);
+    const found = list?.find((i) => i > after);
+    if (found !== undefined) {
+      match[j] = found;
+      after = found;
+    }
+  }
+  return match;
+}
+
+/**
+ * The edited revision's Markdown with unchanged blocks as they were in the file, or null when the base file cannot
+ * be read block by block (mixed line endings, blocks the document does not have one for).
+ */
+export function writeBackEdit(input: WriteBackInput): string | null {
+  const { source } = input;
+  const crlf = source.split('\r\n').length - 1;
+  const lf = source.split('\n').length - 1;
+  const carriageReturns = source.split('\r').length - 1;
+  // One line-ending style, so new blocks can be written in it: LF only, or CRLF only.
+  if (carriageReturns !== 0 && (crlf !== lf || carriageReturns !== crlf)) return null;
+  const normalized = crlf > 0 ? source.replace(/\r\n/g, '\n') : source;
+  const bodyStart = crlf > 0 ? input.bodyStart - (source.slice(0, input.bodyStart).split('\r\n').length - 1) : input.bodyStart;
+  const header = normalized.slice(0, bodyStart);
+  const body = normalized.slice(bodyStart);
+
+  const baseBlocks = input.baseDoc.content ?? [];
+  const spans = topLevelSpans(body, input.lang);
+  if (!spans || spans.length !== baseBlocks.length) return null;
+  const editedBlocks = input.editedDoc.content ?? [];
+  const match = matchBlocks(
+    baseBlocks.map((b) => JSON.stringify(b)),
+    editedBlocks.map((b) => JSON.stringify(b)),
+  );
+
+  let out = '';
+  let previous = -2;
+  for (let j = 0; j < editedBlocks.length; j++) {
+    const i = match[j] as number;
+    const reusedAfterReused = i >= 0 && previous >= 0 && i === previous + 1;
+    // Before the first block: the file's own blank lines when it is the file's first block, else a blank line after
+    // the header (the metadata line must stay a line of its own).
+    if (j === 0) out += i === 0 ? body.slice(0, (spans[0] as BlockSpan).start) : header === '' || header.endsWith('\n\n') ? '' : header.endsWith('\n') ? '\n' : '\n\n';
+    else out += reusedAfterReused ? body.slice((spans[previous] as BlockSpan).end, (spans[i] as BlockSpan).start) : '\n\n';
+    out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] });
+    previous = i >= 0 ? i : -2;
+  }
+  const last = spans[spans.length - 1];
+  out += previous >= 0 && previous === baseBlocks.length - 1 && last ? body.slice(last.end) : '\n';
+  const text = header + out;
+  return crlf > 0 ? text.replace(/\n/g, '\r\n') : text;
+}
