@@ -45,6 +45,20 @@ describe('ArticleRepository.list', () => {
   });
 });
 
+describe('ArticleRepository.revisionFacts', () => {
+  it("gives a revision's metadata and link counts, the same as the whole revision says", () => {
+    const s = library();
+    const listed = s.articles.list({});
+    expect(listed).toHaveLength(3);
+    for (const { revisionId } of listed) {
+      const whole = s.articles.revision(revisionId);
+      expect(s.articles.revisionFacts(revisionId)).toEqual({ meta: whole?.meta, wikiLinkCount: whole?.wikiLinkCount, wikiTargetCount: whole?.wikiTargetCount });
+    }
+    expect(s.articles.revisionFacts(999)).toBeNull();
+    s.close();
+  });
+});
+
 describe('ArticleRepository.search', () => {
   it('finds text inside Chinese, falls back to a scan for 1–2 characters, and takes any text as a literal', () => {
     const s = library();
