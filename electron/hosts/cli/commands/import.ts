@@ -21,7 +21,8 @@ export interface ImportJsonLine {
 
 function jsonLine(services: GlossaServices, outcome: ImportOutcome): ImportJsonLine | null {
   if (outcome.status === 'failed' || outcome.articleId === null || outcome.revisionId === null) return null;
-  const revision = services.articles.revision(outcome.revisionId);
+  // Metadata and counts only: reading the whole revision back (document, text) was a sixth of a large import's time.
+  const revision = services.articles.revisionFacts(outcome.revisionId);
   if (!revision) return null;
   const { title, author, published, source, lang } = revision.meta;
   return {
