@@ -79,7 +79,8 @@ describe('a long import', () => {
       mimeType: 'text/markdown',
       buffer: Buffer.from(fixture.replace('https://gnews.org/articles/1916252', `https://gnews.org/articles/${500000 + i}`), 'utf8'),
     }));
-    await page.getByTestId('import-file-input').setInputFiles(many);
+    // 2,000 files (~80 MB) cross to the page first: on a busy machine that alone took more than the 15 s default.
+    await page.getByTestId('import-file-input').setInputFiles(many, { timeout: 90_000 });
     const progress = page.getByTestId('import-progress');
     await progress.waitFor({ timeout: 60_000 });
     expect(await progress.getAttribute('aria-valuemax')).toBe('2000');
