@@ -109,8 +109,13 @@ export async function exportAnnotationReport(
       return utf8(html());
     case 'report-pdf':
       return { fileName, mediaType, bytes: await (options.renderPdf ?? renderPdfWithChromium)(html()) };
-    case 'report-md':
-      return utf8(reportMarkdown({ source: revision.sourceText, sourceMap: revision.sourceMap, annotations, title: revision.meta.title }));
+    case 'report-md': {
+      // The decoded source has no byte order mark; a file imported with one gets it back, so that the report is the
+      // file plus markers.
+      const original = revision.original;
+      const bom = original !== null && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf && !revision.sourceText.startsWith('\uFEFF') ? '\uFEFF' : '';
+      return utf8(bom + reportMarkdown({ source: revision.sourceText, sourceMap: revision.sourceMap, annotations, title: revision.meta.title }));
+    }
     case 'claims-csv':
       return utf8(claimsCsv(annotations, { neutralizeFormulas: true, bom: true }));
     case 'jsonld': {
