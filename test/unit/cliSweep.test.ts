@@ -273,6 +273,17 @@ describe('glossa on articles it has never seen', { timeout: 300_000 }, () => {
     expect(text).toContain('Claim1,"quoted"');
   });
 
+  it('does not write a PDF into a terminal', async () => {
+    const { db } = await sweepDb();
+    const written: string[] = [];
+    const terminal = { isTTY: true, write: (chunk: string | Uint8Array) => written.push(Buffer.from(chunk).toString('utf8')) };
+    const errors: string[] = [];
+    const code = await runCli(['--db', db, 'export', '3', '-f', 'report-pdf'], { stdout: terminal, stderr: { write: (c: string | Uint8Array) => errors.push(String(c)) }, env: {} });
+    expect(code).toBe(2);
+    expect(written).toEqual([]);
+    expect(errors.join('')).toMatch(/report-pdf is a binary file; write it with --out FILE/);
+  });
+
   it('refuses bad input with what is wrong and what to do, a non-zero exit code, and nothing written', () => {
     const dir = tempDir();
     const db = path.join(dir, 'g.sqlite');

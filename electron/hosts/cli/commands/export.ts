@@ -10,6 +10,8 @@ import { UsageError, parseId, stringOption, type CliCommand, type CliContext } f
 import { checkOutPath, emit } from '../outFile';
 
 const FORMATS: readonly ExportFormat[] = ['md', 'html', 'json'];
+/** Formats whose bytes would garble a terminal. */
+const BINARY_FORMATS: ReadonlySet<string> = new Set(['report-pdf', 'docx']);
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -41,6 +43,9 @@ export const exportCommand: CliCommand = {
     const revisionId = revisionOption !== undefined ? parseId(revisionOption, '--revision') : undefined;
     // Checked before any work, so a wrong path fails at once (not after a PDF is rendered) and nothing is half-written.
     if (out !== undefined) checkOutPath(out);
+    else if (BINARY_FORMATS.has(format) && (io.stdout as { isTTY?: boolean }).isTTY) {
+      throw new UsageError(`${format} is a binary file; write it with --out FILE (or redirect standard output to a file)`);
+    }
     if (isAnnotationFormat(format)) return exportAnnotationFormat(id, format, out, io, services());
     if (!articleFormat) return exportTranslation(id, format as TranslationExportFormat, out, io, services());
     const exported = services().exports.exportArticle(id, format as ExportFormat, revisionId);
