@@ -273,6 +273,16 @@ describe('glossa on articles it has never seen', { timeout: 300_000 }, () => {
     expect(text).toContain('Claim1,"quoted"');
   });
 
+  it('refuses --out onto its own database (the export replaced the library with a Markdown file)', async () => {
+    const { db } = await sweepDb();
+    const before = fs.readFileSync(db);
+    const run = await cli(db, 'export', '1', '-f', 'md', '--out', db);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is Glossa's database; choose another file/);
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    expect((await cli(db, 'list', '--json')).stdout.trim().split('\n')).toHaveLength(FILES.length);
+  });
+
   it('does not write a PDF into a terminal', async () => {
     const { db } = await sweepDb();
     const written: string[] = [];

@@ -2,6 +2,7 @@
  * `glossa export ID --format FORMAT [--out FILE]`: writes an article, its annotated report or its translation out. `md` of an unedited article is the
  * imported file byte for byte; the bytes go to the file or to stdout unchanged.
  */
+import fs from 'node:fs';
 import type { ExportFormat } from '../../../services/exportService';
 import { TRANSLATION_EXPORT_FORMATS, type TranslationExportFormat } from '../../../services/translationReview';
 import type { GlossaServices } from '../../../services/services';
@@ -42,8 +43,12 @@ export const exportCommand: CliCommand = {
     if (revisionOption !== undefined && !articleFormat) throw new UsageError(`--revision is for md, html and json; ${format} is made from the current revision`);
     const revisionId = revisionOption !== undefined ? parseId(revisionOption, '--revision') : undefined;
     // Checked before any work, so a wrong path fails at once (not after a PDF is rendered) and nothing is half-written.
-    if (out !== undefined) checkOutPath(out);
-    else if (BINARY_FORMATS.has(format) && (io.stdout as { isTTY?: boolean }).isTTY) {
+    if (out !== undefined) {
+      const file = checkOutPath(out);
+      // Renaming an export over the open database (or its write-ahead log) would destroy the library.
+      const dbFile = fs.realpathSync(services().db.name);
+      if ([dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`].includes(file)) throw new UsageError(`--out ${out} is Glossa's database; choose another file`);
+    } else if (BINARY_FORMATS.has(format) && (io.stdout as { isTTY?: boolean }).isTTY) {
       throw new UsageError(`${format} is a binary file; write it with --out FILE (or redirect standard output to a file)`);
     }
     if (isAnnotationFormat(format)) return exportAnnotationFormat(id, format, out, io, services());
