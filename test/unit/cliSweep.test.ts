@@ -261,6 +261,31 @@ describe('glossa on articles it has never seen', { timeout: 300_000 }, () => {
     }
   });
 
+  it('an edit of a file imported with a BOM exports with its BOM: md differs from the file in the edited line only, report-md is md plus markers', async () => {
+    const { db } = await sweepDb();
+    const s = openServices(db, { annotations: { defaultActor: 'editor' } });
+    try {
+      for (const [id, from, to] of [[14, '7,800 吨', '7,900 吨'], [15, '71.86%', '71.9%']] as const) {
+        const base = s.articles.revisionOf(id);
+        const saved = s.edits.saveEdit(id, base.id, JSON.parse(JSON.stringify(base.doc).replace(from, to)));
+        expect(saved.unchanged).toBe(false);
+        const edited = s.articles.revisionOf(id);
+        const at = edited.text.indexOf(to);
+        s.annotations.create({ articleId: id, revisionId: edited.id, start: at, end: at + to.length, motivation: 'commenting' });
+      }
+    } finally {
+      s.close();
+    }
+    for (const id of [14, 15]) {
+      const original = fs.readFileSync(path.join(SWEEP, FILES[id - 1] ?? '')).toString('utf8').split('\n');
+      const md = (await cli(db, 'export', String(id), '-f', 'md')).bytes;
+      const lines = md.toString('utf8').split('\n');
+      expect(lines[0]).toBe(original[0]);
+      expect(lines.filter((line, i) => line !== original[i])).toHaveLength(1);
+      expect(withoutMarkers((await cli(db, 'export', String(id), '-f', 'report-md')).bytes).equals(md)).toBe(true);
+    }
+  });
+
   it('report-pdf carries the article and its claims (pdftotext)', async () => {
     const { db, dir } = await sweepDb();
     annotate(db);
