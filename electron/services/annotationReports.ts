@@ -12,6 +12,7 @@ import { exportWebAnnotations } from '../../shared/export/webAnnotation';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { Annotation } from '../../shared/model/annotation';
 import type { RevisionRecord } from './articleRepository';
+import { editBom, hasBom } from './exportService';
 import { renderPdfWithChromium, type RenderPdf } from './reportPdf';
 import type { GlossaServices } from './services';
 
@@ -109,8 +110,13 @@ export async function exportAnnotationReport(
       return utf8(html());
     case 'report-pdf':
       return { fileName, mediaType, bytes: await (options.renderPdf ?? renderPdfWithChromium)(html()) };
-    case 'report-md':
-      return utf8(reportMarkdown({ source: revision.sourceText, sourceMap: revision.sourceMap, annotations, title: revision.meta.title }));
+    case 'report-md': {
+      // The decoded source has no byte order mark; a file imported with one (or an edit of it) gets it back, so that
+      // the report is the Markdown export plus markers.
+      const original = revision.original;
+      const bom = original !== null ? (hasBom(original) && !revision.sourceText.startsWith('\uFEFF') ? '\uFEFF' : '') : editBom(services.articles, revision);
+      return utf8(bom + reportMarkdown({ source: revision.sourceText, sourceMap: revision.sourceMap, annotations, title: revision.meta.title }));
+    }
     case 'claims-csv':
       return utf8(claimsCsv(annotations, { neutralizeFormulas: true, bom: true }));
     case 'jsonld': {

@@ -60,6 +60,29 @@ export function articleJson(articleId: number, revision: RevisionRecord): string
   )}\n`;
 }
 
+const BOM = '\uFEFF';
+
+/** True when `bytes` start with the UTF-8 byte order mark. */
+export function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * The byte order mark an edited revision's Markdown gets back: the decoded text of a file has none, so an edit of a
+ * file imported with a BOM would otherwise export without it, and its diff against the file would show a change on
+ * the first line the person never made. '' when the imported file the edit descends from (the latest import before
+ * it) had none, or when the revision is itself an import (its bytes are exported as they are).
+ */
+export function editBom(articles: Pick<ArticleRepository, 'revisions' | 'revision'>, revision: RevisionRecord): string {
+  if (revision.original || revision.sourceText.startsWith(BOM)) return '';
+  const imported = articles
+    .revisions(revision.articleId)
+    .filter((r) => r.kind === 'import' && r.id < revision.id)
+    .at(-1);
+  const original = imported ? articles.revision(imported.id)?.original : null;
+  return original && hasBom(original) ? BOM : '';
+}
+
 /** Writes revisions out in the export formats. */
 export class ExportService {
   constructor(private readonly articles: ArticleRepository) {}
@@ -83,7 +106,8 @@ export class ExportService {
           }
           return { fileName, mediaType, content, bytes: revision.original };
         }
-        return { fileName, mediaType, content: revision.sourceText, bytes: utf8(revision.sourceText) };
+        const content = editBom(this.articles, revision) + revision.sourceText;
+        return { fileName, mediaType, content, bytes: utf8(content) };
       }
       case 'json': {
         const content = articleJson(articleId, revision);

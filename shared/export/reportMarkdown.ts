@@ -5,7 +5,13 @@
  * source byte for byte, so an editor can diff the report against the file they sent.
  *
  * Canonical offsets become source offsets through the revision's source map (`SourceSpan`, from the importer). A
- * span that ends where a wiki-link's text ends gets its marker after the link's closing `]]`, so the link stays whole.
+ * marker never goes where it would change what the source means: a span that ends inside or at the end of a
+ * wiki-link, an inline code span or an autolink (`<https://…>`) gets its marker after the construct's closing
+ * characters (a marker inside `[[zh:卡塔尔]]` would change the link's target); one that ends inside or at the end
+ * of a bare URL gets it before the URL, because a linkifier takes everything up to the next white space (`[^1]`
+ * included) into the URL. Spans in fenced or indented code blocks keep their marker there, shown as text.
+ * When the source already uses footnote labels like the report's (`[^1]: …`), the report's labels get a prefix
+ * (`[^g1]`), so no marker points at the article's own notes.
  */
 import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { SourceSpan } from '../model/article';
@@ -47,21 +53,69 @@ export function sourceOffsetOfEnd(sourceMap: readonly SourceSpan[], end: number)
   return found.srcEnd;
 }
 
-/** Moves an insertion point that sits right before a wiki-link's closing `]]` to just after it. */
-function afterWikiLinkClose(source: string, at: number): number {
-  if (!source.startsWith(']]', at)) return at;
-  const open = source.lastIndexOf('[[', at);
-  const close = source.lastIndexOf(']]', at - 1);
-  return open !== -1 && open > close ? at + 2 : at;
+/** A stretch of the source a marker must not split, and where a marker that falls in it goes instead. */
+interface Unsplittable {
+  start: number;
+  end: number;
+  /** `after`: the marker goes after `end`; `before`: before `start` (bare URLs, which swallow what follows them). */
+  place: 'after' | 'before';
+}
+
+const WIKI_LINK = /\[\[[^\[\]\n]+\]\]/g;
+const CODE_SPAN = /(`+)[^`\n]+?\1(?!`)/g;
+const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/g;
+const BARE_URL = /(?<![A-Za-z0-9+.-])(?:https?|ftp):\/\/[^\s<>]+/gi;
+
+/** The wiki-links, code spans, autolinks and bare URLs of `source`. */
+function unsplittables(source: string): Unsplittable[] {
+  const out: Unsplittable[] = [];
+  const add = (re: RegExp, place: Unsplittable['place']): void => {
+    for (const m of source.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, place });
+  };
+  add(WIKI_LINK, 'after');
+  add(CODE_SPAN, 'after');
+  add(AUTOLINK, 'after');
+  add(BARE_URL, 'before');
+  return out;
+}
+
+/**
+ * Moves an insertion point out of every construct it would split (see the module comment). A point at the very end
+ * of a wiki-link, code span or autolink is moved too: the span ends with the construct's text, before its closing
+ * characters. Repeated because the constructs nest (a URL inside an autolink, a wiki-link inside a code span).
+ */
+function safeInsertionPoint(at: number, constructs: readonly Unsplittable[]): number {
+  let point = at;
+  for (let moved = true, guard = 0; moved && guard < 8; guard++) {
+    moved = false;
+    for (const c of constructs) {
+      const inside = c.place === 'after' ? c.start < point && point < c.end : c.start < point && point <= c.end;
+      if (!inside) continue;
+      point = c.place === 'after' ? c.end : c.start;
+      moved = true;
+    }
+  }
+  return point;
+}
+
+/** The prefix of the report's footnote labels: none, unless the source already has labels like `[^1]`. */
+export function footnotePrefix(source: string): string {
+  const labels = new Set([...source.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]));
+  for (let i = 0; ; i++) {
+    const prefix = i === 0 ? '' : i === 1 ? 'g' : `g${i}-`;
+    if (![...labels].some((l) => l.startsWith(prefix) && /^\d+$/.test(l.slice(prefix.length)))) return prefix;
+  }
 }
 
 /** The annotated Markdown report (see the module comment). */
 export function reportMarkdown(input: MarkdownReportInput): string {
   const numbered = numberAnnotations(input.annotations);
+  const constructs = unsplittables(input.source);
+  const prefix = footnotePrefix(input.source);
   const inserts: { at: number; n: number }[] = [];
   const insertAt = (end: number, n: number): void => {
     const at = sourceOffsetOfEnd(input.sourceMap, end);
-    if (at !== null) inserts.push({ at: afterWikiLinkClose(input.source, at), n });
+    if (at !== null) inserts.push({ at: safeInsertionPoint(at, constructs), n });
   };
   for (const item of numbered) {
     if (item.annotation.anchor.state !== 'orphaned') insertAt(item.annotation.target.selectors.position.end, item.n);
@@ -73,19 +127,19 @@ export function reportMarkdown(input: MarkdownReportInput): string {
   let out = '';
   let cursor = 0;
   for (const { at, n } of inserts) {
-    out += input.source.slice(cursor, at) + `[^${n}]`;
+    out += input.source.slice(cursor, at) + `[^${prefix}${n}]`;
     cursor = at;
   }
   out += input.source.slice(cursor);
-  return out + appendix(numbered, new Set(inserts.map((i) => i.n)));
+  return out + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix);
 }
 
-function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>): string {
+function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>, prefix: string): string {
   const lines = ['', '', REPORT_APPENDIX_MARK, '', '---', '', '## Annotations', ''];
   for (const { n, annotation } of numbered) {
-    const text = footnoteText(annotation).replace(/\r?\n/g, ' ');
+    const text = noFootnoteRefs(footnoteText(annotation).replace(/\r?\n/g, ' '));
     const where = placed.has(n) ? '' : ' (not found in this revision)';
-    lines.push(`[^${n}]: ${text}${where}`);
+    lines.push(`[^${prefix}${n}]: ${text}${where}`);
   }
   const claims = numbered.filter((x) => x.annotation.claim !== undefined);
   if (claims.length > 0) {
@@ -100,7 +154,12 @@ function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<n
   return `${lines.join('\n')}\n`;
 }
 
+/** Quoted text with its `[^…]` escaped, so a quote of the article's own footnote reference links nowhere. */
+function noFootnoteRefs(text: string): string {
+  return text.replace(/\[\^/g, '\\[^');
+}
+
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+  return noFootnoteRefs(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }

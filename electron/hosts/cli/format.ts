@@ -15,9 +15,10 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Lays out rows as aligned columns (the last column is not padded). */
-export function table(rows: string[][]): string {
-  if (rows.length === 0) return '';
+/** Lays out rows as aligned columns (the last column is not padded). A line break inside a cell is shown as ↵, so one row stays one line. */
+export function table(cells: string[][]): string {
+  if (cells.length === 0) return '';
+  const rows = cells.map((r) => r.map((cell) => cell.replace(/\r?\n/g, '↵')));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : padEnd(cell, widths[i]))).join('  ')).join('\n') + '\n';
 }

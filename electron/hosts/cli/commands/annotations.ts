@@ -8,6 +8,7 @@ import { REPORT_FORMATS, exportAnnotationReport, type ReportFormat } from '../..
 import type { GlossaServices } from '../../../services/services';
 import { UsageError, parseId, type CliCommand, type CliContext } from '../command';
 import { table } from '../format';
+import { emit } from '../outFile';
 
 export const annotationsCommand: CliCommand = {
   name: 'annotations',
@@ -25,8 +26,11 @@ export const annotationsCommand: CliCommand = {
       try {
         json = fs.readFileSync(file, 'utf8');
       } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') throw new GlossaError('UNREADABLE', `${file} does not exist; check the path of the JSON-LD file.`);
+        if (code === 'EISDIR') throw new GlossaError('BAD_INPUT', `${file} is a folder; give the JSON-LD file itself (glossa export ID --format jsonld writes one).`);
         const why = error instanceof Error ? error.message : String(error);
-        throw new GlossaError('UNREADABLE', `Cannot read ${file}: ${why}`);
+        throw new GlossaError('UNREADABLE', `Cannot read ${file} (${why}); check the file and its permissions.`);
       }
       const result = open().annotations.importJsonLd(id, json);
       if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
@@ -55,12 +59,7 @@ export const annotationsCommand: CliCommand = {
  */
 export async function exportAnnotationFormat(id: number, format: ReportFormat, out: string | undefined, io: CliContext['io'], services: GlossaServices): Promise<number> {
   const report = await exportAnnotationReport(services, id, format);
-  if (out !== undefined) {
-    fs.writeFileSync(out, report.bytes);
-    io.stderr.write(`glossa: wrote ${out} (${report.bytes.byteLength} bytes)\n`);
-  } else {
-    io.stdout.write(report.bytes);
-  }
+  emit(report.bytes, out, io);
   return 0;
 }
 

@@ -41,6 +41,8 @@ export const showCommand: CliCommand = {
           ['language', meta.lang],
           ['imported', summary.importedAt],
           ['revision', `#${revision.id} (${revision.kind}, ${revision.createdAt})${revision.id === summary.revisionId ? ', current' : ''}; ${revisions.length} in all`],
+          // The ids --revision takes, oldest first.
+          ...(revisions.length > 1 ? [['revisions', revisions.map((r) => `#${r.id} (${r.kind}, ${r.createdAt})`).join(', ')]] : []),
           ['wiki-links', `${revision.wikiLinkCount} occurrences, ${revision.wikiTargetCount} targets`],
         ]).trimEnd(),
         '',

@@ -31,7 +31,12 @@ function report(source: string, quotes: string[]): { out: string; text: string }
 }
 
 function withoutMarkers(out: string): string {
-  return out.slice(0, out.indexOf(`\n\n${REPORT_APPENDIX_MARK}`)).replace(/\[\^\d+\]/g, '');
+  return out.slice(0, out.indexOf(`\n\n${REPORT_APPENDIX_MARK}`)).replace(/\[\^g?\d+\]/g, '');
+}
+
+/** The wiki-links (lang:target) Glossa reads in a Markdown text. */
+function wikiTargets(source: string): string[] {
+  return parseArticleText(source).wikiLinks.map((l) => `${l.lang}:${l.target}`);
 }
 
 describe('Markdown report', () => {
@@ -94,5 +99,43 @@ describe('Markdown report of a link between two spans', () => {
     expect(out).toContain('[[zh:哈马斯]]否认[^1]了');
     expect(withoutMarkers(out)).toBe(source);
     expect(out).toContain('[^1]: Link: “外交部表示” ↔ “哈马斯否认”');
+  });
+});
+
+describe('Markdown report markers never change what the source means', () => {
+  it('puts a marker for a span that ends inside a wiki-link after the link, so its target stays the same', () => {
+    const source = `${HEADER}两[[zh:国关]]系紧张，[[zh:卡塔尔|卡国]]与[[zh:表情😀符号]]。\n`;
+    const { out } = report(source, ['两国', '卡', '表情😀']);
+    const body = out.slice(0, out.indexOf(REPORT_APPENDIX_MARK));
+    expect(body).toContain('两[[zh:国关]][^1]系');
+    expect(body).toContain('[[zh:卡塔尔|卡国]][^2]');
+    expect(body).toContain('[[zh:表情😀符号]][^3]');
+    expect(wikiTargets(body)).toEqual(wikiTargets(source));
+    expect(withoutMarkers(out)).toBe(source);
+  });
+
+  it('puts a marker after an inline code span and an autolink, and before a bare URL (which would swallow it)', () => {
+    const source = `${HEADER}代码 \`[[zh:也不是]]\` 之后，见 <https://example.org/a> 与 https://example.org/news/2023 以及更多。\n`;
+    const parsed = parseArticleText(source);
+    const { out } = report(source, ['[[zh:也不', 'https://example.org/a', 'https://example.org/news']);
+    const body = out.slice(0, out.indexOf(REPORT_APPENDIX_MARK));
+    expect(body).toContain('`[[zh:也不是]]`[^1]');
+    expect(body).toContain('<https://example.org/a>[^2]');
+    expect(body).toContain('见 <https://example.org/a>[^2] 与 [^3]https://example.org/news/2023 以及');
+    expect(withoutMarkers(out)).toBe(source);
+    // The URLs read back from the report are the article's own.
+    const links = (text: string): string[] => JSON.stringify(parseArticleText(text).doc).match(/https:\/\/example\.org[^"]*/g) ?? [];
+    expect(links(body)).toEqual(links(source));
+    expect(parsed.text).toContain('https://example.org/news/2023');
+  });
+
+  it("gives the report's labels a prefix when the article has footnotes of its own, and escapes quoted references", () => {
+    const source = `${HEADER}加沙有 200 多名人质[^1]。\n\n[^1]: 数据来自[[zh:以色列国防军]]。\n`;
+    const { out } = report(source, ['200 多名人质[^1]。', '加沙']);
+    expect(out).toContain('加沙[^g1]有 200 多名人质[^1]。[^g2]');
+    expect(out).toContain('[^g2]: Comment: “200 多名人质\\[^1]。”');
+    // The article's own note is still the only definition of [^1].
+    expect(out.match(/^\[\^1\]:/gm)).toHaveLength(1);
+    expect(out.slice(0, out.indexOf(`\n\n${REPORT_APPENDIX_MARK}`)).replace(/\[\^g\d+\]/g, '')).toBe(source);
   });
 });
