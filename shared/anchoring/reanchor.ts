@@ -18,9 +18,12 @@
  *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them.
  *   - `orphaned`: no candidate whose confidence reaches `MOVED_MIN` (poor match, or a short quote that occurs in
  *     many places none of which has its context). The old selectors are kept.
+ * "Unchanged" is judged on folded text (`matchFold.ts`): simplified and traditional script, full- and half-width forms
+ * are the same words.
  */
 import type { AnchorState, SpanSelectors } from '../model/annotation';
 import { searchApproximate } from './approximateSearch';
+import { foldForMatching, foldSelectors } from './matchFold';
 import { commonPrefixLength, commonSuffixLength, editDistance } from './similarity';
 
 /** Confidence from which a re-anchored span is shown as anchored without asking the user. */
@@ -77,12 +80,30 @@ const FULLY_SCORED = 64;
 
 /**
  * Finds the span described by `selectors` in `newText`. Pure and deterministic; a few milliseconds on a 1 MB text
- * for an exact quote, tens of milliseconds when an approximate search of the whole text is needed.
+ * for an exact quote, tens of milliseconds when an approximate search of the whole text is needed. Script and width
+ * differences (see `matchFold.ts`) are not changes.
  */
 export function reanchor(selectors: SpanSelectors, newText: string, options: ReanchorOptions = {}): AnchorResult {
+  return reanchorFolded(foldSelectors(selectors), foldedCached(newText), options);
+}
+
+let lastText: string | null = null;
+let lastFolded = '';
+
+// Callers re-anchor many spans in one text: fold it once (an identical string compares by reference, at no cost).
+function foldedCached(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldForMatching(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+/** `reanchor` on selectors and text already folded by `foldForMatching` (offsets are the same as in the originals). */
+export function reanchorFolded(selectors: SpanSelectors, newText: string, options: ReanchorOptions = {}): AnchorResult {
   const { exact, prefix, suffix } = selectors.quote;
   const m = exact.length;
-  const hint = clamp(Math.round(options.hint ?? selectors.position.start), 0, newText.length);
+  const hint = codePointBoundary(newText, clamp(Math.round(options.hint ?? selectors.position.start), 0, newText.length));
   if (m === 0) return { start: hint, end: hint, state: 'orphaned', confidence: 0 };
 
   // Unchanged in place, and nowhere else with the same context: nothing to weigh.
@@ -230,6 +251,13 @@ export function quoteInformation(quote: string): number {
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** `offset`, moved back one code unit if it falls between the halves of a surrogate pair. */
+function codePointBoundary(text: string, offset: number): number {
+  if (offset <= 0 || offset >= text.length) return offset;
+  const code = text.charCodeAt(offset - 1);
+  return code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(offset)) ? offset - 1 : offset;
 }
 
 function clamp(value: number, min: number, max: number): number {

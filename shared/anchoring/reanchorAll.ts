@@ -6,10 +6,12 @@
  * duplicate could be either one, so it is left to the scored search, which will ask the user). The annotations touched
  * by an edit (or whose stored selectors do not describe the old text) go through `reanchor`, starting from the diff's
  * guess of their new place.
+ * Both texts are compared folded (`matchFold.ts`): a script or width conversion changes nothing here.
  */
 import type { Annotation, SpanSelectors } from '../model/annotation';
 import { DEFAULT_CONTEXT_LENGTH, describeSpan } from './describeSpan';
-import { reanchor, type AnchorResult, type ReanchorOptions } from './reanchor';
+import { foldForMatching, foldSelectors } from './matchFold';
+import { reanchorFolded, type AnchorResult, type ReanchorOptions } from './reanchor';
 import { diffTexts, mapOffset, segmentContaining, type TextDiff } from './textDiff';
 
 /** The outcome for one annotation. */
@@ -36,21 +38,25 @@ export function reanchorAll(
   newText: string,
   options: ReanchorAllOptions = {},
 ): ReanchorOutcome[] {
-  const diff = diffTexts(oldText, newText);
+  const { contextLength: contextOption, ...searchOptions } = options;
+  const foldedOld = foldForMatching(oldText);
+  const foldedNew = foldForMatching(newText);
+  const diff = diffTexts(foldedOld, foldedNew);
   const changed = changedStretches(diff);
-  const contextLength = options.contextLength ?? DEFAULT_CONTEXT_LENGTH;
+  const contextLength = contextOption ?? DEFAULT_CONTEXT_LENGTH;
   return annotations.map((annotation) => {
-    const { quote, position } = annotation.target.selectors;
+    const selectors = foldSelectors(annotation.target.selectors);
+    const { quote, position } = selectors;
     const start = position.start;
     const end = start + quote.exact.length;
     const describesOldText =
       quote.exact.length > 0 &&
-      oldText.startsWith(quote.exact, start) &&
-      oldText.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix &&
-      oldText.slice(end, end + quote.suffix.length) === quote.suffix;
+      foldedOld.startsWith(quote.exact, start) &&
+      foldedOld.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix &&
+      foldedOld.slice(end, end + quote.suffix.length) === quote.suffix;
     if (describesOldText) {
       const segment = segmentContaining(diff, start - quote.prefix.length, end + quote.suffix.length);
-      if (segment !== null && !newlyRepeated(quote.prefix + quote.exact + quote.suffix, oldText, newText, changed)) {
+      if (segment !== null && !newlyRepeated(quote.prefix + quote.exact + quote.suffix, foldedOld, foldedNew, changed)) {
         const newStart = segment.newStart + (start - segment.oldStart);
         const newEnd = newStart + quote.exact.length;
         return {
@@ -65,7 +71,7 @@ export function reanchorAll(
       }
     }
     const hint = describesOldText ? mapOffset(diff, start) : start;
-    const result = reanchor(annotation.target.selectors, newText, { ...options, hint });
+    const result = reanchorFolded(selectors, foldedNew, { ...searchOptions, hint });
     return {
       annotationId: annotation.id,
       ...result,
