@@ -24,6 +24,7 @@ export {
   diffTexts,
   mapOffset,
   segmentContaining,
+  segmentContainingNew,
   type TextDiff,
   type UnchangedSegment,
 } from './textDiff';

@@ -12,14 +12,16 @@
  *
  * The confidence scale (0..1) and what it means for the user:
  *   - `ANCHORED_MIN` (0.95) and above: `anchored`; the highlight is shown without asking. This needs the quote
- *     unchanged, enough context agreeing (both sides, or one side for quotes as distinctive as 32 Latin letters,
- *     about 13 Chinese characters: see `quoteInformation`) and no rival location the evidence cannot tell apart.
+ *     unchanged, enough context agreeing (both sides, or one side when the quote with the unchanged words right next
+ *     to it in its paragraph is as distinctive as 32 Latin letters, about 13 Chinese characters: see
+ *     `quoteInformation`) and no rival location the evidence cannot tell apart.
  *   - below that: `moved`; the highlight is shown as a proposal the user confirms. Any change inside the quote lands
  *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them.
  *   - `orphaned`: no candidate whose confidence reaches `MOVED_MIN` (poor match, or a short quote that occurs in
- *     many places none of which has its context). The old selectors are kept.
+ *     many places none of which has its context: a word shorter than about 16 Latin letters or 6 Chinese characters
+ *     is not proposed on its own). The old selectors are kept.
  * "Unchanged" is judged on folded text (`matchFold.ts`): simplified and traditional script, full- and half-width forms
- * are the same words.
+ * are the same words. Text the caller knows to be another part of the old revision is no candidate at all.
  */
 import type { AnchorState, SpanSelectors } from '../model/annotation';
 import { searchApproximate } from './approximateSearch';
@@ -60,6 +62,12 @@ export interface ReanchorOptions {
   maxErrorRatio?: number;
   /** Half-width of the first, local approximate search around `hint`. Default max(2048, 4 x quote length). */
   nearRadius?: number;
+  /**
+   * True for a range of the new text that is known to be some other text of the old revision, carried over unchanged
+   * (`reanchorAll` knows it from the diff): an identical sentence that was already elsewhere is not this span, however
+   * well it matches. Candidates there are not considered at all.
+   */
+  isOtherOldText?: (start: number, end: number) => boolean;
 }
 
 interface Candidate {
@@ -105,32 +113,37 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
   const m = exact.length;
   const hint = codePointBoundary(newText, clamp(Math.round(options.hint ?? selectors.position.start), 0, newText.length));
   if (m === 0) return { start: hint, end: hint, state: 'orphaned', confidence: 0 };
+  const other = options.isOtherOldText;
 
   // Unchanged in place, and nowhere else with the same context: nothing to weigh.
   if (
     newText.startsWith(exact, hint) &&
     newText.slice(Math.max(0, hint - prefix.length), hint) === prefix &&
     newText.slice(hint + m, hint + m + suffix.length) === suffix &&
-    countOccurrences(newText, prefix + exact + suffix, 2) === 1
+    countOccurrences(newText, prefix + exact + suffix, 2) === 1 &&
+    !(other?.(hint, hint + m) ?? false)
   ) {
     return { start: hint, end: hint + m, state: 'anchored', confidence: 1 };
   }
 
   const contextLength = Math.max(prefix.length, suffix.length);
-  // Short quotes say little by themselves, so they lean on their context more.
+  // Short quotes say little by themselves, so they lean on their context more; but the words right next to the
+  // quote, unchanged and in the same paragraph, say as much as a longer quote would.
   const information = quoteInformation(exact);
   const score = (start: number, end: number, errors: number): Candidate => {
     const quoteSim = 1 - errors / m;
-    const before = contextSimilarity(prefix, newText.slice(Math.max(0, start - contextLength), start));
-    const after = contextSimilarity(suffix, newText.slice(end, end + contextLength));
+    const found = { before: newText.slice(Math.max(0, start - contextLength), start), after: newText.slice(end, end + contextLength) };
+    const before = contextSimilarity(prefix, found.before);
+    const after = contextSimilarity(suffix, found.after);
     const context = 0.8 * Math.max(before, after) + 0.2 * Math.min(before, after);
-    const contextWeight = 0.15 + 0.45 * Math.max(0, 1 - information / 32);
+    const adjacent = errors === 0 ? adjacentInformation(prefix, found.before, suffix, found.after) : 0;
+    const contextWeight = 0.15 + 0.7 * Math.max(0, 1 - (information + adjacent) / 32);
     const quality = quoteSim * quoteSim * (1 - contextWeight * (1 - context));
     const evidence = 0.5 * quoteSim + 0.25 * (before + after);
     return { start, end, errors, quality, evidence, before, after };
   };
 
-  const candidates = exactCandidates(newText, exact, prefix, suffix, hint).map((s) => score(s, s + m, 0));
+  const candidates = exactCandidates(newText, exact, prefix, suffix, hint, other).map((s) => score(s, s + m, 0));
   let decision = decide(candidates, hint);
   if (decision !== null && decision.state === 'anchored') return decision;
 
@@ -143,6 +156,7 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
         // An edit distance counts code units; a span must not cut an emoji or a rare CJK character in half.
         const start = isLowSurrogate(newText.charCodeAt(match.start)) && match.start > 0 ? match.start - 1 : match.start;
         const end = isLowSurrogate(newText.charCodeAt(match.end)) ? match.end + 1 : match.end;
+        if (other?.(start, end) ?? false) continue;
         candidates.push(score(start, end, match.errors + (match.start - start) + (end - match.end)));
       }
     };
@@ -159,9 +173,18 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
 }
 
 /** Start offsets of the exact occurrences worth scoring: all of them, or the best-supported ones when there are many. */
-function exactCandidates(text: string, exact: string, prefix: string, suffix: string, hint: number): number[] {
+function exactCandidates(
+  text: string,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  hint: number,
+  other: ((start: number, end: number) => boolean) | undefined,
+): number[] {
   const starts: number[] = [];
-  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) starts.push(i);
+  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
+    if (!(other?.(i, i + exact.length) ?? false)) starts.push(i);
+  }
   if (starts.length <= FULLY_SCORED) return starts;
   const m = exact.length;
   const adjacent = (s: number): number =>
@@ -247,6 +270,21 @@ export function quoteInformation(quote: string): number {
     total += dense ? 2.5 : code >= 0xd800 && code <= 0xdfff ? 1.25 : 1;
   }
   return total;
+}
+
+/**
+ * How much the unchanged text right next to a candidate says, in the units of `quoteInformation`: the context
+ * characters that agree with the old ones without a gap, up to the nearest paragraph break. Beyond the break the
+ * agreement is only with a neighbouring paragraph, which another sentence can have as well.
+ */
+function adjacentInformation(prefix: string, foundBefore: string, suffix: string, foundAfter: string): number {
+  let before = prefix.slice(prefix.length - commonSuffixLength(prefix, foundBefore));
+  const breakBefore = before.lastIndexOf('\n\n');
+  if (breakBefore !== -1) before = before.slice(breakBefore + 2);
+  let after = suffix.slice(0, commonPrefixLength(suffix, foundAfter));
+  const breakAfter = after.indexOf('\n\n');
+  if (breakAfter !== -1) after = after.slice(0, breakAfter);
+  return quoteInformation(before) + quoteInformation(after);
 }
 
 function isLowSurrogate(code: number): boolean {

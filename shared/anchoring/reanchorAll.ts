@@ -5,14 +5,15 @@
  * stretch shifts with it, exactly and at no search cost, unless the edit added another copy of it (a pasted
  * duplicate could be either one, so it is left to the scored search, which will ask the user). The annotations touched
  * by an edit (or whose stored selectors do not describe the old text) go through `reanchor`, starting from the diff's
- * guess of their new place.
+ * guess of their new place; text the diff carried over from another place of the old revision is no candidate for
+ * them (a sentence that was there twice, and lost the annotated copy, does not hand the annotation to the other).
  * Both texts are compared folded (`matchFold.ts`): a script or width conversion changes nothing here.
  */
 import type { Annotation, SpanSelectors } from '../model/annotation';
 import { DEFAULT_CONTEXT_LENGTH, describeSpan } from './describeSpan';
 import { foldForMatching, foldSelectors } from './matchFold';
 import { reanchorFolded, type AnchorResult, type ReanchorOptions } from './reanchor';
-import { diffTexts, mapOffset, segmentContaining, type TextDiff } from './textDiff';
+import { diffTexts, mapOffset, segmentContaining, segmentContainingNew, type TextDiff } from './textDiff';
 
 /** The outcome for one annotation. */
 export interface ReanchorOutcome extends AnchorResult {
@@ -24,7 +25,7 @@ export interface ReanchorOutcome extends AnchorResult {
 }
 
 /** Options of `reanchorAll`: those of `reanchor`, and the context length of the new selectors. */
-export interface ReanchorAllOptions extends Omit<ReanchorOptions, 'hint'> {
+export interface ReanchorAllOptions extends Omit<ReanchorOptions, 'hint' | 'isOtherOldText'> {
   contextLength?: number;
 }
 
@@ -71,7 +72,16 @@ export function reanchorAll(
       }
     }
     const hint = describesOldText ? mapOffset(diff, start) : start;
-    const result = reanchorFolded(selectors, foldedNew, { ...searchOptions, hint });
+    // Only when the old place is known: a candidate the diff carried over from any other old text is another sentence.
+    const isOtherOldText = describesOldText
+      ? (from: number, to: number): boolean => {
+          const segment = segmentContainingNew(diff, from, to);
+          if (segment === null) return false;
+          const oldFrom = segment.oldStart + (from - segment.newStart);
+          return oldFrom + (to - from) <= start || oldFrom >= end;
+        }
+      : undefined;
+    const result = reanchorFolded(selectors, foldedNew, { ...searchOptions, hint, isOtherOldText });
     return {
       annotationId: annotation.id,
       ...result,
