@@ -44,6 +44,12 @@ export function foldForMatching(text: string): string {
   let first = 0;
   while (first < n && map[text.charCodeAt(first)] === text.charCodeAt(first)) first += 1;
   if (first === n) return text;
+  if (n - first <= SHORT) {
+    // Quotes and their context: a typed array per string would cost more than it saves.
+    let short = text.slice(0, first);
+    for (let i = first; i < n; i += 1) short += String.fromCharCode(map[text.charCodeAt(i)]);
+    return short;
+  }
   const units = new Uint16Array(n - first);
   for (let i = first; i < n; i += 1) units[i - first] = map[text.charCodeAt(i)];
   let out = text.slice(0, first);
@@ -56,6 +62,7 @@ export function foldForMatching(text: string): string {
 }
 
 const CHUNK = 8192;
+const SHORT = 256;
 
 /** Selectors with quote and context folded by `foldForMatching`; the positions are unchanged. */
 export function foldSelectors(selectors: SpanSelectors): SpanSelectors {
