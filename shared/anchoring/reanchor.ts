@@ -24,7 +24,8 @@
  * are the same words. Text the caller knows to be another part of the old revision is no candidate at all.
  */
 import type { AnchorState, SpanSelectors } from '../model/annotation';
-import { searchApproximate } from './approximateSearch';
+import { searchApproximate, type ApproximateMatch } from './approximateSearch';
+import { fromSource, occurrencesIn, toSource, type ChangedText } from './changedText';
 import { foldForMatching, foldSelectors } from './matchFold';
 import { commonPrefixLength, commonSuffixLength, editDistance } from './similarity';
 
@@ -68,6 +69,12 @@ export interface ReanchorOptions {
    * well it matches. Candidates there are not considered at all.
    */
   isOtherOldText?: (start: number, end: number) => boolean;
+  /**
+   * The only places, besides near `hint`, where a candidate can lie: `reanchorAll` passes the edits of the new text
+   * (padded), since everything else is other old text. Used when its pad covers this quote with its context and edit
+   * budget; by default, and otherwise, the whole text is searched.
+   */
+  elsewhere?: ChangedText;
 }
 
 interface Candidate {
@@ -114,13 +121,27 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
   const hint = codePointBoundary(newText, clamp(Math.round(options.hint ?? selectors.position.start), 0, newText.length));
   if (m === 0) return { start: hint, end: hint, state: 'orphaned', confidence: 0 };
   const other = options.isOtherOldText;
+  const maxErrors = Math.floor(m * (options.maxErrorRatio ?? DEFAULT_MAX_ERROR_RATIO));
+  const radius = options.nearRadius ?? Math.max(2048, 4 * m);
+  const nearFrom = Math.max(0, hint - radius);
+  const nearTo = Math.min(newText.length, hint + m + radius);
+  const elsewhere =
+    options.elsewhere !== undefined && options.elsewhere.pad >= m + Math.max(maxErrors, prefix.length + suffix.length)
+      ? options.elsewhere
+      : null;
+  // Every start of `needle` in the text, or, when the edits are known, near the hint and in the edits.
+  const occurrences = (needle: string): number[] => {
+    if (elsewhere === null) return allOccurrences(newText, needle, 0, newText.length);
+    const found = new Set([...allOccurrences(newText, needle, nearFrom, nearTo), ...occurrencesIn(elsewhere, needle)]);
+    return [...found].sort((a, b) => a - b);
+  };
 
   // Unchanged in place, and nowhere else with the same context: nothing to weigh.
   if (
     newText.startsWith(exact, hint) &&
     newText.slice(Math.max(0, hint - prefix.length), hint) === prefix &&
     newText.slice(hint + m, hint + m + suffix.length) === suffix &&
-    countOccurrences(newText, prefix + exact + suffix, 2) === 1 &&
+    occurrences(prefix + exact + suffix).length === 1 &&
     !(other?.(hint, hint + m) ?? false)
   ) {
     return { start: hint, end: hint + m, state: 'anchored', confidence: 1 };
@@ -143,15 +164,14 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
     return { start, end, errors, quality, evidence, before, after };
   };
 
-  const candidates = exactCandidates(newText, exact, prefix, suffix, hint, other).map((s) => score(s, s + m, 0));
+  const starts = occurrences(exact).filter((i) => !(other?.(i, i + m) ?? false));
+  const candidates = exactCandidates(newText, starts, exact, prefix, suffix, hint).map((s) => score(s, s + m, 0));
   let decision = decide(candidates, hint);
   if (decision !== null && decision.state === 'anchored') return decision;
 
-  const maxErrors = Math.floor(m * (options.maxErrorRatio ?? DEFAULT_MAX_ERROR_RATIO));
   if (maxErrors > 0) {
-    const radius = options.nearRadius ?? Math.max(2048, 4 * m);
-    const addFuzzy = (from: number, to: number): void => {
-      for (const match of searchApproximate(newText, exact, maxErrors, { from, to, near: hint, prefix, suffix })) {
+    const addFuzzy = (matches: ApproximateMatch[]): void => {
+      for (const match of matches) {
         if (match.errors === 0) continue; // already among the exact candidates
         // An edit distance counts code units; a span must not cut an emoji or a rare CJK character in half.
         const start = isLowSurrogate(newText.charCodeAt(match.start)) && match.start > 0 ? match.start - 1 : match.start;
@@ -160,31 +180,39 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
         candidates.push(score(start, end, match.errors + (match.start - start) + (end - match.end)));
       }
     };
-    const nearFrom = Math.max(0, hint - radius);
-    const nearTo = Math.min(newText.length, hint + m + radius);
-    addFuzzy(nearFrom, nearTo);
+    const search = { near: hint, prefix, suffix };
+    addFuzzy(searchApproximate(newText, exact, maxErrors, { ...search, from: nearFrom, to: nearTo }));
     decision = decide(candidates, hint);
     if ((decision === null || decision.state === 'orphaned') && (nearFrom > 0 || nearTo < newText.length)) {
-      addFuzzy(0, newText.length);
+      if (elsewhere === null) {
+        addFuzzy(searchApproximate(newText, exact, maxErrors, search));
+      } else {
+        // The separators between the edits are longer than the edit budget: no match spans two of them.
+        const near = fromSource(elsewhere, hint);
+        const matches = searchApproximate(elsewhere.text, exact, maxErrors, { ...search, near });
+        addFuzzy(
+          matches
+            .map((match) => ({ start: toSource(elsewhere, match.start), end: toSource(elsewhere, match.end), errors: match.errors }))
+            .filter((match) => match.start >= 0 && match.end >= 0 && match.end - match.start <= m + maxErrors),
+        );
+      }
       decision = decide(dedupe(candidates), hint);
     }
   }
   return decision ?? { start: hint, end: hint, state: 'orphaned', confidence: 0 };
 }
 
-/** Start offsets of the exact occurrences worth scoring: all of them, or the best-supported ones when there are many. */
-function exactCandidates(
-  text: string,
-  exact: string,
-  prefix: string,
-  suffix: string,
-  hint: number,
-  other: ((start: number, end: number) => boolean) | undefined,
-): number[] {
-  const starts: number[] = [];
-  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
-    if (!(other?.(i, i + exact.length) ?? false)) starts.push(i);
-  }
+/** Every start of `needle` in `text` whose occurrence lies in `[from, to)`. */
+function allOccurrences(text: string, needle: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  // Searched in the range itself: on the whole text, indexOf would run on past `to` to the next occurrence.
+  const range = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let i = range.indexOf(needle); i !== -1; i = range.indexOf(needle, i + 1)) out.push(from + i);
+  return out;
+}
+
+/** Of the exact occurrences `starts`, those worth scoring: all of them, or the best-supported ones when there are many. */
+function exactCandidates(text: string, starts: number[], exact: string, prefix: string, suffix: string, hint: number): number[] {
   if (starts.length <= FULLY_SCORED) return starts;
   const m = exact.length;
   const adjacent = (s: number): number =>
@@ -238,13 +266,6 @@ function contextSimilarity(expected: string, found: string): number {
 
 // Measured on Chinese and English news prose: the 5th percentile of the normalised edit distance of unrelated windows.
 const UNRELATED_DISTANCE = 0.75;
-
-/** How many times `needle` occurs in `text`, counting no further than `limit`. */
-export function countOccurrences(text: string, needle: string, limit: number): number {
-  let count = 0;
-  for (let i = text.indexOf(needle); i !== -1 && count < limit; i = text.indexOf(needle, i + 1)) count += 1;
-  return count;
-}
 
 function dedupe(candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
