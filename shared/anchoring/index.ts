@@ -12,6 +12,7 @@ export {
   SIDE_TOLERANCE,
   quoteInformation,
   reanchor,
+  reanchorFolded,
   type AnchorResult,
   type ReanchorOptions,
 } from './reanchor';
@@ -19,4 +20,12 @@ export { applyReanchor, reanchorAll, type ReanchorAllOptions, type ReanchorOutco
 export { reanchorAnnotations } from './reanchorAnnotations';
 export { anchoringKey } from './anchorKey';
 export { searchApproximate, type ApproximateMatch, type ApproximateSearchOptions } from './approximateSearch';
-export { diffTexts, mapOffset, segmentContaining, type TextDiff, type UnchangedSegment } from './textDiff';
+export {
+  diffTexts,
+  mapOffset,
+  segmentContaining,
+  segmentContainingNew,
+  type TextDiff,
+  type UnchangedSegment,
+} from './textDiff';
+export { foldForMatching, foldSelectors } from './matchFold';

@@ -12,15 +12,21 @@
  *
  * The confidence scale (0..1) and what it means for the user:
  *   - `ANCHORED_MIN` (0.95) and above: `anchored`; the highlight is shown without asking. This needs the quote
- *     unchanged, enough context agreeing (both sides, or one side for quotes as distinctive as 32 Latin letters,
- *     about 13 Chinese characters: see `quoteInformation`) and no rival location the evidence cannot tell apart.
+ *     unchanged, enough context agreeing (both sides, or one side when the quote with the unchanged words right next
+ *     to it in its paragraph is as distinctive as 32 Latin letters, about 13 Chinese characters: see
+ *     `quoteInformation`) and no rival location the evidence cannot tell apart.
  *   - below that: `moved`; the highlight is shown as a proposal the user confirms. Any change inside the quote lands
  *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them.
  *   - `orphaned`: no candidate whose confidence reaches `MOVED_MIN` (poor match, or a short quote that occurs in
- *     many places none of which has its context). The old selectors are kept.
+ *     many places none of which has its context: a word shorter than about 16 Latin letters or 6 Chinese characters
+ *     is not proposed on its own). The old selectors are kept.
+ * "Unchanged" is judged on folded text (`matchFold.ts`): simplified and traditional script, full- and half-width forms
+ * are the same words. Text the caller knows to be another part of the old revision is no candidate at all.
  */
 import type { AnchorState, SpanSelectors } from '../model/annotation';
-import { searchApproximate } from './approximateSearch';
+import { searchApproximate, type ApproximateMatch } from './approximateSearch';
+import { fromSource, occurrencesIn, toSource, type ChangedText } from './changedText';
+import { foldForMatching, foldSelectors } from './matchFold';
 import { commonPrefixLength, commonSuffixLength, editDistance } from './similarity';
 
 /** Confidence from which a re-anchored span is shown as anchored without asking the user. */
@@ -57,6 +63,18 @@ export interface ReanchorOptions {
   maxErrorRatio?: number;
   /** Half-width of the first, local approximate search around `hint`. Default max(2048, 4 x quote length). */
   nearRadius?: number;
+  /**
+   * True for a range of the new text that is known to be some other text of the old revision, carried over unchanged
+   * (`reanchorAll` knows it from the diff): an identical sentence that was already elsewhere is not this span, however
+   * well it matches. Candidates there are not considered at all.
+   */
+  isOtherOldText?: (start: number, end: number) => boolean;
+  /**
+   * The only places, besides near `hint`, where a candidate can lie: `reanchorAll` passes the edits of the new text
+   * (padded), since everything else is other old text. Used when its pad covers this quote with its context and edit
+   * budget; by default, and otherwise, the whole text is searched.
+   */
+  elsewhere?: ChangedText;
 }
 
 interface Candidate {
@@ -77,70 +95,124 @@ const FULLY_SCORED = 64;
 
 /**
  * Finds the span described by `selectors` in `newText`. Pure and deterministic; a few milliseconds on a 1 MB text
- * for an exact quote, tens of milliseconds when an approximate search of the whole text is needed.
+ * for an exact quote, tens of milliseconds when an approximate search of the whole text is needed. Script and width
+ * differences (see `matchFold.ts`) are not changes.
  */
 export function reanchor(selectors: SpanSelectors, newText: string, options: ReanchorOptions = {}): AnchorResult {
+  return reanchorFolded(foldSelectors(selectors), foldedCached(newText), options);
+}
+
+let lastText: string | null = null;
+let lastFolded = '';
+
+// Callers re-anchor many spans in one text: fold it once (an identical string compares by reference, at no cost).
+function foldedCached(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldForMatching(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+/** `reanchor` on selectors and text already folded by `foldForMatching` (offsets are the same as in the originals). */
+export function reanchorFolded(selectors: SpanSelectors, newText: string, options: ReanchorOptions = {}): AnchorResult {
   const { exact, prefix, suffix } = selectors.quote;
   const m = exact.length;
-  const hint = clamp(Math.round(options.hint ?? selectors.position.start), 0, newText.length);
+  const hint = codePointBoundary(newText, clamp(Math.round(options.hint ?? selectors.position.start), 0, newText.length));
   if (m === 0) return { start: hint, end: hint, state: 'orphaned', confidence: 0 };
+  const other = options.isOtherOldText;
+  const maxErrors = Math.floor(m * (options.maxErrorRatio ?? DEFAULT_MAX_ERROR_RATIO));
+  const radius = options.nearRadius ?? Math.max(2048, 4 * m);
+  const nearFrom = Math.max(0, hint - radius);
+  const nearTo = Math.min(newText.length, hint + m + radius);
+  const elsewhere =
+    options.elsewhere !== undefined && options.elsewhere.pad >= m + Math.max(maxErrors, prefix.length + suffix.length)
+      ? options.elsewhere
+      : null;
+  // Every start of `needle` in the text, or, when the edits are known, near the hint and in the edits.
+  const occurrences = (needle: string): number[] => {
+    if (elsewhere === null) return allOccurrences(newText, needle, 0, newText.length);
+    const found = new Set([...allOccurrences(newText, needle, nearFrom, nearTo), ...occurrencesIn(elsewhere, needle)]);
+    return [...found].sort((a, b) => a - b);
+  };
 
   // Unchanged in place, and nowhere else with the same context: nothing to weigh.
   if (
     newText.startsWith(exact, hint) &&
     newText.slice(Math.max(0, hint - prefix.length), hint) === prefix &&
     newText.slice(hint + m, hint + m + suffix.length) === suffix &&
-    countOccurrences(newText, prefix + exact + suffix, 2) === 1
+    occurrences(prefix + exact + suffix).length === 1 &&
+    !(other?.(hint, hint + m) ?? false)
   ) {
     return { start: hint, end: hint + m, state: 'anchored', confidence: 1 };
   }
 
   const contextLength = Math.max(prefix.length, suffix.length);
-  // Short quotes say little by themselves, so they lean on their context more.
+  // Short quotes say little by themselves, so they lean on their context more; but the words right next to the
+  // quote, unchanged and in the same paragraph, say as much as a longer quote would.
   const information = quoteInformation(exact);
   const score = (start: number, end: number, errors: number): Candidate => {
     const quoteSim = 1 - errors / m;
-    const before = contextSimilarity(prefix, newText.slice(Math.max(0, start - contextLength), start));
-    const after = contextSimilarity(suffix, newText.slice(end, end + contextLength));
+    const found = { before: newText.slice(Math.max(0, start - contextLength), start), after: newText.slice(end, end + contextLength) };
+    const before = contextSimilarity(prefix, found.before);
+    const after = contextSimilarity(suffix, found.after);
     const context = 0.8 * Math.max(before, after) + 0.2 * Math.min(before, after);
-    const contextWeight = 0.15 + 0.45 * Math.max(0, 1 - information / 32);
+    const adjacent = errors === 0 ? adjacentInformation(prefix, found.before, suffix, found.after) : 0;
+    const contextWeight = 0.15 + 0.7 * Math.max(0, 1 - (information + adjacent) / 32);
     const quality = quoteSim * quoteSim * (1 - contextWeight * (1 - context));
     const evidence = 0.5 * quoteSim + 0.25 * (before + after);
     return { start, end, errors, quality, evidence, before, after };
   };
 
-  const candidates = exactCandidates(newText, exact, prefix, suffix, hint).map((s) => score(s, s + m, 0));
+  const starts = occurrences(exact).filter((i) => !(other?.(i, i + m) ?? false));
+  const candidates = exactCandidates(newText, starts, exact, prefix, suffix, hint).map((s) => score(s, s + m, 0));
   let decision = decide(candidates, hint);
   if (decision !== null && decision.state === 'anchored') return decision;
 
-  const maxErrors = Math.floor(m * (options.maxErrorRatio ?? DEFAULT_MAX_ERROR_RATIO));
   if (maxErrors > 0) {
-    const radius = options.nearRadius ?? Math.max(2048, 4 * m);
-    const addFuzzy = (from: number, to: number): void => {
-      for (const match of searchApproximate(newText, exact, maxErrors, { from, to, near: hint, prefix, suffix })) {
+    const addFuzzy = (matches: ApproximateMatch[]): void => {
+      for (const match of matches) {
         if (match.errors === 0) continue; // already among the exact candidates
         // An edit distance counts code units; a span must not cut an emoji or a rare CJK character in half.
         const start = isLowSurrogate(newText.charCodeAt(match.start)) && match.start > 0 ? match.start - 1 : match.start;
         const end = isLowSurrogate(newText.charCodeAt(match.end)) ? match.end + 1 : match.end;
+        if (other?.(start, end) ?? false) continue;
         candidates.push(score(start, end, match.errors + (match.start - start) + (end - match.end)));
       }
     };
-    const nearFrom = Math.max(0, hint - radius);
-    const nearTo = Math.min(newText.length, hint + m + radius);
-    addFuzzy(nearFrom, nearTo);
+    const search = { near: hint, prefix, suffix };
+    addFuzzy(searchApproximate(newText, exact, maxErrors, { ...search, from: nearFrom, to: nearTo }));
     decision = decide(candidates, hint);
     if ((decision === null || decision.state === 'orphaned') && (nearFrom > 0 || nearTo < newText.length)) {
-      addFuzzy(0, newText.length);
+      if (elsewhere === null) {
+        addFuzzy(searchApproximate(newText, exact, maxErrors, search));
+      } else {
+        // The separators between the edits are longer than the edit budget: no match spans two of them.
+        const near = fromSource(elsewhere, hint);
+        const matches = searchApproximate(elsewhere.text, exact, maxErrors, { ...search, near });
+        addFuzzy(
+          matches
+            .map((match) => ({ start: toSource(elsewhere, match.start), end: toSource(elsewhere, match.end), errors: match.errors }))
+            .filter((match) => match.start >= 0 && match.end >= 0 && match.end - match.start <= m + maxErrors),
+        );
+      }
       decision = decide(dedupe(candidates), hint);
     }
   }
   return decision ?? { start: hint, end: hint, state: 'orphaned', confidence: 0 };
 }
 
-/** Start offsets of the exact occurrences worth scoring: all of them, or the best-supported ones when there are many. */
-function exactCandidates(text: string, exact: string, prefix: string, suffix: string, hint: number): number[] {
-  const starts: number[] = [];
-  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) starts.push(i);
+/** Every start of `needle` in `text` whose occurrence lies in `[from, to)`. */
+function allOccurrences(text: string, needle: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  // Searched in the range itself: on the whole text, indexOf would run on past `to` to the next occurrence.
+  const range = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let i = range.indexOf(needle); i !== -1; i = range.indexOf(needle, i + 1)) out.push(from + i);
+  return out;
+}
+
+/** Of the exact occurrences `starts`, those worth scoring: all of them, or the best-supported ones when there are many. */
+function exactCandidates(text: string, starts: number[], exact: string, prefix: string, suffix: string, hint: number): number[] {
   if (starts.length <= FULLY_SCORED) return starts;
   const m = exact.length;
   const adjacent = (s: number): number =>
@@ -195,13 +267,6 @@ function contextSimilarity(expected: string, found: string): number {
 // Measured on Chinese and English news prose: the 5th percentile of the normalised edit distance of unrelated windows.
 const UNRELATED_DISTANCE = 0.75;
 
-/** How many times `needle` occurs in `text`, counting no further than `limit`. */
-export function countOccurrences(text: string, needle: string, limit: number): number {
-  let count = 0;
-  for (let i = text.indexOf(needle); i !== -1 && count < limit; i = text.indexOf(needle, i + 1)) count += 1;
-  return count;
-}
-
 function dedupe(candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return candidates.filter((c) => {
@@ -228,8 +293,30 @@ export function quoteInformation(quote: string): number {
   return total;
 }
 
+/**
+ * How much the unchanged text right next to a candidate says, in the units of `quoteInformation`: the context
+ * characters that agree with the old ones without a gap, up to the nearest paragraph break. Beyond the break the
+ * agreement is only with a neighbouring paragraph, which another sentence can have as well.
+ */
+function adjacentInformation(prefix: string, foundBefore: string, suffix: string, foundAfter: string): number {
+  let before = prefix.slice(prefix.length - commonSuffixLength(prefix, foundBefore));
+  const breakBefore = before.lastIndexOf('\n\n');
+  if (breakBefore !== -1) before = before.slice(breakBefore + 2);
+  let after = suffix.slice(0, commonPrefixLength(suffix, foundAfter));
+  const breakAfter = after.indexOf('\n\n');
+  if (breakAfter !== -1) after = after.slice(0, breakAfter);
+  return quoteInformation(before) + quoteInformation(after);
+}
+
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** `offset`, moved back one code unit if it falls between the halves of a surrogate pair. */
+function codePointBoundary(text: string, offset: number): number {
+  if (offset <= 0 || offset >= text.length) return offset;
+  const code = text.charCodeAt(offset - 1);
+  return code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(offset)) ? offset - 1 : offset;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -114,14 +114,25 @@ export function mapOffset(diff: TextDiff, offset: number): number {
   return Math.min(newTo, newFrom + Math.round(((offset - oldFrom) * (newTo - newFrom)) / (oldTo - oldFrom)));
 }
 
-function segmentAtOrBefore(diff: TextDiff, offset: number): UnchangedSegment | null {
+/** The unchanged segment that holds all of new `[start, end)`, or null when some of it is new or changed text. */
+export function segmentContainingNew(diff: TextDiff, start: number, end: number): UnchangedSegment | null {
+  const segment = segmentAtOrBefore(diff, start, 'newStart');
+  if (segment === null || end > segment.newStart + segment.length) return null;
+  return segment;
+}
+
+function segmentAtOrBefore(
+  diff: TextDiff,
+  offset: number,
+  side: 'oldStart' | 'newStart' = 'oldStart',
+): UnchangedSegment | null {
   const segments = diff.segments;
   let lo = 0;
   let hi = segments.length - 1;
   let found: UnchangedSegment | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (segments[mid].oldStart <= offset) {
+    if (segments[mid][side] <= offset) {
       found = segments[mid];
       lo = mid + 1;
     } else {

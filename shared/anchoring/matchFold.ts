@@ -1,0 +1,74 @@
+/**
+ * The text re-anchoring compares: differences a reader does not see as other words are folded away, one UTF-16 code
+ * unit to one, so that offsets found in the folded text are offsets in the original.
+ *   - script: traditional characters to simplified (`shared/text/scriptFold.ts`, as the article search does), so an
+ *     article converted between 據路透社報導 and 据路透社报导 keeps its annotations;
+ *   - width: full-width ASCII forms to ASCII (，→ ,  ３→3  ：→ :  （→ (), and the ideographic space to a space, the
+ *     width part of Unicode's compatibility folding (NFKC), which an editor or a converter changes without asking.
+ * What remains a change: other punctuation (“” against 「」, 、 against ,), spaces added or removed, digits grouped
+ * differently. Those change the length or the reading and go through the approximate search.
+ */
+import type { SpanSelectors } from '../model/annotation';
+import { foldToSimplified } from '../text/scriptFold';
+
+const FULL_WIDTH_FIRST = 0xff01;
+const FULL_WIDTH_LAST = 0xff5e;
+const FULL_WIDTH_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+// The CJK blocks `foldToSimplified` covers.
+const SCRIPT_FIRST = 0x3400;
+const SCRIPT_LAST = 0x9fff;
+
+let table: Uint16Array | null = null;
+
+/** Folded code unit by code unit, for all 65,536: one array read per character of a 1 MB text. */
+function matchTable(): Uint16Array {
+  if (table !== null) return table;
+  const out = new Uint16Array(0x10000);
+  for (let code = 0; code < out.length; code += 1) out[code] = code;
+  // The script part is `foldToSimplified` itself, applied once to every character it could change.
+  let block = '';
+  for (let code = SCRIPT_FIRST; code <= SCRIPT_LAST; code += 1) block += String.fromCharCode(code);
+  const folded = foldToSimplified(block);
+  for (let i = 0; i < folded.length; i += 1) out[SCRIPT_FIRST + i] = folded.charCodeAt(i);
+  for (let code = FULL_WIDTH_FIRST; code <= FULL_WIDTH_LAST; code += 1) out[code] = code - FULL_WIDTH_OFFSET;
+  out[IDEOGRAPHIC_SPACE] = 0x20;
+  table = out;
+  return out;
+}
+
+/** `text` as re-anchoring compares it: same length, same offsets; `text` itself when nothing folds. */
+export function foldForMatching(text: string): string {
+  const map = matchTable();
+  const n = text.length;
+  let first = 0;
+  while (first < n && map[text.charCodeAt(first)] === text.charCodeAt(first)) first += 1;
+  if (first === n) return text;
+  if (n - first <= SHORT) {
+    // Quotes and their context: a typed array per string would cost more than it saves.
+    let short = text.slice(0, first);
+    for (let i = first; i < n; i += 1) short += String.fromCharCode(map[text.charCodeAt(i)]);
+    return short;
+  }
+  const units = new Uint16Array(n - first);
+  for (let i = first; i < n; i += 1) units[i - first] = map[text.charCodeAt(i)];
+  let out = text.slice(0, first);
+  // In slices, an argument list of a million code units would overflow the stack; `apply` takes the typed array as
+  // it is (a spread would iterate it, ten times slower).
+  for (let i = 0; i < units.length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return out;
+}
+
+const CHUNK = 8192;
+const SHORT = 256;
+
+/** Selectors with quote and context folded by `foldForMatching`; the positions are unchanged. */
+export function foldSelectors(selectors: SpanSelectors): SpanSelectors {
+  const { exact, prefix, suffix } = selectors.quote;
+  return {
+    quote: { exact: foldForMatching(exact), prefix: foldForMatching(prefix), suffix: foldForMatching(suffix) },
+    position: selectors.position,
+  };
+}
