@@ -18,6 +18,7 @@ function createParser(): MarkdownIt {
   md.disable(['text_join', 'linkify'], true);
   md.inline.ruler.enable(['linkify']);
   md.inline.ruler2.disable(['fragments_join']);
+  endUrlsBeforeChinese(md);
   // Let links to any scheme through as text-bearing marks; the UI opens only https URLs.
   md.validateLink = (url: string) => !/^\s*(javascript|vbscript|data|file):/i.test(url);
   // CommonMark will not close `**` between CJK text and punctuation (与**[[zh:香港]]**。); this amendment does.
@@ -29,6 +30,31 @@ function createParser(): MarkdownIt {
   md.use(sourceTrackingPlugin);
   noteTooDeep(md);
   return md;
+}
+
+/**
+ * Where a bare URL ends: linkify-it takes any letter as part of an address, so in 详见https://www.hrw.org/news，以及
+ * [[zh:香港]]的报道 the comma, the words and the wiki-link all became the link. Chinese text is written right after an
+ * address without a space, so an address ends before the first CJK character or CJK / full-width punctuation
+ * (U+2E80 and up, as `detectLanguage` decides it too) and before a `[[`. An address with raw Chinese in its path
+ * (https://zh.wikipedia.org/wiki/卡塔尔) is linked up to the Chinese; its percent-encoded form is linked whole.
+ */
+const URL_STOP = /[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|\[\[/;
+
+function endUrlsBeforeChinese(md: MarkdownIt): void {
+  const matchAtStart = md.linkify.matchAtStart.bind(md.linkify);
+  md.linkify.matchAtStart = (text: string) => {
+    const match = matchAtStart(text);
+    if (!match) return match;
+    const cut = match.raw.search(URL_STOP);
+    if (cut <= 0) return match;
+    const removed = match.raw.length - cut;
+    match.raw = match.raw.slice(0, cut);
+    match.text = match.text.slice(0, Math.max(0, match.text.length - removed));
+    match.url = match.url.slice(0, Math.max(0, match.url.length - removed));
+    match.lastIndex = match.index + cut;
+    return match;
+  };
 }
 
 /** What a parse found that the reader should be told (set on the `env` passed to `parse`). */

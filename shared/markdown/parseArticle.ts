@@ -44,7 +44,13 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
 
   const title = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : fallbackTitle(canonical.text, options.fileName);
   const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
-  if (header.titleMarkdown !== null && header.published === null) warnings.push('No publication date was found in the metadata line under the title.');
+  if (header.titleMarkdown !== null && header.published === null) {
+    warnings.push(
+      header.author === null && header.source === null
+        ? 'There is no metadata line (date, author, source link) under the title, so the article has no publication date.'
+        : 'No publication date was found in the metadata line under the title.',
+    );
+  }
   return {
     meta,
     doc: docJson,

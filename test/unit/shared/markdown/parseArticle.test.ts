@@ -94,6 +94,24 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('ends a bare URL before the Chinese text written right after it, and before a wiki-link', () => {
+    const a = parseArticleText(`${header}详见https://www.hrw.org/news，以及[[zh:香港]]的报道和https://a.example/x[[zh:澳门]]。`);
+    const hrefs = [...JSON.stringify(a.doc).matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(['https://www.hrw.org/news', 'https://a.example/x']);
+    expect(a.text).toBe('详见https://www.hrw.org/news，以及香港的报道和https://a.example/x澳门。');
+    expect(a.wikiLinks.map((l) => l.target)).toEqual(['香港', '澳门']);
+    expectSourceMapHolds(a);
+  });
+
+  it('says which part of the header is missing when there is no publication date', () => {
+    expect(parseArticleText('## 只有标题\n\n正文。').warnings).toEqual([
+      'There is no metadata line (date, author, source link) under the title, so the article has no publication date.',
+    ]);
+    expect(parseArticleText('## 标题\n`记者甲` [轉載自GNews](https://gnews.org/articles/1)\n\n正文。').warnings).toEqual([
+      'No publication date was found in the metadata line under the title.',
+    ]);
+  });
+
   it('keeps raw HTML as text', () => {
     const a = parseArticleText(`${header}<script>alert(1)</script> <img src=x onerror="alert(2)">`);
     expect(a.text).toBe('<script>alert(1)</script> <img src=x onerror="alert(2)">');
