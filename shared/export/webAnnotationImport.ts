@@ -293,28 +293,38 @@ function spanSelectorsOf(selectors: readonly W3CSelector[], text: string | undef
   if (quote && !quote.success) return `bad TextQuoteSelector: ${quote.error.issues[0]?.message ?? 'invalid'}`;
   if (position && !position.success) return `bad TextPositionSelector: ${position.error.issues[0]?.message ?? 'invalid'}`;
   if (quote && position) {
-    return {
-      selectors: {
-        quote: { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix },
-        position: { start: position.data.start, end: position.data.end },
-      },
+    const both: SpanSelectors = {
+      quote: { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix },
+      position: { start: position.data.start, end: position.data.end },
     };
+    // A position that does not hold the quote in this text (another tool counted differently, or another version
+    // of the article): the quote is looked for, near that position first.
+    if (text !== undefined && text.slice(both.position.start, both.position.end) !== both.quote.exact) return found(both, text, both.position);
+    return { selectors: both };
   }
   if (text === undefined) return quote ? 'needs a TextPositionSelector' : 'needs a TextQuoteSelector';
   if (quote) {
     const q = { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix };
-    const found = reanchor({ quote: q, position: { start: 0, end: q.exact.length } }, text);
-    const state: AnchorState = found.state === 'anchored' ? 'moved' : found.state;
-    return {
-      selectors: { quote: q, position: state === 'orphaned' ? { start: 0, end: 0 } : { start: found.start, end: found.end } },
-      anchor: { state, confidence: found.confidence },
-    };
+    return found({ quote: q, position: { start: 0, end: q.exact.length } }, text, { start: 0, end: 0 });
   }
   const { start, end } = (position as { data: { start: number; end: number } }).data;
   if (start === end || end > text.length) {
     return `TextPositionSelector [${start}, ${end}) is not a span of the article's text (${text.length} characters)`;
   }
   return { selectors: describeSpan(text, start, end), anchor: { state: 'moved', confidence: 0 } };
+}
+
+/**
+ * A span searched for by its quote in `text` (its position as the hint), as a proposal: `moved` at most. Not found,
+ * it is orphaned with `orphanPosition` (the file's own position, or none).
+ */
+function found(selectors: SpanSelectors, text: string, orphanPosition: SpanSelectors['position']): ReadSpan {
+  const at = reanchor(selectors, text);
+  const state: AnchorState = at.state === 'anchored' ? 'moved' : at.state;
+  return {
+    selectors: { quote: selectors.quote, position: state === 'orphaned' ? orphanPosition : { start: at.start, end: at.end } },
+    anchor: { state, confidence: at.confidence },
+  };
 }
 
 function toBody(parsed: z.output<typeof body>, text: string | undefined): Body | string {

@@ -131,6 +131,21 @@ describe('annotations from other tools', () => {
     expect(repeated?.anchor.confidence).toBeLessThan(0.95);
   });
 
+  it('looks for the quote when the position given does not hold it in this text', () => {
+    const start = TEXT.indexOf('新臺幣');
+    const [moved, kept] = importWebAnnotations(
+      [
+        // Another tool counted offsets differently (or on another version): the quote decides, near that position.
+        { id: 'https://hyp.is/def', type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact: '新臺幣4,000億元' }, { type: 'TextPositionSelector', start: start - 6, end: start + 4 }] } },
+        { id: 'https://hyp.is/ok', type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact: '立法院' }, { type: 'TextPositionSelector', start: 0, end: 3 }] } },
+      ],
+      options,
+    );
+    expect(moved?.target.selectors.position).toEqual({ start, end: start + 10 });
+    expect(moved?.anchor.state).toBe('moved');
+    expect(kept?.target.selectors.position).toEqual({ start: 0, end: 3 });
+  });
+
   it('refuses what names no span, and says which entry and why', () => {
     const error = refusal({
       type: 'AnnotationPage',
