@@ -40,7 +40,8 @@ const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})
 // (?!\w) rather than \b: a unit may end in a symbol (℃).
 const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})(?!\\w)`, 'iy');
 const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
-const ZH_TEMPERATURE_BEFORE = /(摄氏|华氏)\s*(?:零下)?\s*$/u;
+/** 摄氏 40 度, 华氏 104 度, 零下摄氏 10 度, and 零下 5 度 (below zero says the 度 is a temperature, in Celsius). */
+const ZH_TEMPERATURE_BEFORE = /(?:(摄氏|华氏)\s*(?:零下)?|零下)\s*$/u;
 const ZH_DEGREES = /\s*度/uy;
 /** 48.8C, 104F: British and American papers write temperatures with the letter right after the number. */
 const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
@@ -466,7 +467,7 @@ function readCountedUnit(r: Reading): void {
   const scale = tok.form !== 'en' ? before(ZH_TEMPERATURE_BEFORE, text, r.start, 4) : null;
   const degrees = scale ? at(ZH_DEGREES, text, r.end) : null;
   if (scale && degrees) {
-    r.unit = scale[1] === '摄氏' ? '°C' : '°F';
+    r.unit = scale[1] === '华氏' ? '°F' : '°C';
     r.measure = true;
     r.start = scale.index;
     // 零下摄氏 10 度 / 摄氏零下 10 度: below zero.
@@ -526,8 +527,11 @@ function readCountedUnit(r: Reading): void {
   }
 }
 
-/** A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%". */
-const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|负\s*|(?<![A-Za-z])minus\s+)$/iu;
+/**
+ * A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%", 零下 35
+ * 摄氏度. 正负 3 个百分点 is a margin either way (±3), not minus three.
+ */
+const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负\s*|零下\s*|(?<![A-Za-z])minus\s+)$/iu;
 
 /**
  * Negative percentages and temperatures keep their sign (a policy rate of −0.1% is not 0.1%). Other kinds do not

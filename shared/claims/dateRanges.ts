@@ -44,9 +44,9 @@ const EN_MONTHS = new RegExp(
 /** 2019-2021, 2019–21, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
 const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
 
-/** 2023年第三季度, 今年前三季度, 三季度, 第3季, 上半年, 去年下半年 (前三季度 runs from January). */
+/** 2023年第三季度, 今年前三季度, 三季度, 第3季, 今年首季, 上半年, 去年下半年 (前三季度 runs from January). */
 const ZH_PERIODS = new RegExp(
-  `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年)\\s*)?(?:(前)?第?([一二三四1-4])\\s*(?:个|個)?季(?:度)?|([上下])半年)`, 'gu');
+  `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年)\\s*)?(?:(前)?第?([一二三四1-4首])\\s*(?:个|個)?季(?:度)?|([上下])半年)`, 'gu');
 /** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
 const EN_PERIODS =
   /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next)\s+year)?/gi;
@@ -163,9 +163,11 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
         push(m, periodInterval(y, m[5] === '上' ? 1 : 7, m[5] === '上' ? 6 : 12, anchor));
         continue;
       }
-      const q = num(m[4]);
-      // 三季度 needs 季度 or a 第 / 前 before it: 四季 alone is the four seasons.
-      if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0])) continue;
+      const q = m[4] === '首' ? 1 : num(m[4]);
+      // 三季度 needs 季度 or a 第 / 前 before it: 四季 alone is the four seasons. 首季 (Hong Kong's and Macau's first
+      // quarter) needs a year or 度 too: a bare 首季 is as often a first season.
+      if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0]) && !(m[4] === '首' && (m[1] || m[2]))) continue;
+      if (m[3] && m[4] === '首') continue;
       push(m, m[3] ? periodInterval(y, 1, q * 3, anchor) : periodInterval(y, q * 3 - 2, q * 3, anchor));
     }
   }

@@ -50,6 +50,13 @@ const ZH_WEEKDAY = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])
 const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
 const ZH_RELATIVE =
   /今天|今日|(?<!过)昨天|昨日|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+/**
+ * 去年底, 今年初, 今年年中, 本月初, 上月中旬: a relative year or month and a part of it, read as the month it points at
+ * (approx `about`). 初步 / 初次 / 初级 / 初中 start other words, and 今年中 is as often 今年 + 中国 as mid-year.
+ */
+const ZH_REL_YEAR_PART =
+  /(今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年)\s*(年初|年中|年底|年末|初(?![步次级級中期始])|底|末(?!期))/gu;
+const ZH_REL_MONTH_PART = /(本月|上个月|上個月|上月|下个月|下個月|下月)\s*(初(?![步次级級中期始])|上旬|中旬|下旬|底|末(?!期))/gu;
 const ZH_AGO = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
 /** A numeral character right before a match means the match started inside a longer number. */
 const NUM_BEFORE = /[\d〇零一二三四五六七八九十两]/u;
@@ -202,6 +209,13 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift)));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
+  for (const m of text.matchAll(ZH_REL_YEAR_PART)) {
+    const y = anchor ? anchor.y + YEAR_SHIFT[m[1]] : null;
+    push(m, y === null ? null : isoMonth(y, PART_MONTH[m[2]]), 'about');
+  }
+  for (const m of text.matchAll(ZH_REL_MONTH_PART)) {
+    push(m, relativeZh(m[1], anchor), 'about');
+  }
   for (const m of text.matchAll(ZH_AGO)) {
     if (numBefore(m)) continue;
     const n = zhNum(m[1]);

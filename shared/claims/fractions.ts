@@ -13,7 +13,7 @@ import type { Found } from './dates';
 import { EN_APPROX_PREFIX, ZH_APPROX_PREFIX, alternation } from './lexicon';
 import { parseEnglishWords, parseZhInteger } from './numerals';
 
-const ZH_NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)';
+const ZH_NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
 const ZH_APPROX = `(${alternation(Object.keys(ZH_APPROX_PREFIX))})?`;
 /** 三分之二, 约五分之一, 百分之 is a percentage (amounts.ts), not a fraction: its denominator is 百 alone. */
 const ZH_FRACTION = new RegExp(`${ZH_APPROX}${ZH_NUM}分之${ZH_NUM}`, 'gu');
@@ -50,17 +50,22 @@ const EN_PERIOD_PART_BEFORE = /\b(?:first|second|third|fourth|last|latter|former
 const EN_PERIOD_AFTER =
   /^\s+of\s+(?:(?:a|an|the|this|that|last|next|each|every)\s+)?(?:century|decade|year|month|week|day|hour|minute|second|season|game|match|quarter|term|mile|inning|period)\b/i;
 
+/** The share in percent, to one decimal; below 1 % to three significant digits (千分之三 0.3, 万分之五 0.05). */
 function share(part: number, whole: number): number | null {
   if (!(whole > 0) || !(part > 0) || part > whole) return null;
-  return Math.round((part / whole) * 1000) / 10;
+  const pct = (part / whole) * 100;
+  return pct >= 1 ? Math.round(pct * 10) / 10 : Number.parseFloat(pct.toPrecision(3));
 }
 
 function percent(start: number, end: number, value: number, approx: Approx | null): Found {
   return { start, end, kind: 'percent', value, valueMax: null, currency: null, unit: '%', per: null, approx, date: null };
 }
 
+/** A bare 十/百/千/万 is one of it: 千分之三 is three in a thousand, 每百人中有 5 人 five in a hundred. */
+const ZH_BARE_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4 };
+
 function zhNumber(s: string): number | null {
-  return /^\d/.test(s) ? Number(s) : parseZhInteger(s);
+  return /^\d/.test(s) ? Number(s) : (ZH_BARE_UNIT[s] ?? parseZhInteger(s));
 }
 
 function enNumber(s: string): number | null {

@@ -279,15 +279,19 @@ export function findNumerals(text: string): NumeralToken[] {
   return joinMixedScales(text, out);
 }
 
-const BIG_SCALES: Record<string, number> = { 兆: 1e12, 亿: 1e8, 億: 1e8 };
-/** The smaller scale that may close the second part: 1亿2000万, 2兆8,800亿, 5亿3千万. */
-const SMALL_SCALE_AFTER = /^(?:千[万萬]|[万萬亿億])/u;
-const SMALL_SCALES: Record<string, number> = { 千万: 1e7, 千萬: 1e7, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const BIG_SCALES: Record<string, number> = { 兆: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4 };
+/** The smaller scale that may close the second part: 1亿2000万, 2兆8,800亿, 5亿3千万, 3万5千. */
+const SMALL_SCALE_AFTER = /^(?:千[万萬]|[万萬亿億千])/u;
+const SMALL_SCALES: Record<string, number> = { 千万: 1e7, 千萬: 1e7, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3 };
+/** After a second part with no scale of its own, what shows it is not a number of its own (3万5, 5%, 2024年). */
+const AFTER_UNSCALED_PART = /^[\d.%年月日号號时時分点點]/u;
 
 /**
  * Joins a number written in Arabic digits across two scales — 1亿2000万 (120 million), 2兆8,800億 (2.88 trillion),
- * 5亿3千万 — into one token of the Chinese form (its scale is in its text, as in 一亿两千万): read apart, they were
- * two figures, the second often given the first's currency wrongly or none.
+ * 5亿3千万, 3万5千 — into one token of the Chinese form (its scale is in its text, as in 一亿两千万): read apart, they
+ * were two figures, the second often given the first's currency wrongly or none. After 万 the units may follow
+ * without a scale, as vote and visitor counts are written (558万6019票, 11萬2,536人次); after 亿 they may not (1亿2000
+ * says too little to tell 100,002,000 from a slip).
  */
 function joinMixedScales(text: string, tokens: NumeralToken[]): NumeralToken[] {
   const out: NumeralToken[] = [];
@@ -300,6 +304,12 @@ function joinMixedScales(text: string, tokens: NumeralToken[]): NumeralToken[] {
       if (small && SMALL_SCALES[small] < big && b.value * SMALL_SCALES[small] < big) {
         const value = a.value * big + b.value * SMALL_SCALES[small];
         out.push({ start: a.start, end: b.end + small.length, value, form: 'zh', bareInteger: false, scaled: false });
+        i++;
+        continue;
+      }
+      const unscaled = !small && big === 1e4 && Number.isInteger(a.value) && Number.isInteger(b.value) && b.value < 1e4;
+      if (unscaled && b.end - b.start >= 3 && !AFTER_UNSCALED_PART.test(text.slice(b.end, b.end + 1))) {
+        out.push({ start: a.start, end: b.end, value: a.value * big + b.value, form: 'zh', bareInteger: false, scaled: false });
         i++;
         continue;
       }
