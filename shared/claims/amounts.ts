@@ -139,11 +139,15 @@ function scaleValue(s: string): number {
   return v;
 }
 
-/** 2.3m homes, 40k troops: an abbreviated scale counts as one when a counted noun follows (2.3m alone is metres). */
+/**
+ * 2.3m homes, 40k troops, 9m barrels: an abbreviated scale counts as one when a counted noun or a unit of measure
+ * follows (2.3m alone is metres).
+ */
 function countedAfterAbbr(text: string, pos: number): boolean {
   const abbr = at(EN_SCALE_ABBR, text, pos);
   const word = abbr ? at(EN_WORD, text, pos + abbr[0].length) : null;
-  return word !== null && EN_NOUNS.has(word[1].toLowerCase());
+  const lower = word?.[1].toLowerCase() ?? '';
+  return word !== null && (EN_NOUNS.has(lower) || (lower.length > 2 && lower in EN_MEASURES));
 }
 
 function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
@@ -488,6 +492,11 @@ function readCountedUnit(r: Reading): void {
     r.measure = c.measure === true;
     r.counted = !r.measure;
     r.unit = c.unit;
+    // 一倍多, 两倍多: a little more than the multiple.
+    if (cls[1] === '倍' && text[r.end] === '多') {
+      r.more = true;
+      r.end += 1;
+    }
     // A noun after 个月 or 倍 belongs to the phrase around it, not to the count (3 个月的人质危机).
     // 人 is itself the noun (百万人逃离该地区: people, not districts).
     const takesNoun =
@@ -518,13 +527,37 @@ function readCountedUnit(r: Reading): void {
     r.measure = true;
     r.end += measure[0].length;
   } else if (!(yearLike && before(YEAR_CONTEXT_BEFORE, text, r.start, 12))) {
-    const en = enNounAfter(text, r.end, yearLike ? 0 : 3);
-    if (en) {
+    const age = tok.form !== 'zh' ? at(EN_YEAR_OLD, text, r.end) : null;
+    const en = age ? null : enNounAfter(text, r.end, yearLike ? 0 : 3);
+    if (age) {
+      r.unit = 'years of age';
+      r.counted = true;
+      r.end += age[0].length;
+    } else if (en) {
       r.unit = en.unit;
       r.counted = true;
       r.end = en.end;
+    } else if (tok.form !== 'zh' && isEnglishAge(r)) {
+      r.unit = 'years of age';
+      r.counted = true;
     }
   }
+}
+
+/** "a 78-year-old", "the five-year-olds", "15 years old": an age, as 78 岁 is. */
+const EN_YEAR_OLD = /[-\s]years?[-\s]olds?\b/iy;
+/** "aged 16", "aged between 16 and 45". */
+const EN_AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
+/** "Biden, 81, said": a person's age between commas after the name. */
+const EN_NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’.-]+,\s$/u;
+const EN_AFTER_AGE = /,\s+(?!and\b|or\b|while\b)[a-z]/y;
+
+/** Whether an English number with nothing counted after it is a person's age ("aged 45", "Biden, 81, is"). */
+function isEnglishAge(r: Reading): boolean {
+  const { text, tok } = r;
+  if (before(EN_AGED_BEFORE, text, r.start, 16)) return true;
+  return tok.form === 'arabic' && tok.bareInteger && r.approx === null && r.value >= 1 && r.value <= 120 &&
+    before(EN_NAME_BEFORE_AGE, text, r.start, 30) !== null && at(EN_AFTER_AGE, text, r.end) !== null;
 }
 
 /**
@@ -623,14 +656,18 @@ function classify(r: Reading, raw: string): Found | null {
   else if (r.counted) {
     // 一个目标, 一名官员, 一次会议: in Chinese a single thing in words is grammar, not the figure of a sentence.
     // English says "a" for that, so "one hostage" is deliberate and kept, except for time ("one day, ...").
-    if (tok.form === 'zh' && r.value === 1) return null;
+    // 增长了一倍 (doubled) is a figure though.
+    if (tok.form === 'zh' && r.value === 1 && r.unit !== 'fold') return null;
     if (tok.form === 'en' && r.value === 1 && (r.unit === null || TIME_UNITS.has(r.unit))) return null;
     kind = 'count';
   } else if (r.measure) kind = 'number';
   else {
-    if (tok.form !== 'arabic' && !r.hasScale) return null;
+    // "hundreds of thousands were left without power": a vague figure of tens of thousands or more is one, as
+    // 数十万 is; "dozens" or "hundreds" alone is a manner of speaking.
+    const largeVague = tok.vagueMax !== undefined && r.value >= 20_000;
+    if (tok.form !== 'arabic' && !r.hasScale && !largeVague) return null;
     if (tok.bareInteger && !r.hasScale && (raw.length >= 7 || (raw.length >= 2 && raw.startsWith('0')))) return null;
-    if (r.approx === 'range' && !r.hasScale) {
+    if (r.approx === 'range' && !r.hasScale && !largeVague) {
       // 2-1 (a score), 3-5 (an item list): a bare range is not a quantity.
       r.approx = null;
       r.valueMax = null;

@@ -26,6 +26,7 @@ import { parseAnchor } from './calendar';
 import { type Found, findDates } from './dates';
 import { findFractions } from './fractions';
 import { findMagnitudes } from './magnitudes';
+import { findMultiples } from './multiples';
 import { findTallies } from './tallies';
 import { type NumeralToken, findNumerals, foldWidth } from './numerals';
 import { foldToSimplified } from '../text/scriptFold';
@@ -114,8 +115,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const taken = new Uint8Array(norm.length + 1);
   const kept: Quantity[] = [];
   // A fraction is read whole before its numerals can be read alone (三分之二的人 is 66.7 %, not "3 people").
-  // So is a vote tally ("voted 62 to 38" is two counts of votes, not a range or nothing), and a quake's magnitude.
-  for (const f of [...findFractions(norm, lang), ...findTallies(norm), ...findMagnitudes(norm)]) {
+  // So is a vote tally ("voted 62 to 38" is two counts of votes, not a range or nothing), a quake's magnitude, and a
+  // multiple ("three times as many" is 3 fold, not a count of times).
+  for (const f of [...findFractions(norm, lang), ...findTallies(norm), ...findMagnitudes(norm), ...findMultiples(norm)]) {
     if (isAnySet(blocked, f.start, f.end) || isAnySet(taken, f.start, f.end)) continue;
     taken.fill(1, f.start, f.end);
     kept.push({ text: text.slice(f.start, f.end), ...f });
