@@ -82,6 +82,9 @@ const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^�
 const EN_RATE_ADJECTIVE_BEFORE = /\b(monthly|annual|yearly|weekly|daily)\s+(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|worth|totall?ing|is|was|stood at|reached)\s+)?$/i;
 const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'year', yearly: 'year', weekly: 'week', daily: 'day' };
 const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
+/** 时速 / 每小时 earlier in the clause: the kilometres after it are kilometres an hour. */
+const ZH_SPEED_BEFORE = /(?:时速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
 const ZH_SPAN_UNITS: Record<string, string> = {
@@ -492,6 +495,12 @@ function readCountedUnit(r: Reading): void {
     r.measure = c.measure === true;
     r.counted = !r.measure;
     r.unit = c.unit;
+    // 时速 180 公里, 每小时 120 公里: a speed, as "150 km/h" is.
+    if (r.unit === 'km' && before(ZH_SPEED_BEFORE, text, r.start, 12)) {
+      r.unit = 'km/h';
+      const perHour = before(ZH_PER_HOUR_BEFORE, text, r.start, 6);
+      if (perHour) r.start = perHour.index;
+    }
     // 一倍多, 两倍多: a little more than the multiple.
     if (cls[1] === '倍' && text[r.end] === '多') {
       r.more = true;
@@ -548,9 +557,11 @@ function readCountedUnit(r: Reading): void {
 const EN_YEAR_OLD = /[-\s]years?[-\s]olds?\b/iy;
 /** "aged 16", "aged between 16 and 45". */
 const EN_AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
-/** "Biden, 81, said": a person's age between commas after the name. */
-const EN_NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’.-]+,\s$/u;
-const EN_AFTER_AGE = /,\s+(?!and\b|or\b|while\b)[a-z]/y;
+/** "Biden, 81, said", "the defendant, 42, faces": a person's age between commas after the name or noun. */
+const EN_NAME_BEFORE_AGE = /(?<![\p{L}'’.-])(?!(?:and|or|but|of|in|on|at|by|to|the|a|an)\b)[\p{L}][\p{L}'’.-]+,\s$/u;
+/** What follows an age between commas: a verb of the person or the start of a description ("81, is", "42, of London"). */
+const EN_AFTER_AGE =
+  /,\s+(?:is|was|has|had|who|said|says|told|died|dies|faces|faced|will|would|could|became|becomes|remains|remained|denies|denied|pleaded|appeared|admitted|lives|lived|works|worked|from|of|a|an)\b/y;
 
 /** Whether an English number with nothing counted after it is a person's age ("aged 45", "Biden, 81, is"). */
 function isEnglishAge(r: Reading): boolean {
@@ -658,6 +669,8 @@ function classify(r: Reading, raw: string): Found | null {
     // English says "a" for that, so "one hostage" is deliberate and kept, except for time ("one day, ...").
     // 增长了一倍 (doubled) is a figure though.
     if (tok.form === 'zh' && r.value === 1 && r.unit !== 'fold') return null;
+    // 二次会议, 二次伤害, 二次创作: 二 before 次 is "second" or "secondary"; a count of two times says 两次.
+    if (tok.form === 'zh' && raw === '二' && r.unit === 'times') return null;
     if (tok.form === 'en' && r.value === 1 && (r.unit === null || TIME_UNITS.has(r.unit))) return null;
     kind = 'count';
   } else if (r.measure) kind = 'number';

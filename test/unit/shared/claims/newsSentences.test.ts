@@ -218,6 +218,28 @@ const SIMPLIFIED: Case[] = [
     text: '2015年至2020年间，该国森林面积减少了约20万公顷。',
     want: [['2015年至2020年', day('2015/2020', { approx: 'range' })], ['约20万公顷', measure(200_000, 'ha', { approx: 'about' })]],
   },
+  {
+    text: '事发路段限速每小时120公里，但涉事车辆时速高达180公里。',
+    want: [['每小时120公里', measure(120, 'km/h')], ['高达180公里', measure(180, 'km/h')]],
+  },
+  { text: '这条公路全长120公里。', want: [['120公里', measure(120, 'km')]] },
+  { text: '第十四届全国人大二次会议于3月5日上午9时在人民大会堂开幕。', want: [['3月5日', day('2024-03-05')]], none: ['二次', '9时', '十四'] },
+  { text: '他曾十二次访华，两次会见总统。', want: [['十二次', count(12, 'times')], ['两次', count(2, 'times')]] },
+  {
+    text: '公安机关共抓获犯罪嫌疑人1,200余名，涉案金额超过30亿元。',
+    want: [['1,200余名', count(1200, 'people', { approx: 'moreThan' })], ['超过30亿元', money(3e9, 'CNY', { approx: 'moreThan' })]],
+  },
+  {
+    text: '新能源汽车产销分别完成958.7万辆和949.5万辆，同比分别增长35.8%和37.9%。',
+    want: [['958.7万辆', count(9_587_000, 'vehicles')], ['949.5万辆', count(9_495_000, 'vehicles')], ['35.8%', pct(35.8)], ['37.9%', pct(37.9)]],
+  },
+  {
+    text: '今年1至4月，全国一般公共预算收入80,115亿元，同比下降2.7%。',
+    want: [['今年1至4月', day('2024-01/2024-04', { approx: 'range' })], ['80,115亿元', money(8.0115e12, 'CNY')]],
+  },
+  { text: '那场战争持续了八年，造成数百万人死亡。', want: [['八年', count(8, 'years')], ['数百万人', count(2e6, 'people', { valueMax: 9e6 })]] },
+  { text: '美国众议院以311票对117票通过了该法案。', want: [['311票', count(311, 'votes')], ['117票', count(117, 'votes')]] },
+  { text: '根据《刑法》第266条，诈骗数额特别巨大的，处十年以上有期徒刑。', want: [['十年以上', count(10, 'years', { approx: 'moreThan' })]], none: ['266'] },
   { text: '中国队在本届亚运会上共获得201枚金牌、111枚银牌和71枚铜牌。', want: [['201枚金牌', count(201, 'medals')], ['71枚铜牌', count(71, 'medals')]] },
 ];
 
@@ -381,6 +403,16 @@ const ENGLISH: Case[] = [
   },
   { text: 'The hospital treated 150-200 patients a day during the outbreak.', want: [['150-200 patients a day', count(150, 'patients', { valueMax: 200, per: 'day' })]] },
   { text: "About one-third of the world's population lives in countries that will vote this year.", want: [['About one-third', pct(33.3, { approx: 'about' })], ['this year', day('2024')]] },
+  { text: 'The Supreme Court ruled 6-3 on Friday that the law was unconstitutional.', want: [['6', count(6, 'votes')], ['3', count(3, 'votes')], ['Friday', day('2024-05-10')]] },
+  { text: 'The defendant, 42, faces up to 20 years in prison if convicted.', want: [['42', count(42, 'years of age')], ['up to 20 years', count(20, 'years', { approx: 'atMost' })]] },
+  { text: 'Texas, 40, and Florida, 30, gained seats.', none: ['40', '30'] },
+  { text: 'Unemployment among 16-24 year olds rose to 14.5%.', want: [['16-24 year olds', count(16, 'years of age', { valueMax: 24, approx: 'range' })], ['14.5%', pct(14.5)]] },
+  { text: 'The ceasefire took effect at 7am local time on 24 November.', want: [['24 November', day('2023-11-24')]], none: ['7am'] },
+  {
+    text: "Macau's casino revenue jumped 42% year-on-year to 18.5 billion patacas in April.",
+    want: [['42%', pct(42)], ['18.5 billion patacas', money(18.5e9, 'MOP')], ['April', day('2024-04')]],
+  },
+  { text: 'Russia fired 90 missiles and more than 60 drones overnight, Ukraine\'s air force said.', want: [['90 missiles', count(90, 'missiles')], ['more than 60 drones', count(60, 'drones', { approx: 'moreThan' })]], statement: true },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
