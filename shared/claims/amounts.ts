@@ -104,7 +104,7 @@ const EN_STOP = new Set(
   ('of the a an and or to in on at for from by with was were is are be been being has have had will would could should ' +
     'may might can that which who whom whose this these those than as per more less ago earlier later its their his her our ' +
     'it they he she we you not no so but if into over under about after before since during between among also each every ' +
-    'million billion thousand trillion hundred percent cent such all other new same who what when where while there here ' +
+    'million billion thousand trillion hundred percent cent such all other same who what when where while there here ' +
     'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows ' +
     'last next past previous coming equals equal plus minus')
     .split(' '),

@@ -38,6 +38,9 @@ const EN_SEP = '\\s*(?:-|–|—|to|through|until|till)\\s*';
 const EN_MONTH_DAYS = new RegExp(`\\b${MON}\\s+${DAY}${EN_SEP}(?:${MON}\\s+)?${DAY}(?![\\d:]|\\s?%)(?:,?\\s+${YEAR})?`, 'g');
 /** 12-14 December 2023, 30 November to 2 December. */
 const EN_DAYS_MONTH = new RegExp(`(?<![\\d$€£.,:])\\b${DAY}(?:\\s+${MON})?${EN_SEP}${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR})?`, 'g');
+/** between 6 and 8 June, between June 6 and 8 (2024): "and" joins two days only after "between". */
+const EN_BETWEEN_DAYS_MONTH = new RegExp(`\\b[Bb]etween\\s+${DAY}\\s+and\\s+${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR})?`, 'g');
+const EN_BETWEEN_MONTH_DAYS = new RegExp(`\\b[Bb]etween\\s+${MON}\\s+${DAY}\\s+and\\s+${DAY}(?![\\d:]|\\s?%)(?:,?\\s+${YEAR})?`, 'g');
 /** January to September 2023, from March through June, between January and September, Jan-Sep 2023, November 2022 to February 2023. */
 const EN_MONTHS = new RegExp(
   `(?:\\b([Bb]etween)\\s+)?\\b${MON}(?:\\s+${YEAR})?(?:${EN_SEP}|\\s+and\\s+)${MON}(?![\\w])(?:,?\\s+${YEAR})?`, 'g');
@@ -202,6 +205,14 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
     const y = m[5] ? +m[5] : null;
     const m2 = monthOf(m[4]);
     push(m, dayInterval(y, m[2] ? monthOf(m[2]) : m2, +m[1], y, m[2] ? m2 : null, +m[3], anchor));
+  }
+  for (const m of text.matchAll(EN_BETWEEN_DAYS_MONTH)) {
+    const y = m[4] ? +m[4] : null;
+    push(m, dayInterval(y, monthOf(m[3]), +m[1], y, null, +m[2], anchor));
+  }
+  for (const m of text.matchAll(EN_BETWEEN_MONTH_DAYS)) {
+    const y = m[4] ? +m[4] : null;
+    push(m, dayInterval(y, monthOf(m[1]), +m[2], y, null, +m[3], anchor));
   }
   for (const m of text.matchAll(EN_MONTHS)) {
     // "between May and June" needs its "between"; "May to June" reads as months only after a date word, as May does.
