@@ -94,6 +94,8 @@ const ZH_SPAN_UNITS: Record<string, string> = {
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
+const EN_LABEL_BEFORE =
+  /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
 const YEAR_CONTEXT_BEFORE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
 const ZH_PEOPLE_NOUN = /\s?[\u4e00-\u9fff]{1,5}?人(?![民类類工造])/uy;
@@ -208,6 +210,8 @@ function zhMayBeAmount(text: string, tok: NumeralToken): boolean {
   if (/[万萬亿億]$/u.test(text.slice(tok.start, tok.end)) && ZH_CLAUSE_END.test(text[p] ?? '')) {
     return !/成[千百]上$/u.test(text.slice(Math.max(0, tok.start - 3), tok.start));
   }
+  // 数以万计: the whole phrase is the numeral.
+  if (text[tok.end - 1] === '计') return true;
   return text.slice(Math.max(0, tok.start - 4), tok.start).includes('百分之');
 }
 
@@ -300,6 +304,8 @@ export function amountAt(
   // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
+  // Article 5, Windows 11, Section 230, Category 4: a number that names a thing, not an amount of anything.
+  if (tok.form === 'arabic' && before(EN_LABEL_BEFORE, text, tok.start, 16)) return null;
   // F-35, 歼-20, MH-17: a name with a number, not an amount (but 维持-0.1% and 降至-5°C are signed figures).
   const nameLike = tok.form === 'arabic' && /[\p{L}][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
   if (nameLike && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
@@ -372,6 +378,12 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
       r.value = roundSig(r.value * 10);
       r.end += tenths[0].length;
       r.percentUnit = '%';
+      // 七八成: 70–80 %.
+      if (r.first.max !== null) {
+        r.valueMax = roundSig(r.first.max * 10);
+        r.approx = 'range';
+        return;
+      }
       const digit = Number.isInteger(r.value) ? at(TENTHS_DIGIT, text, r.end) : null;
       if (digit) {
         r.value += TENTHS_DIGIT_VALUE[digit[1]];
@@ -454,11 +466,13 @@ function readCurrencySuffix(r: Reading): void {
 function readCountedUnit(r: Reading): void {
   const { text, tok, yearLike } = r;
   const space = /^\s/.test(text[r.end] ?? '') ? 1 : 0;
-  const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space) : null;
+  // 数以万计的难民: the noun follows 的.
+  const de = tok.form === 'zh' && text[tok.end - 1] === '计' && text[r.end] === '的' ? 1 : 0;
+  const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
   if (noun) {
     r.unit = noun.unit;
     r.counted = true;
-    r.end += space + noun.len;
+    r.end += space + de + noun.len;
     return;
   }
   // 三个多月, 两个多小时: a span of a little more than the number.

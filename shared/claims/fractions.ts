@@ -44,6 +44,14 @@ const EN_BY_FRACTION = new RegExp(
 /** "one in five", "1 in 3", "one out of four": a ratio naming what it counts after it. */
 const EN_RATIO = new RegExp(`\\b${EN_APPROX}(${EN_NUMBER_WORD}|\\d+)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?=\\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\\b)[A-Za-z])`, 'gi');
 
+/**
+ * 1/3, 2/3 written with a slash: a share when "of" or 的 follows or an approximation or 占 / 有 precedes it (约有1/3,
+ * "about 1/3 of"); otherwise it is as often a date (3/4) or a score.
+ */
+const SLASH_FRACTION = /(?<![\d/.,])(\d{1,2})\/(\d{1,3})(?![\d/.,])/g;
+const SLASH_AFTER = /^\s*(?:of\b|的)/;
+const SLASH_BEFORE = /(?:约有|约|近|占|有|逾|超过|\b(?:about|nearly|around|almost|roughly|some|over|more than|less than))\s*$/i;
+
 /** An ordinal before the fraction names a part of a period: "the first half", "the second quarter". */
 const EN_PERIOD_PART_BEFORE = /\b(?:first|second|third|fourth|last|latter|former|final|opening|other)[\s-]+$/i;
 /** What follows "of" is a stretch of time or distance: "a quarter of an hour", "half of the season". */
@@ -97,6 +105,12 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
       const approx: Approx | null = m[3] === '以上' || m[2].startsWith('过') ? 'moreThan' : m[3] === '以下' ? 'lessThan' : m[1] ? ZH_APPROX_PREFIX[m[1]] : null;
       out.push(percent(m.index, m.index + m[0].length, 50, approx));
     }
+  }
+  for (const m of text.includes('/') ? text.matchAll(SLASH_FRACTION) : []) {
+    const end = m.index + m[0].length;
+    if (!SLASH_AFTER.test(text.slice(end, end + 4)) && !SLASH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const value = share(Number(m[1]), Number(m[2]));
+    if (value !== null) out.push(percent(m.index, end, value, null));
   }
   for (const m of text.matchAll(EN_FRACTION)) {
     // "the first half of the year", "a quarter of an hour": a part of a period of time, not a share.

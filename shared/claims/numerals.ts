@@ -224,6 +224,14 @@ const ZH_ODD_AFTER = /^[余餘多]/u;
  */
 const EN_VAGUE_RE = /\b(dozens|scores|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(thousands|millions|billions)(?:\s+of\b)?|\s+of\b)/gi;
 const EN_VAGUE_UNITS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+/** 数以万计 ("counted in tens of thousands"), 数以百万计, 数以千计: as "tens of thousands", "millions", "thousands". */
+const ZH_COUNTED_IN_RE = /[数數]以(十|百|千|万|萬|十万|十萬|百万|百萬|千万|千萬|亿|億)计/g;
+
+function scaleOf(word: string): number {
+  let v = 1;
+  for (const ch of word) v *= ZH_SMALL_UNITS[ch] ?? ZH_BIG_UNITS[ch];
+  return v;
+}
 /** "several hundred", "a few thousand": two to nine of the unit, as 数百 / 几千. */
 const EN_SEVERAL_RE = /\b(?:several|a\s+few)\s+(hundred|thousand|million|billion)\b(?:\s+of\b)?/gi;
 const EN_SEVERAL_UNITS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -256,6 +264,10 @@ export function findNumerals(text: string): NumeralToken[] {
   }
   for (const m of text.matchAll(ZH_RUN_RE)) {
     pushZhRun(text, m[0], m.index, out);
+  }
+  for (const m of text.includes('以') ? text.matchAll(ZH_COUNTED_IN_RE) : []) {
+    const unit = scaleOf(m[1]);
+    out.push({ start: m.index, end: m.index + m[0].length, value: 2 * unit, form: 'zh', bareInteger: false, scaled: false, vagueMax: 9 * unit });
   }
   for (const m of text.matchAll(EN_VAGUE_RE)) {
     const [low, high] = englishVagueRange(m[1], m[2]);
@@ -340,6 +352,16 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   // before 余/多 (千余人, 百多家).
   const impliedOne =
     several || (/^[万萬千百]/u.test(run) && (IMPLIED_ONE_BEFORE.test(prev) || ZH_ODD_AFTER.test(text[index + run.length] ?? '')));
+  // 三四十人, 两三百名, 七八个, 三四万: two neighbouring digits are "this or the next", a range like 十几.
+  const pair = several ? null : ZH_NEIGHBOURS.exec(run);
+  if (pair) {
+    const low = parseZhNumeral(pair[1][0] + pair[2]);
+    const high = parseZhNumeral(pair[1][1] + pair[2]);
+    if (low !== null && high !== null && high > low) {
+      out.push({ start: index, end: index + pair[0].length, value: low, form: 'zh', bareInteger: false, scaled: false, vagueMax: high });
+      return;
+    }
+  }
   for (let len = run.length; len > 0; len--) {
     const s = run.slice(0, len);
     if (s.endsWith('点')) continue;
@@ -367,6 +389,9 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
     return;
   }
 }
+
+/** Two neighbouring digits and the units they share (三四十, 两三百, 七八, 三四万); not a digit-by-digit year (一九四九). */
+const ZH_NEIGHBOURS = /^(一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)([十百千万萬亿億]*)(?![一二三四五六七八九〇零])/u;
 
 /** The scale words that may follow 十几 (十几万, 十几亿). */
 const ZH_SCALE_AFTER_SOME: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };

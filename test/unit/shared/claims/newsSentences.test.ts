@@ -252,6 +252,16 @@ const SIMPLIFIED: Case[] = [
   { text: '他被认为是最有希望的候选人。', statement: false },
   { text: '这部小说讲述了一个家族三代人的故事。', statement: false },
   { text: '警方说明了案件的经过。', statement: false },
+  { text: '该国人口中约有1/3生活在城市。', want: [['1/3', pct(33.3)]] },
+  { text: '现场聚集了三四十人，伤者中有两三百人已经出院。', want: [['三四十人', count(30, 'people', { valueMax: 40, approx: 'range' })], ['两三百人', count(200, 'people', { valueMax: 300 })]] },
+  { text: '约七八成的受访者表示满意。', want: [['七八成', pct(70, { valueMax: 80, approx: 'range' })]] },
+  { text: '他在两三天内就完成了任务。', none: ['两三天'] },
+  { text: '一九四九年十月一日，中华人民共和国成立。', want: [['一九四九年十月一日', day('1949-10-01')]] },
+  { text: '该国有数以万计的难民涌入邻国。', want: [['数以万计的难民', count(20_000, 'refugees', { valueMax: 90_000, approx: 'range' })]] },
+  { text: '该国今年头三个月的出口额按年下跌8.3%。', want: [['今年头三个月', day('2024-01/2024-03', { approx: 'range' })], ['8.3%', pct(8.3)]] },
+  { text: '两千多名抗议者聚集在议会外，三千余名警察已部署到位。', want: [['两千多名抗议者', count(2000, 'protesters', { approx: 'moreThan' })], ['三千余名警察', count(3000, 'police', { approx: 'moreThan' })]] },
+  { text: '该航班于当地时间15:30起飞，联系电话：+852 2123 4567。', none: ['15', '30', '852', '2123'] },
+  { text: '该市PM2.5浓度持续上升。', none: ['2.5'] },
   { text: '中国队在本届亚运会上共获得201枚金牌、111枚银牌和71枚铜牌。', want: [['201枚金牌', count(201, 'medals')], ['71枚铜牌', count(71, 'medals')]] },
 ];
 
@@ -436,6 +446,14 @@ const ENGLISH: Case[] = [
   { text: 'Critics argue the policy will hurt the poor.', statement: true },
   { text: 'The president vowed to veto the bill.', statement: true },
   { text: 'Prices rose sharply in March.', want: [['March', day('2024-03')]], statement: false },
+  { text: 'About 1/3 of the population lives in cities.', want: [['1/3', pct(33.3)]] },
+  { text: 'He was born on 3/4 and left on 5/6.', none: ['3/4', '5/6'] },
+  { text: 'Windows 11 runs on about 25% of PCs.', want: [['about 25%', pct(25, { approx: 'about' })]], none: ['11'] },
+  { text: "NATO's Article 5 commits members to mutual defence.", none: ['5'] },
+  { text: 'The 2024 Paris Olympics will feature 10,500 athletes.', want: [['2024', day('2024')], ['10,500 athletes', count(10_500, 'athletes')]] },
+  { text: 'There were thousands of protesters in the streets.', want: [['thousands of protesters', count(2000, 'protesters', { valueMax: 9000 })]] },
+  { text: 'Rents have risen by a fifth in two years.', want: [['a fifth', pct(20)]] },
+  { text: 'Three out of four voters said they would support the measure.', want: [['Three out of four', pct(75)]], statement: true },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
