@@ -273,6 +273,8 @@ interface Reading {
   readonly tok: NumeralToken;
   /** The numeral with its own scale (before any range widened it). */
   readonly first: Atom;
+  /** The currency a bare 元 names in this text (see {@link yuanCurrencyOf}). */
+  readonly yuan: string;
   /** 4 plain digits (2011) or 4 Chinese digits (二〇一一): dates own these when 年 follows or a preposition precedes. */
   readonly yearLike: boolean;
   start: number;
@@ -294,12 +296,33 @@ interface Reading {
   vague: boolean;
 }
 
+const YUAN_NAMES: [string, RegExp][] = [
+  ['CNY', /人民币|RMB|CNY/g],
+  ['TWD', /新台币|台币|NT\$|TWD/g],
+  ['HKD', /港元|港币|HK\$|HKD/g],
+  ['MOP', /澳门元|澳门币|葡币|MOP/g],
+];
+
+/**
+ * The currency a bare 元 stands for in `text` (width-folded, simplified): Taiwan's papers write 元 for New Taiwan
+ * dollars and Hong Kong's and Macau's for their own dollars, naming the currency in full once or twice. So when a
+ * text names New Taiwan, Hong Kong or Macau dollars (one of them most often) and never the renminbi, its bare 元 is
+ * that currency; otherwise it is the renminbi.
+ */
+export function yuanCurrencyOf(text: string): string {
+  const counts = YUAN_NAMES.map(([code, re]): [string, number] => [code, text.match(re)?.length ?? 0]);
+  if (counts[0][1] > 0) return 'CNY';
+  const sorted = counts.slice(1).sort((a, b) => b[1] - a[1]);
+  return sorted[0][1] > 0 && sorted[0][1] > sorted[1][1] ? sorted[0][0] : 'CNY';
+}
+
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
 export function amountAt(
   text: string,
   tok: NumeralToken,
   byStart: ReadonlyMap<number, NumeralToken>,
   lang: 'zh' | 'en',
+  yuan = 'CNY',
 ): Found | null {
   // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
@@ -319,7 +342,7 @@ export function amountAt(
   const prefix = readPrefix(text, tok.start, lang);
   const first = atom(text, tok, prefix.currency !== null);
   const r: Reading = {
-    text, tok, first, yearLike, start: prefix.start, end: first.end, value: first.value, valueMax: null,
+    text, tok, first, yearLike, yuan, start: prefix.start, end: first.end, value: first.value, valueMax: null,
     hasScale: first.factor !== 1, more: first.more, currency: prefix.currency, zhPrefixCurrency: prefix.zh,
     percentUnit: prefix.percent ? '%' : null, approx: null, per: null, unit: null, measure: false, counted: false, vague: false,
   };
@@ -453,7 +476,7 @@ function readCurrencySuffix(r: Reading): void {
   const ec = zc ? null : at(EN_CUR_SUFFIX, text, r.end);
   // 元首 (head of state), 元素 (element): a 元 that starts a word is not yuan.
   if (zc && !(zc[1] === '元' && /[首素老帅帥旦宵气氣]/u.test(text[r.end + zc[0].length] ?? ''))) {
-    r.currency = ZH_CURRENCY_SUFFIX[zc[1]];
+    r.currency = zc[1] === '元' ? r.yuan : ZH_CURRENCY_SUFFIX[zc[1]];
     r.end += zc[0].length;
   } else if (ec && !(ec[1].toLowerCase() === 'won' && !r.hasScale && r.value < 1000)) {
     // "4.3 billion won" is money; "7 won" (of ten cases) is a verb.

@@ -21,7 +21,7 @@
  * Bare numbers with nothing around them are kind `number` (useful to the number check, not suggested as claims).
  */
 import type { Quantity, QuantityKind } from '../model/quantity';
-import { amountAt } from './amounts';
+import { amountAt, yuanCurrencyOf } from './amounts';
 import { parseAnchor } from './calendar';
 import { type Found, findDates } from './dates';
 import { findFractions } from './fractions';
@@ -104,8 +104,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   for (const t of tokens) if (!byStart.has(t.start)) byStart.set(t.start, t);
 
   const candidates: Found[] = findDates(norm, anchor, lang);
+  const yuan = /[\u4e00-\u9fff]/.test(norm) ? yuanCurrencyOf(norm) : 'CNY';
   for (const t of tokens) {
-    const found = amountAt(norm, t, byStart, lang);
+    const found = amountAt(norm, t, byStart, lang, yuan);
     if (found) candidates.push(found);
   }
 
