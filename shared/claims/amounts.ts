@@ -27,7 +27,7 @@ const EN_SCALE_VALUES: Record<string, number> = {
 const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
-  /\s?%|\s?(?:per\s?cent|percent|pct)\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
+  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
 
 /** The unit a PERCENT match names: %, percentage points, or basis points (加息 25 个基点, "25 basis points"). */
 function percentUnitOf(m: RegExpExecArray): string {
@@ -36,6 +36,11 @@ function percentUnitOf(m: RegExpExecArray): string {
 const ZH_MORE = /\s*(多|余|餘)/uy;
 const ZH_CUR_SUFFIX = new RegExp(`\\s*(${alternation(Object.keys(ZH_CURRENCY_SUFFIX))})`, 'uy');
 const EN_CUR_SUFFIX = new RegExp(`\\s+(${alternation(Object.keys(EN_CURRENCY_SUFFIX))})\\b`, 'iy');
+/** "a 2.5bn-euro project", "a $10m-dollar deal": the currency hyphenated to the amount as an adjective. */
+const EN_CUR_HYPHEN = /-(euro|dollar|yuan|yen|rouble|ruble|rupee|shekel)\b/iy;
+const EN_CUR_HYPHEN_CODES: Record<string, string> = {
+  euro: 'EUR', dollar: 'USD', yuan: 'CNY', yen: 'JPY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR', shekel: 'ILS',
+};
 const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
 // (?!\w) rather than \b: a unit may end in a symbol (℃).
 const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})(?!\\w)`, 'iy');
@@ -50,7 +55,7 @@ const EN_OF_BEFORE_RATE =
   /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)/iy;
 const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
 const EN_RATE_SUFFIX =
-  /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
+  /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
 const ZH_SUFFIX_APPROX = new RegExp(`\\s*(${alternation(Object.keys(ZH_APPROX_SUFFIX))})`, 'uy');
 const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b`, 'iy');
 
@@ -473,6 +478,12 @@ function readCurrencySuffix(r: Reading): void {
   }
   if (r.percentUnit || r.currency) return;
   const zc = at(ZH_CUR_SUFFIX, text, r.end);
+  const hyphen = zc ? null : at(EN_CUR_HYPHEN, text, r.end);
+  if (hyphen) {
+    r.currency = EN_CUR_HYPHEN_CODES[hyphen[1].toLowerCase()];
+    r.end += hyphen[0].length;
+    return;
+  }
   const ec = zc ? null : at(EN_CUR_SUFFIX, text, r.end);
   // 元首 (head of state), 元素 (element): a 元 that starts a word is not yuan.
   if (zc && !(zc[1] === '元' && /[首素老帅帥旦宵气氣]/u.test(text[r.end + zc[0].length] ?? ''))) {

@@ -467,6 +467,17 @@ const ENGLISH: Case[] = [
   { text: 'There were thousands of protesters in the streets.', want: [['thousands of protesters', count(2000, 'protesters', { valueMax: 9000 })]] },
   { text: 'Rents have risen by a fifth in two years.', want: [['a fifth', pct(20)]] },
   { text: 'Three out of four voters said they would support the measure.', want: [['Three out of four', pct(75)]], statement: true },
+  { text: 'Real Madrid won 3-1 in the final on Saturday.', want: [['Saturday', day('2024-05-11')]], none: ['3-1', '3', '1'] },
+  { text: "Arsenal's 2-0 win lifted them to 86 points.", want: [['86 points', count(86, 'points')]], none: ['2-0'] },
+  { text: 'He was jailed for 12 years and fined $5,000.', want: [['12 years', count(12, 'years')], ['$5,000', money(5000, 'USD')]] },
+  { text: "Trump won 51.2% of the vote to Harris's 48.8%.", want: [['51.2%', pct(51.2)], ['48.8%', pct(48.8)]] },
+  { text: 'The government will spend £3.5bn a year on defence.', want: [['£3.5bn a year', money(3.5e9, 'GBP', { per: 'year' })]] },
+  { text: "The firm's profits fell 18pc to £2.1bn.", want: [['18pc', pct(18)], ['£2.1bn', money(2.1e9, 'GBP')]] },
+  { text: 'The 2.5bn-euro project will create 1,200 jobs.', want: [['2.5bn-euro', money(2.5e9, 'EUR')], ['1,200 jobs', count(1200, 'jobs')]] },
+  { text: 'The quake struck at a depth of 10km, 50km north of Kathmandu.', want: [['10km', measure(10, 'km')], ['50km', measure(50, 'km')]] },
+  { text: 'The unemployment rate was 3.9%, down 0.2 percentage point from a year earlier.', want: [['3.9%', pct(3.9)], ['0.2 percentage point', pp(0.2)]] },
+  { text: 'Net migration hit a record 745,000 in 2022.', want: [['745,000', measure(745_000, null)], ['2022', day('2022')]] },
+  { text: 'Roughly 1 in 10 adults has diabetes.', want: [['Roughly 1 in 10', pct(10, { approx: 'about' })]] },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
