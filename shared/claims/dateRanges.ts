@@ -44,8 +44,8 @@ const EN_BETWEEN_MONTH_DAYS = new RegExp(`\\b[Bb]etween\\s+${MON}\\s+${DAY}\\s+a
 /** January to September 2023, from March through June, between January and September, Jan-Sep 2023, November 2022 to February 2023. */
 const EN_MONTHS = new RegExp(
   `(?:\\b([Bb]etween)\\s+)?\\b${MON}(?:\\s+${YEAR})?(?:${EN_SEP}|\\s+and\\s+)${MON}(?![\\w])(?:,?\\s+${YEAR})?`, 'g');
-/** 2019-2021, 2019–21, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
-const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
+/** 2019-2021, 2019–21, the 2023/24 season, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
+const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\/|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
 
 /** 2023年第三季度, 今年前三季度, 三季度, 第3季, 今年首季, 上半年, 去年下半年 (前三季度 runs from January). */
 const ZH_PERIODS = new RegExp(

@@ -58,6 +58,8 @@ const EN_PERIOD_PART_BEFORE = /\b(?:first|second|third|fourth|last|latter|former
 const EN_PERIOD_AFTER =
   /^\s+of\s+(?:(?:a|an|the|this|that|last|next|each|every)\s+)?(?:century|decade|year|month|week|day|hour|minute|second|season|game|match|quarter|term|mile|inning|period)\b/i;
 
+const EN_SCALE_AFTER = /^\s+of\s+an?\s+(?:thousand|million|billion|trillion)\b/i;
+
 /** The share in percent, to one decimal; below 1 % to three significant digits (千分之三 0.3, 万分之五 0.05). */
 function share(part: number, whole: number): number | null {
   if (!(whole > 0) || !(part > 0) || part > whole) return null;
@@ -116,6 +118,8 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     // "the first half of the year", "a quarter of an hour": a part of a period of time, not a share.
     if (EN_PERIOD_PART_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (EN_PERIOD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // "a quarter of a million" is a number (250,000), read with the numerals.
+    if (EN_SCALE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const whole = EN_DENOMINATORS[m[3].toLowerCase()];
     // "half of" needs no count; "third of" alone is not a fraction ("the third of October").
     const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;

@@ -232,6 +232,11 @@ function scaleOf(word: string): number {
   for (const ch of word) v *= ZH_SMALL_UNITS[ch] ?? ZH_BIG_UNITS[ch];
   return v;
 }
+/** "a quarter of a million", "three quarters of a billion", "a third of a trillion": a part of a scale. */
+const EN_PART_OF_SCALE_RE =
+  /\b(a|one|two|three)[\s-]+(quarters?|thirds?|half)\s+of\s+an?\s+(thousand|million|billion|trillion)\b/gi;
+const EN_PART_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+const EN_PART_WHOLE: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, half: 2 };
 /** "several hundred", "a few thousand": two to nine of the unit, as 数百 / 几千. */
 const EN_SEVERAL_RE = /\b(?:several|a\s+few)\s+(hundred|thousand|million|billion)\b(?:\s+of\b)?/gi;
 const EN_SEVERAL_UNITS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -272,6 +277,11 @@ export function findNumerals(text: string): NumeralToken[] {
   for (const m of text.matchAll(EN_VAGUE_RE)) {
     const [low, high] = englishVagueRange(m[1], m[2]);
     out.push({ start: m.index, end: m.index + m[0].length, value: low, form: 'en', bareInteger: false, scaled: false, vagueMax: high });
+  }
+  for (const m of text.matchAll(EN_PART_OF_SCALE_RE)) {
+    const part = (EN_PART_COUNT[m[1].toLowerCase()] ?? 1) / EN_PART_WHOLE[m[2].toLowerCase()];
+    const value = roundSig(part * EN_SCALES[m[3].toLowerCase()]);
+    out.push({ start: m.index, end: m.index + m[0].length, value, form: 'en', bareInteger: false, scaled: true });
   }
   for (const m of text.matchAll(EN_SEVERAL_RE)) {
     const unit = EN_SEVERAL_UNITS[m[1].toLowerCase()];

@@ -262,6 +262,9 @@ const SIMPLIFIED: Case[] = [
   { text: '两千多名抗议者聚集在议会外，三千余名警察已部署到位。', want: [['两千多名抗议者', count(2000, 'protesters', { approx: 'moreThan' })], ['三千余名警察', count(3000, 'police', { approx: 'moreThan' })]] },
   { text: '该航班于当地时间15:30起飞，联系电话：+852 2123 4567。', none: ['15', '30', '852', '2123'] },
   { text: '该市PM2.5浓度持续上升。', none: ['2.5'] },
+  { text: '该项目投资100多亿元，带动就业1000余万人次。', want: [['100多亿元', money(1e10, 'CNY', { approx: 'moreThan' })], ['1000余万人次', count(1e7, 'person-times', { approx: 'moreThan' })]] },
+  { text: '两国贸易额达5亿美元（约合36亿元人民币）。', want: [['5亿美元', money(5e8, 'USD')], ['约合36亿元人民币', money(3.6e9, 'CNY', { approx: 'about' })]] },
+  { text: '"十四五"规划提出，到2025年单位GDP能耗降低13.5%。', want: [['2025年', day('2025')], ['13.5%', pct(13.5)]], none: ['十四'] },
   { text: '中国队在本届亚运会上共获得201枚金牌、111枚银牌和71枚铜牌。', want: [['201枚金牌', count(201, 'medals')], ['71枚铜牌', count(71, 'medals')]] },
 ];
 
@@ -478,6 +481,11 @@ const ENGLISH: Case[] = [
   { text: 'The unemployment rate was 3.9%, down 0.2 percentage point from a year earlier.', want: [['3.9%', pct(3.9)], ['0.2 percentage point', pp(0.2)]] },
   { text: 'Net migration hit a record 745,000 in 2022.', want: [['745,000', measure(745_000, null)], ['2022', day('2022')]] },
   { text: 'Roughly 1 in 10 adults has diabetes.', want: [['Roughly 1 in 10', pct(10, { approx: 'about' })]] },
+  { text: 'The company was valued at a quarter of a million dollars.', want: [['a quarter of a million dollars', money(250_000, 'USD')]] },
+  { text: 'The government spent billions of dollars on the program.', want: [['billions of dollars', money(2e9, 'USD', { valueMax: 9e9 })]] },
+  { text: 'The 2023/24 season ended in May.', want: [['2023/24', day('2023/2024', { approx: 'range' })]] },
+  { text: 'The EU fined Apple €1.8bn ($1.95bn) on Monday.', want: [['€1.8bn', money(1.8e9, 'EUR')], ['$1.95bn', money(1.95e9, 'USD')], ['Monday', day('2024-05-13')]] },
+  { text: 'Between 2,000 and 3,000 people attended the rally.', want: [['Between 2,000 and 3,000 people', count(2000, 'people', { valueMax: 3000, approx: 'range' })]] },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
