@@ -594,11 +594,30 @@ function readCountedUnit(r: Reading): void {
       r.unit = en.unit;
       r.counted = true;
       r.end = en.end;
+    } else if (tok.form !== 'zh' && partOfWhole(r)) {
+      // "won 168 of the 577 seats": the part counts what the whole counts.
     } else if (tok.form !== 'zh' && isEnglishAge(r)) {
       r.unit = 'years of age';
       r.counted = true;
     }
   }
+}
+
+/** "168 of the 577 seats", "12 of its 40 hospitals": a part of a counted whole. */
+const EN_OF_THE_NUMBER = /\s+of\s+(?:the|its|their|his|her|our)\s+(?=\d)/y;
+const EN_NUMBER_AT = /\d{1,3}(?:,\d{3})+|\d+/y;
+
+function partOfWhole(r: Reading): boolean {
+  const { text } = r;
+  const of = at(EN_OF_THE_NUMBER, text, r.end);
+  if (!of) return false;
+  const wholeAt = r.end + of[0].length;
+  const whole = at(EN_NUMBER_AT, text, wholeAt);
+  const noun = whole ? enNounAfter(text, wholeAt + whole[0].length, 3) : null;
+  if (!noun || !whole || Number(whole[0].replace(/,/g, '')) <= r.value) return false;
+  r.unit = noun.unit;
+  r.counted = true;
+  return true;
 }
 
 /** "a 78-year-old", "the five-year-olds", "15 years old": an age, as 78 岁 is. */

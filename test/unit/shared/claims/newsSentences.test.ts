@@ -486,6 +486,14 @@ const ENGLISH: Case[] = [
   { text: 'The 2023/24 season ended in May.', want: [['2023/24', day('2023/2024', { approx: 'range' })]] },
   { text: 'The EU fined Apple €1.8bn ($1.95bn) on Monday.', want: [['€1.8bn', money(1.8e9, 'EUR')], ['$1.95bn', money(1.95e9, 'USD')], ['Monday', day('2024-05-13')]] },
   { text: 'Between 2,000 and 3,000 people attended the rally.', want: [['Between 2,000 and 3,000 people', count(2000, 'people', { valueMax: 3000, approx: 'range' })]] },
+  {
+    text: 'The European Parliament approved the law by 523 votes to 46, with 49 abstentions.',
+    want: [['523', count(523, 'votes')], ['46', count(46, 'votes')], ['49 abstentions', count(49, 'abstentions')]],
+  },
+  { text: 'The House voted 220-207 to pass the bill on Thursday.', want: [['220', count(220, 'votes')], ['207', count(207, 'votes')]] },
+  { text: "Macron's party won 168 of the 577 seats in the National Assembly.", want: [['168', count(168, 'seats')], ['577 seats', count(577, 'seats')]] },
+  { text: 'The ruling party won 191 of the 450 seats, down from 247.', want: [['191', count(191, 'seats')], ['450 seats', count(450, 'seats')]] },
+  { text: 'More than 400 million people were eligible to vote across 27 member states.', want: [['More than 400 million people', count(4e8, 'people', { approx: 'moreThan' })], ['27 member states', count(27, 'states')]] },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
