@@ -11,11 +11,14 @@ import type { Found } from './dates';
 const EN_TIMES_WORDS: Record<string, number> = {
   twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
-/** "twice as", "three times more", "2.5 times higher", "four times the": a multiple in a comparison. */
+/**
+ * "twice as", "three times more", "2.5 times higher", "four times the", "three times that of": a multiple in a
+ * comparison ("three times that year" and "twice over" are repetitions).
+ */
 const EN_TIMES =
-  /\b(?:(twice)|(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)(?=\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that|what|its|their|his|her|over)\b)/gi;
-/** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles"). */
-const EN_FOLD_VERB = /\b(doubl|tripl|quadrupl)(?:ed|ing)\b/gi;
+  /\b(?:(twice)|(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)(?=\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that\s+of|what|its|their)\b)/gi;
+/** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
+const EN_FOLD_VERB = /\b(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
 const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
 /** 翻了一番 (doubled), 翻两番 (quadrupled), 翻倍: each 番 doubles. */
 const ZH_FAN = /翻(?:了)?\s*(一|两|三|1|2|3)\s*番|翻(?:了)?(?:一)?倍/gu;
