@@ -31,9 +31,12 @@ const EN_DENOMINATORS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
-/** "two-thirds of", "a third of", "nearly half of", "three quarters of": a fraction followed by "of". */
+/**
+ * "two-thirds of", "a third of", "nearly half of", "three quarters of": a fraction followed by "of"; or by what the
+ * share of people did ("a third said", "half were killed").
+ */
 const EN_FRACTION = new RegExp(
-  `\\b${EN_APPROX}(?:(${EN_NUMBER_WORD}|\\d+)[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})(?=\\s+of\\b)`,
+  `\\b${EN_APPROX}(?:(${EN_NUMBER_WORD}|\\d+)[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})(?=\\s+of\\b|\\s+(?:said|say|says|believe|believed|think|thought|support|supported|oppose|opposed|want|wanted|were|are|reported|agreed|disagreed|voted|died)\\b)`,
   'gi',
 );
 /** "cut by a third", "rose by two-thirds", "fell by half": a change said as a fraction of what it was. */

@@ -169,6 +169,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['votes', ['选票'], ['votes']],
   ['seats', ['议席', '席位'], ['seats']],
   ['medals', ['奖牌', '金牌', '银牌', '铜牌'], ['medals']],
+  ['teams', ['球队', '队伍', '代表队'], ['teams', 'squads']],
   ['years', [], ['years', 'year']],
   ['months', [], ['months', 'month']],
   ['weeks', [], ['weeks', 'week']],

@@ -265,6 +265,9 @@ const SIMPLIFIED: Case[] = [
   { text: '该项目投资100多亿元，带动就业1000余万人次。', want: [['100多亿元', money(1e10, 'CNY', { approx: 'moreThan' })], ['1000余万人次', count(1e7, 'person-times', { approx: 'moreThan' })]] },
   { text: '两国贸易额达5亿美元（约合36亿元人民币）。', want: [['5亿美元', money(5e8, 'USD')], ['约合36亿元人民币', money(3.6e9, 'CNY', { approx: 'about' })]] },
   { text: '"十四五"规划提出，到2025年单位GDP能耗降低13.5%。', want: [['2025年', day('2025')], ['13.5%', pct(13.5)]], none: ['十四'] },
+  { text: '本届世界杯共有32支球队参赛。', want: [['32支球队', count(32, 'teams')]] },
+  { text: '中国男足0比2负于韩国队。', none: ['0比2', '2'] },
+  { text: '土耳其地震死亡人数已升至逾4.4万人。', want: [['逾4.4万人', count(44_000, 'people', { approx: 'moreThan' })]] },
   { text: '中国队在本届亚运会上共获得201枚金牌、111枚银牌和71枚铜牌。', want: [['201枚金牌', count(201, 'medals')], ['71枚铜牌', count(71, 'medals')]] },
 ];
 
@@ -495,6 +498,9 @@ const ENGLISH: Case[] = [
   { text: "Macron's party won 168 of the 577 seats in the National Assembly.", want: [['168', count(168, 'seats')], ['577 seats', count(577, 'seats')]] },
   { text: 'The ruling party won 191 of the 450 seats, down from 247.', want: [['191', count(191, 'seats')], ['450 seats', count(450, 'seats')]] },
   { text: 'More than 400 million people were eligible to vote across 27 member states.', want: [['More than 400 million people', count(4e8, 'people', { approx: 'moreThan' })], ['27 member states', count(27, 'states')]] },
+  { text: 'A third said they would not vote, and half were undecided about the referendum.', want: [['A third', pct(33.3)], ['half', pct(50)]] },
+  { text: 'The other half were men; the first half were easy.', none: ['half'] },
+  { text: 'Some 32 teams took part in the tournament.', want: [['Some 32 teams', count(32, 'teams', { approx: 'about' })]] },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
