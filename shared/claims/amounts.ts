@@ -570,6 +570,14 @@ function readCountedUnit(r: Reading): void {
   // 600 万乌克兰人, 2000 巴勒斯坦人 without classifier: a short noun ending in 人 counts people.
   const people = tok.form !== 'en' && !yearLike ? at(ZH_PEOPLE_NOUN, text, r.end) : null;
   const temperature = people || tok.form === 'en' ? null : at(EN_TEMPERATURE_ATTACHED, text, r.end);
+  const hyphenUnit = people || temperature || tok.form === 'zh' ? null : at(EN_HYPHEN_MEASURE, text, r.end);
+  if (hyphenUnit) {
+    // "a 1,200-mile pipeline", "the 40-tonne truck": the unit hyphenated to the number as an adjective.
+    r.unit = EN_HYPHEN_MEASURES[hyphenUnit[1].toLowerCase()];
+    r.measure = true;
+    r.end += hyphenUnit[0].length;
+    return;
+  }
   const measure = people || temperature ? null : at(EN_MEASURE, text, r.end);
   if (temperature) {
     r.unit = `°${temperature[1]}`;
@@ -602,6 +610,12 @@ function readCountedUnit(r: Reading): void {
     }
   }
 }
+
+const EN_HYPHEN_MEASURES: Record<string, string> = {
+  mile: 'mi', kilometre: 'km', kilometer: 'km', km: 'km', metre: 'm', meter: 'm', foot: 'ft', tonne: 't', ton: 't',
+  acre: 'acre', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW', inch: 'in', yard: 'yd', barrel: 'barrels',
+};
+const EN_HYPHEN_MEASURE = new RegExp(`-(${Object.keys(EN_HYPHEN_MEASURES).join('|')})\\b`, 'iy');
 
 /** "168 of the 577 seats", "12 of its 40 hospitals": a part of a counted whole. */
 const EN_OF_THE_NUMBER = /\s+of\s+(?:the|its|their|his|her|our)\s+(?=\d)/y;

@@ -501,6 +501,9 @@ const ENGLISH: Case[] = [
   { text: 'A third said they would not vote, and half were undecided about the referendum.', want: [['A third', pct(33.3)], ['half', pct(50)]] },
   { text: 'The other half were men; the first half were easy.', none: ['half'] },
   { text: 'Some 32 teams took part in the tournament.', want: [['Some 32 teams', count(32, 'teams', { approx: 'about' })]] },
+  { text: 'The 1,200-mile pipeline cost $8bn.', want: [['1,200-mile', measure(1200, 'mi')], ['$8bn', money(8e9, 'USD')]] },
+  { text: 'A 7.8-magnitude quake struck at 4.17am.', want: [['7.8-magnitude', measure(7.8, 'magnitude')]], none: ['4.17'] },
+  { text: 'The company paid $1.2m in fines.', want: [['$1.2m', money(1.2e6, 'USD')]] },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
