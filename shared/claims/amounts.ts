@@ -304,7 +304,8 @@ interface Reading {
 const YUAN_NAMES: [string, RegExp][] = [
   ['CNY', /人民币|RMB|CNY/g],
   ['TWD', /新台币|台币|NT\$|TWD/g],
-  ['HKD', /港元|港币|HK\$|HKD/g],
+  // Not the 港元 of 香港元朗 (Yuen Long) or 香港元旦.
+  ['HKD', /(?<!香)港元|港币|HK\$|HKD/g],
   ['MOP', /澳门元|澳门币|葡币|MOP/g],
 ];
 

@@ -334,6 +334,7 @@ const TRADITIONAL: Case[] = [
     text: '政府將向每名市民發放1萬港元。另外，長者生活津貼每月增加500元。',
     want: [['1萬港元', money(10_000, 'HKD')], ['500元', money(500, 'HKD', { per: 'month' })]],
   },
+  { text: '香港元朗區昨日發生火災，損失約50萬元。', want: [['約50萬元', money(500_000, 'CNY', { approx: 'about' })]] },
   { text: '兩岸貿易額達人民幣1.5萬億元，另有台商投資約300億元。', want: [['約300億元', money(3e10, 'CNY', { approx: 'about' })]] },
   { text: '警方拘捕5男2女，年齡介乎18至65歲。', want: [['5男', count(5, 'men')], ['2女', count(2, 'women')], ['18至65歲', count(18, 'years of age', { valueMax: 65 })]] },
   { text: '消防處接報後派出逾百名消防員及30部消防車到場。', want: [['逾百名消防員', count(100, 'firefighters', { approx: 'moreThan' })], ['30部消防車', count(30, 'vehicles')]] },
