@@ -6,7 +6,9 @@
  * Works on the text `findQuantities` reads (width-folded, simplified); offsets are that text's, which are the
  * original's.
  */
+import type { Approx } from '../model/quantity';
 import type { Found } from './dates';
+import { EN_APPROX_PREFIX, alternation } from './lexicon';
 
 const EN_TIMES_WORDS: Record<string, number> = {
   twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -15,8 +17,11 @@ const EN_TIMES_WORDS: Record<string, number> = {
  * "twice as", "three times more", "2.5 times higher", "four times the", "three times that of": a multiple in a
  * comparison ("three times that year" and "twice over" are repetitions).
  */
-const EN_TIMES =
-  /\b(?:(twice)|(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)(?=\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that\s+of|what|its|their)\b)/gi;
+const EN_TIMES = new RegExp(
+  `\\b(?:(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+)?(?:(twice)|(two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)\\s+times)` +
+    '(?=\\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that\\s+of|what|its|their)\\b)',
+  'gi',
+);
 /** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
 const EN_FOLD_VERB = /\b(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
 const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
@@ -24,16 +29,18 @@ const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 
 const ZH_FAN = /翻(?:了)?\s*(一|两|三|1|2|3)\s*番|翻(?:了)?(?:一)?倍/gu;
 const ZH_FAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
 
-function fold(start: number, end: number, value: number): Found {
-  return { start, end, kind: 'count', value, valueMax: null, currency: null, unit: 'fold', per: null, approx: null, date: null };
+function fold(start: number, end: number, value: number, approx: Approx | null = null): Found {
+  return { start, end, kind: 'count', value, valueMax: null, currency: null, unit: 'fold', per: null, approx, date: null };
 }
 
 /** The multiples of `text` as counts of `fold`, in text order. */
 export function findMultiples(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(EN_TIMES)) {
-    const value = m[1] ? 2 : (EN_TIMES_WORDS[m[2].toLowerCase()] ?? Number(m[2]));
-    if (value > 0) out.push(fold(m.index, m.index + m[0].length, value));
+    // "nearly four times as many": the approximation belongs to the figure.
+    const value = m[2] ? 2 : (EN_TIMES_WORDS[m[3].toLowerCase()] ?? Number(m[3]));
+    const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
+    if (value > 0) out.push(fold(m.index, m.index + m[0].length, value, approx));
   }
   for (const m of text.matchAll(EN_FOLD_VERB)) out.push(fold(m.index, m.index + m[0].length, EN_FOLD_VERBS[m[1].toLowerCase()]));
   if (text.includes('翻')) {

@@ -387,6 +387,7 @@ const ENGLISH: Case[] = [
   { text: 'Prices have tripled since 2020, while wages rose only 15%.', want: [['tripled', count(3, 'fold')], ['15%', pct(15)]] },
   { text: 'The number of cases is three times what it was last year.', want: [['three times', count(3, 'fold')], ['last year', day('2023')]] },
   { text: 'The company posted double-digit growth.', none: ['double'] },
+  { text: 'Cases so far this year are nearly four times as many as last year.', want: [['nearly four times', count(4, 'fold', { approx: 'about' })]] },
   { text: 'He doubled down on his claims and was arrested three times that year.', want: [['three times', count(3, 'times')]], none: ['doubled'] },
   {
     text: 'Dozens of people were injured and hundreds of thousands were left without power.',
