@@ -129,7 +129,31 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return kept;
+  return joinYearsAndMonths(text, kept);
+}
+
+/** 三年六个月, 3年4個月, "three years and six months": one span of time, in months. */
+const YEARS_MONTHS_BETWEEN = /^(?:\s*|\s*,?\s+and\s+|零)$/u;
+
+/**
+ * A prison term or a span said in years and months is one figure (42 months), not two: a checker compares it whole
+ * with the sentence handed down, and a translation's "three and a half years" agrees with it only when it is whole.
+ */
+function joinYearsAndMonths(text: string, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    const joinable = (q: Quantity): boolean => q.kind === 'count' && q.value !== null && q.valueMax === null && !q.vague;
+    if (b && a.unit === 'years' && b.unit === 'months' && joinable(a) && joinable(b) && b.approx === null &&
+        YEARS_MONTHS_BETWEEN.test(text.slice(a.end, b.start)) && (b.value ?? 0) < 12) {
+      out.push({ ...a, text: text.slice(a.start, b.end), end: b.end, value: (a.value ?? 0) * 12 + (b.value ?? 0), unit: 'months' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function isAnySet(mask: Uint8Array, start: number, end: number): boolean {

@@ -268,6 +268,7 @@ const SIMPLIFIED: Case[] = [
   { text: '本届世界杯共有32支球队参赛。', want: [['32支球队', count(32, 'teams')]] },
   { text: '中国男足0比2负于韩国队。', none: ['0比2', '2'] },
   { text: '土耳其地震死亡人数已升至逾4.4万人。', want: [['逾4.4万人', count(44_000, 'people', { approx: 'moreThan' })]] },
+  { text: '被告人被判处有期徒刑三年六个月，缓刑四年。', want: [['三年六个月', count(42, 'months')], ['四年', count(4, 'years')]] },
   { text: '中国队在本届亚运会上共获得201枚金牌、111枚银牌和71枚铜牌。', want: [['201枚金牌', count(201, 'medals')], ['71枚铜牌', count(71, 'medals')]] },
 ];
 
@@ -339,6 +340,7 @@ const TRADITIONAL: Case[] = [
   { text: '警方拘捕5男2女，年齡介乎18至65歲。', want: [['5男', count(5, 'men')], ['2女', count(2, 'women')], ['18至65歲', count(18, 'years of age', { valueMax: 65 })]] },
   { text: '消防處接報後派出逾百名消防員及30部消防車到場。', want: [['逾百名消防員', count(100, 'firefighters', { approx: 'moreThan' })], ['30部消防車', count(30, 'vehicles')]] },
   { text: '本港昨日新增3宗確診個案，3名男童及1名女童需留院。', want: [['3宗', count(3, 'cases')], ['3名男童', count(3, 'boys')]] },
+  { text: '涉案男子被判入獄3年4個月。', want: [['3年4個月', count(40, 'months')]] },
   { text: '他說：「我們會盡一切努力，確保市民安全。」', statement: true },
   { text: '台北市今年首季房價指數年增逾一成。', want: [['今年首季', day('2024-01/2024-03')], ['逾一成', pct(10, { approx: 'moreThan' })]] },
   { text: '該劇首季播出後大受歡迎。', none: ['首季'] },
@@ -509,6 +511,8 @@ const ENGLISH: Case[] = [
   { text: 'The 1,200-mile pipeline cost $8bn.', want: [['1,200-mile', measure(1200, 'mi')], ['$8bn', money(8e9, 'USD')]] },
   { text: 'A 7.8-magnitude quake struck at 4.17am.', want: [['7.8-magnitude', measure(7.8, 'magnitude')]], none: ['4.17'] },
   { text: 'The company paid $1.2m in fines.', want: [['$1.2m', money(1.2e6, 'USD')]] },
+  { text: 'She was sentenced to three years and six months in prison.', want: [['three years and six months', count(42, 'months')]] },
+  { text: 'He spent 3 years in Paris and 6 months in Rome.', want: [['3 years', count(3, 'years')], ['6 months', count(6, 'months')]] },
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
