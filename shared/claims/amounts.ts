@@ -27,7 +27,7 @@ const EN_SCALE_VALUES: Record<string, number> = {
 const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
-  /\s?%|\s?(?:per\s?cent|percent|pct)\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
+  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
 
 /** The unit a PERCENT match names: %, percentage points, or basis points (加息 25 个基点, "25 basis points"). */
 function percentUnitOf(m: RegExpExecArray): string {
@@ -36,11 +36,17 @@ function percentUnitOf(m: RegExpExecArray): string {
 const ZH_MORE = /\s*(多|余|餘)/uy;
 const ZH_CUR_SUFFIX = new RegExp(`\\s*(${alternation(Object.keys(ZH_CURRENCY_SUFFIX))})`, 'uy');
 const EN_CUR_SUFFIX = new RegExp(`\\s+(${alternation(Object.keys(EN_CURRENCY_SUFFIX))})\\b`, 'iy');
+/** "a 2.5bn-euro project", "a $10m-dollar deal": the currency hyphenated to the amount as an adjective. */
+const EN_CUR_HYPHEN = /-(euro|dollar|yuan|yen|rouble|ruble|rupee|shekel)\b/iy;
+const EN_CUR_HYPHEN_CODES: Record<string, string> = {
+  euro: 'EUR', dollar: 'USD', yuan: 'CNY', yen: 'JPY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR', shekel: 'ILS',
+};
 const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
 // (?!\w) rather than \b: a unit may end in a symbol (℃).
 const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})(?!\\w)`, 'iy');
 const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
-const ZH_TEMPERATURE_BEFORE = /(摄氏|华氏)\s*(?:零下)?\s*$/u;
+/** 摄氏 40 度, 华氏 104 度, 零下摄氏 10 度, and 零下 5 度 (below zero says the 度 is a temperature, in Celsius). */
+const ZH_TEMPERATURE_BEFORE = /(?:(摄氏|华氏)\s*(?:零下)?|零下)\s*$/u;
 const ZH_DEGREES = /\s*度/uy;
 /** 48.8C, 104F: British and American papers write temperatures with the letter right after the number. */
 const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
@@ -49,7 +55,7 @@ const EN_OF_BEFORE_RATE =
   /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)/iy;
 const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
 const EN_RATE_SUFFIX =
-  /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
+  /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
 const ZH_SUFFIX_APPROX = new RegExp(`\\s*(${alternation(Object.keys(ZH_APPROX_SUFFIX))})`, 'uy');
 const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b`, 'iy');
 
@@ -81,6 +87,9 @@ const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^�
 const EN_RATE_ADJECTIVE_BEFORE = /\b(monthly|annual|yearly|weekly|daily)\s+(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|worth|totall?ing|is|was|stood at|reached)\s+)?$/i;
 const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'year', yearly: 'year', weekly: 'week', daily: 'day' };
 const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
+/** 时速 / 每小时 earlier in the clause: the kilometres after it are kilometres an hour. */
+const ZH_SPEED_BEFORE = /(?:时速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
 const ZH_SPAN_UNITS: Record<string, string> = {
@@ -90,6 +99,8 @@ const ZH_SPAN_UNITS: Record<string, string> = {
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
+const EN_LABEL_BEFORE =
+  /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
 const YEAR_CONTEXT_BEFORE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
 const ZH_PEOPLE_NOUN = /\s?[\u4e00-\u9fff]{1,5}?人(?![民类類工造])/uy;
@@ -100,7 +111,7 @@ const EN_STOP = new Set(
   ('of the a an and or to in on at for from by with was were is are be been being has have had will would could should ' +
     'may might can that which who whom whose this these those than as per more less ago earlier later its their his her our ' +
     'it they he she we you not no so but if into over under about after before since during between among also each every ' +
-    'million billion thousand trillion hundred percent cent such all other new same who what when where while there here ' +
+    'million billion thousand trillion hundred percent cent such all other same who what when where while there here ' +
     'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows ' +
     'last next past previous coming equals equal plus minus')
     .split(' '),
@@ -138,11 +149,15 @@ function scaleValue(s: string): number {
   return v;
 }
 
-/** 2.3m homes, 40k troops: an abbreviated scale counts as one when a counted noun follows (2.3m alone is metres). */
+/**
+ * 2.3m homes, 40k troops, 9m barrels: an abbreviated scale counts as one when a counted noun or a unit of measure
+ * follows (2.3m alone is metres).
+ */
 function countedAfterAbbr(text: string, pos: number): boolean {
   const abbr = at(EN_SCALE_ABBR, text, pos);
   const word = abbr ? at(EN_WORD, text, pos + abbr[0].length) : null;
-  return word !== null && EN_NOUNS.has(word[1].toLowerCase());
+  const lower = word?.[1].toLowerCase() ?? '';
+  return word !== null && (EN_NOUNS.has(lower) || (lower.length > 2 && lower in EN_MEASURES));
 }
 
 function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
@@ -200,6 +215,8 @@ function zhMayBeAmount(text: string, tok: NumeralToken): boolean {
   if (/[万萬亿億]$/u.test(text.slice(tok.start, tok.end)) && ZH_CLAUSE_END.test(text[p] ?? '')) {
     return !/成[千百]上$/u.test(text.slice(Math.max(0, tok.start - 3), tok.start));
   }
+  // 数以万计: the whole phrase is the numeral.
+  if (text[tok.end - 1] === '计') return true;
   return text.slice(Math.max(0, tok.start - 4), tok.start).includes('百分之');
 }
 
@@ -261,6 +278,8 @@ interface Reading {
   readonly tok: NumeralToken;
   /** The numeral with its own scale (before any range widened it). */
   readonly first: Atom;
+  /** The currency a bare 元 names in this text (see {@link yuanCurrencyOf}). */
+  readonly yuan: string;
   /** 4 plain digits (2011) or 4 Chinese digits (二〇一一): dates own these when 年 follows or a preposition precedes. */
   readonly yearLike: boolean;
   start: number;
@@ -282,16 +301,40 @@ interface Reading {
   vague: boolean;
 }
 
+const YUAN_NAMES: [string, RegExp][] = [
+  ['CNY', /人民币|RMB|CNY/g],
+  ['TWD', /新台币|台币|NT\$|TWD/g],
+  // Not the 港元 of 香港元朗 (Yuen Long) or 香港元旦.
+  ['HKD', /(?<!香)港元|港币|HK\$|HKD/g],
+  ['MOP', /澳门元|澳门币|葡币|MOP/g],
+];
+
+/**
+ * The currency a bare 元 stands for in `text` (width-folded, simplified): Taiwan's papers write 元 for New Taiwan
+ * dollars and Hong Kong's and Macau's for their own dollars, naming the currency in full once or twice. So when a
+ * text names New Taiwan, Hong Kong or Macau dollars (one of them most often) and never the renminbi, its bare 元 is
+ * that currency; otherwise it is the renminbi.
+ */
+export function yuanCurrencyOf(text: string): string {
+  const counts = YUAN_NAMES.map(([code, re]): [string, number] => [code, text.match(re)?.length ?? 0]);
+  if (counts[0][1] > 0) return 'CNY';
+  const sorted = counts.slice(1).sort((a, b) => b[1] - a[1]);
+  return sorted[0][1] > 0 && sorted[0][1] > sorted[1][1] ? sorted[0][0] : 'CNY';
+}
+
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
 export function amountAt(
   text: string,
   tok: NumeralToken,
   byStart: ReadonlyMap<number, NumeralToken>,
   lang: 'zh' | 'en',
+  yuan = 'CNY',
 ): Found | null {
   // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
+  // Article 5, Windows 11, Section 230, Category 4: a number that names a thing, not an amount of anything.
+  if (tok.form === 'arabic' && before(EN_LABEL_BEFORE, text, tok.start, 16)) return null;
   // F-35, 歼-20, MH-17: a name with a number, not an amount (but 维持-0.1% and 降至-5°C are signed figures).
   const nameLike = tok.form === 'arabic' && /[\p{L}][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
   if (nameLike && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
@@ -305,7 +348,7 @@ export function amountAt(
   const prefix = readPrefix(text, tok.start, lang);
   const first = atom(text, tok, prefix.currency !== null);
   const r: Reading = {
-    text, tok, first, yearLike, start: prefix.start, end: first.end, value: first.value, valueMax: null,
+    text, tok, first, yearLike, yuan, start: prefix.start, end: first.end, value: first.value, valueMax: null,
     hasScale: first.factor !== 1, more: first.more, currency: prefix.currency, zhPrefixCurrency: prefix.zh,
     percentUnit: prefix.percent ? '%' : null, approx: null, per: null, unit: null, measure: false, counted: false, vague: false,
   };
@@ -364,6 +407,12 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
       r.value = roundSig(r.value * 10);
       r.end += tenths[0].length;
       r.percentUnit = '%';
+      // 七八成: 70–80 %.
+      if (r.first.max !== null) {
+        r.valueMax = roundSig(r.first.max * 10);
+        r.approx = 'range';
+        return;
+      }
       const digit = Number.isInteger(r.value) ? at(TENTHS_DIGIT, text, r.end) : null;
       if (digit) {
         r.value += TENTHS_DIGIT_VALUE[digit[1]];
@@ -430,10 +479,16 @@ function readCurrencySuffix(r: Reading): void {
   }
   if (r.percentUnit || r.currency) return;
   const zc = at(ZH_CUR_SUFFIX, text, r.end);
+  const hyphen = zc ? null : at(EN_CUR_HYPHEN, text, r.end);
+  if (hyphen) {
+    r.currency = EN_CUR_HYPHEN_CODES[hyphen[1].toLowerCase()];
+    r.end += hyphen[0].length;
+    return;
+  }
   const ec = zc ? null : at(EN_CUR_SUFFIX, text, r.end);
   // 元首 (head of state), 元素 (element): a 元 that starts a word is not yuan.
   if (zc && !(zc[1] === '元' && /[首素老帅帥旦宵气氣]/u.test(text[r.end + zc[0].length] ?? ''))) {
-    r.currency = ZH_CURRENCY_SUFFIX[zc[1]];
+    r.currency = zc[1] === '元' ? r.yuan : ZH_CURRENCY_SUFFIX[zc[1]];
     r.end += zc[0].length;
   } else if (ec && !(ec[1].toLowerCase() === 'won' && !r.hasScale && r.value < 1000)) {
     // "4.3 billion won" is money; "7 won" (of ten cases) is a verb.
@@ -446,11 +501,13 @@ function readCurrencySuffix(r: Reading): void {
 function readCountedUnit(r: Reading): void {
   const { text, tok, yearLike } = r;
   const space = /^\s/.test(text[r.end] ?? '') ? 1 : 0;
-  const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space) : null;
+  // 数以万计的难民: the noun follows 的.
+  const de = tok.form === 'zh' && text[tok.end - 1] === '计' && text[r.end] === '的' ? 1 : 0;
+  const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
   if (noun) {
     r.unit = noun.unit;
     r.counted = true;
-    r.end += space + noun.len;
+    r.end += space + de + noun.len;
     return;
   }
   // 三个多月, 两个多小时: a span of a little more than the number.
@@ -466,7 +523,7 @@ function readCountedUnit(r: Reading): void {
   const scale = tok.form !== 'en' ? before(ZH_TEMPERATURE_BEFORE, text, r.start, 4) : null;
   const degrees = scale ? at(ZH_DEGREES, text, r.end) : null;
   if (scale && degrees) {
-    r.unit = scale[1] === '摄氏' ? '°C' : '°F';
+    r.unit = scale[1] === '华氏' ? '°F' : '°C';
     r.measure = true;
     r.start = scale.index;
     // 零下摄氏 10 度 / 摄氏零下 10 度: below zero.
@@ -487,6 +544,17 @@ function readCountedUnit(r: Reading): void {
     r.measure = c.measure === true;
     r.counted = !r.measure;
     r.unit = c.unit;
+    // 时速 180 公里, 每小时 120 公里: a speed, as "150 km/h" is.
+    if (r.unit === 'km' && before(ZH_SPEED_BEFORE, text, r.start, 12)) {
+      r.unit = 'km/h';
+      const perHour = before(ZH_PER_HOUR_BEFORE, text, r.start, 6);
+      if (perHour) r.start = perHour.index;
+    }
+    // 一倍多, 两倍多: a little more than the multiple.
+    if (cls[1] === '倍' && text[r.end] === '多') {
+      r.more = true;
+      r.end += 1;
+    }
     // A noun after 个月 or 倍 belongs to the phrase around it, not to the count (3 个月的人质危机).
     // 人 is itself the noun (百万人逃离该地区: people, not districts).
     const takesNoun =
@@ -503,6 +571,14 @@ function readCountedUnit(r: Reading): void {
   // 600 万乌克兰人, 2000 巴勒斯坦人 without classifier: a short noun ending in 人 counts people.
   const people = tok.form !== 'en' && !yearLike ? at(ZH_PEOPLE_NOUN, text, r.end) : null;
   const temperature = people || tok.form === 'en' ? null : at(EN_TEMPERATURE_ATTACHED, text, r.end);
+  const hyphenUnit = people || temperature || tok.form === 'zh' ? null : at(EN_HYPHEN_MEASURE, text, r.end);
+  if (hyphenUnit) {
+    // "a 1,200-mile pipeline", "the 40-tonne truck": the unit hyphenated to the number as an adjective.
+    r.unit = EN_HYPHEN_MEASURES[hyphenUnit[1].toLowerCase()];
+    r.measure = true;
+    r.end += hyphenUnit[0].length;
+    return;
+  }
   const measure = people || temperature ? null : at(EN_MEASURE, text, r.end);
   if (temperature) {
     r.unit = `°${temperature[1]}`;
@@ -517,17 +593,71 @@ function readCountedUnit(r: Reading): void {
     r.measure = true;
     r.end += measure[0].length;
   } else if (!(yearLike && before(YEAR_CONTEXT_BEFORE, text, r.start, 12))) {
-    const en = enNounAfter(text, r.end, yearLike ? 0 : 3);
-    if (en) {
+    const age = tok.form !== 'zh' ? at(EN_YEAR_OLD, text, r.end) : null;
+    const en = age ? null : enNounAfter(text, r.end, yearLike ? 0 : 3);
+    if (age) {
+      r.unit = 'years of age';
+      r.counted = true;
+      r.end += age[0].length;
+    } else if (en) {
       r.unit = en.unit;
       r.counted = true;
       r.end = en.end;
+    } else if (tok.form !== 'zh' && partOfWhole(r)) {
+      // "won 168 of the 577 seats": the part counts what the whole counts.
+    } else if (tok.form !== 'zh' && isEnglishAge(r)) {
+      r.unit = 'years of age';
+      r.counted = true;
     }
   }
 }
 
-/** A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%". */
-const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|负\s*|(?<![A-Za-z])minus\s+)$/iu;
+const EN_HYPHEN_MEASURES: Record<string, string> = {
+  mile: 'mi', kilometre: 'km', kilometer: 'km', km: 'km', metre: 'm', meter: 'm', foot: 'ft', tonne: 't', ton: 't',
+  acre: 'acre', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW', inch: 'in', yard: 'yd', barrel: 'barrels',
+};
+const EN_HYPHEN_MEASURE = new RegExp(`-(${Object.keys(EN_HYPHEN_MEASURES).join('|')})\\b`, 'iy');
+
+/** "168 of the 577 seats", "12 of its 40 hospitals": a part of a counted whole. */
+const EN_OF_THE_NUMBER = /\s+of\s+(?:the|its|their|his|her|our)\s+(?=\d)/y;
+const EN_NUMBER_AT = /\d{1,3}(?:,\d{3})+|\d+/y;
+
+function partOfWhole(r: Reading): boolean {
+  const { text } = r;
+  const of = at(EN_OF_THE_NUMBER, text, r.end);
+  if (!of) return false;
+  const wholeAt = r.end + of[0].length;
+  const whole = at(EN_NUMBER_AT, text, wholeAt);
+  const noun = whole ? enNounAfter(text, wholeAt + whole[0].length, 3) : null;
+  if (!noun || !whole || Number(whole[0].replace(/,/g, '')) <= r.value) return false;
+  r.unit = noun.unit;
+  r.counted = true;
+  return true;
+}
+
+/** "a 78-year-old", "the five-year-olds", "15 years old": an age, as 78 岁 is. */
+const EN_YEAR_OLD = /[-\s]years?[-\s]olds?\b/iy;
+/** "aged 16", "aged between 16 and 45". */
+const EN_AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
+/** "Biden, 81, said", "the defendant, 42, faces": a person's age between commas after the name or noun. */
+const EN_NAME_BEFORE_AGE = /(?<![\p{L}'’.-])(?!(?:and|or|but|of|in|on|at|by|to|the|a|an)\b)[\p{L}][\p{L}'’.-]+,\s$/u;
+/** What follows an age between commas: a verb of the person or the start of a description ("81, is", "42, of London"). */
+const EN_AFTER_AGE =
+  /,\s+(?:is|was|has|had|who|said|says|told|died|dies|faces|faced|will|would|could|became|becomes|remains|remained|denies|denied|pleaded|appeared|admitted|lives|lived|works|worked|from|of|a|an)\b/y;
+
+/** Whether an English number with nothing counted after it is a person's age ("aged 45", "Biden, 81, is"). */
+function isEnglishAge(r: Reading): boolean {
+  const { text, tok } = r;
+  if (before(EN_AGED_BEFORE, text, r.start, 16)) return true;
+  return tok.form === 'arabic' && tok.bareInteger && r.approx === null && r.value >= 1 && r.value <= 120 &&
+    before(EN_NAME_BEFORE_AGE, text, r.start, 30) !== null && at(EN_AFTER_AGE, text, r.end) !== null;
+}
+
+/**
+ * A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%", 零下 35
+ * 摄氏度. 正负 3 个百分点 is a margin either way (±3), not minus three.
+ */
+const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负\s*|零下\s*|(?<![A-Za-z])minus\s+)$/iu;
 
 /**
  * Negative percentages and temperatures keep their sign (a policy rate of −0.1% is not 0.1%). Other kinds do not
@@ -619,14 +749,20 @@ function classify(r: Reading, raw: string): Found | null {
   else if (r.counted) {
     // 一个目标, 一名官员, 一次会议: in Chinese a single thing in words is grammar, not the figure of a sentence.
     // English says "a" for that, so "one hostage" is deliberate and kept, except for time ("one day, ...").
-    if (tok.form === 'zh' && r.value === 1) return null;
+    // 增长了一倍 (doubled) is a figure though.
+    if (tok.form === 'zh' && r.value === 1 && r.unit !== 'fold') return null;
+    // 二次会议, 二次伤害, 二次创作: 二 before 次 is "second" or "secondary"; a count of two times says 两次.
+    if (tok.form === 'zh' && raw === '二' && r.unit === 'times') return null;
     if (tok.form === 'en' && r.value === 1 && (r.unit === null || TIME_UNITS.has(r.unit))) return null;
     kind = 'count';
   } else if (r.measure) kind = 'number';
   else {
-    if (tok.form !== 'arabic' && !r.hasScale) return null;
+    // "hundreds of thousands were left without power": a vague figure of tens of thousands or more is one, as
+    // 数十万 is; "dozens" or "hundreds" alone is a manner of speaking.
+    const largeVague = tok.vagueMax !== undefined && r.value >= 20_000;
+    if (tok.form !== 'arabic' && !r.hasScale && !largeVague) return null;
     if (tok.bareInteger && !r.hasScale && (raw.length >= 7 || (raw.length >= 2 && raw.startsWith('0')))) return null;
-    if (r.approx === 'range' && !r.hasScale) {
+    if (r.approx === 'range' && !r.hasScale && !largeVague) {
       // 2-1 (a score), 3-5 (an item list): a bare range is not a quantity.
       r.approx = null;
       r.valueMax = null;

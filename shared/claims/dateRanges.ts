@@ -38,23 +38,26 @@ const EN_SEP = '\\s*(?:-|–|—|to|through|until|till)\\s*';
 const EN_MONTH_DAYS = new RegExp(`\\b${MON}\\s+${DAY}${EN_SEP}(?:${MON}\\s+)?${DAY}(?![\\d:]|\\s?%)(?:,?\\s+${YEAR})?`, 'g');
 /** 12-14 December 2023, 30 November to 2 December. */
 const EN_DAYS_MONTH = new RegExp(`(?<![\\d$€£.,:])\\b${DAY}(?:\\s+${MON})?${EN_SEP}${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR})?`, 'g');
+/** between 6 and 8 June, between June 6 and 8 (2024): "and" joins two days only after "between". */
+const EN_BETWEEN_DAYS_MONTH = new RegExp(`\\b[Bb]etween\\s+${DAY}\\s+and\\s+${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR})?`, 'g');
+const EN_BETWEEN_MONTH_DAYS = new RegExp(`\\b[Bb]etween\\s+${MON}\\s+${DAY}\\s+and\\s+${DAY}(?![\\d:]|\\s?%)(?:,?\\s+${YEAR})?`, 'g');
 /** January to September 2023, from March through June, between January and September, Jan-Sep 2023, November 2022 to February 2023. */
 const EN_MONTHS = new RegExp(
   `(?:\\b([Bb]etween)\\s+)?\\b${MON}(?:\\s+${YEAR})?(?:${EN_SEP}|\\s+and\\s+)${MON}(?![\\w])(?:,?\\s+${YEAR})?`, 'g');
-/** 2019-2021, 2019–21, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
-const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
+/** 2019-2021, 2019–21, the 2023/24 season, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
+const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\/|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
 
-/** 2023年第三季度, 今年前三季度, 三季度, 第3季, 上半年, 去年下半年 (前三季度 runs from January). */
+/** 2023年第三季度, 今年前三季度, 三季度, 第3季, 今年首季, 上半年, 去年下半年 (前三季度 runs from January). */
 const ZH_PERIODS = new RegExp(
-  `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年)\\s*)?(?:(前)?第?([一二三四1-4])\\s*(?:个|個)?季(?:度)?|([上下])半年)`, 'gu');
+  `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年)\\s*)?(?:(前)?第?([一二三四1-4首])\\s*(?:个|個)?季(?:度)?|([上下])半年)`, 'gu');
 /** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
 const EN_PERIODS =
   /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next)\s+year)?/gi;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, two: 2, three: 3 };
-/** 前9个月, 今年前十个月, the first nine months (of 2023): January to that month. */
-const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?前\\s*(\\d{1,2}|十[一]?|[二三四五六七八九])\\s*(?:个|個)月`, 'gu');
+/** 前9个月, 今年前十个月, 今年头三个月, the first nine months (of 2023, of the year): January to that month. */
+const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?[前头頭]\\s*(\\d{1,2}|十[一]?|[二三四五六七八九])\\s*(?:(?:个|個)月|月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号號]))`, 'gu');
 const EN_FIRST_MONTHS =
-  /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(\d{4})(?!\d)|(this|last|next)\s+year)|(?!\s+of\s))/gi;
+  /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(\d{4})(?!\d)|(this|last|next)\s+year|the\s+year\b)|(?!\s+of\s))/gi;
 const MONTH_COUNTS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
 };
@@ -163,9 +166,11 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
         push(m, periodInterval(y, m[5] === '上' ? 1 : 7, m[5] === '上' ? 6 : 12, anchor));
         continue;
       }
-      const q = num(m[4]);
-      // 三季度 needs 季度 or a 第 / 前 before it: 四季 alone is the four seasons.
-      if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0])) continue;
+      const q = m[4] === '首' ? 1 : num(m[4]);
+      // 三季度 needs 季度 or a 第 / 前 before it: 四季 alone is the four seasons. 首季 (Hong Kong's and Macau's first
+      // quarter) needs a year or 度 too: a bare 首季 is as often a first season.
+      if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0]) && !(m[4] === '首' && (m[1] || m[2]))) continue;
+      if (m[3] && m[4] === '首') continue;
       push(m, m[3] ? periodInterval(y, 1, q * 3, anchor) : periodInterval(y, q * 3 - 2, q * 3, anchor));
     }
   }
@@ -200,6 +205,14 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
     const y = m[5] ? +m[5] : null;
     const m2 = monthOf(m[4]);
     push(m, dayInterval(y, m[2] ? monthOf(m[2]) : m2, +m[1], y, m[2] ? m2 : null, +m[3], anchor));
+  }
+  for (const m of text.matchAll(EN_BETWEEN_DAYS_MONTH)) {
+    const y = m[4] ? +m[4] : null;
+    push(m, dayInterval(y, monthOf(m[3]), +m[1], y, null, +m[2], anchor));
+  }
+  for (const m of text.matchAll(EN_BETWEEN_MONTH_DAYS)) {
+    const y = m[4] ? +m[4] : null;
+    push(m, dayInterval(y, monthOf(m[1]), +m[2], y, null, +m[3], anchor));
   }
   for (const m of text.matchAll(EN_MONTHS)) {
     // "between May and June" needs its "between"; "May to June" reads as months only after a date word, as May does.

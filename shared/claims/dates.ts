@@ -49,7 +49,14 @@ const ZH_REL_YEAR_MONTH = new RegExp(
 const ZH_WEEKDAY = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
 const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
 const ZH_RELATIVE =
-  /今天|今日|(?<!过)昨天|昨日|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+/**
+ * 去年底, 今年初, 今年年中, 本月初, 上月中旬: a relative year or month and a part of it, read as the month it points at
+ * (approx `about`). 初步 / 初次 / 初级 / 初中 start other words, and 今年中 is as often 今年 + 中国 as mid-year.
+ */
+const ZH_REL_YEAR_PART =
+  /(今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年)\s*(年初|年中|年底|年末|初(?![步次级級中期始])|底|末(?!期))/gu;
+const ZH_REL_MONTH_PART = /(本月|上个月|上個月|上月|下个月|下個月|下月)\s*(初(?![步次级級中期始])|上旬|中旬|下旬|底|末(?!期))/gu;
 const ZH_AGO = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
 /** A numeral character right before a match means the match started inside a longer number. */
 const NUM_BEFORE = /[\d〇零一二三四五六七八九十两]/u;
@@ -58,11 +65,16 @@ const EN_MONTHS = EN_MONTH_NUMBERS;
 const MON = EN_MONTH;
 const EN_DAY = EN_DAY_OF_MONTH;
 const EN_NOT_AMOUNT = '(?![\\d:]|\\s?%|\\s?(?:per|million|billion|thousand|people|percent)\\b)';
-const EN_MONTH_DAY = new RegExp(`\\b${MON}\\s+${EN_DAY}(?:,?\\s+(\\d{4})(?!\\d))?${EN_NOT_AMOUNT}\\b`, 'g');
-const EN_DAY_MONTH = new RegExp(`(?<![\\d$€£.,])(?:the\\s+)?\\b${EN_DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
+/** "Monday, June 3": a weekday named with its date is that date, not the last Monday before publication. */
+const EN_WEEKDAY_BEFORE = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
+const EN_MONTH_DAY = new RegExp(`\\b${EN_WEEKDAY_BEFORE}${MON}\\s+${EN_DAY}(?:,?\\s+(\\d{4})(?!\\d))?${EN_NOT_AMOUNT}\\b`, 'g');
+const EN_DAY_MONTH = new RegExp(`(?<![\\d$€£.,])${EN_WEEKDAY_BEFORE}(?:the\\s+)?\\b${EN_DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
+/** "in March next year", "May last year": a month of a year relative to publication. */
+const EN_MONTH_REL_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(next|last|this)\s+year\b/g;
 const EN_MONTH_YEAR = new RegExp(`\\b${MON},?\\s+(\\d{4})(?!\\d)`, 'g');
 const EN_PART_YEAR =
-  /\b(early|mid|late|the end of|end|the start of|the beginning of|the middle of)[\s-]+(?:(\d{4})(?!\d)|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi;
+  /\b(early|mid|late|the end of|end|the start of|the beginning of|the middle of)[\s-]+(?:(\d{4})(?!\d)('?s\b)?|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi;
 const EN_MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 /** "May" is a month only after a word that introduces a date ("in May"), never as the verb ("we may"). */
 const MAY_CONTEXT = /\b(?:[Ii]n|[Ss]ince|until|by|[Ll]ast|[Nn]ext|[Tt]his|of|from|through|early|late|mid-?)\s*$/;
@@ -202,6 +214,13 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift)));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
+  for (const m of text.matchAll(ZH_REL_YEAR_PART)) {
+    const y = anchor ? anchor.y + YEAR_SHIFT[m[1]] : null;
+    push(m, y === null ? null : isoMonth(y, PART_MONTH[m[2]]), 'about');
+  }
+  for (const m of text.matchAll(ZH_REL_MONTH_PART)) {
+    push(m, relativeZh(m[1], anchor), 'about');
+  }
   for (const m of text.matchAll(ZH_AGO)) {
     if (numBefore(m)) continue;
     const n = zhNum(m[1]);
@@ -232,14 +251,20 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor);
     if (iso) push(m, iso);
   }
+  for (const m of text.matchAll(EN_MONTH_REL_YEAR)) {
+    const shift = m[2] === 'next' ? 1 : m[2] === 'last' ? -1 : 0;
+    push(m, anchor ? isoMonth(anchor.y + shift, EN_MONTHS[m[1].toLowerCase()]) : null);
+  }
   for (const m of text.matchAll(EN_MONTH_YEAR)) {
     if (plausibleYear(+m[2])) push(m, isoMonth(+m[2], EN_MONTHS[m[1].toLowerCase()]));
   }
   for (const m of text.matchAll(EN_PART_YEAR)) {
     const part = PART_MONTH[m[1].toLowerCase()];
-    if (m[2]) push(m, isoMonth(+m[2], part), 'about');
+    // "the early 2000s" is the decade, roughly.
+    if (m[2] && m[3]) push(m, String(Math.floor(+m[2] / 10)), 'about');
+    else if (m[2]) push(m, isoMonth(+m[2], part), 'about');
     else {
-      const mo = EN_MONTHS[m[3].toLowerCase()];
+      const mo = EN_MONTHS[m[4].toLowerCase()];
       push(m, resolveMonth(mo, anchor), 'about');
     }
   }
@@ -279,8 +304,9 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
 function relativeZh(word: string, anchor: Day | null): string | null {
   if (!anchor) return null;
   switch (word) {
-    case '今天': case '今日': return isoDay(anchor);
-    case '昨天': case '昨日': return isoDay(addDays(anchor, -1));
+    case '今天': case '今日': case '今晨': case '今早': case '今晚': return isoDay(anchor);
+    case '昨天': case '昨日': case '昨晚': case '昨夜': case '昨晨': return isoDay(addDays(anchor, -1));
+    case '明晚': case '明早': return isoDay(addDays(anchor, 1));
     case '前天': return isoDay(addDays(anchor, -2));
     case '明天': return isoDay(addDays(anchor, 1));
     case '今年': return String(anchor.y);

@@ -13,7 +13,7 @@ import type { Found } from './dates';
 import { EN_APPROX_PREFIX, ZH_APPROX_PREFIX, alternation } from './lexicon';
 import { parseEnglishWords, parseZhInteger } from './numerals';
 
-const ZH_NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)';
+const ZH_NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
 const ZH_APPROX = `(${alternation(Object.keys(ZH_APPROX_PREFIX))})?`;
 /** 三分之二, 约五分之一, 百分之 is a percentage (amounts.ts), not a fraction: its denominator is 百 alone. */
 const ZH_FRACTION = new RegExp(`${ZH_APPROX}${ZH_NUM}分之${ZH_NUM}`, 'gu');
@@ -31,9 +31,12 @@ const EN_DENOMINATORS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
-/** "two-thirds of", "a third of", "nearly half of", "three quarters of": a fraction followed by "of". */
+/**
+ * "two-thirds of", "a third of", "nearly half of", "three quarters of": a fraction followed by "of"; or by what the
+ * share of people did ("a third said", "half were killed").
+ */
 const EN_FRACTION = new RegExp(
-  `\\b${EN_APPROX}(?:(${EN_NUMBER_WORD}|\\d+)[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})(?=\\s+of\\b)`,
+  `\\b${EN_APPROX}(?:(${EN_NUMBER_WORD}|\\d+)[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})(?=\\s+of\\b|\\s+(?:said|say|says|believe|believed|think|thought|support|supported|oppose|opposed|want|wanted|were|are|reported|agreed|disagreed|voted|died)\\b)`,
   'gi',
 );
 /** "cut by a third", "rose by two-thirds", "fell by half": a change said as a fraction of what it was. */
@@ -44,23 +47,38 @@ const EN_BY_FRACTION = new RegExp(
 /** "one in five", "1 in 3", "one out of four": a ratio naming what it counts after it. */
 const EN_RATIO = new RegExp(`\\b${EN_APPROX}(${EN_NUMBER_WORD}|\\d+)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?=\\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\\b)[A-Za-z])`, 'gi');
 
+/**
+ * 1/3, 2/3 written with a slash: a share when "of" or 的 follows or an approximation or 占 / 有 precedes it (约有1/3,
+ * "about 1/3 of"); otherwise it is as often a date (3/4) or a score.
+ */
+const SLASH_FRACTION = /(?<![\d/.,])(\d{1,2})\/(\d{1,3})(?![\d/.,])/g;
+const SLASH_AFTER = /^\s*(?:of\b|的)/;
+const SLASH_BEFORE = /(?:约有|约|近|占|有|逾|超过|\b(?:about|nearly|around|almost|roughly|some|over|more than|less than))\s*$/i;
+
 /** An ordinal before the fraction names a part of a period: "the first half", "the second quarter". */
 const EN_PERIOD_PART_BEFORE = /\b(?:first|second|third|fourth|last|latter|former|final|opening|other)[\s-]+$/i;
 /** What follows "of" is a stretch of time or distance: "a quarter of an hour", "half of the season". */
 const EN_PERIOD_AFTER =
   /^\s+of\s+(?:(?:a|an|the|this|that|last|next|each|every)\s+)?(?:century|decade|year|month|week|day|hour|minute|second|season|game|match|quarter|term|mile|inning|period)\b/i;
 
+const EN_SCALE_AFTER = /^\s+of\s+an?\s+(?:thousand|million|billion|trillion)\b/i;
+
+/** The share in percent, to one decimal; below 1 % to three significant digits (千分之三 0.3, 万分之五 0.05). */
 function share(part: number, whole: number): number | null {
   if (!(whole > 0) || !(part > 0) || part > whole) return null;
-  return Math.round((part / whole) * 1000) / 10;
+  const pct = (part / whole) * 100;
+  return pct >= 1 ? Math.round(pct * 10) / 10 : Number.parseFloat(pct.toPrecision(3));
 }
 
 function percent(start: number, end: number, value: number, approx: Approx | null): Found {
   return { start, end, kind: 'percent', value, valueMax: null, currency: null, unit: '%', per: null, approx, date: null };
 }
 
+/** A bare 十/百/千/万 is one of it: 千分之三 is three in a thousand, 每百人中有 5 人 five in a hundred. */
+const ZH_BARE_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4 };
+
 function zhNumber(s: string): number | null {
-  return /^\d/.test(s) ? Number(s) : parseZhInteger(s);
+  return /^\d/.test(s) ? Number(s) : (ZH_BARE_UNIT[s] ?? parseZhInteger(s));
 }
 
 function enNumber(s: string): number | null {
@@ -93,10 +111,18 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
       out.push(percent(m.index, m.index + m[0].length, 50, approx));
     }
   }
+  for (const m of text.includes('/') ? text.matchAll(SLASH_FRACTION) : []) {
+    const end = m.index + m[0].length;
+    if (!SLASH_AFTER.test(text.slice(end, end + 4)) && !SLASH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const value = share(Number(m[1]), Number(m[2]));
+    if (value !== null) out.push(percent(m.index, end, value, null));
+  }
   for (const m of text.matchAll(EN_FRACTION)) {
     // "the first half of the year", "a quarter of an hour": a part of a period of time, not a share.
     if (EN_PERIOD_PART_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (EN_PERIOD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // "a quarter of a million" is a number (250,000), read with the numerals.
+    if (EN_SCALE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const whole = EN_DENOMINATORS[m[3].toLowerCase()];
     // "half of" needs no count; "third of" alone is not a fraction ("the third of October").
     const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;

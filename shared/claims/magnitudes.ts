@@ -15,6 +15,8 @@ const EN_AFTER_WORD = new RegExp(`\\bmagnitude[-\\s]${VALUE}\\b`, 'gi');
 /** 里氏 7.8 级 (with the scale named), or 6.4 级 (强)地震 / 余震 (with the quake named). */
 const ZH_RICHTER = new RegExp(`(?:里氏|芮氏|矩)\\s*(?:规模\\s*)?${VALUE}\\s*级?`, 'gu');
 const ZH_QUAKE_AFTER = new RegExp(`${VALUE}\\s*级(?:强|大|强烈)?(?:地震|余震|震)`, 'gu');
+/** Taiwan's 规模 5.2 地震 (芮氏规模 without 芮氏): the figure after 规模 when a quake follows. */
+const ZH_SCALE_QUAKE = new RegExp(`规模\\s*${VALUE}\\s*级?(?=\\s*(?:的)?(?:强烈|强|大)?(?:地震|余震|震))`, 'gu');
 
 function magnitude(start: number, end: number, value: number): Found {
   return { start, end, kind: 'number', value, valueMax: null, currency: null, unit: 'magnitude', per: null, approx: null, date: null };
@@ -23,7 +25,7 @@ function magnitude(start: number, end: number, value: number): Found {
 /** Every earthquake magnitude in `text`, in text order; the span covers the number and its magnitude words. */
 export function findMagnitudes(text: string): Found[] {
   const out: Found[] = [];
-  for (const re of [EN_BEFORE_WORD, EN_AFTER_WORD, ZH_RICHTER]) {
+  for (const re of [EN_BEFORE_WORD, EN_AFTER_WORD, ZH_RICHTER, ZH_SCALE_QUAKE]) {
     for (const m of text.matchAll(re)) {
       const value = Number(m[1]);
       if (value > 0 && value < 10.5) out.push(magnitude(m.index, m.index + m[0].length, value));

@@ -224,6 +224,19 @@ const ZH_ODD_AFTER = /^[余餘多]/u;
  */
 const EN_VAGUE_RE = /\b(dozens|scores|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(thousands|millions|billions)(?:\s+of\b)?|\s+of\b)/gi;
 const EN_VAGUE_UNITS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+/** 数以万计 ("counted in tens of thousands"), 数以百万计, 数以千计: as "tens of thousands", "millions", "thousands". */
+const ZH_COUNTED_IN_RE = /[数數]以(十|百|千|万|萬|十万|十萬|百万|百萬|千万|千萬|亿|億)计/g;
+
+function scaleOf(word: string): number {
+  let v = 1;
+  for (const ch of word) v *= ZH_SMALL_UNITS[ch] ?? ZH_BIG_UNITS[ch];
+  return v;
+}
+/** "a quarter of a million", "three quarters of a billion", "a third of a trillion": a part of a scale. */
+const EN_PART_OF_SCALE_RE =
+  /\b(a|one|two|three)[\s-]+(quarters?|thirds?|half)\s+of\s+an?\s+(thousand|million|billion|trillion)\b/gi;
+const EN_PART_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+const EN_PART_WHOLE: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, half: 2 };
 /** "several hundred", "a few thousand": two to nine of the unit, as 数百 / 几千. */
 const EN_SEVERAL_RE = /\b(?:several|a\s+few)\s+(hundred|thousand|million|billion)\b(?:\s+of\b)?/gi;
 const EN_SEVERAL_UNITS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -257,9 +270,18 @@ export function findNumerals(text: string): NumeralToken[] {
   for (const m of text.matchAll(ZH_RUN_RE)) {
     pushZhRun(text, m[0], m.index, out);
   }
+  for (const m of text.includes('以') ? text.matchAll(ZH_COUNTED_IN_RE) : []) {
+    const unit = scaleOf(m[1]);
+    out.push({ start: m.index, end: m.index + m[0].length, value: 2 * unit, form: 'zh', bareInteger: false, scaled: false, vagueMax: 9 * unit });
+  }
   for (const m of text.matchAll(EN_VAGUE_RE)) {
     const [low, high] = englishVagueRange(m[1], m[2]);
     out.push({ start: m.index, end: m.index + m[0].length, value: low, form: 'en', bareInteger: false, scaled: false, vagueMax: high });
+  }
+  for (const m of text.matchAll(EN_PART_OF_SCALE_RE)) {
+    const part = (EN_PART_COUNT[m[1].toLowerCase()] ?? 1) / EN_PART_WHOLE[m[2].toLowerCase()];
+    const value = roundSig(part * EN_SCALES[m[3].toLowerCase()]);
+    out.push({ start: m.index, end: m.index + m[0].length, value, form: 'en', bareInteger: false, scaled: true });
   }
   for (const m of text.matchAll(EN_SEVERAL_RE)) {
     const unit = EN_SEVERAL_UNITS[m[1].toLowerCase()];
@@ -279,15 +301,19 @@ export function findNumerals(text: string): NumeralToken[] {
   return joinMixedScales(text, out);
 }
 
-const BIG_SCALES: Record<string, number> = { 兆: 1e12, 亿: 1e8, 億: 1e8 };
-/** The smaller scale that may close the second part: 1亿2000万, 2兆8,800亿, 5亿3千万. */
-const SMALL_SCALE_AFTER = /^(?:千[万萬]|[万萬亿億])/u;
-const SMALL_SCALES: Record<string, number> = { 千万: 1e7, 千萬: 1e7, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const BIG_SCALES: Record<string, number> = { 兆: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4 };
+/** The smaller scale that may close the second part: 1亿2000万, 2兆8,800亿, 5亿3千万, 3万5千. */
+const SMALL_SCALE_AFTER = /^(?:千[万萬]|[万萬亿億千])/u;
+const SMALL_SCALES: Record<string, number> = { 千万: 1e7, 千萬: 1e7, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3 };
+/** After a second part with no scale of its own, what shows it is not a number of its own (3万5, 5%, 2024年). */
+const AFTER_UNSCALED_PART = /^[\d.%年月日号號时時分点點]/u;
 
 /**
  * Joins a number written in Arabic digits across two scales — 1亿2000万 (120 million), 2兆8,800億 (2.88 trillion),
- * 5亿3千万 — into one token of the Chinese form (its scale is in its text, as in 一亿两千万): read apart, they were
- * two figures, the second often given the first's currency wrongly or none.
+ * 5亿3千万, 3万5千 — into one token of the Chinese form (its scale is in its text, as in 一亿两千万): read apart, they
+ * were two figures, the second often given the first's currency wrongly or none. After 万 the units may follow
+ * without a scale, as vote and visitor counts are written (558万6019票, 11萬2,536人次); after 亿 they may not (1亿2000
+ * says too little to tell 100,002,000 from a slip).
  */
 function joinMixedScales(text: string, tokens: NumeralToken[]): NumeralToken[] {
   const out: NumeralToken[] = [];
@@ -300,6 +326,12 @@ function joinMixedScales(text: string, tokens: NumeralToken[]): NumeralToken[] {
       if (small && SMALL_SCALES[small] < big && b.value * SMALL_SCALES[small] < big) {
         const value = a.value * big + b.value * SMALL_SCALES[small];
         out.push({ start: a.start, end: b.end + small.length, value, form: 'zh', bareInteger: false, scaled: false });
+        i++;
+        continue;
+      }
+      const unscaled = !small && big === 1e4 && Number.isInteger(a.value) && Number.isInteger(b.value) && b.value < 1e4;
+      if (unscaled && b.end - b.start >= 3 && !AFTER_UNSCALED_PART.test(text.slice(b.end, b.end + 1))) {
+        out.push({ start: a.start, end: b.end, value: a.value * big + b.value, form: 'zh', bareInteger: false, scaled: false });
         i++;
         continue;
       }
@@ -330,6 +362,16 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   // before 余/多 (千余人, 百多家).
   const impliedOne =
     several || (/^[万萬千百]/u.test(run) && (IMPLIED_ONE_BEFORE.test(prev) || ZH_ODD_AFTER.test(text[index + run.length] ?? '')));
+  // 三四十人, 两三百名, 七八个, 三四万: two neighbouring digits are "this or the next", a range like 十几.
+  const pair = several ? null : ZH_NEIGHBOURS.exec(run);
+  if (pair) {
+    const low = parseZhNumeral(pair[1][0] + pair[2]);
+    const high = parseZhNumeral(pair[1][1] + pair[2]);
+    if (low !== null && high !== null && high > low) {
+      out.push({ start: index, end: index + pair[0].length, value: low, form: 'zh', bareInteger: false, scaled: false, vagueMax: high });
+      return;
+    }
+  }
   for (let len = run.length; len > 0; len--) {
     const s = run.slice(0, len);
     if (s.endsWith('点')) continue;
@@ -357,6 +399,9 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
     return;
   }
 }
+
+/** Two neighbouring digits and the units they share (三四十, 两三百, 七八, 三四万); not a digit-by-digit year (一九四九). */
+const ZH_NEIGHBOURS = /^(一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)([十百千万萬亿億]*)(?![一二三四五六七八九〇零])/u;
 
 /** The scale words that may follow 十几 (十几万, 十几亿). */
 const ZH_SCALE_AFTER_SOME: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };

@@ -21,11 +21,12 @@
  * Bare numbers with nothing around them are kind `number` (useful to the number check, not suggested as claims).
  */
 import type { Quantity, QuantityKind } from '../model/quantity';
-import { amountAt } from './amounts';
+import { amountAt, yuanCurrencyOf } from './amounts';
 import { parseAnchor } from './calendar';
 import { type Found, findDates } from './dates';
 import { findFractions } from './fractions';
 import { findMagnitudes } from './magnitudes';
+import { findMultiples } from './multiples';
 import { findTallies } from './tallies';
 import { type NumeralToken, findNumerals, foldWidth } from './numerals';
 import { foldToSimplified } from '../text/scriptFold';
@@ -103,8 +104,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   for (const t of tokens) if (!byStart.has(t.start)) byStart.set(t.start, t);
 
   const candidates: Found[] = findDates(norm, anchor, lang);
+  const yuan = /[\u4e00-\u9fff]/.test(norm) ? yuanCurrencyOf(norm) : 'CNY';
   for (const t of tokens) {
-    const found = amountAt(norm, t, byStart, lang);
+    const found = amountAt(norm, t, byStart, lang, yuan);
     if (found) candidates.push(found);
   }
 
@@ -114,8 +116,9 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const taken = new Uint8Array(norm.length + 1);
   const kept: Quantity[] = [];
   // A fraction is read whole before its numerals can be read alone (三分之二的人 is 66.7 %, not "3 people").
-  // So is a vote tally ("voted 62 to 38" is two counts of votes, not a range or nothing), and a quake's magnitude.
-  for (const f of [...findFractions(norm, lang), ...findTallies(norm), ...findMagnitudes(norm)]) {
+  // So is a vote tally ("voted 62 to 38" is two counts of votes, not a range or nothing), a quake's magnitude, and a
+  // multiple ("three times as many" is 3 fold, not a count of times).
+  for (const f of [...findFractions(norm, lang), ...findTallies(norm), ...findMagnitudes(norm), ...findMultiples(norm)]) {
     if (isAnySet(blocked, f.start, f.end) || isAnySet(taken, f.start, f.end)) continue;
     taken.fill(1, f.start, f.end);
     kept.push({ text: text.slice(f.start, f.end), ...f });
@@ -126,7 +129,31 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return kept;
+  return joinYearsAndMonths(text, kept);
+}
+
+/** 三年六个月, 3年4個月, "three years and six months": one span of time, in months. */
+const YEARS_MONTHS_BETWEEN = /^(?:\s*|\s*,?\s+and\s+|零)$/u;
+
+/**
+ * A prison term or a span said in years and months is one figure (42 months), not two: a checker compares it whole
+ * with the sentence handed down, and a translation's "three and a half years" agrees with it only when it is whole.
+ */
+function joinYearsAndMonths(text: string, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    const joinable = (q: Quantity): boolean => q.kind === 'count' && q.value !== null && q.valueMax === null && !q.vague;
+    if (b && a.unit === 'years' && b.unit === 'months' && joinable(a) && joinable(b) && b.approx === null &&
+        YEARS_MONTHS_BETWEEN.test(text.slice(a.end, b.start)) && (b.value ?? 0) < 12) {
+      out.push({ ...a, text: text.slice(a.start, b.end), end: b.end, value: (a.value ?? 0) * 12 + (b.value ?? 0), unit: 'months' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function isAnySet(mask: Uint8Array, start: number, end: number): boolean {

@@ -29,7 +29,11 @@ const ZH_ATTRIBUTION = new RegExp(
     '(?<![小学传演解游虽再比就以来如话])说(?![明服法不定得])',
     // 人称 is grammatical person only as 第三人称 / 人称代词: 发言人称, 该人士称 and 知情人称 report speech.
     '(?<![名简对堪职统俗昵通号相自])(?<!第[一二三]人)称(?![为作之号赞霸王心职代不得])',
-    '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引',
+    '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引|获悉|了解到|重申|否认|呼吁|警告',
+    // 专家认为 / 普遍认为 attribute a view (被认为 is "is considered"); 批评， / 批评： introduce what a critic said.
+    '(?<!被)认为|批评(?=[，：:“「])',
+    // 主计总处今天公布， / 卫福部统计， : a body announcing figures, the comma or colon after the verb.
+    '(?:公布|(?<!库)统计)(?=[，：:])',
     // 数据显示, 调查发现: a figure attributed to data or a study is checked against it like a quote.
     '(?:数据|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析)(?:显示|表明|发现)',
   ].join('|'),
@@ -38,7 +42,7 @@ const ZH_ATTRIBUTION = new RegExp(
 
 /** English attribution markers; reporting verbs in the forms news prose uses. */
 const EN_ATTRIBUTION =
-  /\baccording to\b|\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated)\s+that\b/i;
+  /\baccording to\b|\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b/i;
 
 /**
  * A source named after a comma at the end of the sentence, with a verb that is attribution only there ("…, the IDF

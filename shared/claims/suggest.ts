@@ -27,10 +27,10 @@ const LARGE_FIGURE = /[万萬亿億]|\d\s*(?:thousand|million|billion|trillion|b
 
 /**
  * Whether a quantity is a figure worth a claim: small bare numbers are not; measurements (50 km) and large figures
- * written as such ("the population grew from 8.1 million", 人口 800 万) are.
+ * written as such ("the population grew from 8.1 million", 人口 800 万, "hundreds of thousands") are.
  */
 export function isCheckworthy(q: Quantity): boolean {
-  return q.kind !== 'number' || q.unit !== null || LARGE_FIGURE.test(q.text);
+  return q.kind !== 'number' || q.unit !== null || LARGE_FIGURE.test(q.text) || (q.vague === true && (q.value ?? 0) >= 20_000);
 }
 
 /**

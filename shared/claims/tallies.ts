@@ -16,13 +16,19 @@ const EN_TALLY_AFTER_VERB = new RegExp(
   'gi',
 );
 /**
- * "The bill passed 311 to 117 in the House": a tally after the verb without "by", when no counted noun follows
+ * "The bill passed 311 to 117 in the House", "the court ruled 6-3 on Friday": a tally after the verb without "by", when
+ * no counted noun follows
  * (so "approved 3 to 5 projects" stays a range of projects).
  */
 const EN_TALLY_BARE_VERB = new RegExp(
-  `\\b(?:passed|approved|rejected|defeated|adopted|confirmed)\\s+${N}${SEP}${N}(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|on|at|with|after|before|and|but|as|when|votes?)\\b)`,
+  `\\b(?:passed|approved|rejected|defeated|adopted|confirmed|ruled|decided|sided)\\s+${N}${SEP}${N}(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|on|at|with|after|before|and|but|as|when|votes?)\\b)`,
   'gi',
 );
+/**
+ * "approved the law by 523 votes to 46": "by N votes to M" is a tally whatever precedes it (unanimous "14 votes to 0"
+ * keeps its one count of votes: a lone "0" is no figure to underline).
+ */
+const EN_TALLY_BY_VOTES = new RegExp(`\\bby\\s+${N}\\s+votes\\s+to\\s+(?!0\\b)${N}\\b`, 'gi');
 /** "a 217-213 vote", "a 6-3 ruling", "the 62 to 38 decision". */
 const EN_TALLY_BEFORE_NOUN = new RegExp(`\\b${N}${SEP}${N}\\s+(?:vote|votes|decision|ruling|majority|verdict)\\b`, 'gi');
 /** 以 62 比 38 票, 62 票对 38 票 (the second form is read by the classifier 票 already). */
@@ -39,7 +45,7 @@ function toNumber(s: string): number {
 /** The two sides of every vote tally in `text`, as counts of votes in text order. */
 export function findTallies(text: string): Found[] {
   const out: Found[] = [];
-  for (const re of [EN_TALLY_AFTER_VERB, EN_TALLY_BARE_VERB, EN_TALLY_BEFORE_NOUN, ZH_TALLY]) {
+  for (const re of [EN_TALLY_AFTER_VERB, EN_TALLY_BARE_VERB, EN_TALLY_BEFORE_NOUN, EN_TALLY_BY_VOTES, ZH_TALLY]) {
     for (const m of text.matchAll(re)) {
       // Offsets of the two numerals inside the match: the first group is the first numeral after any words.
       const whole = m[0];

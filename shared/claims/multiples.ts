@@ -1,0 +1,50 @@
+/**
+ * Changes and comparisons said as multiples — "twice as many", "three times as high", "prices have tripled",
+ * 翻了一番, 翻两番 — read as a count with the unit `fold`, as 增长了三倍 is read from its classifier 倍. Without this,
+ * "twice" and "tripled" were no figure at all and "three times as many" was a count of times.
+ *
+ * Works on the text `findQuantities` reads (width-folded, simplified); offsets are that text's, which are the
+ * original's.
+ */
+import type { Approx } from '../model/quantity';
+import type { Found } from './dates';
+import { EN_APPROX_PREFIX, alternation } from './lexicon';
+
+const EN_TIMES_WORDS: Record<string, number> = {
+  twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+/**
+ * "twice as", "three times more", "2.5 times higher", "four times the", "three times that of": a multiple in a
+ * comparison ("three times that year" and "twice over" are repetitions).
+ */
+const EN_TIMES = new RegExp(
+  `\\b(?:(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+)?(?:(twice)|(two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)\\s+times)` +
+    '(?=\\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that\\s+of|what|its|their)\\b)',
+  'gi',
+);
+/** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
+const EN_FOLD_VERB = /\b(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
+const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
+/** 翻了一番 (doubled), 翻两番 (quadrupled), 翻倍: each 番 doubles. */
+const ZH_FAN = /翻(?:了)?\s*(一|两|三|1|2|3)\s*番|翻(?:了)?(?:一)?倍/gu;
+const ZH_FAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
+
+function fold(start: number, end: number, value: number, approx: Approx | null = null): Found {
+  return { start, end, kind: 'count', value, valueMax: null, currency: null, unit: 'fold', per: null, approx, date: null };
+}
+
+/** The multiples of `text` as counts of `fold`, in text order. */
+export function findMultiples(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(EN_TIMES)) {
+    // "nearly four times as many": the approximation belongs to the figure.
+    const value = m[2] ? 2 : (EN_TIMES_WORDS[m[3].toLowerCase()] ?? Number(m[3]));
+    const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
+    if (value > 0) out.push(fold(m.index, m.index + m[0].length, value, approx));
+  }
+  for (const m of text.matchAll(EN_FOLD_VERB)) out.push(fold(m.index, m.index + m[0].length, EN_FOLD_VERBS[m[1].toLowerCase()]));
+  if (text.includes('翻')) {
+    for (const m of text.matchAll(ZH_FAN)) out.push(fold(m.index, m.index + m[0].length, m[1] ? 2 ** ZH_FAN_COUNT[m[1]] : 2));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
