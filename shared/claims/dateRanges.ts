@@ -171,6 +171,8 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
       // quarter) needs a year or 度 too: a bare 首季 is as often a first season.
       if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0]) && !(m[4] === '首' && (m[1] || m[2]))) continue;
       if (m[3] && m[4] === '首') continue;
+      // 連續第四季凍漲 / 连续第三个季度 counts quarters in a row ("the fourth quarter running"), it names none.
+      if (!m[1] && !m[2] && /(?:连续|連續|接连|接連)\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       push(m, m[3] ? periodInterval(y, 1, q * 3, anchor) : periodInterval(y, q * 3 - 2, q * 3, anchor));
     }
   }

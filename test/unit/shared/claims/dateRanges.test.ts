@@ -59,6 +59,8 @@ describe('date ranges', () => {
     expect(dates('It passed 2019-1.').filter(([, , approx]) => approx === 'range')).toEqual([]);
     expect(dates('We may to June do better.')).toEqual([['June', '2023-06', null]]);
     expect(dates('一年四季都很忙。')).toEqual([]);
+    // Quarters in a row are a count, not a quarter of the year.
+    expect(dates('這是連續第四季凍漲，连续第三个季度下滑。')).toEqual([]);
     expect(dates('在手术前三个月，他戒了烟。')).toEqual([]);
     expect(dates('In the first three months of the war, 5,000 died.')).toEqual([]);
     expect(dates('He scored in the second half. The Q3 report is out.')).toEqual([]);
