@@ -576,11 +576,15 @@ export class ArticleRepository {
    * them), each with how often the text contains it and its first occurrences in context, most occurrences first.
    */
   searchText(query: string, limit = 100): ArticleSearchHit[] {
+    // Accented letters come composed (é) or as a letter and a combining mark (e + ◌́), in queries and in articles
+    // alike: each form of the query is looked for, and an article's hits are counted in the form its text uses.
+    const forms = [...new Set([query, query.normalize('NFC'), query.normalize('NFD')])];
+    const ids = [...new Set(forms.flatMap((form) => this.search(form, limit)))].slice(0, limit);
     const hits: ArticleSearchHit[] = [];
-    for (const id of this.search(query, limit)) {
+    for (const id of ids) {
       const row = this.stmt.searchHit.get(id);
       if (!row) continue;
-      const found = findMatches(row.text, query);
+      const found = forms.map((form) => findMatches(row.text, form)).find((f) => f.count > 0) ?? findMatches(row.text, query);
       hits.push({ id, revisionId: row.revisionId, title: row.title, published: row.published, count: found.count, matches: found.matches });
     }
     return hits.sort((a, b) => b.count - a.count || a.id - b.id);

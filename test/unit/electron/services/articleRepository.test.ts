@@ -86,6 +86,20 @@ describe('ArticleRepository.search', () => {
 });
 
 describe('ArticleRepository.searchText', () => {
+  it('finds accented words whether the query or the text has them composed (é) or decomposed (e + ◌́)', () => {
+    const s = library();
+    s.imports.importBytes('zoe.md', bytes(articleMarkdown({ title: 'Zoé', date: '2024-01-02 08:00', author: '丁', body: 'Interview with Zoe\u0301 Durand and José in Paris.' })));
+    for (const query of ['Zoé', 'Zoe\u0301', 'zoé durand', 'Jose\u0301']) {
+      const hits = s.articles.searchText(query);
+      expect(hits.map((h) => h.title), query).toEqual(['Zoé']);
+      const [match] = hits[0]?.matches ?? [];
+      const text = s.articles.currentText(hits[0]!.id).text;
+      // Offsets are the article's own: the slice is the name as the text writes it.
+      expect(text.slice(match!.start, match!.end).normalize('NFC').toLowerCase()).toBe(query.normalize('NFC').toLowerCase());
+    }
+    s.close();
+  });
+
   it('returns each matching article with its number of hits and the first ones in context, most hits first', () => {
     const s = library();
     s.imports.importBytes('more.md', bytes(articleMarkdown({ title: '多哈会谈', date: '2024-01-02 08:00', author: '丙', body: 'Doha, doha, DOHA: [[en:Doha]] again.' })));
