@@ -137,7 +137,8 @@ export function reportMarkdown(input: MarkdownReportInput): string {
 function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>, prefix: string): string {
   const lines = ['', '', REPORT_APPENDIX_MARK, '', '---', '', '## Annotations', ''];
   for (const { n, annotation } of numbered) {
-    const text = noFootnoteRefs(footnoteText(annotation).replace(/\r?\n/g, ' '));
+    // What a person typed in a note is text: a `<b>` or `<script>` in it must not become HTML in the report.
+    const text = noRawHtml(noFootnoteRefs(footnoteText(annotation).replace(/\r?\n/g, ' ')));
     const where = placed.has(n) ? '' : ' (not found in this revision)';
     lines.push(`[^${prefix}${n}]: ${text}${where}`);
   }
@@ -159,7 +160,12 @@ function noFootnoteRefs(text: string): string {
   return text.replace(/\[\^/g, '\\[^');
 }
 
+/** Text with `<` and `>` as character references, so Markdown renderers never read it as HTML. */
+function noRawHtml(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
-  return noFootnoteRefs(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+  return noRawHtml(noFootnoteRefs(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|'));
 }

@@ -71,6 +71,16 @@ describe('Markdown report', () => {
     expect(out).toContain('| 1 | 至少 110 名 | true | at least 110 \\| people |  | [A](<https://a.example/x>) |');
   });
 
+  it('writes what a person typed in a note as text, never as HTML', () => {
+    const source = `${HEADER}至少 110 名外国人离开。\n`;
+    const parsed = parseArticleText(source);
+    const noted = annotation(parsed.text, '外国人', 1, { bodies: [{ type: 'TextualBody', value: 'see <b>this</b> <script>alert(1)</script>', purpose: 'commenting' }] });
+    const out = reportMarkdown({ source, sourceMap: parsed.sourceMap, annotations: [noted], title: 't' });
+    const notes = out.slice(out.indexOf(REPORT_APPENDIX_MARK));
+    expect(notes).toContain('see &lt;b&gt;this&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(notes).not.toMatch(/<(b|script)>/);
+  });
+
   it('maps the end of a span to the source through the map, preferring the earlier span at a boundary', () => {
     const map = [
       { textStart: 0, textEnd: 4, srcStart: 0, srcEnd: 4, verbatim: true },
