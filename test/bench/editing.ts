@@ -18,6 +18,8 @@
  *
  * Run alone: `node --import tsx test/bench/editing.ts [--annotations N] [--keys N] [--runs N] [--no-build]`.
  * `PROFILE=open` or `PROFILE=keys` prints where the page's CPU time went while opening or typing (each run);
+ * `PROFILE=firstkeys` profiles only while one key per place is handled (`PROFILE_KEY=n`: the n-th at each place, default 0;
+ * the profiler's own start and stop land in it too, so compare the n-th keys with each other); `KEYS_PER_PLACE=n` (default 10);
  * `PROFILE_FILE=path` also keeps each raw profile; `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows,
  * `TRACE_FILE` keeps the raw trace) and the main thread's CPU per keystroke and phase (`TRACE_CATEGORIES=blink,toplevel` for all rows);
  * `METRICS=open|keys` only the main thread's task, script, layout and style time (CDP Performance metrics);
@@ -40,6 +42,9 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 /** Milliseconds between putting the caret at a new place and the first key there (see the typing loop). */
 const PLACE_WAIT_MS = Number(process.env.PLACE_WAIT_MS ?? 300);
+
+/** Keys typed at each place (`KEYS_PER_PLACE=1` profiles only first keys at a place). */
+const KEYS_PER_PLACE = Math.max(1, Number(process.env.KEYS_PER_PLACE ?? 10));
 
 /** Targets from the annotations issue. */
 export const TARGET_OPEN_MS = 1000;
@@ -95,6 +100,23 @@ const KEY_PROBE = `(() => {
     }));
   }).observe(doc, { subtree: true, childList: true, characterData: true });
 })()`;
+
+/** Profiles taken one after another, as one (node ids renumbered), for one summary of them all. */
+function mergeProfiles(profiles: CpuProfile[]): CpuProfile {
+  const merged: CpuProfile = { nodes: [], samples: [], timeDeltas: [] };
+  let offset = 0;
+  for (const profile of profiles) {
+    let top = 0;
+    for (const node of profile.nodes) {
+      merged.nodes.push({ ...node, id: node.id + offset, children: node.children?.map((c) => c + offset) });
+      top = Math.max(top, node.id);
+    }
+    merged.samples.push(...profile.samples.map((id) => id + offset));
+    merged.timeDeltas.push(...profile.timeDeltas.map((d, i) => (i === 0 ? 0 : d)));
+    offset += top + 1;
+  }
+  return merged;
+}
 
 async function installKeyProbe(page: Page): Promise<void> {
   await page.evaluate(KEY_PROBE);
@@ -238,7 +260,13 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   // TRACE_CATEGORIES (comma-separated) adds trace categories, e.g. `blink,disabled-by-default-devtools.timeline`.
   const categories = ['devtools.timeline', ...(process.env.TRACE_CATEGORIES ?? '').split(',').filter(Boolean)];
   if (tracing) await page.context().browser()?.startTracing(page, { categories });
-  const places = Math.max(1, Math.ceil(keystrokes / 10));
+  // PROFILE=firstkeys: the page's CPU profile while each first key at a place is handled, and only then.
+  const firstKeys = process.env.PROFILE === 'firstkeys' ? { cdp: await page.context().newCDPSession(page), profiles: [] as CpuProfile[] } : null;
+  if (firstKeys) {
+    await firstKeys.cdp.send('Profiler.enable');
+    await firstKeys.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  }
+  const places = Math.max(1, Math.ceil(keystrokes / KEYS_PER_PLACE));
   let typed = 0;
   for (let place = 0; place < places && typed < keystrokes; place++) {
     await page.evaluate(
@@ -259,7 +287,7 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
     // after clicking somewhere before typing; PLACE_WAIT_MS (default 300) is that pause. With 80 ms the first key at
     // each place also waits for the scroll's drawing (p95 ~65 ms instead of ~28 ms on this machine, load ~1.7).
     await page.waitForTimeout(PLACE_WAIT_MS);
-    for (let k = 0; k < 10 && typed < keystrokes; k++, typed++) {
+    for (let k = 0; k < KEYS_PER_PLACE && typed < keystrokes; k++, typed++) {
       // Waits without polling in the page (polling on animation frames would make the page draw every frame).
       const measured = page.evaluate(
         (n: number) =>
@@ -270,15 +298,19 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
           }),
         typed,
       );
+      const sampled = k === Number(process.env.PROFILE_KEY ?? 0) && firstKeys !== null;
+      if (sampled) await firstKeys.cdp.send('Profiler.start');
       await page.keyboard.press(String.fromCharCode(97 + (typed % 26)));
       await measured;
+      if (sampled) firstKeys.profiles.push(((await firstKeys.cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile);
       await page.waitForTimeout(40);
     }
   }
   await stopKeysProfile?.();
+  if (firstKeys) console.log(`profile of the first key at each place (${firstKeys.profiles.length}):\n${profileSummary(mergeProfiles(firstKeys.profiles), Number(process.env.TOP ?? 40)).join('\n')}`);
   if (tracing) {
     const buffer = await page.context().browser()?.stopTracing();
-    if (buffer) console.log([...traceSummary(buffer.toString('utf8')), ...perKeySummary(buffer.toString('utf8'), 10)].join('\n'));
+    if (buffer) console.log([...traceSummary(buffer.toString('utf8')), ...perKeySummary(buffer.toString('utf8'), KEYS_PER_PLACE)].join('\n'));
     // TRACE_FILE=path keeps the raw trace (for chrome://tracing, Perfetto, or a script reading slices per key).
     if (buffer && process.env.TRACE_FILE) fs.writeFileSync(process.env.TRACE_FILE, buffer);
   }
