@@ -503,7 +503,7 @@ export class ArticleRepository {
       original: row.original ? new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength) : null,
       sourceText: row.source_text ?? (row.original ? decodeUtf8(row.original) : ''),
       bodyStart: row.body_start,
-      doc: decodeStoredDoc(row.doc_json),
+      doc: decodeStoredDoc(row.doc_json, row.canonical_text),
       text: row.canonical_text,
       sourceMap: decodeSourceMap(row.source_map_json),
       contentHash: row.content_hash,

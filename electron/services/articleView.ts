@@ -23,8 +23,11 @@ export interface RevisionView {
   meta: Pick<ArticleSummary, 'title' | 'author' | 'published' | 'source' | 'lang' | 'wikiLinks' | 'wikiTargets'>;
 }
 
-/** A revision as `articles.openRaw` sends it: the document as its stored JSON text, and no canonical text. */
-export interface StoredRevisionView extends Omit<RevisionView, 'doc' | 'text'> {
+/**
+ * A revision as `articles.openRaw` reads it: the document as its stored JSON text, with the canonical text that text
+ * may refer to (see `shared/model/storedDoc`).
+ */
+export interface StoredRevisionView extends Omit<RevisionView, 'doc'> {
   docJson: string;
 }
 
@@ -52,8 +55,6 @@ export class ArticleViewReader {
 
   private readonly revision;
 
-  private readonly stored;
-
   private readonly links;
 
   private readonly entityCounts;
@@ -62,11 +63,6 @@ export class ArticleViewReader {
     this.currentRevision = db.prepare<[number], { current_revision_id: number }>('SELECT current_revision_id FROM articles WHERE id = ?');
     this.revision = db.prepare<[number], ViewRow>(
       `SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json,
-              title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?`,
-    );
-    // The reader's own read leaves out the canonical text (a third of a long revision's bytes), which it never shows.
-    this.stored = db.prepare<[number], Omit<ViewRow, 'canonical_text'>>(
-      `SELECT id, article_id, created_at, kind, content_hash, doc_json, warnings_json,
               title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?`,
     );
     const readers = wikiLinkReaders(db);
@@ -91,12 +87,12 @@ export class ArticleViewReader {
   revisionOf(articleId: number, revisionId?: number): RevisionView {
     const row = this.rowOf(this.revision, articleId, revisionId);
     const { docJson, ...rest } = viewOf(row);
-    return { ...rest, doc: decodeStoredDoc(docJson), text: row.canonical_text };
+    return { ...rest, doc: decodeStoredDoc(docJson, rest.text) };
   }
 
-  /** `revisionOf` with the document left as its stored JSON text and without the canonical text (`articles.openRaw`). */
+  /** `revisionOf` with the document left as its stored JSON text (`articles.openRaw`). */
   storedRevisionOf(articleId: number, revisionId?: number): StoredRevisionView {
-    return viewOf(this.rowOf(this.stored, articleId, revisionId));
+    return viewOf(this.rowOf(this.revision, articleId, revisionId));
   }
 
   /** The wiki-links of a revision in text order. */
@@ -110,13 +106,14 @@ export class ArticleViewReader {
   }
 }
 
-function viewOf(row: Omit<ViewRow, 'canonical_text'>): StoredRevisionView {
+function viewOf(row: ViewRow): StoredRevisionView {
   return {
     id: row.id,
     createdAt: row.created_at,
     kind: row.kind,
     contentHash: row.content_hash,
     docJson: row.doc_json,
+    text: row.canonical_text,
     warnings: JSON.parse(row.warnings_json) as string[],
     meta: {
       title: row.title,

@@ -82,7 +82,7 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
       entities: views.entities(revision.id),
       warnings: revision.warnings,
     };
-    return { reader, docJson: revision.docJson };
+    return { reader, docJson: revision.docJson, text: revision.text };
   };
   return {
     ...createAnnotationHandlers(services, { renderPdf: deps.renderPdf }),
@@ -94,12 +94,12 @@ export function createHandlers(services: GlossaServices, deps: HandlerDeps): Glo
       return { ...reader, text, wikiLinks };
     },
     'articles.open': async ({ id, revisionId }) => {
-      const { reader, docJson } = readStored(id, revisionId);
-      return { ...reader, doc: decodeStoredDoc(docJson) };
+      const { reader, docJson, text } = readStored(id, revisionId);
+      return { ...reader, doc: decodeStoredDoc(docJson, text) };
     },
     'articles.openRaw': async ({ id, revisionId }) => {
-      const { reader, docJson } = readStored(id, revisionId);
-      const packed = packedOfStoredDoc(docJson);
+      const { reader, docJson, text } = readStored(id, revisionId);
+      const packed = packedOfStoredDoc(docJson, text);
       return packed ? { ...reader, packed } : { ...reader, docJson };
     },
     // `doc` was validated against the contract's document schema (its declared input type is unknown); the edit

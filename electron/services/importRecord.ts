@@ -179,7 +179,7 @@ export function encodeRevisionContent(r: {
   const links = indexWikiLinks(r.wikiLinks);
   // All large columns in one buffer: one allocation, and one buffer for a worker to move.
   columns.reset();
-  columns.utf8(encodeStoredDoc(r.doc));
+  columns.utf8(encodeStoredDoc(r.doc, r.text));
   const doc = columns.end();
   columns.utf8(r.text);
   const text = columns.end();

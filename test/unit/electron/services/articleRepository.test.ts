@@ -212,8 +212,8 @@ describe('stored revision columns', () => {
     expect(row.canonical_text).toContain('卡塔尔与哈马斯谈判');
     // The document is kept packed (each wiki-link mark list once), and reads back as the document it was.
     expect(JSON.parse(row.doc_json)).toHaveProperty('marks');
-    expect(decodeStoredDoc(row.doc_json)).toEqual(s.articles.revisionOf(id).doc);
-    expect(decodeStoredDoc(row.doc_json).type).toBe('doc');
+    expect(decodeStoredDoc(row.doc_json, row.canonical_text)).toEqual(s.articles.revisionOf(id).doc);
+    expect(decodeStoredDoc(row.doc_json, row.canonical_text).type).toBe('doc');
     // SQLite's own text functions see characters, not bytes.
     expect(s.db.prepare('SELECT length(canonical_text) AS n FROM revisions r JOIN articles a ON a.current_revision_id = r.id WHERE a.id = ?').get(id)).toEqual({ n: row.canonical_text.length });
     expect(s.articles.searchText('哈马斯谈判').map((hit) => hit.id)).toEqual([id]);

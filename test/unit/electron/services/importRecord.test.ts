@@ -89,7 +89,7 @@ describe('revision encoding', () => {
     const file = bytes(articleMarkdown({ title: '卡塔爾', body: '[[zh:卡塔爾]]與[[zh:哈馬斯]]談判。' }));
     const content = encodeImport(parseArticle(file), file);
     const parsed = parseArticle(file);
-    expect(decodeStoredDoc(new TextDecoder().decode(content.docJson))).toEqual(parsed.doc);
+    expect(decodeStoredDoc(new TextDecoder().decode(content.docJson), parsed.text)).toEqual(parsed.doc);
     expect(new TextDecoder().decode(content.text)).toBe(parsed.text);
     // The search row is folded to simplified.
     expect(content.searchTitle).toBe('卡塔尔');
