@@ -131,10 +131,16 @@ export function reportMarkdown(input: MarkdownReportInput): string {
     cursor = at;
   }
   out += input.source.slice(cursor);
-  return out + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix);
+  return out + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix, lineEndingOf(input.source));
 }
 
-function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>, prefix: string): string {
+/** The source's line ending (that of its first line), so the appendix of a CRLF file is CRLF too. */
+function lineEndingOf(source: string): string {
+  const first = source.indexOf('\n');
+  return first > 0 && source[first - 1] === '\r' ? '\r\n' : '\n';
+}
+
+function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>, prefix: string, eol: string): string {
   const lines = ['', '', REPORT_APPENDIX_MARK, '', '---', '', '## Annotations', ''];
   for (const { n, annotation } of numbered) {
     // What a person typed in a note is text: a `<b>` or `<script>` in it must not become HTML in the report.
@@ -152,7 +158,7 @@ function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<n
       lines.push(`| ${n} | ${cell(claim.statedText)} | ${cell(claim.verdict)} | ${cell(claim.english ?? '')} | ${cell(claim.attributedTo ?? '')} | ${sources} |`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join(eol)}${eol}`;
 }
 
 /** Quoted text with its `[^…]` escaped, so a quote of the article's own footnote reference links nowhere. */

@@ -125,7 +125,8 @@ function annotate(db: string): void {
 /** The body of a Markdown report (before the appendix) without the report's markers. */
 function withoutMarkers(report: Buffer): Buffer {
   const text = report.toString('utf8');
-  const body = text.slice(0, text.indexOf(`\n\n${REPORT_APPENDIX_MARK}`));
+  // The appendix is written with the file's line ending (CRLF files get a CRLF appendix).
+  const body = text.slice(0, text.search(new RegExp(`\\r?\\n\\r?\\n${REPORT_APPENDIX_MARK}`)));
   // The report's labels are [^N], or [^gN] when the article has [^N] footnotes of its own.
   const label = /\[\^\d+\]:/.test(body) ? /\[\^g\d+\]/g : /\[\^\d+\]/g;
   return Buffer.from(body.replace(label, ''), 'utf8');

@@ -31,7 +31,8 @@ function report(source: string, quotes: string[]): { out: string; text: string }
 }
 
 function withoutMarkers(out: string): string {
-  return out.slice(0, out.indexOf(`\n\n${REPORT_APPENDIX_MARK}`)).replace(/\[\^g?\d+\]/g, '');
+  const eol = out.includes(`\r\n\r\n${REPORT_APPENDIX_MARK}`) ? '\r\n' : '\n';
+  return out.slice(0, out.indexOf(`${eol}${eol}${REPORT_APPENDIX_MARK}`)).replace(/\[\^g?\d+\]/g, '');
 }
 
 /** The wiki-links (lang:target) Glossa reads in a Markdown text. */
@@ -55,6 +56,15 @@ describe('Markdown report', () => {
     expect(withoutMarkers(out)).toBe(source);
     expect(out.match(/\[\^\d+\]/g)?.length).toBe(quotes.length * 2); // one in the text, one in the appendix
     expect(parsed.text).toContain('5% 增长');
+  });
+
+  it('writes the appendix of a CRLF file with CRLF line endings, so the report has one kind of line ending', () => {
+    const source = HEADER.replace(/\n/g, '\r\n') + '第一段提到[[zh:卡塔尔]]。\r\n\r\n第二段说 5% 增长。\r\n';
+    const { out } = report(source, ['卡塔尔', '5% 增长']);
+    expect(withoutMarkers(out)).toBe(source);
+    expect(out).toContain(`\r\n\r\n${REPORT_APPENDIX_MARK}\r\n`);
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(out.endsWith('\r\n')).toBe(true);
   });
 
   it('lists orphans in the appendix without a marker, and writes the claims table', () => {
