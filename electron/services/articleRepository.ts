@@ -24,14 +24,16 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /**
- * The key that says two imports are the same article. The source link (the "轉載自…" link) when the file has one;
- * without it, the file's base name plus its title, so fixing a typo in a local file and importing it again adds a
- * revision rather than a second article (two different files that share name and title would be merged; both texts
- * are kept as revisions).
+ * The key that says two imports are the same article. The source link (the "轉載自…" link) and the language when the
+ * file has a link: a translation often names its original as its source, and importing the Chinese text and the
+ * English original must give two articles, not one article whose Chinese revision (and the annotations on it) is
+ * replaced by English. Without a link, the file's base name plus its title, so fixing a typo in a local file and
+ * importing it again adds a revision rather than a second article (two different files that share name and title
+ * would be merged; both texts are kept as revisions).
  */
-export function articleIdentity(meta: Pick<ArticleMeta, 'source' | 'title'>, fileName: string): string {
+export function articleIdentity(meta: Pick<ArticleMeta, 'source' | 'title' | 'lang'>, fileName: string): string {
   const source = meta.source?.trim();
-  if (source) return `source:${source}`;
+  if (source) return `source:${source}\nlang:${meta.lang}`;
   return `file:${path.basename(fileName.replace(/\\/g, '/'))}\n${meta.title}`;
 }
 

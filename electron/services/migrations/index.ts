@@ -12,9 +12,10 @@ import { migration006 } from './006_wiki_links_per_revision';
 import { migration007 } from './007_search_folded';
 import { migration008 } from './008_search_backlog';
 import { migration009 } from './009_text_referencing_documents';
+import { migration010 } from './010_identity_with_language';
 
 /** All migrations, oldest first; `migrations[i].version === i + 1`. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 /** The schema version this build of Glossa writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -136,10 +136,11 @@ describe('ArticleRepository.searchText', () => {
 });
 
 describe('articleIdentity', () => {
-  it('is the source link when there is one, else the file name (without folders) and title', () => {
-    expect(articleIdentity({ source: ' https://a.example/1 ', title: 'x' }, 'a.md')).toBe('source:https://a.example/1');
-    expect(articleIdentity({ source: null, title: '标题' }, 'C:\\notes\\a.md')).toBe(articleIdentity({ source: null, title: '标题' }, '/home/x/a.md'));
-    expect(articleIdentity({ source: null, title: '标题' }, 'a.md')).not.toBe(articleIdentity({ source: null, title: '标题' }, 'b.md'));
+  it('is the source link and language when there is a link, else the file name (without folders) and title', () => {
+    expect(articleIdentity({ source: ' https://a.example/1 ', title: 'x', lang: 'zh' }, 'a.md')).toBe('source:https://a.example/1\nlang:zh');
+    expect(articleIdentity({ source: 'https://a.example/1', title: 'x', lang: 'en' }, 'a.md')).not.toBe(articleIdentity({ source: 'https://a.example/1', title: 'x', lang: 'zh' }, 'a.md'));
+    expect(articleIdentity({ source: null, title: '标题', lang: 'zh' }, 'C:\\notes\\a.md')).toBe(articleIdentity({ source: null, title: '标题', lang: 'zh' }, '/home/x/a.md'));
+    expect(articleIdentity({ source: null, title: '标题', lang: 'zh' }, 'a.md')).not.toBe(articleIdentity({ source: null, title: '标题', lang: 'zh' }, 'b.md'));
   });
 });
 

@@ -90,6 +90,23 @@ describe('importing an article', () => {
     s.close();
   });
 
+  it('keeps a translation that names the same source link as an article of its own, with its annotations untouched', () => {
+    const s = services();
+    const source = 'https://www.reuters.com/world/qatar-2023-11-03/';
+    const zh = s.imports.importBytes('qatar.zh.md', bytes(articleMarkdown({ title: '卡塔尔调解', source })));
+    const note = s.annotations.create({ articleId: zh.articleId!, revisionId: zh.revisionId!, start: 0, end: 3, motivation: 'commenting', bodies: [{ type: 'TextualBody', value: '核实', purpose: 'commenting' }], creator: 'checker' });
+    const en = s.imports.importBytes('qatar.en.md', bytes(`## Qatar mediates\n\`2023-11-03 06:22 Jane Doe\` [Reuters](${source})\n\n[[en:Qatar]] has paid roughly $30 million a month to Gaza since 2018, officials said.\n`));
+    expect(zh.status).toBe('imported');
+    expect(en.status).toBe('imported');
+    expect(en.articleId).not.toBe(zh.articleId);
+    expect(s.articles.list().map((a) => a.lang).sort()).toEqual(['en', 'zh']);
+    expect(s.annotations.list(zh.articleId!).annotations.map((a) => [a.id, a.anchor.state])).toEqual([[note.id, 'anchored']]);
+    // A corrected Chinese file is still a revision of the Chinese article.
+    const fixed = s.imports.importBytes('qatar.zh.md', bytes(articleMarkdown({ title: '卡塔尔调解', source, body: '[[zh:卡塔尔]]更正了声明。' })));
+    expect(fixed).toMatchObject({ status: 'revised', articleId: zh.articleId });
+    s.close();
+  });
+
   it('without a source link, treats the same file name and title as the same article', () => {
     const s = services();
     const a1 = s.imports.importBytes('notes/local.md', bytes(articleMarkdown({ title: '本地稿', source: null })));

@@ -24,7 +24,7 @@ describe('migration 009: text-referencing documents', () => {
     v8.exec('UPDATE articles SET current_revision_id = 1');
     v8.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, { migrations: migrations.slice(0, 9) });
     expect(db.pragma('user_version', { simple: true })).toBe(9);
     expect(fs.readdirSync(dir).some((name) => name.startsWith('glossa.sqlite.backup-v8-'))).toBe(true);
     const repo = new ArticleRepository(db);
