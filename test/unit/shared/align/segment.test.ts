@@ -132,6 +132,32 @@ describe('segmentSentences: English', () => {
     ]);
   });
 
+  it('ends a sentence at St., Jr. or Sr. after a name or address when a sentence-opening word follows', () => {
+    expect(en('The new home is at 215 Centre St. It covers 60,000 square feet.')).toEqual([
+      'The new home is at 215 Centre St.', 'It covers 60,000 square feet.',
+    ]);
+    expect(en('He quoted Martin Luther King Jr. The crowd cheered.')).toEqual(['He quoted Martin Luther King Jr.', 'The crowd cheered.']);
+    expect(en("They met at St. John's Cathedral with Mark Tang Jr. and Ken Lee Sr. on Friday.")).toHaveLength(1);
+  });
+
+  it('ends a sentence at a unit letter after a number (28 C.), where a single capital is no initial', () => {
+    expect(en('Temperatures did not fall below 28 C. Mrs. Chan could not sleep.')).toEqual([
+      'Temperatures did not fall below 28 C.', 'Mrs. Chan could not sleep.',
+    ]);
+    expect(en('It reached 40°F. Schools closed.')).toEqual(['It reached 40°F.', 'Schools closed.']);
+    expect(en('Joost R. Hiltermann and Plan B. Officials left.')).toEqual(['Joost R. Hiltermann and Plan B.', 'Officials left.']);
+  });
+
+  it('keeps the number of a plain-text list item on its item: 1. The port reopened.', () => {
+    expect(en('1. The port reopened.\n2. Ships returned. Trade resumed.\niv. Prices fell.')).toEqual([
+      '1. The port reopened.', '2. Ships returned.', 'Trade resumed.', 'iv. Prices fell.',
+    ]);
+  });
+
+  it('does not break after p. or para. before a number', () => {
+    expect(en('See p. 5 and para. 12 of the report. It is short.')).toEqual(['See p. 5 and para. 12 of the report.', 'It is short.']);
+  });
+
   it('ends a sentence at a word that is also a reference abbreviation, unless a number follows', () => {
     expect(en('For many, the objects are more than works of art. They are seen as ancestors.')).toEqual([
       'For many, the objects are more than works of art.', 'They are seen as ancestors.',
