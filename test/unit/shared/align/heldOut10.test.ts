@@ -99,10 +99,11 @@ function run(label: string, dictionary: AlignDictionary | undefined, endToEnd: b
 }
 
 /**
- * Floors measured on these documents (see the commit that set them); a change that lowers a figure should say why.
+ * Strict-bead F1 floors measured on these documents (see the commit that set them); a change that lowers one should
+ * say why. Without a dictionary the misses are a 2-1 bead next to a 1-2 bead (ai-classroom), a swapped pair
+ * (change6-samples) and omissions next to a 2-1 bead or an added note (beijing-marathon, port-throughput).
  */
-const SEGMENTATION_FLOOR = { zh: 0.97, en: 0.97 };
-const FLOOR = { gold: 0.92, auto: 0.85, goldCedict: 1, autoCedict: 0.94 };
+const FLOOR = { gold: 0.92, auto: 0.92, goldCedict: 1, autoCedict: 1 };
 
 describe('held-out zh–en articles (test/fixtures/align-heldout10)', () => {
   it('has six or more documents of 15-40 sentences whose gold beads cover every sentence once, in order', () => {
@@ -115,10 +116,11 @@ describe('held-out zh–en articles (test/fixtures/align-heldout10)', () => {
     }
   });
 
-  it.each(['zh', 'en'] as const)('cuts the articles into their gold sentences (%s)', (lang) => {
+  it.each(['zh', 'en'] as const)('cuts every article into exactly its gold sentences (%s)', (lang) => {
     let exact = 0;
     let gold = 0;
     let cuts = 0;
+    const wrong: [string, string[], string[]][] = [];
     for (const d of docs) {
       const want = lang === 'zh' ? d.zh : d.en;
       const left = [...want];
@@ -132,9 +134,10 @@ describe('held-out zh–en articles (test/fixtures/align-heldout10)', () => {
       }
       gold += want.length;
       cuts += got.length;
+      if (got.join('\n') !== want.join('\n')) wrong.push([d.name, got, want]);
     }
     console.log(`held-out 10, ${lang} segmentation: ${exact} of ${gold} gold sentences cut exactly (${cuts} cut)`);
-    expect(exact / gold).toBeGreaterThanOrEqual(SEGMENTATION_FLOOR[lang]);
+    for (const [name, got, want] of wrong) expect(got, name).toEqual(want);
   });
 
   it('aligns the gold sentences with a strict-bead F1 at or above its measured floor', () => {
