@@ -27,7 +27,9 @@ export function initialRates(hasDictionary: boolean, hasGlossary: boolean): Matc
     latin: 0.85,
     glossary: 0.8,
     dictionary: 0.5,
+    mark: 0.7,
     'en-number': 0.85,
+    'en-mark': 0.7,
     'en-name': hasDictionary ? 0.45 : hasGlossary ? 0.25 : 0.05,
     'en-word': hasDictionary ? 0.4 : 0.03,
   };

@@ -1,8 +1,9 @@
 /**
  * What the aligner knows about each sentence: its length, and the lexical anchors it shares with sentences of the
  * other language. A Chinese sentence yields "concepts" (a number, a Latin-script name, a glossary term, a dictionary
- * word), each with the English keys that would show it was translated; an English sentence yields the set of keys it
- * contains. A concept is matched when one of its keys is found on the other side.
+ * word, a question / exclamation / quotation mark), each with the English keys that would show it was translated;
+ * an English sentence yields the set of keys it contains. A concept is matched when one of its keys is found on the
+ * other side.
  */
 import { enLength, glossKeys, isContentWord, isHan, latinWords, nameKey, stripMarkup, wordKey, zhLength } from './lexicon';
 import { numberKeys } from './numbers';
@@ -12,9 +13,9 @@ import type { AlignDictionary, GlossaryEntry } from './types';
 export const MAX_ITEMS = 31;
 
 /** Where a concept or English key came from; each kind has its own chance of surviving translation. */
-export type ZhKind = 'number' | 'latin' | 'glossary' | 'dictionary';
+export type ZhKind = 'number' | 'latin' | 'glossary' | 'dictionary' | 'mark';
 /** English content kinds: numbers and dates, capitalised words (names), other content words. */
-export type EnKind = 'number' | 'name' | 'word';
+export type EnKind = 'number' | 'name' | 'word' | 'mark';
 
 /** A translatable unit of a Chinese sentence and the English keys any one of which shows it was translated. */
 export interface Concept {
@@ -45,6 +46,16 @@ export interface FeatureOptions {
 }
 
 const LATIN = /[A-Za-z][A-Za-z0-9'’.\-]*/gu;
+
+/**
+ * Punctuation a translation keeps: a quotation, a question, an exclamation. Language-neutral anchors (like numbers)
+ * that hold when nothing else does, e.g. without a dictionary.
+ */
+const MARKS: [string, RegExp, RegExp][] = [
+  ['mark:quote', /[“”「」『』"]/u, /["“”]/u],
+  ['mark:question', /[？?]/u, /\?/u],
+  ['mark:exclaim', /[！!]/u, /!/u],
+];
 
 function glossaryKeys(en: string): string[] {
   const words = latinWords(en);
@@ -91,6 +102,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
       const name = nameKey(word);
       if (word.length > 0) concepts.push({ kind: 'latin', weight: 4, keys: name ? [wordKey(word), name] : [wordKey(word)] });
     }
+    for (const [key, zhMark] of MARKS) if (zhMark.test(text)) concepts.push({ kind: 'mark', weight: 1, keys: [key] });
     const covered = new Uint8Array(text.length);
     for (const g of glossary) {
       let from = 0;
@@ -167,7 +179,12 @@ export function enFeatures(sentences: readonly string[], options: FeatureOptions
       keys.add(key);
       content.set(key, 'number');
     }
-    const rank: Record<EnKind, number> = { number: 0, name: 1, word: 2 };
+    for (const [key, , enMark] of MARKS) {
+      if (!enMark.test(text)) continue;
+      keys.add(key);
+      content.set(key, 'mark');
+    }
+    const rank: Record<EnKind, number> = { number: 0, mark: 1, name: 2, word: 3 };
     const list = [...content].map(([key, kind]) => ({ key, kind })).sort((a, b) => rank[a.kind] - rank[b.kind]);
     return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS) };
   });

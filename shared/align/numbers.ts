@@ -5,6 +5,7 @@
  * phrasing falls outside what the claims grammar covers.
  */
 import { findQuantities } from '../claims/quantities';
+import { foldToSimplified } from '../text/scriptFold';
 import type { AlignLang } from './types';
 
 /** One anchor key and how much it says: long numbers and full dates are rarer, hence stronger, than `two`. */
@@ -25,6 +26,7 @@ const EN_WORDS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   twice: 2, half: 0.5, double: 2, triple: 3,
 };
+const FRACTION_DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
 const EN_SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
   tn: 1e12, tr: 1e12,
@@ -38,7 +40,7 @@ const WEEKDAYS_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, �
 
 const MAY_HOLD_NUMBER_ZH = /[0-9０-９零〇一二两三四五六七八九十百千万亿年月日天周]|星期|礼拜/u;
 const MAY_HOLD_NUMBER_EN =
-  /[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|twice|half|double|triple|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|percent)/iu;
+  /[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|twice|half|double|triple|third|quarter|fifth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|percent)/iu;
 
 /** Three significant digits: `30000000` and `3.0e7` and `29,999,999.9` all give the same key. */
 export function numberKey(value: number): string {
@@ -80,6 +82,8 @@ function zhNumbers(text: string, add: (key: string, weight: number) => void): vo
   }
   const spelled = /([零〇一二两三四五六七八九十百千]+)\s*(万亿|亿|千万|百万|万)?/gu;
   for (const m of text.matchAll(spelled)) {
+    // Three or more bare digits (一九九七, 二〇二四) are read digit by digit, not as a count: the year above covers them.
+    if (/^[〇零一二三四五六七八九]{3,}$/u.test(m[1])) continue;
     const small = parseZhSmall(m[1]);
     if (!Number.isFinite(small) || small <= 1) continue;
     // Skip 星期三 / 周三 / 三月: those are weekdays and months, handled below.
@@ -88,6 +92,10 @@ function zhNumbers(text: string, add: (key: string, weight: number) => void): vo
     if (before === '周' || before === '期' || after === '月' || text.startsWith('分之', (m.index ?? 0) + m[0].length)) continue;
     const value = small * (m[2] ? scaleOf(m[2]) : 1);
     add(numberKey(value), weightOf(value));
+  }
+  // A year written digit by digit (二〇二四年, 一九九七年) is the year, not a count.
+  for (const m of text.matchAll(/([〇零一二三四五六七八九]{4})\s*年/gu)) {
+    add(numberKey(Number([...m[1]].map((ch) => ZH_DIGITS[ch]).join(''))), 3);
   }
   const percent = /百分之([零〇一二两三四五六七八九十百点.\d]+)/gu;
   for (const m of text.matchAll(percent)) {
@@ -126,6 +134,13 @@ function enNumbers(text: string, add: (key: string, weight: number) => void): vo
     if (m[3]) value *= EN_SCALE[m[3].toLowerCase()];
     add(numberKey(value), weightOf(value));
   }
+  // `a third`, `two-thirds`, `three quarters`: the Chinese says 三分之一, 三分之二, 四分之三, which read as percentages.
+  const fraction = /\b(a|one|two|three|four)[\s-]+(third|quarter|fifth|tenth)s?\b/giu;
+  for (const m of text.matchAll(fraction)) {
+    const top = m[1].toLowerCase() === 'a' ? 1 : (EN_WORDS[m[1].toLowerCase()] ?? 1);
+    const bottom = FRACTION_DENOMINATORS[m[2].toLowerCase()];
+    if (top < bottom) add(numberKey(Number(((100 * top) / bottom).toPrecision(3))), 2);
+  }
   const monthRe = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?/giu;
   for (const m of text.matchAll(monthRe)) {
     const word = m[0].toLowerCase().replace(/[.\s\d].*$/u, '');
@@ -153,6 +168,8 @@ export function numberKeys(text: string, lang: AlignLang, published?: string | n
   const add = (key: string, weight: number): void => {
     keys.set(key, Math.max(weight, keys.get(key) ?? 0));
   };
+  // Traditional text (週三, 禮拜, 兩萬, 億) is read through its simplified form, which the patterns below are written in.
+  if (lang === 'zh') text = foldToSimplified(text);
   // Most sentences of a long text hold no number at all: a cheap look first saves the full scan for them.
   if (!(lang === 'zh' ? MAY_HOLD_NUMBER_ZH : MAY_HOLD_NUMBER_EN).test(text)) return [];
   for (const q of findQuantities(text, { lang, published: published ?? null })) {

@@ -15,18 +15,22 @@ import type { SentenceSpan } from './types';
 
 /** Abbreviations that precede a name or number: never a sentence end. Lower-cased, without the dot. */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'st', 'lt', 'col', 'capt', 'cpt', 'maj', 'sgt', 'adm',
-  'cmdr', 'brig', 'gov', 'pres', 'rev', 'hon', 'supt', 'insp', 'amb', 'sr', 'jr', 'messrs', 'mme', 'mt', 'ft', 'fr',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'lt', 'col', 'capt', 'cpt', 'maj', 'sgt', 'adm',
+  'cmdr', 'brig', 'gov', 'pres', 'rev', 'hon', 'supt', 'insp', 'amb', 'messrs', 'mme', 'mt', 'ft', 'fr',
   'vs', 'v', 'cf', 'dept',
 ]);
 /**
  * Reference abbreviations that are also everyday words at a sentence end (`works of art.`, `a second sec.` is rare but
  * `art.` is not): kept inside the sentence only before a number (`Art. 5`, `Fig. 3`, `pp. 12`, `est. 1990`).
  */
-const BEFORE_NUMBER = new Set(['art', 'fig', 'vol', 'pp', 'ch', 'sec', 'est', 'approx']);
-/** Abbreviations that are sentence ends only before a sentence-opening word. */
+const BEFORE_NUMBER = new Set(['art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec', 'est', 'approx']);
+/**
+ * Abbreviations that are sentence ends only before a sentence-opening word. `St.` is Saint before a name (`St. John's`)
+ * but Street at the end of an address (`at 215 Centre St. It covers ...`); `Jr.` and `Sr.` follow a name and so end a
+ * sentence as often as any word.
+ */
 const SOFT_ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'inc', 'corp',
+  'st', 'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'inc', 'corp',
   'ltd', 'co', 'plc', 'llc', 'bros', 'etc', 'al', 'ave', 'blvd', 'rd', 'km', 'min', 'max', 'bn', 'mn', 'tn',
 ]);
 /**
@@ -46,6 +50,8 @@ const SENTENCE_OPENERS = new Set([
 const TIME_FOLLOWERS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local|Beijing|Eastern|Pacific|Central)$/u;
 const TERMINAL = /[.!?…]/u;
+/** A list item's number or letter at the start of a line: `1.`, `12.`, `a.`, `iv.`, `(3).` */
+const ENUMERATOR = /^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})\)?\.$/u;
 const CLOSERS = /["'”’)\]}»]/u;
 const OPENERS = /["'“‘(\[{«]/u;
 
@@ -74,15 +80,22 @@ function startsSentence(line: string, k: number): boolean {
   return /[\p{Lu}\p{N}\p{Script=Han}$£€¥]/u.test(ch);
 }
 
-/** Should a single `.` after `word` (followed by a sentence-like start) be kept inside the sentence? */
-function isAbbreviation(word: string, next: string, line: string, k: number): boolean {
+/**
+ * Should a single `.` after `word` (followed by a sentence-like start at `k`) be kept inside the sentence? `before` is
+ * the line up to the word.
+ */
+function isAbbreviation(word: string, next: string, line: string, k: number, before: string): boolean {
   const lower = word.toLowerCase();
   if (word.length === 0) return false;
   const nextIsOpener = SENTENCE_OPENERS.has(next.toLowerCase());
   if (TITLES.has(lower)) return true;
   if (BEFORE_NUMBER.has(lower)) return /^\p{N}/u.test(line.slice(k).replace(/^\s+/u, ''));
-  // A single capital letter is an initial (`R.` in `Joost R. Hiltermann`), dotted runs are acronyms.
-  if (/^\p{Lu}$/u.test(word)) return !nextIsOpener || /^\p{Lu}$/u.test(next);
+  // A single capital letter is an initial (`R.` in `Joost R. Hiltermann`), dotted runs are acronyms. After a number
+  // or a degree sign it is a unit (`28 C.`, `40°F.`) and ends the sentence like any word.
+  if (/^\p{Lu}$/u.test(word)) {
+    if (/[\p{N}°]\s?$/u.test(before)) return false;
+    return !nextIsOpener || /^\p{Lu}$/u.test(next);
+  }
   // `10 a.m. Monday` goes on, `at 10 a.m. Diplomats said` is a new sentence: after a time, only a day, a month or
   // a time zone continues the sentence.
   if (/^[ap]\.m$/iu.test(word)) return !/^\p{Lu}/u.test(next) || TIME_FOLLOWERS.test(next);
@@ -118,9 +131,11 @@ function cutsInLine(line: string): number[] {
     // No space after the stop: a decimal (3.5), a URL, an inner dot of an acronym (U.S.) or `"Yes."` glued to text.
     if (k === j) continue;
     if (!startsSentence(line, k)) continue;
+    // `1. The port reopened.` in a plain-text list: the number opens an item, it is not a sentence of its own.
+    if (ENUMERATOR.test(line.slice(cuts[cuts.length - 1] ?? 0, j))) continue;
     if (run === '.') {
       const word = wordBefore(line, first);
-      if (isAbbreviation(word, wordAfter(line, k), line, k)) continue;
+      if (isAbbreviation(word, wordAfter(line, k), line, k, line.slice(0, first - word.length))) continue;
     }
     cuts.push(j);
   }

@@ -7,7 +7,8 @@
  *   translations keep such clauses in one sentence far more often than they split them; splitting would turn many
  *   true 1-1 beads into 2-1 beads.
  * - A quotation closed by `。”` (or `！”`/`？”`) followed by a short attribution clause (`他说。`, `克里格在采访中表示。`)
- *   stays ONE sentence: the English (`"...," he said.`) is one sentence too.
+ *   stays ONE sentence: the English (`"...," he said.`) is one sentence too. So does `“……。”他说，“……。”`, a
+ *   quotation bridged by its attribution and a comma.
  * - A stop inside round brackets that are still open does not end the sentence (`（2009 年断交。）` is part of
  *   the sentence around it). Quotation marks do not block a cut: a quotation may hold several sentences, and one
  *   stray quote mark must not glue a paragraph together.
@@ -27,10 +28,19 @@ const OPEN_OPENERS = new Set(['“', '‘', '「', '『', '《', '〈', '【', '
 const CONTINUATION = /[，、,；;：:）)]/u;
 
 /** Speech verbs that make a short clause after a closed quotation an attribution rather than a sentence. */
-const SPEECH_VERB =
-  /(说|说道|表示|称|声称|指出|写道|问道|问|答道|回答|强调|补充说|补充道|告诉[^，。！？]{0,12}|透露|宣布|警告|坦言|感叹|解释说|承认|回应)$/u;
+const SPEECH_VERB_LIST =
+  '说|说道|表示|称|声称|指出|写道|问道|问|答道|回答|强调|补充说|补充道|告诉[^，。！？]{0,12}|透露|宣布|警告|坦言|感叹|解释说|承认|回应|' +
+  '笑道|叹道|喊道|吼道|高呼|呼吁|直言|提醒|抱怨|反驳|重申|感慨|坦承|追问|质问';
+const SPEECH_VERB = new RegExp(`(${SPEECH_VERB_LIST})$`, 'u');
+
 /** Longest attribution (in characters, terminator excluded) we are willing to glue to the preceding quotation. */
 const MAX_ATTRIBUTION = 24;
+/**
+ * The attribution between the two halves of a quotation, `“……。”他说，“……。”`: a short clause ending in a speech
+ * verb, a comma, then the quotation goes on. The whole is one sentence (with a colon instead, `他又说：“……”` opens a
+ * new one).
+ */
+const BRIDGING_ATTRIBUTION = new RegExp(`^[^“”‘’「」『』"。！？]{1,${MAX_ATTRIBUTION}}?(${SPEECH_VERB_LIST})[，,]\\s*[“‘「『"]`, 'u');
 
 /** A web address in running text: it ends at white space, quotes, brackets or Chinese punctuation. */
 const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s<>"'“”‘’「」『』（）()\[\]，。、；：！？【】《》]+/giu;
@@ -92,14 +102,15 @@ function cutsInLine(line: string): number[] {
 }
 
 /**
- * Re-join `“……。”他说。`: when a sentence ends with a terminator plus a closing quote and the next one is a short
- * clause ending in a speech verb, the two are one sentence.
+ * Re-join `“……。”他说。` and `“……。”他说，“……。”`: when a sentence ends with a terminator plus a closing quote and
+ * the next one is a short clause ending in a speech verb (alone, or followed by a comma and the rest of the
+ * quotation), the two are one sentence.
  */
 function mergeAttributions(text: string, spans: SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && /[。！？!?…][”’」』"']$/u.test(prev.text) && isAttribution(span.text) && !/\n/u.test(text.slice(prev.end, span.start))) {
+    if (prev && /[。！？!?…][”’」』"']$/u.test(prev.text) && (isAttribution(span.text) || BRIDGING_ATTRIBUTION.test(foldToSimplified(span.text))) && !/\n/u.test(text.slice(prev.end, span.start))) {
       out[out.length - 1] = { start: prev.start, end: span.end, text: text.slice(prev.start, span.end) };
     } else {
       out.push(span);

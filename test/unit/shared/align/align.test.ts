@@ -244,3 +244,20 @@ describe('alignPresegmented', () => {
     expect(shapes(alignPresegmented(zhLines, enLines, { anchors: [{ zh: 2, en: 1 }] }))).toEqual(['0|0', '2|1', '3|2']);
   });
 });
+
+describe('alignSentences: punctuation a translation keeps', () => {
+  it('gives a question, an exclamation and a quotation their own anchors on both sides', async () => {
+    const { enFeatures, zhFeatures } = await import('../../../../shared/align/features');
+    const [zq, ze, zquote, zplain] = zhFeatures(['您怎么看？', '太好了！', '他称之为「历史性」的一天。', '会谈结束。'], {});
+    const [eq, ee, equote, eplain] = enFeatures(['What do you think?', 'Great!', 'He called it a "historic" day.', 'The talks ended.'], {});
+    const marks = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith('mark:'));
+    expect(zq.concepts.flatMap((c) => marks(c.keys))).toEqual(['mark:question']);
+    expect(ze.concepts.flatMap((c) => marks(c.keys))).toEqual(['mark:exclaim']);
+    expect(zquote.concepts.flatMap((c) => marks(c.keys))).toEqual(['mark:quote']);
+    expect(zplain.concepts.flatMap((c) => marks(c.keys))).toEqual([]);
+    expect(marks(eq.keys)).toEqual(['mark:question']);
+    expect(marks(ee.keys)).toEqual(['mark:exclaim']);
+    expect(marks(equote.keys)).toEqual(['mark:quote']);
+    expect(marks(eplain.keys)).toEqual([]);
+  });
+});

@@ -33,6 +33,24 @@ describe('numberKeys', () => {
     expect(keys('10 月', 'zh').has('n:10')).toBe(false);
   });
 
+  it('reads traditional Chinese like simplified: 週二, 禮拜三, 萬, 億', () => {
+    expect(shared('截至週二晚間 8 時', 'as of 8 p.m. Tuesday')).toEqual(expect.arrayContaining(['n:8', 'wd:2']));
+    expect(shared('禮拜三', 'on Wednesday')).toContain('wd:3');
+    expect(shared('全臺約 3.5 萬戶停電', 'about 35,000 households')).toContain('n:35000');
+    expect(shared('農損達新臺幣 1.2 億元', 'losses of NT$120 million')).toContain('n:120000000');
+  });
+
+  it('reads a year written digit by digit (二〇二四年) as the year, not as a count', () => {
+    expect(shared('二〇二四年的施政報告', 'the 2024 Policy Address')).toEqual(['n:2024']);
+    expect(keys('一九九七年', 'zh')).toEqual(new Set(['n:1997']));
+  });
+
+  it('makes English fractions meet 三分之一 and friends', () => {
+    expect(shared('码头作业人员减少三分之一', 'a third fewer workers')).toContain('n:33.3');
+    expect(shared('三分之二的受访者', 'two-thirds of those polled')).toContain('n:66.7');
+    expect(shared('四分之一', 'one quarter')).toContain('n:25');
+  });
+
   it('does not invent numbers in text without any', () => {
     expect(numberKeys('卡塔尔与哈马斯的关系可能会成为一种负担。', 'zh')).toEqual([]);
     expect(numberKeys('Some say its ties to Hamas could become a liability.', 'en')).toEqual([]);

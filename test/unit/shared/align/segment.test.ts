@@ -93,6 +93,27 @@ describe('segmentSentences: Chinese', () => {
     expect(zh('“你会失去联系，”他说。“这些联系可能会有用。”')).toEqual(['“你会失去联系，”他说。', '“这些联系可能会有用。”']);
   });
 
+  it('keeps a quotation bridged by its attribution and a comma in one sentence: “……。”他说，“……。”', () => {
+    expect(zh('“没有华人，就没有今天的纽约。”他说，“这座博物馆讲述的是我们所有人的故事。”下一句。')).toEqual([
+      '“没有华人，就没有今天的纽约。”他说，“这座博物馆讲述的是我们所有人的故事。”',
+      '下一句。',
+    ]);
+    expect(zh('「我們不是危言聳聽。」李細明說，「過去十年，酷熱夜晚增加了一倍。」')).toHaveLength(1);
+    // With a colon the attribution opens a new sentence, as the English does (`He added: "..."`).
+    expect(zh('他在记者会上说：“全球暖化令高温更频繁。”他又说：“将来的夏天只会更热。”')).toEqual([
+      '他在记者会上说：“全球暖化令高温更频繁。”',
+      '他又说：“将来的夏天只会更热。”',
+    ]);
+    // A comma after a speech verb that does not go on with the quotation starts a sentence of its own.
+    expect(zh('“局势正在恶化。”发言人说，双方仍在谈判。')).toHaveLength(2);
+  });
+
+  it('knows the speech verbs of lively attributions: 笑道, 喊道, 高呼, 呼吁, 直言 (simplified and traditional)', () => {
+    for (const verb of ['他笑道', '他喊道', '抗议者高呼', '他呼吁', '她直言', '他呼籲', '他笑著說']) {
+      expect(zh(`“我们要和平！”${verb}。下一句。`), verb).toEqual([`“我们要和平！”${verb}。`, '下一句。']);
+    }
+  });
+
   it('ends at an ellipsis only when a new sentence follows', () => {
     expect(zh('他犹豫了……然后说不知道。')).toEqual(['他犹豫了……然后说不知道。']);
     expect(zh('谈判还在继续…… “我们不会放弃。”')).toEqual(['谈判还在继续……', '“我们不会放弃。”']);
@@ -130,6 +151,32 @@ describe('segmentSentences: English', () => {
     expect(en('They met in St. Petersburg at No. 10 on Jan. 5 and Feb. 14. It rained.')).toEqual([
       'They met in St. Petersburg at No. 10 on Jan. 5 and Feb. 14.', 'It rained.',
     ]);
+  });
+
+  it('ends a sentence at St., Jr. or Sr. after a name or address when a sentence-opening word follows', () => {
+    expect(en('The new home is at 215 Centre St. It covers 60,000 square feet.')).toEqual([
+      'The new home is at 215 Centre St.', 'It covers 60,000 square feet.',
+    ]);
+    expect(en('He quoted Martin Luther King Jr. The crowd cheered.')).toEqual(['He quoted Martin Luther King Jr.', 'The crowd cheered.']);
+    expect(en("They met at St. John's Cathedral with Mark Tang Jr. and Ken Lee Sr. on Friday.")).toHaveLength(1);
+  });
+
+  it('ends a sentence at a unit letter after a number (28 C.), where a single capital is no initial', () => {
+    expect(en('Temperatures did not fall below 28 C. Mrs. Chan could not sleep.')).toEqual([
+      'Temperatures did not fall below 28 C.', 'Mrs. Chan could not sleep.',
+    ]);
+    expect(en('It reached 40°F. Schools closed.')).toEqual(['It reached 40°F.', 'Schools closed.']);
+    expect(en('Joost R. Hiltermann and Plan B. Officials left.')).toEqual(['Joost R. Hiltermann and Plan B.', 'Officials left.']);
+  });
+
+  it('keeps the number of a plain-text list item on its item: 1. The port reopened.', () => {
+    expect(en('1. The port reopened.\n2. Ships returned. Trade resumed.\niv. Prices fell.')).toEqual([
+      '1. The port reopened.', '2. Ships returned.', 'Trade resumed.', 'iv. Prices fell.',
+    ]);
+  });
+
+  it('does not break after p. or para. before a number', () => {
+    expect(en('See p. 5 and para. 12 of the report. It is short.')).toEqual(['See p. 5 and para. 12 of the report.', 'It is short.']);
   });
 
   it('ends a sentence at a word that is also a reference abbreviation, unless a number follows', () => {
