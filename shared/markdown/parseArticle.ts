@@ -9,6 +9,7 @@ import { decodeArticle } from './decode';
 import { readHeader } from './header';
 import { markdownParser, type ParseEnv } from './markdownParser';
 import { tokensToDocument, type EmittedBlock } from './toDocument';
+import { MASKED_PIPE, maskWikiLinkPipes } from './wikiLinkPipes';
 
 export { MAX_ARTICLE_BYTES } from './decode';
 
@@ -203,6 +204,8 @@ function buildSourceMap(
 ): SourceSpan[] {
   const spans: SourceSpan[] = [];
   if (emitted.length !== canonicalBlocks.length) return spans;
+  // Whether the parser masked pipes inside wiki-links (it does unless the text holds the mask character itself).
+  let maskPipes: boolean | undefined;
   for (let b = 0; b < emitted.length; b++) {
     const block = emitted[b];
     const canon = canonicalBlocks[b];
@@ -210,7 +213,8 @@ function buildSourceMap(
     if (total !== canon.end - canon.start) continue;
     let locate: (contentOffset: number) => number | null;
     if (block.cell) {
-      const cell = tableCellStart(body, lineStarts, block.cell.line, block.cell.column);
+      maskPipes ??= !body.includes(MASKED_PIPE);
+      const cell = tableCellStart(body, lineStarts, block.cell.line, block.cell.column, maskPipes);
       // Each `\|` the table rule unescaped is one source character more than the content has before that point.
       locate = (offset) => (cell === null ? null : cell.start + offset + cell.unescaped.filter((at) => at < offset).length);
     } else if (block.code) {
@@ -254,28 +258,31 @@ function buildSourceMap(
  * content offsets of the `\|`s in it, which the table rule hands to the inline parser as a bare `|`. Null when the
  * row has fewer cells than the table (markdown-it pads the row with empty cells).
  */
-function tableCellStart(body: string, lineStarts: number[], line: number, column: number): { start: number; unescaped: number[] } | null {
+function tableCellStart(body: string, lineStarts: number[], line: number, column: number, maskPipes: boolean): { start: number; unescaped: number[] } | null {
   const lineStart = lineStarts[line];
   if (lineStart === undefined) return null;
-  const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : body.length;
-  let at = lineStart;
-  while (at < end && (body[at] === ' ' || body[at] === '\t')) at++;
-  if (body[at] === '|') at++;
+  const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : body.length;
+  // The row as the table rule split it: a `|` inside a wiki-link (`[[zh:多哈|多哈市]]`) does not end a cell.
+  const row = maskPipes ? maskWikiLinkPipes(body.slice(lineStart, lineEnd)) : body.slice(lineStart, lineEnd);
+  const end = row.length;
+  let at = 0;
+  while (at < end && (row[at] === ' ' || row[at] === '\t')) at++;
+  if (row[at] === '|') at++;
   for (let k = 0; k < column; k++) {
-    while (at < end && body[at] !== '|') at += body[at] === '\\' ? 2 : 1;
+    while (at < end && row[at] !== '|') at += row[at] === '\\' ? 2 : 1;
     if (at >= end) return null;
     at++;
   }
-  while (at < end && (body[at] === ' ' || body[at] === '\t')) at++;
+  while (at < end && (row[at] === ' ' || row[at] === '\t')) at++;
   if (at > end) return null;
   const unescaped: number[] = [];
   let removed = 0;
-  for (let i = at; i < end && body[i] !== '|'; i++) {
-    if (body[i] !== '\\') continue;
-    if (body[i + 1] === '|') unescaped.push(i - at - removed++);
+  for (let i = at; i < end && row[i] !== '|'; i++) {
+    if (row[i] !== '\\') continue;
+    if (row[i + 1] === '|') unescaped.push(i - at - removed++);
     i++;
   }
-  return { start: at, unescaped };
+  return { start: lineStart + at, unescaped };
 }
 
 /** Code block content is the block's lines with up to 4 columns of indentation (or the fence's) removed. */

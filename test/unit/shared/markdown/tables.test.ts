@@ -61,6 +61,13 @@ describe('GFM tables', () => {
     expect(parsed.text).not.toContain('\uE000');
   });
 
+  it('maps the cells after a labelled wiki-link to their own place in the row', () => {
+    const parsed = parse(['| 国家 | 首都 | 备注 |', '|---|---|---|', '| [[zh:卡塔尔]] | [[zh:多哈|多哈市]] | 海湾 \\| 小国 |', ''].join('\n'));
+    const spans = parsed.sourceMap.map((s) => [parsed.text.slice(s.textStart, s.textEnd), parsed.source.slice(s.srcStart, s.srcEnd)]);
+    expect(spans).toContainEqual(['海湾 | 小国', '海湾 \\| 小国']);
+    expect(spans).toContainEqual(['多哈市', '多哈市']);
+  });
+
   it('leaves a line with pipes but no delimiter row as text', () => {
     expect(parse('| 不是 | 表格 |\n| 第二行 |\n').doc.content!.map((n) => n.type)).toEqual(['paragraph']);
   });
