@@ -65,8 +65,9 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
 }
 
 /**
- * `zh` when Han characters outnumber Latin letters (counting a Han character as two), else `en`. Wiki-link targets
- * and URLs are not counted: a Chinese article citing many English addresses is still Chinese.
+ * `zh` when Han characters outnumber Latin letters (counting a Han character as two), else `en`. Wiki-link targets,
+ * URLs, character references and HTML tags are not counted: a Chinese article citing many English addresses, or
+ * saved from a web page with its `&nbsp;` and `<span style=…>`, is still Chinese.
  */
 export function detectLanguage(text: string): string {
   let han = 0;
@@ -80,6 +81,15 @@ export function detectLanguage(text: string): string {
       // after an address, 见https://x.com/a，卡塔尔…).
       for (let n = text.charCodeAt(i + 1); i + 1 < end && n > 0x20 && n < 0x7f && n !== 0x29 && n !== 0x3e && n !== 0x5d; n = text.charCodeAt(i + 1)) i++;
       continue;
+    }
+    // Markup is not language: an entity's name (`&nbsp;`, `&#x4E2D;`) and an HTML tag with its attributes
+    // (`<span style="color:red">`) are skipped; the text between tags counts.
+    if (c === 0x26 || c === 0x3c) {
+      const skip = c === 0x26 ? entityEnd(text, i) : tagEnd(text, i);
+      if (skip > i) {
+        i = skip - 1;
+        continue;
+      }
     }
     if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) inLink = true;
     else if (c === 0x5d && text.charCodeAt(i + 1) === 0x5d) inLink = false;
@@ -95,6 +105,32 @@ export function detectLanguage(text: string): string {
     }
   }
   return han * 2 >= latin ? 'zh' : 'en';
+}
+
+/** End of the character reference starting at `at` (`&amp;`, `&#8211;`, `&#x4E2D;`), or `at` when there is none. */
+function entityEnd(text: string, at: number): number {
+  let i = at + 1;
+  const numeric = text.charCodeAt(i) === 0x23;
+  if (numeric) i++;
+  const from = i;
+  for (; i < text.length && i - from < 32; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+  }
+  return i > from && text.charCodeAt(i) === 0x3b ? i + 1 : at;
+}
+
+/** End of the HTML tag or comment starting at `at` (`<br>`, `</span>`, `<!-- … -->` on one line), or `at`. */
+function tagEnd(text: string, at: number): number {
+  const next = text.charCodeAt(at + 1);
+  const letter = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+  if (!letter && next !== 0x2f && next !== 0x21) return at;
+  for (let i = at + 1; i < text.length && i - at < 512; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e) return i + 1;
+    if (c === 0x0a || c === 0x3c) return at;
+  }
+  return at;
 }
 
 /**

@@ -181,6 +181,12 @@ describe('parseArticle on real-world mess', () => {
     expect(detectLanguage('Qatar ([[zh:卡塔尔]]) said it would mediate between the parties.')).toBe('en');
   });
 
+  it('does not count character references and HTML tags as English', () => {
+    expect(detectLanguage('价格&nbsp;100&nbsp;美元，&#x4E2D;国与中东，&amp;amp; 不是 &amp;，&lt;b&gt;也不是标签&lt;/b&gt;。')).toBe('zh');
+    expect(detectLanguage('<div class="note">\n卡塔尔在块里\n</div>\n\n第一行<br/>多哈<sup>[1]</sup> <span style="color:red">加沙</span>。<!-- note -->')).toBe('zh');
+    expect(detectLanguage('Qatar &amp; Hamas <b>talks</b> in 多哈.')).toBe('en');
+  });
+
   it('weighs the whole text (its first 20,000 characters), however late the deciding part comes', () => {
     // A Han character counts as two Latin letters: the balance tips only near the end of these texts.
     expect(detectLanguage(`${'Qatar said '.repeat(300)}${'卡塔尔外交部'.repeat(230)}`)).toBe('zh');
