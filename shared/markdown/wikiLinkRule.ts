@@ -11,8 +11,12 @@ import type { MarkdownIt, StateInline } from 'markdown-it';
 import { setTokenSource } from './sourceTracking';
 import { unmaskPipes } from './wikiLinkPipes';
 
-/** Interlanguage prefixes: `zh`, `en`, `zh-yue`, `simple`... but not namespaces like `Category`. */
-const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple):/i;
+/**
+ * Interlanguage prefixes: `zh`, `en`, `zh-yue`, `simple`, and the longer Wikipedia codes `zh-classical`, `zh-min-nan`,
+ * `be-x-old`, `roa-tara`... but not namespaces like `Category` or interwiki prefixes like `wikt` (those stay part of
+ * the title, and the link opens on the article's Wikipedia, which redirects them).
+ */
+const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{1,9})*|simple):/i;
 
 export interface WikiLinkParts {
   lang: string | null;

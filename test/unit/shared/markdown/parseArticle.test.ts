@@ -145,6 +145,18 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('reads the longer Wikipedia language codes as languages, and interwiki prefixes as part of the title', () => {
+    const a = parseArticleText('[[zh-classical:論語]]、[[zh-min-nan:Tâi-oân]]、[[be-x-old:Мінск]]、[[roa-tara:Tarde]]、[[wikt:谈判]]、[[Category:中东]]');
+    expect(a.wikiLinks.map((l) => [l.lang, l.target, a.text.slice(l.start, l.end)])).toEqual([
+      ['zh-classical', '論語', '論語'],
+      ['zh-min-nan', 'Tâi-oân', 'Tâi-oân'],
+      ['be-x-old', 'Мінск', 'Мінск'],
+      ['roa-tara', 'Tarde', 'Tarde'],
+      ['zh', 'wikt:谈判', 'wikt:谈判'],
+      ['zh', 'Category:中东', 'Category:中东'],
+    ]);
+  });
+
   it('reads targets as MediaWiki does: entities and percent-encoding decoded, a leading colon dropped', () => {
     const a = parseArticleText(
       '[[zh:%E5%8D%A1%E5%A1%94%E5%B0%94]]、[[zh:AT&amp;T]]、[[:zh:埃及]]、[[:Category:中東]]、[[zh:50%]]、[[zh:%E5%8D%A1|卡&amp;塔]]、[[zh:%ZZ]]、[[zh:%5B%5D]]',
