@@ -47,9 +47,11 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
   if (header.titleMarkdown !== null && header.published === null) {
     warnings.push(
-      header.author === null && header.source === null
-        ? 'There is no metadata line (date, author, source link) under the title, so the article has no publication date.'
-        : 'No publication date was found in the metadata line under the title.',
+      header.relativeTime !== null
+        ? `The metadata line under the title gives only a relative time ("${header.relativeTime}"), which has no date, so the article has no publication date.`
+        : header.author === null && header.source === null
+          ? 'There is no metadata line (date, author, source link) under the title, so the article has no publication date.'
+          : 'No publication date was found in the metadata line under the title.',
     );
   }
   return {
