@@ -3,12 +3,12 @@
  * and a source map from canonical offsets back to the file's characters.
  */
 import type { Token } from 'markdown-it';
-import type { ArticleMeta, ParsedArticle, SourceSpan } from '../model/article';
+import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../model/article';
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
 import { markdownParser, type ParseEnv } from './markdownParser';
-import { tokensToDocument, type EmittedBlock } from './toDocument';
+import { altText, tokensToDocument, type EmittedBlock } from './toDocument';
 import { MASKED_PIPE, maskWikiLinkPipes } from './wikiLinkPipes';
 
 export { MAX_ARTICLE_BYTES } from './decode';
@@ -18,15 +18,26 @@ export interface ParseOptions {
   fileName?: string;
 }
 
+/**
+ * A parsed article and the wiki-links of its title. The title's links are links of the article (a reader of the
+ * `## [[zh:卡塔尔]]与哈马斯` page sees them), but the title is metadata, not canonical text, so they are not among the
+ * body's `wikiLinks` (whose offsets are canonical text offsets): their offsets here are in `meta.title`. Links in an
+ * image's alt text are not links of the article anywhere: alt text describes a picture, is not shown as text, and
+ * a reader cannot follow a link in it.
+ */
+export interface ImportedArticle extends ParsedArticle {
+  titleWikiLinks: WikiLinkOccurrence[];
+}
+
 /** Parses an article file. Throws GlossaError for files that are not articles (empty, binary, too large, not UTF-8). */
-export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): ParsedArticle {
+export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): ImportedArticle {
   const fileName = options.fileName ?? 'file';
   const { text, warnings, utf8 } = decodeArticle(bytes, fileName);
   return { ...parseArticleText(text, { ...options, warnings }), sourceIsUtf8: utf8 };
 }
 
 /** Parses already-decoded article text (BOM removed). */
-export function parseArticleText(source: string, options: ParseOptions & { warnings?: string[] } = {}): ParsedArticle {
+export function parseArticleText(source: string, options: ParseOptions & { warnings?: string[] } = {}): ImportedArticle {
   const warnings = [...(options.warnings ?? [])];
   const lineEnds = new LineEndingMap(source);
   const normalized = lineEnds.normalized;
@@ -43,7 +54,8 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   const lineStarts = lineStartsOf(body);
   const sourceMap = buildSourceMap(blocks, canonical.blocks, body, lineStarts, (offset) => lineEnds.toOriginal(header.bodyStart + offset));
 
-  const title = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : fallbackTitle(canonical.text, options.fileName);
+  const heading = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : null;
+  const title = heading?.text ?? fallbackTitle(canonical.text, options.fileName);
   const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
   if (header.titleMarkdown !== null && header.published === null) {
     warnings.push(
@@ -59,6 +71,7 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
     doc: docJson,
     text: canonical.text,
     wikiLinks: wikiLinksOf(canonical),
+    titleWikiLinks: heading?.wikiLinks ?? [],
     sourceMap,
     source,
     bodyStart: lineEnds.toOriginal(header.bodyStart),
@@ -137,20 +150,40 @@ function tagEnd(text: string, at: number): number {
 
 /**
  * The title's text as a reader sees it, read by the same parser as the body: escapes (`\\*`), entities (`&amp;`),
- * emphasis, code spans, link and wiki-link labels and image alt text all come out as they render.
+ * emphasis, code spans, link and wiki-link labels and image alt text all come out as they render, runs of white
+ * space as one space. With the wiki-links in it, in offsets of that text.
  */
-function plainTitle(markdown: string, lang: string): string {
+function plainTitle(markdown: string, lang: string): { text: string; wikiLinks: WikiLinkOccurrence[] } {
   const [inline] = markdownParser.parseInline(markdown, { wikiLang: lang });
   let text = '';
+  let space = false;
+  const add = (piece: string) => {
+    for (const ch of piece) {
+      if (/\s/.test(ch)) space = text.length > 0;
+      else {
+        if (space) text += ' ';
+        space = false;
+        text += ch;
+      }
+    }
+  };
+  const wikiLinks: WikiLinkOccurrence[] = [];
   for (const token of inline?.children ?? []) {
-    if (TITLE_TEXT_TOKENS.has(token.type)) text += token.content;
-    else if (token.type === 'softbreak' || token.type === 'hardbreak') text += ' ';
+    if (token.type === 'wiki_link') {
+      // The link starts at its first visible character (a space before it belongs to the text around it).
+      add(token.content.trimStart().length < token.content.length ? ' ' : '');
+      const start = text.length + (space ? 1 : 0);
+      add(token.content.trimStart());
+      if (text.length > start) wikiLinks.push({ start, end: text.length, lang: token.attrGet('lang') ?? lang, target: token.attrGet('target') ?? '' });
+    } else if (token.type === 'image') add(altText(token));
+    else if (TITLE_TEXT_TOKENS.has(token.type)) add(token.content);
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') add(' ');
   }
-  return text.replace(/\s+/g, ' ').trim() || 'Untitled';
+  return text ? { text, wikiLinks } : { text: 'Untitled', wikiLinks: [] };
 }
 
-/** Inline tokens whose content is text the reader sees (an image's content is its alt text). */
-const TITLE_TEXT_TOKENS = new Set(['text', 'text_special', 'code_inline', 'wiki_link', 'image', 'html_inline']);
+/** Inline tokens whose content is text the reader sees. */
+const TITLE_TEXT_TOKENS = new Set(['text', 'text_special', 'code_inline', 'html_inline']);
 
 function fallbackTitle(text: string, fileName: string | undefined): string {
   if (fileName) return fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, '');

@@ -323,7 +323,7 @@ function convertInline(children: Token[], lists: MarkLists): { content: DocJSON[
  * An image's alt as text: its parsed content (escapes and entities decoded, wiki-links as their labels), as the
  * serializer escapes it back; the raw source kept gained a backslash per escape at every save.
  */
-function altText(token: Token): string {
+export function altText(token: Token): string {
   if (!token.children) return token.content ?? '';
   return token.children.map((child) => (child.type === 'image' ? altText(child) : child.content)).join('');
 }

@@ -283,6 +283,18 @@ describe('parseArticle on real-world mess', () => {
     expect(a.meta.title).toBe('美國&以國：卡');
   });
 
+  it("gives the title's wiki-links in offsets of the title, and counts none of an image's alt text", () => {
+    const a = parseArticleText('## [[zh:卡塔尔]]与 **[[zh:哈马斯|哈马斯 组织]]** 的  谈判 ![[[zh:多哈]]](x.png)\n`2021-05-14 08:08 作者`\n\n![[[zh:加沙]]的医院](y.png)[[zh:正文]]。');
+    expect(a.meta.title).toBe('卡塔尔与 哈马斯 组织 的 谈判 多哈');
+    expect(a.titleWikiLinks.map((l) => [l.lang, l.target, a.meta.title.slice(l.start, l.end)])).toEqual([
+      ['zh', '卡塔尔', '卡塔尔'],
+      ['zh', '哈马斯', '哈马斯 组织'],
+    ]);
+    expect(a.wikiLinks.map((l) => l.target)).toEqual(['正文']);
+    expect(a.doc.content![0].content![0].attrs?.alt).toBe('加沙的医院');
+    expect(parseArticleText('正文[[zh:甲]]。').titleWikiLinks).toEqual([]);
+  });
+
   it('does not hide the start of a file without the header convention', () => {
     const a = parseArticleText('First paragraph of a plain file.\n\nSecond.', { fileName: 'notes.md' });
     expect(a.meta.title).toBe('notes');
