@@ -285,7 +285,7 @@ function buildSourceMap(
     let locate: (contentOffset: number) => number | null;
     if (block.cell) {
       maskPipes ??= !body.includes(MASKED_PIPE);
-      const cell = tableCellStart(body, lineStarts, block.cell.line, block.cell.column, maskPipes);
+      const cell = tableCellStart(body, lineStarts, block.cell, maskPipes);
       // Each `\|` the table rule unescaped is one source character more than the content has before that point.
       locate = (offset) => (cell === null ? null : cell.start + offset + cell.unescaped.filter((at) => at < offset).length);
     } else if (block.code) {
@@ -329,7 +329,12 @@ function buildSourceMap(
  * content offsets of the `\|`s in it, which the table rule hands to the inline parser as a bare `|`. Null when the
  * row has fewer cells than the table (markdown-it pads the row with empty cells).
  */
-function tableCellStart(body: string, lineStarts: number[], line: number, column: number, maskPipes: boolean): { start: number; unescaped: number[] } | null {
+function tableCellStart(
+  body: string,
+  lineStarts: number[],
+  { line, column, quotes }: { line: number; column: number; quotes: number },
+  maskPipes: boolean,
+): { start: number; unescaped: number[] } | null {
   const lineStart = lineStarts[line];
   if (lineStart === undefined) return null;
   const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : body.length;
@@ -337,7 +342,14 @@ function tableCellStart(body: string, lineStarts: number[], line: number, column
   const row = maskPipes ? maskWikiLinkPipes(body.slice(lineStart, lineEnd)) : body.slice(lineStart, lineEnd);
   const end = row.length;
   let at = 0;
-  while (at < end && (row[at] === ' ' || row[at] === '\t')) at++;
+  let depth = 0;
+  // A table in a block quote: its rows start with the quote's `>` markers.
+  for (;;) {
+    while (at < end && (row[at] === ' ' || row[at] === '\t')) at++;
+    if (row[at] !== '>' || depth === quotes) break;
+    at++;
+    depth++;
+  }
   if (row[at] === '|') at++;
   for (let k = 0; k < column; k++) {
     while (at < end && row[at] !== '|') at += row[at] === '\\' ? 2 : 1;

@@ -112,8 +112,19 @@ function stampTokens(state: TrackingState, start: number, before: number): void 
     } else if (token.type === 'text' && token.content && state.src.startsWith(token.content, cursor)) {
       setTokenSource(token, cursor, cursor + token.content.length, true);
       cursor += token.content.length;
+    } else if (token.type === 'text' && token.content && textWithin(state.src, token.content, cursor, state.pos) >= 0) {
+      // Text inside the rule's markup, as written: an autolink's address between `<` and `>`.
+      const at = textWithin(state.src, token.content, cursor, state.pos);
+      setTokenSource(token, at, at + token.content.length, true);
+      cursor = at + token.content.length;
     } else {
       setTokenSource(token, from, state.pos, false);
     }
   }
+}
+
+/** Where `text` occurs in `src` between `from` and `to`, or -1. */
+function textWithin(src: string, text: string, from: number, to: number): number {
+  const at = src.indexOf(text, from);
+  return at >= 0 && at + text.length <= to ? at : -1;
 }

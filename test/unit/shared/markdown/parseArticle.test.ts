@@ -94,6 +94,16 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('maps an autolink to the address between its angle brackets', () => {
+    const a = parseArticleText('见 <https://example.org/auto> 与 <a@b.org>。');
+    expect(a.text).toBe('见 https://example.org/auto 与 a@b.org。');
+    for (const address of ['https://example.org/auto', 'a@b.org']) {
+      const span = a.sourceMap.find((s) => a.text.slice(s.textStart, s.textEnd) === address)!;
+      expect(span.verbatim).toBe(true);
+      expect(a.source.slice(span.srcStart, span.srcEnd)).toBe(address);
+    }
+  });
+
   it('ends a bare URL before the Chinese text written right after it, and before a wiki-link', () => {
     const a = parseArticleText(`${header}详见https://www.hrw.org/news，以及[[zh:香港]]的报道和https://a.example/x[[zh:澳门]]。`);
     const hrefs = [...JSON.stringify(a.doc).matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]);
