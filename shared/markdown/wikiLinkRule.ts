@@ -152,7 +152,11 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     if (close - start - 2 > 512) return false;
     // A pipe masked so that a table row is not split inside the link (wikiLinkPipes.ts) is a pipe here.
     const inner = unmaskPipes(src.slice(start + 2, close));
-    if (inner.includes('\n') || inner.includes('[')) return false;
+    if (inner.includes('[')) return false;
+    // A label may run over a line break, as in MediaWiki and in text wrapped at a fixed width
+    // (`[[en:Gaza Strip|the Gaza\nStrip]]`); a title may not.
+    const newline = inner.indexOf('\n');
+    if (newline >= 0 && inner.lastIndexOf('|', newline) < 0) return false;
     const link = readLink(inner);
     if (!link) return false;
     const { parts } = link;

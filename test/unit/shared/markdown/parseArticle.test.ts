@@ -167,6 +167,16 @@ describe('parseArticle on real-world mess', () => {
     ]);
   });
 
+  it('lets a label run over a line break, as wrapped text has it, but not a title', () => {
+    const a = parseArticleText('- 据 [[en:Gaza Strip|the Gaza\n  Strip]] 与 [[zh:以色列|以色\n  列]]，[[zh:卡塔\n  尔]] 不是链接。');
+    expect(a.wikiLinks.map((l) => [l.lang, l.target, a.text.slice(l.start, l.end)])).toEqual([
+      ['en', 'Gaza Strip', 'the Gaza\nStrip'],
+      ['zh', '以色列', '以色\n列'],
+    ]);
+    expect(a.text).toBe('据 the Gaza\nStrip 与 以色\n列，[[zh:卡塔\n尔]] 不是链接。');
+    expectSourceMapHolds(a);
+  });
+
   it('reads targets as MediaWiki does: entities and percent-encoding decoded, a leading colon dropped', () => {
     const a = parseArticleText(
       '[[zh:%E5%8D%A1%E5%A1%94%E5%B0%94]]、[[zh:AT&amp;T]]、[[:zh:埃及]]、[[:Category:中東]]、[[zh:50%]]、[[zh:%E5%8D%A1|卡&amp;塔]]、[[zh:%ZZ]]、[[zh:%5B%5D]]',
