@@ -49,6 +49,7 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   if (env.tooDeep) {
     warnings.push('Some text is nested deeper than 100 levels of quotes or lists and is not shown; the original file is kept as it was.');
   }
+  if (env.unreadWikiLinks) warnings.push(unreadLinksWarning(env.unreadWikiLinks));
   const { doc: docJson, blocks } = tokensToDocument(tokens);
   const canonical = canonicalText(docJson);
   const lineStarts = lineStartsOf(body);
@@ -77,6 +78,15 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
     bodyStart: lineEnds.toOriginal(header.bodyStart),
     warnings,
   };
+}
+
+/** Tells the user about `[[` that opened no wiki-link, quoting the first few. */
+function unreadLinksWarning(unread: string[]): string {
+  const quoted = unread.slice(0, 3).map((text) => `"${text}"`).join(', ');
+  const more = unread.length > 3 ? ` and ${unread.length - 3} more` : '';
+  return unread.length === 1
+    ? `${quoted} looks like a wiki-link but is not one (unclosed, empty, or its title runs over a line break or holds a bracket); it is shown as written.`
+    : `${unread.length} places look like wiki-links but are not (unclosed, empty, or a title over a line break or holding a bracket); they are shown as written: ${quoted}${more}.`;
 }
 
 /**

@@ -177,6 +177,17 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('says where a [[ opened no wiki-link, and not for escaped brackets, code or a third bracket', () => {
+    const a = parseArticleText('未闭合的 [[zh:卡塔尔 后面\n\n空的 [[zh:]]，`[[zh:代码]]`，\\[\\[zh:转义\\]\\]，[[[zh:加沙]]]。');
+    expect(a.wikiLinks.map((l) => l.target)).toEqual(['加沙']);
+    expect(a.warnings).toEqual([
+      '2 places look like wiki-links but are not (unclosed, empty, or a title over a line break or holding a bracket); they are shown as written: "[[zh:卡塔尔 后面", "[[zh:]]".',
+    ]);
+    expect(parseArticleText('只有一个 [[ ]] 。').warnings).toEqual([
+      '"[[ ]]" looks like a wiki-link but is not one (unclosed, empty, or its title runs over a line break or holds a bracket); it is shown as written.',
+    ]);
+  });
+
   it('reads targets as MediaWiki does: entities and percent-encoding decoded, a leading colon dropped', () => {
     const a = parseArticleText(
       '[[zh:%E5%8D%A1%E5%A1%94%E5%B0%94]]、[[zh:AT&amp;T]]、[[:zh:埃及]]、[[:Category:中東]]、[[zh:50%]]、[[zh:%E5%8D%A1|卡&amp;塔]]、[[zh:%ZZ]]、[[zh:%5B%5D]]',
