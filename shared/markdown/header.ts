@@ -9,7 +9,10 @@
  * Anything it does not recognise stays in the body: a file without this header loses nothing.
  */
 import { findDate } from './dates';
+import { markdownParser } from './markdownParser';
 import { splitWikiLink } from './wikiLinkRule';
+
+const { unescapeAll } = markdownParser.utils;
 
 export interface ArticleHeader {
   /** The title's Markdown (wiki-links and emphasis still in it), or null when the file has no leading heading. */
@@ -111,13 +114,24 @@ interface MetadataLine {
 /** A metadata line holds a date or a source link (轉載自…), and is not itself a heading or a paragraph of prose. */
 function readMetadataLine(line: string): MetadataLine | null {
   if (HEADING.test(line)) return null;
-  const links = [...line.matchAll(LINK)];
+  const links: { label: string; href: string; index: number }[] = [...line.matchAll(LINK)].map((l) => ({ label: l[1], href: l[2], index: l.index }));
+  // An address written bare (`轉載自 https://…`) is a link too.
+  for (const bare of line.replace(LINK, (l) => ' '.repeat(l.length)).matchAll(BARE_URL)) links.push({ label: '', href: bare[0], index: bare.index });
+  links.sort((a, b) => a.index - b.index);
   // The source is the first link labelled as one, in its text or just before it (`轉載自：[GNews](…)`); a line with
   // several (轉載自… 来源… 原文…) names the one it was reprinted from first.
-  const labelledSource = links.find((l) => SOURCE_LABEL.test(l[1]) || SOURCE_LABEL_BEFORE.test(line.slice(Math.max(0, l.index - 12), l.index)));
+  const labelledSource = links.find((l) => SOURCE_LABEL.test(l.label) || SOURCE_LABEL_BEFORE.test(line.slice(Math.max(0, l.index - 12), l.index)));
   const sourceLink = labelledSource ?? (links.length === 1 ? links[0] : undefined);
-  // A wiki-link in the line (an author linked to their page) reads as its label.
-  const withoutLinks = line.replace(LINK, ' ').replace(WIKI_LINK, (link, inner: string) => splitWikiLink(inner)?.label ?? link);
+  // A wiki-link in the line (an author linked to their page) reads as its label; emphasis (`**2023-11-03**`), a
+  // quote marker, escapes and entities (`&nbsp;`) are not part of any field.
+  const withoutLinks = unescapeAll(
+    line
+      .replace(LINK, ' ')
+      .replace(BARE_URL, ' ')
+      .replace(WIKI_LINK, (link, inner: string) => splitWikiLink(inner)?.label ?? link)
+      .replace(/^\s{0,3}>\s?/, '')
+      .replace(/\*+|~~|(^|\s)_+|_+(?=\s|$)/g, '$1'),
+  );
   const codeSpan = /`([^`]+)`/.exec(withoutLinks);
   const dateArea = codeSpan ? codeSpan[1] : withoutLinks;
   const date = findDate(dateArea) ?? relativeTime(dateArea);
@@ -139,7 +153,7 @@ function readMetadataLine(line: string): MetadataLine | null {
       author = authorIn(outside, 40);
     }
   }
-  const href = sourceLink ? sourceLink[2].replace(/^<|>$/g, '') : null;
+  const href = sourceLink ? sourceLink.href.replace(/^<|>$/g, '') : null;
   return {
     author: author || null,
     published: date?.iso ?? null,
@@ -151,6 +165,7 @@ function readMetadataLine(line: string): MetadataLine | null {
 /** A source label right before a link: `轉載自：[GNews](…)`, `来源 [推特](…)`, `Source: [Reuters](…)`. */
 const SOURCE_LABEL_BEFORE = /(?:轉載自?|转载自?|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?|source|via|from)\s*[:：]?\s*$/i;
 const WIKI_LINK = /\[\[([^[\]\n]+)\]\]/g;
+const BARE_URL = /https?:\/\/[^\s<>()\[\]`\u3000-\u303f\uff00-\uffef]+/gi;
 
 /**
  * A time given relative to when a page was seen (`3小时前`, `昨天`, `2 hours ago`): it marks a metadata line, but it
@@ -173,6 +188,10 @@ const SOURCE_LABEL_ONLY = /^(?:轉載自|转载自|轉載|转载|來源|来源|�
 const LEFT_LABELS =
   /(?:轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?)\s*[:：]?(?=\s|$)|(?:^|\s)(?:source|via|from)\s*[:：]?(?=\s|$)|(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|(?:发布|發佈|發布|发表|發表|更新)(?:时间|時間|日期)|时间|時間|日期)\s*[:：]?|\b(?:published|posted|updated)(?:\s+on)?\s*:?(?=\s|$)/gi;
 
+/** Parts of a metadata line that are counts, not names: `6 min read`, `阅读 1.2万`, `356 views`, `3 条评论`. */
+const NOT_A_NAME =
+  /^\d+\s*(?:min(?:ute)?s?\s+read|分钟阅读|分鐘閱讀)$|^(?:阅读|閱讀|浏览|瀏覽|评论|評論|views?|comments?)\s*[:：]?\s*[\d,.]+\s*[万萬kK]?$|^[\d,.]+\s*[万萬kK]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|条评论|條評論|views?|reads?|comments?)$/i;
+
 /** Words that label a byline: 作者, 文章作者, 记者, 撰文, 翻译 (a reprint's translator is named as its author), 编辑…. */
 const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
 /** A part of a metadata line that names the author: 作者：…, 记者 …, By …. */
@@ -186,7 +205,7 @@ const BYLINE_PREFIX = new RegExp(`^(?:${BYLINE_WORD}|文|by)\\s*[:：]\\s*(?=\\S
  * abbreviation counts only with its stop or comma: Sun and Mona are names.
  */
 const WEEKDAY =
-  /^(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
+  /^(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
 
 /** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
 function authorIn(rest: string, maxLength: number): string | null {
@@ -199,7 +218,7 @@ function authorIn(rest: string, maxLength: number): string | null {
     .replace(LEFT_LABELS, ' ')
     .split(/[|｜·•]/)
     .map((p) => p.trim().replace(WEEKDAY, ''))
-    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p));
+    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
   let name = (labelled ?? parts.join(' '))
     .trim()
@@ -209,6 +228,8 @@ function authorIn(rest: string, maxLength: number): string | null {
     .replace(BYLINE_PREFIX, '');
   // A labelled name ends where the next label starts (`作者：宝尹 编辑：李四`).
   if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '');
+  // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.
+  name = name.replace(/\s+(?:on|at|于|於)$/i, '').replace(/^(?:on|at)\s+/i, '');
   return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 

@@ -95,4 +95,21 @@ describe('readHeader on header variants from other sites', () => {
     expect(a.text).toBe('正文。');
     expect(a.warnings).toEqual(['The metadata line under the title gives only a relative time ("昨天"), which has no date, so the article has no publication date.']);
   });
+
+  it('reads metadata lines dressed in markup, with a weekday before the time, bare addresses and counts', () => {
+    const meta = (line: string) => {
+      const h = header(line);
+      return [h.published, h.author, h.source];
+    };
+    expect(meta('2023年11月3日 星期五 18:22 宝尹')).toEqual(['2023-11-03T18:22:00Z', '宝尹', null]);
+    expect(meta('2023年11月3日（星期五）下午6:22 宝尹')).toEqual(['2023-11-03T18:22:00Z', '宝尹', null]);
+    expect(meta('**2023-11-03** 宝尹')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+    expect(meta('*作者：宝尹* *2023-11-03*')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+    expect(meta('> 2023-11-03 宝尹')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+    expect(meta('`2023-11-03 18:22 宝尹` 轉載自 https://gnews.org/articles/3')).toEqual(['2023-11-03T18:22:00Z', '宝尹', 'https://gnews.org/articles/3']);
+    expect(meta('2023-11-03 18:22 宝尹&nbsp;&nbsp;[轉載自GNews](https://gnews.org/articles/4)')).toEqual(['2023-11-03T18:22:00Z', '宝尹', 'https://gnews.org/articles/4']);
+    expect(meta('Posted by Jane Doe on November 3, 2023')).toEqual(['2023-11-03T00:00:00Z', 'Jane Doe', null]);
+    expect(meta('3 Nov 2023 · 6 min read')).toEqual(['2023-11-03T00:00:00Z', null, null]);
+    expect(meta('2023-11-03 · 宝尹 · 阅读 1.2万')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+  });
 });
