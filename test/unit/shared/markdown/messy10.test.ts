@@ -16,7 +16,10 @@
  * - A wiki-link's label is text, not Markdown: `[[zh:伊朗|**伊朗**]]` shows the asterisks (the serializer writes a
  *   label the same way). Interwiki prefixes other than languages (wikt:, w:, Category:) stay part of the title.
  * - Raw HTML is text (html is off), so a wiki-link inside a tag's text or a comment is still a link.
- * - A paragraph indented by a tab after a blank line is an indented code block, as CommonMark has it.
+ * - A paragraph indented by a tab after a blank line is an indented code block, as CommonMark has it; `__` against
+ *   Chinese text on both sides (`__[[zh:辛]]__与`) is not emphasis, as CommonMark has it (the link still counts).
+ * - A title over a line break (`[[en:United⏎States]]`, wrapped text) is not a link, as in MediaWiki, and gets the
+ *   warning; a label over a line break is (`[[en:Reuters|a Reuters⏎report]]`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import markdownIt from 'markdown-it';
@@ -337,6 +340,51 @@ const EXPECTED: Record<string, Expected> = {
     ],
   },
 
+  '23-english-wrapped.en.md': {
+    meta: { title: 'Qatar and the Strip', author: 'Jane Doe', published: '2023-11-03T23:22:00Z', source: 'https://www.example.com/news/qatar-gaza', lang: 'en' },
+    titleLinks: [[14, 'en', 'Gaza Strip', 'Strip']],
+    warnings: ['"[[en:United" looks like a wiki-link but is not one (unclosed, empty, or its title runs over a line break or holds a bracket); it is shown as written.'],
+    text: 'Qatar\'s emir met envoys from Egypt and the [[en:United\nStates]] in Doha, according to a Reuters\nreport citing two officials.\nThe talks, which began on October 7, continue.\n\nIndented bullet with Hamas\n\nSecond bullet — with an em dash',
+    links: [
+      [0, 'en', 'Qatar', 'Qatar'],
+      [29, 'en', 'Egypt', 'Egypt'],
+      [67, 'en', 'Doha', 'Doha'],
+      [86, 'en', 'Reuters', 'a Reuters\nreport'],
+      [151, 'en', 'October 7', 'October 7'],
+      [194, 'en', 'Hamas', 'Hamas'],
+    ],
+  },
+  '24-metadata-weekday.zh.md': {
+    meta: { title: '加沙停火谈判进入第二周', author: '宝尹', published: '2023-11-10T21:05:00Z', source: 'https://gnews.org/articles/500001', lang: 'zh' },
+    titleLinks: [[0, 'zh', '加沙', '加沙']],
+    warnings: [],
+    text: '正文第一段提到卡塔尔和埃及。',
+    links: [
+      [7, 'zh', '卡塔尔', '卡塔尔'],
+      [11, 'zh', '埃及', '埃及'],
+    ],
+  },
+  '25-inline-boundaries.zh.md': {
+    meta: { title: '行内边界', author: '蒋边界', published: '2007-05-18T19:20:00Z', source: 'https://example.org/inline', lang: 'zh' },
+    titleLinks: [],
+    warnings: [],
+    text: '粗甲乙，丙丁，戊。己庚，__辛_与壬_。\n\n见https://example.org/a癸与链接 子 里和寅&卯。\n\n辰\n巳\n午\n未',
+    links: [
+      [1, 'zh', '甲', '甲'],
+      [4, 'zh', '丙', '丙'],
+      [7, 'zh', '戊', '戊'],
+      [9, 'zh', '己', '己'],
+      [14, 'zh', '辛', '辛'],
+      [17, 'zh', '壬', '壬'],
+      [44, 'zh', '癸', '癸'],
+      [49, 'zh', '子', '子'],
+      [53, 'zh', '丑', '寅&卯'],
+      [59, 'zh', '辰', '辰'],
+      [61, 'zh', '巳', '巳'],
+      [63, 'zh', '午', '午'],
+      [65, 'zh', '未', '未'],
+    ],
+  },
 };
 
 describe('import of messy articles', () => {
