@@ -6,7 +6,8 @@
  *     ## 阿拉伯小国卡塔尔如何……                <- title: the first heading (ATX, or one line underlined with === or ---)
  *     `11/3/2023 6:22 AM UTC 宝尹` [轉載自GNews](https://gnews.org/articles/1916252)   <- metadata line (optional)
  *
- * Anything it does not recognise stays in the body: a file without this header loses nothing.
+ * Also read: a title written `##标题` (no space) or as a bold line, when a metadata line is by it, and a metadata line
+ * above the title. Anything it does not recognise stays in the body: a file without this header loses nothing.
  */
 import { findDate } from './dates';
 import { markdownParser } from './markdownParser';
@@ -46,12 +47,15 @@ export function readHeader(text: string): ArticleHeader {
   let seen = 0;
   let titleIndex = -1;
   let titleMarkdown: string | null = null;
+  // A metadata line above the title (some sites date the page first): used when none follows the title.
+  let metaAbove: MetadataLine | null = null;
   for (; i < lines.length && seen < HEADER_SCAN_LINES; i++) {
     const line = lines[i].text;
     if (line.trim() === '') continue;
     seen++;
     if (isBackLinkLine(line) || RULE.test(line)) continue;
     const heading = HEADING.exec(line);
+    const loose = heading ? null : LOOSE_TITLE.exec(line);
     if (heading) {
       titleIndex = i;
       titleMarkdown = heading[2];
@@ -59,6 +63,12 @@ export function readHeader(text: string): ArticleHeader {
       // A title underlined with `===` or `---` (a setext heading): the underline ends the title.
       titleIndex = i + 1;
       titleMarkdown = line.trim();
+    } else if (loose && (metaAbove || metadataAfter(lines, i + 1))) {
+      // `##标题` without the space Markdown needs, or a line of bold alone: a title only with a metadata line by it.
+      titleIndex = i;
+      titleMarkdown = (loose[1] ?? loose[2]).trim();
+    } else if (!metaAbove && (metaAbove = readMetadataLine(line))) {
+      continue;
     }
     break;
   }
@@ -78,8 +88,19 @@ export function readHeader(text: string): ArticleHeader {
       bodyLine = next + 1;
     }
   }
+  if (bodyLine === titleIndex + 1 && metaAbove) ({ author, published, source, relativeTime } = metaAbove);
   const bodyStart = bodyLine < lines.length ? lines[bodyLine].start : text.length;
   return { titleMarkdown, author, published, source, relativeTime, bodyStart };
+}
+
+/** A title written loosely: `##标题` (no space after the hashes) or `**标题**` alone on its line. */
+const LOOSE_TITLE = /^\s{0,3}#{1,6}(?=[^#\s])(.*?)\s*#*\s*$|^\s{0,3}(?:\*\*|__)(?=\S)((?:(?!\*\*|__).)+?)(?:\*\*|__)\s*$/;
+
+/** Whether the first non-empty line from `from` on is a metadata line. */
+function metadataAfter(lines: Line[], from: number): boolean {
+  let k = from;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  return k < lines.length && readMetadataLine(lines[k].text) !== null;
 }
 
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;

@@ -112,4 +112,14 @@ describe('readHeader on header variants from other sites', () => {
     expect(meta('3 Nov 2023 · 6 min read')).toEqual(['2023-11-03T00:00:00Z', null, null]);
     expect(meta('2023-11-03 · 宝尹 · 阅读 1.2万')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
   });
+
+  it('takes a loosely written title (##标题, a bold line) only with a metadata line by it, and a date above the title', () => {
+    expect(readHeader('##卡塔尔的[[zh:外交]]\n2023-11-03 18:22 宝尹\n\n正文。')).toMatchObject({ titleMarkdown: '卡塔尔的[[zh:外交]]', author: '宝尹', published: '2023-11-03T18:22:00Z' });
+    expect(readHeader('**卡塔尔的外交**\n`2023-11-03 18:22 宝尹` [轉載自X](https://x.org/1)\n\n正文。')).toMatchObject({ titleMarkdown: '卡塔尔的外交', source: 'https://x.org/1' });
+    expect(readHeader('[返回](README.md)\n\n2023-11-03 宝尹\n\n## 标题在日期下面\n\n正文。')).toMatchObject({ titleMarkdown: '标题在日期下面', author: '宝尹', published: '2023-11-03T00:00:00Z' });
+    // Without a metadata line by it, such a line is body text: a hashtag, a bold warning, a date line with no title.
+    for (const text of ['#MeToo运动在中国\n\n正文。', '**重要提示**\n\n正文。', '2023-11-03 宝尹\n\n正文，没有标题。']) {
+      expect(readHeader(text), text).toMatchObject({ titleMarkdown: null, bodyStart: 0 });
+    }
+  });
 });

@@ -385,6 +385,16 @@ const EXPECTED: Record<string, Expected> = {
       [65, 'zh', '未', '未'],
     ],
   },
+  '26-loose-title.zh.md': {
+    meta: { title: '卡塔尔斡旋的人质交换', author: '宝尹', published: '2023-11-03T18:22:00Z', source: 'https://news.ltn.com.tw/news/world/1', lang: 'zh' },
+    titleLinks: [[0, 'zh', '卡塔尔', '卡塔尔'], [6, 'zh', '人质', '人质']],
+    warnings: [],
+    text: '正文提到卡塔尔与以色列。\n\n#标签不是标题',
+    links: [
+      [4, 'zh', '卡塔尔', '卡塔尔'],
+      [8, 'zh', '以色列', '以色列'],
+    ],
+  },
 };
 
 describe('import of messy articles', () => {
