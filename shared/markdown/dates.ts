@@ -13,14 +13,22 @@ export interface FoundDate {
 }
 
 // An offset after UTC/GMT is tried before UTC alone (`UTC+8` was read as UTC with `+8` left over).
-const ZONE = String.raw`(?:\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2}|EST|EDT|CST|CDT|PST|PDT|HKT|CET|CEST|BST|JST|KST|AEST|AEDT|北京时间|北京時間|台北时间|台北時間|香港时间|香港時間)(?![A-Za-z]))?`;
-const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?`;
+const ZONE = String.raw`(?:\s*(?<zone>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2}|EST|EDT|CST|CDT|PST|PDT|HKT|CET|CEST|BST|JST|KST|AEST|AEDT|北京时间|北京時間|台北时间|台北時間|香港时间|香港時間)(?![A-Za-z]))?`;
+/**
+ * Chinese writes the part of the day before the time (`2023年11月3日 下午6:22`, `晚上9点05分`), and often no space
+ * between the date and the time (`2023年11月3日18:22`).
+ */
+const DAY_PART = '上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間';
+const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2}))?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分)?)`;
+/** A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`. */
+const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?)`;
+const TIME = String.raw`(?:${WEEKDAY}?(?:[ T]+|\s*(?=${DAY_PART})|(?<=[日号）)]))(?:(?<dayPart>${DAY_PART})\s*)?${CLOCK})?`;
 
 /** English month names and their usual abbreviations (`Sept.` too), as English-language sources write dates. */
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A time after an English date may follow a comma or "at": `Nov 3, 2023, 6:22 AM`, `3 November 2023 at 14:05`. */
-const NAMED_TIME = String.raw`(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?`;
+const NAMED_TIME = String.raw`(?:,?\s*(?:at\s+)?${CLOCK})?`;
 
 type Order = 'mdy' | 'ymd' | 'Mdy' | 'dMy';
 
@@ -53,18 +61,29 @@ export function findDate(text: string): FoundDate | null {
     : best.order === 'mdy' ? [+m[3], +m[1], +m[2]]
     : best.order === 'Mdy' ? [+m[3], monthOf(m[1]), +m[2]]
     : [+m[3], monthOf(m[2]), +m[1]];
-  let hour = m[4] ? +m[4] : 0;
-  const minute = m[5] ? +m[5] : 0;
-  const second = m[6] ? +m[6] : 0;
-  const meridiem = m[7]?.toLowerCase();
+  const time = m.groups ?? {};
+  let hour = time.hour ? +time.hour : 0;
+  const minute = time.minute ? +time.minute : time.minutes ? +time.minutes : 0;
+  const second = time.second ? +time.second : 0;
+  const meridiem = time.ampm?.toLowerCase() ?? dayPartMeridiem(time.dayPart, hour);
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const offsetMinutes = zoneOffsetMinutes(m[8]);
+  const offsetMinutes = zoneOffsetMinutes(time.zone);
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCDate() !== day) return null;
   return { iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'), start: m.index, end: m.index + m[0].length };
+}
+
+/**
+ * Whether a Chinese part of the day makes a 12-hour clock's hour a morning (`a`) or an afternoon/evening (`p`) one:
+ * 中午 is noon, so 中午12点 is 12 and 中午1点 is 13.
+ */
+function dayPartMeridiem(dayPart: string | undefined, hour: number): 'a' | 'p' | undefined {
+  if (!dayPart) return undefined;
+  if (dayPart === '中午') return hour >= 11 ? undefined : 'p';
+  return /上午|早|清晨|凌晨/.test(dayPart) ? 'a' : 'p';
 }
 
 function zoneOffsetMinutes(zone: string | undefined): number {

@@ -3,12 +3,17 @@
  *
  *     ###  [:house:返回](README.md)          <- back-link line (optional)
  *     ---                                    <- rule (optional)
- *     ## 阿拉伯小国卡塔尔如何……                <- title: the first heading
+ *     ## 阿拉伯小国卡塔尔如何……                <- title: the first heading (ATX, or one line underlined with === or ---)
  *     `11/3/2023 6:22 AM UTC 宝尹` [轉載自GNews](https://gnews.org/articles/1916252)   <- metadata line (optional)
  *
- * Anything it does not recognise stays in the body: a file without this header loses nothing.
+ * Also read: a title written `##标题` (no space) or as a bold line, when a metadata line is by it, and a metadata line
+ * above the title. Anything it does not recognise stays in the body: a file without this header loses nothing.
  */
 import { findDate } from './dates';
+import { markdownParser } from './markdownParser';
+import { splitWikiLink } from './wikiLinkRule';
+
+const { unescapeAll } = markdownParser.utils;
 
 export interface ArticleHeader {
   /** The title's Markdown (wiki-links and emphasis still in it), or null when the file has no leading heading. */
@@ -16,12 +21,19 @@ export interface ArticleHeader {
   author: string | null;
   published: string | null;
   source: string | null;
+  /** The relative time the metadata line gives instead of a date (`3小时前`, `2 hours ago`), or null. */
+  relativeTime: string | null;
   /** Offset in the (line-ending normalised) text where the body starts. */
   bodyStart: number;
 }
 
 const HEADER_SCAN_LINES = 12;
-const BACK_LINK = /^\s{0,3}(#{1,6}\s*)?\[[^\]]*(返回|返回目录|回到|back|home|:house:|首页|目录)[^\]]*\]\([^)]*\)\s*$/i;
+/** A link label that leads back to an index: 返回, 回到目录, Back to index, :house:. */
+const BACK_WORD = /返回|回到|回首页|首页|首頁|目录|目錄|back|home|index|:house:/i;
+/** A link on a navigation line; its label may hold an emoji or an image. */
+const NAV_LINK = /!?\[((?:[^\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\([^)]*\)/g;
+/** What may stand between the links of a navigation line: separators and arrows. */
+const NAV_FILL = /^[\s|｜·•/\\<>«»‹›←⬅⇐↩↑⬆︎️🔙🏠-]*$/u;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const LINK = /\[([^\]]*)\]\((<[^>]*>|[^)\s]+)(?:\s+"[^"]*")?\)/g;
@@ -30,20 +42,33 @@ const SOURCE_LABEL = /轉載|转载|來源|来源|出處|出处|原文|source|vi
 /** Reads the header of an article whose line endings are already `\n`. */
 export function readHeader(text: string): ArticleHeader {
   const lines = splitLines(text);
-  const none: ArticleHeader = { titleMarkdown: null, author: null, published: null, source: null, bodyStart: 0 };
+  const none: ArticleHeader = { titleMarkdown: null, author: null, published: null, source: null, relativeTime: null, bodyStart: 0 };
   let i = 0;
   let seen = 0;
   let titleIndex = -1;
   let titleMarkdown: string | null = null;
+  // A metadata line above the title (some sites date the page first): used when none follows the title.
+  let metaAbove: MetadataLine | null = null;
   for (; i < lines.length && seen < HEADER_SCAN_LINES; i++) {
     const line = lines[i].text;
     if (line.trim() === '') continue;
     seen++;
-    if (BACK_LINK.test(line) || RULE.test(line)) continue;
+    if (isBackLinkLine(line) || RULE.test(line)) continue;
     const heading = HEADING.exec(line);
+    const loose = heading ? null : LOOSE_TITLE.exec(line);
     if (heading) {
       titleIndex = i;
       titleMarkdown = heading[2];
+    } else if (i + 1 < lines.length && SETEXT_UNDERLINE.test(lines[i + 1].text) && !NOT_SETEXT_TEXT.test(line)) {
+      // A title underlined with `===` or `---` (a setext heading): the underline ends the title.
+      titleIndex = i + 1;
+      titleMarkdown = line.trim();
+    } else if (loose && (metaAbove || metadataAfter(lines, i + 1))) {
+      // `##标题` without the space Markdown needs, or a line of bold alone: a title only with a metadata line by it.
+      titleIndex = i;
+      titleMarkdown = (loose[1] ?? loose[2]).trim();
+    } else if (!metaAbove && (metaAbove = readMetadataLine(line))) {
+      continue;
     }
     break;
   }
@@ -53,29 +78,85 @@ export function readHeader(text: string): ArticleHeader {
   let author: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
+  let relativeTime: string | null = null;
   let next = bodyLine;
   while (next < lines.length && lines[next].text.trim() === '') next++;
   if (next < lines.length) {
     const meta = readMetadataLine(lines[next].text);
     if (meta) {
-      ({ author, published, source } = meta);
+      ({ author, published, source, relativeTime } = meta);
       bodyLine = next + 1;
     }
   }
+  if (bodyLine === titleIndex + 1 && metaAbove) ({ author, published, source, relativeTime } = metaAbove);
   const bodyStart = bodyLine < lines.length ? lines[bodyLine].start : text.length;
-  return { titleMarkdown, author, published, source, bodyStart };
+  return { titleMarkdown, author, published, source, relativeTime, bodyStart };
+}
+
+/** A title written loosely: `##标题` (no space after the hashes) or `**标题**` alone on its line. */
+const LOOSE_TITLE = /^\s{0,3}#{1,6}(?=[^#\s])(.*?)\s*#*\s*$|^\s{0,3}(?:\*\*|__)(?=\S)((?:(?!\*\*|__).)+?)(?:\*\*|__)\s*$/;
+
+/** Whether the first non-empty line from `from` on is a metadata line. */
+function metadataAfter(lines: Line[], from: number): boolean {
+  let k = from;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  return k < lines.length && readMetadataLine(lines[k].text) !== null;
+}
+
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+/** Lines an underline does not make a heading: list items, quotes, fences, indented code. */
+const NOT_SETEXT_TEXT = /^(?: {4}|\t)|^\s{0,3}(?:[-*+>]|\d{1,9}[.)])(?:\s|$)|^\s{0,3}(?:```|~~~)/;
+
+/**
+ * A navigation line above the title: nothing but links (and separators or arrows between them), one of which leads
+ * back (`[返回](README.md)`, `#### [返回首页](/) | [上一篇](prev.md)`, `<< [Back to index](README.md)`); it may be a
+ * heading.
+ */
+function isBackLinkLine(line: string): boolean {
+  const text = line.replace(/^\s{0,3}#{1,6}\s*/, '');
+  let back = false;
+  let links = 0;
+  const rest = text.replace(NAV_LINK, (_link, label: string) => {
+    links++;
+    if (BACK_WORD.test(label)) back = true;
+    return ' ';
+  });
+  return links > 0 && back && NAV_FILL.test(rest);
+}
+
+interface MetadataLine {
+  author: string | null;
+  published: string | null;
+  source: string | null;
+  /** The relative time the line gives instead of a date (`3小时前`), or null. */
+  relativeTime: string | null;
 }
 
 /** A metadata line holds a date or a source link (轉載自…), and is not itself a heading or a paragraph of prose. */
-function readMetadataLine(line: string): { author: string | null; published: string | null; source: string | null } | null {
+function readMetadataLine(line: string): MetadataLine | null {
   if (HEADING.test(line)) return null;
-  const links = [...line.matchAll(LINK)];
-  const sourceLink = links.find((l) => SOURCE_LABEL.test(l[1])) ?? (links.length === 1 ? links[0] : undefined);
-  const withoutLinks = line.replace(LINK, ' ');
+  const links: { label: string; href: string; index: number }[] = [...line.matchAll(LINK)].map((l) => ({ label: l[1], href: l[2], index: l.index }));
+  // An address written bare (`轉載自 https://…`) is a link too.
+  for (const bare of line.replace(LINK, (l) => ' '.repeat(l.length)).matchAll(BARE_URL)) links.push({ label: '', href: bare[0], index: bare.index });
+  links.sort((a, b) => a.index - b.index);
+  // The source is the first link labelled as one, in its text or just before it (`轉載自：[GNews](…)`); a line with
+  // several (轉載自… 来源… 原文…) names the one it was reprinted from first.
+  const labelledSource = links.find((l) => SOURCE_LABEL.test(l.label) || SOURCE_LABEL_BEFORE.test(line.slice(Math.max(0, l.index - 12), l.index)));
+  const sourceLink = labelledSource ?? (links.length === 1 ? links[0] : undefined);
+  // A wiki-link in the line (an author linked to their page) reads as its label; emphasis (`**2023-11-03**`), a
+  // quote marker, escapes and entities (`&nbsp;`) are not part of any field.
+  const withoutLinks = unescapeAll(
+    line
+      .replace(LINK, ' ')
+      .replace(BARE_URL, ' ')
+      .replace(WIKI_LINK, (link, inner: string) => splitWikiLink(inner)?.label ?? link)
+      .replace(/^\s{0,3}>\s?/, '')
+      .replace(/\*+|~~|(^|\s)_+|_+(?=\s|$)/g, '$1'),
+  );
   const codeSpan = /`([^`]+)`/.exec(withoutLinks);
   const dateArea = codeSpan ? codeSpan[1] : withoutLinks;
-  const date = findDate(dateArea);
-  if (!date && !(sourceLink && SOURCE_LABEL.test(sourceLink[1]))) return null;
+  const date = findDate(dateArea) ?? relativeTime(dateArea);
+  if (!date && !labelledSource) return null;
   // Without a code span or a link, a line is metadata only when little besides the date is on it: a first paragraph
   // that mentions a date ("On Nov 3, 2023, Qatar announced…", 2023年11月3日，卡塔尔宣布……) is body text.
   const besidesDate = date ? dateArea.slice(0, date.start) + dateArea.slice(date.end) : withoutLinks;
@@ -93,12 +174,45 @@ function readMetadataLine(line: string): { author: string | null; published: str
       author = authorIn(outside, 40);
     }
   }
-  const href = sourceLink ? sourceLink[2].replace(/^<|>$/g, '') : null;
-  return { author: author || null, published: date?.iso ?? null, source: href && /^https?:\/\//i.test(href) ? href : null };
+  const href = sourceLink ? sourceLink.href.replace(/^<|>$/g, '') : null;
+  return {
+    author: author || null,
+    published: date?.iso ?? null,
+    source: href && /^https?:\/\//i.test(href) ? href : null,
+    relativeTime: date && date.iso === null ? dateArea.slice(date.start, date.end) : null,
+  };
+}
+
+/** A source label right before a link: `轉載自：[GNews](…)`, `来源 [推特](…)`, `Source: [Reuters](…)`. */
+const SOURCE_LABEL_BEFORE = /(?:轉載自?|转载自?|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?|source|via|from)\s*[:：]?\s*$/i;
+const WIKI_LINK = /\[\[([^[\]\n]+)\]\]/g;
+const BARE_URL = /https?:\/\/[^\s<>()\[\]`\u3000-\u303f\uff00-\uffef]+/gi;
+
+/**
+ * A time given relative to when a page was seen (`3小时前`, `昨天`, `2 hours ago`): it marks a metadata line, but it
+ * has no date (`iso` null).
+ */
+const RELATIVE_TIME =
+  /(?:\d+|[一二两兩三四五六七八九十几幾半]+)\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|年)(?:之)?前|刚刚|剛剛|昨天|前天|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\byesterday\b|\bjust now\b/i;
+
+function relativeTime(text: string): { iso: null; start: number; end: number } | null {
+  const m = RELATIVE_TIME.exec(text);
+  return m ? { iso: null, start: m.index, end: m.index + m[0].length } : null;
 }
 
 /** A part of a metadata line that is only a source label whose link was taken out: 轉載自：, 来源:, Source:. */
 const SOURCE_LABEL_ONLY = /^(?:轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?|source|via|from)\s*[:：]?$/i;
+/**
+ * What a metadata line leaves behind besides the name: a source label whose link was taken out (followed by nothing),
+ * and a label of the date (发布于, 發佈時間：, Published on).
+ */
+const LEFT_LABELS =
+  /(?:轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?)\s*[:：]?(?=\s|$)|(?:^|\s)(?:source|via|from)\s*[:：]?(?=\s|$)|(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|(?:发布|發佈|發布|发表|發表|更新)(?:时间|時間|日期)|时间|時間|日期)\s*[:：]?|\b(?:published|posted|updated)(?:\s+on)?\s*:?(?=\s|$)/gi;
+
+/** Parts of a metadata line that are counts, not names: `6 min read`, `阅读 1.2万`, `356 views`, `3 条评论`. */
+const NOT_A_NAME =
+  /^\d+\s*(?:min(?:ute)?s?\s+read|分钟阅读|分鐘閱讀)$|^(?:阅读|閱讀|浏览|瀏覽|评论|評論|views?|comments?)\s*[:：]?\s*[\d,.]+\s*[万萬kK]?$|^[\d,.]+\s*[万萬kK]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|条评论|條評論|views?|reads?|comments?)$/i;
+
 /** Words that label a byline: 作者, 文章作者, 记者, 撰文, 翻译 (a reprint's translator is named as its author), 编辑…. */
 const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
 /** A part of a metadata line that names the author: 作者：…, 记者 …, By …. */
@@ -112,24 +226,31 @@ const BYLINE_PREFIX = new RegExp(`^(?:${BYLINE_WORD}|文|by)\\s*[:：]\\s*(?=\\S
  * abbreviation counts only with its stop or comma: Sun and Mona are names.
  */
 const WEEKDAY =
-  /^(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
+  /^(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
 
 /** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
 function authorIn(rest: string, maxLength: number): string | null {
   // `日期 | 作者：林小明 | 轉載自：[…](…)`: the line's parts are split at its separators, a source label left
   // behind by its link is dropped, and a part labelled as the author is the name.
+  // Labels whose links were taken out, and the label of the date taken out (发布于, Published), are dropped too,
+  // wherever they stand: `发布于 2020/8/14 作者：宝尹 轉載自：[…](…) 来源：[…](…)` names 宝尹.
   const parts = rest
     .replace(/`/g, ' ')
+    .replace(LEFT_LABELS, ' ')
     .split(/[|｜·•]/)
     .map((p) => p.trim().replace(WEEKDAY, ''))
-    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p));
+    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
-  const name = (labelled ?? parts.join(' '))
+  let name = (labelled ?? parts.join(' '))
     .trim()
     .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
     // 【记者 张三】, (作者：李四): a byline in brackets.
     .replace(/^[【〔［[（(]\s*(.*?)\s*[】〕］\]）)]$/u, '$1')
     .replace(BYLINE_PREFIX, '');
+  // A labelled name ends where the next label starts (`作者：宝尹 编辑：李四`).
+  if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '');
+  // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.
+  name = name.replace(/\s+(?:on|at|于|於)$/i, '').replace(/^(?:on|at)\s+/i, '');
   return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 

@@ -9,7 +9,7 @@ import { footnoteTextPlugin } from './footnoteText';
 import { lineBreakTagPlugin } from './lineBreakTag';
 import { sourceTrackingPlugin } from './sourceTracking';
 import { wikiLinkPipesPlugin } from './wikiLinkPipes';
-import { wikiLinkPlugin } from './wikiLinkRule';
+import { wikiLinkPlugin, type WikiLinkEnv } from './wikiLinkRule';
 
 function createParser(): MarkdownIt {
   const md = markdownIt('default', { html: false, linkify: true, typographer: false });
@@ -58,8 +58,7 @@ function endUrlsBeforeChinese(md: MarkdownIt): void {
 }
 
 /** What a parse found that the reader should be told (set on the `env` passed to `parse`). */
-export interface ParseEnv {
-  wikiLang?: string;
+export interface ParseEnv extends WikiLinkEnv {
   /** Set when text nested deeper than markdown-it's limit (100 levels of quotes and lists) was left out. */
   tooDeep?: boolean;
 }

@@ -3,12 +3,13 @@
  * and a source map from canonical offsets back to the file's characters.
  */
 import type { Token } from 'markdown-it';
-import type { ArticleMeta, ParsedArticle, SourceSpan } from '../model/article';
+import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../model/article';
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
 import { markdownParser, type ParseEnv } from './markdownParser';
-import { tokensToDocument, type EmittedBlock } from './toDocument';
+import { altText, tokensToDocument, type EmittedBlock } from './toDocument';
+import { MASKED_PIPE, maskWikiLinkPipes } from './wikiLinkPipes';
 
 export { MAX_ARTICLE_BYTES } from './decode';
 
@@ -17,15 +18,26 @@ export interface ParseOptions {
   fileName?: string;
 }
 
+/**
+ * A parsed article and the wiki-links of its title. The title's links are links of the article (a reader of the
+ * `## [[zh:卡塔尔]]与哈马斯` page sees them), but the title is metadata, not canonical text, so they are not among the
+ * body's `wikiLinks` (whose offsets are canonical text offsets): their offsets here are in `meta.title`. Links in an
+ * image's alt text are not links of the article anywhere: alt text describes a picture, is not shown as text, and
+ * a reader cannot follow a link in it.
+ */
+export interface ImportedArticle extends ParsedArticle {
+  titleWikiLinks: WikiLinkOccurrence[];
+}
+
 /** Parses an article file. Throws GlossaError for files that are not articles (empty, binary, too large, not UTF-8). */
-export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): ParsedArticle {
+export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): ImportedArticle {
   const fileName = options.fileName ?? 'file';
   const { text, warnings, utf8 } = decodeArticle(bytes, fileName);
   return { ...parseArticleText(text, { ...options, warnings }), sourceIsUtf8: utf8 };
 }
 
 /** Parses already-decoded article text (BOM removed). */
-export function parseArticleText(source: string, options: ParseOptions & { warnings?: string[] } = {}): ParsedArticle {
+export function parseArticleText(source: string, options: ParseOptions & { warnings?: string[] } = {}): ImportedArticle {
   const warnings = [...(options.warnings ?? [])];
   const lineEnds = new LineEndingMap(source);
   const normalized = lineEnds.normalized;
@@ -37,18 +49,22 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   if (env.tooDeep) {
     warnings.push('Some text is nested deeper than 100 levels of quotes or lists and is not shown; the original file is kept as it was.');
   }
+  if (env.unreadWikiLinks) warnings.push(unreadLinksWarning(env.unreadWikiLinks));
   const { doc: docJson, blocks } = tokensToDocument(tokens);
   const canonical = canonicalText(docJson);
   const lineStarts = lineStartsOf(body);
   const sourceMap = buildSourceMap(blocks, canonical.blocks, body, lineStarts, (offset) => lineEnds.toOriginal(header.bodyStart + offset));
 
-  const title = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : fallbackTitle(canonical.text, options.fileName);
+  const heading = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : null;
+  const title = heading?.text ?? fallbackTitle(canonical.text, options.fileName);
   const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
   if (header.titleMarkdown !== null && header.published === null) {
     warnings.push(
-      header.author === null && header.source === null
-        ? 'There is no metadata line (date, author, source link) under the title, so the article has no publication date.'
-        : 'No publication date was found in the metadata line under the title.',
+      header.relativeTime !== null
+        ? `The metadata line under the title gives only a relative time ("${header.relativeTime}"), which has no date, so the article has no publication date.`
+        : header.author === null && header.source === null
+          ? 'There is no metadata line (date, author, source link) under the title, so the article has no publication date.'
+          : 'No publication date was found in the metadata line under the title.',
     );
   }
   return {
@@ -56,6 +72,7 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
     doc: docJson,
     text: canonical.text,
     wikiLinks: wikiLinksOf(canonical),
+    titleWikiLinks: heading?.wikiLinks ?? [],
     sourceMap,
     source,
     bodyStart: lineEnds.toOriginal(header.bodyStart),
@@ -63,9 +80,19 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   };
 }
 
+/** Tells the user about `[[` that opened no wiki-link, quoting the first few. */
+function unreadLinksWarning(unread: string[]): string {
+  const quoted = unread.slice(0, 3).map((text) => `"${text}"`).join(', ');
+  const more = unread.length > 3 ? ` and ${unread.length - 3} more` : '';
+  return unread.length === 1
+    ? `${quoted} looks like a wiki-link but is not one (unclosed, empty, or its title runs over a line break or holds a bracket); it is shown as written.`
+    : `${unread.length} places look like wiki-links but are not (unclosed, empty, or a title over a line break or holding a bracket); they are shown as written: ${quoted}${more}.`;
+}
+
 /**
- * `zh` when Han characters outnumber Latin letters (counting a Han character as two), else `en`. Wiki-link targets
- * and URLs are not counted: a Chinese article citing many English addresses is still Chinese.
+ * `zh` when Han characters outnumber Latin letters (counting a Han character as two), else `en`. Wiki-link targets,
+ * URLs, character references and HTML tags are not counted: a Chinese article citing many English addresses, or
+ * saved from a web page with its `&nbsp;` and `<span style=…>`, is still Chinese.
  */
 export function detectLanguage(text: string): string {
   let han = 0;
@@ -79,6 +106,15 @@ export function detectLanguage(text: string): string {
       // after an address, 见https://x.com/a，卡塔尔…).
       for (let n = text.charCodeAt(i + 1); i + 1 < end && n > 0x20 && n < 0x7f && n !== 0x29 && n !== 0x3e && n !== 0x5d; n = text.charCodeAt(i + 1)) i++;
       continue;
+    }
+    // Markup is not language: an entity's name (`&nbsp;`, `&#x4E2D;`) and an HTML tag with its attributes
+    // (`<span style="color:red">`) are skipped; the text between tags counts.
+    if (c === 0x26 || c === 0x3c) {
+      const skip = c === 0x26 ? entityEnd(text, i) : tagEnd(text, i);
+      if (skip > i) {
+        i = skip - 1;
+        continue;
+      }
     }
     if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) inLink = true;
     else if (c === 0x5d && text.charCodeAt(i + 1) === 0x5d) inLink = false;
@@ -96,22 +132,68 @@ export function detectLanguage(text: string): string {
   return han * 2 >= latin ? 'zh' : 'en';
 }
 
-/**
- * The title's text as a reader sees it, read by the same parser as the body: escapes (`\\*`), entities (`&amp;`),
- * emphasis, code spans, link and wiki-link labels and image alt text all come out as they render.
- */
-function plainTitle(markdown: string, lang: string): string {
-  const [inline] = markdownParser.parseInline(markdown, { wikiLang: lang });
-  let text = '';
-  for (const token of inline?.children ?? []) {
-    if (TITLE_TEXT_TOKENS.has(token.type)) text += token.content;
-    else if (token.type === 'softbreak' || token.type === 'hardbreak') text += ' ';
+/** End of the character reference starting at `at` (`&amp;`, `&#8211;`, `&#x4E2D;`), or `at` when there is none. */
+function entityEnd(text: string, at: number): number {
+  let i = at + 1;
+  const numeric = text.charCodeAt(i) === 0x23;
+  if (numeric) i++;
+  const from = i;
+  for (; i < text.length && i - from < 32; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
   }
-  return text.replace(/\s+/g, ' ').trim() || 'Untitled';
+  return i > from && text.charCodeAt(i) === 0x3b ? i + 1 : at;
 }
 
-/** Inline tokens whose content is text the reader sees (an image's content is its alt text). */
-const TITLE_TEXT_TOKENS = new Set(['text', 'text_special', 'code_inline', 'wiki_link', 'image', 'html_inline']);
+/** End of the HTML tag or comment starting at `at` (`<br>`, `</span>`, `<!-- … -->` on one line), or `at`. */
+function tagEnd(text: string, at: number): number {
+  const next = text.charCodeAt(at + 1);
+  const letter = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+  if (!letter && next !== 0x2f && next !== 0x21) return at;
+  for (let i = at + 1; i < text.length && i - at < 512; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e) return i + 1;
+    if (c === 0x0a || c === 0x3c) return at;
+  }
+  return at;
+}
+
+/**
+ * The title's text as a reader sees it, read by the same parser as the body: escapes (`\\*`), entities (`&amp;`),
+ * emphasis, code spans, link and wiki-link labels and image alt text all come out as they render, runs of white
+ * space as one space. With the wiki-links in it, in offsets of that text.
+ */
+function plainTitle(markdown: string, lang: string): { text: string; wikiLinks: WikiLinkOccurrence[] } {
+  const [inline] = markdownParser.parseInline(markdown, { wikiLang: lang });
+  let text = '';
+  let space = false;
+  const add = (piece: string) => {
+    for (const ch of piece) {
+      if (/\s/.test(ch)) space = text.length > 0;
+      else {
+        if (space) text += ' ';
+        space = false;
+        text += ch;
+      }
+    }
+  };
+  const wikiLinks: WikiLinkOccurrence[] = [];
+  for (const token of inline?.children ?? []) {
+    if (token.type === 'wiki_link') {
+      // The link starts at its first visible character (a space before it belongs to the text around it).
+      add(token.content.trimStart().length < token.content.length ? ' ' : '');
+      const start = text.length + (space ? 1 : 0);
+      add(token.content.trimStart());
+      if (text.length > start) wikiLinks.push({ start, end: text.length, lang: token.attrGet('lang') ?? lang, target: token.attrGet('target') ?? '' });
+    } else if (token.type === 'image') add(altText(token));
+    else if (TITLE_TEXT_TOKENS.has(token.type)) add(token.content);
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') add(' ');
+  }
+  return text ? { text, wikiLinks } : { text: 'Untitled', wikiLinks: [] };
+}
+
+/** Inline tokens whose content is text the reader sees. */
+const TITLE_TEXT_TOKENS = new Set(['text', 'text_special', 'code_inline', 'html_inline']);
 
 function fallbackTitle(text: string, fileName: string | undefined): string {
   if (fileName) return fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, '');
@@ -203,6 +285,8 @@ function buildSourceMap(
 ): SourceSpan[] {
   const spans: SourceSpan[] = [];
   if (emitted.length !== canonicalBlocks.length) return spans;
+  // Whether the parser masked pipes inside wiki-links (it does unless the text holds the mask character itself).
+  let maskPipes: boolean | undefined;
   for (let b = 0; b < emitted.length; b++) {
     const block = emitted[b];
     const canon = canonicalBlocks[b];
@@ -210,7 +294,8 @@ function buildSourceMap(
     if (total !== canon.end - canon.start) continue;
     let locate: (contentOffset: number) => number | null;
     if (block.cell) {
-      const cell = tableCellStart(body, lineStarts, block.cell.line, block.cell.column);
+      maskPipes ??= !body.includes(MASKED_PIPE);
+      const cell = tableCellStart(body, lineStarts, block.cell, maskPipes);
       // Each `\|` the table rule unescaped is one source character more than the content has before that point.
       locate = (offset) => (cell === null ? null : cell.start + offset + cell.unescaped.filter((at) => at < offset).length);
     } else if (block.code) {
@@ -254,28 +339,43 @@ function buildSourceMap(
  * content offsets of the `\|`s in it, which the table rule hands to the inline parser as a bare `|`. Null when the
  * row has fewer cells than the table (markdown-it pads the row with empty cells).
  */
-function tableCellStart(body: string, lineStarts: number[], line: number, column: number): { start: number; unescaped: number[] } | null {
+function tableCellStart(
+  body: string,
+  lineStarts: number[],
+  { line, column, quotes }: { line: number; column: number; quotes: number },
+  maskPipes: boolean,
+): { start: number; unescaped: number[] } | null {
   const lineStart = lineStarts[line];
   if (lineStart === undefined) return null;
-  const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : body.length;
-  let at = lineStart;
-  while (at < end && (body[at] === ' ' || body[at] === '\t')) at++;
-  if (body[at] === '|') at++;
+  const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : body.length;
+  // The row as the table rule split it: a `|` inside a wiki-link (`[[zh:多哈|多哈市]]`) does not end a cell.
+  const row = maskPipes ? maskWikiLinkPipes(body.slice(lineStart, lineEnd)) : body.slice(lineStart, lineEnd);
+  const end = row.length;
+  let at = 0;
+  let depth = 0;
+  // A table in a block quote: its rows start with the quote's `>` markers.
+  for (;;) {
+    while (at < end && (row[at] === ' ' || row[at] === '\t')) at++;
+    if (row[at] !== '>' || depth === quotes) break;
+    at++;
+    depth++;
+  }
+  if (row[at] === '|') at++;
   for (let k = 0; k < column; k++) {
-    while (at < end && body[at] !== '|') at += body[at] === '\\' ? 2 : 1;
+    while (at < end && row[at] !== '|') at += row[at] === '\\' ? 2 : 1;
     if (at >= end) return null;
     at++;
   }
-  while (at < end && (body[at] === ' ' || body[at] === '\t')) at++;
+  while (at < end && (row[at] === ' ' || row[at] === '\t')) at++;
   if (at > end) return null;
   const unescaped: number[] = [];
   let removed = 0;
-  for (let i = at; i < end && body[i] !== '|'; i++) {
-    if (body[i] !== '\\') continue;
-    if (body[i + 1] === '|') unescaped.push(i - at - removed++);
+  for (let i = at; i < end && row[i] !== '|'; i++) {
+    if (row[i] !== '\\') continue;
+    if (row[i + 1] === '|') unescaped.push(i - at - removed++);
     i++;
   }
-  return { start: at, unescaped };
+  return { start: lineStart + at, unescaped };
 }
 
 /** Code block content is the block's lines with up to 4 columns of indentation (or the fence's) removed. */

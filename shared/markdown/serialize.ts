@@ -20,11 +20,29 @@ export function serializeDocument(doc: DocJSON): string {
   return serializeBlocks(doc.content ?? []);
 }
 
+/**
+ * Blocks joined by a blank line (a line break in a tight list item). Markdown joins two lists of the same kind that
+ * follow each other into one unless their markers differ (`1.` then `2)`, `-` then `*`), so a list right after one
+ * written with its marker is written with another.
+ */
 function serializeBlocks(blocks: DocJSON[], tight = false): string {
-  return blocks.map((b) => serializeBlock(b)).join(tight ? '\n' : '\n\n');
+  const out: string[] = [];
+  let previous: { type: string; marker: string | undefined } = { type: '', marker: undefined };
+  for (const block of blocks) {
+    let marker: string | undefined;
+    if (block.type === 'bullet_list' || block.type === 'ordered_list') {
+      const own = block.type === 'bullet_list' ? String(block.attrs?.bullet ?? '-') : '.';
+      const clash = previous.type === block.type && previous.marker === own;
+      marker = !clash ? own : block.type === 'ordered_list' ? ')' : own === '-' ? '*' : '-';
+    }
+    out.push(serializeBlock(block, marker));
+    previous = { type: block.type, marker };
+  }
+  return out.join(tight ? '\n' : '\n\n');
 }
 
-function serializeBlock(node: DocJSON): string {
+/** One block; `marker` is a list's bullet or number delimiter. */
+function serializeBlock(node: DocJSON, marker?: string): string {
   switch (node.type) {
     case 'paragraph':
       return serializeInline(node.content ?? []);
@@ -47,12 +65,13 @@ function serializeBlock(node: DocJSON): string {
       return `${fence}${String(node.attrs?.info ?? '')}\n${text}\n${fence}`;
     }
     case 'bullet_list': {
-      const bullet = String(node.attrs?.bullet ?? '-');
+      const bullet = marker ?? String(node.attrs?.bullet ?? '-');
       return (node.content ?? []).map((item) => listItem(item, `${bullet} `)).join('\n');
     }
     case 'ordered_list': {
       let n = Number(node.attrs?.order ?? 1);
-      return (node.content ?? []).map((item) => listItem(item, `${n++}. `)).join('\n');
+      const delimiter = marker ?? '.';
+      return (node.content ?? []).map((item) => listItem(item, `${n++}${delimiter} `)).join('\n');
     }
     case 'table':
       return serializeTable(node);

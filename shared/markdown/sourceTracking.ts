@@ -102,6 +102,7 @@ function stampTokens(state: TrackingState, start: number, before: number): void 
   // A flush during the rule ends where the rule's own source begins (linkify trims the scheme off pending).
   const from = state.glossaFlushed ? Math.min(start, state.glossaLastFlushEnd) : start;
   let cursor = from;
+  let within = -1;
   for (let i = before; i < state.tokens.length; i++) {
     const token = state.tokens[i];
     if (tokenSource(token)) continue;
@@ -112,8 +113,19 @@ function stampTokens(state: TrackingState, start: number, before: number): void 
     } else if (token.type === 'text' && token.content && state.src.startsWith(token.content, cursor)) {
       setTokenSource(token, cursor, cursor + token.content.length, true);
       cursor += token.content.length;
+    } else if (token.type === 'text' && token.content && (within = textWithin(state.src, token.content, cursor, state.pos)) >= 0) {
+      // Text inside the rule's markup, as written: an autolink's address between `<` and `>`.
+      setTokenSource(token, within, within + token.content.length, true);
+      cursor = within + token.content.length;
     } else {
       setTokenSource(token, from, state.pos, false);
     }
   }
+}
+
+/** Where `text` occurs in `src` between `from` and `to`, or -1 (searching that stretch only: it is the rule's). */
+function textWithin(src: string, text: string, from: number, to: number): number {
+  if (to - from < text.length) return -1;
+  const at = src.slice(from, to).indexOf(text);
+  return at >= 0 ? from + at : -1;
 }

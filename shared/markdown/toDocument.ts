@@ -19,8 +19,11 @@ export interface EmittedBlock {
   inline: Token | null;
   /** For code blocks: the source lines of the code (pieces are then relative to the code content). */
   code: { firstLine: number } | null;
-  /** For table cells: the row's line and the cell's column (markdown-it gives cells no line map of their own). */
-  cell?: { line: number; column: number };
+  /**
+   * For table cells: the row's line, the cell's column (markdown-it gives cells no line map of their own) and how
+   * many block quotes hold the table (its rows start with that many `>`).
+   */
+  cell?: { line: number; column: number; quotes: number };
 }
 
 type Mark = { type: string; attrs?: Record<string, unknown> };
@@ -40,7 +43,7 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
   const blocks: EmittedBlock[] = [];
   const lists = new MarkLists();
   // The table row being read: its source line and the next cell's column.
-  let row: { line: number; column: number } | null = null;
+  let row: { line: number; column: number; quotes: number } | null = null;
   const top = () => stack[stack.length - 1].node;
   const open = (node: DocJSON) => {
     (top().content ??= []).push(node);
@@ -84,7 +87,7 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
         break;
       case 'tr_open':
         open({ type: 'table_row', content: [] });
-        row = { line: token.map?.[0] ?? -1, column: 0 };
+        row = { line: token.map?.[0] ?? -1, column: 0, quotes: stack.filter((frame) => frame.node.type === 'blockquote').length };
         break;
       case 'th_open':
       case 'td_open':
@@ -127,7 +130,7 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
         const { content, pieces } = convertInline(token.children ?? [], lists);
         if (content.length > 0) block.content = content;
         else delete block.content;
-        if (row && TABLE_CELLS.has(block.type)) blocks.push({ pieces, inline: token, code: null, cell: { line: row.line, column: row.column++ } });
+        if (row && TABLE_CELLS.has(block.type)) blocks.push({ pieces, inline: token, code: null, cell: { line: row.line, column: row.column++, quotes: row.quotes } });
         else blocks.push({ pieces, inline: token, code: null });
         break;
       }
@@ -323,7 +326,7 @@ function convertInline(children: Token[], lists: MarkLists): { content: DocJSON[
  * An image's alt as text: its parsed content (escapes and entities decoded, wiki-links as their labels), as the
  * serializer escapes it back; the raw source kept gained a backslash per escape at every save.
  */
-function altText(token: Token): string {
+export function altText(token: Token): string {
   if (!token.children) return token.content ?? '';
   return token.children.map((child) => (child.type === 'image' ? altText(child) : child.content)).join('');
 }

@@ -15,6 +15,15 @@ export const MASKED_PIPE = '\uE000';
 
 const WIKI_LINK_WITH_PIPE = /\[\[[^[\]\n|]*\|[^[\]\n]*\]\]/g;
 
+/**
+ * `text` with every `|` inside a wiki-link masked, as the table rule sees it (same length); unchanged when it already
+ * holds the mask character.
+ */
+export function maskWikiLinkPipes(text: string): string {
+  if (!text.includes('[[') || !text.includes('|') || text.includes(MASKED_PIPE)) return text;
+  return text.replace(WIKI_LINK_WITH_PIPE, (link) => link.replaceAll('|', MASKED_PIPE));
+}
+
 /** A wiki-link's inner text with its masked pipes restored. */
 export function unmaskPipes(text: string): string {
   return text.includes(MASKED_PIPE) ? text.replaceAll(MASKED_PIPE, '|') : text;
@@ -31,8 +40,7 @@ function unmaskTokens(tokens: Token[]): void {
 export function wikiLinkPipesPlugin(md: MarkdownIt): void {
   md.core.ruler.before('block', 'wiki_link_mask_pipes', (state: StateCore) => {
     const src = state.src;
-    if (!src.includes('[[') || !src.includes('|') || src.includes(MASKED_PIPE)) return;
-    const masked = src.replace(WIKI_LINK_WITH_PIPE, (link) => link.replaceAll('|', MASKED_PIPE));
+    const masked = maskWikiLinkPipes(src);
     if (masked === src) return;
     state.src = masked;
     (state.env as { maskedPipes?: boolean }).maskedPipes = true;

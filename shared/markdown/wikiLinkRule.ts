@@ -11,8 +11,12 @@ import type { MarkdownIt, StateInline } from 'markdown-it';
 import { setTokenSource } from './sourceTracking';
 import { unmaskPipes } from './wikiLinkPipes';
 
-/** Interlanguage prefixes: `zh`, `en`, `zh-yue`, `simple`... but not namespaces like `Category`. */
-const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple):/i;
+/**
+ * Interlanguage prefixes: `zh`, `en`, `zh-yue`, `simple`, and the longer Wikipedia codes `zh-classical`, `zh-min-nan`,
+ * `be-x-old`, `roa-tara`... but not namespaces like `Category` or interwiki prefixes like `wikt` (those stay part of
+ * the title, and the link opens on the article's Wikipedia, which redirects them).
+ */
+const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{1,9})*|simple):/i;
 
 export interface WikiLinkParts {
   lang: string | null;
@@ -123,6 +127,28 @@ interface ReadLink {
  */
 const READ_LINKS_MAX = 4096;
 
+/** What the rule reads from and notes on the parse's `env`. */
+export interface WikiLinkEnv {
+  /** The language of links without a prefix. */
+  wikiLang?: string;
+  /**
+   * The `[[` that opened no wiki-link (unclosed, empty, a title over a line break or holding a bracket), each as its
+   * text up to its `]]` or the end of its line, at most 40 characters: shown as written, and worth telling the user.
+   */
+  unreadWikiLinks?: string[];
+}
+
+/** Notes a `[[` that is not a wiki-link; always false (the rule did not match). */
+function unread(env: WikiLinkEnv, src: string, start: number, max: number): false {
+  let end = src.indexOf('\n', start);
+  if (end < 0 || end > max) end = max;
+  const close = src.indexOf(']]', start);
+  if (close >= 0 && close + 2 < end) end = close + 2;
+  const text = unmaskPipes(src.slice(start, Math.min(end, start + 40)));
+  (env.unreadWikiLinks ??= []).push(text);
+  return false;
+}
+
 /** Registers the rule before markdown-it's own link rule; `env.wikiLang` is the default language of unprefixed links. */
 export function wikiLinkPlugin(md: MarkdownIt): void {
   const read = new Map<string, ReadLink | null>();
@@ -143,17 +169,22 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     // nested in a link, which it refuses. Saying no here lets `[[[zh:卡塔尔]]](url)` be a link whose text is a
     // wiki-link; the wiki-link is then read when the link's text is.
     if (silent) return false;
+    const env = state.env as WikiLinkEnv;
+    // `[[[zh:加沙]]]`: the link starts at the next bracket.
+    if (src.charCodeAt(start + 2) === 0x5b) return false;
     const close = src.indexOf(']]', start + 2);
-    if (close < 0 || close > state.posMax) return false;
-    if (close - start - 2 > 512) return false;
+    if (close < 0 || close > state.posMax || close - start - 2 > 512) return unread(env, src, start, state.posMax);
     // A pipe masked so that a table row is not split inside the link (wikiLinkPipes.ts) is a pipe here.
     const inner = unmaskPipes(src.slice(start + 2, close));
-    if (inner.includes('\n') || inner.includes('[')) return false;
+    if (inner.includes('[')) return unread(env, src, start, state.posMax);
+    // A label may run over a line break, as in MediaWiki and in text wrapped at a fixed width
+    // (`[[en:Gaza Strip|the Gaza\nStrip]]`); a title may not.
+    const newline = inner.indexOf('\n');
+    if (newline >= 0 && inner.lastIndexOf('|', newline) < 0) return unread(env, src, start, state.posMax);
     const link = readLink(inner);
-    if (!link) return false;
+    if (!link) return unread(env, src, start, state.posMax);
     const { parts } = link;
     // One token per link (not open/text/close): links are the densest markup in these articles.
-    const env = state.env as { wikiLang?: string };
     const token = state.push('wiki_link', 'a', 0);
     token.attrs = [
       ['lang', parts.lang ?? env.wikiLang ?? 'zh'],

@@ -12,6 +12,19 @@ describe('findDate', () => {
     expect(iso('12/25/2022 12:30 AM EST')).toBe('2022-12-25T05:30:00Z');
   });
 
+  it('reads a Chinese part of the day before the time, hour words, and a time written right after 日', () => {
+    expect(iso('2023年11月3日 下午6:22 宝尹')).toBe('2023-11-03T18:22:00Z');
+    expect(iso('2023年11月3日 晚上9点05分 记者')).toBe('2023-11-03T21:05:00Z');
+    expect(iso('2023-11-03 上午12:30')).toBe('2023-11-03T00:30:00Z');
+    expect(iso('2023年11月3日 中午1点')).toBe('2023-11-03T13:00:00Z');
+    expect(iso('2023年11月3日 中午12:10')).toBe('2023-11-03T12:10:00Z');
+    expect(iso('2023年11月3日18:22')).toBe('2023-11-03T18:22:00Z');
+    expect(iso('2023年11月3日 下午6時22分 北京時間')).toBe('2023-11-03T10:22:00Z');
+    const text = '2023年11月3日 下午6:22 宝尹';
+    const found = findDate(text)!;
+    expect(text.slice(found.start, found.end)).toBe('2023年11月3日 下午6:22');
+  });
+
   it('reads English month names, abbreviated or not, in either order', () => {
     expect(iso('Nov 3, 2023 6:22 AM UTC John Smith')).toBe('2023-11-03T06:22:00Z');
     expect(iso('By Jane Doe, November 3, 2023, 6:22 PM')).toBe('2023-11-03T18:22:00Z');

@@ -59,3 +59,67 @@ describe('the title as a reader sees it', () => {
     expect(title('引號 &#8220;測試&#8221; &lt;b&gt;')).toBe('引號 “測試” <b>');
   });
 });
+
+describe('readHeader on header variants from other sites', () => {
+  it('reads a title underlined with === or --- (a setext heading)', () => {
+    const h = readHeader('卡塔尔的[[zh:天然气]]外交\n=====\n2023-11-03 08:00 | 作者：吴设 | 来源：[BBC中文](https://www.bbc.com/zhongwen/simp/1)\n\n正文。\n');
+    expect(h).toMatchObject({ titleMarkdown: '卡塔尔的[[zh:天然气]]外交', author: '吴设', published: '2023-11-03T08:00:00Z', source: 'https://www.bbc.com/zhongwen/simp/1' });
+    expect(readHeader('[返回](README.md)\n\nTitle here\n---\n\nBody.').titleMarkdown).toBe('Title here');
+    // A list item or a quote above a rule is not a title.
+    expect(readHeader('- item\n---\n\nBody.').titleMarkdown).toBeNull();
+    expect(readHeader('> quote\n===\n\nBody.').titleMarkdown).toBeNull();
+  });
+
+  it('skips navigation lines of several links, arrows and separators above the title', () => {
+    for (const nav of ['#### [返回首页](/) | [上一篇](prev.md)', '<< [Back to index](README.md)', '[⬅ 返回](index.md) · [下一篇](next.md)', '### [🏠 回到目录](README.md)']) {
+      expect(readHeader(`${nav}\n- - -\n\n## 标题\n\`2023-11-03\` 张三\n\n正文。`).titleMarkdown, nav).toBe('标题');
+    }
+    // A heading that is a link to something else is the title.
+    expect(readHeader('## [卡塔尔的新闻](https://example.org/a)\n\n正文。').titleMarkdown).toBe('[卡塔尔的新闻](https://example.org/a)');
+  });
+
+  it('takes the source from the first link labelled before it, and the author from among several labels', () => {
+    expect(header('发布于 2020/8/14 作者：[[zh:宝尹]] 轉載自：[GNews](https://gnews.org/articles/400001) 来源：[推特](https://twitter.com/x) 原文：[链接](https://example.org/orig)')).toMatchObject({
+      author: '宝尹',
+      published: '2020-08-14T00:00:00Z',
+      source: 'https://gnews.org/articles/400001',
+    });
+    expect(header('發佈時間：2021-02-03 10:00 作者：陳明 編輯：李四')).toMatchObject({ author: '陳明', published: '2021-02-03T10:00:00Z' });
+    expect(header('Published on Nov 3, 2023 by [[en:Jane Doe|Jane Doe]] · Source: [Reuters](https://reuters.com/y)')).toMatchObject({ author: 'Jane Doe', source: 'https://reuters.com/y' });
+  });
+
+  it('knows a relative time for a metadata line without a date', () => {
+    expect(header('3小时前 · 匿名 · [来源：微博](https://weibo.com/123)')).toMatchObject({ published: null, relativeTime: '3小时前', source: 'https://weibo.com/123' });
+    expect(header('2 hours ago · By Jane Doe')).toMatchObject({ published: null, relativeTime: '2 hours ago' });
+    const a = parseArticleText('## 标题\n昨天 22:10 · 网友\n\n正文。');
+    expect(a.text).toBe('正文。');
+    expect(a.warnings).toEqual(['The metadata line under the title gives only a relative time ("昨天"), which has no date, so the article has no publication date.']);
+  });
+
+  it('reads metadata lines dressed in markup, with a weekday before the time, bare addresses and counts', () => {
+    const meta = (line: string) => {
+      const h = header(line);
+      return [h.published, h.author, h.source];
+    };
+    expect(meta('2023年11月3日 星期五 18:22 宝尹')).toEqual(['2023-11-03T18:22:00Z', '宝尹', null]);
+    expect(meta('2023年11月3日（星期五）下午6:22 宝尹')).toEqual(['2023-11-03T18:22:00Z', '宝尹', null]);
+    expect(meta('**2023-11-03** 宝尹')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+    expect(meta('*作者：宝尹* *2023-11-03*')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+    expect(meta('> 2023-11-03 宝尹')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+    expect(meta('`2023-11-03 18:22 宝尹` 轉載自 https://gnews.org/articles/3')).toEqual(['2023-11-03T18:22:00Z', '宝尹', 'https://gnews.org/articles/3']);
+    expect(meta('2023-11-03 18:22 宝尹&nbsp;&nbsp;[轉載自GNews](https://gnews.org/articles/4)')).toEqual(['2023-11-03T18:22:00Z', '宝尹', 'https://gnews.org/articles/4']);
+    expect(meta('Posted by Jane Doe on November 3, 2023')).toEqual(['2023-11-03T00:00:00Z', 'Jane Doe', null]);
+    expect(meta('3 Nov 2023 · 6 min read')).toEqual(['2023-11-03T00:00:00Z', null, null]);
+    expect(meta('2023-11-03 · 宝尹 · 阅读 1.2万')).toEqual(['2023-11-03T00:00:00Z', '宝尹', null]);
+  });
+
+  it('takes a loosely written title (##标题, a bold line) only with a metadata line by it, and a date above the title', () => {
+    expect(readHeader('##卡塔尔的[[zh:外交]]\n2023-11-03 18:22 宝尹\n\n正文。')).toMatchObject({ titleMarkdown: '卡塔尔的[[zh:外交]]', author: '宝尹', published: '2023-11-03T18:22:00Z' });
+    expect(readHeader('**卡塔尔的外交**\n`2023-11-03 18:22 宝尹` [轉載自X](https://x.org/1)\n\n正文。')).toMatchObject({ titleMarkdown: '卡塔尔的外交', source: 'https://x.org/1' });
+    expect(readHeader('[返回](README.md)\n\n2023-11-03 宝尹\n\n## 标题在日期下面\n\n正文。')).toMatchObject({ titleMarkdown: '标题在日期下面', author: '宝尹', published: '2023-11-03T00:00:00Z' });
+    // Without a metadata line by it, such a line is body text: a hashtag, a bold warning, a date line with no title.
+    for (const text of ['#MeToo运动在中国\n\n正文。', '**重要提示**\n\n正文。', '2023-11-03 宝尹\n\n正文，没有标题。']) {
+      expect(readHeader(text), text).toMatchObject({ titleMarkdown: null, bodyStart: 0 });
+    }
+  });
+});

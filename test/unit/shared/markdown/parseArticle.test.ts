@@ -94,6 +94,16 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('maps an autolink to the address between its angle brackets', () => {
+    const a = parseArticleText('见 <https://example.org/auto> 与 <a@b.org>。');
+    expect(a.text).toBe('见 https://example.org/auto 与 a@b.org。');
+    for (const address of ['https://example.org/auto', 'a@b.org']) {
+      const span = a.sourceMap.find((s) => a.text.slice(s.textStart, s.textEnd) === address)!;
+      expect(span.verbatim).toBe(true);
+      expect(a.source.slice(span.srcStart, span.srcEnd)).toBe(address);
+    }
+  });
+
   it('ends a bare URL before the Chinese text written right after it, and before a wiki-link', () => {
     const a = parseArticleText(`${header}详见https://www.hrw.org/news，以及[[zh:香港]]的报道和https://a.example/x[[zh:澳门]]。`);
     const hrefs = [...JSON.stringify(a.doc).matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]);
@@ -145,6 +155,39 @@ describe('parseArticle on real-world mess', () => {
     expectSourceMapHolds(a);
   });
 
+  it('reads the longer Wikipedia language codes as languages, and interwiki prefixes as part of the title', () => {
+    const a = parseArticleText('[[zh-classical:論語]]、[[zh-min-nan:Tâi-oân]]、[[be-x-old:Мінск]]、[[roa-tara:Tarde]]、[[wikt:谈判]]、[[Category:中东]]');
+    expect(a.wikiLinks.map((l) => [l.lang, l.target, a.text.slice(l.start, l.end)])).toEqual([
+      ['zh-classical', '論語', '論語'],
+      ['zh-min-nan', 'Tâi-oân', 'Tâi-oân'],
+      ['be-x-old', 'Мінск', 'Мінск'],
+      ['roa-tara', 'Tarde', 'Tarde'],
+      ['zh', 'wikt:谈判', 'wikt:谈判'],
+      ['zh', 'Category:中东', 'Category:中东'],
+    ]);
+  });
+
+  it('lets a label run over a line break, as wrapped text has it, but not a title', () => {
+    const a = parseArticleText('- 据 [[en:Gaza Strip|the Gaza\n  Strip]] 与 [[zh:以色列|以色\n  列]]，[[zh:卡塔\n  尔]] 不是链接。');
+    expect(a.wikiLinks.map((l) => [l.lang, l.target, a.text.slice(l.start, l.end)])).toEqual([
+      ['en', 'Gaza Strip', 'the Gaza\nStrip'],
+      ['zh', '以色列', '以色\n列'],
+    ]);
+    expect(a.text).toBe('据 the Gaza\nStrip 与 以色\n列，[[zh:卡塔\n尔]] 不是链接。');
+    expectSourceMapHolds(a);
+  });
+
+  it('says where a [[ opened no wiki-link, and not for escaped brackets, code or a third bracket', () => {
+    const a = parseArticleText('未闭合的 [[zh:卡塔尔 后面\n\n空的 [[zh:]]，`[[zh:代码]]`，\\[\\[zh:转义\\]\\]，[[[zh:加沙]]]。');
+    expect(a.wikiLinks.map((l) => l.target)).toEqual(['加沙']);
+    expect(a.warnings).toEqual([
+      '2 places look like wiki-links but are not (unclosed, empty, or a title over a line break or holding a bracket); they are shown as written: "[[zh:卡塔尔 后面", "[[zh:]]".',
+    ]);
+    expect(parseArticleText('只有一个 [[ ]] 。').warnings).toEqual([
+      '"[[ ]]" looks like a wiki-link but is not one (unclosed, empty, or its title runs over a line break or holds a bracket); it is shown as written.',
+    ]);
+  });
+
   it('reads targets as MediaWiki does: entities and percent-encoding decoded, a leading colon dropped', () => {
     const a = parseArticleText(
       '[[zh:%E5%8D%A1%E5%A1%94%E5%B0%94]]、[[zh:AT&amp;T]]、[[:zh:埃及]]、[[:Category:中東]]、[[zh:50%]]、[[zh:%E5%8D%A1|卡&amp;塔]]、[[zh:%ZZ]]、[[zh:%5B%5D]]',
@@ -179,6 +222,12 @@ describe('parseArticle on real-world mess', () => {
     expect(detectLanguage(`據報導，兩國關係緊張。${urls}${urls}`)).toBe('zh');
     expect(detectLanguage(`Qatar said on Wednesday it would mediate. ${urls}`)).toBe('en');
     expect(detectLanguage('Qatar ([[zh:卡塔尔]]) said it would mediate between the parties.')).toBe('en');
+  });
+
+  it('does not count character references and HTML tags as English', () => {
+    expect(detectLanguage('价格&nbsp;100&nbsp;美元，&#x4E2D;国与中东，&amp;amp; 不是 &amp;，&lt;b&gt;也不是标签&lt;/b&gt;。')).toBe('zh');
+    expect(detectLanguage('<div class="note">\n卡塔尔在块里\n</div>\n\n第一行<br/>多哈<sup>[1]</sup> <span style="color:red">加沙</span>。<!-- note -->')).toBe('zh');
+    expect(detectLanguage('Qatar &amp; Hamas <b>talks</b> in 多哈.')).toBe('en');
   });
 
   it('weighs the whole text (its first 20,000 characters), however late the deciding part comes', () => {
@@ -263,6 +312,18 @@ describe('parseArticle on real-world mess', () => {
   it('takes a title with wiki-links as its plain text', () => {
     const a = parseArticleText('## [[:zh:美國]]&amp;[[zh:以色列|以國]]：[[zh:%E5%8D%A1]]\n`2021-05-14 08:08 作者`\n\n正文。');
     expect(a.meta.title).toBe('美國&以國：卡');
+  });
+
+  it("gives the title's wiki-links in offsets of the title, and counts none of an image's alt text", () => {
+    const a = parseArticleText('## [[zh:卡塔尔]]与 **[[zh:哈马斯|哈马斯 组织]]** 的  谈判 ![[[zh:多哈]]](x.png)\n`2021-05-14 08:08 作者`\n\n![[[zh:加沙]]的医院](y.png)[[zh:正文]]。');
+    expect(a.meta.title).toBe('卡塔尔与 哈马斯 组织 的 谈判 多哈');
+    expect(a.titleWikiLinks.map((l) => [l.lang, l.target, a.meta.title.slice(l.start, l.end)])).toEqual([
+      ['zh', '卡塔尔', '卡塔尔'],
+      ['zh', '哈马斯', '哈马斯 组织'],
+    ]);
+    expect(a.wikiLinks.map((l) => l.target)).toEqual(['正文']);
+    expect(a.doc.content![0].content![0].attrs?.alt).toBe('加沙的医院');
+    expect(parseArticleText('正文[[zh:甲]]。').titleWikiLinks).toEqual([]);
   });
 
   it('does not hide the start of a file without the header convention', () => {

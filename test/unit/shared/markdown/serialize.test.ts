@@ -90,4 +90,9 @@ describe('serializeArticle', () => {
     const written = serializeArticle(doc, article.source.slice(0, article.bodyStart));
     expect(written).toBe('## T\n\n甲卡塔尔乙\n');
   });
+
+  it('keeps lists that follow each other apart (Markdown joins them when their markers are the same)', () => {
+    const written = roundTrips('1. 一\n2) 二\n3. 三\n\n- 甲\n* 乙\n- 丙\n+ 丁\n');
+    expect(written).toBe('1. 一\n\n2) 二\n\n3. 三\n\n- 甲\n\n* 乙\n\n- 丙\n\n+ 丁\n');
+  });
 });

@@ -61,6 +61,21 @@ describe('GFM tables', () => {
     expect(parsed.text).not.toContain('\uE000');
   });
 
+  it('maps the cells after a labelled wiki-link to their own place in the row', () => {
+    const parsed = parse(['| 国家 | 首都 | 备注 |', '|---|---|---|', '| [[zh:卡塔尔]] | [[zh:多哈|多哈市]] | 海湾 \\| 小国 |', ''].join('\n'));
+    const spans = parsed.sourceMap.map((s) => [parsed.text.slice(s.textStart, s.textEnd), parsed.source.slice(s.srcStart, s.srcEnd)]);
+    expect(spans).toContainEqual(['海湾 | 小国', '海湾 \\| 小国']);
+    expect(spans).toContainEqual(['多哈市', '多哈市']);
+  });
+
+  it('maps the cells of a table inside a block quote past the quote markers', () => {
+    const parsed = parse(['> | 表 | [[zh:约旦|约旦王国]] |', '> |---|---|', '> > 不是这张表', '', '> | 甲 | 乙 |', '> |---|---|', '> | \\| 竖线 | `代码` |', ''].join('\n'));
+    const spans = parsed.sourceMap.map((s) => [parsed.text.slice(s.textStart, s.textEnd), parsed.source.slice(s.srcStart, s.srcEnd)]);
+    for (const cell of ['表', '约旦王国', '甲', '乙']) expect(spans).toContainEqual([cell, cell]);
+    expect(spans).toContainEqual(['| 竖线', '\\| 竖线']);
+    expect(spans).toContainEqual(['代码', '代码']);
+  });
+
   it('leaves a line with pipes but no delimiter row as text', () => {
     expect(parse('| 不是 | 表格 |\n| 第二行 |\n').doc.content!.map((n) => n.type)).toEqual(['paragraph']);
   });
