@@ -18,11 +18,13 @@ const ZH_SCALE_CHARS: Record<string, number> = {
 };
 // 千米/千克/千瓦 are units, 百分 starts a percentage: those 千/百 are not scales.
 const ZH_SCALE = /\s*(多|余|餘)?\s*(万亿|萬億|千亿|千億|百亿|百億|十亿|十億|千万|千萬|百万|百萬|十万|十萬|亿|億|万|萬|兆(?![瓦赫字位帕欧比焦])|千(?![米克瓦])|百(?!分))/uy;
-const EN_SCALE = /\s?(thousand|million|billion|trillion)\b|\s?(bn|mn|mln|bln|tn|trn)\b/iy;
+// South Asian papers count in lakhs (10⁵) and crores (10⁷): Rs 11.1 lakh crore is 11.1 × 10¹².
+const EN_SCALE = /\s?(thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b|\s?(bn|mn|mln|bln|tn|trn)\b/iy;
 const EN_SCALE_ABBR = /(m|k|b|mil)\b/iy;
 const EN_SCALE_VALUES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, tn: 1e12,
-  trn: 1e12, m: 1e6, k: 1e3, b: 1e9, mil: 1e6,
+  trn: 1e12, m: 1e6, k: 1e3, b: 1e9, mil: 1e6, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
+  'lakh crores': 1e12,
 };
 const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
@@ -186,7 +188,7 @@ function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
   if (tok.form === 'arabic' && factor === 1) {
     const en = at(EN_SCALE, text, end) ?? (hasCurrency || countedAfterAbbr(text, end) ? at(EN_SCALE_ABBR, text, end) : null);
     if (en) {
-      factor = EN_SCALE_VALUES[(en[1] ?? en[2]).toLowerCase()];
+      factor = EN_SCALE_VALUES[(en[1] ?? en[2]).toLowerCase().replace(/\s+/g, ' ')];
       value *= factor;
       end += en[0].length;
     }

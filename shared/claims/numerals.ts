@@ -200,7 +200,8 @@ export function parseEnglishWords(words: readonly string[]): { value: number; sc
   return { value: total + current, scaled };
 }
 
-const ARABIC_RE = /(?<![A-Za-z\d_.,\u202f]|[A-Za-z]-)(\d{1,3}(?:[,\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)/g;
+// A letter before the digits makes a name (F16, MU5735) except a currency written against the number (SR1 trillion, Rs11).
+const ARABIC_RE = /(?:(?<![A-Za-z\d_.,\u202f]|[A-Za-z]-)|(?<=(?<![A-Za-z])(?:SR|Rs)))(\d{1,3}(?:[,\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)/g;
 // No `u` flag: every character here is in the BMP, and the non-Unicode engine scans a megabyte much faster.
 const ZH_RUN_RE = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?`, 'g');
 const EN_WORD = `(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALES)].join('|')})`;
