@@ -27,6 +27,7 @@ const EN_SCALE_VALUES: Record<string, number> = {
   'lakh crores': 1e12,
 };
 const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
+const ZH_RANGE_SEP = /\s*(?:-|~|至|到)\s*/uy;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
   /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
@@ -91,15 +92,18 @@ const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'y
 const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
 /** 时速 / 每小时 earlier in the clause: the kilometres after it are kilometres an hour. */
 const ZH_SPEED_BEFORE = /(?:时速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+const ZH_PER_SECOND_BEFORE = /每\s*秒(?:钟|鐘)?\s*$/u;
 const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
+const ZH_SPAN_HALF = /\s*(?:(?:个|個)半(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天)半(?![年天月日]))/uy;
 const ZH_SPAN_UNITS: Record<string, string> = {
   月: 'months', 小时: 'hours', 小時: 'hours', 星期: 'weeks', 礼拜: 'weeks', 禮拜: 'weeks', 钟头: 'hours', 鐘頭: 'hours',
   年: 'years', 天: 'days', 周: 'weeks', 週: 'weeks',
 };
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
+const BY_BEFORE = /\bby\s+$/i;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
 const EN_LABEL_BEFORE =
   /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
@@ -155,11 +159,14 @@ function scaleValue(s: string): number {
  * 2.3m homes, 40k troops, 9m barrels: an abbreviated scale counts as one when a counted noun or a unit of measure
  * follows (2.3m alone is metres).
  */
-function countedAfterAbbr(text: string, pos: number): boolean {
+function countedAfterAbbr(text: string, pos: number, decimal: boolean): boolean {
   const abbr = at(EN_SCALE_ABBR, text, pos);
   const word = abbr ? at(EN_WORD, text, pos + abbr[0].length) : null;
   const lower = word?.[1].toLowerCase() ?? '';
-  return word !== null && (EN_NOUNS.has(lower) || (lower.length > 2 && lower in EN_MEASURES));
+  if (word === null || lower in EN_MEASURES) return word !== null && lower.length > 2;
+  // 4.3m iPhones, 1.5m doses: a decimal before "m" and a plural noun is millions (metres are whole in race names:
+  // "the 100m hurdles").
+  return EN_NOUNS.has(lower) || (decimal && abbr?.[1].toLowerCase() === 'm' && /^[A-Za-z][A-Za-z'-]{2,}s$/.test(word[1]) && !EN_STOP.has(lower));
 }
 
 function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
@@ -186,7 +193,7 @@ function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
     }
   }
   if (tok.form === 'arabic' && factor === 1) {
-    const en = at(EN_SCALE, text, end) ?? (hasCurrency || countedAfterAbbr(text, end) ? at(EN_SCALE_ABBR, text, end) : null);
+    const en = at(EN_SCALE, text, end) ?? (hasCurrency || countedAfterAbbr(text, end, !Number.isInteger(tok.value)) ? at(EN_SCALE_ABBR, text, end) : null);
     if (en) {
       factor = EN_SCALE_VALUES[(en[1] ?? en[2]).toLowerCase().replace(/\s+/g, ' ')];
       value *= factor;
@@ -429,13 +436,16 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
   const sep = at(RANGE_SEP, text, r.end);
   const word = sep?.[1]?.toLowerCase();
   // "rose 3.8% to 3.9%" is a change between two figures, not a range.
-  const change = word === 'to' && before(CHANGE_BEFORE, text, r.start, 40);
+  // "raise the ceiling by $1.5tn to $32.9tn": after "by" the first figure is the change, the second the result.
+  const change = word === 'to' && (before(CHANGE_BEFORE, text, r.start, 40) || before(BY_BEFORE, text, r.start, 4));
   if (sep && (word !== 'and' || between) && !change) {
     let p2 = r.end + sep[0].length;
     const c2 = at(RANGE_CURRENCY, text, p2);
     if (c2) p2 += c2[0].length;
     const tok2 = byStart.get(p2);
-    if (tok2 && !(r.yearLike && !r.hasScale && tok2.bareInteger && !r.currency) && (!c2 || r.currency !== null)) {
+    // 2019-2021 is a span of years; 2000至3000万元 is not (a scale follows the second end).
+    const years = r.yearLike && !r.hasScale && tok2?.bareInteger && !r.currency && atom(text, tok2, false).factor === 1;
+    if (tok2 && !years && (!c2 || r.currency !== null)) {
       const second = atom(text, tok2, r.currency !== null);
       const low = r.first.factor === 1 ? roundSig(r.value * second.factor) : r.value;
       // Both ends must be the same kind of figure: "2.3% to $176.65" is two figures.
@@ -458,6 +468,24 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
     }
   }
   if (pct) r.percentUnit = percentUnitOf(pct);
+  else if (!sep && !r.currency && r.tok.form !== 'en') readZhCurrencyRange(r, byStart);
+}
+
+/** 800 美元到 1200 美元, 3 万元至 5 万元: a range whose two ends each carry the same currency word. */
+function readZhCurrencyRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void {
+  const { text } = r;
+  const cur = at(ZH_CUR_SUFFIX, text, r.end);
+  const sep = cur ? at(ZH_RANGE_SEP, text, r.end + cur[0].length) : null;
+  const tok2 = cur && sep ? byStart.get(r.end + cur[0].length + sep[0].length) : undefined;
+  if (!cur || !tok2 || tok2.form === 'en') return;
+  const second = atom(text, tok2, true);
+  const cur2 = at(ZH_CUR_SUFFIX, text, second.end);
+  if (!cur2 || cur2[1] !== cur[1] || !(r.value < second.value)) return;
+  r.currency = cur[1] === '元' ? r.yuan : ZH_CURRENCY_SUFFIX[cur[1]];
+  r.valueMax = second.max ?? second.value;
+  r.approx = 'range';
+  r.end = second.end + cur2[0].length;
+  r.hasScale ||= second.factor !== 1;
 }
 
 /** 多/余 before a classifier, and the currency word after the amount (美元, 元, euros). */
@@ -512,6 +540,15 @@ function readCountedUnit(r: Reading): void {
     r.end += space + de + noun.len;
     return;
   }
+  // 两个半小时, 一个半月, 三年半: a span and a half.
+  const spanHalf = tok.form !== 'en' && r.approx !== 'range' ? at(ZH_SPAN_HALF, text, r.end) : null;
+  if (spanHalf) {
+    r.unit = ZH_SPAN_UNITS[spanHalf[1] ?? spanHalf[2]];
+    r.counted = true;
+    r.value += 0.5;
+    r.end += spanHalf[0].length;
+    return;
+  }
   // 三个多月, 两个多小时: a span of a little more than the number.
   const spanMore = tok.form !== 'en' ? at(ZH_SPAN_MORE, text, r.end) : null;
   if (spanMore) {
@@ -547,6 +584,12 @@ function readCountedUnit(r: Reading): void {
     r.counted = !r.measure;
     r.unit = c.unit;
     // 时速 180 公里, 每小时 120 公里: a speed, as "150 km/h" is.
+    // 风速每秒 62 米, 每秒 43 公尺: a speed in metres a second.
+    const perSecond = r.unit === 'm' || r.unit === 'km' ? before(ZH_PER_SECOND_BEFORE, text, r.start, 4) : null;
+    if (perSecond) {
+      r.unit = `${r.unit}/s`;
+      r.start = perSecond.index;
+    }
     if (r.unit === 'km' && before(ZH_SPEED_BEFORE, text, r.start, 12)) {
       r.unit = 'km/h';
       const perHour = before(ZH_PER_HOUR_BEFORE, text, r.start, 6);
