@@ -67,7 +67,7 @@ const YEN_BEFORE = /[¥￥]\s?$/;
 const ZH_CUR_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_CURRENCY_PREFIX))})\\s*$`, 'u');
 const PCT_BEFORE = /百分之\s*$/u;
 /** 成, tenths (近四成 = nearly 40%), but not the 成 of 成员, 成为, 成立, 成本… */
-const TENTHS = /\s?成(?![员員为為立功本果绩績交年人长長熟型分就效都])/uy;
+const TENTHS = /\s?成(?![员員为為立功本果绩績交年长長熟型分就效都]|人(?!口))/uy;
 /** The hundredths digit after 成 (一成五 = 15%, 三成半 = 35%, 3成5 = 35%), when no unit or further digit follows it. */
 const TENTHS_DIGIT = /([一二三四五六七八九半1-9])(?![\d.,%一二三四五六七八九十百千万萬亿億年月日个個名位人天次倍])/uy;
 const TENTHS_DIGIT_VALUE: Record<string, number> = {
@@ -266,7 +266,9 @@ function enNounAfter(text: string, pos: number, modifiers: number): { unit: stri
     if (!m) return name;
     const word = m[1];
     const lower = word.toLowerCase();
-    if (EN_STOP.has(lower) || EN_NAMES_STOP.test(word)) return name;
+    // "calls for" is a verb; "3,200 calls" a count.
+    const verbCalls = lower === 'calls' && /^\s+for\b/i.test(text.slice(p + m[0].length, p + m[0].length + 5));
+    if ((EN_STOP.has(lower) && (lower !== 'calls' || verbCalls)) || EN_NAMES_STOP.test(word)) return name;
     p += m[0].length;
     const known = EN_NOUNS.get(lower);
     if (known) return { unit: known, end: p };
