@@ -348,7 +348,10 @@ export function amountAt(
   if (tok.form === 'arabic' && before(EN_LABEL_BEFORE, text, tok.start, 16)) return null;
   // F-35, 歼-20, MH-17: a name with a number, not an amount (but 维持-0.1% and 降至-5°C are signed figures).
   const nameLike = tok.form === 'arabic' && /[\p{L}][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
-  if (nameLike && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
+  // 净利润为-3.2亿元: after a Chinese word (not a Latin letter) a minus before an amount of money is a sign too.
+  const signedAmount = /[\u4e00-\u9fff][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
+    at(ZH_CUR_SUFFIX, text, tok.end + (/^[万萬亿億]*/u.exec(text.slice(tok.end, tok.end + 3))?.[0].length ?? 0)) !== null;
+  if (nameLike && !signedAmount && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
   const raw = text.slice(tok.start, tok.end);
   // 007, or the 000 of 3，000 (a full-width comma is punctuation): not an amount of its own.
   if (tok.form === 'arabic' && /^0\d/.test(raw)) return null;
@@ -711,7 +714,8 @@ const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负\s*|零
  * read one: a hyphen before a number is far more often a name (歼-20, F-35) or a range than a minus.
  */
 function readNegativeSign(text: string, found: Found): void {
-  if (found.kind !== 'percent' && found.unit !== '°C' && found.unit !== '°F') return;
+  const signedMoney = found.kind === 'money' && /[\u4e00-\u9fff][-−]$/u.test(text.slice(Math.max(0, found.start - 2), found.start));
+  if (found.kind !== 'percent' && found.unit !== '°C' && found.unit !== '°F' && !signedMoney) return;
   if (found.value === null || found.value <= 0) return;
   const sign = before(NEGATIVE_BEFORE, text, found.start, 7);
   if (!sign) return;

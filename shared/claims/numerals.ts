@@ -14,6 +14,28 @@ export function foldWidth(text: string): string {
   return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, foldChar) : text;
 }
 
+/**
+ * `folded` (the width-folded `text`) with the full-width commas that `text` uses as thousands separators made plain,
+ * one code unit for one: see {@link FULL_WIDTH_THOUSANDS}.
+ */
+export function foldFullWidthThousands(text: string, folded: string): string {
+  if (!text.includes('，')) return folded;
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(FULL_WIDTH_THOUSANDS)) {
+    out += `${folded.slice(from, m.index)},`;
+    from = m.index + 1;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
+}
+
+/**
+ * The exception to the full-width comma (which `foldWidth` keeps): between full-width digits, with exactly three after it (１，２００亿元), it is a
+ * thousands separator; the full-width digits say the writer typed the whole number in full width. (3，000 with plain
+ * digits stays punctuation.)
+ */
+const FULL_WIDTH_THOUSANDS = /(?<=[０-９])，(?=[０-９]{3}(?![０-９]))/g;
+
 const FOLDABLE_CLASS = '[\\uff01-\\uff0b\\uff0d-\\uff5e\\u3000\\u2010-\\u2013\\u2212\\u301c\\u00a0\\u2007\\u2009\\u202f]';
 const FOLDABLE = new RegExp(FOLDABLE_CLASS);
 const FOLDABLE_ALL = new RegExp(FOLDABLE_CLASS, 'g');
@@ -367,7 +389,7 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   // So is a bare scale before a currency: 投入资金千万元 is ten million yuan, 亿元 a hundred million (千万不要 is no number).
   const impliedOne =
     several || (/^[万萬千百]/u.test(run) && (IMPLIED_ONE_BEFORE.test(prev) || ZH_ODD_AFTER.test(text[index + run.length] ?? ''))) ||
-    (ZH_BARE_SCALE.test(run) && ZH_MONEY_AFTER.test(text.slice(index + run.length, index + run.length + 4)));
+    (ZH_BARE_SCALE.test(run) && !/[\d.]/.test(prev) && ZH_MONEY_AFTER.test(text.slice(index + run.length, index + run.length + 4)));
   // 三四十人, 两三百名, 七八个, 三四万: two neighbouring digits are "this or the next", a range like 十几.
   const pair = several ? null : ZH_NEIGHBOURS.exec(run);
   if (pair) {

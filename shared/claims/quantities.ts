@@ -28,7 +28,7 @@ import { findFractions } from './fractions';
 import { findMagnitudes } from './magnitudes';
 import { findMultiples } from './multiples';
 import { findTallies } from './tallies';
-import { type NumeralToken, findNumerals, foldWidth } from './numerals';
+import { type NumeralToken, findNumerals, foldFullWidthThousands, foldWidth } from './numerals';
 import { foldToSimplified } from '../text/scriptFold';
 
 /** Options shared by the claims functions: the article's publication date anchors relative dates. */
@@ -92,7 +92,7 @@ export function detectLang(text: string): 'zh' | 'en' {
  * by start; where readings overlap, the longest (then the most specific) wins.
  */
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
-  const norm = foldToSimplified(foldWidth(text));
+  const norm = foldToSimplified(foldFullWidthThousands(text, foldWidth(text)));
   const lang = options.lang ?? detectLang(norm);
   const anchor = parseAnchor(options.published);
 
