@@ -4,11 +4,11 @@
  * and traditional Chinese and in English. Each case names the spans a demanding fact-checker expects, with their
  * normalised values, and what must not be suggested (times of day, phone numbers, model names, ordinals).
  *
- * Not handled yet (found while writing these, left out of the table): rates per 100,000 (每10万人12.3例, "2 per 1,000
- * infections" give the base as a count); wind scales and speeds (最大风力17级, 风速每秒62米); sports scores and
- * times (425.60分, 9秒83); "1.2m high" and "4.3m iPhones"; Hong Kong's 5.75厘 (a percentage there, 0.1 % on the
- * mainland); exchange rates (中间价报7.1053); "…to Trump's 232"; 37架无人机中的31架 counts aircraft, not drones;
- * 七八个是学生 reaches to 是学生.
+ * Not handled yet (found while writing these, left out of the table): wind scales (最大风力17级); sports scores and
+ * times (425.60分, 9秒83); "1.2m high" (see newsSentences2.test.ts); Hong Kong's 5.75厘 (a percentage there, 0.1 % on
+ * the mainland); exchange rates (中间价报7.1053); "…to Trump's 232"; 37架无人机中的31架 counts aircraft, not drones;
+ * 七八个是学生 reaches to 是学生. (Rates per 100,000, 风速每秒62米, "4.3m iPhones", 4小时30分钟 and 约有1/3 are read
+ * since the second table.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../../../shared/model/quantity';
