@@ -238,8 +238,8 @@ const ZH_BLOCK_BEFORE = /[几幾数數第若周週拜初]$/u;
 const ZH_SEVERAL = /^[几幾数數]$/u;
 /** Characters that make a word with a following 数 (人数, 总数, 次数, 岁数, 少数…): 伤亡人数十万 is 十万, not 数十万. */
 const ZH_WORD_WITH_SHU = /[人总總次票件户戶岁歲少多无無半倍指分份系係函参參变變常定路基奇偶整位字素约約点點读讀算计計页頁本年天日月度名架辆輛枚个個家所只条條]/u;
-/** A scale word alone (千万, 百万, 亿, 万亿) and a currency word after it. */
-const ZH_BARE_SCALE = /^(?:[千百十]?[万萬]|[千百十]?[亿億]|[万萬][亿億])$/u;
+/** A compound scale word alone (千万, 百万, 十亿, 万亿), before a currency word. */
+const ZH_BARE_SCALE = /^(?:[千百十][万萬]|[千百十][亿億]|[万萬][亿億])$/u;
 const ZH_MONEY_AFTER = /^(?:元|美元|欧元|歐元|英镑|英鎊|日元|港元|港币|港幣|人民币|人民幣|新台币|新台幣|台币|台幣|卢布|盧布|澳门元|澳門元)/u;
 /** 千余人, 百多家: a bare 千/百/万 before 余/多 means one of it. */
 const ZH_ODD_AFTER = /^[余餘多]/u;
@@ -386,10 +386,12 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   if (prev === '期' && beforePrev === '星') return;
   // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand"); so it does
   // before 余/多 (千余人, 百多家).
-  // So is a bare scale before a currency: 投入资金千万元 is ten million yuan, 亿元 a hundred million (千万不要 is no number).
+  // So is a compound scale before a currency, after a word: 投入资金千万元 is ten million yuan (千万不要 is no number;
+  // 军费（亿美元） and 单位：万元 name the unit of a table's figures, 千万元级 a class).
+  const after = text.slice(index + run.length, index + run.length + 6);
   const impliedOne =
     several || (/^[万萬千百]/u.test(run) && (IMPLIED_ONE_BEFORE.test(prev) || ZH_ODD_AFTER.test(text[index + run.length] ?? ''))) ||
-    (ZH_BARE_SCALE.test(run) && !/[\d.]/.test(prev) && ZH_MONEY_AFTER.test(text.slice(index + run.length, index + run.length + 4)));
+    (ZH_BARE_SCALE.test(run) && /[\u4e00-\u9fff]/u.test(prev) && ZH_MONEY_AFTER.test(after) && !/^[^，。；、\s]{1,4}级/u.test(after));
   // 三四十人, 两三百名, 七八个, 三四万: two neighbouring digits are "this or the next", a range like 十几.
   const pair = several ? null : ZH_NEIGHBOURS.exec(run);
   if (pair) {
