@@ -60,7 +60,8 @@ const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)
 const EN_RATE_SUFFIX =
   /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
 const ZH_SUFFIX_APPROX = new RegExp(`\\s*(${alternation(Object.keys(ZH_APPROX_SUFFIX))})`, 'uy');
-const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b`, 'iy');
+// Not before a figure: "60 and over 200" is two.
+const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b(?!\\s*[$€£¥]?\\d)`, 'iy');
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 const YEN_BEFORE = /[¥￥]\s?$/;
@@ -687,6 +688,8 @@ function partOfWhole(r: Reading): boolean {
 
 /** "a 78-year-old", "the five-year-olds", "15 years old": an age, as 78 岁 is. */
 const EN_YEAR_OLD = /[-\s]years?[-\s]olds?\b/iy;
+/** "65 or older", "18 and younger": an age, whatever precedes it. */
+const EN_OLDER_AFTER = /\s+(?:or|and)\s+(?:older|younger)\b/iy;
 /** "aged 16", "aged between 16 and 45". */
 const EN_AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
 /** "Biden, 81, said", "the defendant, 42, faces": a person's age between commas after the name or noun. */
@@ -698,7 +701,7 @@ const EN_AFTER_AGE =
 /** Whether an English number with nothing counted after it is a person's age ("aged 45", "Biden, 81, is"). */
 function isEnglishAge(r: Reading): boolean {
   const { text, tok } = r;
-  if (before(EN_AGED_BEFORE, text, r.start, 16)) return true;
+  if (before(EN_AGED_BEFORE, text, r.start, 16) || at(EN_OLDER_AFTER, text, r.end)) return true;
   return tok.form === 'arabic' && tok.bareInteger && r.approx === null && r.value >= 1 && r.value <= 120 &&
     before(EN_NAME_BEFORE_AGE, text, r.start, 30) !== null && at(EN_AFTER_AGE, text, r.end) !== null;
 }

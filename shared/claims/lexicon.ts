@@ -230,7 +230,12 @@ export const EN_APPROX_PREFIX: Record<string, Approx> = {
 };
 
 /** Approximation words after an English amount (200 or more). */
-export const EN_APPROX_SUFFIX: Record<string, Approx> = { 'or more': 'atLeast', 'or so': 'about', 'or fewer': 'atMost', 'or less': 'atMost' };
+export const EN_APPROX_SUFFIX: Record<string, Approx> = {
+  'or more': 'atLeast', 'or so': 'about', 'or fewer': 'atMost', 'or less': 'atMost',
+  // "aged 60 and over", "those 65 or older": as 60 岁及以上.
+  'and over': 'atLeast', 'and above': 'atLeast', 'and older': 'atLeast', 'or older': 'atLeast', 'or over': 'atLeast',
+  'and under': 'atMost', 'or younger': 'atMost', 'and younger': 'atMost',
+};
 
 /** Period words: 每月 / a month / per year / monthly… */
 export const ZH_PERIOD: Record<string, Period> = { 月: 'month', 年: 'year', 天: 'day', 日: 'day', 周: 'week', 星期: 'week' };

@@ -581,6 +581,9 @@ const ENGLISH: Case[] = [
   { text: 'The plan calls for 3,000 new homes by 2030.', want: [['3,000 new homes', count(3000, 'homes')], ['2030', day('2030')]] },
   { text: 'Sales more than doubled, while costs rose more than double the rate of inflation.', want: [['more than double', count(2, 'fold', { approx: 'moreThan' })]] },
   { text: 'The band played a double set and the striker scored a double.', none: ['double'] },
+  { text: 'People aged 65 and over made up 18.7% of the population.', want: [['65 and over', count(65, 'years of age', { approx: 'atLeast' })], ['18.7%', pct(18.7)]] },
+  { text: 'Everyone 12 or older is eligible for a booster, officials said.', want: [['12 or older', count(12, 'years of age', { approx: 'atLeast' })]], statement: true },
+  { text: 'He scored 60 and over 200 fans stayed for the encore.', want: [['over 200 fans', count(200, 'fans', { approx: 'moreThan' })]], none: ['60 and'] },
 ];
 
 describe('claim suggestions on a second table of unseen news sentences', () => {
