@@ -360,6 +360,8 @@ export function amountAt(
     (tok.form === 'arabic' && tok.bareInteger && raw.length === 4 && tok.value >= 1000 && tok.value <= 2199) ||
     (tok.form === 'zh' && raw.length === 4 && !/[十百千万萬亿億拾佰仟]/u.test(raw));
 
+  // 一零一大楼, 幺零八: digit by digit is how names and codes are said; only a year (二〇二三年, dates.ts) is a figure.
+  if (tok.form === 'zh' && !yearLike && /^[〇零一二三四五六七八九]{3,}$/u.test(raw)) return null;
   const prefix = readPrefix(text, tok.start, lang);
   const first = atom(text, tok, prefix.currency !== null);
   const r: Reading = {
@@ -432,6 +434,11 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
       if (digit) {
         r.value += TENTHS_DIGIT_VALUE[digit[1]];
         r.end += digit[0].length;
+      }
+      // 增长两成多: a little more than two tenths.
+      if (/^[多余餘]/u.test(text[r.end] ?? '')) {
+        r.more = true;
+        r.end += 1;
       }
       return;
     }
@@ -533,6 +540,20 @@ function readCurrencySuffix(r: Reading): void {
   }
 }
 
+const ZH_INJURED_AFTER = /^\s*(?:\d+|[一二两兩三四五六七八九十百]+)\s*[伤傷]/u;
+const ZH_DEATHS_BEFORE = /[死]\s*$/u;
+
+/**
+ * 两死三伤: 死 after a number is the dead only when a number of injured follows (九死一生 is an idiom), 伤 the injured
+ * only after a number of dead.
+ */
+function zhCasualtyAt(text: string, start: number, end: number): string | null {
+  const ch = text[end];
+  if (ch === '死' && ZH_INJURED_AFTER.test(text.slice(end + 1, end + 8))) return 'deaths';
+  if ((ch === '伤' || ch === '傷') && ZH_DEATHS_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return 'injured';
+  return null;
+}
+
 /** What is counted or measured: a Chinese noun or classifier (+ noun), a unit of measure, an English noun. */
 function readCountedUnit(r: Reading): void {
   const { text, tok, yearLike } = r;
@@ -553,6 +574,14 @@ function readCountedUnit(r: Reading): void {
     r.counted = true;
     r.value += 0.5;
     r.end += spanHalf[0].length;
+    return;
+  }
+  // 两死三伤, 致1死2伤: the dead and the injured counted in one breath.
+  const casualty = tok.form !== 'en' ? zhCasualtyAt(text, r.start, r.end) : null;
+  if (casualty) {
+    r.unit = casualty;
+    r.counted = true;
+    r.end += 1;
     return;
   }
   // 三个多月, 两个多小时: a span of a little more than the number.

@@ -402,6 +402,11 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
       return;
     }
   }
+  // 两年零三个月: the 零 after 年 joins the parts; the number is 三.
+  if (run.length > 1 && run[0] === '零' && !/[\d〇零一二三四五六七八九]/u.test(prev)) {
+    pushZhRun(text, run.slice(1), index + 1, out);
+    return;
+  }
   for (let len = run.length; len > 0; len--) {
     const s = run.slice(0, len);
     if (s.endsWith('点')) continue;

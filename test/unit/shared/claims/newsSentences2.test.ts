@@ -292,6 +292,11 @@ const SIMPLIFIED: Case[] = [
   { text: '歼-20和运-20的编号并非数量。', none: ['20'] },
   { text: '各国军费（亿美元）见下表，单位：万元。', none: ['亿美元', '万元'] },
   { text: '该市计划打造一批千万元级文旅项目。', none: ['千万元'] },
+  { text: '全年共接待国内外游客1.2亿人次，同比增长两成多。', want: [['1.2亿人次', count(1.2e8, 'person-times')], ['两成多', pct(20, { approx: 'moreThan' })]] },
+  { text: '一辆大巴与货车相撞，致两死三伤。', want: [['两死', count(2, 'deaths')], ['三伤', count(3, 'injured')]] },
+  { text: '他在那场战斗中九死一生。', none: ['九死', '一生'] },
+  { text: '俄乌冲突已持续两年零三个月。', want: [['两年零三个月', count(27, 'months')]] },
+  { text: '游客登上台北一零一大楼观景台。', none: ['一零一'] },
 ];
 
 const TRADITIONAL: Case[] = [
