@@ -417,9 +417,20 @@ function readPrefix(text: string, pos: number, lang: 'zh' | 'en'): Prefix {
 /** A percent sign and a second numeral joined by 至 / - / to / and (after "between"): 3 至 5 万, 30%-40%. */
 function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void {
   const { text } = r;
-  // 三成, 近 4 成, 7.5 成: tenths are a percentage (no ranges of them are read).
+  // 三成, 近 4 成, 7.5 成: tenths are a percentage; 7成至8成 and 三至四成 a range of them.
   if (!r.percentUnit && r.tok.form !== 'en' && r.first.factor === 1 && r.value > 0 && r.value <= 10) {
     const tenths = at(TENTHS, text, r.end);
+    const sepFirst = tenths ? null : at(ZH_RANGE_SEP, text, r.end);
+    const low = sepFirst ? byStart.get(r.end + sepFirst[0].length) : undefined;
+    const lowTenths = low && low.form !== 'en' && low.value > r.value && low.value <= 10 ? at(TENTHS, text, low.end) : null;
+    if (low && lowTenths) {
+      r.value = roundSig(r.value * 10);
+      r.valueMax = roundSig(low.value * 10);
+      r.approx = 'range';
+      r.end = low.end + lowTenths[0].length;
+      r.percentUnit = '%';
+      return;
+    }
     if (tenths) {
       r.value = roundSig(r.value * 10);
       r.end += tenths[0].length;
@@ -434,6 +445,16 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
       if (digit) {
         r.value += TENTHS_DIGIT_VALUE[digit[1]];
         r.end += digit[0].length;
+      }
+      // 7成至8成, 三至四成 is read from its low end: 70–80 %.
+      const sep = at(ZH_RANGE_SEP, text, r.end);
+      const tok2 = sep ? byStart.get(r.end + sep[0].length) : undefined;
+      const tenths2 = tok2 && tok2.form !== 'en' && tok2.value * 10 > r.value && tok2.value <= 10 ? at(TENTHS, text, tok2.end) : null;
+      if (tok2 && tenths2) {
+        r.valueMax = roundSig(tok2.value * 10);
+        r.approx = 'range';
+        r.end = tok2.end + tenths2[0].length;
+        return;
       }
       // 增长两成多: a little more than two tenths.
       if (/^[多余餘]/u.test(text[r.end] ?? '')) {
@@ -540,8 +561,9 @@ function readCurrencySuffix(r: Reading): void {
   }
 }
 
-const ZH_INJURED_AFTER = /^\s*(?:\d+|[一二两兩三四五六七八九十百]+)\s*[伤傷]/u;
-const ZH_DEATHS_BEFORE = /[死]\s*$/u;
+const ZH_CASUALTY_APPROX = '(?:逾|近|约|約|超过|超過|至少)?';
+const ZH_INJURED_AFTER = new RegExp(`^\\s*${ZH_CASUALTY_APPROX}\\s*(?:\\d+|[一二两兩三四五六七八九十百]+)\\s*[伤傷]`, 'u');
+const ZH_DEATHS_BEFORE = new RegExp(`死\\s*${ZH_CASUALTY_APPROX}\\s*$`, 'u');
 
 /**
  * 两死三伤: 死 after a number is the dead only when a number of injured follows (九死一生 is an idiom), 伤 the injured
@@ -550,7 +572,7 @@ const ZH_DEATHS_BEFORE = /[死]\s*$/u;
 function zhCasualtyAt(text: string, start: number, end: number): string | null {
   const ch = text[end];
   if (ch === '死' && ZH_INJURED_AFTER.test(text.slice(end + 1, end + 8))) return 'deaths';
-  if ((ch === '伤' || ch === '傷') && ZH_DEATHS_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return 'injured';
+  if ((ch === '伤' || ch === '傷') && ZH_DEATHS_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'injured';
   return null;
 }
 

@@ -57,7 +57,7 @@ const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 4, final: 4, two: 2, three: 3,
 };
 /** 前9个月, 今年前十个月, 今年头三个月, the first nine months (of 2023, of the year): January to that month. */
-const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?[前头頭]\\s*(\\d{1,2}|十[一]?|[二两兩三四五六七八九])\\s*(?:(?:个|個)月|月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号號]))`, 'gu');
+const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?[前头頭首]\\s*(\\d{1,2}|十[一]?|[二两兩三四五六七八九])\\s*(?:(?:个|個)月|月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号號]))`, 'gu');
 const EN_FIRST_MONTHS =
   /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(\d{4})(?!\d)|(this|last|next)\s+year|the\s+year\b)|(?!\s+of\s))/gi;
 const MONTH_COUNTS: Record<string, number> = {

@@ -297,6 +297,7 @@ const SIMPLIFIED: Case[] = [
   { text: '他在那场战斗中九死一生。', none: ['九死', '一生'] },
   { text: '俄乌冲突已持续两年零三个月。', want: [['两年零三个月', count(27, 'months')]] },
   { text: '游客登上台北一零一大楼观景台。', none: ['一零一'] },
+  { text: '调查显示，三至四成的受访者对前景感到悲观。', want: [['三至四成', pct(30, { valueMax: 40, approx: 'range' })]], statement: true },
 ];
 
 const TRADITIONAL: Case[] = [
@@ -386,6 +387,10 @@ const TRADITIONAL: Case[] = [
   { text: '颱風中心最大風速每秒43公尺，七級風暴風半徑200公里。', want: [['每秒43公尺', measure(43, 'm/s')], ['200公里', measure(200, 'km')]] },
   { text: '立法院以62票贊成、48票反對，通過前瞻基礎建設特別條例。', want: [['62票', count(62, 'votes')], ['48票', count(48, 'votes')]] },
   { text: '香港去年錄得約7.3萬宗罪案，較前年上升一成半。', want: [['約7.3萬宗', count(73_000, 'cases', { approx: 'about' })], ['一成半', pct(15)]] },
+  { text: '該疫苗的保護力約為7成至8成。', want: [['7成至8成', pct(70, { valueMax: 80, approx: 'range' })]] },
+  { text: '颱風凱米造成2死逾800傷。', want: [['2死', count(2, 'deaths')], ['逾800傷', count(800, 'injured', { approx: 'moreThan' })]] },
+  { text: '本港今年首四個月訪港旅客達1,400萬人次。', want: [['今年首四個月', day('2024-01/2024-04', { approx: 'range' })], ['1,400萬人次', count(1.4e7, 'person-times')]] },
+  { text: '民進黨在113席立法院中取得51席。', want: [['113席', count(113, 'seats')], ['51席', count(51, 'seats')]] },
   { text: '該航班原定晚上8時45分起飛，延誤約兩個半小時。', want: [['約兩個半小時', count(2.5, 'hours', { approx: 'about' })]], none: ['8時', '45分'] },
 ];
 
@@ -586,6 +591,10 @@ const ENGLISH: Case[] = [
   { text: 'The plan calls for 3,000 new homes by 2030.', want: [['3,000 new homes', count(3000, 'homes')], ['2030', day('2030')]] },
   { text: 'Sales more than doubled, while costs rose more than double the rate of inflation.', want: [['more than double', count(2, 'fold', { approx: 'moreThan' })]] },
   { text: 'The band played a double set and the striker scored a double.', none: ['double'] },
+  { text: 'The vote was 7-2 in favour of the measure.', want: [['7', count(7, 'votes')], ['2', count(2, 'votes')]] },
+  { text: 'The final tally was 220 to 212, with three abstentions.', want: [['220', count(220, 'votes')], ['212', count(212, 'votes')], ['three abstentions', count(3, 'abstentions')]] },
+  { text: 'Revenue rose to Rs 2,500 crore in the March quarter.', want: [['Rs 2,500 crore', money(2.5e10, 'INR')]] },
+  { text: 'The government will borrow an extra £12bn a year over the next five years.', want: [['£12bn a year', money(12e9, 'GBP', { per: 'year' })]] },
   { text: 'People aged 65 and over made up 18.7% of the population.', want: [['65 and over', count(65, 'years of age', { approx: 'atLeast' })], ['18.7%', pct(18.7)]] },
   { text: 'Everyone 12 or older is eligible for a booster, officials said.', want: [['12 or older', count(12, 'years of age', { approx: 'atLeast' })]], statement: true },
   { text: 'He scored 60 and over 200 fans stayed for the encore.', want: [['over 200 fans', count(200, 'fans', { approx: 'moreThan' })]], none: ['60 and'] },
