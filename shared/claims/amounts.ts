@@ -105,6 +105,8 @@ const ZH_SPAN_UNITS: Record<string, string> = {
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const BY_BEFORE = /\bby\s+$/i;
+/** A capitalised word right before (not an article, a preposition, an approximation, a month or a day): a name goes on. */
+const EN_NAME_WORD_BEFORE = /\b(?!(?:The|A|An|In|On|At|By|Of|For|And|But|Some|About|Nearly|Almost|Around|Over|Under|More|Less|Only|Just|All|Another|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$/;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
 const EN_LABEL_BEFORE =
   /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
@@ -360,6 +362,12 @@ export function amountAt(
     (tok.form === 'arabic' && tok.bareInteger && raw.length === 4 && tok.value >= 1000 && tok.value <= 2199) ||
     (tok.form === 'zh' && raw.length === 4 && !/[十百千万萬亿億拾佰仟]/u.test(raw));
 
+  // 9/11, 24/7: numbers joined by a slash are a date or a name (a share like 1/3 is read before, in fractions.ts).
+  if (tok.form === 'arabic' && (/\d\/$/.test(text.slice(Math.max(0, tok.start - 2), tok.start)) || /^\/\d/.test(text.slice(tok.end, tok.end + 2)))) return null;
+  // Formula One, Air Force One, the Big Four: a capitalised number word after a capitalised word is part of a name.
+  if (tok.form === 'en' && /^[A-Z]/.test(raw) && EN_NAME_WORD_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return null;
+  // 十九届中央纪委三次全会, 十四届人大二次会议: after 届 the 次 of a session is its number, not a count of times.
+  if (tok.form !== 'en' && /^\s*次(?:全会|全体会议|会议)/u.test(text.slice(tok.end, tok.end + 6)) && /届[^，。；]{0,10}$/u.test(text.slice(Math.max(0, tok.start - 12), tok.start))) return null;
   // 一零一大楼, 幺零八: digit by digit is how names and codes are said; only a year (二〇二三年, dates.ts) is a figure.
   if (tok.form === 'zh' && !yearLike && /^[〇零一二三四五六七八九]{3,}$/u.test(raw)) return null;
   const prefix = readPrefix(text, tok.start, lang);

@@ -297,6 +297,8 @@ const SIMPLIFIED: Case[] = [
   { text: '他在那场战斗中九死一生。', none: ['九死', '一生'] },
   { text: '俄乌冲突已持续两年零三个月。', want: [['两年零三个月', count(27, 'months')]] },
   { text: '游客登上台北一零一大楼观景台。', none: ['一零一'] },
+  { text: '十九届中央纪委三次全会昨日在京召开，会期两天。', want: [['昨日', day('2024-05-14')]], none: ['三次'] },
+  { text: '该委员会今年已举行三次会议。', want: [['三次', count(3, 'times')]] },
   { text: '调查显示，三至四成的受访者对前景感到悲观。', want: [['三至四成', pct(30, { valueMax: 40, approx: 'range' })]], statement: true },
 ];
 
@@ -591,6 +593,9 @@ const ENGLISH: Case[] = [
   { text: 'The plan calls for 3,000 new homes by 2030.', want: [['3,000 new homes', count(3000, 'homes')], ['2030', day('2030')]] },
   { text: 'Sales more than doubled, while costs rose more than double the rate of inflation.', want: [['more than double', count(2, 'fold', { approx: 'moreThan' })]] },
   { text: 'The band played a double set and the striker scored a double.', none: ['double'] },
+  { text: 'Formula One returns to Shanghai after five years, and Air Force One landed there on Friday.', want: [['Friday', day('2024-05-10')]], none: ['One'] },
+  { text: 'The Big Four accounting firms hired 2,000 graduates.', want: [['2,000 graduates', count(2000, 'graduates')]], none: ['Four'] },
+  { text: 'The 9/11 attacks killed nearly 3,000 people.', want: [['nearly 3,000 people', count(3000, 'people', { approx: 'about' })]], none: ['11'] },
   { text: 'The vote was 7-2 in favour of the measure.', want: [['7', count(7, 'votes')], ['2', count(2, 'votes')]] },
   { text: 'The final tally was 220 to 212, with three abstentions.', want: [['220', count(220, 'votes')], ['212', count(212, 'votes')], ['three abstentions', count(3, 'abstentions')]] },
   { text: 'Revenue rose to Rs 2,500 crore in the March quarter.', want: [['Rs 2,500 crore', money(2.5e10, 'INR')]] },
