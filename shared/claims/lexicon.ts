@@ -91,6 +91,9 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   // Taiwan writes 公尺 for metres and 瓩 for kilowatts; electricity is counted in 千瓦时 (kWh).
   公尺: { unit: 'm', person: false, measure: true }, 瓩: { unit: 'kW', person: false, measure: true },
   千瓦时: { unit: 'kWh', person: false, measure: true }, 千瓦時: { unit: 'kWh', person: false, measure: true },
+  // PM2.5 年均浓度 32 微克/立方米.
+  '微克/立方米': { unit: 'µg/m3', person: false, measure: true }, 微克每立方米: { unit: 'µg/m3', person: false, measure: true },
+  毫克: { unit: 'mg', person: false, measure: true }, 微克: { unit: 'µg', person: false, measure: true },
   // 3.4 万间房屋: rooms and houses.
   间: { unit: null, person: false }, 間: { unit: null, person: false },
 };

@@ -299,6 +299,11 @@ const SIMPLIFIED: Case[] = [
   { text: '游客登上台北一零一大楼观景台。', none: ['一零一'] },
   { text: '十九届中央纪委三次全会昨日在京召开，会期两天。', want: [['昨日', day('2024-05-14')]], none: ['三次'] },
   { text: '该委员会今年已举行三次会议。', want: [['三次', count(3, 'times')]] },
+  { text: '该市PM2.5年均浓度为32微克/立方米，同比下降5.9%。', want: [['32微克/立方米', measure(32, 'µg/m3')], ['5.9%', pct(5.9)]], none: ['2.5'] },
+  { text: '此次停电影响约10万户居民，持续近5小时。', want: [['约10万户', count(100_000, 'households', { approx: 'about' })], ['近5小时', count(5, 'hours', { approx: 'about' })]] },
+  { text: '公司计划于2025年第二季度完成交割，交易总额约38亿欧元。', want: [['2025年第二季度', day('2025-04/2025-06', { approx: 'range' })], ['约38亿欧元', money(3.8e9, 'EUR', { approx: 'about' })]] },
+  { text: '该省常住人口为4,000.2万人，城镇化率达67.5%。', want: [['4,000.2万人', count(40_002_000, 'people')], ['67.5%', pct(67.5)]] },
+  { text: '今年以来累计降雨量较常年同期偏多三成以上。', want: [['三成以上', pct(30, { approx: 'moreThan' })]] },
   { text: '调查显示，三至四成的受访者对前景感到悲观。', want: [['三至四成', pct(30, { valueMax: 40, approx: 'range' })]], statement: true },
 ];
 
@@ -596,6 +601,9 @@ const ENGLISH: Case[] = [
   { text: 'Formula One returns to Shanghai after five years, and Air Force One landed there on Friday.', want: [['Friday', day('2024-05-10')]], none: ['One'] },
   { text: 'The Big Four accounting firms hired 2,000 graduates.', want: [['2,000 graduates', count(2000, 'graduates')]], none: ['Four'] },
   { text: 'The 9/11 attacks killed nearly 3,000 people.', want: [['nearly 3,000 people', count(3000, 'people', { approx: 'about' })]], none: ['11'] },
+  { text: "Britain's population grew by 610,000 to 68.3 million.", want: [['610,000', measure(610_000, null)], ['68.3 million', measure(68.3e6, null)]] },
+  { text: 'Around 700,000 Palestinians fled or were expelled in 1948.', want: [['Around 700,000 Palestinians', count(700_000, 'Palestinians', { approx: 'about' })], ['1948', day('1948')]] },
+  { text: 'Bitcoin topped $73,000 in March.', want: [['$73,000', money(73_000, 'USD')], ['March', day('2024-03')]] },
   { text: 'The vote was 7-2 in favour of the measure.', want: [['7', count(7, 'votes')], ['2', count(2, 'votes')]] },
   { text: 'The final tally was 220 to 212, with three abstentions.', want: [['220', count(220, 'votes')], ['212', count(212, 'votes')], ['three abstentions', count(3, 'abstentions')]] },
   { text: 'Revenue rose to Rs 2,500 crore in the March quarter.', want: [['Rs 2,500 crore', money(2.5e10, 'INR')]] },
