@@ -18,13 +18,16 @@ const ZH_SCALE_CHARS: Record<string, number> = {
 };
 // 千米/千克/千瓦 are units, 百分 starts a percentage: those 千/百 are not scales.
 const ZH_SCALE = /\s*(多|余|餘)?\s*(万亿|萬億|千亿|千億|百亿|百億|十亿|十億|千万|千萬|百万|百萬|十万|十萬|亿|億|万|萬|兆(?![瓦赫字位帕欧比焦])|千(?![米克瓦])|百(?!分))/uy;
-const EN_SCALE = /\s?(thousand|million|billion|trillion)\b|\s?(bn|mn|mln|bln|tn|trn)\b/iy;
+// South Asian papers count in lakhs (10⁵) and crores (10⁷): Rs 11.1 lakh crore is 11.1 × 10¹².
+const EN_SCALE = /\s?(thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b|\s?(bn|mn|mln|bln|tn|trn)\b/iy;
 const EN_SCALE_ABBR = /(m|k|b|mil)\b/iy;
 const EN_SCALE_VALUES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, tn: 1e12,
-  trn: 1e12, m: 1e6, k: 1e3, b: 1e9, mil: 1e6,
+  trn: 1e12, m: 1e6, k: 1e3, b: 1e9, mil: 1e6, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
+  'lakh crores': 1e12,
 };
 const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
+const ZH_RANGE_SEP = /\s*(?:-|~|至|到)\s*/uy;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
   /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
@@ -57,14 +60,15 @@ const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)
 const EN_RATE_SUFFIX =
   /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
 const ZH_SUFFIX_APPROX = new RegExp(`\\s*(${alternation(Object.keys(ZH_APPROX_SUFFIX))})`, 'uy');
-const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b`, 'iy');
+// Not before a figure: "60 and over 200" is two.
+const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b(?!\\s*[$€£¥]?\\d)`, 'iy');
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 const YEN_BEFORE = /[¥￥]\s?$/;
 const ZH_CUR_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_CURRENCY_PREFIX))})\\s*$`, 'u');
 const PCT_BEFORE = /百分之\s*$/u;
 /** 成, tenths (近四成 = nearly 40%), but not the 成 of 成员, 成为, 成立, 成本… */
-const TENTHS = /\s?成(?![员員为為立功本果绩績交年人长長熟型分就效都])/uy;
+const TENTHS = /\s?成(?![员員为為立功本果绩績交年长長熟型分就效都]|人(?!口))/uy;
 /** The hundredths digit after 成 (一成五 = 15%, 三成半 = 35%, 3成5 = 35%), when no unit or further digit follows it. */
 const TENTHS_DIGIT = /([一二三四五六七八九半1-9])(?![\d.,%一二三四五六七八九十百千万萬亿億年月日个個名位人天次倍])/uy;
 const TENTHS_DIGIT_VALUE: Record<string, number> = {
@@ -89,15 +93,20 @@ const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'y
 const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
 /** 时速 / 每小时 earlier in the clause: the kilometres after it are kilometres an hour. */
 const ZH_SPEED_BEFORE = /(?:时速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+const ZH_PER_SECOND_BEFORE = /每\s*秒(?:钟|鐘)?\s*$/u;
 const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
+const ZH_SPAN_HALF = /\s*(?:(?:个|個)半(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天)半(?![年天月日]))/uy;
 const ZH_SPAN_UNITS: Record<string, string> = {
   月: 'months', 小时: 'hours', 小時: 'hours', 星期: 'weeks', 礼拜: 'weeks', 禮拜: 'weeks', 钟头: 'hours', 鐘頭: 'hours',
   年: 'years', 天: 'days', 周: 'weeks', 週: 'weeks',
 };
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
+const BY_BEFORE = /\bby\s+$/i;
+/** A capitalised word right before (not an article, a preposition, an approximation, a month or a day): a name goes on. */
+const EN_NAME_WORD_BEFORE = /\b(?!(?:The|A|An|In|On|At|By|Of|For|And|But|Some|About|Nearly|Almost|Around|Over|Under|More|Less|Only|Just|All|Another|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$/;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
 const EN_LABEL_BEFORE =
   /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
@@ -153,11 +162,14 @@ function scaleValue(s: string): number {
  * 2.3m homes, 40k troops, 9m barrels: an abbreviated scale counts as one when a counted noun or a unit of measure
  * follows (2.3m alone is metres).
  */
-function countedAfterAbbr(text: string, pos: number): boolean {
+function countedAfterAbbr(text: string, pos: number, decimal: boolean): boolean {
   const abbr = at(EN_SCALE_ABBR, text, pos);
   const word = abbr ? at(EN_WORD, text, pos + abbr[0].length) : null;
   const lower = word?.[1].toLowerCase() ?? '';
-  return word !== null && (EN_NOUNS.has(lower) || (lower.length > 2 && lower in EN_MEASURES));
+  if (word === null || lower in EN_MEASURES) return word !== null && lower.length > 2;
+  // 4.3m iPhones, 1.5m doses: a decimal before "m" and a plural noun is millions (metres are whole in race names:
+  // "the 100m hurdles").
+  return EN_NOUNS.has(lower) || (decimal && abbr?.[1].toLowerCase() === 'm' && /^[A-Za-z][A-Za-z'-]{2,}s$/.test(word[1]) && !EN_STOP.has(lower));
 }
 
 function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
@@ -184,9 +196,9 @@ function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
     }
   }
   if (tok.form === 'arabic' && factor === 1) {
-    const en = at(EN_SCALE, text, end) ?? (hasCurrency || countedAfterAbbr(text, end) ? at(EN_SCALE_ABBR, text, end) : null);
+    const en = at(EN_SCALE, text, end) ?? (hasCurrency || countedAfterAbbr(text, end, !Number.isInteger(tok.value)) ? at(EN_SCALE_ABBR, text, end) : null);
     if (en) {
-      factor = EN_SCALE_VALUES[(en[1] ?? en[2]).toLowerCase()];
+      factor = EN_SCALE_VALUES[(en[1] ?? en[2]).toLowerCase().replace(/\s+/g, ' ')];
       value *= factor;
       end += en[0].length;
     }
@@ -257,7 +269,9 @@ function enNounAfter(text: string, pos: number, modifiers: number): { unit: stri
     if (!m) return name;
     const word = m[1];
     const lower = word.toLowerCase();
-    if (EN_STOP.has(lower) || EN_NAMES_STOP.test(word)) return name;
+    // "calls for" is a verb; "3,200 calls" a count.
+    const verbCalls = lower === 'calls' && /^\s+for\b/i.test(text.slice(p + m[0].length, p + m[0].length + 5));
+    if ((EN_STOP.has(lower) && (lower !== 'calls' || verbCalls)) || EN_NAMES_STOP.test(word)) return name;
     p += m[0].length;
     const known = EN_NOUNS.get(lower);
     if (known) return { unit: known, end: p };
@@ -337,7 +351,10 @@ export function amountAt(
   if (tok.form === 'arabic' && before(EN_LABEL_BEFORE, text, tok.start, 16)) return null;
   // F-35, 歼-20, MH-17: a name with a number, not an amount (but 维持-0.1% and 降至-5°C are signed figures).
   const nameLike = tok.form === 'arabic' && /[\p{L}][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
-  if (nameLike && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
+  // 净利润为-3.2亿元: after a Chinese word (not a Latin letter) a minus before an amount of money is a sign too.
+  const signedAmount = /[\u4e00-\u9fff][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
+    at(ZH_CUR_SUFFIX, text, tok.end + (/^[万萬亿億]*/u.exec(text.slice(tok.end, tok.end + 3))?.[0].length ?? 0)) !== null;
+  if (nameLike && !signedAmount && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
   const raw = text.slice(tok.start, tok.end);
   // 007, or the 000 of 3，000 (a full-width comma is punctuation): not an amount of its own.
   if (tok.form === 'arabic' && /^0\d/.test(raw)) return null;
@@ -345,6 +362,14 @@ export function amountAt(
     (tok.form === 'arabic' && tok.bareInteger && raw.length === 4 && tok.value >= 1000 && tok.value <= 2199) ||
     (tok.form === 'zh' && raw.length === 4 && !/[十百千万萬亿億拾佰仟]/u.test(raw));
 
+  // 9/11, 24/7: numbers joined by a slash are a date or a name (a share like 1/3 is read before, in fractions.ts).
+  if (tok.form === 'arabic' && (/\d\/$/.test(text.slice(Math.max(0, tok.start - 2), tok.start)) || /^\/\d/.test(text.slice(tok.end, tok.end + 2)))) return null;
+  // Formula One, Air Force One, the Big Four: a capitalised number word after a capitalised word is part of a name.
+  if (tok.form === 'en' && /^[A-Z]/.test(raw) && EN_NAME_WORD_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return null;
+  // 十九届中央纪委三次全会, 十四届人大二次会议: after 届 the 次 of a session is its number, not a count of times.
+  if (tok.form !== 'en' && /^\s*次(?:全会|全体会议|会议)/u.test(text.slice(tok.end, tok.end + 6)) && /届[^，。；]{0,10}$/u.test(text.slice(Math.max(0, tok.start - 12), tok.start))) return null;
+  // 一零一大楼, 幺零八: digit by digit is how names and codes are said; only a year (二〇二三年, dates.ts) is a figure.
+  if (tok.form === 'zh' && !yearLike && /^[〇零一二三四五六七八九]{3,}$/u.test(raw)) return null;
   const prefix = readPrefix(text, tok.start, lang);
   const first = atom(text, tok, prefix.currency !== null);
   const r: Reading = {
@@ -400,9 +425,20 @@ function readPrefix(text: string, pos: number, lang: 'zh' | 'en'): Prefix {
 /** A percent sign and a second numeral joined by 至 / - / to / and (after "between"): 3 至 5 万, 30%-40%. */
 function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void {
   const { text } = r;
-  // 三成, 近 4 成, 7.5 成: tenths are a percentage (no ranges of them are read).
+  // 三成, 近 4 成, 7.5 成: tenths are a percentage; 7成至8成 and 三至四成 a range of them.
   if (!r.percentUnit && r.tok.form !== 'en' && r.first.factor === 1 && r.value > 0 && r.value <= 10) {
     const tenths = at(TENTHS, text, r.end);
+    const sepFirst = tenths ? null : at(ZH_RANGE_SEP, text, r.end);
+    const low = sepFirst ? byStart.get(r.end + sepFirst[0].length) : undefined;
+    const lowTenths = low && low.form !== 'en' && low.value > r.value && low.value <= 10 ? at(TENTHS, text, low.end) : null;
+    if (low && lowTenths) {
+      r.value = roundSig(r.value * 10);
+      r.valueMax = roundSig(low.value * 10);
+      r.approx = 'range';
+      r.end = low.end + lowTenths[0].length;
+      r.percentUnit = '%';
+      return;
+    }
     if (tenths) {
       r.value = roundSig(r.value * 10);
       r.end += tenths[0].length;
@@ -418,6 +454,21 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
         r.value += TENTHS_DIGIT_VALUE[digit[1]];
         r.end += digit[0].length;
       }
+      // 7成至8成, 三至四成 is read from its low end: 70–80 %.
+      const sep = at(ZH_RANGE_SEP, text, r.end);
+      const tok2 = sep ? byStart.get(r.end + sep[0].length) : undefined;
+      const tenths2 = tok2 && tok2.form !== 'en' && tok2.value * 10 > r.value && tok2.value <= 10 ? at(TENTHS, text, tok2.end) : null;
+      if (tok2 && tenths2) {
+        r.valueMax = roundSig(tok2.value * 10);
+        r.approx = 'range';
+        r.end = tok2.end + tenths2[0].length;
+        return;
+      }
+      // 增长两成多: a little more than two tenths.
+      if (/^[多余餘]/u.test(text[r.end] ?? '')) {
+        r.more = true;
+        r.end += 1;
+      }
       return;
     }
   }
@@ -427,13 +478,16 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
   const sep = at(RANGE_SEP, text, r.end);
   const word = sep?.[1]?.toLowerCase();
   // "rose 3.8% to 3.9%" is a change between two figures, not a range.
-  const change = word === 'to' && before(CHANGE_BEFORE, text, r.start, 40);
+  // "raise the ceiling by $1.5tn to $32.9tn": after "by" the first figure is the change, the second the result.
+  const change = word === 'to' && (before(CHANGE_BEFORE, text, r.start, 40) || before(BY_BEFORE, text, r.start, 4));
   if (sep && (word !== 'and' || between) && !change) {
     let p2 = r.end + sep[0].length;
     const c2 = at(RANGE_CURRENCY, text, p2);
     if (c2) p2 += c2[0].length;
     const tok2 = byStart.get(p2);
-    if (tok2 && !(r.yearLike && !r.hasScale && tok2.bareInteger && !r.currency) && (!c2 || r.currency !== null)) {
+    // 2019-2021 is a span of years; 2000至3000万元 is not (a scale follows the second end).
+    const years = r.yearLike && !r.hasScale && tok2?.bareInteger && !r.currency && atom(text, tok2, false).factor === 1;
+    if (tok2 && !years && (!c2 || r.currency !== null)) {
       const second = atom(text, tok2, r.currency !== null);
       const low = r.first.factor === 1 ? roundSig(r.value * second.factor) : r.value;
       // Both ends must be the same kind of figure: "2.3% to $176.65" is two figures.
@@ -456,6 +510,24 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
     }
   }
   if (pct) r.percentUnit = percentUnitOf(pct);
+  else if (!sep && !r.currency && r.tok.form !== 'en') readZhCurrencyRange(r, byStart);
+}
+
+/** 800 美元到 1200 美元, 3 万元至 5 万元: a range whose two ends each carry the same currency word. */
+function readZhCurrencyRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void {
+  const { text } = r;
+  const cur = at(ZH_CUR_SUFFIX, text, r.end);
+  const sep = cur ? at(ZH_RANGE_SEP, text, r.end + cur[0].length) : null;
+  const tok2 = cur && sep ? byStart.get(r.end + cur[0].length + sep[0].length) : undefined;
+  if (!cur || !tok2 || tok2.form === 'en') return;
+  const second = atom(text, tok2, true);
+  const cur2 = at(ZH_CUR_SUFFIX, text, second.end);
+  if (!cur2 || cur2[1] !== cur[1] || !(r.value < second.value)) return;
+  r.currency = cur[1] === '元' ? r.yuan : ZH_CURRENCY_SUFFIX[cur[1]];
+  r.valueMax = second.max ?? second.value;
+  r.approx = 'range';
+  r.end = second.end + cur2[0].length;
+  r.hasScale ||= second.factor !== 1;
 }
 
 /** 多/余 before a classifier, and the currency word after the amount (美元, 元, euros). */
@@ -497,6 +569,21 @@ function readCurrencySuffix(r: Reading): void {
   }
 }
 
+const ZH_CASUALTY_APPROX = '(?:逾|近|约|約|超过|超過|至少)?';
+const ZH_INJURED_AFTER = new RegExp(`^\\s*${ZH_CASUALTY_APPROX}\\s*(?:\\d+|[一二两兩三四五六七八九十百]+)\\s*[伤傷]`, 'u');
+const ZH_DEATHS_BEFORE = new RegExp(`死\\s*${ZH_CASUALTY_APPROX}\\s*$`, 'u');
+
+/**
+ * 两死三伤: 死 after a number is the dead only when a number of injured follows (九死一生 is an idiom), 伤 the injured
+ * only after a number of dead.
+ */
+function zhCasualtyAt(text: string, start: number, end: number): string | null {
+  const ch = text[end];
+  if (ch === '死' && ZH_INJURED_AFTER.test(text.slice(end + 1, end + 8))) return 'deaths';
+  if ((ch === '伤' || ch === '傷') && ZH_DEATHS_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'injured';
+  return null;
+}
+
 /** What is counted or measured: a Chinese noun or classifier (+ noun), a unit of measure, an English noun. */
 function readCountedUnit(r: Reading): void {
   const { text, tok, yearLike } = r;
@@ -508,6 +595,23 @@ function readCountedUnit(r: Reading): void {
     r.unit = noun.unit;
     r.counted = true;
     r.end += space + de + noun.len;
+    return;
+  }
+  // 两个半小时, 一个半月, 三年半: a span and a half.
+  const spanHalf = tok.form !== 'en' && r.approx !== 'range' ? at(ZH_SPAN_HALF, text, r.end) : null;
+  if (spanHalf) {
+    r.unit = ZH_SPAN_UNITS[spanHalf[1] ?? spanHalf[2]];
+    r.counted = true;
+    r.value += 0.5;
+    r.end += spanHalf[0].length;
+    return;
+  }
+  // 两死三伤, 致1死2伤: the dead and the injured counted in one breath.
+  const casualty = tok.form !== 'en' ? zhCasualtyAt(text, r.start, r.end) : null;
+  if (casualty) {
+    r.unit = casualty;
+    r.counted = true;
+    r.end += 1;
     return;
   }
   // 三个多月, 两个多小时: a span of a little more than the number.
@@ -545,6 +649,12 @@ function readCountedUnit(r: Reading): void {
     r.counted = !r.measure;
     r.unit = c.unit;
     // 时速 180 公里, 每小时 120 公里: a speed, as "150 km/h" is.
+    // 风速每秒 62 米, 每秒 43 公尺: a speed in metres a second.
+    const perSecond = r.unit === 'm' || r.unit === 'km' ? before(ZH_PER_SECOND_BEFORE, text, r.start, 4) : null;
+    if (perSecond) {
+      r.unit = `${r.unit}/s`;
+      r.start = perSecond.index;
+    }
     if (r.unit === 'km' && before(ZH_SPEED_BEFORE, text, r.start, 12)) {
       r.unit = 'km/h';
       const perHour = before(ZH_PER_HOUR_BEFORE, text, r.start, 6);
@@ -637,6 +747,8 @@ function partOfWhole(r: Reading): boolean {
 
 /** "a 78-year-old", "the five-year-olds", "15 years old": an age, as 78 岁 is. */
 const EN_YEAR_OLD = /[-\s]years?[-\s]olds?\b/iy;
+/** "65 or older", "18 and younger": an age, whatever precedes it. */
+const EN_OLDER_AFTER = /\s+(?:or|and)\s+(?:older|younger)\b/iy;
 /** "aged 16", "aged between 16 and 45". */
 const EN_AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
 /** "Biden, 81, said", "the defendant, 42, faces": a person's age between commas after the name or noun. */
@@ -648,7 +760,7 @@ const EN_AFTER_AGE =
 /** Whether an English number with nothing counted after it is a person's age ("aged 45", "Biden, 81, is"). */
 function isEnglishAge(r: Reading): boolean {
   const { text, tok } = r;
-  if (before(EN_AGED_BEFORE, text, r.start, 16)) return true;
+  if (before(EN_AGED_BEFORE, text, r.start, 16) || at(EN_OLDER_AFTER, text, r.end)) return true;
   return tok.form === 'arabic' && tok.bareInteger && r.approx === null && r.value >= 1 && r.value <= 120 &&
     before(EN_NAME_BEFORE_AGE, text, r.start, 30) !== null && at(EN_AFTER_AGE, text, r.end) !== null;
 }
@@ -664,7 +776,8 @@ const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负\s*|零
  * read one: a hyphen before a number is far more often a name (歼-20, F-35) or a range than a minus.
  */
 function readNegativeSign(text: string, found: Found): void {
-  if (found.kind !== 'percent' && found.unit !== '°C' && found.unit !== '°F') return;
+  const signedMoney = found.kind === 'money' && /[\u4e00-\u9fff][-−]$/u.test(text.slice(Math.max(0, found.start - 2), found.start));
+  if (found.kind !== 'percent' && found.unit !== '°C' && found.unit !== '°F' && !signedMoney) return;
   if (found.value === null || found.value <= 0) return;
   const sign = before(NEGATIVE_BEFORE, text, found.start, 7);
   if (!sign) return;

@@ -52,10 +52,12 @@ const ZH_PERIODS = new RegExp(
   `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年)\\s*)?(?:(前)?第?([一二三四1-4首])\\s*(?:个|個)?季(?:度)?|([上下])半年)`, 'gu');
 /** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
 const EN_PERIODS =
-  /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next)\s+year)?/gi;
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, two: 2, three: 3 };
+  /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next|the)\s+year)?/gi;
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 4, final: 4, two: 2, three: 3,
+};
 /** 前9个月, 今年前十个月, 今年头三个月, the first nine months (of 2023, of the year): January to that month. */
-const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?[前头頭]\\s*(\\d{1,2}|十[一]?|[二三四五六七八九])\\s*(?:(?:个|個)月|月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号號]))`, 'gu');
+const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?[前头頭首]\\s*(\\d{1,2}|十[一]?|[二两兩三四五六七八九])\\s*(?:(?:个|個)月|月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号號]))`, 'gu');
 const EN_FIRST_MONTHS =
   /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(\d{4})(?!\d)|(this|last|next)\s+year|the\s+year\b)|(?!\s+of\s))/gi;
 const MONTH_COUNTS: Record<string, number> = {
@@ -64,7 +66,7 @@ const MONTH_COUNTS: Record<string, number> = {
 
 const YEAR_SHIFT = ZH_YEAR_SHIFT;
 /** "of this year", "of last year": years relative to publication. */
-const EN_YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
+const EN_YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, the: 0 };
 /** A numeral or letter right before a match means the match started inside a longer number or word. */
 const ZH_NUM_BEFORE = /[\d〇零一二三四五六七八九十两第]/u;
 
@@ -194,7 +196,8 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
     const quarter = m[1] ? +m[1] : m[3] ? ORDINALS[m[3].toLowerCase()] : null;
     const half = m[2] ? +m[2] : m[4] ? ORDINALS[m[4].toLowerCase()] : null;
     // A bare Q3 / H1 is as often a product or a form as a period, and "the second half" a match's: only with a year.
-    if ((m[1] || m[2] || m[4]) && y === null) continue;
+    // "the last quarter" alone is as often the latest one as the fourth: only "the last quarter of 2023" is Q4.
+    if ((m[1] || m[2] || m[4] || /^(?:last|final)$/i.test(m[3] ?? '')) && y === null) continue;
     if (quarter) push(m, periodInterval(y, quarter * 3 - 2, quarter * 3, anchor));
     else if (half) push(m, periodInterval(y, half === 1 ? 1 : 7, half === 1 ? 6 : 12, anchor));
     else if (m[5]) push(m, periodInterval(y, 1, ORDINALS[m[5].toLowerCase()] * 3, anchor));

@@ -80,6 +80,7 @@ const EN_MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|Sep
 const MAY_CONTEXT = /\b(?:[Ii]n|[Ss]ince|until|by|[Ll]ast|[Nn]ext|[Tt]his|of|from|through|early|late|mid-?)\s*$/;
 const EN_YEAR =
   /(?<![\d$€£,.\/]|[A-Za-z]-)\b(1[5-9]\d\d|20\d\d|21\d\d)(s|'s)?(?![\d%]|,\d|\.\d|\s?(?:per|million|billion|percent|GMT|UTC|hrs|hours|local)\b)/g;
+const EN_YEAR_NAME_BEFORE = /\b(?:Vision|Agenda|Horizon|Project|Expo|Windows|Office|Strategy|Mission)\s$/;
 const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month|week))\b/gi;
 const EN_AGO =
@@ -274,6 +275,8 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
   }
   if (lang === 'en') {
     for (const m of text.matchAll(EN_YEAR)) {
+      // Vision 2030, Agenda 2063, Windows 2000: a year in a name is no date to check.
+      if (EN_YEAR_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const y = +m[1];
       push(m, m[2] === 's' ? String(Math.floor(y / 10)) : String(y));
     }

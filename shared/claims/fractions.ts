@@ -10,7 +10,7 @@
  */
 import type { Approx } from '../model/quantity';
 import type { Found } from './dates';
-import { EN_APPROX_PREFIX, ZH_APPROX_PREFIX, alternation } from './lexicon';
+import { EN_APPROX_PREFIX, EN_NOUNS, ZH_APPROX_PREFIX, alternation } from './lexicon';
 import { parseEnglishWords, parseZhInteger } from './numerals';
 
 const ZH_NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
@@ -19,9 +19,20 @@ const ZH_APPROX = `(${alternation(Object.keys(ZH_APPROX_PREFIX))})?`;
 const ZH_FRACTION = new RegExp(`${ZH_APPROX}${ZH_NUM}分之${ZH_NUM}`, 'gu');
 /** 一半, 近一半, 半数, 过半, 超过半数: half. 半数以上 is more than half. */
 const ZH_HALF = new RegExp(`${ZH_APPROX}(一半|半数|过半数|过半)(以上|以下)?`, 'gu');
-/** 每五个人中就有一人, 每10名儿童中有1名: a ratio, said with 每 … 中 … 有. */
+/** A number that may carry a scale in digits and characters (10万, 12.3): the terms of a ratio. */
+const ZH_SCALED_NUM = '(\\d+(?:\\.\\d+)?[十百千万]?|[一二两三四五六七八九十百千万]+)';
+/** 每五个人中就有一人, 每10名儿童中有1名, 每10万人中约有12.3人: a ratio, said with 每 … 中 … 有. */
 const ZH_RATIO = new RegExp(
-  `每\\s*${ZH_NUM}\\s*(?:个|名|位|户|家)?[\\u4e00-\\u9fff]{0,4}?中\\s*(?:就|便)?(?:约|大约)?\\s*有\\s*${ZH_NUM}\\s*(?:个|名|位|户|家)?人?`,
+  `每\\s*${ZH_SCALED_NUM}\\s*(?:个|名|位|户|家)?[\\u4e00-\\u9fff]{0,4}?中\\s*(?:就|便)?(?:约|大约)?\\s*有\\s*${ZH_SCALED_NUM}\\s*(?:个|名|位|户|家|例)?人?`,
+  'gu',
+);
+/**
+ * 每10万人12.3例, 每千人口约3.5人: a rate per a round base of people, said without 中 … 有 (incidence, mortality).
+ * Only with a base of 100 or more people and a count of cases or people after it (每3年1次 and 每100名学生3名教师
+ * are no shares).
+ */
+const ZH_RATE_PER_BASE = new RegExp(
+  `每\\s*${ZH_SCALED_NUM}\\s*(?:人口|人)\\s*(?:约|大约)?\\s*${ZH_SCALED_NUM}\\s*(例|人|起|宗)`,
   'gu',
 );
 
@@ -48,12 +59,25 @@ const EN_BY_FRACTION = new RegExp(
 const EN_RATIO = new RegExp(`\\b${EN_APPROX}(${EN_NUMBER_WORD}|\\d+)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?=\\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\\b)[A-Za-z])`, 'gi');
 
 /**
+ * "2 per 1,000 people", "12.3 per 100,000 residents", "5 in every 1,000 births": a rate per a round base, as 每千人中约有
+ * 3 人 is, read as the percentage it states (0.2 %). The base is a power of ten from 100, so "3 per day" and "one in
+ * five" (EN_RATIO) are not taken; a currency before the number makes it a price ("$5 per 1,000 words").
+ */
+const EN_PER_BASE = new RegExp(
+  `(?<![$€£¥\\d.,])${EN_APPROX}(\\d+(?:\\.\\d+)?)\\s+(?:per|in(?:\\s+every)?|for\\s+every|out\\s+of\\s+every)\\s+(100|1,000|10,000|100,000|1,000,000|a\\s+(?:hundred|thousand|million)|one\\s+(?:hundred|thousand|million)|(?:one\\s+)?hundred\\s+thousand)(?![\\d,])(\\s+[a-z]+\\b)?`,
+  'gi',
+);
+const EN_BASE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, 'hundred thousand': 1e5 };
+
+/**
  * 1/3, 2/3 written with a slash: a share when "of" or 的 follows or an approximation or 占 / 有 precedes it (约有1/3,
  * "about 1/3 of"); otherwise it is as often a date (3/4) or a score.
  */
 const SLASH_FRACTION = /(?<![\d/.,])(\d{1,2})\/(\d{1,3})(?![\d/.,])/g;
 const SLASH_AFTER = /^\s*(?:of\b|的)/;
 const SLASH_BEFORE = /(?:约有|约|近|占|有|逾|超过|\b(?:about|nearly|around|almost|roughly|some|over|more than|less than))\s*$/i;
+/** The approximation words before a slash fraction that belong to it (约有1/3 is about a third; 占 and 有 are not). */
+const SLASH_APPROX_BEFORE = new RegExp(`(?:(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:有)?|\\b(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+)$`, 'iu');
 
 /** An ordinal before the fraction names a part of a period: "the first half", "the second quarter". */
 const EN_PERIOD_PART_BEFORE = /\b(?:first|second|third|fourth|last|latter|former|final|opening|other)[\s-]+$/i;
@@ -78,6 +102,8 @@ function percent(start: number, end: number, value: number, approx: Approx | nul
 const ZH_BARE_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4 };
 
 function zhNumber(s: string): number | null {
+  const scaled = /^(\d+(?:\.\d+)?)([十百千万])$/u.exec(s);
+  if (scaled) return Number(scaled[1]) * ZH_BARE_UNIT[scaled[2]];
   return /^\d/.test(s) ? Number(s) : (ZH_BARE_UNIT[s] ?? parseZhInteger(s));
 }
 
@@ -99,6 +125,11 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
       const value = share(part, whole);
       if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? ZH_APPROX_PREFIX[m[1]] : null));
     }
+    for (const m of text.includes('每') ? text.matchAll(ZH_RATE_PER_BASE) : []) {
+      const [whole, part] = [zhNumber(m[1]), zhNumber(m[2])];
+      const value = whole === null || part === null || whole < 100 ? null : share(part, whole);
+      if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, null));
+    }
     for (const m of text.includes('每') ? text.matchAll(ZH_RATIO) : []) {
       const [whole, part] = [zhNumber(m[1]), zhNumber(m[2])];
       const value = whole === null || part === null ? null : share(part, whole);
@@ -115,7 +146,10 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     const end = m.index + m[0].length;
     if (!SLASH_AFTER.test(text.slice(end, end + 4)) && !SLASH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = share(Number(m[1]), Number(m[2]));
-    if (value !== null) out.push(percent(m.index, end, value, null));
+    const approx = SLASH_APPROX_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const start = approx ? m.index - approx[0].length : m.index;
+    const word = approx ? (approx[1] ? ZH_APPROX_PREFIX[approx[1]] : EN_APPROX_PREFIX[approx[2].toLowerCase().replace(/\s+/g, ' ')]) : null;
+    if (value !== null) out.push(percent(start, end, value, word ?? null));
   }
   for (const m of text.matchAll(EN_FRACTION)) {
     // "the first half of the year", "a quarter of an hour": a part of a period of time, not a share.
@@ -137,6 +171,16 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     // The span starts at the fraction, after "by".
     const start = m.index + (/^by\s+/i.exec(m[0])?.[0].length ?? 0);
     if (value !== null) out.push(percent(start, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
+  }
+  for (const m of text.includes('per') || text.includes('in') ? text.matchAll(EN_PER_BASE) : []) {
+    const digits = m[3].replace(/,/g, '');
+    const words = m[3].toLowerCase().replace(/^(?:a|one)\s+/, '').replace(/\s+/g, ' ');
+    const whole = /^\d+$/.test(digits) ? Number(digits) : EN_BASE_WORDS[words];
+    const value = whole ? share(Number(m[2]), whole) : null;
+    // What is counted belongs to the span when it is a counted noun ("per 1,000 people", "in 100 births").
+    const noun = m[4]?.trim().toLowerCase() ?? '';
+    const end = m.index + m[0].length - (noun && !EN_NOUNS.has(noun) && !/s$/.test(noun) ? m[4].length : 0);
+    if (value !== null) out.push(percent(m.index, end, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
   }
   for (const m of text.matchAll(EN_RATIO)) {
     const [part, whole] = [enNumber(m[2]), enNumber(m[3])];

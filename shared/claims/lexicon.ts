@@ -26,7 +26,7 @@ export const ZH_CURRENCY_PREFIX: Record<string, string> = {
 /** Symbols and codes written before the amount ($30 million, US$1.2 billion, USD 5m). */
 export const CURRENCY_PREFIX: Record<string, string> = {
   US$: 'USD', 'US $': 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', S$: 'SGD',
-  R$: 'BRL', $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₪': 'ILS', '₽': 'RUB', '₩': 'KRW', USD: 'USD',
+  R$: 'BRL', Rs: 'INR', 'Rs.': 'INR', SR: 'SAR', $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₪': 'ILS', '₽': 'RUB', '₩': 'KRW', USD: 'USD',
   EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY', JPY: 'JPY', HKD: 'HKD', RUB: 'RUB', AUD: 'AUD', CAD: 'CAD',
   CHF: 'CHF', INR: 'INR', ILS: 'ILS', KRW: 'KRW', QAR: 'QAR', SAR: 'SAR', AED: 'AED', TWD: 'TWD', SGD: 'SGD',
 };
@@ -58,6 +58,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   个星期: { unit: 'weeks', person: false }, 星期: { unit: 'weeks', person: false }, 周年: { unit: 'years', person: false },
   周: { unit: 'weeks', person: false }, 天: { unit: 'days', person: false }, 年: { unit: 'years', person: false },
   岁: { unit: 'years of age', person: false }, 歲: { unit: 'years of age', person: false },
+  // 60 周岁: full years of age (not weeks).
+  周岁: { unit: 'years of age', person: false }, 週歲: { unit: 'years of age', person: false },
   个: { unit: null, person: false }, 個: { unit: null, person: false }, 架: { unit: 'aircraft', person: false },
   辆: { unit: 'vehicles', person: false }, 輛: { unit: 'vehicles', person: false }, 枚: { unit: null, person: false },
   座: { unit: null, person: false }, 家: { unit: null, person: false }, 次: { unit: 'times', person: false },
@@ -86,6 +88,14 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   平方英里: { unit: 'mi2', person: false, measure: true }, 兆瓦: { unit: 'MW', person: false, measure: true },
   千瓦: { unit: 'kW', person: false, measure: true }, 亩: { unit: 'mu', person: false, measure: true },
   畝: { unit: 'mu', person: false, measure: true },
+  // Taiwan writes 公尺 for metres and 瓩 for kilowatts; electricity is counted in 千瓦时 (kWh).
+  公尺: { unit: 'm', person: false, measure: true }, 瓩: { unit: 'kW', person: false, measure: true },
+  千瓦时: { unit: 'kWh', person: false, measure: true }, 千瓦時: { unit: 'kWh', person: false, measure: true },
+  // PM2.5 年均浓度 32 微克/立方米.
+  '微克/立方米': { unit: 'µg/m3', person: false, measure: true }, 微克每立方米: { unit: 'µg/m3', person: false, measure: true },
+  毫克: { unit: 'mg', person: false, measure: true }, 微克: { unit: 'µg', person: false, measure: true },
+  // 3.4 万间房屋: rooms and houses.
+  间: { unit: null, person: false }, 間: { unit: null, person: false },
 };
 
 /** English measurement units after a number (kind `number`): 50 km, 3,000 tonnes. */
@@ -101,6 +111,8 @@ export const EN_MEASURES: Record<string, string> = {
   // Keys are lower case (looked up lower-cased; the pattern ignores case).
   '°c': '°C', '℃': '°C', '°f': '°F', '℉': '°F', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C',
   'degrees fahrenheit': '°F', 'degrees f': '°F',
+  kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', 'kilowatt-hours': 'kWh', 'megawatt-hours': 'MWh',
+  'gigawatt-hours': 'GWh', 'terawatt-hours': 'TWh',
 };
 
 /** Counted nouns, Chinese and English, mapped to one canonical English unit. */
@@ -111,6 +123,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['soldiers', ['士兵', '军人', '官兵', '战士'], ['soldiers', 'soldier', 'troops']],
   ['civilians', ['平民'], ['civilians']],
   ['children', ['儿童', '孩子', '未成年人', '婴儿'], ['children', 'kids', 'minors', 'babies']],
+  ['adults', ['成年人'], ['adults']],
   ['women', ['妇女', '女性', '女子'], ['women']],
   ['men', ['男子', '男性'], ['men']],
   ['boys', ['男孩', '男童'], ['boys']],
@@ -139,7 +152,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['nurses', ['护士'], ['nurses']],
   ['voters', ['选民'], ['voters']],
   ['tourists', ['游客'], ['tourists', 'visitors']],
-  ['passengers', ['乘客'], ['passengers']],
+  ['passengers', ['乘客', '旅客'], ['passengers']],
   ['crew', ['机组人员', '机组成员', '船员'], ['crew', 'crewmembers', 'crewmen']],
   ['villagers', ['村民'], ['villagers']],
   ['militants', ['武装分子', '激进分子'], ['militants']],
@@ -147,7 +160,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['fighters', ['战斗人员'], ['fighters', 'combatants']],
   ['victims', ['受害者'], ['victims']],
   ['survivors', ['幸存者'], ['survivors']],
-  ['volunteers', ['志愿者'], ['volunteers']],
+  ['volunteers', ['志愿者', '志工', '义工'], ['volunteers']],
   ['cities', ['城市'], ['cities', 'towns']],
   ['states', ['州'], ['states']],
   ['provinces', ['省份', '省'], ['provinces']],
@@ -205,7 +218,7 @@ export const ZH_APPROX_PREFIX: Record<string, Approx> = {
 
 /** Approximation words written after the number or its unit, Chinese (200 多名, 3000 万美元左右). */
 export const ZH_APPROX_SUFFIX: Record<string, Approx> = {
-  以上: 'moreThan', 之多: 'atMost', 以下: 'lessThan', 以内: 'atMost', 左右: 'about', 上下: 'about',
+  及以上: 'atLeast', 及以下: 'atMost', 以上: 'moreThan', 之多: 'atMost', 以下: 'lessThan', 以内: 'atMost', 左右: 'about', 上下: 'about',
 };
 
 /** Approximation words written before a number, English (lower case; matched case-insensitively). */
@@ -220,7 +233,12 @@ export const EN_APPROX_PREFIX: Record<string, Approx> = {
 };
 
 /** Approximation words after an English amount (200 or more). */
-export const EN_APPROX_SUFFIX: Record<string, Approx> = { 'or more': 'atLeast', 'or so': 'about', 'or fewer': 'atMost', 'or less': 'atMost' };
+export const EN_APPROX_SUFFIX: Record<string, Approx> = {
+  'or more': 'atLeast', 'or so': 'about', 'or fewer': 'atMost', 'or less': 'atMost',
+  // "aged 60 and over", "those 65 or older": as 60 岁及以上.
+  'and over': 'atLeast', 'and above': 'atLeast', 'and older': 'atLeast', 'or older': 'atLeast', 'or over': 'atLeast',
+  'and under': 'atMost', 'or younger': 'atMost', 'and younger': 'atMost',
+};
 
 /** Period words: 每月 / a month / per year / monthly… */
 export const ZH_PERIOD: Record<string, Period> = { 月: 'month', 年: 'year', 天: 'day', 日: 'day', 周: 'week', 星期: 'week' };

@@ -25,6 +25,15 @@ const EN_TIMES = new RegExp(
 /** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
 const EN_FOLD_VERB = /\b(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
 const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
+/**
+ * "almost double the estimate", "more than triple what it was": an approximated adjective is a multiple ("double"
+ * alone is as often "a double murder" or "double-digit").
+ */
+const EN_APPROX_FOLD = new RegExp(
+  `\\b(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+(double|triple|quadruple)\\b(?!-)(?=\\s+(?:the|that|what|its|their|his|her|our|a|an|in|since|from|over|last|previous)\\b|\\s*[,.;:!?)]|\\s*$)`,
+  'gi',
+);
+const EN_FOLD_ADJECTIVES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 /** 翻了一番 (doubled), 翻两番 (quadrupled), 翻倍: each 番 doubles. */
 const ZH_FAN = /翻(?:了)?\s*(一|两|三|1|2|3)\s*番|翻(?:了)?(?:一)?倍/gu;
 const ZH_FAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
@@ -41,6 +50,10 @@ export function findMultiples(text: string): Found[] {
     const value = m[2] ? 2 : (EN_TIMES_WORDS[m[3].toLowerCase()] ?? Number(m[3]));
     const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
     if (value > 0) out.push(fold(m.index, m.index + m[0].length, value, approx));
+  }
+  for (const m of text.matchAll(EN_APPROX_FOLD)) {
+    const approx = EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')];
+    out.push(fold(m.index, m.index + m[0].length, EN_FOLD_ADJECTIVES[m[2].toLowerCase()], approx));
   }
   for (const m of text.matchAll(EN_FOLD_VERB)) out.push(fold(m.index, m.index + m[0].length, EN_FOLD_VERBS[m[1].toLowerCase()]));
   if (text.includes('翻')) {

@@ -14,6 +14,28 @@ export function foldWidth(text: string): string {
   return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, foldChar) : text;
 }
 
+/**
+ * `folded` (the width-folded `text`) with the full-width commas that `text` uses as thousands separators made plain,
+ * one code unit for one: see {@link FULL_WIDTH_THOUSANDS}.
+ */
+export function foldFullWidthThousands(text: string, folded: string): string {
+  if (!text.includes('，')) return folded;
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(FULL_WIDTH_THOUSANDS)) {
+    out += `${folded.slice(from, m.index)},`;
+    from = m.index + 1;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
+}
+
+/**
+ * The exception to the full-width comma (which `foldWidth` keeps): between full-width digits, with exactly three after it (１，２００亿元), it is a
+ * thousands separator; the full-width digits say the writer typed the whole number in full width. (3，000 with plain
+ * digits stays punctuation.)
+ */
+const FULL_WIDTH_THOUSANDS = /(?<=[０-９])，(?=[０-９]{3}(?![０-９]))/g;
+
 const FOLDABLE_CLASS = '[\\uff01-\\uff0b\\uff0d-\\uff5e\\u3000\\u2010-\\u2013\\u2212\\u301c\\u00a0\\u2007\\u2009\\u202f]';
 const FOLDABLE = new RegExp(FOLDABLE_CLASS);
 const FOLDABLE_ALL = new RegExp(FOLDABLE_CLASS, 'g');
@@ -200,7 +222,8 @@ export function parseEnglishWords(words: readonly string[]): { value: number; sc
   return { value: total + current, scaled };
 }
 
-const ARABIC_RE = /(?<![A-Za-z\d_.,\u202f]|[A-Za-z]-)(\d{1,3}(?:[,\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)/g;
+// A letter before the digits makes a name (F16, MU5735) except a currency written against the number (SR1 trillion, Rs11).
+const ARABIC_RE = /(?:(?<![A-Za-z\d_.,\u202f]|[A-Za-z]-)|(?<=(?<![A-Za-z])(?:SR|Rs)))(\d{1,3}(?:[,\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)/g;
 // No `u` flag: every character here is in the BMP, and the non-Unicode engine scans a megabyte much faster.
 const ZH_RUN_RE = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?`, 'g');
 const EN_WORD = `(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALES)].join('|')})`;
@@ -215,6 +238,9 @@ const ZH_BLOCK_BEFORE = /[几幾数數第若周週拜初]$/u;
 const ZH_SEVERAL = /^[几幾数數]$/u;
 /** Characters that make a word with a following 数 (人数, 总数, 次数, 岁数, 少数…): 伤亡人数十万 is 十万, not 数十万. */
 const ZH_WORD_WITH_SHU = /[人总總次票件户戶岁歲少多无無半倍指分份系係函参參变變常定路基奇偶整位字素约約点點读讀算计計页頁本年天日月度名架辆輛枚个個家所只条條]/u;
+/** A compound scale word alone (千万, 百万, 十亿, 万亿), before a currency word. */
+const ZH_BARE_SCALE = /^(?:[千百十][万萬]|[千百十][亿億]|[万萬][亿億])$/u;
+const ZH_MONEY_AFTER = /^(?:元|美元|欧元|歐元|英镑|英鎊|日元|港元|港币|港幣|人民币|人民幣|新台币|新台幣|台币|台幣|卢布|盧布|澳门元|澳門元)/u;
 /** 千余人, 百多家: a bare 千/百/万 before 余/多 means one of it. */
 const ZH_ODD_AFTER = /^[余餘多]/u;
 
@@ -360,8 +386,12 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   if (prev === '期' && beforePrev === '星') return;
   // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand"); so it does
   // before 余/多 (千余人, 百多家).
+  // So is a compound scale before a currency, after a word: 投入资金千万元 is ten million yuan (千万不要 is no number;
+  // 军费（亿美元） and 单位：万元 name the unit of a table's figures, 千万元级 a class).
+  const after = text.slice(index + run.length, index + run.length + 6);
   const impliedOne =
-    several || (/^[万萬千百]/u.test(run) && (IMPLIED_ONE_BEFORE.test(prev) || ZH_ODD_AFTER.test(text[index + run.length] ?? '')));
+    several || (/^[万萬千百]/u.test(run) && (IMPLIED_ONE_BEFORE.test(prev) || ZH_ODD_AFTER.test(text[index + run.length] ?? ''))) ||
+    (ZH_BARE_SCALE.test(run) && /[\u4e00-\u9fff]/u.test(prev) && ZH_MONEY_AFTER.test(after) && !/^[^，。；、\s]{1,4}级/u.test(after));
   // 三四十人, 两三百名, 七八个, 三四万: two neighbouring digits are "this or the next", a range like 十几.
   const pair = several ? null : ZH_NEIGHBOURS.exec(run);
   if (pair) {
@@ -371,6 +401,11 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
       out.push({ start: index, end: index + pair[0].length, value: low, form: 'zh', bareInteger: false, scaled: false, vagueMax: high });
       return;
     }
+  }
+  // 两年零三个月: the 零 after 年 joins the parts; the number is 三.
+  if (run.length > 1 && run[0] === '零' && !/[\d〇零一二三四五六七八九]/u.test(prev)) {
+    pushZhRun(text, run.slice(1), index + 1, out);
+    return;
   }
   for (let len = run.length; len > 0; len--) {
     const s = run.slice(0, len);

@@ -28,7 +28,7 @@ import { findFractions } from './fractions';
 import { findMagnitudes } from './magnitudes';
 import { findMultiples } from './multiples';
 import { findTallies } from './tallies';
-import { type NumeralToken, findNumerals, foldWidth } from './numerals';
+import { type NumeralToken, findNumerals, foldFullWidthThousands, foldWidth } from './numerals';
 import { foldToSimplified } from '../text/scriptFold';
 
 /** Options shared by the claims functions: the article's publication date anchors relative dates. */
@@ -92,7 +92,7 @@ export function detectLang(text: string): 'zh' | 'en' {
  * by start; where readings overlap, the longest (then the most specific) wins.
  */
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
-  const norm = foldToSimplified(foldWidth(text));
+  const norm = foldToSimplified(foldFullWidthThousands(text, foldWidth(text)));
   const lang = options.lang ?? detectLang(norm);
   const anchor = parseAnchor(options.published);
 
@@ -134,6 +134,8 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
 
 /** 三年六个月, 3年4個月, "three years and six months": one span of time, in months. */
 const YEARS_MONTHS_BETWEEN = /^(?:\s*|\s*,?\s+and\s+|零)$/u;
+/** The larger and the smaller unit of a span said in two parts, and how many of the smaller make the larger. */
+const SPAN_PARTS: [string, string, number][] = [['years', 'months', 12], ['hours', 'minutes', 60]];
 
 /**
  * A prison term or a span said in years and months is one figure (42 months), not two: a checker compares it whole
@@ -145,9 +147,11 @@ function joinYearsAndMonths(text: string, list: Quantity[]): Quantity[] {
     const a = list[i];
     const b = list[i + 1];
     const joinable = (q: Quantity): boolean => q.kind === 'count' && q.value !== null && q.valueMax === null && !q.vague;
-    if (b && a.unit === 'years' && b.unit === 'months' && joinable(a) && joinable(b) && b.approx === null &&
-        YEARS_MONTHS_BETWEEN.test(text.slice(a.end, b.start)) && (b.value ?? 0) < 12) {
-      out.push({ ...a, text: text.slice(a.start, b.end), end: b.end, value: (a.value ?? 0) * 12 + (b.value ?? 0), unit: 'months' });
+    const parts = b ? SPAN_PARTS.find(([big, small]) => a.unit === big && b.unit === small) : undefined;
+    if (b && parts && joinable(a) && joinable(b) && b.approx === null &&
+        YEARS_MONTHS_BETWEEN.test(text.slice(a.end, b.start)) && (b.value ?? 0) < parts[2]) {
+      // 4 小时 30 分钟 is 270 minutes, as three years and six months is 42 months.
+      out.push({ ...a, text: text.slice(a.start, b.end), end: b.end, value: (a.value ?? 0) * parts[2] + (b.value ?? 0), unit: parts[1] });
       i++;
       continue;
     }

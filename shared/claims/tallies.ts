@@ -10,9 +10,12 @@ import type { Found } from './dates';
 
 const N = '(\\d{1,4}(?:,\\d{3})?)';
 const SEP = '\\s*(?:-|–|—|to)\\s*';
-/** "voted 62 to 38", "by a vote of 5-4", "margin of 51-49", "passed by 62 votes to 38" (a bare "approved 3 to 5" is not). */
+/**
+ * "voted 62 to 38", "by a vote of 5-4", "margin of 51-49", "the vote was 7-2", "passed by 62 votes to 38" (a bare
+ * "approved 3 to 5" is not).
+ */
 const EN_TALLY_AFTER_VERB = new RegExp(
-  `\\b(?:(?:voted|vote\\s+of|votes\\s+of|margin\\s+of|tally\\s+of)\\s+(?:by\\s+)?|(?:passed|approved|rejected|defeated|adopted)\\s+(?:it\\s+)?by\\s+)(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}(?:\\s+votes)?${SEP}${N}\\b`,
+  `\\b(?:(?:voted|vote\\s+of|votes\\s+of|margin\\s+of|tally\\s+of|(?:vote|tally|margin)\\s+(?:was|is|stood\\s+at))\\s+(?:by\\s+)?|(?:passed|approved|rejected|defeated|adopted)\\s+(?:it\\s+)?by\\s+)(?:a\\s+(?:vote|margin)\\s+of\\s+)?${N}(?:\\s+votes)?${SEP}${N}\\b`,
   'gi',
 );
 /**

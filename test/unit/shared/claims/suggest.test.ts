@@ -324,7 +324,11 @@ describe('suggestClaims on figures beyond the fixture', () => {
   });
 
   it('does not read a part of a period as a share', () => {
-    expect(shown('Spending rose 4.2 percent in the first half of the year.')).toEqual([['4.2 percent', 'percent', 4.2, '%']]);
+    // "the first half of the year" is a date (January to June of the publication year), not 50 %.
+    expect(shown('Spending rose 4.2 percent in the first half of the year.')).toEqual([
+      ['4.2 percent', 'percent', 4.2, '%'],
+      ['the first half of the year', 'date', '2023-01/2023-06', null],
+    ]);
     expect(shown('They waited a quarter of an hour.')).toEqual([]);
     expect(shown('Half of the voters stayed home.')).toEqual([['Half', 'percent', 50, '%']]);
   });
