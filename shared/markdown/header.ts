@@ -237,7 +237,8 @@ function authorIn(rest: string, maxLength: number): string | null {
   const parts = rest
     .replace(/`/g, ' ')
     .replace(LEFT_LABELS, ' ')
-    .split(/[|｜·•]/)
+    // A middle dot between two words without spaces is part of a name (简·多伊, 安东尼·布林肯), not a separator.
+    .split(/[|｜•]|\s·|·\s/)
     .map((p) => p.trim().replace(WEEKDAY, ''))
     .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));

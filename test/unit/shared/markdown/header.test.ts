@@ -42,6 +42,12 @@ describe('readHeader: the author on a metadata line', () => {
     expect(header('2023-04-10 | By Jane Doe | Source: [Reuters](https://reuters.com/x)').author).toBe('Jane Doe');
   });
 
+  it('keeps the middle dot inside a transliterated name, and splits only at a spaced one', () => {
+    expect(header('`2023-11-03 06:22 简·多伊` [转载自路透社](https://www.reuters.com/x)').author).toBe('简·多伊');
+    expect(header('`2023-11-03 06:22` 记者 安东尼·布林肯 [转载自路透社](https://www.reuters.com/x)').author).toBe('安东尼·布林肯');
+    expect(header('2023-04-10 14:35 · 王芳 · 来源：[美国之音](https://www.voachinese.com/a/1.html)').author).toBe('王芳');
+  });
+
   it('does not take another label or a long phrase after the code span for an author', () => {
     expect(header('`2023-11-05 14:30` 来源：美国之音 [原文](https://www.voachinese.com/a/1.html)').author).toBeNull();
     expect(header('`2023-11-05 14:30` [轉載自VOA](https://www.voachinese.com/a/1.html) 原文链接').author).toBeNull();
