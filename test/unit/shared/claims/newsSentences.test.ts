@@ -10,44 +10,8 @@
  * 七八个是学生 reaches to 是学生. (Rates per 100,000, 风速每秒62米, "4.3m iPhones", 4小时30分钟 and 约有1/3 are read
  * since the second table.)
  */
-import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../../../../shared/model/quantity';
-import { suggestClaims } from '../../../../shared/claims/suggest';
-
-/** A Wednesday: relative dates below resolve against it. */
-const PUBLISHED = '2024-05-15';
-
-type Want = [span: string, fields: Partial<Quantity>];
-interface Case {
-  text: string;
-  want?: Want[];
-  /** Substrings no figure may cover. */
-  none?: string[];
-  /** Whether the sentence is an attributed statement. */
-  statement?: boolean;
-}
-
-const count = (value: number, unit: string | null, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'count', value, unit, ...more });
-const pct = (value: number, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'percent', value, unit: '%', ...more });
-const pp = (value: number): Partial<Quantity> => ({ kind: 'percent', value, unit: 'percentage points' });
-const money = (value: number, currency: string, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'money', value, currency, ...more });
-const measure = (value: number, unit: string | null, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'number', value, unit, ...more });
-const day = (date: string, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'date', date, ...more });
-
-function check({ text, want = [], none = [], statement }: Case): void {
-  const list = suggestClaims(text, { published: PUBLISHED });
-  for (const q of list) expect(text.slice(q.start, q.end)).toBe(q.text);
-  const figures = list.filter((q) => q.kind !== 'statement');
-  for (let i = 1; i < figures.length; i++) expect(figures[i].start).toBeGreaterThanOrEqual(figures[i - 1].end);
-  const shown = figures.map((q) => q.text);
-  for (const [span, fields] of want) {
-    const q = figures.find((f) => f.text === span);
-    expect(q, `"${span}" in ${JSON.stringify(shown)}`).toBeDefined();
-    expect(q).toMatchObject(fields);
-  }
-  for (const word of none) expect(shown.filter((s) => s.includes(word)), `no figure on "${word}"`).toEqual([]);
-  if (statement !== undefined) expect(list.some((q) => q.kind === 'statement')).toBe(statement);
-}
+import { describe, it } from 'vitest';
+import { check, count, pct, pp, money, measure, day, type Case } from './sentenceTable';
 
 const SIMPLIFIED: Case[] = [
   {

@@ -30,46 +30,8 @@
  * - "reduced from 20 to 12 years" reads only "12 years"; "6ft 4in" only "6ft"; "¥1.2 trillion ($8bn) a year" loses
  *   "a year" behind the bracket; 十周年 (a tenth anniversary) reads as a count of 10 years.
  */
-import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../../../../shared/model/quantity';
-import { suggestClaims } from '../../../../shared/claims/suggest';
-
-/** A Wednesday: relative dates below resolve against it. */
-const PUBLISHED = '2024-05-15';
-
-type Want = [span: string, fields: Partial<Quantity>];
-interface Case {
-  text: string;
-  want?: Want[];
-  /** Substrings no figure may cover. */
-  none?: string[];
-  /** Whether the sentence is an attributed statement. */
-  statement?: boolean;
-}
-
-const count = (value: number, unit: string | null, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'count', value, unit, ...more });
-const pct = (value: number, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'percent', value, unit: '%', ...more });
-const pp = (value: number): Partial<Quantity> => ({ kind: 'percent', value, unit: 'percentage points' });
-const bp = (value: number): Partial<Quantity> => ({ kind: 'percent', value, unit: 'basis points' });
-const money = (value: number, currency: string | null, more: Partial<Quantity> = {}): Partial<Quantity> =>
-  ({ kind: 'money', value, ...(currency ? { currency } : {}), ...more });
-const measure = (value: number, unit: string | null, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'number', value, unit, ...more });
-const day = (date: string, more: Partial<Quantity> = {}): Partial<Quantity> => ({ kind: 'date', date, ...more });
-
-function check({ text, want = [], none = [], statement }: Case): void {
-  const list = suggestClaims(text, { published: PUBLISHED });
-  for (const q of list) expect(text.slice(q.start, q.end)).toBe(q.text);
-  const figures = list.filter((q) => q.kind !== 'statement');
-  for (let i = 1; i < figures.length; i++) expect(figures[i].start).toBeGreaterThanOrEqual(figures[i - 1].end);
-  const shown = figures.map((q) => q.text);
-  for (const [span, fields] of want) {
-    const q = figures.find((f) => f.text === span);
-    expect(q, `"${span}" in ${JSON.stringify(shown)}`).toBeDefined();
-    expect(q).toMatchObject(fields);
-  }
-  for (const word of none) expect(shown.filter((s) => s.includes(word)), `no figure on "${word}"`).toEqual([]);
-  if (statement !== undefined) expect(list.some((q) => q.kind === 'statement')).toBe(statement);
-}
+import { describe, it } from 'vitest';
+import { check, count, pct, pp, bp, money, measure, day, type Case } from './sentenceTable';
 
 const SIMPLIFIED: Case[] = [
   {
