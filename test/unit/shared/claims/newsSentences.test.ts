@@ -10,8 +10,7 @@
  * 七八个是学生 reaches to 是学生. (Rates per 100,000, 风速每秒62米, "4.3m iPhones", 4小时30分钟 and 约有1/3 are read
  * since the second table.)
  */
-import { describe, it } from 'vitest';
-import { check, count, pct, pp, money, measure, day, type Case } from './sentenceTable';
+import { describeTables, count, pct, pp, money, measure, day, type Case } from './sentenceTable';
 
 const SIMPLIFIED: Case[] = [
   {
@@ -486,14 +485,4 @@ const ENGLISH: Case[] = [
   { text: 'Interest rates were cut to minus 0.1% in 2016.', want: [['minus 0.1%', pct(-0.1)], ['2016', day('2016')]] },
 ];
 
-describe('claim suggestions on unseen news sentences', () => {
-  describe('simplified Chinese', () => {
-    it.each(SIMPLIFIED.map((c) => [c.text, c] as const))('%s', (_t, c) => check(c));
-  });
-  describe('traditional Chinese', () => {
-    it.each(TRADITIONAL.map((c) => [c.text, c] as const))('%s', (_t, c) => check(c));
-  });
-  describe('English', () => {
-    it.each(ENGLISH.map((c) => [c.text, c] as const))('%s', (_t, c) => check(c));
-  });
-});
+describeTables('claim suggestions on unseen news sentences', { simplified: SIMPLIFIED, traditional: TRADITIONAL, english: ENGLISH });

@@ -30,8 +30,7 @@
  * - "reduced from 20 to 12 years" reads only "12 years"; "6ft 4in" only "6ft"; "¥1.2 trillion ($8bn) a year" loses
  *   "a year" behind the bracket; 十周年 (a tenth anniversary) reads as a count of 10 years.
  */
-import { describe, it } from 'vitest';
-import { check, count, pct, pp, bp, money, measure, day, type Case } from './sentenceTable';
+import { describeTables, count, pct, pp, bp, money, measure, day, type Case } from './sentenceTable';
 
 const SIMPLIFIED: Case[] = [
   {
@@ -581,14 +580,4 @@ const ENGLISH: Case[] = [
   { text: 'He scored 60 and over 200 fans stayed for the encore.', want: [['over 200 fans', count(200, 'fans', { approx: 'moreThan' })]], none: ['60 and'] },
 ];
 
-describe('claim suggestions on a second table of unseen news sentences', () => {
-  describe('simplified Chinese', () => {
-    it.each(SIMPLIFIED.map((c) => [c.text, c] as const))('%s', (_t, c) => check(c));
-  });
-  describe('traditional Chinese', () => {
-    it.each(TRADITIONAL.map((c) => [c.text, c] as const))('%s', (_t, c) => check(c));
-  });
-  describe('English', () => {
-    it.each(ENGLISH.map((c) => [c.text, c] as const))('%s', (_t, c) => check(c));
-  });
-});
+describeTables('claim suggestions on a second table of unseen news sentences', { simplified: SIMPLIFIED, traditional: TRADITIONAL, english: ENGLISH });

@@ -3,7 +3,7 @@
  * case is a sentence, the figures it must yield (span and fields), substrings no figure may cover, and whether it is
  * an attributed statement. Suggestions are made as for an article published on `PUBLISHED`.
  */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../../../shared/model/quantity';
 import { suggestClaims } from '../../../../shared/claims/suggest';
 
@@ -43,4 +43,15 @@ export function check({ text, want = [], none = [], statement }: Case): void {
   }
   for (const word of none) expect(shown.filter((s) => s.includes(word)), `no figure on "${word}"`).toEqual([]);
   if (statement !== undefined) expect(list.some((q) => q.kind === 'statement')).toBe(statement);
+}
+
+/** One test per case, grouped by script. */
+export function describeTables(title: string, tables: { simplified: Case[]; traditional: Case[]; english: Case[] }): void {
+  describe(title, () => {
+    for (const [name, cases] of [['simplified Chinese', tables.simplified], ['traditional Chinese', tables.traditional], ['English', tables.english]] as const) {
+      describe(name, () => {
+        it.each(cases.map((c) => [c.text, c] as const))('%s', (_t, c) => check(c));
+      });
+    }
+  });
 }
