@@ -12,7 +12,7 @@
  * (every gold sentence found, no more, no fewer, but for the misses listed in KNOWN_MISSES), the aligner on the gold
  * sentences, and then both together: beads of the sentences Glossa cuts itself, compared by their texts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,39 +21,20 @@ import { segmentSentences } from '../../../../shared/align/segment';
 import type { AlignDictionary, Bead } from '../../../../shared/align/types';
 import { parseArticleText } from '../../../../shared/markdown/parseArticle';
 import { cedictDictionary } from '../../../../electron/services/dictionary';
+import { readGoldDocs, type GoldBead, type GoldDoc } from '../../../fixtures/alignGold';
 
 const dir = fileURLToPath(new URL('../../../fixtures/align-heldout10/', import.meta.url));
 
-interface GoldBead {
-  zh: number[];
-  en: number[];
-}
-
-interface Doc {
-  name: string;
+interface Doc extends GoldDoc {
   zhMd: string;
   enMd: string;
-  zh: string[];
-  en: string[];
-  gold: GoldBead[];
 }
 
-const lines = (file: string): string[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim().length > 0);
-
-const docs: Doc[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.gold.json'))
-  .sort()
-  .map((f) => {
-    const name = f.replace(/\.gold\.json$/u, '');
-    return {
-      name,
-      zhMd: readFileSync(join(dir, `${name}.zh.md`), 'utf8'),
-      enMd: readFileSync(join(dir, `${name}.en.md`), 'utf8'),
-      zh: lines(join(dir, `${name}.zh.txt`)),
-      en: lines(join(dir, `${name}.en.txt`)),
-      gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldBead[],
-    };
-  });
+const docs: Doc[] = readGoldDocs(dir).map((d) => ({
+  ...d,
+  zhMd: readFileSync(join(dir, `${d.name}.zh.md`), 'utf8'),
+  enMd: readFileSync(join(dir, `${d.name}.en.md`), 'utf8'),
+}));
 
 /** The sentences Glossa cuts from an article: its canonical text (the Markdown parser's), then the segmenter. */
 function cut(markdown: string, lang: 'zh' | 'en'): string[] {
