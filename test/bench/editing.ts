@@ -21,7 +21,7 @@
  * `PROFILE=firstkeys` profiles only while one key per place is handled (`PROFILE_KEY=n`: the n-th at each place, default 0;
  * the profiler's own start and stop land in it too, so compare the n-th keys with each other); `KEYS_PER_PLACE=n` (default 10);
  * `PROFILE_FILE=path` also keeps each raw profile; `KEYS=1` prints every keystroke's time. `TRACE=keys` prints the main thread's trace slices while typing (`TRACE_CATEGORIES` adds categories, `TOP` rows,
- * `TRACE_FILE` keeps the raw trace) and the main thread's CPU per keystroke and phase (`TRACE_CATEGORIES=blink,toplevel` for all rows);
+ * `TRACE_FILE` keeps each load's raw trace, the time appended to its name) and the main thread's CPU per keystroke and phase (`TRACE_CATEGORIES=blink,toplevel` for all rows);
  * `METRICS=open|keys` only the main thread's task, script, layout and style time (CDP Performance metrics);
  * `RENDERER_DIR=...` serves another build (e.g. an unminified one, for readable names).
  */
@@ -311,8 +311,8 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   if (tracing) {
     const buffer = await page.context().browser()?.stopTracing();
     if (buffer) console.log([...traceSummary(buffer.toString('utf8')), ...perKeySummary(buffer.toString('utf8'), KEYS_PER_PLACE)].join('\n'));
-    // TRACE_FILE=path keeps the raw trace (for chrome://tracing, Perfetto, or a script reading slices per key).
-    if (buffer && process.env.TRACE_FILE) fs.writeFileSync(process.env.TRACE_FILE, buffer);
+    // TRACE_FILE=path keeps each load's raw trace, the time appended to the name (for chrome://tracing, Perfetto, or a script reading slices per key).
+    if (buffer && process.env.TRACE_FILE) fs.writeFileSync(process.env.TRACE_FILE.replace(/(\.json)?$/, `-${Date.now()}$1`), buffer);
   }
   if (process.env.PROFILE === 'keys' || process.env.METRICS === 'keys') {
     const layout = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.layout);
