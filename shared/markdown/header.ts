@@ -28,6 +28,11 @@ export interface ArticleHeader {
 }
 
 const HEADER_SCAN_LINES = 12;
+/**
+ * A line longer than this is body text, never a back-link, title or metadata line: the header's patterns are not
+ * tried on it (on a long paragraph of `[` without `]` the link patterns backtracked quadratically: 280 KB took 5 s).
+ */
+const HEADER_LINE_MAX = 2000;
 /** A link label that leads back to an index: 返回, 回到目录, Back to index, :house:. */
 const BACK_WORD = /返回|回到|回首页|首页|首頁|目录|目錄|back|home|index|:house:/i;
 /** A link on a navigation line; its label may hold an emoji or an image. */
@@ -52,6 +57,7 @@ export function readHeader(text: string): ArticleHeader {
   for (; i < lines.length && seen < HEADER_SCAN_LINES; i++) {
     const line = lines[i].text;
     if (line.trim() === '') continue;
+    if (line.length > HEADER_LINE_MAX) break;
     seen++;
     if (isBackLinkLine(line) || RULE.test(line)) continue;
     const heading = HEADING.exec(line);
@@ -134,7 +140,7 @@ interface MetadataLine {
 
 /** A metadata line holds a date or a source link (轉載自…), and is not itself a heading or a paragraph of prose. */
 function readMetadataLine(line: string): MetadataLine | null {
-  if (HEADING.test(line)) return null;
+  if (line.length > HEADER_LINE_MAX || HEADING.test(line)) return null;
   const links: { label: string; href: string; index: number }[] = [...line.matchAll(LINK)].map((l) => ({ label: l[1], href: l[2], index: l.index }));
   // An address written bare (`轉載自 https://…`) is a link too.
   for (const bare of line.replace(LINK, (l) => ' '.repeat(l.length)).matchAll(BARE_URL)) links.push({ label: '', href: bare[0], index: bare.index });
