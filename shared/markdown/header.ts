@@ -35,8 +35,8 @@ const HEADER_SCAN_LINES = 12;
 const HEADER_LINE_MAX = 2000;
 /** A link label that leads back to an index: 返回, 回到目录, Back to index, :house:. */
 const BACK_WORD = /返回|回到|回首页|首页|首頁|目录|目錄|back|home|index|:house:/i;
-/** A link on a navigation line; its label may hold an emoji or an image. */
-const NAV_LINK = /!?\[((?:[^\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\([^)]*\)/g;
+/** A link on a navigation line; its label may hold an emoji or an image. A page saved as HTML writes it `<a href>`. */
+const NAV_LINK = /!?\[((?:[^\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\([^)]*\)|<a\s[^>]*>([^<]*)<\/a>/gi;
 /** What may stand between the links of a navigation line: separators and arrows. */
 const NAV_FILL = /^[\s|｜·•/\\<>«»‹›←⬅⇐↩↑⬆︎️🔙🏠-]*$/u;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
@@ -55,7 +55,7 @@ export function readHeader(text: string): ArticleHeader {
   // A metadata line above the title (some sites date the page first): used when none follows the title.
   let metaAbove: MetadataLine | null = null;
   for (; i < lines.length && seen < HEADER_SCAN_LINES; i++) {
-    const line = lines[i].text;
+    const line = withoutZeroWidthEnds(lines[i].text);
     if (line.trim() === '') continue;
     if (line.length > HEADER_LINE_MAX) break;
     seen++;
@@ -87,16 +87,85 @@ export function readHeader(text: string): ArticleHeader {
   let relativeTime: string | null = null;
   let next = bodyLine;
   while (next < lines.length && lines[next].text.trim() === '') next++;
-  if (next < lines.length) {
-    const meta = readMetadataLine(lines[next].text);
-    if (meta) {
-      ({ author, published, source, relativeTime } = meta);
-      bodyLine = next + 1;
-    }
+  const block = readMetadataBlock(lines, next);
+  if (block) {
+    ({ author, published, source, relativeTime } = block.meta);
+    bodyLine = block.end;
   }
   if (bodyLine === titleIndex + 1 && metaAbove) ({ author, published, source, relativeTime } = metaAbove);
   const bodyStart = bodyLine < lines.length ? lines[bodyLine].start : text.length;
   return { titleMarkdown, author, published, source, relativeTime, bodyStart };
+}
+
+/**
+ * A zero-width space, joiner or byte order mark at either end of a line is no content: pasted from a web page, it
+ * hides a back-link line or a title from the patterns that read them.
+ */
+function withoutZeroWidthEnds(line: string): string {
+  return ZERO_WIDTH_END.test(line) ? line.replace(ZERO_WIDTH_ENDS, '') : line;
+}
+const ZERO_WIDTH_END = /^[\u200b-\u200d\u2060\ufeff]|[\u200b-\u200d\u2060\ufeff]$/;
+const ZERO_WIDTH_ENDS = /^[\u200b-\u200d\u2060\ufeff]+|[\u200b-\u200d\u2060\ufeff]+$/g;
+
+/** How many lines a metadata block under the title may have (one field a line: 作者, 时间, 原文链接…). */
+const META_BLOCK_LINES = 6;
+/**
+ * A line that is one labelled field of a metadata block: `作者：宝尹`, `时间：2023-11-03 18:22`, `原文链接：https://…`,
+ * `Source: …`, `By Jane Doe` (emphasis or a list marker around the label allowed).
+ */
+const FIELD_LINE = new RegExp(
+  String.raw`^\s{0,3}(?:[-*+>]\s+)?(?:\*\*|__|\*|_)?(?:` +
+    String.raw`(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|攝影|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯|发布时间|發佈時間|發布時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|` +
+    String.raw`轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文链接|原文鏈接|原文連結|原文|source|author|date|published|posted|updated)\s*(?:\*\*|__|\*|_)?\s*[:：]` +
+    String.raw`|by\s+\S)`,
+  'i',
+);
+
+/**
+ * The metadata under the title: one line (date, author, source link), or a block of consecutive lines of one field
+ * each (`作者：宝尹` / `时间：2023-11-03 18:22` / `原文链接：https://…`); its fields merged, the first line naming
+ * a field giving it. Null when the line at `from` is neither.
+ */
+function readMetadataBlock(lines: Line[], from: number): { meta: MetadataLine; end: number } | null {
+  let meta: MetadataLine | null = null;
+  let k = from;
+  for (; k < lines.length && k < from + META_BLOCK_LINES; k++) {
+    const text = withoutZeroWidthEnds(lines[k].text);
+    if (text.trim() === '') break;
+    // After the first line, only labelled fields, or a date when none was read yet (`By Jane Doe` / `Nov 3, 2023`):
+    // a body paragraph may follow without a blank line.
+    const field = FIELD_LINE.test(text);
+    const line = readMetadataLine(text) ?? (field ? bylineLine(text) : null);
+    if (!line) break;
+    if (meta && !field && (meta.published || !line.published || SENTENCE_END.test(text.trim()))) break;
+    meta = meta
+      ? {
+          author: meta.author ?? line.author,
+          published: meta.published ?? line.published,
+          source: meta.source ?? line.source,
+          relativeTime: meta.published || meta.relativeTime ? meta.relativeTime : line.relativeTime,
+        }
+      : line;
+  }
+  return meta ? { meta, end: k } : null;
+}
+
+const SENTENCE_END = /[。！？.!?]$/;
+/** Names after an English `By`: capitalised words, joined by `and`, `&` or commas (`By then it was late` is prose). */
+const ENGLISH_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
+
+/** A metadata line that names only the author (`作者：宝尹`, `By Jane Doe`), or null. */
+function bylineLine(line: string): MetadataLine | null {
+  const text = unescapeAll(
+    line
+      .replace(/^\s{0,3}(?:[-*+>]\s+)?/, '')
+      .replace(WIKI_LINK, (link, inner: string) => splitWikiLink(inner)?.label ?? link)
+      .replace(/\*+|(^|\s)_+|_+(?=\s|$)/g, '$1'),
+  ).trim();
+  if (!AUTHOR_LABEL.test(text)) return null;
+  const author = authorIn(text, 40);
+  if (!author || (/^by\s/i.test(text) && !ENGLISH_NAMES.test(author))) return null;
+  return { author, published: null, source: null, relativeTime: null };
 }
 
 /** A title written loosely: `##标题` (no space after the hashes) or `**标题**` alone on its line. */
@@ -122,9 +191,9 @@ function isBackLinkLine(line: string): boolean {
   const text = line.replace(/^\s{0,3}#{1,6}\s*/, '');
   let back = false;
   let links = 0;
-  const rest = text.replace(NAV_LINK, (_link, label: string) => {
+  const rest = text.replace(NAV_LINK, (_link, label: string | undefined, htmlLabel: string | undefined) => {
     links++;
-    if (BACK_WORD.test(label)) back = true;
+    if (BACK_WORD.test(label ?? htmlLabel ?? '')) back = true;
     return ' ';
   });
   return links > 0 && back && NAV_FILL.test(rest);
@@ -220,13 +289,30 @@ const NOT_A_NAME =
   /^\d+\s*(?:min(?:ute)?s?\s+read|分钟阅读|分鐘閱讀)$|^(?:阅读|閱讀|浏览|瀏覽|评论|評論|views?|comments?)\s*[:：]?\s*[\d,.]+\s*[万萬kK]?$|^[\d,.]+\s*[万萬kK]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|条评论|條評論|views?|reads?|comments?)$/i;
 
 /** Words that label a byline: 作者, 文章作者, 记者, 撰文, 翻译 (a reprint's translator is named as its author), 编辑…. */
-const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
-/** A part of a metadata line that names the author: 作者：…, 记者 …, By …. */
-const AUTHOR_LABEL = new RegExp(`^(?:${BYLINE_WORD}|文)\\s*[:：]|^${BYLINE_WORD}\\s+\\S|^by\\s+\\S`, 'i');
+const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|攝影|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
+/**
+ * Byline words that may be written right against the name (`記者陳冠宇`), when a full name (two characters or more)
+ * follows: `记者乙` is a name. Not 编辑 or 翻译 (编辑部 is a desk).
+ */
+const GLUED_BYLINE_WORD = '(?:作者|记者|記者|撰文|撰稿|摄影|攝影)';
+/** A reporter named with the outlet before the word (`BBC中文记者 李文`, `中央社記者：呂佳蓉`). */
+const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
+/** A part of a metadata line that names the author: 作者：…, 记者 …, 文/…, 記者陳冠宇, BBC中文记者 李文, By …. */
+const AUTHOR_LABEL = new RegExp(
+  `^(?:${BYLINE_WORD}|文)\\s*[:：/／]|^${BYLINE_WORD}\\s+\\S|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}(?:\\s*[:：]|\\s+\\S|(?=\\p{Script=Han}))|^by\\s+\\S`,
+  'iu',
+);
 /** What is left of a metadata line after its date starts with a byline label (`作者：李明`, `| 记者 张三`, `By …`). */
-const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：]|by\\s)`, 'i');
+const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：/／]|by\\s)`, 'i');
 /** A byline label before the name, taken off it. */
-const BYLINE_PREFIX = new RegExp(`^(?:${BYLINE_WORD}|文|by)\\s*[:：]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^by\\s+(?=\\S)`, 'i');
+const BYLINE_PREFIX = new RegExp(
+  `^(?:${BYLINE_WORD}|文|by)\\s*[:：/／]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^by\\s+(?=\\S)`,
+  'iu',
+);
+/** A byline label inside a part of the line, after other words (`（北京时间） 作者：宝尹`): the part is split there. */
+const BYLINE_INSIDE = new RegExp(`\\s+(?=(?:${BYLINE_WORD}|文)\\s*[:：/／])`);
+/** The desk or dateline after a Taiwanese reporter's name: `記者陳冠宇／綜合報導`, `／台北3日電`. */
+const DESK_SUFFIX = /\s*[／/]\s*[^\s／/]{0,8}(?:報導|报导|报道|報道|電|电|訊|讯)$/u;
 /**
  * A weekday left beside the date (`2021年3月5日 星期五 作者 張三`, `Fri, Mar 5`): not part of the name. An English
  * abbreviation counts only with its stop or comma: Sun and Mona are names.
@@ -245,6 +331,7 @@ function authorIn(rest: string, maxLength: number): string | null {
     .replace(LEFT_LABELS, ' ')
     // A middle dot between two words without spaces is part of a name (简·多伊, 安东尼·布林肯), not a separator.
     .split(/[|｜•]|\s·|·\s/)
+    .flatMap((p) => p.split(BYLINE_INSIDE))
     .map((p) => p.trim().replace(WEEKDAY, ''))
     .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
@@ -253,7 +340,8 @@ function authorIn(rest: string, maxLength: number): string | null {
     .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
     // 【记者 张三】, (作者：李四): a byline in brackets.
     .replace(/^[【〔［[（(]\s*(.*?)\s*[】〕］\]）)]$/u, '$1')
-    .replace(BYLINE_PREFIX, '');
+    .replace(BYLINE_PREFIX, '')
+    .replace(DESK_SUFFIX, '');
   // A labelled name ends where the next label starts (`作者：宝尹 编辑：李四`).
   if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '');
   // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.

@@ -170,6 +170,7 @@ function plainTitle(markdown: string, lang: string): { text: string; wikiLinks: 
   const add = (piece: string) => {
     for (const ch of piece) {
       if (/\s/.test(ch)) space = text.length > 0;
+      else if (text.length === 0 && ZERO_WIDTH.test(ch)) continue;
       else {
         if (space) text += ' ';
         space = false;
@@ -189,8 +190,16 @@ function plainTitle(markdown: string, lang: string): { text: string; wikiLinks: 
     else if (TITLE_TEXT_TOKENS.has(token.type)) add(token.content);
     else if (token.type === 'softbreak' || token.type === 'hardbreak') add(' ');
   }
-  return text ? { text, wikiLinks } : { text: 'Untitled', wikiLinks: [] };
+  // A zero-width space or joiner at either end is no part of the title (one at the start was never added).
+  const end = text.length - (/[\u200b-\u200d\u2060\ufeff]+$/.exec(text)?.[0].length ?? 0);
+  if (end < text.length) {
+    text = text.slice(0, end);
+    for (const link of wikiLinks) link.end = Math.min(link.end, end);
+  }
+  return text ? { text, wikiLinks: wikiLinks.filter((l) => l.end > l.start) } : { text: 'Untitled', wikiLinks: [] };
 }
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 
 /** Inline tokens whose content is text the reader sees. */
 const TITLE_TEXT_TOKENS = new Set(['text', 'text_special', 'code_inline', 'html_inline']);

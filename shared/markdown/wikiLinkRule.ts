@@ -14,9 +14,10 @@ import { unmaskPipes } from './wikiLinkPipes';
 /**
  * Interlanguage prefixes: `zh`, `en`, `zh-yue`, `simple`, and the longer Wikipedia codes `zh-classical`, `zh-min-nan`,
  * `be-x-old`, `roa-tara`... but not namespaces like `Category` or interwiki prefixes like `wikt` (those stay part of
- * the title, and the link opens on the article's Wikipedia, which redirects them).
+ * the title, and the link opens on the article's Wikipedia, which redirects them). As in MediaWiki, the prefix is
+ * read whatever its case (`EN:`) and with spaces before its colon (`[[en : Gaza Strip]]`).
  */
-const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{1,9})*|simple):/i;
+const LANG_PREFIX = /^([a-z]{2,3}(?:-[a-z0-9]{1,9})*|simple)[ _]*:/i;
 
 export interface WikiLinkParts {
   lang: string | null;
@@ -50,7 +51,8 @@ export function splitWikiLink(inner: string, decode: (text: string) => string = 
   while (titleStart < titleEnd && isSpace(head.charCodeAt(titleStart))) titleStart++;
   while (titleEnd > titleStart && isSpace(head.charCodeAt(titleEnd - 1))) titleEnd--;
   const title = decodeTitle(decode(head.slice(titleStart, titleEnd)));
-  const target = title.trim();
+  // Direction marks pasted with a title (`Qatar\u200e`) are not part of it; MediaWiki drops them too.
+  const target = (BIDI_MARK.test(title) ? title.replace(BIDI_MARKS, '') : title).trim();
   // A title cannot hold these, however they were written (`a&#124;b`, `&#93;&#93;`): MediaWiki shows such a link as
   // text, and writing it back as a link would change what it links to.
   if (target.length === 0 || NOT_IN_TITLE.test(target)) return null;
@@ -100,6 +102,9 @@ export function decodeTitle(title: string): string {
   return NOT_IN_TITLE.test(decoded) ? title : decoded;
 }
 
+const BIDI_MARK = /[\u200e\u200f\u202a-\u202e]/;
+const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e]/g;
+
 /** Characters no Wikipedia title holds. */
 const NOT_IN_TITLE = /[\u0000-\u001f\u007f[\]{}|<>]/;
 
@@ -112,6 +117,13 @@ function isSpace(c: number): boolean {
 export function unescapeMarkdown(text: string): string {
   if (!text.includes('\\')) return text;
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** Whether the character at `at` is escaped by an odd number of backslashes before it. */
+function escaped(src: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && src.charCodeAt(k) === 0x5c) k--;
+  return (at - 1 - k) % 2 === 1;
 }
 
 /** What the rule makes of one bracket content: its parts and whether the label is the source text unchanged. */
@@ -163,7 +175,7 @@ const MAX_LINK_CONTENT = 512;
 function closingBrackets(src: string, from: number, max: number): number {
   const limit = Math.min(max, from + MAX_LINK_CONTENT + 2, src.length);
   for (let i = from; i + 1 < limit; i++) {
-    if (src.charCodeAt(i) === 0x5d && src.charCodeAt(i + 1) === 0x5d) return i;
+    if (src.charCodeAt(i) === 0x5d && src.charCodeAt(i + 1) === 0x5d && !escaped(src, i)) return i;
   }
   return -1;
 }
@@ -191,11 +203,19 @@ export function wikiLinkPlugin(md: MarkdownIt): void {
     const env = state.env as WikiLinkEnv;
     // `[[[zh:加沙]]]`: the link starts at the next bracket.
     if (src.charCodeAt(start + 2) === 0x5b) return false;
-    const close = closingBrackets(src, start + 2, state.posMax);
+    // An escaped bracket (`[[zh:A|a\]]]`, as the serializer writes a label's `]`) does not close the link.
+    let close = closingBrackets(src, start + 2, state.posMax);
     if (close < 0) return unread(env, src, start, state.posMax);
     // A pipe masked so that a table row is not split inside the link (wikiLinkPipes.ts) is a pipe here.
-    const inner = unmaskPipes(src.slice(start + 2, close));
-    if (inner.includes('[')) return unread(env, src, start, state.posMax);
+    let inner = unmaskPipes(src.slice(start + 2, close));
+    const bracket = inner.indexOf('[');
+    if (bracket >= 0) {
+      // A title never holds a bracket, nor does a label hold another link; a label may hold a `[`, and then a `]`
+      // right after the `]]` is its own (`[[zh:卡塔尔|卡塔尔[注1]]]`), as MediaWiki reads it.
+      const bar = inner.indexOf('|');
+      if (bar < 0 || bracket < bar || inner.includes('[[', bar)) return unread(env, src, start, state.posMax);
+      if (src.charCodeAt(close + 2) === 0x5d && close + 2 < state.posMax) inner = unmaskPipes(src.slice(start + 2, ++close));
+    }
     // A label may run over a line break, as in MediaWiki and in text wrapped at a fixed width
     // (`[[en:Gaza Strip|the Gaza\nStrip]]`); a title may not.
     const newline = inner.indexOf('\n');

@@ -86,6 +86,12 @@ function matchBlocks(base: readonly string[], edited: readonly string[]): number
   return match;
 }
 
+/** A document's blocks, none when it is the one empty paragraph a document without text holds. */
+function withoutPlaceholder(doc: DocJSON): DocJSON[] {
+  const blocks = doc.content ?? [];
+  return blocks.length === 1 && blocks[0]?.type === 'paragraph' && !blocks[0].content?.length ? [] : blocks;
+}
+
 /**
  * The edited revision's Markdown with unchanged blocks as they were in the file, or null when the base file cannot
  * be read block by block (mixed line endings, blocks the document does not have one for).
@@ -102,10 +108,13 @@ export function writeBackEdit(input: WriteBackInput): string | null {
   const header = normalized.slice(0, bodyStart);
   const body = normalized.slice(bodyStart);
 
-  const baseBlocks = input.baseDoc.content ?? [];
   const spans = topLevelSpans(body, input.lang);
+  // A body without blocks (a file that is only its header) is a document of one empty paragraph: no block of the file.
+  const baseBlocks = spans?.length === 0 ? withoutPlaceholder(input.baseDoc) : (input.baseDoc.content ?? []);
   if (!spans || spans.length !== baseBlocks.length) return null;
-  const editedBlocks = input.editedDoc.content ?? [];
+  const editedBlocks = spans.length === 0 ? withoutPlaceholder(input.editedDoc) : (input.editedDoc.content ?? []);
+  // Still empty: the file as it was, its trailing blank lines included.
+  if (spans.length === 0 && editedBlocks.length === 0) return source;
   const match = matchBlocks(
     baseBlocks.map((b) => JSON.stringify(b)),
     editedBlocks.map((b) => JSON.stringify(b)),

@@ -39,6 +39,18 @@ describe('findDate', () => {
     expect('Updated Oct 7, 2023 — first published 2023-10-06'.slice(found!.start, found!.end)).toBe('Oct 7, 2023');
   });
 
+  it('reads dotted dates day first, a zone in brackets, a no-break space before the time, and CST by the script around it', () => {
+    expect(iso('03.11.2023 18:22 | 作者')).toBe('2023-11-03T18:22:00Z');
+    expect(iso('15.03.2021 09:00 MEZ')).toBe('2021-03-15T08:00:00Z');
+    expect(iso('v1.2.2023')).toBeNull();
+    expect(iso('2023年11月3日 周五 凌晨2:15（北京时间）')).toBe('2023-11-02T18:15:00Z');
+    expect(iso('Nov 3, 2023 6:22 PM (EST)')).toBe('2023-11-03T23:22:00Z');
+    expect(iso('2023-11-03\u00a018:22')).toBe('2023-11-03T18:22:00Z');
+    // A Chinese line's CST is China (or Taiwan) Standard Time; an English one's is US Central.
+    expect(iso('2023/11/03 18:22 CST 呂佳蓉')).toBe('2023-11-03T10:22:00Z');
+    expect(iso('Nov 3, 2023 6:22 PM CST')).toBe('2023-11-04T00:22:00Z');
+  });
+
   it('refuses impossible dates and text without one', () => {
     expect(iso('Feb 30, 2023')).toBeNull();
     expect(iso('2023-13-01')).toBeNull();

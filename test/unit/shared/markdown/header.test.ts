@@ -129,3 +129,41 @@ describe('readHeader on header variants from other sites', () => {
     }
   });
 });
+
+describe('readHeader on the variants of the second messy set', () => {
+  const meta = (text: string) => {
+    const a = parseArticleText(text);
+    return [a.meta.author, a.meta.published, a.meta.source, a.text];
+  };
+
+  it('reads a metadata block of one labelled field a line, and stops at the first line that is not one', () => {
+    expect(meta('## 标题\n作者：宝尹\n时间：2023-11-03 18:22\n原文链接：https://gnews.org/articles/1\n\n正文。')).toEqual(['宝尹', '2023-11-03T18:22:00Z', 'https://gnews.org/articles/1', '正文。']);
+    expect(meta('## 标题\n**作者**：宝尹\n**日期**：2023-11-03\n\n正文。')).toEqual(['宝尹', '2023-11-03T00:00:00Z', null, '正文。']);
+    expect(meta('## 标题\n- 作者：宝尹\n- 时间：2023-11-03 18:22\n\n正文。')).toEqual(['宝尹', '2023-11-03T18:22:00Z', null, '正文。']);
+    expect(meta('## Title\nBy Jane Doe and John Smith\nNov 3, 2023 6:22 PM EST\n\nBody.')).toEqual(['Jane Doe and John Smith', '2023-11-03T23:22:00Z', null, 'Body.']);
+    // A byline alone is metadata too; prose after the metadata line without a blank line stays body text.
+    expect(meta('## 标题\n作者：宝尹\n\n正文。')).toEqual(['宝尹', null, null, '正文。']);
+    expect(meta('## 标题\n2023-11-03 宝尹\n作者说这是一段正文。')).toEqual(['宝尹', '2023-11-03T00:00:00Z', null, '作者说这是一段正文。']);
+    expect(meta('## Title\nBy then it was late\n\nBody.')).toEqual([null, null, null, 'By then it was late\n\nBody.']);
+    expect(meta('## Title\nNov 3, 2023\nBy then it was late, and the talks ended.\n\nBody.')).toEqual([null, '2023-11-03T00:00:00Z', null, 'By then it was late, and the talks ended.\n\nBody.']);
+  });
+
+  it('takes the name alone from other bylines: 摄影, 文/, an outlet before 记者, a reporter glued to the name, a desk after it', () => {
+    expect(header('`2023-11-03 18:22 摄影：穆罕默德·萨利姆`').author).toBe('穆罕默德·萨利姆');
+    expect(header('2023-11-03 下午 06:22　文/宝尹　[原文链接](https://x.org/1)').author).toBe('宝尹');
+    expect(header('2023年11月3日 | BBC中文记者 李文 | 来源：[BBC中文](https://www.bbc.com/zhongwen/simp/1)').author).toBe('李文');
+    expect(header('2023年11月3日 下午6:22 · 記者陳冠宇／綜合報導 · 來源：[自由時報](https://news.ltn.com.tw/1)').author).toBe('陳冠宇');
+    expect(header('`2023-11-03 記者林小明／台北報導`').author).toBe('林小明');
+    expect(header('2023年11月3日 周五 凌晨2:15（北京时间） 作者：宝尹 [转载自GNews](https://gnews.org/1)').author).toBe('宝尹');
+    // One character after 记者 is the name itself (记者乙), and 编辑部 is a desk, not 编辑 + 部.
+    expect(header('`2023-11-03` 记者乙').author).toBe('记者乙');
+    expect(header('`2023-11-03 编辑部`').author).toBe('编辑部');
+  });
+
+  it('skips a back-link written as HTML and a zero-width space before the header', () => {
+    expect(readHeader('<a href="../README.md">返回</a>\n\n## 标题\n`2023-11-03` 宝尹\n\n正文').titleMarkdown).toBe('标题');
+    expect(readHeader('<a href="/">首页</a> | <a href="x.md">下一篇</a>\n\n## 标题\n\n正文').titleMarkdown).toBe('标题');
+    expect(readHeader('\u200b[返回](README.md)\n\n## 标题\n`2023-11-03` 宝尹\n\n正文')).toMatchObject({ titleMarkdown: '标题', author: '宝尹' });
+    expect(parseArticleText('## \u200b卡塔尔新闻\u00a0速递\u200b\n`2023-11-03` 宝尹\n\n正文').meta.title).toBe('卡塔尔新闻 速递');
+  });
+});

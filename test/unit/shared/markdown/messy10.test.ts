@@ -22,18 +22,16 @@
  *   warning; a label over a line break is (`[[en:Reuters|a Reuters⏎report]]`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import markdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
 import { serializeArticle } from '../../../../shared/markdown/serialize';
-import { decodeTitle } from '../../../../shared/markdown/wikiLinkRule';
 import { documentFromJSON } from '../../../../shared/text/canonical';
 import { reviewWikiLinks } from '../../../../shared/translation/linkReview';
+import { expectSourceMapProducesText } from './sourceMapCheck';
 
 const DIR = new URL('../../../fixtures/messy10/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 const read = (file: string): ImportedArticle => parseArticle(readFileSync(new URL(file, DIR)), { fileName: file });
-const { unescapeAll } = markdownIt().utils;
 
 type Link = [start: number, lang: string, target: string, label: string];
 
@@ -43,32 +41,6 @@ interface Expected {
   warnings: string[];
   text: string;
   links: Link[];
-}
-
-/**
- * Whether `source` is Markdown that produces `text`: the same characters; or escapes, entities and percent-encoding
- * decoded (`\_`, `&amp;`, a `%E5%A4%9A` title); or a line break written as a break (`  ⏎`, `\⏎`, `<br>`, CRLF; with a quote's `>` after it).
- */
-function produces(source: string, text: string): boolean {
-  if (source === text) return true;
-  if (text === '\n') return /^(?:[ \t]*\\?|<br\s*\/?>)(?:\r?\n|\r)?[ \t>]*$/i.test(source);
-  const decoded = unescapeAll(source);
-  return decoded === text || decodeTitle(decoded) === text;
-}
-
-/** Every span maps to source that produces its text, and every character of the text but a line break has a span. */
-function expectSourceMapProducesText(article: ImportedArticle, file: string) {
-  const covered = new Uint8Array(article.text.length);
-  for (const span of article.sourceMap) {
-    const text = article.text.slice(span.textStart, span.textEnd);
-    const source = article.source.slice(span.srcStart, span.srcEnd);
-    if (span.verbatim) expect(source, `${file}: verbatim span of ${JSON.stringify(text)}`).toBe(text);
-    else expect(produces(source, text), `${file}: ${JSON.stringify(source)} -> ${JSON.stringify(text)}`).toBe(true);
-    expect(span.srcStart, file).toBeGreaterThanOrEqual(article.bodyStart);
-    covered.fill(1, span.textStart, span.textEnd);
-  }
-  const missing = [...article.text].filter((ch, i) => !covered[i] && ch !== '\n');
-  expect(missing, `${file}: text without a source`).toEqual([]);
 }
 
 const EXPECTED: Record<string, Expected> = {

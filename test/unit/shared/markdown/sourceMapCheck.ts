@@ -1,0 +1,33 @@
+/** Checks shared by the messy-article tests: that an import's source map points at Markdown producing its text. */
+import markdownIt from 'markdown-it';
+import { expect } from 'vitest';
+import type { ImportedArticle } from '../../../../shared/markdown/parseArticle';
+import { decodeTitle } from '../../../../shared/markdown/wikiLinkRule';
+
+const { unescapeAll } = markdownIt().utils;
+
+/**
+ * Whether `source` is Markdown that produces `text`: the same characters; or escapes, entities and percent-encoding
+ * decoded (`\_`, `&amp;`, a `%E5%A4%9A` title); or a line break written as a break (`  ⏎`, `\⏎`, `<br>`, CRLF; with a quote's `>` after it).
+ */
+export function produces(source: string, text: string): boolean {
+  if (source === text) return true;
+  if (text === '\n') return /^(?:[ \t]*\\?|<br\s*\/?>)(?:\r?\n|\r)?[ \t>]*$/i.test(source);
+  const decoded = unescapeAll(source);
+  return decoded === text || decodeTitle(decoded) === text;
+}
+
+/** Every span maps to source that produces its text, and every character of the text but a line break has a span. */
+export function expectSourceMapProducesText(article: ImportedArticle, file: string): void {
+  const covered = new Uint8Array(article.text.length);
+  for (const span of article.sourceMap) {
+    const text = article.text.slice(span.textStart, span.textEnd);
+    const source = article.source.slice(span.srcStart, span.srcEnd);
+    if (span.verbatim) expect(source, `${file}: verbatim span of ${JSON.stringify(text)}`).toBe(text);
+    else expect(produces(source, text), `${file}: ${JSON.stringify(source)} -> ${JSON.stringify(text)}`).toBe(true);
+    expect(span.srcStart, file).toBeGreaterThanOrEqual(article.bodyStart);
+    covered.fill(1, span.textStart, span.textEnd);
+  }
+  const missing = [...article.text].filter((ch, i) => !covered[i] && ch !== '\n');
+  expect(missing, `${file}: text without a source`).toEqual([]);
+}
