@@ -63,18 +63,22 @@ const MARKS: [string, RegExp, RegExp][] = [
 
 /**
  * A note a translator or editor added, marked as such at its start (`（译者注：`, `(Translator's note:`, `[Editor's
- * note:`) or its end (`—— 译者）`, `-- Trans.)`, `— Ed.]`). Whoever adds one adds it to one text only, so it is the
- * surest sign of a sentence with no counterpart; a note that is itself translated (an editor's note of the original)
- * is a note on both sides and pairs as usual.
+ * note:`) or its end (`—— 译者）`, `-- Trans.)`, `— Ed.]`), and the credit lines and editorial boilerplate of one
+ * edition (`Reporting by …; editing by …`, `(This interview has been edited for length …)`, `责任编辑：…`). Whoever
+ * adds one adds it to one text only, so it is the surest sign of a sentence with no counterpart; a note that is itself
+ * translated (an editor's note of the original) is a note on both sides and pairs as usual.
  */
 const NOTE = {
   zh: [
     /^[（(【〔\[]\s*(?:译者?|譯者?|编者?|編者?|校者?|译|譯)?\s*(?:注|註|按)\s*[:：]/u,
     /[—－\-]{1,2}\s*(?:译者|譯者|编者|編者|译注|譯注|编注|編注)\s*[）)\]】〕]$/u,
+    /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|翻译|翻譯|校对|校對|审校|審校)\s*[:：]/u,
   ],
   en: [
     /^[(\[]\s*(?:(?:translator|editor|trans|tr|ed)(?:['’]s)?\.?\s*(?:note)?|note)\s*[:：]/iu,
     /(?:--|[—–\-])\s*(?:trans(?:lator)?|tr|ed(?:itor)?)\.?\s*[)\]]$/iu,
+    /^[(\[]?\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Tt]ranslation|[Tt]ranslated)\s+by\s+\p{Lu}(?!.*\b(?:is|are|was|were|has|have|had)\b)/u,
+    /^[(\[]?\s*this\s+(?:interview|article|story|transcript|conversation)\s+has\s+been\s+(?:edited|condensed|translated|updated)\b/iu,
   ],
 };
 

@@ -6,13 +6,13 @@ const key = (b: { zh: number[]; en: number[] }) => `${b.zh.join(',')}|${b.en.joi
 
 describe("translator's and editor's notes", () => {
   it('recognises notes marked at their start or end, in either language', () => {
-    for (const zh of ['（译者注：美联储是美国的中央银行。）', '（編者註：TFLOPS 即每秒萬億次浮點運算。）', '（注：数据截至周二。）', '（美元兑新台币约为 1:32。——译者）']) {
+    for (const zh of ['（译者注：美联储是美国的中央银行。）', '（編者註：TFLOPS 即每秒萬億次浮點運算。）', '（注：数据截至周二。）', '（美元兑新台币约为 1:32。——译者）', '责任编辑：张三', '（記者：何家樂）']) {
       expect(isNote(zh, 'zh'), zh).toBe(true);
     }
-    for (const en of ["[Translator's note: ICUBE-Q was built in Islamabad.]", "(Editor's note: figures are provisional.)", '(Note: data to Tuesday.)', '[US$1 is about NT$32. — Trans.]', '(Subdivided flats are small units. -- Trans.)']) {
+    for (const en of ["[Translator's note: ICUBE-Q was built in Islamabad.]", "(Editor's note: figures are provisional.)", '(Note: data to Tuesday.)', '[US$1 is about NT$32. — Trans.]', '(Subdivided flats are small units. -- Trans.)', 'Reporting by Ho Ka-lok; editing by Mark St. John Jr.', '(Additional reporting by Reuters.)', '(This interview has been edited for length and clarity.)']) {
       expect(isNote(en, 'en'), en).toBe(true);
     }
-    for (const s of ['（周四刊出。）', '注意安全。', 'Note that rates rose.', '(Laughs)', 'He read the note: "Leave now."']) {
+    for (const s of ['（周四刊出。）', '注意安全。', 'Note that rates rose.', '(Laughs)', 'He read the note: "Leave now."', "Reporting by the BBC has been criticised.", 'Reporting by Reuters was accurate.', '编辑部表示欢迎。']) {
       expect(isNote(s, /\p{Script=Han}/u.test(s) ? 'zh' : 'en'), s).toBe(false);
     }
   });
