@@ -165,7 +165,9 @@ function isMultiple(q: Quantity): boolean {
 
 /** A multiple compares with a multiple, or with a bare figure ("6.9 times" may be read without a unit). */
 function foldComparable(z: Item, e: Item): boolean {
-  return (z.q.unit === null || isMultiple(z.q)) && (e.q.unit === null || isMultiple(e.q));
+  // "three times" may be a multiple or a count of occurrences (3 次).
+  const either = (q: Quantity) => q.unit === null || q.unit === 'times' || isMultiple(q);
+  return either(z.q) && either(e.q);
 }
 
 /** 增加一倍 ("increased by one times") is "doubled": a multiple after a word of increase means one more. */
