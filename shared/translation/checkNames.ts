@@ -31,11 +31,16 @@ const TRANSLIT = new Set(
 
 const isHanChar = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
 
-/** Whether `han` reads as a name where it stands in `texts` (see the module comment). */
+/** Whether `han` has the shape of a name: a personal name, or a transliteration. */
+function nameShaped(han: string): boolean {
+  const s = foldToSimplified(han);
+  return (s.length >= 2 && s.length <= 4 && SURNAMES.has(s[0])) || [...s].every((c) => TRANSLIT.has(c));
+}
+
+/** Whether `han`, a name by its shape, reads as a name where it stands in `texts` (see the module comment). */
 function looksLikeName(han: string, texts: readonly string[]): boolean {
   const s = foldToSimplified(han);
   if (s.length >= 2 && s.length <= 4 && SURNAMES.has(s[0])) return true;
-  if (![...s].every((c) => TRANSLIT.has(c))) return false;
   // Cut out of a longer transliteration (哈马 of 哈马斯): the character next to it is one too.
   for (const t of texts) {
     for (let at = t.indexOf(han); at >= 0; at = t.indexOf(han, at + 1)) {
@@ -145,18 +150,27 @@ export function checkNameRenderings(pairs: readonly { zh: string; en: string }[]
       where.set(key, set);
     }
   });
-  const keys = [...where.keys()];
+  // Only keys that can be variants are compared: two-word names by their first word, single words by their first
+  // letter (a misspelling keeps it: Sahm / Samm), so a long article is not a quadratic search over all its names.
+  const buckets = new Map<string, string[]>();
+  for (const key of where.keys()) {
+    const bucket = key.startsWith('2:') ? key.slice(0, key.indexOf(' ')) : `1:${key[2].toLowerCase()}`;
+    const list = buckets.get(bucket) ?? [];
+    list.push(key);
+    buckets.set(bucket, list);
+  }
   const variants: [string, string][] = [];
-  for (let x = 0; x < keys.length; x++) {
-    for (let y = x + 1; y < keys.length; y++) {
-      const a = keys[x];
-      const b = keys[y];
-      if (a[0] !== b[0]) continue;
-      if (a.startsWith('2:')) {
-        const [a1, a2] = a.slice(2).split(' ');
-        const [b1, b2] = b.slice(2).split(' ');
-        if (a1 === b1 && a2 !== b2 && !a2.startsWith(b2) && !b2.startsWith(a2)) variants.push([a, b]);
-      } else if (misspelt(a.slice(2), b.slice(2))) variants.push([a, b]);
+  for (const keys of buckets.values()) {
+    for (let x = 0; x < keys.length; x++) {
+      for (let y = x + 1; y < keys.length; y++) {
+        const a = keys[x];
+        const b = keys[y];
+        if (a.startsWith('2:')) {
+          const a2 = a.slice(a.indexOf(' ') + 1);
+          const b2 = b.slice(b.indexOf(' ') + 1);
+          if (a2 !== b2 && !a2.startsWith(b2) && !b2.startsWith(a2)) variants.push([a, b]);
+        } else if (Math.abs(a.length - b.length) <= 2 && misspelt(a.slice(2), b.slice(2))) variants.push([a, b]);
+      }
     }
   }
   const findings: CheckFinding[] = [];
@@ -170,8 +184,10 @@ export function checkNameRenderings(pairs: readonly { zh: string; en: string }[]
     const second = Math.min(...inB);
     const [early, late, lateKey, earlyKey] = first < second ? [first, second, b, a] : [second, first, a, b];
     const name = commonHan(live[early].zh, live[late].zh).find((han) => {
-      const hasIt = live.map((p, k) => (p.zh.includes(han) ? k : -1)).filter((k) => k >= 0);
-      return hasIt.length === both.size && hasIt.every((k) => both.has(k)) && looksLikeName(han, hasIt.map((k) => live[k].zh));
+      if (!nameShaped(han)) return false;
+      for (const k of both) if (!live[k].zh.includes(han)) return false;
+      for (let k = 0; k < live.length; k++) if (!both.has(k) && live[k].zh.includes(han)) return false;
+      return looksLikeName(han, [...both].map((k) => live[k].zh));
     });
     if (!name || reported.has(`${name}\u0001${lateKey}`)) continue;
     reported.add(`${name}\u0001${lateKey}`);
