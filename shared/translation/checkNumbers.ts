@@ -50,6 +50,8 @@ interface Item {
   agreeOnly?: boolean;
   /** An amount in brackets converting the one before it into another currency. */
   conversion?: boolean;
+  /** An ordinal or a number that names something (第 71 屆, "No. 5"): equal or different, never rounded. */
+  exact?: boolean;
 }
 
 function classOf(q: Quantity): QuantityClass | null {
@@ -74,7 +76,7 @@ function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | und
   }
   for (const f of forms) {
     if (f.fillOnly && items.some((x) => overlaps(x.q, f.q))) continue;
-    items.push({ q: f.q, cls: f.cls, used: false, halfDay: f.halfDay, spelled: f.spelled, agreeOnly: f.fillOnly && f.spelled });
+    items.push({ q: f.q, cls: f.cls, used: false, halfDay: f.halfDay, spelled: f.spelled, agreeOnly: f.fillOnly && f.spelled, exact: f.exact });
   }
   items.sort((a, b) => a.q.start - b.q.start);
   const merged = mergeRanges(items, text);
@@ -199,6 +201,7 @@ function agreement(z: Item, e: Item, zh: string): number {
   // 数万 / "tens of thousands", 上万 / "tens of thousands", 十几 / "over a dozen": a vague figure agrees with any
   // figure that can mean one of its values.
   if (z.q.vague || e.q.vague) return vagueAgrees(z.q, e.q) ? 1 : 0;
+  if ((z.exact || e.exact) && !close(z.q.value as number, e.q.value as number)) return 0;
   const low = valueAgreement(z.q.value as number, e.q.value as number);
   if (!low) return 0;
   const zMax = z.q.valueMax;

@@ -21,6 +21,8 @@ export interface FormQuantity {
   spelled?: boolean;
   /** Read only where the finder found nothing ("No. 5", "five"); other forms replace the finder's figures. */
   fillOnly?: boolean;
+  /** A figure that names rather than measures (an ordinal, "No. 5"): it agrees only when equal, never by rounding. */
+  exact?: boolean;
 }
 
 function quantity(text: string, start: number, kind: Quantity['kind'], value: number | null, unit: string | null, date: string | null = null): Quantity {
@@ -36,7 +38,7 @@ function zhSmallNumber(s: string): number {
   if (s === '半') return 30;
   const m = /^([一二两兩三四五六七八九]?)(十?)([零〇一二三四五六七八九]?)$/u.exec(s);
   if (!m || (!m[2] && !m[1] && !m[3])) return Number.NaN;
-  if (!m[2]) return m[1] ? Number.NaN : ZH_DIGIT[m[3]];
+  if (!m[2]) return m[1] && m[3] ? Number.NaN : ZH_DIGIT[m[1] || m[3]];
   return (m[1] ? ZH_DIGIT[m[1]] : 1) * 10 + (m[3] ? ZH_DIGIT[m[3]] : 0);
 }
 
@@ -73,9 +75,14 @@ function zhForms(text: string): FormQuantity[] {
     const spanText = text.slice(start, m.index + whole.length);
     out.push({ q: quantity(spanText, start, 'number', hour * 60 + minute, 'time'), cls: 'time', halfDay: !part && hour <= 12, spelled: !/[0-9０-９]/u.test(hourText) });
   }
+  // 第 22 分钟, 第三年, 第 71 屆: an ordinal is its number ("the 22nd minute").
+  for (const m of text.matchAll(new RegExp(`第\\s*([0-9０-９]+|[一二三四五六七八九十百]+)`, 'gu'))) {
+    const value = /^[0-9０-９]+$/u.test(m[1]) ? Number(m[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : zhSmallNumber(m[1]);
+    if (Number.isFinite(value)) out.push({ q: quantity(m[0], m.index, 'number', value, null), cls: 'amount', fillOnly: true, exact: true, spelled: !/[0-9０-９]/u.test(m[1]) });
+  }
   // 第 5 号台风, 5 号泊位: a number by which a thing is called ("No. 5").
   for (const m of text.matchAll(/(?<![0-9.])(\d+)\s*[号號](?![线線])/gu)) {
-    out.push({ q: quantity(m[0], m.index, 'number', Number(m[1]), null), cls: 'amount', fillOnly: true });
+    out.push({ q: quantity(m[0], m.index, 'number', Number(m[1]), null), cls: 'amount', fillOnly: true, exact: true });
   }
   // 按揭利率 4 厘 / 年息 3 厘: in an interest rate 厘 is a percentage point.
   if (/利率|利息|息率|按息|年息|按揭|利息/u.test(text)) {
@@ -87,6 +94,8 @@ function zhForms(text: string): FormQuantity[] {
 }
 
 const EN_WORD_NUMBERS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, twentieth: 20,
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
@@ -115,7 +124,7 @@ function enForms(text: string): FormQuantity[] {
     }
   }
   for (const m of text.matchAll(/\b(?:No|Nos|no)\.\s?(\d+)\b/gu)) {
-    out.push({ q: quantity(m[0], m.index, 'number', Number(m[1]), null), cls: 'amount', fillOnly: true });
+    out.push({ q: quantity(m[0], m.index, 'number', Number(m[1]), null), cls: 'amount', fillOnly: true, exact: true });
   }
   // "the 19th century" is the 1800s, as 19 世纪 reads.
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/giu)) {
@@ -125,6 +134,9 @@ function enForms(text: string): FormQuantity[] {
   for (const m of text.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December)(?=['’]s\b)/gu)) {
     const month = String(MONTHS.indexOf(m[1]) + 1).padStart(2, '0');
     out.push({ q: quantity(m[1], m.index, 'date', null, null, `0000-${month}`), cls: 'date', spelled: true, fillOnly: true });
+  }
+  for (const m of text.matchAll(/\b(\d+)(?:st|nd|rd|th)\b(?![\s-]century)/gu)) {
+    out.push({ q: quantity(m[0], m.index, 'number', Number(m[1]), null), cls: 'amount', fillOnly: true, exact: true });
   }
   for (const m of text.matchAll(/\b[A-Za-z]+\b/gu)) {
     const value = EN_WORD_NUMBERS[m[0].toLowerCase()];
