@@ -208,6 +208,7 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
       const costWith = (lexicalScale: number) => (i: number, j: number, a: number, b: number): number => {
         const prior = priors[shapeIndex[a * 4 + b]];
         if (a === 0 || b === 0) {
+          if ((a === 1 && zf[i - 1].note) || (b === 1 && ef[j - 1].note)) return p.noteAlone;
           let len = 0;
           for (let x = i - a; x < i; x++) len += zf[x].length * ratio;
           for (let y = j - b; y < j; y++) len += ef[y].length;
@@ -228,7 +229,12 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
           for (let x = i - a; x < i; x++) mask |= maskAt(pm.en, pm, x, y);
           evidence += maskEvidence(mask, tables.en[y], a);
         }
-        return prior + lengthCost(zhLen, enLen, ratio, p) - lexicalScale * evidence;
+        let zhNote = false;
+        let enNote = false;
+        for (let x = i - a; x < i; x++) zhNote ||= zf[x].note;
+        for (let y = j - b; y < j; y++) enNote ||= ef[y].note;
+        const notes = zhNote === enNote ? 0 : p.noteJoined;
+        return prior + lengthCost(zhLen, enLen, ratio, p) - lexicalScale * evidence + notes;
       };
       const last = pass + 1 === passes;
       result = solveLattice(n, m, band, costWith(p.lexicalScale), p.temperature, limits, last);

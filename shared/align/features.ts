@@ -29,6 +29,8 @@ export interface Concept {
 export interface ZhFeatures {
   length: number;
   concepts: Concept[];
+  /** A translator's or editor's note (`（译者注：…）`), which has no counterpart in the other text. */
+  note: boolean;
 }
 
 /** Features of one English sentence: every key it contains, and its content keys (what a translation must explain). */
@@ -36,6 +38,8 @@ export interface EnFeatures {
   length: number;
   keys: Set<string>;
   content: { key: string; kind: EnKind }[];
+  /** A translator's or editor's note (`[Translator's note: …]`, `(… -- Trans.)`). */
+  note: boolean;
 }
 
 /** Options that feed lexical anchors; all optional, so the aligner works on numbers and names alone. */
@@ -56,6 +60,33 @@ const MARKS: [string, RegExp, RegExp][] = [
   ['mark:question', /[？?]/u, /\?/u],
   ['mark:exclaim', /[！!]/u, /!/u],
 ];
+
+/**
+ * A note a translator or editor added, marked as such at its start (`（译者注：`, `(Translator's note:`, `[Editor's
+ * note:`) or its end (`—— 译者）`, `-- Trans.)`, `— Ed.]`), and the credit lines and editorial boilerplate of one
+ * edition (`Reporting by …; editing by …`, `(This interview has been edited for length …)`, `责任编辑：…`). Whoever
+ * adds one adds it to one text only, so it is the surest sign of a sentence with no counterpart; a note that is itself
+ * translated (an editor's note of the original) is a note on both sides and pairs as usual.
+ */
+const NOTE = {
+  zh: [
+    /^[（(【〔\[]\s*(?:译者?|譯者?|编者?|編者?|校者?|译|譯)?\s*(?:注|註|按)\s*[:：]/u,
+    /[—－\-]{1,2}\s*(?:译者|譯者|编者|編者|译注|譯注|编注|編注)\s*[）)\]】〕]$/u,
+    /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|翻译|翻譯|校对|校對|审校|審校)\s*[:：]/u,
+  ],
+  en: [
+    /^[(\[]\s*(?:(?:translator|editor|trans|tr|ed)(?:['’]s)?\.?\s*(?:note)?|note)\s*[:：]/iu,
+    /(?:--|[—–\-])\s*(?:trans(?:lator)?|tr|ed(?:itor)?)\.?\s*[)\]]$/iu,
+    /^[(\[]?\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Tt]ranslation|[Tt]ranslated)\s+by\s+\p{Lu}(?!.*\b(?:is|are|was|were|has|have|had)\b)/u,
+    /^[(\[]?\s*this\s+(?:interview|article|story|transcript|conversation)\s+has\s+been\s+(?:edited|condensed|translated|updated)\b/iu,
+  ],
+};
+
+/** Whether a sentence is a translator's or editor's note (see NOTE). */
+export function isNote(text: string, lang: 'zh' | 'en'): boolean {
+  const t = text.trim();
+  return NOTE[lang].some((re) => re.test(t));
+}
 
 function glossaryKeys(en: string): string[] {
   const words = latinWords(en);
@@ -142,7 +173,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
     }
     // Strongest anchors first: if a sentence has more than MAX_ITEMS, the weak dictionary words are the ones dropped.
     concepts.sort((a, b) => b.weight - a.weight);
-    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS) };
+    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS), note: isNote(text, 'zh') };
   });
 }
 
@@ -186,6 +217,6 @@ export function enFeatures(sentences: readonly string[], options: FeatureOptions
     }
     const rank: Record<EnKind, number> = { number: 0, mark: 1, name: 2, word: 3 };
     const list = [...content].map(([key, kind]) => ({ key, kind })).sort((a, b) => rank[a.kind] - rank[b.kind]);
-    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS) };
+    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS), note: isNote(text, 'en') };
   });
 }

@@ -52,6 +52,13 @@ export interface ModelParams {
    * neighbour) is exactly the kind a person should look at. It changes confidences, never the alignment.
    */
   confidenceLexicalScale: number;
+  /**
+   * A translator's or editor's note (see `isNote` in features.ts) stands alone: -ln P of its 1-0 or 0-1 bead (in place
+   * of the shape prior and the per-character cost of leaving text out), and the cost added to a bead that joins a
+   * note on one side to sentences with no note on the other.
+   */
+  noteAlone: number;
+  noteJoined: number;
 }
 
 /** Default parameters (see the module comment and the bench for how they were chosen). */
@@ -75,6 +82,8 @@ export const DEFAULT_PARAMS: ModelParams = {
   nullPerChar: 0.003,
   temperature: 1,
   confidenceLexicalScale: 0.5,
+  noteAlone: -Math.log(0.5),
+  noteJoined: 8,
 };
 
 /**

@@ -144,6 +144,10 @@ function enNumbers(text: string, add: (key: string, weight: number) => void): vo
   const monthRe = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?/giu;
   for (const m of text.matchAll(monthRe)) {
     const word = m[0].toLowerCase().replace(/[.\s\d].*$/u, '');
+    // An abbreviation is one of the usual ones (`Mark`, `Junior`, `Decker` are none) and needs its stop or a day
+    // after it (`Jan` alone is a name).
+    const abbreviation = !MONTHS.includes(word);
+    if (abbreviation && (!/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(word) || !(/\./u.test(m[0]) || m[2]))) continue;
     const month = MONTHS.findIndex((name) => name.startsWith(word.slice(0, 3)) && (word.length <= 4 || name === word)) + 1;
     // "may" is a month only before a day number or when capitalised.
     if (month === 0 || (word === 'may' && !m[2] && !/^May/u.test(m[0]))) continue;

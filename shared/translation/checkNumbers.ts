@@ -20,18 +20,38 @@
  *   translators render those freely (两国 -> "both countries", 前三季度 -> "the first nine months"), and reporting
  *   them would bury the real findings.
  * - A pair with no Chinese (an English addition) has nothing to compare its figures with and is not checked.
+ * - Forms the finder does not read are read by `numberForms.ts`: times of day (17 时 27 分 = "5:27 p.m."; without
+ *   上午/下午 or a.m./p.m. a time agrees with the same time twelve hours away), race times, "No. 5", "the 19th
+ *   century", "five", 4 厘 for a rate. English ranges written as two figures ("from 8 to 15") are read as one range.
+ * - A bare 元 names no country: in a Hong Kong or Taiwan article it is the Hong Kong or New Taiwan dollar, so it
+ *   agrees with yuan, HK$, NT$ and MOP$ alike (人民币 … 元 is yuan only).
+ * - 增加一倍 / 高出近一倍 ("up by one times") is "double": a Chinese multiple after a word of increase agrees with an
+ *   English one of the same or the next number.
+ * - An amount in brackets right after an amount in another currency is a conversion the translator added ("150
+ *   million yuan ($21 million)", 120 亿元（约合 17 亿美元）): it is not reported as missing from the other side.
  */
 import { vagueAgrees } from '../claims/compare';
 import { findQuantities } from '../claims/quantities';
 import type { Quantity } from '../model/quantity';
 import type { CheckFinding } from '../model/translation';
+import { findNumberForms, overlaps } from './numberForms';
 
-type QuantityClass = 'amount' | 'percent' | 'date';
+type QuantityClass = 'amount' | 'percent' | 'date' | 'time' | 'duration';
 
 interface Item {
   q: Quantity;
   cls: QuantityClass;
   used: boolean;
+  /** A time of day without a.m./p.m. (see numberForms.ts). */
+  halfDay?: boolean;
+  /** Spelled out in words (五 / "five"): compared when both sides have one, not reported alone. */
+  spelled?: boolean;
+  /** Read from a word the finder leaves alone ("five"): it may agree with a figure, never disagree with one. */
+  agreeOnly?: boolean;
+  /** An amount in brackets converting the one before it into another currency. */
+  conversion?: boolean;
+  /** An ordinal or a number that names something (第 71 屆, "No. 5"): equal or different, never rounded. */
+  exact?: boolean;
 }
 
 function classOf(q: Quantity): QuantityClass | null {
@@ -41,13 +61,54 @@ function classOf(q: Quantity): QuantityClass | null {
   return q.kind === 'percent' ? 'percent' : 'amount';
 }
 
+/** An opening bracket, and a word of approximation, right before a figure: `(about `, `（约合 `. */
+const CONVERSION_OPEN = /[(（]\s*(?:about|around|roughly|approximately|some|approx\.|or|约合|約合|折合|约|約|合|~|≈)?\s*(?:US|HK|NT)?$/iu;
+
 function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | undefined): Item[] {
+  const forms = findNumberForms(text, lang);
+  // Forms of their own kind (times, race times, centuries, 厘) replace the finder's figures inside them; the others
+  // ("No. 5", "five") only fill in where the finder found nothing.
+  const replacing = forms.filter((f) => !f.fillOnly);
   const items: Item[] = [];
   for (const q of findQuantities(text, { lang, published })) {
     const cls = classOf(q);
-    if (cls) items.push({ q, cls, used: false });
+    if (cls && !replacing.some((f) => overlaps(f.q, q))) items.push({ q, cls, used: false });
   }
-  return items;
+  for (const f of forms) {
+    if (f.fillOnly && items.some((x) => overlaps(x.q, f.q))) continue;
+    items.push({ q: f.q, cls: f.cls, used: false, halfDay: f.halfDay, spelled: f.spelled, agreeOnly: f.fillOnly && f.spelled, exact: f.exact });
+  }
+  items.sort((a, b) => a.q.start - b.q.start);
+  const merged = mergeRanges(items, text);
+  merged.forEach((it, k) => {
+    const prev = merged[k - 1];
+    if (it.q.kind === 'money' && prev && prev.q.kind === 'money' && prev.q.currency !== it.q.currency) {
+      const between = text.slice(prev.q.end, it.q.start);
+      if (between.length <= 12 && CONVERSION_OPEN.test(between)) it.conversion = true;
+    }
+  });
+  return merged;
+}
+
+/** "from 8 to 15", "between 12,000 and 15,000", "20%-25%": two figures the finder read apart are one range. */
+function mergeRanges(items: Item[], text: string): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    if (
+      prev && prev.cls === it.cls && (prev.cls === 'amount' || prev.cls === 'percent') && prev.q.valueMax === null && it.q.valueMax === null &&
+      !prev.spelled && !it.spelled && prev.q.value !== null && it.q.value !== null && prev.q.value < it.q.value &&
+      /^\s*(?:to|and|-|–|—)\s*$/u.test(text.slice(prev.q.end, it.q.start)) && /\b(?:from|between)\s+$/iu.test(text.slice(Math.max(0, prev.q.start - 9), prev.q.start))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        q: { ...prev.q, text: text.slice(prev.q.start, it.q.end), end: it.q.end, valueMax: it.q.value, approx: 'range', unit: prev.q.unit ?? it.q.unit },
+      };
+      continue;
+    }
+    out.push(it);
+  }
+  return out;
 }
 
 function significantDigits(x: number): number {
@@ -89,19 +150,58 @@ function writesYear(q: Quantity): boolean {
   return /\d{4}|[〇零一二三四五六七八九]{4}/.test(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
 
-/** How well two quantities agree: 2 exact, 1 within rounding, 0 not at all. */
-function agreement(z: Item, e: Item): number {
+/** Currencies a bare 元 (no 人民币, 美元, 港元…) can be: the yuan, and the dollars Hong Kong, Taiwan and Macao call 元. */
+const YUAN_LIKE = new Set(['CNY', 'HKD', 'TWD', 'MOP']);
+
+function sameCurrency(z: Item, e: Item, zh: string): boolean {
+  if (!z.q.currency || !e.q.currency || z.q.currency === e.q.currency) return true;
+  const around = zh.slice(Math.max(0, z.q.start - 4), z.q.end + 4);
+  const bareYuan = z.q.currency === 'CNY' && /元$/u.test(z.q.text) && !/人民[币幣]|RMB|[￥¥]/u.test(around);
+  return bareYuan && YUAN_LIKE.has(e.q.currency);
+}
+
+/** 一倍, "doubled", "6.9 times" (but not 17 次, "17 times" as occurrences, which the finder also calls `times`). */
+function isMultiple(q: Quantity): boolean {
+  return q.unit === 'fold' || (q.unit === 'times' && !/[次回]/u.test(q.text));
+}
+
+/** A multiple compares with a multiple, or with a bare figure ("6.9 times" may be read without a unit). */
+function foldComparable(z: Item, e: Item): boolean {
+  // "three times" may be a multiple or a count of occurrences (3 次).
+  const either = (q: Quantity) => q.unit === null || q.unit === 'times' || isMultiple(q);
+  return either(z.q) && either(e.q);
+}
+
+/** 增加一倍 ("increased by one times") is "doubled": a multiple after a word of increase means one more. */
+function foldAgrees(z: Item, e: Item, zh: string): boolean {
+  if (z.q.value === null || e.q.value === null) return false;
+  if (close(z.q.value, e.q.value)) return true;
+  return /[增高多升涨漲加长長大][了出]?[近约約逾超]?$/u.test(zh.slice(Math.max(0, z.q.start - 4), z.q.start)) && close(z.q.value + 1, e.q.value);
+}
+
+/** How well two quantities agree: 3 identical dates, 2 exact, 1 within rounding, 0 not at all. */
+function agreement(z: Item, e: Item, zh: string): number {
+  if (z.cls === 'time' || e.cls === 'time' || z.cls === 'duration' || e.cls === 'duration') {
+    if (z.cls !== e.cls || z.q.value === null || e.q.value === null) return 0;
+    if (z.cls === 'duration') return Math.abs(z.q.value - e.q.value) < 0.5 ? 2 : 0;
+    const apart = Math.abs(z.q.value - e.q.value);
+    return apart === 0 || ((z.halfDay || e.halfDay) && apart === 720) ? 2 : 0;
+  }
   if (z.cls === 'date' || e.cls === 'date') {
     const zd = z.cls === 'date' ? z.q.date : yearOf(z.q);
     const ed = e.cls === 'date' ? e.q.date : yearOf(e.q);
     if (!zd || !ed) return 0;
+    // Identical dates written with digits pair first; a date in words (九月, 今年) takes what is left.
+    if (zd === ed && !isSpelledOut(z.q) && !isSpelledOut(e.q)) return 3;
     return datesAgree(zd, ed, writesYear(z.q) && writesYear(e.q)) ? 2 : 0;
   }
   if (z.cls !== e.cls) return 0;
-  if (z.q.currency && e.q.currency && z.q.currency !== e.q.currency) return 0;
+  if (isMultiple(z.q) || isMultiple(e.q)) return foldComparable(z, e) && foldAgrees(z, e, zh) ? 2 : 0;
+  if (!sameCurrency(z, e, zh)) return 0;
   // 数万 / "tens of thousands", 上万 / "tens of thousands", 十几 / "over a dozen": a vague figure agrees with any
   // figure that can mean one of its values.
   if (z.q.vague || e.q.vague) return vagueAgrees(z.q, e.q) ? 1 : 0;
+  if ((z.exact || e.exact) && !close(z.q.value as number, e.q.value as number)) return 0;
   const low = valueAgreement(z.q.value as number, e.q.value as number);
   if (!low) return 0;
   const zMax = z.q.valueMax;
@@ -113,6 +213,10 @@ function agreement(z: Item, e: Item): number {
 }
 
 function comparable(z: Item, e: Item): boolean {
+  if (z.agreeOnly || e.agreeOnly) return false;
+  // A multiple (一倍, "doubled") or a time is a different statement from any other figure, not a wrong one.
+  if ((isMultiple(z.q) || isMultiple(e.q)) && !foldComparable(z, e)) return false;
+  if (z.cls === 'time' || e.cls === 'time' || z.cls === 'duration' || e.cls === 'duration') return z.cls === e.cls;
   if (z.cls === 'date' || e.cls === 'date') return (z.cls === 'date' || yearOf(z.q) !== null) && (e.cls === 'date' || yearOf(e.q) !== null);
   return z.cls === e.cls;
 }
@@ -122,6 +226,9 @@ const PERIOD_WORDS: Record<string, string> = { day: 'a day', week: 'a week', mon
 /** A quantity's normalised value in words a reader can compare: `30,000,000 USD a month`, `2023-10-07`, `50%`, `10 km`. */
 export function describeQuantity(q: Quantity): string {
   if (q.kind === 'date') return q.date ?? q.text;
+  const two = (v: number) => String(Math.floor(v)).padStart(2, '0');
+  if (q.unit === 'time' && q.value !== null) return `${two(q.value / 60)}:${two(q.value % 60)}`;
+  if (q.unit === 'duration' && q.value !== null) return `${Math.floor(q.value / 3600)}:${two((q.value % 3600) / 60)}:${two(q.value % 60)}${q.value % 1 ? String(q.value % 1).slice(1, 4) : ''}`;
   const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
   let s = q.value === null ? q.text : fmt(q.value);
   if (q.valueMax !== null) s += `–${fmt(q.valueMax)}`;
@@ -153,11 +260,12 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
   const findings: CheckFinding[] = [];
   const matched: [Item, Item][] = [];
 
-  // Exact agreements first, then agreements within rounding, each time in reading order.
-  for (const level of [2, 1]) {
+  // Identical dates first (so 今年 does not take the English "July 29" from 7 月 29 日), then exact agreements, then
+  // agreements within rounding, each time in reading order.
+  for (const level of [3, 2, 1]) {
     for (const z of zs) {
       if (z.used) continue;
-      const e = es.find((x) => !x.used && agreement(z, x) === level);
+      const e = es.find((x) => !x.used && agreement(z, x, zh) === level);
       if (e) {
         z.used = e.used = true;
         matched.push([z, e]);
@@ -172,18 +280,19 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
   // What is left on both sides and comparable disagrees: report it as one finding per figure.
   for (const z of zs) {
     if (z.used) continue;
-    const candidates = es.filter((x) => !x.used && comparable(z, x));
+    if (z.conversion) continue;
+    const candidates = es.filter((x) => !x.used && !x.conversion && comparable(z, x));
     const e = candidates.find((x) => x.q.kind === z.q.kind && x.q.currency === z.q.currency) ?? candidates[0];
     if (!e) continue;
     z.used = e.used = true;
     findings.push(finding(pairIndex, zh, en, `${z.q.text} = ${describeQuantity(z.q)} but the English says ${describeQuantity(e.q)} ("${e.q.text}")`, z.q, e.q));
   }
   for (const z of zs) {
-    if (z.used || isSpelledOut(z.q)) continue;
+    if (z.used || z.spelled || z.conversion || isSpelledOut(z.q)) continue;
     findings.push(finding(pairIndex, zh, en, `${z.q.text} (${describeQuantity(z.q)}) is not in the English`, z.q));
   }
   for (const e of es) {
-    if (e.used || isSpelledOut(e.q)) continue;
+    if (e.used || e.spelled || e.conversion || isSpelledOut(e.q)) continue;
     findings.push(finding(pairIndex, zh, en, `"${e.q.text}" (${describeQuantity(e.q)}) in the English is not in the Chinese`, undefined, e.q));
   }
   return findings;

@@ -2,7 +2,8 @@
  * The translation checks the checks panel and `glossa check` show: each finding points at its pair and says in words
  * what disagrees. Five kinds:
  * - `number`: figures and dates that disagree after normalisation (`checkNumbers.ts`);
- * - `term`: a glossary term whose English is missing (`checkTerms.ts`);
+ * - `term`: a glossary term whose English is missing (`checkTerms.ts`), or a name the English renders two ways in one
+ *   article (`checkNames.ts`);
  * - `untranslated`: an empty English side, or Chinese left in the English;
  * - `same-as-source`: an English side identical to a Chinese one that has Han characters (copied, not translated);
  * - `brackets`: brackets or quotes unbalanced in the English, or a different number of them (`checkBrackets.ts`).
@@ -12,6 +13,7 @@
  */
 import type { CheckFinding, CheckKind, GlossaryTerm } from '../model/translation';
 import { checkBrackets } from './checkBrackets';
+import { checkNameRenderings } from './checkNames';
 import { checkNumbers } from './checkNumbers';
 import { checkTerms, compileGlossary } from './checkTerms';
 
@@ -36,6 +38,7 @@ export function checkPairs(pairs: readonly { zh: string; en: string }[], options
   const kinds = new Set<CheckKind>(options.kinds ?? ['number', 'term', 'untranslated', 'same-as-source', 'brackets']);
   const glossary = kinds.has('term') ? compileGlossary(options.glossary) : [];
   const findings: CheckFinding[] = [];
+  const names = kinds.has('term') ? checkNameRenderings(pairs) : [];
   pairs.forEach(({ zh, en }, pairIndex) => {
     const hasZh = zh.trim().length > 0;
     const hasEn = en.trim().length > 0;
@@ -50,7 +53,7 @@ export function checkPairs(pairs: readonly { zh: string; en: string }[], options
       return;
     }
     if (kinds.has('number')) findings.push(...checkNumbers(zh, en, pairIndex, options.published));
-    if (hasZh && kinds.has('term')) findings.push(...checkTerms(zh, en, pairIndex, glossary));
+    if (hasZh && kinds.has('term')) findings.push(...checkTerms(zh, en, pairIndex, glossary), ...names.filter((f) => f.pairIndex === pairIndex));
     if (hasZh && kinds.has('untranslated')) {
       const left = [...en.matchAll(HAN_RUN)];
       if (left.length > 0) {

@@ -33,6 +33,13 @@ describe('numberKeys', () => {
     expect(keys('10 月', 'zh').has('n:10')).toBe(false);
   });
 
+  it('reads a month abbreviation only with its stop or a day, and never in a name', () => {
+    expect(shared('11 月 14 日至 17 日', '(Nov. 14-17)')).toContain('md:11-14');
+    expect(shared('1 月 30 日', 'on Jan 30')).toContain('md:1-30');
+    expect(keys('Reporting by Ho Ka-lok; editing by Mark St. John Jr.', 'en').size).toBe(0);
+    expect(keys('Jan Smith and Marty Decker met Junior.', 'en').size).toBe(0);
+  });
+
   it('reads traditional Chinese like simplified: 週二, 禮拜三, 萬, 億', () => {
     expect(shared('截至週二晚間 8 時', 'as of 8 p.m. Tuesday')).toEqual(expect.arrayContaining(['n:8', 'wd:2']));
     expect(shared('禮拜三', 'on Wednesday')).toContain('wd:3');
