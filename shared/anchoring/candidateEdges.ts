@@ -1,0 +1,115 @@
+/**
+ * Where an anchoring candidate begins and ends, and whether it is the span at all: a match inside a longer word, a
+ * copy of the quote that the old context shows to be another sentence, a changed quote whose match stops short of
+ * the words added at its edge.
+ */
+import { commonPrefixLength, commonSuffixLength, editDistance } from './similarity';
+
+function isWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+// A word or number longer than this next to a span is not followed to its end (a run of digits in a table, a URL).
+const MAX_WORD_EXTENSION = 32;
+
+/**
+ * A span found inside a longer word or number where the old one was a whole word at that end (Park -> Parker,
+ * 3000 -> 30000, 120 -> 1120): the annotated word changed, so the span takes the whole new word and the added
+ * letters count as edits. An old span that cut a word itself is left as it is.
+ */
+export function wordEdges(
+  text: string,
+  start: number,
+  end: number,
+  exact: string,
+  prefix: string,
+  suffix: string,
+): { start: number; end: number; added: number } {
+  let newStart = start;
+  let newEnd = end;
+  const oldJoinedBefore = prefix.length > 0 && isWordCode(prefix.charCodeAt(prefix.length - 1)) && isWordCode(exact.charCodeAt(0));
+  if (!oldJoinedBefore && start < end && isWordCode(text.charCodeAt(start))) {
+    while (newStart > 0 && start - newStart < MAX_WORD_EXTENSION && isWordCode(text.charCodeAt(newStart - 1))) newStart -= 1;
+  }
+  const oldJoinedAfter = suffix.length > 0 && isWordCode(suffix.charCodeAt(0)) && isWordCode(exact.charCodeAt(exact.length - 1));
+  if (!oldJoinedAfter && start < end && isWordCode(text.charCodeAt(end - 1))) {
+    while (newEnd < text.length && newEnd - end < MAX_WORD_EXTENSION && isWordCode(text.charCodeAt(newEnd))) newEnd += 1;
+  }
+  return { start: newStart, end: newEnd, added: start - newStart + (newEnd - end) };
+}
+
+/**
+ * Occurrences of the quote inside its own old context, as offsets in prefix + exact + suffix (other than the quote's
+ * own): the old text held the same words there, as another sentence.
+ */
+export function repeatsInPassage(prefix: string, exact: string, suffix: string): number[] {
+  const passage = prefix + exact + suffix;
+  const out: number[] = [];
+  for (let i = passage.indexOf(exact); i !== -1; i = passage.indexOf(exact, i + 1)) if (i !== prefix.length) out.push(i);
+  return out;
+}
+
+/**
+ * True when the new text around `start` agrees better with the old context aligned on one of the quote's repeats
+ * inside it than aligned on the quote itself: the occurrence is that other copy (两名以色列人和两名美国人 with the
+ * first 两 edited away: the second 两 is not it), whatever its shifted context has in common with the old one.
+ */
+export function isOtherInPassage(text: string, start: number, prefix: string, exact: string, suffix: string, repeats: number[]): boolean {
+  if (repeats.length === 0) return false;
+  const passage = prefix + exact + suffix;
+  const m = exact.length;
+  const run = (at: number): number =>
+    commonSuffixLength(passage.slice(0, at), text.slice(Math.max(0, start - at), start)) +
+    commonPrefixLength(passage.slice(at + m), text.slice(start + m, start + passage.length - at));
+  const own = run(prefix.length);
+  return repeats.some((at) => run(at) > own);
+}
+
+/**
+ * An approximate match ends (or starts) where the fewest edits put it, which cuts off words added at the span's edge
+ * (临时安置。 -> 临时安顿和生活补助。 matches best as 临时安). When the old context resumes a little further on
+ * (within the edit budget) and not where the match ends, the span reaching it is another candidate, if its own
+ * edits stay within the budget.
+ */
+export function contextResumes(
+  text: string,
+  start: number,
+  end: number,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  maxErrors: number,
+): { start: number; end: number; errors: number } | null {
+  if (exact.length > MAX_RESUMED_QUOTE) return null;
+  const resumeAt = (from: number, agreement: (at: number) => number, needed: number): number => {
+    if (needed === 0 || agreement(from) >= needed) return from;
+    let best = from;
+    let bestAgreement = agreement(from);
+    for (let d = 1; d <= maxErrors; d += 1) {
+      for (const at of [from + d, from - d]) {
+        if (at < 0 || at > text.length || at === from) continue;
+        const a = agreement(at);
+        if (a >= needed && a > bestAgreement) {
+          best = at;
+          bestAgreement = a;
+        }
+      }
+    }
+    return best;
+  };
+  const newEnd = resumeAt(end, (at) => commonPrefixLength(suffix, text.slice(at, at + suffix.length)), Math.min(RESUMED_CONTEXT, suffix.length));
+  const newStart = resumeAt(start, (at) => commonSuffixLength(prefix, text.slice(Math.max(0, at - prefix.length), at)), Math.min(RESUMED_CONTEXT, prefix.length));
+  if ((newStart === start && newEnd === end) || newEnd <= newStart) return null;
+  if (isLowSurrogate(text.charCodeAt(newStart)) || isLowSurrogate(text.charCodeAt(newEnd))) return null;
+  const errors = editDistance(exact, text.slice(newStart, newEnd));
+  return errors <= maxErrors ? { start: newStart, end: newEnd, errors } : null;
+}
+
+// Quotes longer than this are not re-cut (the edit distance is quadratic in the quote's length).
+const MAX_RESUMED_QUOTE = 512;
+// How many characters of old context must agree, from the new edge on, for the context to have resumed there.
+const RESUMED_CONTEXT = 4;
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
