@@ -9,13 +9,36 @@ function isWordCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * How many code units of the word or number that `text[at - 1]` ends go on at `at`: 1 for a letter or digit, 2 for
+ * a decimal point or digit group separator between digits (1500.8, 1,500), 0 where the word ends.
+ */
+function continuesAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (!isWordCode(text.charCodeAt(at - 1))) return 0;
+  if (isWordCode(code)) return 1;
+  return (code === 0x2e || code === 0x2c) && isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1)) ? 2 : 0;
+}
+
+/** The same, walking backwards: how many code units of a word go on before `at`, where `text[at]` starts one. */
+function continuesBefore(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  if (!isWordCode(text.charCodeAt(at))) return 0;
+  if (isWordCode(code)) return 1;
+  return (code === 0x2e || code === 0x2c) && isDigitCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at - 2)) ? 2 : 0;
+}
+
 // A word or number longer than this next to a span is not followed to its end (a run of digits in a table, a URL).
 const MAX_WORD_EXTENSION = 32;
 
 /**
  * A span found inside a longer word or number where the old one was a whole word at that end (Park -> Parker,
- * 3000 -> 30000, 120 -> 1120): the annotated word changed, so the span takes the whole new word and the added
- * letters count as edits. An old span that cut a word itself is left as it is.
+ * 3000 -> 30000, 1500 -> 1500.8, 120 -> 1120): the annotated word changed, so the span takes the whole new word and
+ * the added characters count as edits. An old span that cut a word itself is left as it is.
  */
 export function wordEdges(
   text: string,
@@ -25,17 +48,47 @@ export function wordEdges(
   prefix: string,
   suffix: string,
 ): { start: number; end: number; added: number } {
+  if (start >= end) return { start, end, added: 0 };
   let newStart = start;
   let newEnd = end;
-  const oldJoinedBefore = prefix.length > 0 && isWordCode(prefix.charCodeAt(prefix.length - 1)) && isWordCode(exact.charCodeAt(0));
-  if (!oldJoinedBefore && start < end && isWordCode(text.charCodeAt(start))) {
-    while (newStart > 0 && start - newStart < MAX_WORD_EXTENSION && isWordCode(text.charCodeAt(newStart - 1))) newStart -= 1;
+  if (continuesBefore(prefix + exact, prefix.length) === 0) {
+    for (let step = continuesBefore(text, newStart); step > 0 && start - newStart < MAX_WORD_EXTENSION; step = continuesBefore(text, newStart)) {
+      newStart -= step;
+    }
   }
-  const oldJoinedAfter = suffix.length > 0 && isWordCode(suffix.charCodeAt(0)) && isWordCode(exact.charCodeAt(exact.length - 1));
-  if (!oldJoinedAfter && start < end && isWordCode(text.charCodeAt(end - 1))) {
-    while (newEnd < text.length && newEnd - end < MAX_WORD_EXTENSION && isWordCode(text.charCodeAt(newEnd))) newEnd += 1;
+  if (continuesAt(exact + suffix, exact.length) === 0) {
+    for (let step = continuesAt(text, newEnd); step > 0 && newEnd - end < MAX_WORD_EXTENSION; step = continuesAt(text, newEnd)) {
+      newEnd += step;
+    }
   }
   return { start: newStart, end: newEnd, added: start - newStart + (newEnd - end) };
+}
+
+/**
+ * True when a quote that begins or ends with a digit is found unchanged but the character next to that digit (white
+ * space skipped) is another: 3000 万 -> 3000 亿, 3000 -> -3000, 约 3000 -> 超过 3000. The figure is read with its
+ * sign, qualifier and unit, so a person confirms it, though the annotated characters are the same.
+ */
+export function figureChanged(exact: string, prefix: string, suffix: string, foundBefore: string, foundAfter: string): boolean {
+  const differs = (a: string, b: string, from: 'start' | 'end'): boolean => {
+    const x = nonSpaceAt(a, from);
+    const y = nonSpaceAt(b, from);
+    // Sentence punctuation either side (2019. -> 2019,) is no part of the figure.
+    return x !== '' && y !== x && (PART_OF_FIGURE.test(x) || PART_OF_FIGURE.test(y));
+  };
+  return (
+    (isDigitCode(exact.charCodeAt(exact.length - 1)) && differs(suffix, foundAfter, 'start')) ||
+    (isDigitCode(exact.charCodeAt(0)) && differs(prefix, foundBefore, 'end'))
+  );
+}
+
+// Words, units, currency and mathematical signs, percent and minus: what a figure is read with.
+const PART_OF_FIGURE = /[\p{L}\p{N}\p{Sc}\p{Sm}%‰‱-]/u;
+
+/** The first (from the start) or last (from the end) character of `text` that is not white space, or ''. */
+function nonSpaceAt(text: string, from: 'start' | 'end'): string {
+  const match = from === 'start' ? /^\s*(\S)/.exec(text) : /(\S)\s*$/.exec(text);
+  return match === null ? '' : match[1];
 }
 
 /**

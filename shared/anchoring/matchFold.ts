@@ -4,7 +4,8 @@
  *   - script: traditional characters to simplified (`shared/text/scriptFold.ts`, as the article search does), so an
  *     article converted between 據路透社報導 and 据路透社报导 keeps its annotations;
  *   - width: full-width ASCII forms to ASCII (，→ ,  ３→3  ：→ :  （→ (), and the ideographic space to a space, the
- *     width part of Unicode's compatibility folding (NFKC), which an editor or a converter changes without asking.
+ *     width part of Unicode's compatibility folding (NFKC), which an editor or a converter changes without asking;
+ *   - typographic quotation marks and apostrophes (‘’ “”) to typewriter ones (' ").
  * Besides the shared table, a few traditional characters that simplified text also writes (於 in names, 乾 in 乾隆,
  * 著 in 著名) are folded here too (`SHARED_FORMS`): the shared table leaves them alone so that a name is never merged
  * with another, but re-anchoring folds both texts alike, so 用於 = 用于 costs nothing and a converted article, where
@@ -41,6 +42,12 @@ function matchTable(): Uint16Array {
   for (let i = 0; i < SHARED_FORMS.length; i += 2) out[SHARED_FORMS.charCodeAt(i)] = SHARED_FORMS.charCodeAt(i + 1);
   for (let code = FULL_WIDTH_FIRST; code <= FULL_WIDTH_LAST; code += 1) out[code] = code - FULL_WIDTH_OFFSET;
   out[IDEOGRAPHIC_SPACE] = 0x20;
+  // Typographic quotation marks and apostrophes (council’s, “first”) against typewriter ones: a CMS or an editor
+  // smartens them without asking, as it changes widths.
+  out[0x2018] = 0x27;
+  out[0x2019] = 0x27;
+  out[0x201c] = 0x22;
+  out[0x201d] = 0x22;
   table = out;
   return out;
 }

@@ -31,7 +31,7 @@ import type { AnchorState, SpanSelectors } from '../model/annotation';
 import { searchApproximate, type ApproximateMatch } from './approximateSearch';
 import { fromSource, occurrencesIn, toSource, type ChangedText } from './changedText';
 import { foldForMatching, foldSelectors } from './matchFold';
-import { contextResumes, isOtherInPassage, repeatsInPassage, wordEdges } from './candidateEdges';
+import { contextResumes, figureChanged, isOtherInPassage, repeatsInPassage, wordEdges } from './candidateEdges';
 import { adjacentInformation, contextSimilarity, paragraphSimilarity, quoteInformation } from './contextEvidence';
 import { commonPrefixLength, commonSuffixLength } from './similarity';
 
@@ -96,6 +96,8 @@ interface Candidate {
   /** Context similarity before and after, 0..1. */
   before: number;
   after: number;
+  /** The quote is unchanged but the figure it is changed with it (`figureChanged`). */
+  figureChanged: boolean;
 }
 
 // Beyond this many exact occurrences only the ones whose adjacent text agrees best are scored in full.
@@ -175,7 +177,8 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
     const contextWeight = 0.15 + 0.7 * Math.max(0, 1 - (information + adjacent) / 32);
     const quality = quoteSim * quoteSim * (1 - contextWeight * (1 - context));
     const evidence = 0.5 * quoteSim + 0.25 * (before + after);
-    return { start, end, errors, quality, evidence, before, after };
+    const figure = errors === 0 && figureChanged(exact, prefix, suffix, found.before, found.after);
+    return { start, end, errors, quality, evidence, before, after, figureChanged: figure };
   };
 
   const inPassage = repeatsInPassage(prefix, exact, suffix);
@@ -266,7 +269,7 @@ function decide(candidates: Candidate[], hint: number): AnchorResult | null {
   let confidence = best.quality * ambiguity;
   // A common word with no context left matches everywhere equally: that is no location at all.
   if (confidence < MOVED_MIN) return { start: hint, end: hint, state: 'orphaned', confidence: round(confidence) };
-  if (best.errors > 0) confidence = Math.min(confidence, CHANGED_QUOTE_MAX);
+  if (best.errors > 0 || best.figureChanged) confidence = Math.min(confidence, CHANGED_QUOTE_MAX);
   return {
     start: best.start,
     end: best.end,
