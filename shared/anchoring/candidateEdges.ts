@@ -91,31 +91,44 @@ function nonSpaceAt(text: string, from: 'start' | 'end'): string {
   return match === null ? '' : match[1];
 }
 
+/** The old text either side of one occurrence of the quote inside its saved passage (prefix + exact + suffix). */
+export interface PassageOccurrence {
+  before: string;
+  after: string;
+}
+
 /**
- * Occurrences of the quote inside its own old context, as offsets in prefix + exact + suffix (other than the quote's
- * own): the old text held the same words there, as another sentence.
+ * Occurrences of the quote inside its own old context, other than the quote's own: the old text held the same words
+ * there, as another sentence. Empty for most quotes.
  */
-export function repeatsInPassage(prefix: string, exact: string, suffix: string): number[] {
+export function repeatsInPassage(prefix: string, exact: string, suffix: string): PassageOccurrence[] {
   const passage = prefix + exact + suffix;
-  const out: number[] = [];
-  for (let i = passage.indexOf(exact); i !== -1; i = passage.indexOf(exact, i + 1)) if (i !== prefix.length) out.push(i);
+  const out: PassageOccurrence[] = [];
+  for (let i = passage.indexOf(exact); i !== -1; i = passage.indexOf(exact, i + 1)) {
+    if (i !== prefix.length) out.push({ before: passage.slice(0, i), after: passage.slice(i + exact.length) });
+  }
   return out;
 }
 
 /**
- * True when the new text around `start` agrees better with the old context aligned on one of the quote's repeats
- * inside it than aligned on the quote itself: the occurrence is that other copy (两名以色列人和两名美国人 with the
- * first 两 edited away: the second 两 is not it), whatever its shifted context has in common with the old one.
+ * True when the new text around the occurrence `[start, end)` agrees better with the old context aligned on one of
+ * the quote's repeats inside it than aligned on the quote itself: the occurrence is that other copy
+ * (两名以色列人和两名美国人 with the first 两 edited away: the second 两 is not it), whatever its shifted context has
+ * in common with the old one.
  */
-export function isOtherInPassage(text: string, start: number, prefix: string, exact: string, suffix: string, repeats: number[]): boolean {
+export function isOtherInPassage(
+  text: string,
+  start: number,
+  end: number,
+  own: PassageOccurrence,
+  repeats: PassageOccurrence[],
+): boolean {
   if (repeats.length === 0) return false;
-  const passage = prefix + exact + suffix;
-  const m = exact.length;
-  const run = (at: number): number =>
-    commonSuffixLength(passage.slice(0, at), text.slice(Math.max(0, start - at), start)) +
-    commonPrefixLength(passage.slice(at + m), text.slice(start + m, start + passage.length - at));
-  const own = run(prefix.length);
-  return repeats.some((at) => run(at) > own);
+  const run = ({ before, after }: PassageOccurrence): number =>
+    commonSuffixLength(before, text.slice(Math.max(0, start - before.length), start)) +
+    commonPrefixLength(after, text.slice(end, end + after.length));
+  const ownRun = run(own);
+  return repeats.some((repeat) => run(repeat) > ownRun);
 }
 
 /**

@@ -183,7 +183,7 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
 
   const inPassage = repeatsInPassage(prefix, exact, suffix);
   const starts = occurrences(exact).filter(
-    (i) => !(other?.(i, i + m) ?? false) && !isOtherInPassage(newText, i, prefix, exact, suffix, inPassage),
+    (i) => !(other?.(i, i + m) ?? false) && !isOtherInPassage(newText, i, i + m, { before: prefix, after: suffix }, inPassage),
   );
   const candidates = exactCandidates(newText, starts, exact, prefix, suffix, hint).map((s) => score(s, s + m, 0));
   let decision = decide(candidates, hint);
