@@ -16,7 +16,8 @@
  *     to it in its paragraph is as distinctive as 32 Latin letters, about 13 Chinese characters: see
  *     `quoteInformation`) and no rival location the evidence cannot tell apart.
  *   - below that: `moved`; the highlight is shown as a proposal the user confirms. Any change inside the quote lands
- *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them.
+ *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them;
+ *     so does a figure at the quote's edge whose neighbour changed (3000 万 -> 3000 亿, 约 1500 -> 超过 1500).
  *   - `orphaned`: no candidate whose confidence reaches `MOVED_MIN` (poor match, or a short quote that occurs in
  *     many places none of which has its context: a word shorter than about 16 Latin letters or 6 Chinese characters
  *     is not proposed on its own). The old selectors are kept.
@@ -96,7 +97,7 @@ interface Candidate {
   /** Context similarity before and after, 0..1. */
   before: number;
   after: number;
-  /** The quote is unchanged but the figure it is changed with it (`figureChanged`). */
+  /** The quote is unchanged, but the sign, qualifier or unit next to a figure at its edge is another (`figureChanged`). */
   figureChanged: boolean;
 }
 
