@@ -4,7 +4,12 @@
  *   - script: traditional characters to simplified (`shared/text/scriptFold.ts`, as the article search does), so an
  *     article converted between 據路透社報導 and 据路透社报导 keeps its annotations;
  *   - width: full-width ASCII forms to ASCII (，→ ,  ３→3  ：→ :  （→ (), and the ideographic space to a space, the
- *     width part of Unicode's compatibility folding (NFKC), which an editor or a converter changes without asking.
+ *     width part of Unicode's compatibility folding (NFKC), which an editor or a converter changes without asking;
+ *   - typographic quotation marks and apostrophes (‘’ “”) to typewriter ones (' ").
+ * Besides the shared table, a few traditional characters that simplified text also writes (於 in names, 乾 in 乾隆,
+ * 著 in 著名) are folded here too (`SHARED_FORMS`): the shared table leaves them alone so that a name is never merged
+ * with another, but re-anchoring folds both texts alike, so 用於 = 用于 costs nothing and a converted article, where
+ * they are everywhere (於 alone in most sentences), keeps its annotations.
  * What remains a change: other punctuation (“” against 「」, 、 against ,), spaces added or removed, digits grouped
  * differently. Those change the length or the reading and go through the approximate search.
  */
@@ -19,6 +24,9 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 const SCRIPT_FIRST = 0x3400;
 const SCRIPT_LAST = 0x9fff;
 
+// Traditional form, then the simplified form a converter writes for it.
+const SHARED_FORMS = '於于乾干瞭了著着徵征蒐搜夥伙';
+
 let table: Uint16Array | null = null;
 
 /** Folded code unit by code unit, for all 65,536: one array read per character of a 1 MB text. */
@@ -31,8 +39,15 @@ function matchTable(): Uint16Array {
   for (let code = SCRIPT_FIRST; code <= SCRIPT_LAST; code += 1) block += String.fromCharCode(code);
   const folded = foldToSimplified(block);
   for (let i = 0; i < folded.length; i += 1) out[SCRIPT_FIRST + i] = folded.charCodeAt(i);
+  for (let i = 0; i < SHARED_FORMS.length; i += 2) out[SHARED_FORMS.charCodeAt(i)] = SHARED_FORMS.charCodeAt(i + 1);
   for (let code = FULL_WIDTH_FIRST; code <= FULL_WIDTH_LAST; code += 1) out[code] = code - FULL_WIDTH_OFFSET;
   out[IDEOGRAPHIC_SPACE] = 0x20;
+  // Typographic quotation marks and apostrophes (council’s, “first”) against typewriter ones: a CMS or an editor
+  // smartens them without asking, as it changes widths.
+  out[0x2018] = 0x27;
+  out[0x2019] = 0x27;
+  out[0x201c] = 0x22;
+  out[0x201d] = 0x22;
   table = out;
   return out;
 }

@@ -16,18 +16,27 @@
  *     to it in its paragraph is as distinctive as 32 Latin letters, about 13 Chinese characters: see
  *     `quoteInformation`) and no rival location the evidence cannot tell apart.
  *   - below that: `moved`; the highlight is shown as a proposal the user confirms. Any change inside the quote lands
- *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them.
+ *     here (confidence at most `CHANGED_QUOTE_MAX`): the annotated words changed, and a claim's number may with them;
+ *     so does a figure at the quote's edge whose neighbour changed (3000 万 -> 3000 亿, 约 1500 -> 超过 1500).
  *   - `orphaned`: no candidate whose confidence reaches `MOVED_MIN` (poor match, or a short quote that occurs in
  *     many places none of which has its context: a word shorter than about 16 Latin letters or 6 Chinese characters
  *     is not proposed on its own). The old selectors are kept.
  * "Unchanged" is judged on folded text (`matchFold.ts`): simplified and traditional script, full- and half-width forms
- * are the same words. Text the caller knows to be another part of the old revision is no candidate at all.
+ * are the same words; a match inside a longer word or number is not unchanged (Park -> Parker, 3000 -> 30000: the
+ * span takes the whole new word, as a change). White space in the context is no evidence, and the span's own
+ * paragraph, when it says enough, stands for a side of the context that runs into a reordered neighbour
+ * (`contextEvidence.ts`). Text the caller knows to be another part of the old revision is no candidate at all, and
+ * neither is a copy of the quote that its own old context shows to be the other copy (`candidateEdges.ts`).
  */
 import type { AnchorState, SpanSelectors } from '../model/annotation';
 import { searchApproximate, type ApproximateMatch } from './approximateSearch';
 import { fromSource, occurrencesIn, toSource, type ChangedText } from './changedText';
 import { foldForMatching, foldSelectors } from './matchFold';
-import { commonPrefixLength, commonSuffixLength, editDistance } from './similarity';
+import { contextResumes, figureChanged, isOtherInPassage, repeatsInPassage, wordEdges } from './candidateEdges';
+import { adjacentInformation, contextSimilarity, paragraphSimilarity, quoteInformation } from './contextEvidence';
+import { commonPrefixLength, commonSuffixLength } from './similarity';
+
+export { quoteInformation } from './contextEvidence';
 
 /** Confidence from which a re-anchored span is shown as anchored without asking the user. */
 export const ANCHORED_MIN = 0.95;
@@ -88,6 +97,8 @@ interface Candidate {
   /** Context similarity before and after, 0..1. */
   before: number;
   after: number;
+  /** The quote is unchanged, but the sign, qualifier or unit next to a figure at its edge is another (`figureChanged`). */
+  figureChanged: boolean;
 }
 
 // Beyond this many exact occurrences only the ones whose adjacent text agrees best are scored in full.
@@ -151,20 +162,30 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
   // Short quotes say little by themselves, so they lean on their context more; but the words right next to the
   // quote, unchanged and in the same paragraph, say as much as a longer quote would.
   const information = quoteInformation(exact);
-  const score = (start: number, end: number, errors: number): Candidate => {
-    const quoteSim = 1 - errors / m;
+  const score = (matchStart: number, matchEnd: number, matchErrors: number): Candidate => {
+    const { start, end, added } = wordEdges(newText, matchStart, matchEnd, exact, prefix, suffix);
+    const errors = matchErrors + added;
+    const quoteSim = Math.max(0, 1 - errors / m);
     const found = { before: newText.slice(Math.max(0, start - contextLength), start), after: newText.slice(end, end + contextLength) };
     const before = contextSimilarity(prefix, found.before);
     const after = contextSimilarity(suffix, found.after);
-    const context = 0.8 * Math.max(before, after) + 0.2 * Math.min(before, after);
+    // The span's own paragraph may stand for a side on its own (a reordering), for the quality of this candidate; a
+    // rival is still compared on the whole context, which tells a pasted copy of the paragraph from the original.
+    const ownBefore = paragraphSimilarity(before, prefix, found.before, 'before');
+    const ownAfter = paragraphSimilarity(after, suffix, found.after, 'after');
+    const context = 0.8 * Math.max(ownBefore, ownAfter) + 0.2 * Math.min(ownBefore, ownAfter);
     const adjacent = errors === 0 ? adjacentInformation(prefix, found.before, suffix, found.after) : 0;
     const contextWeight = 0.15 + 0.7 * Math.max(0, 1 - (information + adjacent) / 32);
     const quality = quoteSim * quoteSim * (1 - contextWeight * (1 - context));
     const evidence = 0.5 * quoteSim + 0.25 * (before + after);
-    return { start, end, errors, quality, evidence, before, after };
+    const figure = errors === 0 && figureChanged(exact, prefix, suffix, found.before, found.after);
+    return { start, end, errors, quality, evidence, before, after, figureChanged: figure };
   };
 
-  const starts = occurrences(exact).filter((i) => !(other?.(i, i + m) ?? false));
+  const inPassage = repeatsInPassage(prefix, exact, suffix);
+  const starts = occurrences(exact).filter(
+    (i) => !(other?.(i, i + m) ?? false) && !isOtherInPassage(newText, i, i + m, { before: prefix, after: suffix }, inPassage),
+  );
   const candidates = exactCandidates(newText, starts, exact, prefix, suffix, hint).map((s) => score(s, s + m, 0));
   let decision = decide(candidates, hint);
   if (decision !== null && decision.state === 'anchored') return decision;
@@ -178,6 +199,10 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
         const end = isLowSurrogate(newText.charCodeAt(match.end)) ? match.end + 1 : match.end;
         if (other?.(start, end) ?? false) continue;
         candidates.push(score(start, end, match.errors + (match.start - start) + (end - match.end)));
+        const resumed = contextResumes(newText, start, end, exact, prefix, suffix, maxErrors);
+        if (resumed !== null && !(other?.(resumed.start, resumed.end) ?? false)) {
+          candidates.push(score(resumed.start, resumed.end, resumed.errors));
+        }
       }
     };
     const search = { near: hint, prefix, suffix };
@@ -245,7 +270,7 @@ function decide(candidates: Candidate[], hint: number): AnchorResult | null {
   let confidence = best.quality * ambiguity;
   // A common word with no context left matches everywhere equally: that is no location at all.
   if (confidence < MOVED_MIN) return { start: hint, end: hint, state: 'orphaned', confidence: round(confidence) };
-  if (best.errors > 0) confidence = Math.min(confidence, CHANGED_QUOTE_MAX);
+  if (best.errors > 0 || best.figureChanged) confidence = Math.min(confidence, CHANGED_QUOTE_MAX);
   return {
     start: best.start,
     end: best.end,
@@ -253,19 +278,6 @@ function decide(candidates: Candidate[], hint: number): AnchorResult | null {
     confidence: round(confidence),
   };
 }
-
-/**
- * Like `similarity`, but 0 for unrelated text: two unrelated stretches of prose of the same script still differ by
- * only about 75-85% of their length in edit distance, and that baseline must not count as support.
- */
-function contextSimilarity(expected: string, found: string): number {
-  const longer = Math.max(expected.length, found.length);
-  if (longer === 0) return 1;
-  return Math.max(0, 1 - editDistance(expected, found) / (UNRELATED_DISTANCE * longer));
-}
-
-// Measured on Chinese and English news prose: the 5th percentile of the normalised edit distance of unrelated windows.
-const UNRELATED_DISTANCE = 0.75;
 
 function dedupe(candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
@@ -275,37 +287,6 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * How much a quote says on its own, in "Latin letters": a Han, kana or Hangul character carries about as much as
- * two or three letters of English, so a 12-character Chinese clause is as distinctive as a 30-letter English one.
- */
-export function quoteInformation(quote: string): number {
-  let total = 0;
-  for (let i = 0; i < quote.length; i += 1) {
-    const code = quote.charCodeAt(i);
-    const dense =
-      (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
-    // Both halves of a surrogate pair (CJK extensions, mostly) count half a dense character each.
-    total += dense ? 2.5 : code >= 0xd800 && code <= 0xdfff ? 1.25 : 1;
-  }
-  return total;
-}
-
-/**
- * How much the unchanged text right next to a candidate says, in the units of `quoteInformation`: the context
- * characters that agree with the old ones without a gap, up to the nearest paragraph break. Beyond the break the
- * agreement is only with a neighbouring paragraph, which another sentence can have as well.
- */
-function adjacentInformation(prefix: string, foundBefore: string, suffix: string, foundAfter: string): number {
-  let before = prefix.slice(prefix.length - commonSuffixLength(prefix, foundBefore));
-  const breakBefore = before.lastIndexOf('\n\n');
-  if (breakBefore !== -1) before = before.slice(breakBefore + 2);
-  let after = suffix.slice(0, commonPrefixLength(suffix, foundAfter));
-  const breakAfter = after.indexOf('\n\n');
-  if (breakAfter !== -1) after = after.slice(0, breakAfter);
-  return quoteInformation(before) + quoteInformation(after);
 }
 
 function isLowSurrogate(code: number): boolean {
