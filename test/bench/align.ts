@@ -17,6 +17,7 @@ type Doc = GoldDoc;
 const docs: Doc[] = readGoldDocs(dir);
 /** Nine article pairs written in session 10, never used to tune anything (see `heldOut10.test.ts`). */
 const heldOut10: Doc[] = readGoldDocs(fileURLToPath(new URL('../fixtures/align-heldout10/', import.meta.url)));
+const heldOut11: Doc[] = readGoldDocs(fileURLToPath(new URL('../fixtures/align-heldout11/', import.meta.url)));
 
 // ---- Gale & Church (1993), length only: the classic priors and variance, characters as length. ----
 
@@ -186,6 +187,7 @@ for (const [set, list] of [
   ['perturbed corpus (every 7th en / 11th zh sentence removed)', perturbed],
   ['partial translations (English for the first half only)', halves],
   ['held-out pairs of session 10 (test/fixtures/align-heldout10, gold sentences)', heldOut10],
+  ['held-out pairs of session 11 (test/fixtures/align-heldout11, gold sentences)', heldOut11],
 ] as const) {
 for (const [name, run] of systems) {
   console.log(`\n${name} — ${set}`);
