@@ -19,6 +19,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { GlossaError } from '../ipc/errors';
+import { NOT_XML } from './characters';
 
 /** An element of a parsed document. Attribute names keep their prefix (`xml:lang`). */
 export interface XmlElement {
@@ -44,8 +45,7 @@ export function el(name: string, attrs: XmlSpec['attrs'] = {}, children: (XmlSpe
   return { name, attrs, children };
 }
 
-// Characters XML 1.0 cannot contain, and lone surrogates (which UTF-8 cannot encode).
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML = NOT_XML;
 
 /** Text as XML can carry it: invalid characters dropped, CR LF and CR turned into LF. */
 export function xmlSafeText(text: string): string {
