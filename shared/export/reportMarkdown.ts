@@ -11,11 +11,13 @@
  * of a bare URL gets it before the URL, because a linkifier takes everything up to the next white space (`[^1]`
  * included) into the URL. Spans in fenced or indented code blocks keep their marker there, shown as text.
  * When the source already uses footnote labels like the report's (`[^1]: …`), the report's labels get a prefix
- * (`[^g1]`), so no marker points at the article's own notes.
+ * (`[^g1]`), so no marker points at the article's own notes. An article that ends inside a code fence or an HTML
+ * comment or block gets a closing line before the appendix (`openConstructs.ts`), so the notes are never swallowed.
  */
 import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { SourceSpan } from '../model/article';
 import { claimSources, sourceHref, verdictOf } from './claimFields';
+import { closeOpenConstructs } from './openConstructs';
 import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
 
 /** The line that starts the appendix; everything before it is the source with markers. */
@@ -132,7 +134,9 @@ export function reportMarkdown(input: MarkdownReportInput): string {
     cursor = at;
   }
   out += input.source.slice(cursor);
-  return out + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix, lineEndingOf(input.source));
+  const eol = lineEndingOf(input.source);
+  // An article ending inside a code fence or an HTML comment would take the notes in: close it first.
+  return out + closeOpenConstructs(out, eol) + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix, eol);
 }
 
 /** The source's line ending (that of its first line), so the appendix of a CRLF file is CRLF too. */

@@ -7,6 +7,7 @@
  * cannot carry a character).
  */
 import { strFromU8, unzipSync } from 'fflate';
+import markdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../../../shared/anchoring';
 import { DEFAULT_VERDICT_SCALE } from '../../../../shared/claims/verdicts';
@@ -182,6 +183,7 @@ describe('HTML exports run nothing from content', () => {
 });
 
 describe('Markdown report', () => {
+  const HEADER_MD = '## 报告\n`2024-01-02 08:00 记者乙`\n\n';
   const SOURCE = `## 标题 ${MARKUP}\n\n卡塔尔 said 😀 more | pipe [[zh:哈马斯]] ${XML_INVALID} end.\r\n\r\nsecond para after item.\n`;
   const parsed = parseArticleText(SOURCE);
   const at = (quote: string, n: number, extra: Partial<Annotation>): Annotation => {
@@ -212,6 +214,21 @@ describe('Markdown report', () => {
     const out = reportMarkdown({ source: SOURCE, sourceMap: parsed.sourceMap, annotations: [], title: '' });
     expect(out.startsWith(SOURCE)).toBe(true);
     expect(out).not.toMatch(/^\[\^/m);
+  });
+
+  it('keeps its notes readable after an article that ends inside a code fence, an HTML comment or a raw HTML block', () => {
+    const commonmark = markdownIt('commonmark', { html: true });
+    for (const tail of ['```js\nlet open = 1;', '~~~~\n~~~\ncode', '<!-- never closed', '<script>\nalert(1)', '<pre>\nraw']) {
+      const source = `${HEADER_MD}第一段 卡塔尔。\n\n${tail}`;
+      const article = parseArticleText(source);
+      const start = article.text.indexOf('卡塔尔');
+      const note = { ...annotation(1, 0, 1, { bodies: [{ type: 'TextualBody', value: 'seen', purpose: 'commenting' }] }), target: { selectors: describeSpan(article.text, start, start + 3) } };
+      const out = reportMarkdown({ source, sourceMap: article.sourceMap, annotations: [note], title: '' });
+      const tokens = commonmark.parse(out, {});
+      const heading = tokens.findIndex((t) => t.type === 'inline' && t.content === 'Annotations');
+      expect(tokens[heading - 1]?.level, tail).toBe(0);
+      expect(out.startsWith(source.replace('卡塔尔', '卡塔尔[^1]')), tail).toBe(true);
+    }
   });
 
   it('writes notes and claims as text: no HTML, and no link that is not http(s)', () => {
