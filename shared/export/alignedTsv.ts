@@ -7,6 +7,10 @@
  * `parseAlignedTsv` reverses exactly. Tools that want plain sentences can ask for `escape: 'space'` instead, which
  * turns every tab and line break into one space and leaves backslashes alone (not reversible, by design).
  * Lines end in LF; no header row unless asked for (`zh<TAB>en`).
+ *
+ * Every other character is written as it is, control characters included: the file is data for alignment and MT
+ * tools, which need the sentences exactly. For the same reason, unlike the CSV exports, a sentence starting with `=`,
+ * `+`, `-` or `@` gets no `'` in front: a spreadsheet opening this file may read such a cell as a formula.
  */
 import { GlossaError } from '../ipc/errors';
 

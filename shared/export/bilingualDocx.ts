@@ -24,6 +24,7 @@ import {
   WidthType,
 } from 'docx';
 import type { AlignedPair, TranslationNote } from '../model/translation';
+import { characterBoundary, readableText } from './characters';
 
 /** A pair to write, with the wiki-linked stretches of its Chinese text (offsets into `zhText`) to set in bold. */
 export interface DocxPair extends AlignedPair {
@@ -44,28 +45,33 @@ export interface BilingualDocxOptions {
 const WIDTHS = [600, 5000, 5000, 1300, 2600];
 const ZH_FONT = { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'SimSun', cs: 'Calibri' };
 
-/** Drops characters XML 1.0 cannot carry (C0 controls other than tab and newline, lone surrogates, U+FFFE/FFFF). */
+/**
+ * Text Word can read: the invisible characters XML 1.0 cannot carry (C0 controls other than tab and newline,
+ * U+FFFE/FFFF) dropped, an unpaired surrogate (half a character) shown as U+FFFD.
+ */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '');
+  return readableText(text);
 }
 
 /** Runs of one text, a line break for every newline it holds, `bold` over the given stretches. */
 function runs(text: string, options: { zh?: boolean; bold?: readonly { start: number; end: number }[]; size?: number } = {}): TextRun[] {
+  // A bold stretch covers whole characters, so an emoji is never cut into two halves Word cannot show.
+  const bolds = (options.bold ?? [])
+    .filter((b) => b.end > b.start && b.start >= 0 && b.end <= text.length)
+    .map((b) => ({ start: characterBoundary(text, b.start, false), end: characterBoundary(text, b.end, true) }));
   const stops = new Set<number>([0, text.length]);
-  for (const b of options.bold ?? []) {
-    if (b.end > b.start && b.start >= 0 && b.end <= text.length) {
-      stops.add(b.start);
-      stops.add(b.end);
-    }
+  for (const b of bolds) {
+    stops.add(b.start);
+    stops.add(b.end);
   }
   const sorted = [...stops].sort((a, b) => a - b);
   const out: TextRun[] = [];
   for (let k = 0; k + 1 < sorted.length; k++) {
     const from = sorted[k];
     const to = sorted[k + 1];
-    const bold = (options.bold ?? []).some((b) => b.start <= from && b.end >= to);
+    const bold = bolds.some((b) => b.start <= from && b.end >= to);
     xmlSafe(text.slice(from, to))
-      .split('\n')
+      .split(/\r\n|\r|\n/)
       .forEach((line, n) => {
         out.push(
           new TextRun({

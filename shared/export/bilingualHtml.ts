@@ -9,6 +9,7 @@
  * markup is also well-formed XML, so tests and tools can read the table back with an XML parser.
  */
 import type { AlignedPair, TranslationNote } from '../model/translation';
+import { escapeHtml } from './html';
 
 /** What the page shows besides the pairs. */
 export interface BilingualHtmlOptions {
@@ -22,11 +23,6 @@ export interface BilingualHtmlOptions {
   targetLang?: string;
   /** Pairs below this confidence are highlighted (default 0.5). */
   lowConfidence?: number;
-}
-
-/** Escapes text for HTML element content and double-quoted attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 function langAttr(lang: string | undefined, fallback: string): string {

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_VERDICT, validateSourceUrl, type Annotation, type ClaimSource } from '../model/annotation';
 import { GlossaError } from '../ipc/errors';
+import { claimSources, sourceHref, verdictOf } from './claimFields';
 
 /** The article the claims appear in. `ArticleMeta` plus an id fits. */
 export interface ClaimReviewArticle {
@@ -67,7 +68,8 @@ export interface SchemaRating {
 /** A cited source. */
 export interface SchemaCitation {
   '@type': 'CreativeWork';
-  url: string;
+  /** Only an http(s) link; a source with another kind of link is cited by name alone. */
+  url?: string;
   name?: string;
   publisher?: { '@type': 'Organization'; name: string };
   datePublished?: string;
@@ -138,9 +140,13 @@ function requireUrl(url: string, what: string): string {
   return checked.url;
 }
 
-function citation(source: ClaimSource): SchemaCitation {
-  const out: SchemaCitation = { '@type': 'CreativeWork', url: source.url };
+function citation(source: ClaimSource): SchemaCitation | null {
+  const out: SchemaCitation = { '@type': 'CreativeWork' };
+  // The link as stored (the model keeps it normalised); checked, so no `javascript:` becomes a citation.
+  const linked = sourceHref(source.url) !== null;
+  if (linked) out.url = source.url;
   if (source.title !== '') out.name = source.title;
+  if (!linked && source.title === '') return null;
   if (source.publisher !== '') out.publisher = { '@type': 'Organization', name: source.publisher };
   if (source.date !== '') out.datePublished = source.date;
   return out;
@@ -168,7 +174,7 @@ export function claimReviews(annotations: readonly Annotation[], options: ClaimR
   for (const annotation of annotations) {
     const claim = annotation.claim;
     if (claim === undefined) continue;
-    const verdict = normalizeVerdict(claim.verdict);
+    const verdict = normalizeVerdict(verdictOf(claim));
     if (verdict === '' || verdict === DEFAULT_VERDICT) continue;
 
     const rating: SchemaRating = {
@@ -205,7 +211,8 @@ export function claimReviews(annotations: readonly Annotation[], options: ClaimR
       datePublished: annotation.modified,
     };
     if (claim.rationale.trim() !== '') review.reviewBody = claim.rationale;
-    if (claim.sources.length > 0) review.citation = claim.sources.map(citation);
+    const citations = claimSources(claim).flatMap((s) => citation(s) ?? []);
+    if (citations.length > 0) review.citation = citations;
     out.push(review);
   }
   return out;
@@ -225,6 +232,8 @@ export function claimReviewScriptTag(reviews: readonly SchemaClaimReview[]): str
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
+    // Noncharacters are valid JSON but not HTML; escaped, they still read back as themselves.
+    .replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
   return `<script type="application/ld+json">${json}</script>`;

@@ -5,6 +5,7 @@
  * formulas, which an article's text must never become: both have options.
  */
 import type { Annotation, ClaimSource } from '../model/annotation';
+import { claimSources, completeSource, verdictOf } from './claimFields';
 
 /** The columns, in order. Stable: scripts read them by name. */
 export const CLAIM_CSV_COLUMNS = [
@@ -54,7 +55,8 @@ export function csvField(value: string): string {
 }
 
 /** A human-readable line per source: `Title — Publisher, date (credibility 4/5) <url>`. */
-export function describeSource(source: ClaimSource): string {
+export function describeSource(claimSource: ClaimSource): string {
+  const source = completeSource(claimSource, 0);
   const who = [source.publisher, source.date].filter((s) => s !== '').join(', ');
   const parts = [source.title, who].filter((s) => s !== '').join(' — ');
   const credibility = source.credibility === null ? '' : ` (credibility ${source.credibility}/5)`;
@@ -86,12 +88,12 @@ function claimRow(annotation: Annotation): string[] | null {
     value?.per ?? '',
     value?.approx ?? '',
     value?.date ?? '',
-    claim.verdict,
+    verdictOf(claim),
     claim.status,
     claim.reviewer ?? '',
     claim.rationale,
-    claim.sources.map(describeSource).join('\n'),
-    claim.sources.map((s) => s.url).join(' '),
+    claimSources(claim).map(describeSource).join('\n'),
+    claimSources(claim).map((s) => s.url).join(' '),
     annotation.creator,
     annotation.created,
     annotation.modified,

@@ -11,12 +11,16 @@
 import type { DocJSON } from '../model/article';
 import { wikipediaUrl } from '../schema';
 import { canonicalText } from '../text/canonical';
+import { characterBoundary, readableText } from './characters';
 
 type Mark = NonNullable<DocJSON['marks']>[number];
 
-/** Escapes text for HTML element content and double-quoted attribute values. */
+/**
+ * Escapes text for HTML element content and double-quoted attribute values. Invisible control characters are dropped
+ * and unpaired surrogates shown as U+FFFD (`readableText`), so no exported page carries what a browser rejects.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return readableText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /**
@@ -185,6 +189,8 @@ class Writer {
     const runs = canonical.runs;
     this.placed = highlights
       .filter((h) => h.start < h.end && h.start >= 0 && h.end <= canonical.text.length)
+      // A highlight covers whole characters: cutting an emoji in two would leave two halves no page can show.
+      .map((h) => ({ ...h, start: characterBoundary(canonical.text, h.start, false), end: characterBoundary(canonical.text, h.end, true) }))
       .map((h) => {
         // A span ending inside a block separator gets its marker at the end of its last block.
         let markerAt = h.start;

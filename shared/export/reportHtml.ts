@@ -9,7 +9,8 @@
 import type { VerdictScale } from '../claims/verdicts';
 import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { ArticleMeta, DocJSON } from '../model/article';
-import { documentHtml, escapeHtml, safeHref, type HtmlHighlight } from './html';
+import { claimSources, sourceHref, verdictOf } from './claimFields';
+import { documentHtml, escapeHtml, langAttr, type HtmlHighlight } from './html';
 import { claimReviewScriptTag, type SchemaClaimReview } from './claimReview';
 import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
 
@@ -84,8 +85,8 @@ function highlightedArticle(doc: DocJSON, numbered: readonly NumberedAnnotation[
 }
 
 function link(url: string, label: string): string {
-  const href = safeHref(url);
-  return href && /^https?:/.test(href) ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>` : escapeHtml(label);
+  const href = sourceHref(url);
+  return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
 function verdictBadge(verdict: string, scale: VerdictScale): string {
@@ -98,8 +99,9 @@ function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScal
   const rows = numbered.flatMap(({ n, annotation }) => {
     const claim = annotation.claim;
     if (claim === undefined) return [];
-    const rating = scale.verdicts.find((v) => v.id === claim.verdict)?.rating ?? null;
-    const sources = claim.sources
+    const verdict = verdictOf(claim);
+    const rating = scale.verdicts.find((v) => v.id === verdict)?.rating ?? null;
+    const sources = claimSources(claim)
       .map((s) => {
         const label = s.title || s.publisher || s.url;
         const extra = [s.publisher && s.title ? s.publisher : '', s.date, s.credibility !== null ? `credibility ${s.credibility}/5` : '']
@@ -113,7 +115,7 @@ function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScal
       .join('');
     return [
       `<tr id="claim-${n}"><td><a href="#ref-${n}">${n}</a></td><td>${escapeHtml(claim.statedText)}</td>` +
-        `<td>${verdictBadge(claim.verdict, scale)}${claim.rationale ? `<br><small>${escapeHtml(claim.rationale)}</small>` : ''}</td>` +
+        `<td>${verdictBadge(verdict, scale)}${claim.rationale ? `<br><small>${escapeHtml(claim.rationale)}</small>` : ''}</td>` +
         `<td>${rating === null ? '—' : `${rating}`}</td><td>${escapeHtml(claim.english ?? '')}</td>` +
         `<td>${escapeHtml(claim.attributedTo ?? '')}</td><td>${escapeHtml(claim.status)}${claim.reviewer ? `<br><small>${escapeHtml(claim.reviewer)}</small>` : ''}</td>` +
         `<td>${sources ? `<ul>${sources}</ul>` : '—'}</td></tr>`,
@@ -130,7 +132,7 @@ function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScal
 /** Verdict counts, in the scale's order, then any verdict not on the scale. */
 export function verdictCounts(annotations: readonly Annotation[], scale: VerdictScale): { verdict: string; label: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const a of annotations) if (a.claim) counts.set(a.claim.verdict, (counts.get(a.claim.verdict) ?? 0) + 1);
+  for (const a of annotations) if (a.claim) counts.set(verdictOf(a.claim), (counts.get(verdictOf(a.claim)) ?? 0) + 1);
   const out = scale.verdicts.filter((v) => counts.has(v.id)).map((v) => ({ verdict: v.id, label: v.label, count: counts.get(v.id) ?? 0 }));
   for (const [verdict, count] of counts) if (!scale.verdicts.some((v) => v.id === verdict)) out.push({ verdict, label: verdict, count });
   return out;
@@ -158,7 +160,7 @@ export function reportHtml(input: HtmlReportInput): string {
   }.`;
   return [
     '<!doctype html>',
-    `<html lang="${escapeHtml(meta.lang || 'zh')}">`,
+    `<html lang="${escapeHtml(langAttr(meta.lang || 'zh'))}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,

@@ -11,10 +11,13 @@
  * of a bare URL gets it before the URL, because a linkifier takes everything up to the next white space (`[^1]`
  * included) into the URL. Spans in fenced or indented code blocks keep their marker there, shown as text.
  * When the source already uses footnote labels like the report's (`[^1]: …`), the report's labels get a prefix
- * (`[^g1]`), so no marker points at the article's own notes.
+ * (`[^g1]`), so no marker points at the article's own notes. An article that ends inside a code fence or an HTML
+ * comment or block gets a closing line before the appendix (`openConstructs.ts`), so the notes are never swallowed.
  */
 import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { SourceSpan } from '../model/article';
+import { claimSources, sourceHref, verdictOf } from './claimFields';
+import { closeOpenConstructs } from './openConstructs';
 import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
 
 /** The line that starts the appendix; everything before it is the source with markers. */
@@ -131,7 +134,9 @@ export function reportMarkdown(input: MarkdownReportInput): string {
     cursor = at;
   }
   out += input.source.slice(cursor);
-  return out + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix, lineEndingOf(input.source));
+  const eol = lineEndingOf(input.source);
+  // An article ending inside a code fence or an HTML comment would take the notes in: close it first.
+  return out + closeOpenConstructs(out, eol) + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix, eol);
 }
 
 /** The source's line ending (that of its first line), so the appendix of a CRLF file is CRLF too. */
@@ -144,7 +149,7 @@ function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<n
   const lines = ['', '', REPORT_APPENDIX_MARK, '', '---', '', '## Annotations', ''];
   for (const { n, annotation } of numbered) {
     // What a person typed in a note is text: a `<b>` or `<script>` in it must not become HTML in the report.
-    const text = noRawHtml(noFootnoteRefs(footnoteText(annotation).replace(/\r?\n/g, ' ')));
+    const text = noRawHtml(noLinks(oneLine(footnoteText(annotation))));
     const where = placed.has(n) ? '' : ' (not found in this revision)';
     lines.push(`[^${prefix}${n}]: ${text}${where}`);
   }
@@ -154,16 +159,31 @@ function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<n
     for (const { n, annotation } of claims) {
       const claim = annotation.claim;
       if (claim === undefined) continue;
-      const sources = claim.sources.map((s) => `[${cell(s.title || s.publisher || s.url)}](<${s.url}>)`).join('; ');
-      lines.push(`| ${n} | ${cell(claim.statedText)} | ${cell(claim.verdict)} | ${cell(claim.english ?? '')} | ${cell(claim.attributedTo ?? '')} | ${sources} |`);
+      const sources = claimSources(claim)
+        .map((s) => {
+          const label = cell(s.title || s.publisher || s.url);
+          // Only an http(s) link becomes a link; its normalised form has no space, `<` or `>` to end the destination.
+          const href = sourceHref(s.url);
+          return href === null ? label : `[${label}](<${href}>)`;
+        })
+        .join('; ');
+      lines.push(`| ${n} | ${cell(claim.statedText)} | ${cell(verdictOf(claim))} | ${cell(claim.english ?? '')} | ${cell(claim.attributedTo ?? '')} | ${sources} |`);
     }
   }
   return `${lines.join(eol)}${eol}`;
 }
 
-/** Quoted text with its `[^…]` escaped, so a quote of the article's own footnote reference links nowhere. */
-function noFootnoteRefs(text: string): string {
-  return text.replace(/\[\^/g, '\\[^');
+/**
+ * Text with every `[` escaped, so nothing a person typed becomes a link, an image or a footnote reference: not
+ * `[x](javascript:…)`, not `![](https://tracker…)`, not a quote of the article's own `[^1]`.
+ */
+function noLinks(text: string): string {
+  return text.replace(/\[/g, '\\[');
+}
+
+/** Text on one line: any line break (CR LF, LF or a lone CR, which Markdown also ends a line at) becomes a space. */
+function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Text with `<` and `>` as character references, so Markdown renderers never read it as HTML. */
@@ -173,5 +193,5 @@ function noRawHtml(text: string): string {
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
-  return noRawHtml(noFootnoteRefs(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|'));
+  return noRawHtml(noLinks(oneLine(text)).replace(/\|/g, '\\|'));
 }

@@ -3,6 +3,7 @@
  * anchored and moved annotations are numbered in document order, orphans after them.
  */
 import { linkedSpanOf, type Annotation } from '../model/annotation';
+import { claimSources, verdictOf } from './claimFields';
 
 /** An annotation with its footnote number (1-based). */
 export interface NumberedAnnotation {
@@ -41,11 +42,11 @@ export function footnoteText(annotation: Annotation): string {
   if (tags.length > 0) parts.push(tags.join(' '));
   const claim = annotation.claim;
   if (claim !== undefined) {
-    parts.push(`Verdict: ${claim.verdict}`);
+    parts.push(`Verdict: ${verdictOf(claim)}`);
     if (claim.english) parts.push(`English: ${claim.english}`);
     if (claim.attributedTo) parts.push(`Attributed to: ${claim.attributedTo}`);
     if (claim.rationale) parts.push(claim.rationale);
-    for (const s of claim.sources) parts.push(`Source: ${s.title ? `${s.title} ` : ''}<${s.url}>`);
+    for (const s of claimSources(claim)) parts.push(`Source: ${s.title ? `${s.title} ` : ''}<${s.url}>`);
   }
   parts.push(`(${annotation.creator})`);
   return parts.join(' — ');

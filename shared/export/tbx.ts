@@ -6,6 +6,8 @@
  * style="dca">`, a `<tbxHeader>`, and in `<text><body>` one `<conceptEntry>` per glossary term, its note as a
  * concept-level `<note>`, then a `<langSec xml:lang>` per language holding a `<termSec><term>`. (TBX v3 names the
  * entry `conceptEntry`; the older TBX 2008 and MARTIF files name it `termEntry`, with `<langSet>` and `<tig>`/`<ntig>`.)
+ * Characters XML 1.0 cannot carry (control characters, U+FFFE/U+FFFF, unpaired surrogates) are replaced by U+FFFD,
+ * and a paragraph of the header's source description says how many.
  *
  * Glossa reads both generations: `conceptEntry` or `termEntry`, `langSec` or `langSet`, terms in `termSec`, `tig`,
  * or `ntig/termGrp`. Every Chinese term of an entry is paired with every English term of it (one pair for the usual
@@ -13,7 +15,7 @@
  * have source `import`. Which languages count as Chinese and English is by primary subtag (`zh-CN`, `zh-Hant` -> zh).
  */
 import type { GlossaryTerm } from '../model/translation';
-import { attr, badInput, buildXml, childElements, el, localName, parseXml, textContent, type XmlElement, type XmlSpec } from './xml';
+import { attr, badInput, buildXml, childElements, el, localName, parseXml, replacedCharactersNote, textContent, xmlTextGuard, type XmlElement, type XmlSpec } from './xml';
 
 /** Options of the TBX writer and reader. */
 export interface TbxOptions {
@@ -31,14 +33,17 @@ const TBX_NS = 'urn:iso:std:iso:30042:ed-2';
 export function toTbx(terms: readonly GlossaryTerm[], options: TbxOptions = {}): string {
   const src = options.sourceLang ?? 'zh';
   const trg = options.targetLang ?? 'en';
+  const guard = xmlTextGuard();
   const entries = terms.map((t, i) => {
     const children: XmlSpec[] = [];
-    if (t.note) children.push(el('note', {}, [t.note]));
-    children.push(el('langSec', { 'xml:lang': src }, [el('termSec', {}, [el('term', {}, [t.zh])])]));
-    children.push(el('langSec', { 'xml:lang': trg }, [el('termSec', {}, [el('term', {}, [t.en])])]));
+    if (t.note) children.push(el('note', {}, [guard.text(t.note)]));
+    children.push(el('langSec', { 'xml:lang': src }, [el('termSec', {}, [el('term', {}, [guard.text(t.zh)])])]));
+    children.push(el('langSec', { 'xml:lang': trg }, [el('termSec', {}, [el('term', {}, [guard.text(t.en)])])]));
     return el('conceptEntry', { id: `c${i + 1}` }, children);
   });
-  const header = el('tbxHeader', {}, [el('fileDesc', {}, [el('sourceDesc', {}, [el('p', {}, [options.description ?? 'Glossary exported from Glossa'])])])]);
+  const description = [el('p', {}, [guard.text(options.description ?? 'Glossary exported from Glossa')])];
+  if (guard.replaced > 0) description.push(el('p', {}, [replacedCharactersNote(guard.replaced)]));
+  const header = el('tbxHeader', {}, [el('fileDesc', {}, [el('sourceDesc', {}, description)])]);
   return buildXml(el('tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en', xmlns: TBX_NS }, [header, el('text', {}, [el('body', {}, entries)])]));
 }
 

@@ -7,7 +7,9 @@
  * Glossa's own data as `<prop>`s with `x-` types (TMX reserves those for tools): `x-glossa-status` (segment status),
  * `x-glossa-pair-status` (auto/confirmed), `x-glossa-confidence`, `x-glossa-origin` (e.g. `article:12`), and notes
  * as `x-glossa-note-<category>`, except plain comments, which go into `<note>` where every tool shows them;
- * then one `<tuv xml:lang>` per language with its `<seg>`.
+ * then one `<tuv xml:lang>` per language with its `<seg>`. Text keeps every character XML 1.0 can carry (carriage
+ * returns as `&#13;`); TMX has no way to carry the others (control characters, U+FFFE/U+FFFF, unpaired surrogates), so
+ * they are replaced by U+FFFD and a `<note>` in the header says how many.
  *
  * What Glossa reads: any TMX 1.4 (and the `lang` attribute of TMX 1.1–1.3). The source `<tuv>` is the one in the
  * header's `srclang` (the first one when srclang is `*all*`), the target is the first other `<tuv>`, or the one in
@@ -16,7 +18,7 @@
  */
 import type { SegmentStatus, TranslationNote, TranslationUnit } from '../model/translation';
 import { PAIR_STATUSES, SEGMENT_STATUSES } from '../model/translation';
-import { attr, badInput, buildXml, childElements, el, firstChild, localName, parseXml, textContent, type XmlElement, type XmlSpec } from './xml';
+import { attr, badInput, buildXml, childElements, el, firstChild, localName, parseXml, replacedCharactersNote, textContent, xmlTextGuard, type XmlElement, type XmlSpec, type XmlTextGuard } from './xml';
 
 /** Options of the TMX writer. */
 export interface TmxOptions {
@@ -52,11 +54,8 @@ export function fromTmxDate(tmx: string | undefined): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : undefined;
 }
 
-function prop(type: string, value: string): XmlSpec {
-  return el('prop', { type }, [value]);
-}
-
-function tuOf(unit: TranslationUnit): XmlSpec {
+function tuOf(unit: TranslationUnit, guard: XmlTextGuard): XmlSpec {
+  const prop = (type: string, value: string): XmlSpec => el('prop', { type }, [guard.text(value)]);
   const children: XmlSpec[] = [];
   if (unit.status) children.push(prop('x-glossa-status', unit.status));
   if (unit.pairStatus) children.push(prop('x-glossa-pair-status', unit.pairStatus));
@@ -64,19 +63,21 @@ function tuOf(unit: TranslationUnit): XmlSpec {
   if (unit.origin) children.push(prop('x-glossa-origin', unit.origin));
   for (const n of unit.notes ?? []) {
     if (n.category === 'comment' && !n.appliesTo) {
-      children.push(el('note', {}, [n.text]));
+      children.push(el('note', {}, [guard.text(n.text)]));
       continue;
     }
     const category = n.category.replace(/[^\w.-]/g, '_') || 'note';
     children.push(prop(`${NOTE_PROP}${category}${n.appliesTo ? `@${n.appliesTo}` : ''}`, n.text));
   }
-  children.push(el('tuv', { 'xml:lang': unit.sourceLang }, [el('seg', {}, [unit.source])]));
-  children.push(el('tuv', { 'xml:lang': unit.targetLang }, [el('seg', {}, [unit.target])]));
+  children.push(el('tuv', { 'xml:lang': unit.sourceLang }, [el('seg', {}, [guard.text(unit.source)])]));
+  children.push(el('tuv', { 'xml:lang': unit.targetLang }, [el('seg', {}, [guard.text(unit.target)])]));
   return el('tu', { tuid: unit.id, creationdate: toTmxDate(unit.created) }, children);
 }
 
 /** Writes translation units as a TMX 1.4b document. */
 export function toTmx(units: readonly TranslationUnit[], options: TmxOptions = {}): string {
+  const guard = xmlTextGuard();
+  const tus = units.map((u) => tuOf(u, guard));
   const header = el('header', {
     creationtool: 'Glossa',
     creationtoolversion: options.toolVersion ?? '0.1.0',
@@ -86,8 +87,8 @@ export function toTmx(units: readonly TranslationUnit[], options: TmxOptions = {
     srclang: options.sourceLang ?? units[0]?.sourceLang ?? 'zh-CN',
     datatype: 'plaintext',
     creationdate: toTmxDate(options.created),
-  });
-  return buildXml(el('tmx', { version: '1.4' }, [header, el('body', {}, units.map(tuOf))]));
+  }, guard.replaced > 0 ? [el('note', {}, [replacedCharactersNote(guard.replaced)])] : []);
+  return buildXml(el('tmx', { version: '1.4' }, [header, el('body', {}, tus)]));
 }
 
 function langOf(tuv: XmlElement): string | undefined {

@@ -5,9 +5,14 @@
  * revision, anchor state, claim details) is written as `glossa:` properties declared in a second context, so that
  * other tools can ignore them and Glossa can read its own export back without losing anything
  * (`webAnnotationImport.ts`).
+ *
+ * The claim is written as the model allows it, so that the import takes it back: a claim without a verdict as
+ * `unverified`, sources with every field, and only sources whose link is http(s) (a `javascript:` or `data:` link,
+ * which an older record may hold, is not exported, nor an archive link that is not http(s)).
  */
 import type { Annotation, Body, ClaimDetails, Motivation, SpanSelectors } from '../model/annotation';
 import { isSpanLinkBody, validateSourceUrl } from '../model/annotation';
+import { claimSources, sourceHref, verdictOf } from './claimFields';
 
 /** The W3C Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -151,6 +156,14 @@ function bodyToW3C(body: Body, source: string): W3CBody {
   return out;
 }
 
+/** The claim as the import reads it back (see the module comment). */
+function exportedClaim(claim: ClaimDetails): ClaimDetails {
+  const sources = claimSources(claim)
+    .filter((s) => sourceHref(s.url) !== null)
+    .map((s) => (s.archiveUrl === '' || sourceHref(s.archiveUrl) !== null ? s : { ...s, archiveUrl: '' }));
+  return { ...claim, verdict: verdictOf(claim), sources };
+}
+
 /** One annotation as JSON-LD (without `@context`, as it sits inside a collection). */
 export function annotationToW3C(annotation: Annotation, source: string): W3CAnnotation {
   const out: W3CAnnotation = {
@@ -170,7 +183,7 @@ export function annotationToW3C(annotation: Annotation, source: string): W3CAnno
     'glossa:anchorConfidence': annotation.anchor.confidence,
   };
   if (annotation.bodies.length > 0) out.body = annotation.bodies.map((b) => bodyToW3C(b, source));
-  if (annotation.claim !== undefined) out['glossa:claim'] = annotation.claim;
+  if (annotation.claim !== undefined) out['glossa:claim'] = exportedClaim(annotation.claim);
   return out;
 }
 

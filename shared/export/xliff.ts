@@ -16,9 +16,14 @@
  * In both, a unit without a target and with status new gets no `<target>`, and `xml:space="preserve"` (on 2.1
  * sources and targets, on 1.2 trans-units) asks tools to keep white space. Unit ids that are not XML name tokens are replaced by `u1`,
  * `u2`...
+ *
+ * Characters XML 1.0 cannot carry (control characters, U+FFFE/U+FFFF, unpaired surrogates): XLIFF 2 sources and
+ * targets carry them as `<cp hex>`, as the standard asks, so they come back unchanged; in notes and metadata (where
+ * `<cp>` is not allowed) and everywhere in XLIFF 1.2, which has no such element, they are replaced by U+FFFD and a
+ * note of the file (2.1: `<file><notes>`, 1.2: `<header><note>`) says how many. Carriage returns are kept (`&#13;`).
  */
 import type { SegmentStatus, TranslationUnit } from '../model/translation';
-import { buildXml, el, type XmlSpec } from './xml';
+import { buildXml, el, replacedCharactersNote, xmlCodePoints, xmlTextGuard, type XmlSpec, type XmlTextGuard } from './xml';
 
 /** Namespaces written and read. */
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -65,12 +70,12 @@ function hasTarget(unit: TranslationUnit): boolean {
   return unit.target !== '' || effectiveStatus(unit) !== 'new';
 }
 
-function metadata21(unit: TranslationUnit): XmlSpec | null {
+function metadata21(unit: TranslationUnit, guard: XmlTextGuard): XmlSpec | null {
   const metas: XmlSpec[] = [];
   if (unit.pairStatus) metas.push(el('mda:meta', { type: 'pairStatus' }, [unit.pairStatus]));
   if (unit.confidence !== undefined && Number.isFinite(unit.confidence)) metas.push(el('mda:meta', { type: 'confidence' }, [String(unit.confidence)]));
-  if (unit.origin) metas.push(el('mda:meta', { type: 'origin' }, [unit.origin]));
-  if (unit.created) metas.push(el('mda:meta', { type: 'created' }, [unit.created]));
+  if (unit.origin) metas.push(el('mda:meta', { type: 'origin' }, [guard.text(unit.origin)]));
+  if (unit.created) metas.push(el('mda:meta', { type: 'created' }, [guard.text(unit.created)]));
   return metas.length ? el('mda:metadata', {}, [el('mda:metaGroup', { category: 'glossa' }, metas)]) : null;
 }
 
@@ -78,18 +83,20 @@ function metadata21(unit: TranslationUnit): XmlSpec | null {
 export function toXliff(units: readonly TranslationUnit[], options: XliffOptions = {}): string {
   const { src, trg } = langs(units, options);
   const ids = unitIds(units);
+  const guard = xmlTextGuard();
   const unitSpecs = units.map((u, i) => {
     const status = effectiveStatus(u);
     const children: XmlSpec[] = [];
-    const meta = metadata21(u);
+    const meta = metadata21(u, guard);
     if (meta) children.push(meta);
-    if (u.notes?.length) children.push(el('notes', {}, u.notes.map((n) => el('note', { category: n.category, appliesTo: n.appliesTo }, [n.text]))));
-    const segment: XmlSpec[] = [el('source', { 'xml:space': 'preserve' }, [u.source])];
-    if (hasTarget(u)) segment.push(el('target', { 'xml:space': 'preserve' }, [u.target]));
+    if (u.notes?.length) children.push(el('notes', {}, u.notes.map((n) => el('note', { category: n.category, appliesTo: n.appliesTo }, [guard.text(n.text)]))));
+    const segment: XmlSpec[] = [el('source', { 'xml:space': 'preserve' }, xmlCodePoints(u.source))];
+    if (hasTarget(u)) segment.push(el('target', { 'xml:space': 'preserve' }, xmlCodePoints(u.target)));
     children.push(el('segment', { id: 's1', state: STATE_21[status], subState: `glossa:${status}` }, segment));
     return el('unit', { id: ids[i] }, children);
   });
-  const file = el('file', { id: 'f1', original: options.original }, unitSpecs);
+  const fileNotes = guard.replaced > 0 ? [el('notes', {}, [el('note', { category: 'glossa' }, [replacedCharactersNote(guard.replaced)])])] : [];
+  const file = el('file', { id: 'f1', original: options.original }, [...fileNotes, ...unitSpecs]);
   return buildXml(el('xliff', { xmlns: XLIFF2_NS, 'xmlns:mda': MDA_NS, version: '2.1', srcLang: src, trgLang: trg }, [file]));
 }
 
@@ -97,11 +104,12 @@ export function toXliff(units: readonly TranslationUnit[], options: XliffOptions
 export function toXliff12(units: readonly TranslationUnit[], options: XliffOptions = {}): string {
   const { src, trg } = langs(units, options);
   const ids = unitIds(units);
+  const guard = xmlTextGuard();
   const transUnits = units.map((u, i) => {
     const status = effectiveStatus(u);
-    const children: XmlSpec[] = [el('source', {}, [u.source])];
-    if (hasTarget(u)) children.push(el('target', { state: STATE_12[status] }, [u.target]));
-    for (const n of u.notes ?? []) children.push(el('note', { from: n.category, annotates: n.appliesTo ?? 'general' }, [n.text]));
+    const children: XmlSpec[] = [el('source', {}, [guard.text(u.source)])];
+    if (hasTarget(u)) children.push(el('target', { state: STATE_12[status] }, [guard.text(u.target)]));
+    for (const n of u.notes ?? []) children.push(el('note', { from: n.category, annotates: n.appliesTo ?? 'general' }, [guard.text(n.text)]));
     return el(
       'trans-unit',
       {
@@ -116,7 +124,8 @@ export function toXliff12(units: readonly TranslationUnit[], options: XliffOptio
       children,
     );
   });
-  const header = el('header', {}, [el('tool', { 'tool-id': 'glossa', 'tool-name': 'Glossa', 'tool-version': options.toolVersion ?? '0.1.0' })]);
+  const replaced = guard.replaced > 0 ? [el('note', { from: 'glossa' }, [replacedCharactersNote(guard.replaced)])] : [];
+  const header = el('header', {}, [el('tool', { 'tool-id': 'glossa', 'tool-name': 'Glossa', 'tool-version': options.toolVersion ?? '0.1.0' }), ...replaced]);
   const file = el('file', { original: options.original ?? 'glossa', 'source-language': src, 'target-language': trg, datatype: 'plaintext', 'tool-id': 'glossa' }, [header, el('body', {}, transUnits)]);
   return buildXml(el('xliff', { version: '1.2', xmlns: XLIFF12_NS, 'xmlns:glossa': GLOSSA_XLIFF_NS }, [file]));
 }

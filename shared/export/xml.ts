@@ -2,19 +2,24 @@
  * The XML plumbing of the translation exchange formats (TMX, XLIFF, TBX), on top of fast-xml-parser, so that no
  * exporter concatenates XML and every importer reports malformed input the same way.
  *
- * Writing: exporters describe elements with `el()` and `buildXml()` escapes all text and attribute values. XML 1.0
- * cannot carry most control characters (U+0000–U+001F except tab, line feed and carriage return, and U+FFFE/U+FFFF),
- * so they are dropped; carriage returns become line feeds (an XML parser would turn CR LF into LF anyway); in
- * attribute values, tabs and line breaks become spaces (a parser normalises them so). Exporters only put ids,
- * language tags, states and short keywords in attributes; all text goes into elements.
+ * Writing: exporters describe elements with `el()` and `buildXml()` escapes all text and attribute values (`<`, `>`
+ * and `&` always, so `]]>` can never appear). XML 1.0 cannot carry most control characters (U+0000–U+001F except
+ * tab, line feed and carriage return), U+FFFE/U+FFFF or unpaired surrogates. Exporters decide what becomes of them
+ * with `xmlTextGuard` (replaced by U+FFFD, counted, so the file can say so) or `xmlCodePoints` (XLIFF 2 `<cp>`);
+ * whatever still reaches `buildXml` is dropped, so the output is always well-formed. A carriage return in text is
+ * written as `&#13;`, which a parser keeps (a literal CR LF would be read back as LF). In attribute values, tabs and
+ * line breaks become spaces (a parser normalises them so). Exporters only put ids, language tags, states and short
+ * keywords in attributes; all text goes into elements. An element holding text is written on one line, inline
+ * elements and all, so indentation never changes text.
  *
  * Reading: `parseXml` checks well-formedness first and turns a failure into a `GlossaError` (`BAD_INPUT`) naming the
  * format, the line and the column; it never expands DOCTYPE entities (no entity-expansion attacks) and decodes the
  * five predefined entities and numeric character references itself. The result is a small element tree with
  * namespace prefixes kept in names; `localName` strips them for matching.
  */
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { GlossaError } from '../ipc/errors';
+import { NOT_XML } from './characters';
 
 /** An element of a parsed document. Attribute names keep their prefix (`xml:lang`). */
 export interface XmlElement {
@@ -40,46 +45,101 @@ export function el(name: string, attrs: XmlSpec['attrs'] = {}, children: (XmlSpe
   return { name, attrs, children };
 }
 
-// Characters XML 1.0 cannot contain, and lone surrogates (which UTF-8 cannot encode).
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML = NOT_XML;
 
 /** Text as XML can carry it: invalid characters dropped, CR LF and CR turned into LF. */
 export function xmlSafeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(INVALID_XML, '');
 }
 
-function xmlSafeAttr(value: string): string {
-  return xmlSafeText(value).replace(/[\t\n]/g, ' ');
+/** The sentence a file carries when `xmlTextGuard` replaced characters, naming how many. */
+export function replacedCharactersNote(count: number): string {
+  return `${count} character${count === 1 ? '' : 's'} that XML 1.0 cannot carry (control characters, U+FFFE, U+FFFF or unpaired surrogates) ${count === 1 ? 'was' : 'were'} replaced by U+FFFD (�).`;
 }
 
-type OrderedNode = Record<string, unknown>;
-
-function toOrdered(spec: XmlSpec): OrderedNode {
-  const children = (spec.children ?? []).map((c) => (typeof c === 'string' ? { '#text': xmlSafeText(c) } : toOrdered(c)));
-  const node: OrderedNode = { [spec.name]: children };
-  const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(spec.attrs ?? {})) if (v !== undefined) attrs[`@_${k}`] = xmlSafeAttr(String(v));
-  if (Object.keys(attrs).length > 0) node[':@'] = attrs;
-  return node;
+/** Replaces, within one document, what XML 1.0 cannot carry by U+FFFD and counts it, so the document can say so. */
+export interface XmlTextGuard {
+  /** `text` with every character XML 1.0 cannot carry replaced by U+FFFD. */
+  text(text: string): string;
+  /** How many characters were replaced so far. */
+  readonly replaced: number;
 }
 
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  format: true,
-  indentBy: '  ',
-  suppressEmptyNode: true,
-  processEntities: true,
-});
+/** A fresh `XmlTextGuard` for one document. */
+export function xmlTextGuard(): XmlTextGuard {
+  let replaced = 0;
+  return {
+    text(text: string): string {
+      return text.replace(INVALID_XML, () => {
+        replaced += 1;
+        return '\uFFFD';
+      });
+    },
+    get replaced() {
+      return replaced;
+    },
+  };
+}
 
 /**
- * Serialises a document: the XML declaration, then `root`, indented. Elements must hold either text or elements,
- * not both: indentation would change mixed content.
+ * Text split into runs XML can carry and `<cp hex="…"/>` elements for the characters it cannot: XLIFF 2's own way of
+ * carrying them (its readers, `xliffImport.ts` too, turn each back into its character).
+ */
+export function xmlCodePoints(text: string): (XmlSpec | string)[] {
+  const out: (XmlSpec | string)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(INVALID_XML)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push(el('cp', { hex: (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0') }));
+    last = m.index + m[0].length;
+  }
+  // Always a text run, even empty, so that `buildXml` writes the element inline: indentation would become content.
+  out.push(text.slice(last));
+  return out;
+}
+
+function escapeText(text: string): string {
+  return text.replace(INVALID_XML, '').replace(/[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c] as string);
+}
+
+function escapeAttr(value: string): string {
+  return xmlSafeText(value)
+    .replace(/[\t\n]/g, ' ')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+}
+
+function startTag(spec: XmlSpec): string {
+  let out = `<${spec.name}`;
+  for (const [k, v] of Object.entries(spec.attrs ?? {})) if (v !== undefined) out += ` ${k}="${escapeAttr(String(v))}"`;
+  return out;
+}
+
+/** An element on one line: for elements that hold text, where added white space would change the content. */
+function inline(spec: XmlSpec): string {
+  const children = spec.children ?? [];
+  const content = children.map((c) => (typeof c === 'string' ? escapeText(c) : inline(c))).join('');
+  return content === '' ? `${startTag(spec)}/>` : `${startTag(spec)}>${content}</${spec.name}>`;
+}
+
+function write(spec: XmlSpec, indent: string, out: string[]): void {
+  const children = spec.children ?? [];
+  if (children.length === 0 || children.some((c) => typeof c === 'string')) {
+    out.push(indent + inline(spec));
+    return;
+  }
+  out.push(`${indent}${startTag(spec)}>`);
+  for (const c of children) write(c as XmlSpec, `${indent}  `, out);
+  out.push(`${indent}</${spec.name}>`);
+}
+
+/**
+ * Serialises a document: the XML declaration, then `root`, indented where elements hold only elements; an element
+ * holding text is written on one line with its inline elements.
  */
 export function buildXml(root: XmlSpec): string {
-  const declaration = { '?xml': [{ '#text': '' }], ':@': { '@_version': '1.0', '@_encoding': 'UTF-8' } };
-  return `${builder.build([declaration, toOrdered(root)]).trim()}\n`;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  write(root, '', out);
+  return `${out.join('\n')}\n`;
 }
 
 const parser = new XMLParser({
