@@ -12,7 +12,7 @@
 import type { Quantity } from '../model/quantity';
 import { parseZhInteger } from './numerals';
 import { findDateRanges } from './dateRanges';
-import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
+import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_HOUNIAN, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
 import {
   type Day, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
 } from './calendar';
@@ -45,17 +45,17 @@ const ZH_DECADE = /(?:(\d{2}|二十一|二十|十九)\s*世纪\s*)?(\d0|[一二�
 /** 10 月 7 日, 九月, 8 月初. */
 const ZH_MONTHS = new RegExp(`${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)`, 'gu');
 const ZH_REL_YEAR_MONTH = new RegExp(
-  `(今年|去年|前年|明年)\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*${ZH_PART})?`, 'gu');
+  `(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*${ZH_PART})?`, 'gu');
 const ZH_WEEKDAY = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
 const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
 const ZH_RELATIVE =
-  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
 /**
  * 去年底, 今年初, 今年年中, 本月初, 上月中旬: a relative year or month and a part of it, read as the month it points at
  * (approx `about`). 初步 / 初次 / 初级 / 初中 start other words, and 今年中 is as often 今年 + 中国 as mid-year.
  */
 const ZH_REL_YEAR_PART =
-  /(今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年)\s*(年初|年中|年底|年末|初(?![步次级級中期始])|底|末(?!期))/gu;
+  /(今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代]))\s*(年初|年中|年底|年末|初(?![步次级級中期始])|底|末(?!期))/gu;
 const ZH_REL_MONTH_PART = /(本月|上个月|上個月|上月|下个月|下個月|下月)\s*(初(?![步次级級中期始])|上旬|中旬|下旬|底|末(?!期))/gu;
 const ZH_AGO = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
 /** A numeral character right before a match means the match started inside a longer number. */
@@ -83,6 +83,13 @@ const EN_YEAR =
 const EN_YEAR_NAME_BEFORE = /\b(?:Vision|Agenda|Horizon|Project|Expo|Windows|Office|Strategy|Mission)\s$/;
 const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month|week))\b/gi;
+/**
+ * "earlier this month", "later this year", "late last year", "the end of the month", "early next week": a relative
+ * period with a part of it. A year's part is its month (as "late 2023" is); a month or a week stays itself. All are
+ * approximate.
+ */
+const EN_REL_PART =
+  /\b(earlier|later|early|late|mid|the end of|end of|the start of|the beginning of|the middle of)[\s-]+(this|last|next|the)\s+(year|month|week)\b/gi;
 const EN_AGO =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(year|month|week|day)s?\s+ago\b/gi;
 const NUMERIC_YMD = /(?<![\d.\/-])(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d.\/-]?\d)/g;
@@ -287,6 +294,14 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift));
   }
   for (const m of text.matchAll(EN_RELATIVE)) push(m, relativeEn(m[1].toLowerCase().replace(/\s+/g, ' '), anchor));
+  for (const m of text.matchAll(EN_REL_PART)) {
+    const part = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const which = m[2].toLowerCase() === 'the' ? 'this' : m[2].toLowerCase();
+    const period = m[3].toLowerCase();
+    const whole = relativeEn(`${which} ${period}`, anchor);
+    const month = period === 'year' && whole !== null ? PART_MONTH[part.replace(/^end of$/, 'the end of')] : undefined;
+    push(m, month !== undefined && whole !== null ? isoMonth(+whole, month) : whole, 'about');
+  }
   for (const m of text.matchAll(EN_AGO)) {
     const n = SMALL_WORDS[m[1].toLowerCase()] ?? +m[1];
     push(m, anchor ? agoDate(anchor, n, m[2].toLowerCase()) : null);
@@ -316,6 +331,7 @@ function relativeZh(word: string, anchor: Day | null): string | null {
     case '去年': return String(anchor.y - 1);
     case '前年': return String(anchor.y - 2);
     case '明年': return String(anchor.y + 1);
+    case '后年': return String(anchor.y + 2);
     case '本月': return shiftMonth(anchor, 0);
     case '上月': case '上个月': case '上個月': return shiftMonth(anchor, -1);
     case '下月': case '下个月': case '下個月': return shiftMonth(anchor, 1);
