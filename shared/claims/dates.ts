@@ -57,6 +57,9 @@ const ZH_RELATIVE =
 const ZH_REL_YEAR_PART =
   /(今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代]))\s*(年初|年中|年底|年末|初(?![步次级級中期始])|底|末(?!期))/gu;
 const ZH_REL_MONTH_PART = /(本月|上个月|上個月|上月|下个月|下個月|下月)\s*(初(?![步次级級中期始])|上旬|中旬|下旬|底|末(?!期))/gu;
+/** 今（15）日, 昨（14）日: Taiwan's wire copy names the day of the month in brackets after today or yesterday. */
+const ZH_DAY_IN_BRACKETS = /(今|昨|明|前)\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天]/gu;
+const DAY_SHIFT_IN_BRACKETS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2 };
 const ZH_AGO = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
 /** A numeral character right before a match means the match started inside a longer number. */
 const NUM_BEFORE = /[\d〇零一二三四五六七八九十两]/u;
@@ -222,6 +225,15 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift)));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
+  for (const m of text.matchAll(ZH_DAY_IN_BRACKETS)) {
+    // 今（15）日: the bracket names the day of the month; it is read, as 15 日 alone is, as the latest such day up to
+    // the relative day (which it confirms when they agree).
+    if (!anchor) continue;
+    const near = addDays(anchor, DAY_SHIFT_IN_BRACKETS[m[1]]);
+    const d = +m[2];
+    const [y, mo] = shiftMonth(near, d > near.d ? -1 : 0).split('-').map(Number);
+    if (isValidDay({ y, m: mo, d })) push(m, isoDay({ y, m: mo, d }));
+  }
   for (const m of text.matchAll(ZH_REL_YEAR_PART)) {
     const y = anchor ? anchor.y + YEAR_SHIFT[m[1]] : null;
     push(m, y === null ? null : isoMonth(y, PART_MONTH[m[2]]), 'about');
