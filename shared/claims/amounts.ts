@@ -737,6 +737,14 @@ function readCountedUnit(r: Reading): void {
     r.end += hyphenUnit[0].length;
     return;
   }
+  const span = people || temperature || tok.form === 'zh' ? null : at(EN_HYPHEN_SPAN, text, r.end);
+  if (span) {
+    // "a 12-month suspended sentence", "a 10-year low", "a 48-hour strike": a span of time as an adjective.
+    r.unit = `${span[1].toLowerCase()}s`;
+    r.counted = true;
+    r.end += span[1].length + 1;
+    return;
+  }
   const measure = people || temperature ? null : at(EN_MEASURE, text, r.end);
   if (temperature) {
     r.unit = `°${temperature[1]}`;
@@ -775,6 +783,17 @@ const EN_HYPHEN_MEASURES: Record<string, string> = {
   acre: 'acre', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW', inch: 'in', yard: 'yd', barrel: 'barrels',
 };
 const EN_HYPHEN_MEASURE = new RegExp(`-(${Object.keys(EN_HYPHEN_MEASURES).join('|')})\\b`, 'iy');
+
+/**
+ * "-month sentence", "-year low", "-day strike": a span hyphenated to a number, before a noun of something that lasts
+ * or is measured over it. Not a product or a name's span ("the 10-year Treasury yield", "a 30-year mortgage").
+ */
+const EN_HYPHEN_SPAN = new RegExp(
+  '-(year|month|week|day|hour|minute)\\b(?!-)(?=(?:\\s+[a-z]+){0,2}?\\s+(?:sentences?|terms?|bans?|strikes?|lows?|highs?|ceasefires?|truces?|' +
+    'freezes?|lockdowns?|suspensions?|delays?|wars?|sieges?|conflicts?|absences?|hiatus|investigations?|probes?|campaigns?|trials?|' +
+    'stand-?offs?|blockades?|closures?|shutdowns?|moratoriums?|pauses?|recessions?|droughts?|occupations?|reigns?|careers?)\\b)',
+  'iy',
+);
 
 /** "168 of the 577 seats", "12 of its 40 hospitals": a part of a counted whole. */
 const EN_OF_THE_NUMBER = /\s+of\s+(?:the|its|their|his|her|our)\s+(?=\d)/y;

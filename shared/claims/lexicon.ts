@@ -245,7 +245,9 @@ export const ZH_APPROX_SUFFIX: Record<string, Approx> = {
 export const EN_APPROX_PREFIX: Record<string, Approx> = {
   'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'a minimum of': 'atLeast',
   'at most': 'atMost', 'no more than': 'atMost', 'up to': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost',
-  'a maximum of': 'atMost', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan',
+  'a maximum of': 'atMost', 'as high as': 'atMost',
+  // "costs as little as $40", "as few as 12 seats": the figure is a floor.
+  'as little as': 'atLeast', 'as few as': 'atLeast', 'as low as': 'atLeast', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan',
   'in excess of': 'moreThan', 'upwards of': 'moreThan', 'exceeding': 'moreThan', 'less than': 'lessThan',
   'fewer than': 'lessThan', 'under': 'lessThan', 'below': 'lessThan', 'about': 'about', 'around': 'about',
   'approximately': 'about', 'roughly': 'about', 'some': 'about', 'nearly': 'about', 'almost': 'about',
