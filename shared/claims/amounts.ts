@@ -82,7 +82,9 @@ const TENTHS_DIGIT_VALUE: Record<string, number> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9,
 };
 // 至少还有 1.5 万人: 还有 / 有 / 达 may stand between the word and the number.
-const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:还有|還有|有|达|達)?\\s*$`, 'u');
+// 不超过每股 15 元: a price per share, per person or per tonne may stand there too.
+const ZH_APPROX_BEFORE = new RegExp(
+  `(?<![最附条條赶趕])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:还有|還有|有|达|達|每(?:股|人|户|戶|吨|噸|桶|公斤|平方米))?\\s*$`, 'u');
 /** 放不下, 容不下, 坐不下: 不下 after a verb is "cannot hold", not "no fewer than". */
 const ZH_VERB_BEFORE_BUXIA = /[放留容装裝坐住停睡吃拿记記写寫塞挤擠]$/u;
 /**

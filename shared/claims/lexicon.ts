@@ -74,6 +74,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   // 3.5 万辆次货车, 1200 艘次: trips counted as 人次 counts visits.
   辆次: { unit: 'vehicle-trips', person: false }, 輛次: { unit: 'vehicle-trips', person: false },
   艘次: { unit: 'ship-trips', person: false },
+  // 加开旅客列车 1200 列: trains; not 列入, 列为, 列车 (a noun after the number), 列表, 列举, 列出.
+  列: { unit: 'trains', person: false, notBefore: /[入为為车車表举舉出席队隊]/u },
   劑: { unit: 'doses', person: false }, 人次: { unit: 'person-times', person: false }, 架次: { unit: 'sorties', person: false },
   颗: { unit: null, person: false }, 顆: { unit: null, person: false }, 套: { unit: null, person: false },
   票: { unit: 'votes', person: false }, 张: { unit: null, person: false }, 席: { unit: 'seats', person: false },
@@ -230,7 +232,7 @@ export const ZH_APPROX_PREFIX: Record<string, Approx> = {
   至少: 'atLeast', 最少: 'atLeast', 不少于: 'atLeast', 不低于: 'atLeast', 起码: 'atLeast', 最多: 'atMost',
   至多: 'atMost', 不超过: 'atMost', 不多于: 'atMost', 不高于: 'atMost', 最高: 'atMost', 多达: 'atMost', 高达: 'atMost',
   不下: 'atLeast',
-  超过: 'moreThan', 超出: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
+  超过: 'moreThan', 超出: 'moreThan', 超: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
   不到: 'lessThan', 少于: 'lessThan', 低于: 'lessThan', 不足: 'lessThan', 未满: 'lessThan', 不及: 'lessThan',
   约: 'about', 大约: 'about', 约为: 'about', 约合: 'about', 折合约: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
   大概: 'about', 估计: 'about', 约莫: 'about',

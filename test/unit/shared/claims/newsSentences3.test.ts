@@ -13,8 +13,8 @@
  * the tables' documented conventions, not the rules to them: "early 2023" is `2023-01` about (年初 / early is the
  * first month, as in dates.ts), "a week ago" is the ISO week `2024-W19` (as 上周 is), and the "50" of "up from 50 a
  * week ago" is a small bare number, which is not suggested by design (quantities.ts); the case now checks only that
- * "50 a week" is not read as a rate. The 41 cases after them were written after the first run, to test the new rules'
- * edges and the false figures found while probing (202 in all: 87 simplified, 35 traditional, 80 English).
+ * "50 a week" is not read as a rate. The 45 cases after them were written after the first run, to test the new rules'
+ * edges and the false figures found while probing (206 in all: 91 simplified, 35 traditional, 80 English).
  *
  * Known misses (found while writing these; left out of the table or asserted only as far as they are right):
  * - Hourly rates (最大小时雨量98.5毫米, "200 cars an hour"): a `per` has no hour; the figure is read without a rate.
@@ -218,6 +218,14 @@ const SIMPLIFIED: Case[] = [
     want: [['16%', pct(16)], ['100至200个基点', { kind: 'percent', value: 100, valueMax: 200, unit: 'basis points', approx: 'range' }]],
     statement: true,
   },
+  {
+    text: '该公司发布公告称，拟以不超过每股15元的价格回购股份，回购金额不低于1亿元、不超过2亿元。',
+    want: [['不超过每股15元', money(15, 'CNY', { approx: 'atMost' })], ['不低于1亿元', money(1e8, 'CNY', { approx: 'atLeast' })], ['不超过2亿元', money(2e8, 'CNY', { approx: 'atMost' })]],
+    statement: true,
+  },
+  { text: '据新华社消息，全国铁路今日预计发送旅客1680万人次，计划加开旅客列车1200列以上。', want: [['1680万人次', count(1.68e7, 'person-times')], ['1200列以上', count(1200, 'trains', { approx: 'moreThan' })]], statement: true },
+  { text: '该镇有户籍人口4.3万人，其中外出务工人员占比超四成，今年已有超2000人返乡。', want: [['4.3万人', count(43_000, 'people')], ['超四成', pct(40, { approx: 'moreThan' })], ['超2000人', count(2000, 'people', { approx: 'moreThan' })]] },
+  { text: '他被列入名单后，这家公司的业绩开始赶超3家同行。', none: ['列', '超3'] },
 ];
 
 const TRADITIONAL: Case[] = [
