@@ -175,10 +175,10 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 三个月 never matches (个 sits between); 每月 / 上月 are not month names; 月亮 / 月球 are the moon.
     if (numBefore(m) || /[个個每上下本]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[2]) {
-      const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor);
+      const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor, saysFuture(text, m.index));
       if (iso) push(m, iso);
     } else if (!/[亮球光饼餅]/u.test(text[m.index + m[0].length] ?? '')) {
-      const iso = resolveMonth(zhNum(m[1]), anchor);
+      const iso = resolveMonth(zhNum(m[1]), anchor, saysFuture(text, m.index));
       if (iso) push(m, iso, m[3] ? 'about' : null);
     }
   }
@@ -222,7 +222,7 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 每周一 (every Monday), 一周三次 (three times a week): not a day.
     if (/[每一二两三四五六七八九十几\d]/u.test(text[i - lead - 1] ?? '')) continue;
     const shift = shiftWord?.[1] === '上' ? -1 : shiftWord?.[1] === '下' ? 1 : shiftWord ? 0 : null;
-    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift)));
+    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift, saysFuture(text, i - lead))));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
   for (const m of text.matchAll(ZH_DAY_IN_BRACKETS)) {
@@ -260,7 +260,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
       const day = { y: +m[3], m: mo, d };
       if (isValidDay(day)) push(m, isoDay(day));
     } else {
-      const iso = resolveMonthDay(mo, d, anchor);
+      const iso = resolveMonthDay(mo, d, anchor, saysFuture(text, m.index));
       if (iso) push(m, iso);
     }
   }
@@ -268,7 +268,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     const mo = EN_MONTHS[m[2].toLowerCase()];
     const d = +m[1];
     const full = m[3] ? { y: +m[3], m: mo, d } : null;
-    const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor);
+    const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor, saysFuture(text, m.index));
     if (iso) push(m, iso);
   }
   for (const m of text.matchAll(EN_MONTH_REL_YEAR)) {
@@ -285,12 +285,12 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     else if (m[2]) push(m, isoMonth(+m[2], part), 'about');
     else {
       const mo = EN_MONTHS[m[4].toLowerCase()];
-      push(m, resolveMonth(mo, anchor), 'about');
+      push(m, resolveMonth(mo, anchor, saysFuture(text, m.index)), 'about');
     }
   }
   for (const m of text.matchAll(EN_MONTH_ALONE)) {
     if (m[1] === 'May' && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor));
+    push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor, saysFuture(text, m.index)));
   }
   if (lang === 'en') {
     for (const m of text.matchAll(EN_YEAR)) {
@@ -303,7 +303,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
   for (const m of text.matchAll(EN_WEEKDAY)) {
     const rel = m[1]?.toLowerCase();
     const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null;
-    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift));
+    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift, saysFuture(text, m.index)));
   }
   for (const m of text.matchAll(EN_RELATIVE)) push(m, relativeEn(m[1].toLowerCase().replace(/\s+/g, ' '), anchor));
   for (const m of text.matchAll(EN_REL_PART)) {
@@ -329,6 +329,23 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     const day = a > 12 ? { y: +m[3], m: b, d: a } : { y: +m[3], m: a, d: b };
     if (isValidDay(day)) push(m, isoDay(day));
   }
+}
+
+/**
+ * Words that put what follows in the future: 将于 / 定于 / 计划于 / 即将, "will", "is due to", "is set to", "is
+ * scheduled to", "plans to". Read back to the start of the clause. ("The vote is
+ * scheduled for March 3" in a May article is read by the calendar rule, as the first table expects: March past.)
+ */
+const ZH_FUTURE = /(?:将于|將於|将在|將在|将从|將從|将自|將自|定于|定於|拟于|擬於|计划于|計劃於|计划在|計劃在|即将|即將|有望于|有望於)[^。！？；，]*$/u;
+const EN_FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|plans?\s+to)\b[^.!?;]*$/i;
+
+/**
+ * Whether the clause, up to `index`, says the date at `index` is to come. Forecasts are left out ("April's figures are
+ * expected to show…", 预计 4 月 CPI…): they are as often about a month past whose data is not out yet.
+ */
+function saysFuture(text: string, index: number): boolean {
+  const head = text.slice(Math.max(0, index - 48), index);
+  return ZH_FUTURE.test(head) || EN_FUTURE.test(head);
 }
 
 function relativeZh(word: string, anchor: Day | null): string | null {
