@@ -99,8 +99,8 @@ const ZH_RACE_BEFORE = /(?:男子|女子|混合|男女)\s*(?:\d+\s*[×x]\s*)?$/u
 const TOP_RANK_BEFORE = /\b[Tt]op\s$/;
 /** 前 100 名, 前十强, 前 3 位: the top of a ranking (前 3 名乘客 would count passengers, but news does not say that). */
 const ZH_RANK_AFTER = /^\s*(?:名|强|強|位)(?:之内|之內|以内|以內|内|內|的|[，。、；）)]|$)/u;
-/** 来 / 以来 after a span of time: the span reaches up to now (近五年来). */
-const ZH_SINCE_AFTER = /^\s*(?:来|以来|以來|來)/u;
+/** 来 / 以来 / 内 / 新高 after a span of time: the span reaches up to now (近五年来, 近3年新高, 近一个月内). */
+const ZH_SINCE_AFTER = /^\s*(?:来|以来|以來|來|新高|新低|最高|最低|之最|之内|之內|内|內|间|間)/u;
 /** 案件, 刑事案, 诈骗案 named in the clause before a number counted by 起. */
 const ZH_CASE_BEFORE = /案(?:件)?[^，。；！？、\d]{0,8}$/u;
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
@@ -602,6 +602,12 @@ function readCurrencySuffix(r: Reading): void {
     // "4.3 billion won" is money; "7 won" (of ten cases) is a verb.
     r.currency = EN_CURRENCY_SUFFIX[ec[1].toLowerCase().replace(/\s+/g, ' ')];
     r.end += ec[0].length;
+  } else if (r.tok.form === 'arabic' && !r.hasScale && text[r.end] === '仙') {
+    // 每支加 40 仙: Hong Kong's cents (仙, from "cent"), normalised to the dollar.
+    r.currency = 'HKD';
+    r.value = roundSig(r.value / 100);
+    if (r.valueMax !== null) r.valueMax = roundSig(r.valueMax / 100);
+    r.end += 1;
   } else if (r.tok.form !== 'zh' && !r.hasScale) {
     // 99 cents, 40p, 12 pence: hundredths of a dollar or a pound, normalised to the dollar or pound as $0.99 is.
     // A "p" is pence only against a number under 100 (1080p is a video format), and not the p of 5p.m.
