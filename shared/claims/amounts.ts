@@ -45,6 +45,13 @@ const EN_CUR_HYPHEN_CODES: Record<string, string> = {
   euro: 'EUR', dollar: 'USD', yuan: 'CNY', yen: 'JPY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR', shekel: 'ILS',
 };
 const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
+
+/** The classifier at `pos`, unless what follows makes it the start of another word (2 单元, 5 台湾). */
+function classifierAt(text: string, pos: number): RegExpExecArray | null {
+  const m = at(CLASSIFIER, text, pos);
+  const notBefore = m ? ZH_CLASSIFIERS[m[1]].notBefore : undefined;
+  return m && notBefore?.test(text[pos + m[0].length] ?? '') ? null : m;
+}
 // (?!\w) rather than \b: a unit may end in a symbol (℃).
 const EN_MEASURE = new RegExp(`\\s?(${alternation(Object.keys(EN_MEASURES))})(?!\\w)`, 'iy');
 const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
@@ -55,7 +62,7 @@ const ZH_DEGREES = /\s*度/uy;
 const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
 /** "of oil" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
 const EN_OF_BEFORE_RATE =
-  /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)/iy;
+  /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)/iy;
 const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
 const EN_RATE_SUFFIX =
   /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
@@ -74,7 +81,28 @@ const TENTHS_DIGIT = /([一二三四五六七八九半1-9])(?![\d.,%一二三四
 const TENTHS_DIGIT_VALUE: Record<string, number> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9,
 };
-const ZH_APPROX_BEFORE = new RegExp(`(?<![最附条條])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:有|达|達)?\\s*$`, 'u');
+// 至少还有 1.5 万人: 还有 / 有 / 达 may stand between the word and the number.
+// 不超过每股 15 元: a price per share, per person or per tonne may stand there too.
+const ZH_APPROX_BEFORE = new RegExp(
+  `(?<![最附条條赶趕])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:还有|還有|有|达|達|每(?:股|人|户|戶|吨|噸|桶|公斤|平方米))?\\s*$`, 'u');
+/** 放不下, 容不下, 坐不下: 不下 after a verb is "cannot hold", not "no fewer than". */
+const ZH_VERB_BEFORE_BUXIA = /[放留容装裝坐住停睡吃拿记記写寫塞挤擠]$/u;
+/**
+ * 长达 15 年 ("as long as 15 years"), and 高达 25%至30%, 长达 70 小时左右: a word of emphasis before a figure is part of
+ * its span. It says nothing of how exact the figure is (a war that lasted 长达 15 年 lasted 15 years), so it leaves the
+ * approximation as the rest of the figure says it (高达 / 多达 alone read as "up to", `atMost`, in ZH_APPROX_PREFIX).
+ */
+const ZH_EMPHASIS_BEFORE = /(?:高达|高達|长达|長達|多达|多達)\s*$/u;
+/** 男子 / 女子 / 混合 before a distance: the name of a race (男子 100 米, 女子 4×100 米接力). */
+const ZH_RACE_BEFORE = /(?:男子|女子|混合|男女)\s*(?:\d+\s*[×x]\s*)?$/u;
+/** "the top 10", "Top 100": a rank. */
+const TOP_RANK_BEFORE = /\b[Tt]op\s$/;
+/** 前 100 名, 前十强, 前 3 位: the top of a ranking (前 3 名乘客 would count passengers, but news does not say that). */
+const ZH_RANK_AFTER = /^\s*(?:名|强|強|位)(?:之内|之內|以内|以內|内|內|的|[，。、；）)]|$)/u;
+/** 来 / 以来 / 内 / 新高 after a span of time: the span reaches up to now (近五年来, 近3年新高, 近一个月内). */
+const ZH_SINCE_AFTER = /^\s*(?:来|以来|以來|來|新高|新低|最高|最低|之最|之内|之內|内|內|间|間)/u;
+/** 案件, 刑事案, 诈骗案 named in the clause before a number counted by 起. */
+const ZH_CASE_BEFORE = /案(?:件)?[^，。；！？、\d]{0,8}$/u;
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
 const ZH_RATE_BEFORE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)\s*$/u;
@@ -364,10 +392,17 @@ export function amountAt(
 
   // 9/11, 24/7: numbers joined by a slash are a date or a name (a share like 1/3 is read before, in fractions.ts).
   if (tok.form === 'arabic' && (/\d\/$/.test(text.slice(Math.max(0, tok.start - 2), tok.start)) || /^\/\d/.test(text.slice(tok.end, tok.end + 2)))) return null;
+  // iPhone 15, PlayStation 5, AirPods 3: a number after a word written in camel case is a model's name.
+  if (tok.form === 'arabic' && /(?<![\w-])[a-z]*[A-Z]?[a-z]+[A-Z][A-Za-z]*\s$/.test(text.slice(Math.max(0, tok.start - 24), tok.start)) && !/^\s?%/.test(text.slice(tok.end, tok.end + 2))) return null;
+  // "the top 10", 全球前 100 名: a rank reached, not a number of anything (but "the top 1%" is a share).
+  if (before(TOP_RANK_BEFORE, text, tok.start, 6) && !at(PERCENT, text, tok.end) && !/^\s*(?:per\s?cent|percent)/i.test(text.slice(tok.end, tok.end + 10))) return null;
+  if (before(/前\s*$/u, text, tok.start, 2) && ZH_RANK_AFTER.test(text.slice(tok.end, tok.end + 4))) return null;
   // Formula One, Air Force One, the Big Four: a capitalised number word after a capitalised word is part of a name.
   if (tok.form === 'en' && /^[A-Z]/.test(raw) && EN_NAME_WORD_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return null;
   // 十九届中央纪委三次全会, 十四届人大二次会议: after 届 the 次 of a session is its number, not a count of times.
   if (tok.form !== 'en' && /^\s*次(?:全会|全体会议|会议)/u.test(text.slice(tok.end, tok.end + 6)) && /届[^，。；]{0,10}$/u.test(text.slice(Math.max(0, tok.start - 12), tok.start))) return null;
+  // 男子 100 米决赛, 女子 10 公里: a distance after 男子 / 女子 names a race, it measures nothing.
+  if (before(ZH_RACE_BEFORE, text, tok.start, 4) && /^\s*(?:米|公里|千米)/u.test(text.slice(tok.end, tok.end + 4))) return null;
   // 一零一大楼, 幺零八: digit by digit is how names and codes are said; only a year (二〇二三年, dates.ts) is a figure.
   if (tok.form === 'zh' && !yearLike && /^[〇零一二三四五六七八九]{3,}$/u.test(raw)) return null;
   const prefix = readPrefix(text, tok.start, lang);
@@ -383,7 +418,8 @@ export function amountAt(
     r.approx = 'range';
   }
   if (first.max !== null) r.vague = true;
-  if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !at(EN_MEASURE, text, r.end) && !at(EN_TEMPERATURE_ATTACHED, text, r.end)) return null;
+  const pence = tok.form === 'arabic' && !r.hasScale && r.value < 100 && at(EN_SUBUNIT, text, r.end) !== null;
+  if (/[A-Za-z]/.test(text[r.end] ?? '') && !r.percentUnit && !pence && !at(EN_MEASURE, text, r.end) && !at(EN_TEMPERATURE_ATTACHED, text, r.end)) return null;
   if (!r.percentUnit && !r.currency && yearLike && /^\s*年/u.test(text.slice(r.end, r.end + 3))) return null;
   readCurrencySuffix(r);
   // "200-plus people", "300-odd families": the approximation sits between the number and its noun.
@@ -538,7 +574,7 @@ function readCurrencySuffix(r: Reading): void {
     const m = at(ZH_MORE, text, r.end);
     if (m) {
       const p = r.end + m[0].length;
-      if (at(CLASSIFIER, text, p) || at(ZH_CUR_SUFFIX, text, p) || zhNounAt(text, p)) {
+      if (classifierAt(text, p) || at(ZH_CUR_SUFFIX, text, p) || zhNounAt(text, p)) {
         r.more = true;
         r.end = p;
       }
@@ -566,8 +602,26 @@ function readCurrencySuffix(r: Reading): void {
     // "4.3 billion won" is money; "7 won" (of ten cases) is a verb.
     r.currency = EN_CURRENCY_SUFFIX[ec[1].toLowerCase().replace(/\s+/g, ' ')];
     r.end += ec[0].length;
+  } else if (r.tok.form === 'arabic' && !r.hasScale && text[r.end] === '仙') {
+    // 每支加 40 仙: Hong Kong's cents (仙, from "cent"), normalised to the dollar.
+    r.currency = 'HKD';
+    r.value = roundSig(r.value / 100);
+    if (r.valueMax !== null) r.valueMax = roundSig(r.valueMax / 100);
+    r.end += 1;
+  } else if (r.tok.form !== 'zh' && !r.hasScale) {
+    // 99 cents, 40p, 12 pence: hundredths of a dollar or a pound, normalised to the dollar or pound as $0.99 is.
+    // A "p" is pence only against a number under 100 (1080p is a video format), and not the p of 5p.m.
+    const sub = at(EN_SUBUNIT, text, r.end);
+    if (sub && (sub[1] || r.value < 100)) {
+      r.currency = sub[1] && /^cent/i.test(sub[1]) ? 'USD' : 'GBP';
+      r.value = roundSig(r.value / 100);
+      if (r.valueMax !== null) r.valueMax = roundSig(r.valueMax / 100);
+      r.end += sub[0].length;
+    }
   }
 }
+
+const EN_SUBUNIT = /\s?(cents?|pence)\b|p(?!\w|\.\s?m\b)/iy;
 
 const ZH_CASUALTY_APPROX = '(?:逾|近|约|約|超过|超過|至少)?';
 const ZH_INJURED_AFTER = new RegExp(`^\\s*${ZH_CASUALTY_APPROX}\\s*(?:\\d+|[一二两兩三四五六七八九十百]+)\\s*[伤傷]`, 'u');
@@ -639,7 +693,7 @@ function readCountedUnit(r: Reading): void {
     r.end += degrees[0].length;
     return;
   }
-  const cls = at(CLASSIFIER, text, r.end);
+  const cls = classifierAt(text, r.end);
   // 50年代 is a decade and 2011年 a year: dates.ts reads them.
   if (cls && cls[1] === '年' && (yearLike || text[r.end + cls[0].length] === '代')) return;
   if (cls) {
@@ -668,7 +722,7 @@ function readCountedUnit(r: Reading): void {
     // A noun after 个月 or 倍 belongs to the phrase around it, not to the count (3 个月的人质危机).
     // 人 is itself the noun (百万人逃离该地区: people, not districts).
     const takesNoun =
-      cls[1] !== '人' && (c.unit === null || c.person || c.unit === 'aircraft' || c.unit === 'vehicles' || c.unit === 'ships');
+      cls[1] !== '人' && cls[1] !== '人口' && (c.unit === null || c.person || c.unit === 'aircraft' || c.unit === 'vehicles' || c.unit === 'ships');
     if (takesNoun) {
       const after = zhNounAfter(text, r.end);
       if (after) {
@@ -676,6 +730,8 @@ function readCountedUnit(r: Reading): void {
         r.end = after.end;
       } else if (c.person) r.unit = 'people';
     }
+    // 破获案件 12.3 万起: 起 counts what the clause named before the number, and a 案 is a case, not an incident.
+    if (cls[1] === '起' && before(ZH_CASE_BEFORE, text, r.start, 12)) r.unit = 'cases';
     return;
   }
   // 600 万乌克兰人, 2000 巴勒斯坦人 without classifier: a short noun ending in 人 counts people.
@@ -687,6 +743,14 @@ function readCountedUnit(r: Reading): void {
     r.unit = EN_HYPHEN_MEASURES[hyphenUnit[1].toLowerCase()];
     r.measure = true;
     r.end += hyphenUnit[0].length;
+    return;
+  }
+  const span = people || temperature || tok.form === 'zh' ? null : at(EN_HYPHEN_SPAN, text, r.end);
+  if (span) {
+    // "a 12-month suspended sentence", "a 10-year low", "a 48-hour strike": a span of time as an adjective.
+    r.unit = `${span[1].toLowerCase()}s`;
+    r.counted = true;
+    r.end += span[1].length + 1;
     return;
   }
   const measure = people || temperature ? null : at(EN_MEASURE, text, r.end);
@@ -727,6 +791,17 @@ const EN_HYPHEN_MEASURES: Record<string, string> = {
   acre: 'acre', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW', inch: 'in', yard: 'yd', barrel: 'barrels',
 };
 const EN_HYPHEN_MEASURE = new RegExp(`-(${Object.keys(EN_HYPHEN_MEASURES).join('|')})\\b`, 'iy');
+
+/**
+ * "-month sentence", "-year low", "-day strike": a span hyphenated to a number, before a noun of something that lasts
+ * or is measured over it. Not a product or a name's span ("the 10-year Treasury yield", "a 30-year mortgage").
+ */
+const EN_HYPHEN_SPAN = new RegExp(
+  '-(year|month|week|day|hour|minute)\\b(?!-)(?=(?:\\s+[a-z]+){0,2}?\\s+(?:sentences?|terms?|bans?|strikes?|lows?|highs?|ceasefires?|truces?|' +
+    'freezes?|lockdowns?|suspensions?|delays?|wars?|sieges?|conflicts?|absences?|hiatus|investigations?|probes?|campaigns?|trials?|' +
+    'stand-?offs?|blockades?|closures?|shutdowns?|moratoriums?|pauses?|recessions?|droughts?|occupations?|reigns?|careers?)\\b)',
+  'iy',
+);
 
 /** "168 of the 577 seats", "12 of its 40 hospitals": a part of a counted whole. */
 const EN_OF_THE_NUMBER = /\s+of\s+(?:the|its|their|his|her|our)\s+(?=\d)/y;
@@ -814,8 +889,12 @@ function readRateAndApprox(r: Reading): void {
   // Prefixes in either order: 每月约 3000 万, 约每月 3000 万.
   for (let round = 0; round < 2; round++) {
     if (!r.approx) {
-      const za = before(ZH_APPROX_BEFORE, text, r.start, 6);
-      const ea = za ? null : before(EN_APPROX_BEFORE, text, r.start, 16);
+      const zm = before(ZH_APPROX_BEFORE, text, r.start, 8);
+      // 容不下 2000 人 is "cannot hold"; 近五年来 / 近 3 个月以来 is "the last five years", a period, not "nearly".
+      const cannotHold = zm?.[1] === '不下' && ZH_VERB_BEFORE_BUXIA.test(text[zm.index - 1] ?? '');
+      const lastSpan = zm?.[1] === '近' && r.unit !== null && TIME_UNITS.has(r.unit) && ZH_SINCE_AFTER.test(text.slice(r.end, r.end + 3));
+      const za = cannotHold || lastSpan ? null : zm;
+      const ea = zm ? null : before(EN_APPROX_BEFORE, text, r.start, 16);
       if (za) {
         r.approx = ZH_APPROX_PREFIX[za[1]];
         r.start = za.index;
@@ -841,6 +920,8 @@ function readRateAndApprox(r: Reading): void {
       if (adjective) r.per = EN_RATE_ADJECTIVE[adjective[1].toLowerCase()];
     }
   }
+  const emphasis = before(ZH_EMPHASIS_BEFORE, text, r.start, 4);
+  if (emphasis) r.start = emphasis.index;
   if (r.tok.impliedOne && !r.approx && /[上过過超]/u.test(text[r.start - 1] ?? '')) {
     // 上万, 过千, 超百: "upwards of".
     r.approx = 'moreThan';

@@ -73,11 +73,17 @@ function dayNumber({ y, m, d }: Day): number {
 
 /**
  * A month and day written without a year: the publication year when that puts the day on or before publication,
- * or at most {@link FORWARD_DAYS} after it; otherwise the year before. Without an anchor, ISO 8601's year-less form
+ * or at most {@link FORWARD_DAYS} after it; otherwise the year before. With `future` (the sentence says the date is
+ * to come), the first such day on or after publication. Without an anchor, ISO 8601's year-less form
  * `--MM-DD` keeps the information without inventing a year.
  */
-export function resolveMonthDay(m: number, d: number, anchor: Day | null): string | null {
+export function resolveMonthDay(m: number, d: number, anchor: Day | null, future = false): string | null {
   if (!anchor) return isValidDay({ y: 2000, m, d }) ? `--${pad(m)}-${pad(d)}` : null;
+  if (future) {
+    // The sentence says it is to come (将于 11 月 5 日, "will meet on November 5"): the first such day from publication.
+    const y = dayNumber({ y: anchor.y, m, d }) >= dayNumber(anchor) ? anchor.y : anchor.y + 1;
+    return isValidDay({ y, m, d }) ? isoDay({ y, m, d }) : null;
+  }
   const candidates = [anchor.y, anchor.y - 1, anchor.y + 1].filter((y) => isValidDay({ y, m, d }));
   if (candidates.length === 0) return null;
   const ahead = (y: number): number => dayNumber({ y, m, d }) - dayNumber(anchor);
@@ -88,10 +94,14 @@ export function resolveMonthDay(m: number, d: number, anchor: Day | null): strin
   return isValidDay({ y, m, d }) ? isoDay({ y, m, d }) : null;
 }
 
-/** A month without a year, by the same rule as {@link resolveMonthDay} (its first day counts); `--MM` without an anchor. */
-export function resolveMonth(m: number, anchor: Day | null): string | null {
+/**
+ * A month without a year, by the same rule as {@link resolveMonthDay} (its first day counts); `--MM` without an anchor.
+ * With `future`, the publication month or the first such month after it.
+ */
+export function resolveMonth(m: number, anchor: Day | null, future = false): string | null {
   if (m < 1 || m > 12) return null;
   if (!anchor) return `--${pad(m)}`;
+  if (future) return isoMonth(m >= anchor.m ? anchor.y : anchor.y + 1, m);
   const ahead = dayNumber({ y: anchor.y, m, d: 1 }) - dayNumber(anchor);
   return isoMonth(ahead <= FORWARD_DAYS ? anchor.y : anchor.y - 1, m);
 }
@@ -101,11 +111,13 @@ export function resolveMonth(m: number, anchor: Day | null): string | null {
  * calls the day of publication "today"; and translated or re-posted articles are often dated a day or more after
  * the original, so the same weekday as the publication day nearly always means a week earlier.
  * `week` picks the day in the Monday-to-Sunday week before (-1, 上周三 / last Wednesday), of (0, 本周三) or after (+1)
- * publication instead.
+ * publication instead; `future` (the sentence says the day is to come) the first such day after publication.
  */
-export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null): string | null {
+export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null, future = false): string | null {
   if (!anchor) return null;
   const today = weekday(anchor);
+  // "Talks will resume on Friday", 将于周五举行: the first such day after publication.
+  if (week === null && future) return isoDay(addDays(anchor, (wd - today + 7) % 7 || 7));
   if (week === null) {
     const back = (today - wd + 7) % 7 || 7;
     return isoDay(addDays(anchor, -back));

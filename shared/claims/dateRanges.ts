@@ -11,7 +11,7 @@
 import type { Quantity } from '../model/quantity';
 import { type Day, isValidDay, isoDay, isoMonth, resolveMonth, resolveMonthDay } from './calendar';
 import { parseZhInteger } from './numerals';
-import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
+import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_HOUNIAN, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
 
 /** A range before its text is cut from the original string (as `dates.ts` finds them). */
 type Found = Omit<Quantity, 'text'>;
@@ -26,7 +26,7 @@ const ZH_DAYS = new RegExp(
   `(?:${ZH_Y}\\s*年\\s*)?${ZH_M}\\s*月\\s*${ZH_D}\\s*[日号號]?${ZH_SEP}(?:(?:${ZH_Y}\\s*年\\s*)?${ZH_M}\\s*月\\s*)?${ZH_D}\\s*[日号號]`, 'gu');
 /** 1至9月, 2023年1月至9月, 今年1-9月, 2022年11月至2023年2月 (not 1月至9月5日, a day range's business). */
 const ZH_MONTHS = new RegExp(
-  `(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?${ZH_M}\\s*(?:月份?)?${ZH_SEP}(?:${ZH_Y}\\s*年\\s*)?${ZH_M}\\s*月份?(?!\\s*\\d{1,2}\\s*[日号號]|\\s*[一二三四五六七八九十]+\\s*[日号號])`, 'gu');
+  `(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*)?${ZH_M}\\s*(?:月份?)?${ZH_SEP}(?:${ZH_Y}\\s*年\\s*)?${ZH_M}\\s*月份?(?!\\s*\\d{1,2}\\s*[日号號]|\\s*[一二三四五六七八九十]+\\s*[日号號])`, 'gu');
 /** 2019至2021年, 2019年至2021年, 2019-2021年 (not 2019年至2021年3月: a month range). */
 const ZH_YEARS = new RegExp(`${ZH_Y}\\s*年?${ZH_SEP}${ZH_Y}\\s*年(?!\\s*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月|代)`, 'gu');
 
@@ -44,12 +44,18 @@ const EN_BETWEEN_MONTH_DAYS = new RegExp(`\\b[Bb]etween\\s+${MON}\\s+${DAY}\\s+a
 /** January to September 2023, from March through June, between January and September, Jan-Sep 2023, November 2022 to February 2023. */
 const EN_MONTHS = new RegExp(
   `(?:\\b([Bb]etween)\\s+)?\\b${MON}(?:\\s+${YEAR})?(?:${EN_SEP}|\\s+and\\s+)${MON}(?![\\w])(?:,?\\s+${YEAR})?`, 'g');
+/** the first week of May, the last week of March 2023: seven days of a month (the last week ends with the month). */
+const EN_WEEK_OF_MONTH = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+${MON}(?:,?\\s+${YEAR})?`, 'gi');
+const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 /** 2019-2021, 2019–21, the 2023/24 season, from 2019 to 2021, between 2019 and 2021 (not 2023-10-07, nor 2023-10 nor 1,2019-2021,3). */
 const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\/|\s+(?:to|through|until|and)\s+)(\d{4}|\d{2})(?![\d%]|[-\/.:]\d|\s?(?:per|million|billion|percent)\b)/g;
 
-/** 2023年第三季度, 今年前三季度, 三季度, 第3季, 今年首季, 上半年, 去年下半年 (前三季度 runs from January). */
+/**
+ * 2023年第三季度, 今年前三季度, 三季度, 第3季, 今年首季, 上半年, 去年下半年 (前三季度 runs from January). Not a
+ * series' season: 第2季第8集 (its eighth episode).
+ */
 const ZH_PERIODS = new RegExp(
-  `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年)\\s*)?(?:(前)?第?([一二三四1-4首])\\s*(?:个|個)?季(?:度)?|([上下])半年)`, 'gu');
+  `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*)?(?:(前)?第?([一二三四1-4首])\\s*(?:个|個)?季(?:度)?(?!\\s*(?:第|共有|共)?\\s*[\\d一二三四五六七八九十]+\\s*[集期回话話])|([上下])半年)`, 'gu');
 /** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
 const EN_PERIODS =
   /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next|the)\s+year)?/gi;
@@ -57,7 +63,7 @@ const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 4, final: 4, two: 2, three: 3,
 };
 /** 前9个月, 今年前十个月, 今年头三个月, the first nine months (of 2023, of the year): January to that month. */
-const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年)\\s*)?[前头頭首]\\s*(\\d{1,2}|十[一]?|[二两兩三四五六七八九])\\s*(?:(?:个|個)月|月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号號]))`, 'gu');
+const ZH_FIRST_MONTHS = new RegExp(`(?:${ZH_Y}\\s*年\\s*|(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*)?[前头頭首]\\s*(\\d{1,2}|十[一]?|[二两兩三四五六七八九])\\s*(?:(?:个|個)月|月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号號]))`, 'gu');
 const EN_FIRST_MONTHS =
   /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(\d{4})(?!\d)|(this|last|next)\s+year|the\s+year\b)|(?!\s+of\s))/gi;
 const MONTH_COUNTS: Record<string, number> = {
@@ -218,6 +224,17 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
   for (const m of text.matchAll(EN_BETWEEN_MONTH_DAYS)) {
     const y = m[4] ? +m[4] : null;
     push(m, dayInterval(y, monthOf(m[1]), +m[2], y, null, +m[3], anchor));
+  }
+  for (const m of text.matchAll(EN_WEEK_OF_MONTH)) {
+    // The pattern ignores case for "The First week"; a month name is still written with its capital.
+    if (!/^[A-Z]/.test(m[2])) continue;
+    const month = m[3] ? isoMonth(+m[3], monthOf(m[2])) : resolveMonth(monthOf(m[2]), anchor);
+    const ym = month ? yearMonth(month) : null;
+    if (!ym) continue;
+    const n = WEEK_ORDINALS[m[1].toLowerCase()];
+    const last = new Date(Date.UTC(ym.y, ym.m, 0)).getUTCDate();
+    const first = n ? 7 * n - 6 : last - 6;
+    push(m, `${isoDay({ y: ym.y, m: ym.m, d: first })}/${isoDay({ y: ym.y, m: ym.m, d: first + 6 })}`);
   }
   for (const m of text.matchAll(EN_MONTHS)) {
     // "between May and June" needs its "between"; "May to June" reads as months only after a date word, as May does.

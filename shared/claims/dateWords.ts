@@ -25,5 +25,7 @@ export const EN_MONTH_NUMBERS: Record<string, number> = {
   nov: 11, dec: 12,
 };
 
-/** Years relative to publication: 今年 is the publication year, 去年 the one before. */
-export const ZH_YEAR_SHIFT: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+/** Years relative to publication: 今年 is the publication year, 去年 the one before, 后年 the year after next. */
+export const ZH_YEAR_SHIFT: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1, 后年: 2 };
+/** 后年 (the year after next), but not the 后 of 此后 / 之后 / 今后 / 最后 before 年 (今后年均增长 5%). */
+export const ZH_HOUNIAN = '(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])';

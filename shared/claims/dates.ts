@@ -12,7 +12,7 @@
 import type { Quantity } from '../model/quantity';
 import { parseZhInteger } from './numerals';
 import { findDateRanges } from './dateRanges';
-import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
+import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_HOUNIAN, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
 import {
   type Day, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
 } from './calendar';
@@ -45,18 +45,21 @@ const ZH_DECADE = /(?:(\d{2}|二十一|二十|十九)\s*世纪\s*)?(\d0|[一二�
 /** 10 月 7 日, 九月, 8 月初. */
 const ZH_MONTHS = new RegExp(`${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號]|份?(?:\\s*${ZH_PART})?)`, 'gu');
 const ZH_REL_YEAR_MONTH = new RegExp(
-  `(今年|去年|前年|明年)\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*${ZH_PART})?`, 'gu');
+  `(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*${ZH_PART})?`, 'gu');
 const ZH_WEEKDAY = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
 const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
 const ZH_RELATIVE =
-  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
 /**
  * 去年底, 今年初, 今年年中, 本月初, 上月中旬: a relative year or month and a part of it, read as the month it points at
  * (approx `about`). 初步 / 初次 / 初级 / 初中 start other words, and 今年中 is as often 今年 + 中国 as mid-year.
  */
 const ZH_REL_YEAR_PART =
-  /(今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年)\s*(年初|年中|年底|年末|初(?![步次级級中期始])|底|末(?!期))/gu;
+  /(今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代]))\s*(年初|年中|年底|年末|初(?![步次级級中期始])|底|末(?!期))/gu;
 const ZH_REL_MONTH_PART = /(本月|上个月|上個月|上月|下个月|下個月|下月)\s*(初(?![步次级級中期始])|上旬|中旬|下旬|底|末(?!期))/gu;
+/** 今（15）日, 昨（14）日: Taiwan's wire copy names the day of the month in brackets after today or yesterday. */
+const ZH_DAY_IN_BRACKETS = /(今|昨|明|前)\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天]/gu;
+const DAY_SHIFT_IN_BRACKETS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2 };
 const ZH_AGO = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(年|个月|個月|周|週|星期|天|日)前`, 'gu');
 /** A numeral character right before a match means the match started inside a longer number. */
 const NUM_BEFORE = /[\d〇零一二三四五六七八九十两]/u;
@@ -83,6 +86,13 @@ const EN_YEAR =
 const EN_YEAR_NAME_BEFORE = /\b(?:Vision|Agenda|Horizon|Project|Expo|Windows|Office|Strategy|Mission)\s$/;
 const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month|week))\b/gi;
+/**
+ * "earlier this month", "later this year", "late last year", "the end of the month", "early next week": a relative
+ * period with a part of it. A year's part is its month (as "late 2023" is); a month or a week stays itself. All are
+ * approximate.
+ */
+const EN_REL_PART =
+  /\b(earlier|later|early|late|mid|the end of|end of|the start of|the beginning of|the middle of)[\s-]+(this|last|next|the)\s+(year|month|week)\b/gi;
 const EN_AGO =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(year|month|week|day)s?\s+ago\b/gi;
 const NUMERIC_YMD = /(?<![\d.\/-])(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d.\/-]?\d)/g;
@@ -165,10 +175,10 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 三个月 never matches (个 sits between); 每月 / 上月 are not month names; 月亮 / 月球 are the moon.
     if (numBefore(m) || /[个個每上下本]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[2]) {
-      const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor);
+      const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor, saysFuture(text, m.index));
       if (iso) push(m, iso);
     } else if (!/[亮球光饼餅]/u.test(text[m.index + m[0].length] ?? '')) {
-      const iso = resolveMonth(zhNum(m[1]), anchor);
+      const iso = resolveMonth(zhNum(m[1]), anchor, saysFuture(text, m.index));
       if (iso) push(m, iso, m[3] ? 'about' : null);
     }
   }
@@ -212,9 +222,18 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 每周一 (every Monday), 一周三次 (three times a week): not a day.
     if (/[每一二两三四五六七八九十几\d]/u.test(text[i - lead - 1] ?? '')) continue;
     const shift = shiftWord?.[1] === '上' ? -1 : shiftWord?.[1] === '下' ? 1 : shiftWord ? 0 : null;
-    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift)));
+    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift, saysFuture(text, i - lead))));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
+  for (const m of text.matchAll(ZH_DAY_IN_BRACKETS)) {
+    // 今（15）日: the bracket names the day of the month; it is read, as 15 日 alone is, as the latest such day up to
+    // the relative day (which it confirms when they agree).
+    if (!anchor) continue;
+    const near = addDays(anchor, DAY_SHIFT_IN_BRACKETS[m[1]]);
+    const d = +m[2];
+    const [y, mo] = shiftMonth(near, d > near.d ? -1 : 0).split('-').map(Number);
+    if (isValidDay({ y, m: mo, d })) push(m, isoDay({ y, m: mo, d }));
+  }
   for (const m of text.matchAll(ZH_REL_YEAR_PART)) {
     const y = anchor ? anchor.y + YEAR_SHIFT[m[1]] : null;
     push(m, y === null ? null : isoMonth(y, PART_MONTH[m[2]]), 'about');
@@ -241,7 +260,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
       const day = { y: +m[3], m: mo, d };
       if (isValidDay(day)) push(m, isoDay(day));
     } else {
-      const iso = resolveMonthDay(mo, d, anchor);
+      const iso = resolveMonthDay(mo, d, anchor, saysFuture(text, m.index));
       if (iso) push(m, iso);
     }
   }
@@ -249,7 +268,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     const mo = EN_MONTHS[m[2].toLowerCase()];
     const d = +m[1];
     const full = m[3] ? { y: +m[3], m: mo, d } : null;
-    const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor);
+    const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor, saysFuture(text, m.index));
     if (iso) push(m, iso);
   }
   for (const m of text.matchAll(EN_MONTH_REL_YEAR)) {
@@ -266,12 +285,12 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     else if (m[2]) push(m, isoMonth(+m[2], part), 'about');
     else {
       const mo = EN_MONTHS[m[4].toLowerCase()];
-      push(m, resolveMonth(mo, anchor), 'about');
+      push(m, resolveMonth(mo, anchor, saysFuture(text, m.index)), 'about');
     }
   }
   for (const m of text.matchAll(EN_MONTH_ALONE)) {
     if (m[1] === 'May' && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor));
+    push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor, saysFuture(text, m.index)));
   }
   if (lang === 'en') {
     for (const m of text.matchAll(EN_YEAR)) {
@@ -284,9 +303,17 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
   for (const m of text.matchAll(EN_WEEKDAY)) {
     const rel = m[1]?.toLowerCase();
     const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null;
-    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift));
+    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift, saysFuture(text, m.index)));
   }
   for (const m of text.matchAll(EN_RELATIVE)) push(m, relativeEn(m[1].toLowerCase().replace(/\s+/g, ' '), anchor));
+  for (const m of text.matchAll(EN_REL_PART)) {
+    const part = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const which = m[2].toLowerCase() === 'the' ? 'this' : m[2].toLowerCase();
+    const period = m[3].toLowerCase();
+    const whole = relativeEn(`${which} ${period}`, anchor);
+    const month = period === 'year' && whole !== null ? PART_MONTH[part.replace(/^end of$/, 'the end of')] : undefined;
+    push(m, month !== undefined && whole !== null ? isoMonth(+whole, month) : whole, 'about');
+  }
   for (const m of text.matchAll(EN_AGO)) {
     const n = SMALL_WORDS[m[1].toLowerCase()] ?? +m[1];
     push(m, anchor ? agoDate(anchor, n, m[2].toLowerCase()) : null);
@@ -304,6 +331,23 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
   }
 }
 
+/**
+ * Words that put what follows in the future: 将于 / 定于 / 计划于 / 即将, "will", "is due to", "is set to", "is
+ * scheduled to", "plans to". Read back to the start of the clause. ("The vote is
+ * scheduled for March 3" in a May article is read by the calendar rule, as the first table expects: March past.)
+ */
+const ZH_FUTURE = /(?:将于|將於|将在|將在|将从|將從|将自|將自|定于|定於|拟于|擬於|计划于|計劃於|计划在|計劃在|即将|即將|有望于|有望於)[^。！？；，]*$/u;
+const EN_FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|plans?\s+to)\b[^.!?;]*$/i;
+
+/**
+ * Whether the clause, up to `index`, says the date at `index` is to come. Forecasts are left out ("April's figures are
+ * expected to show…", 预计 4 月 CPI…): they are as often about a month past whose data is not out yet.
+ */
+function saysFuture(text: string, index: number): boolean {
+  const head = text.slice(Math.max(0, index - 48), index);
+  return ZH_FUTURE.test(head) || EN_FUTURE.test(head);
+}
+
 function relativeZh(word: string, anchor: Day | null): string | null {
   if (!anchor) return null;
   switch (word) {
@@ -316,6 +360,7 @@ function relativeZh(word: string, anchor: Day | null): string | null {
     case '去年': return String(anchor.y - 1);
     case '前年': return String(anchor.y - 2);
     case '明年': return String(anchor.y + 1);
+    case '后年': return String(anchor.y + 2);
     case '本月': return shiftMonth(anchor, 0);
     case '上月': case '上个月': case '上個月': return shiftMonth(anchor, -1);
     case '下月': case '下个月': case '下個月': return shiftMonth(anchor, 1);

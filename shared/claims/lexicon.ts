@@ -48,6 +48,8 @@ export interface Classifier {
   person: boolean;
   /** A measurement (km, tonnes) rather than a count of things: reported as kind `number` with this unit. */
   measure?: boolean;
+  /** A next character that makes the classifier the start of another word (2单元 is a flat, 5台湾 no machines). */
+  notBefore?: RegExp;
 }
 
 /** Chinese classifiers and measure words after a number, longest first when used as an alternation. */
@@ -69,6 +71,11 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   处: { unit: null, person: false }, 支: { unit: null, person: false }, 项: { unit: null, person: false },
   场: { unit: null, person: false }, 份: { unit: null, person: false }, 批: { unit: null, person: false },
   剂次: { unit: 'doses', person: false }, 劑次: { unit: 'doses', person: false }, 剂: { unit: 'doses', person: false },
+  // 3.5 万辆次货车, 1200 艘次: trips counted as 人次 counts visits.
+  辆次: { unit: 'vehicle-trips', person: false }, 輛次: { unit: 'vehicle-trips', person: false },
+  艘次: { unit: 'ship-trips', person: false },
+  // 加开旅客列车 1200 列: trains; not 列入, 列为, 列车 (a noun after the number), 列表, 列举, 列出.
+  列: { unit: 'trains', person: false, notBefore: /[入为為车車表举舉出席队隊]/u },
   劑: { unit: 'doses', person: false }, 人次: { unit: 'person-times', person: false }, 架次: { unit: 'sorties', person: false },
   颗: { unit: null, person: false }, 顆: { unit: null, person: false }, 套: { unit: null, person: false },
   票: { unit: 'votes', person: false }, 张: { unit: null, person: false }, 席: { unit: 'seats', person: false },
@@ -96,6 +103,13 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   毫克: { unit: 'mg', person: false, measure: true }, 微克: { unit: 'µg', person: false, measure: true },
   // 3.4 万间房屋: rooms and houses.
   间: { unit: null, person: false }, 間: { unit: null, person: false },
+  // 1400 万人口: the population, people as 人 counts them (a noun after it belongs to the sentence, not the count).
+  人口: { unit: 'people', person: true },
+  // 40 余台挖掘机: machines; not 台湾, 台风, 台北, 台币, nor the 台上 / 台下 of a stage.
+  台: { unit: null, person: false, notBefore: /[湾灣风風北南中东東币幣独獨胞商阶階县縣词詞上下前后後]/u },
+  // 日均订单量 6000 万单: orders; not 2 单元 (a flat), 单位, 单日, 单独, 单身, 单项, 单边, 单价...
+  单: { unit: 'orders', person: false, notBefore: /[元位日月独獨身项項边邊个個人次价價据據词詞车車程曲品打调調薄纯純一]/u },
+  單: { unit: 'orders', person: false, notBefore: /[元位日月独獨身项項边邊个個人次价價据據词詞车車程曲品打调調薄纯純一]/u },
 };
 
 /** English measurement units after a number (kind `number`): 50 km, 3,000 tonnes. */
@@ -120,7 +134,8 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['people', ['人士', '民众', '人员', '个人'], ['people', 'persons', 'person', 'individuals']],
   ['hostages', ['人质'], ['hostages', 'hostage']],
   ['captives', ['俘虏'], ['captives']],
-  ['soldiers', ['士兵', '军人', '官兵', '战士'], ['soldiers', 'soldier', 'troops']],
+  // 集结 10 万兵力: troops as a force.
+  ['soldiers', ['士兵', '军人', '官兵', '战士', '兵力'], ['soldiers', 'soldier', 'troops']],
   ['civilians', ['平民'], ['civilians']],
   ['children', ['儿童', '孩子', '未成年人', '婴儿'], ['children', 'kids', 'minors', 'babies']],
   ['adults', ['成年人'], ['adults']],
@@ -137,6 +152,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['Palestinians', ['巴勒斯坦人'], ['palestinians']],
   ['Israelis', ['以色列人'], ['israelis']],
   ['Americans', ['美国人'], ['americans']],
+  ['Britons', ['英国人'], ['britons']],
   ['citizens', ['公民', '国民'], ['citizens', 'nationals']],
   ['refugees', ['难民'], ['refugees']],
   ['migrants', ['移民'], ['migrants', 'immigrants']],
@@ -148,6 +164,8 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['suspects', ['嫌疑人', '嫌犯'], ['suspects']],
   ['police', ['警察', '警员'], ['police', 'policemen']],
   ['firefighters', ['消防员'], ['firefighters']],
+  ['rescuers', ['救援人员', '搜救人员', '救援队员'], ['rescuers']],
+  ['investors', ['投资者', '投资人', '股民'], ['investors']],
   ['doctors', ['医生'], ['doctors']],
   ['nurses', ['护士'], ['nurses']],
   ['voters', ['选民'], ['voters']],
@@ -161,7 +179,9 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['victims', ['受害者'], ['victims']],
   ['survivors', ['幸存者'], ['survivors']],
   ['volunteers', ['志愿者', '志工', '义工'], ['volunteers']],
-  ['cities', ['城市'], ['cities', 'towns']],
+  ['cities', ['城市'], ['cities']],
+  // A town is not a city: "captured 4 towns" is not four cities.
+  ['towns', ['城镇', '乡镇', '小镇'], ['towns']],
   ['states', ['州'], ['states']],
   ['provinces', ['省份', '省'], ['provinces']],
   ['districts', ['地区', '区县'], ['districts', 'regions', 'counties']],
@@ -177,6 +197,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['tanks', ['坦克'], ['tanks']],
   ['countries', ['国家'], ['countries', 'nations']],
   ['companies', ['公司', '企业'], ['companies', 'firms']],
+  ['stores', ['门店', '商店', '店铺', '分店'], ['stores', 'shops', 'outlets']],
   ['hospitals', ['医院'], ['hospitals']],
   ['schools', ['学校'], ['schools']],
   ['homes', ['房屋', '住宅', '民房'], ['homes', 'houses']],
@@ -210,7 +231,8 @@ export const ZH_NOUN_MAX = Math.max(...[...ZH_NOUNS.keys()].map((k) => k.length)
 export const ZH_APPROX_PREFIX: Record<string, Approx> = {
   至少: 'atLeast', 最少: 'atLeast', 不少于: 'atLeast', 不低于: 'atLeast', 起码: 'atLeast', 最多: 'atMost',
   至多: 'atMost', 不超过: 'atMost', 不多于: 'atMost', 不高于: 'atMost', 最高: 'atMost', 多达: 'atMost', 高达: 'atMost',
-  超过: 'moreThan', 超出: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
+  不下: 'atLeast',
+  超过: 'moreThan', 超出: 'moreThan', 超: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
   不到: 'lessThan', 少于: 'lessThan', 低于: 'lessThan', 不足: 'lessThan', 未满: 'lessThan', 不及: 'lessThan',
   约: 'about', 大约: 'about', 约为: 'about', 约合: 'about', 折合约: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
   大概: 'about', 估计: 'about', 约莫: 'about',
@@ -225,7 +247,9 @@ export const ZH_APPROX_SUFFIX: Record<string, Approx> = {
 export const EN_APPROX_PREFIX: Record<string, Approx> = {
   'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'a minimum of': 'atLeast',
   'at most': 'atMost', 'no more than': 'atMost', 'up to': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost',
-  'a maximum of': 'atMost', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan',
+  'a maximum of': 'atMost', 'as high as': 'atMost',
+  // "costs as little as $40", "as few as 12 seats": the figure is a floor.
+  'as little as': 'atLeast', 'as few as': 'atLeast', 'as low as': 'atLeast', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan',
   'in excess of': 'moreThan', 'upwards of': 'moreThan', 'exceeding': 'moreThan', 'less than': 'lessThan',
   'fewer than': 'lessThan', 'under': 'lessThan', 'below': 'lessThan', 'about': 'about', 'around': 'about',
   'approximately': 'about', 'roughly': 'about', 'some': 'about', 'nearly': 'about', 'almost': 'about',

@@ -34,6 +34,18 @@ const EN_APPROX_FOLD = new RegExp(
   'gi',
 );
 const EN_FOLD_ADJECTIVES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
+/**
+ * "a sevenfold increase", "grew nearly tenfold", "a 2.5-fold rise": a multiple said in one word. ("The aim is twofold"
+ * says in how many parts, not how many times: twofold after a form of "be" is left alone.)
+ */
+const EN_FOLD_WORD = new RegExp(
+  `\\b(?:(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold|(\\d+(?:\\.\\d+)?)-fold)\\b`,
+  'gi',
+);
+const EN_FOLD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000,
+};
+const BE_BEFORE = /\b(?:is|are|was|were|be|been)\s+$/i;
 /** 翻了一番 (doubled), 翻两番 (quadrupled), 翻倍: each 番 doubles. */
 const ZH_FAN = /翻(?:了)?\s*(一|两|三|1|2|3)\s*番|翻(?:了)?(?:一)?倍/gu;
 const ZH_FAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
@@ -54,6 +66,12 @@ export function findMultiples(text: string): Found[] {
   for (const m of text.matchAll(EN_APPROX_FOLD)) {
     const approx = EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')];
     out.push(fold(m.index, m.index + m[0].length, EN_FOLD_ADJECTIVES[m[2].toLowerCase()], approx));
+  }
+  for (const m of text.matchAll(EN_FOLD_WORD)) {
+    const value = m[2] ? EN_FOLD_NUMBERS[m[2].toLowerCase()] : Number(m[3]);
+    if (!m[1] && value === 2 && BE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
+    if (value > 0) out.push(fold(m.index, m.index + m[0].length, value, approx));
   }
   for (const m of text.matchAll(EN_FOLD_VERB)) out.push(fold(m.index, m.index + m[0].length, EN_FOLD_VERBS[m[1].toLowerCase()]));
   if (text.includes('翻')) {

@@ -129,7 +129,32 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return joinYearsAndMonths(text, kept);
+  return joinBounds(text, joinYearsAndMonths(text, kept));
+}
+
+/** 以上 / 及以上 closing a lower bound, 以下 / 及以下 an upper one (Chinese statutes bound fines and terms both ways). */
+const LOWER_BOUND_END = /(?:及)?以上$/u;
+const UPPER_BOUND_END = /(?:及)?以下$/u;
+
+/**
+ * 处 6 万元以上 30 万元以下罚款, 三年以上七年以下有期徒刑: a lower and an upper bound said back to back are one range,
+ * as 6 万至 30 万元 is, not two open-ended figures.
+ */
+function joinBounds(text: string, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (b && a.kind === b.kind && a.kind !== 'date' && a.unit === b.unit && (a.currency === b.currency || b.currency === null) &&
+        a.valueMax === null && b.valueMax === null && a.value !== null && b.value !== null && a.value < b.value &&
+        LOWER_BOUND_END.test(a.text) && UPPER_BOUND_END.test(b.text) && /^\s*$/.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, text: text.slice(a.start, b.end), end: b.end, valueMax: b.value, approx: 'range' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** 三年六个月, 3年4個月, "three years and six months": one span of time, in months. */

@@ -32,8 +32,8 @@ const ZH_ATTRIBUTION = new RegExp(
     '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引|获悉|了解到|重申|否认|呼吁|警告',
     // 专家认为 / 普遍认为 attribute a view (被认为 is "is considered"); 批评， / 批评： introduce what a critic said.
     '(?<!被)认为|批评(?=[，：:“「])',
-    // 主计总处今天公布， / 卫福部统计， : a body announcing figures, the comma or colon after the verb.
-    '(?:公布|(?<!库)统计)(?=[，：:])',
+    // 主计总处今天公布， / 卫福部统计， / 公安部通报， : a body announcing figures, the comma or colon after the verb.
+    '(?:公布|通报|(?<!库)统计)(?=[，：:])',
     // 数据显示, 调查发现: a figure attributed to data or a study is checked against it like a quote.
     '(?:数据|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析)(?:显示|表明|发现)',
   ].join('|'),

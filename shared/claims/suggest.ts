@@ -34,12 +34,26 @@ export function isCheckworthy(q: Quantity): boolean {
 }
 
 /**
+ * A rate, ratio or index named right before a bare number: 总生育率约 0.87, 基尼系数为 0.47, "a fertility rate of 0.72",
+ * "the R number stood at 1.1". The number is that measure's value, a figure to check however small.
+ */
+const ZH_NAMED_MEASURE_BEFORE = /(?:率|系数|係數|指数|指數)\s*(?:为|為|是|仅|僅|只有|降至|跌至|升至|达到|達到|达|達|维持在|維持在|报|報)?\s*$/u;
+const EN_NAMED_MEASURE_BEFORE =
+  /\b(?:rate|ratio|coefficient|index|R number|R value)\s+(?:of|at|was|is|stood at|fell to|rose to|dropped to|reached)\s+$/i;
+
+function isNamedMeasure(text: string, q: Quantity): boolean {
+  if (q.kind !== 'number' || q.unit !== null) return false;
+  const head = text.slice(Math.max(0, q.start - 24), q.start);
+  return ZH_NAMED_MEASURE_BEFORE.test(head) || EN_NAMED_MEASURE_BEFORE.test(head);
+}
+
+/**
  * The check-worthy spans of `text`, sorted by start (a statement before the figures inside it). Figures never
  * overlap one another; a statement may contain figures, which are separate suggestions.
  */
 export function suggestClaims(text: string, options: QuantityOptions = {}): Quantity[] {
   const lang = options.lang ?? detectLang(text);
-  const figures = findQuantities(text, { ...options, lang }).filter(isCheckworthy);
+  const figures = findQuantities(text, { ...options, lang }).filter((q) => isCheckworthy(q) || isNamedMeasure(text, q));
   const statements = findStatements(text, lang);
   return [...statements, ...figures].sort((a, b) => a.start - b.start || b.end - a.end);
 }

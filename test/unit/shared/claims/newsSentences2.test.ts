@@ -18,8 +18,9 @@
  * - Taiwan's 半碼 (0.125 percentage point, 調升半碼) is not read.
  * - A daily figure named by 日 before its noun (日客运量突破1000万人次) gets no `per: 'day'`; 日均 does.
  * - "the billion-dollar takeover" (without "a") is no figure; "a billion-dollar takeover" is $1bn.
- * - A year-less month more than a season after publication (全运会将于11月举行, published in May) resolves to the
- *   year before, by the calendar rule for year-less dates.
+ * - A year-less month more than a season after publication resolves to the year before, by the calendar rule for
+ *   year-less dates. (Since the third table, a clause that says the date is to come, 全运会将于11月举行 or "will
+ *   resume in October", reads the coming one; see newsSentences3.test.ts.)
  * - A bare 元 in Taiwan or Hong Kong copy that never names its currency is CNY (the first table asserts this); the
  *   cases here leave such currencies unasserted.
  * - "40 fire engines" counts `engines`, while 30部消防车 counts `vehicles`.
