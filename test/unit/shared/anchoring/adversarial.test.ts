@@ -19,9 +19,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../../../shared/anchoring/describeSpan';
-import { ANCHORED_MIN, reanchor } from '../../../../shared/anchoring/reanchor';
-import { reanchorAll, type ReanchorOutcome } from '../../../../shared/anchoring/reanchorAll';
+import { reanchor } from '../../../../shared/anchoring/reanchor';
+import { reanchorAll } from '../../../../shared/anchoring/reanchorAll';
 import { parseArticleText } from '../../../../shared/markdown/parseArticle';
+import { checkCase, isLowSurrogate, runCase, type AnchorCase } from './anchorCases';
 
 const ZH = [
   '海湾小国卡塔尔再次站到了外交舞台的中央，这一次是因为它在加沙停火谈判中扮演的调解角色。',
@@ -56,36 +57,15 @@ const replaced = (paragraphs: string[], index: number, paragraph: string): strin
   paragraphs.map((p, i) => (i === index ? paragraph : p));
 const without = (paragraphs: string[], index: number): string[] => paragraphs.filter((_, i) => i !== index);
 
-type Expected = 'anchored' | 'moved' | 'orphaned' | 'not anchored';
 
-interface Case {
-  name: string;
-  old: string;
-  new: string;
-  /** The annotated words in the old text, and which occurrence of them (default the first). */
-  quote: string;
-  nth?: number;
-  expect: Expected;
-  /** What the new span must cover (anchored and moved), and which occurrence of it in the new text. */
-  found?: string;
-  foundNth?: number;
-}
 
-function nthIndex(text: string, needle: string, nth: number): number {
-  let at = -1;
-  for (let i = 0; i <= nth; i += 1) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`occurrence ${nth} of ${JSON.stringify(needle)} is not in the text`);
-  }
-  return at;
-}
 
 const moneyZh = '卡塔尔每月向加沙提供约 3000 万美元';
 const moneyEn = 'Qatar sends about $30 million a month to Gaza';
 const hostagesZh = '已有至少 50 名人质获释';
 const denialZh = '而卡塔尔否认这一说法';
 
-const cases: Case[] = [
+const cases: AnchorCase[] = [
   { name: 'unchanged text', old: zh, new: zh, quote: moneyZh, expect: 'anchored', found: moneyZh },
   {
     name: 'a paragraph inserted before',
@@ -465,38 +445,12 @@ const cases: Case[] = [
   },
 ];
 
-function isLowSurrogate(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return at > 0 && at < text.length && code >= 0xdc00 && code <= 0xdfff;
-}
 
-function run(c: Case): { app: ReanchorOutcome; single: ReturnType<typeof reanchor> } {
-  const start = nthIndex(c.old, c.quote, c.nth ?? 0);
-  const selectors = describeSpan(c.old, start, start + c.quote.length);
-  const [app] = reanchorAll([{ id: 'a', target: { selectors } }], c.old, c.new);
-  return { app, single: reanchor(selectors, c.new) };
-}
 
-function checkCase(c: Case, outcome: { start: number; end: number; state: string; confidence: number }, label: string): void {
-  const what = `${c.name} (${label}): ${JSON.stringify(outcome)} "${c.new.slice(outcome.start, outcome.end)}"`;
-  expect(outcome.start, what).toBeGreaterThanOrEqual(0);
-  expect(outcome.end, what).toBeLessThanOrEqual(c.new.length);
-  expect(outcome.start, what).toBeLessThanOrEqual(outcome.end);
-  expect(isLowSurrogate(c.new, outcome.start) || isLowSurrogate(c.new, outcome.end), `${what} splits a surrogate pair`).toBe(false);
-  if (c.expect === 'not anchored') expect(outcome.state, what).not.toBe('anchored');
-  else expect(outcome.state, what).toBe(c.expect);
-  if (outcome.state === 'anchored') expect(outcome.confidence, what).toBeGreaterThanOrEqual(ANCHORED_MIN);
-  else expect(outcome.confidence, what).toBeLessThan(ANCHORED_MIN);
-  if (outcome.state === 'orphaned') expect(outcome.start, what).toBe(outcome.end);
-  if (c.found !== undefined && outcome.state !== 'orphaned') {
-    const at = nthIndex(c.new, c.found, c.foundNth ?? 0);
-    expect([outcome.start, outcome.end], what).toEqual([at, at + c.found.length]);
-  }
-}
 
 describe('re-anchoring realistic revisions', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const { app, single } = run(c);
+    const { app, single } = runCase(c);
     checkCase(c, app, 'reanchorAll');
     // `reanchor` alone has no old text to diff against: it must never do worse than refuse to be sure.
     if (c.expect === 'orphaned' || c.expect === 'not anchored' || c.expect === 'moved') {

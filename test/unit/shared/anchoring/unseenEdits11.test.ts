@@ -31,9 +31,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../../../shared/anchoring/describeSpan';
-import { ANCHORED_MIN, reanchor } from '../../../../shared/anchoring/reanchor';
+import { reanchor } from '../../../../shared/anchoring/reanchor';
 import { reanchorAll, type ReanchorOutcome } from '../../../../shared/anchoring/reanchorAll';
 import { parseArticleText } from '../../../../shared/markdown/parseArticle';
+import { checkCase, nthIndex, runCase, type AnchorCase } from './anchorCases';
 import { SIMPLIFIED, TRADITIONAL } from '../../../../shared/text/simplifiedTable';
 
 // A mainland report on flood relief.
@@ -107,37 +108,13 @@ const MD_BODY = [
 ].join('\n\n');
 const mdText = (source: string): string => parseArticleText(source).text;
 
-type Expected = 'anchored' | 'moved' | 'orphaned' | 'not anchored' | 'kept';
 
-interface Case {
-  name: string;
-  old: string;
-  new: string;
-  /** The annotated words in the old text, and which occurrence of them (default the first). */
-  quote: string;
-  nth?: number;
-  expect: Expected;
-  /** What the new span must cover (anchored, moved, kept), and which occurrence of it in the new text. */
-  found?: string;
-  /** Which occurrence of `found`; a list where either is as good (the same sentence twice in a row). */
-  foundNth?: number | number[];
-  /** An occurrence in the new text the span must never overlap, whatever its state: [needle, nth]. */
-  notOn?: [string, number];
-}
 
-function nthIndex(text: string, needle: string, nth: number): number {
-  let at = -1;
-  for (let i = 0; i <= nth; i += 1) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`occurrence ${nth} of ${JSON.stringify(needle)} is not in the text`);
-  }
-  return at;
-}
 
 const relief = '救灾资金 3000 万元';
 const budget = 'approve a $4.2 billion budget';
 
-const cases: Case[] = [
+const cases: AnchorCase[] = [
   // Typos.
   {
     name: 'zh: a typo fixed inside the span',
@@ -1007,44 +984,8 @@ const cases: Case[] = [
   },
 ];
 
-function isLowSurrogate(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return at > 0 && at < text.length && code >= 0xdc00 && code <= 0xdfff;
-}
 
-function run(c: Case): { app: ReanchorOutcome; single: ReturnType<typeof reanchor> } {
-  const start = nthIndex(c.old, c.quote, c.nth ?? 0);
-  const selectors = describeSpan(c.old, start, start + c.quote.length);
-  const [app] = reanchorAll([{ id: 'a', target: { selectors } }], c.old, c.new);
-  return { app, single: reanchor(selectors, c.new) };
-}
 
-function checkCase(c: Case, outcome: { start: number; end: number; state: string; confidence: number }, label: string): void {
-  const what = `${c.name} (${label}): ${JSON.stringify(outcome)} "${c.new.slice(outcome.start, outcome.end)}"`;
-  expect(outcome.start, what).toBeGreaterThanOrEqual(0);
-  expect(outcome.end, what).toBeLessThanOrEqual(c.new.length);
-  expect(outcome.start, what).toBeLessThanOrEqual(outcome.end);
-  expect(isLowSurrogate(c.new, outcome.start) || isLowSurrogate(c.new, outcome.end), `${what} splits a surrogate pair`).toBe(false);
-  if (c.expect === 'not anchored') expect(outcome.state, what).not.toBe('anchored');
-  else if (c.expect === 'kept') expect(['anchored', 'moved'], what).toContain(outcome.state);
-  else expect(outcome.state, what).toBe(c.expect);
-  if (outcome.state === 'anchored') expect(outcome.confidence, what).toBeGreaterThanOrEqual(ANCHORED_MIN);
-  else expect(outcome.confidence, what).toBeLessThan(ANCHORED_MIN);
-  if (outcome.state === 'orphaned') expect(outcome.start, what).toBe(outcome.end);
-  if (c.found !== undefined && outcome.state !== 'orphaned') {
-    const found = c.found;
-    const ranges = [c.foundNth ?? 0].flat().map((nth) => {
-      const at = nthIndex(c.new, found, nth);
-      return [at, at + found.length];
-    });
-    expect(ranges, what).toContainEqual([outcome.start, outcome.end]);
-  }
-  if (c.notOn !== undefined && outcome.state !== 'orphaned') {
-    const at = nthIndex(c.new, c.notOn[0], c.notOn[1]);
-    const overlaps = outcome.start < at + c.notOn[0].length && at < outcome.end;
-    expect(overlaps, `${what} lands on ${c.notOn[0]}`).toBe(false);
-  }
-}
 
 describe('re-anchoring unseen revisions (session 11)', () => {
   it('has the texts it claims to have', () => {
@@ -1055,7 +996,7 @@ describe('re-anchoring unseen revisions (session 11)', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const { app, single } = run(c);
+    const { app, single } = runCase(c);
     checkCase(c, app, 'reanchorAll');
     // `reanchor` alone has no old text to diff against: it must never anchor what the app must not anchor.
     if (c.expect !== 'anchored' && c.expect !== 'kept') {
