@@ -2,50 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/model/annotation';
 import { CLAIM_CSV_COLUMNS, claimsCsv, csvField } from '../../../../shared/export/claimsCsv';
 import { sampleAnnotations } from './annotationFixtures';
-
-/** A strict RFC 4180 reader, to check that what we write reads back as the same fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i += 1;
-      } else {
-        field += c;
-        i += 1;
-      }
-    } else if (c === '"' && field === '') {
-      quoted = true;
-      i += 1;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i += 1;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else if (c === '"' || c === '\n' || c === '\r') {
-      throw new Error(`unquoted ${JSON.stringify(c)} at ${i}`);
-    } else {
-      field += c;
-      i += 1;
-    }
-  }
-  if (field !== '' || row.length > 0) throw new Error('last line not terminated by CRLF');
-  return rows;
-}
+import { parseCsvStrict as parseCsv } from './hostileChecks';
 
 function claimWith(patch: Partial<NonNullable<Annotation['claim']>>): Annotation {
   const base = sampleAnnotations()[0];
