@@ -145,6 +145,22 @@ function datesAgree(a: string, b: string, yearsWritten: boolean): boolean {
   return long === short || long.startsWith(`${short}-`);
 }
 
+/** A weekday named alone (周一, 星期五, "Monday"): which week it falls in is read from tense, not written. */
+const WEEKDAY_ALONE = /^(?:(?:上|下|本|这|這|下个|下個|上个|上個)?(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]|(?:last |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/**
+ * Whether both sides name the same weekday alone and their dates are one or two weeks apart: the two languages mark
+ * tense differently (停火将于周一生效 reads the coming Monday, "the truce takes effect on Monday" the last one; on a
+ * Friday, 将于周五 reads next week's and "on Friday" last week's), so the resolved dates may differ by a week or two
+ * while the text agrees.
+ */
+function sameWeekdayNamed(z: Quantity, e: Quantity, zd: string, ed: string): boolean {
+  if (!WEEKDAY_ALONE.test(z.text.trim()) || !WEEKDAY_ALONE.test(e.text.trim())) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(zd) || !/^\d{4}-\d{2}-\d{2}$/.test(ed)) return false;
+  const days = Math.abs(Date.parse(`${zd}T00:00:00Z`) - Date.parse(`${ed}T00:00:00Z`)) / 86_400_000;
+  return days > 0 && days <= 14 && days % 7 === 0;
+}
+
 /** Whether the text names its year (2023, 二〇二三) rather than leaving it to be inferred. */
 function writesYear(q: Quantity): boolean {
   return /\d{4}|[〇零一二三四五六七八九]{4}/.test(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
@@ -193,6 +209,7 @@ function agreement(z: Item, e: Item, zh: string): number {
     if (!zd || !ed) return 0;
     // Identical dates written with digits pair first; a date in words (九月, 今年) takes what is left.
     if (zd === ed && !isSpelledOut(z.q) && !isSpelledOut(e.q)) return 3;
+    if (sameWeekdayNamed(z.q, e.q, zd, ed)) return 2;
     return datesAgree(zd, ed, writesYear(z.q) && writesYear(e.q)) ? 2 : 0;
   }
   if (z.cls !== e.cls) return 0;
