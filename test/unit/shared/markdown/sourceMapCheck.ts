@@ -1,7 +1,12 @@
-/** Checks shared by the messy-article tests: that an import's source map points at Markdown producing its text. */
+/**
+ * Checks shared by the messy-article tests: that an import's source map points at Markdown producing its text, and that
+ * the import written back as Markdown reads the same.
+ */
 import markdownIt from 'markdown-it';
 import { expect } from 'vitest';
-import type { ImportedArticle } from '../../../../shared/markdown/parseArticle';
+import { parseArticle, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
+import { serializeArticle } from '../../../../shared/markdown/serialize';
+import { documentFromJSON } from '../../../../shared/text/canonical';
 import { decodeTitle } from '../../../../shared/markdown/wikiLinkRule';
 
 const { unescapeAll } = markdownIt().utils;
@@ -30,4 +35,15 @@ export function expectSourceMapProducesText(article: ImportedArticle, file: stri
   }
   const missing = [...article.text].filter((ch, i) => !covered[i] && ch !== '\n');
   expect(missing, `${file}: text without a source`).toEqual([]);
+}
+
+/**
+ * An import written back as Markdown (`serializeArticle`, as saving an edited revision does) reads to the same
+ * document and the same header.
+ */
+export function expectSerializedReadsBack(first: ImportedArticle, file: string): void {
+  const written = serializeArticle(first.doc, first.source.slice(0, first.bodyStart));
+  const second = parseArticle(new TextEncoder().encode(written), { fileName: file });
+  expect(documentFromJSON(second.doc).eq(documentFromJSON(first.doc)), file).toBe(true);
+  expect(second.meta, file).toEqual(first.meta);
 }
