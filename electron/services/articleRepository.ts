@@ -9,7 +9,7 @@ import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { decodeStoredDoc } from '../../shared/model/storedDoc';
-import { foldToSimplified } from '../../shared/text/scriptFold';
+import { foldForSearchIndex } from '../../shared/text/searchFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
 import { decodeSourceMap, encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
@@ -315,14 +315,14 @@ export class ArticleRepository {
     for (const articleId of backlog) {
       if (pending.has(articleId)) continue;
       const row = this.stmt.searchHit.get(articleId);
-      if (row) pending.set(articleId, { title: foldToSimplified(row.title), body: foldToSimplified(row.text) });
+      if (row) pending.set(articleId, { title: foldForSearchIndex(row.title), body: foldForSearchIndex(row.text) });
     }
     for (const [articleId, row] of pending) this.writeSearch(articleId, row.title, row.body);
     if (backlog.length > 0) this.stmt.clearBacklog.run();
     pending.clear();
   }
 
-  /** `title` and `body` folded as the index holds them (`foldToSimplified`), the body as UTF-8 or as a string. */
+  /** `title` and `body` folded as the index holds them (`foldForSearchIndex`), the body as UTF-8 or as a string. */
   private writeSearch(articleId: number, title: string, body: Uint8Array | string): void {
     this.stmt.deleteSearch.run(articleId);
     this.stmt.insertSearch.run(articleId, title, body);
@@ -557,8 +557,8 @@ export class ArticleRepository {
   }
 
   /**
-   * Article ids whose current title or text contains `query`, ignoring case and script (據 finds 据: the index holds
-   * the text folded to simplified, see `foldForSearch`), best matches first. For 3+ characters the trigram index
+   * Article ids whose current title or text contains `query`, ignoring case, script and width (據 finds 据, 3 finds ３:
+   * the index holds the text folded, see `foldForSearchIndex`), best matches first. For 3+ characters the trigram index
    * narrows the articles to those holding every trigram of the query (each quoted, so `"` or `AND` in the query are
    * just text) and the text confirms the match; shorter queries, which trigram cannot answer, scan the texts.
    */

@@ -9,7 +9,7 @@
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { encodeStoredDoc } from '../../shared/model/storedDoc';
-import { foldToSimplified } from '../../shared/text/scriptFold';
+import { foldForSearchIndex } from '../../shared/text/searchFold';
 import { ColumnBytes, IntListBytes, unzigzag, VlqReader, VLQ_MAX, zigzag } from './intListBytes';
 import { indexWikiLinks, writeOccurrences, type EncodedWikiLinks } from './wikiLinkRows';
 
@@ -26,8 +26,8 @@ export interface RevisionContent {
   /** The source map as `writeSourceMap` writes it, as UTF-8 (ASCII). */
   sourceMap: Uint8Array;
   /**
-   * The search index's row: title and canonical text folded to simplified Chinese (`foldToSimplified`; the index's
-   * tokenizer folds case itself), the body as UTF-8.
+   * The search index's row: title and canonical text folded as search compares them (`foldForSearchIndex`: script,
+   * full-width letters and digits; the index's tokenizer folds case itself), the body as UTF-8.
    */
   searchTitle: string;
   searchBody: Uint8Array;
@@ -175,7 +175,7 @@ export function encodeRevisionContent(r: {
   warnings: string[];
 }): RevisionContent {
   checkLinks(r.wikiLinks, r.text);
-  const folded = foldToSimplified(r.text);
+  const folded = foldForSearchIndex(r.text);
   const links = indexWikiLinks(r.wikiLinks);
   // All large columns in one buffer: one allocation, and one buffer for a worker to move.
   columns.reset();
@@ -201,7 +201,7 @@ export function encodeRevisionContent(r: {
     docJson: bytes[doc],
     text: bytes[text],
     sourceMap: bytes[sourceMap],
-    searchTitle: foldToSimplified(r.meta.title),
+    searchTitle: foldForSearchIndex(r.meta.title),
     searchBody: bytes[search],
     wikiLinks: { targets: links.targets, targetCount: links.targetCount, occurrences: bytes[occurrences] },
     wikiLinkCount: r.wikiLinks.length,

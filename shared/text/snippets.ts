@@ -2,18 +2,18 @@
  * Where a searched phrase occurs in an article's canonical text, with a little context on each side: what a search
  * result shows ("…卡塔尔每月向加沙提供 [3000 万美元] 的援助…") and the offsets a reader can jump to. Offsets are into the
  * canonical text (`shared/text/canonical.ts`), the one coordinate system annotations, claims and exports share.
- * Search ignores case and script: text and query are compared folded (`foldForSearch`), and what is shown is sliced
+ * Search ignores case, script and the width of letters and digits: text and query are compared folded (`foldForSearch`), and what is shown is sliced
  * from the text as written.
  */
-import { foldToSimplified } from './scriptFold';
+import { foldForSearchIndex } from './searchFold';
 
 /**
- * Text as search compares it: traditional characters folded to simplified (據 -> 据; one code unit for one) and
- * lower-cased where that keeps every offset (it always does for Chinese, and for almost all other text; where it would
+ * Text as search compares it: folded as the index holds it (`foldForSearchIndex`: 據 -> 据, ３ -> 3; one code unit
+ * for one) and lower-cased where that keeps every offset (it always does for Chinese, and for almost all other text; where it would
  * not, case is kept rather than offsets broken).
  */
 export function foldForSearch(text: string): string {
-  const folded = foldToSimplified(text);
+  const folded = foldForSearchIndex(text);
   const lower = folded.toLowerCase();
   return lower.length === folded.length ? lower : folded;
 }
@@ -36,7 +36,7 @@ export interface TextMatches {
 }
 
 /**
- * Finds `query` in `text`, both folded as `foldForSearch` does (case and script ignored). Counts every
+ * Finds `query` in `text`, both folded as `foldForSearch` does (case, script and width ignored). Counts every
  * non-overlapping occurrence and returns the first `max` with `context` characters each side, cut at line breaks,
  * as the text is written.
  */
@@ -45,8 +45,8 @@ export function findMatches(text: string, query: string, options: { max?: number
   const context = options.context ?? 30;
   const needle = query.trim();
   if (needle.length === 0) return { count: 0, matches: [] };
-  const foldedText = foldToSimplified(text);
-  const foldedNeedle = foldToSimplified(needle);
+  const foldedText = foldForSearchIndex(text);
+  const foldedNeedle = foldForSearchIndex(needle);
   const lowerText = foldedText.toLowerCase();
   const lowerNeedle = foldedNeedle.toLowerCase();
   // Case is ignored only where lower-casing keeps the lengths of both (else offsets would shift): see the İ test.

@@ -83,6 +83,19 @@ describe('ArticleRepository.search', () => {
     expect(s.articles.search('与哈马斯谈判没有')).toEqual([]);
     s.close();
   });
+
+  it('ignores the width of letters and digits, in the index, the confirming scan and the short-query scan', () => {
+    const s = library();
+    const add = (title: string, body: string) => s.imports.importBytes(`${title}.md`, bytes(articleMarkdown({ title, date: '2023-11-03 06:22', author: '甲', body })));
+    add('ＧＤＰ数据', '今年ＧＤＰ增长３０００亿元。');
+    add('半角数据', '去年GDP增长3000亿元。');
+    const titleOf = (ids: number[]) => ids.map((id) => s.articles.summary(id)?.title).sort();
+    expect(titleOf(s.articles.search('GDP增长３０００'))).toEqual(['半角数据', 'ＧＤＰ数据']);
+    expect(titleOf(s.articles.search('gdp数据'))).toEqual(['ＧＤＰ数据']);
+    expect(titleOf(s.articles.search('３０'))).toEqual(['半角数据', 'ＧＤＰ数据']);
+    expect(s.articles.searchText('3000亿').map((hit) => hit.matches[0].match).sort()).toEqual(['3000亿', '３０００亿']);
+    s.close();
+  });
 });
 
 describe('ArticleRepository.searchText', () => {

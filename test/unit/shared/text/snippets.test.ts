@@ -40,3 +40,15 @@ describe('finding a phrase in an article text', () => {
     expect(findMatches('aaaa', 'aa').count).toBe(2);
   });
 });
+
+describe('findMatches across letter and digit widths', () => {
+  it('finds full-width letters and digits from a half-width query and the other way round, sliced as written', () => {
+    const text = '卡塔尔每月提供３０００万美元，ＧＤＰ增长3.5％。';
+    expect(findMatches(text, '3000万').matches.map((m) => [m.start, m.match])).toEqual([[7, '３０００万']]);
+    expect(findMatches(text, 'gdp').matches.map((m) => m.match)).toEqual(['ＧＤＰ']);
+    expect(findMatches('每月3000万美元', '３０００').matches.map((m) => m.match)).toEqual(['3000']);
+    // Full-width punctuation is not folded: a half-width % does not find ％.
+    expect(findMatches(text, '3.5%').count).toBe(0);
+    expect(findMatches(text, '3.5％').count).toBe(1);
+  });
+});

@@ -21,7 +21,7 @@ describe('migration 010: identity with language', () => {
     v9.close();
 
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.prepare('SELECT identity FROM articles ORDER BY id').pluck().all()).toEqual([`source:${source}\nlang:zh`, 'file:x.md\n标题']);
     expect(local.changes).toBe(1);
     const repo = new ArticleRepository(db);
