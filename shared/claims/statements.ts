@@ -36,13 +36,16 @@ const ZH_ATTRIBUTION = new RegExp(
     '(?:公布|通报|(?<!库)统计)(?=[，：:])',
     // 数据显示, 调查发现: a figure attributed to data or a study is checked against it like a quote.
     '(?:数据|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析)(?:显示|表明|发现)',
+    // 港府预计， / 该机构预测： / 分析师估计，: a forecast set off by a comma or colon is the forecaster's claim (预计 in the
+    // middle of a clause, 预计明年投产, is the sentence's own plan).
+    '(?:预计|预测|预期|估计|预估|估算)(?=[，：:])',
   ].join('|'),
   'u',
 );
 
 /** English attribution markers; reporting verbs in the forms news prose uses. */
 const EN_ATTRIBUTION =
-  /\baccording to\b|\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b/i;
+  /\baccording to\b|\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b|\b(?:posted|wrote|said|announced|shared)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Weibo|WeChat|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:account|page|blog|website|channel|feed))\b/i;
 
 /**
  * A source named after a comma at the end of the sentence, with a verb that is attribution only there ("…, the IDF
