@@ -824,8 +824,8 @@ function partOfWhole(r: Reading): boolean {
 const EN_YEAR_OLD = /[-\s]years?[-\s]olds?\b/iy;
 /** "65 or older", "18 and younger": an age, whatever precedes it. */
 const EN_OLDER_AFTER = /\s+(?:or|and)\s+(?:older|younger)\b/iy;
-/** "aged 16", "aged between 16 and 45". */
-const EN_AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
+/** "aged 16", "aged between 16 and 45", "died at the age of 93", "retire at age 67". */
+const EN_AGED_BEFORE = /\b(?:aged|(?:at\s+)?the\s+age\s+of|at\s+age)\s+(?:between\s+)?$/i;
 /** "Biden, 81, said", "the defendant, 42, faces": a person's age between commas after the name or noun. */
 const EN_NAME_BEFORE_AGE = /(?<![\p{L}'’.-])(?!(?:and|or|but|of|in|on|at|by|to|the|a|an)\b)[\p{L}][\p{L}'’.-]+,\s$/u;
 /** What follows an age between commas: a verb of the person or the start of a description ("81, is", "42, of London"). */

@@ -263,6 +263,14 @@ const EN_PART_OF_SCALE_RE =
   /\b(a|one|two|three)[\s-]+(quarters?|thirds?|half)\s+of\s+an?\s+(thousand|million|billion|trillion)\b/gi;
 const EN_PART_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const EN_PART_WHOLE: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, half: 2 };
+/**
+ * "one and a half million", "two and a half years", "3 and a half hours": a whole and a half, of a scale when one
+ * follows (the words alone read only "one" and "million", which is no number).
+ */
+const EN_AND_A_HALF_RE = new RegExp(
+  `\\b(${Object.keys(EN_SMALL).filter((w) => w !== 'zero' && w !== 'dozen').join('|')}|\\d+)\\s+and\\s+a\\s+half(?:\\s+(thousand|million|billion|trillion))?\\b`,
+  'gi',
+);
 /** "several hundred", "a few thousand": two to nine of the unit, as 数百 / 几千. */
 const EN_SEVERAL_RE = /\b(?:several|a\s+few)\s+(hundred|thousand|million|billion)\b(?:\s+of\b)?/gi;
 const EN_SEVERAL_UNITS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -306,8 +314,14 @@ export function findNumerals(text: string): NumeralToken[] {
   }
   for (const m of text.matchAll(EN_PART_OF_SCALE_RE)) {
     const part = (EN_PART_COUNT[m[1].toLowerCase()] ?? 1) / EN_PART_WHOLE[m[2].toLowerCase()];
-    const value = roundSig(part * EN_SCALES[m[3].toLowerCase()]);
+    // "a third of a billion" is a whole number of things: 333,333,333, not 333,333,333.333.
+    const value = Math.round(part * EN_SCALES[m[3].toLowerCase()]);
     out.push({ start: m.index, end: m.index + m[0].length, value, form: 'en', bareInteger: false, scaled: true });
+  }
+  for (const m of text.matchAll(EN_AND_A_HALF_RE)) {
+    const whole = /^\d/.test(m[1]) ? Number(m[1]) : EN_SMALL[m[1].toLowerCase()];
+    const scale = m[2] ? EN_SCALES[m[2].toLowerCase()] : 1;
+    out.push({ start: m.index, end: m.index + m[0].length, value: roundSig((whole + 0.5) * scale), form: 'en', bareInteger: false, scaled: m[2] !== undefined });
   }
   for (const m of text.matchAll(EN_SEVERAL_RE)) {
     const unit = EN_SEVERAL_UNITS[m[1].toLowerCase()];
