@@ -361,7 +361,31 @@ export function yuanCurrencyOf(text: string): string {
   const counts = YUAN_NAMES.map(([code, re]): [string, number] => [code, text.match(re)?.length ?? 0]);
   if (counts[0][1] > 0) return 'CNY';
   const sorted = counts.slice(1).sort((a, b) => b[1] - a[1]);
-  return sorted[0][1] > 0 && sorted[0][1] > sorted[1][1] ? sorted[0][0] : 'CNY';
+  if (sorted[0][1] > 0) return sorted[0][1] > sorted[1][1] ? sorted[0][0] : 'CNY';
+  return yuanOfPlace(text);
+}
+
+/**
+ * Bodies and markets that exist in one place only: Taiwan's 行政院 and 立法院, Hong Kong's 港府 and 财政司司长, Macau's
+ * 澳门特区政府; and the mainland's 国务院 and 发改委. A place name alone (香港, 台北) is not among them: mainland copy
+ * names them as often, and 香港元朗 is a district, not dollars.
+ */
+const YUAN_PLACES: [string, RegExp][] = [
+  ['CNY', /国务院|发改委|国家统计局|人民银行|国资委|全国人大|全国政协/g],
+  ['TWD', /行政院|立法院|主计总处|金管会|国发会|中央社|台股|加权指数|新北市|桃园市|台中市|台南市|高雄市|县市长/g],
+  ['HKD', /港府|港股|恒指|恒生指数|财政司司长|金管局|港铁|港交所|特首|本港|全港|香港特区政府/g],
+  ['MOP', /澳门特区|澳府|澳门政府|本澳/g],
+];
+
+/**
+ * The currency of a bare 元 in a text that names none: a fact-checker reads 元 in a Taiwanese paper's story about the
+ * 行政院 budget as New Taiwan dollars, and in a Hong Kong story about 港府 as Hong Kong dollars. Only when the text
+ * points to one place alone (no mainland body, no other place's bodies); otherwise, and with no such body, CNY.
+ */
+function yuanOfPlace(text: string): string {
+  const hits = YUAN_PLACES.filter(([, re]) => re.test(text)).map(([code]) => code);
+  for (const [, re] of YUAN_PLACES) re.lastIndex = 0;
+  return hits.length === 1 ? hits[0] : 'CNY';
 }
 
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
@@ -383,6 +407,10 @@ export function amountAt(
   const signedAmount = /[\u4e00-\u9fff][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
     at(ZH_CUR_SUFFIX, text, tok.end + (/^[万萬亿億]*/u.exec(text.slice(tok.end, tok.end + 3))?.[0].length ?? 0)) !== null;
   if (nameLike && !signedAmount && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
+  // The 25 of "the 2024-25 budget": the far end of a span of years, read with its first end (dates.ts), never as a
+  // figure of its own that takes the noun after it ("25 budget runs").
+  if (tok.form === 'arabic' && tok.end - tok.start === 2 &&
+      /(?<![\d.,])(?:1[5-9]|20|21)\d\d[-–]$/u.test(text.slice(Math.max(0, tok.start - 6), tok.start))) return null;
   const raw = text.slice(tok.start, tok.end);
   // 007, or the 000 of 3，000 (a full-width comma is punctuation): not an amount of its own.
   if (tok.form === 'arabic' && /^0\d/.test(raw)) return null;

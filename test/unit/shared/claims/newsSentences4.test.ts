@@ -18,10 +18,12 @@
  *   means "to three times"; the checker compares the translation's wording, and reading the word keeps them equal.
  * - A fiscal year (2023财年, "fiscal 2023", FY2024) is dated by its label, `2023`: the calendar months differ by company
  *   and the label is what a translation must keep.
- * - A bare 元 takes the currency named earlier in the same text (港元, 港幣, 新台幣, 澳門元, 人民幣), as the third table
- *   asserts for 新台幣; with no currency named it stays CNY, even in copy that is plainly from Hong Kong or Taiwan,
- *   because the place alone does not say which dollar a figure is in (a Taiwanese paper quotes 人民幣 prices too).
- *   Those cases assert only the value.
+ * - A bare 元 is the currency the text names (港元, 港幣, 新台幣, 澳門元; any 人民幣 makes it CNY), as the third table
+ *   asserts for 新台幣. In a text that names no currency, it is the currency of the one place whose own bodies the
+ *   text names (行政院 / 立法院 / 中央社: TWD; 港府 / 財政司司長 / 本港 / 港股: HKD; 澳門特區 / 本澳: MOP), and CNY
+ *   when it names the mainland's (國務院, 發改委), several places' or none: a place name alone (香港, 台北) does not
+ *   say which dollar a figure is in, and the first table asserts CNY for 香港元朗區…約50萬元. Cases with no such body
+ *   assert only the value.
  * - An ordinal (第三次, "the third time", "12th day") is not a figure, as 第三名 and "the first time" are not.
  */
 import { describeTables, count, pct, pp, money, measure, day, type Case } from './sentenceTable';
