@@ -857,8 +857,13 @@ const EN_AGED_BEFORE = /\b(?:aged|(?:at\s+)?the\s+age\s+of|at\s+age)\s+(?:betwee
 /** "Biden, 81, said", "the defendant, 42, faces": a person's age between commas after the name or noun. */
 const EN_NAME_BEFORE_AGE = /(?<![\p{L}'’.-])(?!(?:and|or|but|of|in|on|at|by|to|the|a|an)\b)[\p{L}][\p{L}'’.-]+,\s$/u;
 /** What follows an age between commas: a verb of the person or the start of a description ("81, is", "42, of London"). */
-const EN_AFTER_AGE =
-  /,\s+(?:is|was|has|had|who|said|says|told|died|dies|faces|faced|will|would|could|became|becomes|remains|remained|denies|denied|pleaded|appeared|admitted|lives|lived|works|worked|from|of|a|an)\b/y;
+const EN_AFTER_AGE = new RegExp(
+  String.raw`,\s+(?:is|was|has|had|who|said|says|told|died|dies|faces|will|would|could|became|becomes|remains|remained|denies|denied|pleaded|appeared|admitted|lives|lived|works|worked|faced|from|of|a|an|` +
+    // what a person in a news story did: "the suspect, 27, fled", "the victim, 34, suffered burns" ("Florida, 30, gained
+    // seats" is a count, so no verb of gain or loss here).
+    String.raw`fled|escaped|suffered|survived|drowned|collapsed|confessed|insisted|claimed|explained|added|arrived|returned)\b`,
+  'y',
+);
 
 /** Whether an English number with nothing counted after it is a person's age ("aged 45", "Biden, 81, is"). */
 function isEnglishAge(r: Reading): boolean {
@@ -869,10 +874,10 @@ function isEnglishAge(r: Reading): boolean {
 }
 
 /**
- * A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%", 零下 35
- * 摄氏度. 正负 3 个百分点 is a margin either way (±3), not minus three.
+ * A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, 负增长 5.2% (growth of
+ * −5.2 %), "minus 2%", 零下 35 摄氏度. 正负 3 个百分点 is a margin either way (±3), not minus three.
  */
-const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负\s*|零下\s*|(?<![A-Za-z])minus\s+)$/iu;
+const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负(?:增长|增長)?\s*|零下\s*|(?<![A-Za-z])minus\s+)$/iu;
 
 /**
  * Negative percentages and temperatures keep their sign (a policy rate of −0.1% is not 0.1%). Other kinds do not
