@@ -773,6 +773,15 @@ function readCountedUnit(r: Reading): void {
     r.end += hyphenUnit[0].length;
     return;
   }
+  const strong = people || temperature || tok.form === 'zh' ? null : at(EN_STRONG, text, r.end);
+  if (strong) {
+    // "a 2,000-strong workforce", "a million-strong crowd", "a 30-strong fleet": how many members a group has, a count.
+    // The noun after it names the group, not what is counted, so it gives no unit.
+    r.counted = true;
+    r.end += strong[0].length;
+    r.unit = null;
+    return;
+  }
   const span = people || temperature || tok.form === 'zh' ? null : at(EN_HYPHEN_SPAN, text, r.end);
   if (span) {
     // "a 12-month suspended sentence", "a 10-year low", "a 48-hour strike": a span of time as an adjective.
@@ -818,6 +827,8 @@ const EN_HYPHEN_MEASURES: Record<string, string> = {
   mile: 'mi', kilometre: 'km', kilometer: 'km', km: 'km', metre: 'm', meter: 'm', foot: 'ft', tonne: 't', ton: 't',
   acre: 'acre', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW', inch: 'in', yard: 'yd', barrel: 'barrels',
 };
+/** "-strong" after a number: the size of a group ("a 2,000-strong workforce"). */
+const EN_STRONG = /-strong\b/iy;
 const EN_HYPHEN_MEASURE = new RegExp(`-(${Object.keys(EN_HYPHEN_MEASURES).join('|')})\\b`, 'iy');
 
 /**

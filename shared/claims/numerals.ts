@@ -77,7 +77,11 @@ const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰
 const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Characters a Chinese numeral is made of (including 点 for decimals); used to find candidate runs. */
-export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億';
+export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億廿卅卌';
+
+/** 廿, 卅, 卌: twenty, thirty, forty in one character, as Hong Kong papers write them (廿多人, 廿五萬元). */
+const ZH_TENS_CHARS = /[廿卅卌]/gu;
+const ZH_TENS_EXPANDED: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 
 /**
  * Parses a Chinese integer numeral (`三千五百`, `十五`, `一千零五`, `两万`, `二〇一七`), or returns null when the
@@ -85,6 +89,7 @@ export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九壹贰�
  */
 export function parseZhInteger(s: string): number | null {
   if (s.length === 0) return null;
+  s = s.replace(ZH_TENS_CHARS, (ch) => ZH_TENS_EXPANDED[ch]);
   const first = s[0];
   if (!(first in ZH_DIGITS) && first !== '十' && first !== '拾') return null;
   const hasUnit = [...s].some((ch) => ch in ZH_SMALL_UNITS || ch in ZH_BIG_UNITS);

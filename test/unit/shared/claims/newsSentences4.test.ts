@@ -17,8 +17,8 @@
  * does; a rate word before the figure is in its span (每年约有120万人, as 每月2360元); "aged 89" and "by 61 votes to 38"
  * underline the bare numbers (the first table's "aged between 16 and 45" and "523 votes to 46"); "visitors" and
  * "staff" are the canonical `tourists` and `workers`; and small counts with their noun (两家公司, 兩名男子) are figures,
- * as 两名儿童 and 两艘 are in the earlier tables. The 33 cases after them (235 in all: 80 simplified, 56 traditional,
- * 99 English) were written after the first run, to test the new rules' edges and the false figures found probing.
+ * as 两名儿童 and 两艘 are in the earlier tables. The 36 cases after them (238 in all: 80 simplified, 58 traditional,
+ * 100 English) were written after the first run, to test the new rules' edges and the false figures found probing.
  *
  * Known misses (left out of the table or asserted only as far as they are right):
  * - A price per unit ("$85 a barrel", 每桶82.6美元, 每股) is money with no `per`: `per` holds periods only.
@@ -279,6 +279,8 @@ const TRADITIONAL: Case[] = [
   { text: '該國今年經濟成長率不低於2%，失業率不高於4%。', want: [['不低於2%', pct(2, { approx: 'atLeast' })], ['不高於4%', pct(4, { approx: 'atMost' })]] },
   { text: '他在X上發文指出，該國軍費已連續第十年增長。', none: ['第十', '十年'], statement: true },
   { text: '港府預計，今年訪港旅客將達4,600萬人次。', want: [['今年', day('2024')], ['4,600萬人次', count(4.6e7, 'person-times')]], statement: true },
+  { text: '事件中共有廿多人受傷，其中三人情況危殆。', want: [['廿多人', count(20, 'people', { approx: 'moreThan' })], ['三人', count(3, 'people')]] },
+  { text: '該店每月租金達廿五萬元。', want: [['廿五萬元', money(250_000, null, { per: 'month' })]] },
 ];
 
 const ENGLISH: Case[] = [
@@ -388,6 +390,7 @@ const ENGLISH: Case[] = [
   { text: 'Beijing said in a post on Weibo that 12 flights had been cancelled.', want: [['12 flights', count(12, 'flights')]], statement: true },
   { text: 'The video was posted on Friday and viewed 2 million times.', want: [['Friday', day('2024-05-10')], ['2 million times', count(2e6, 'times')]], statement: false },
   { text: 'Police say the suspect, 27, fled the scene in a stolen car.', want: [['27', count(27, 'years of age')]], statement: true },
+  { text: "The firm's 2,000-strong workforce will be cut by half.", want: [['2,000-strong', count(2000, null)], ['half', pct(50)]] },
 ];
 
 describeTables('claim suggestions on unseen news sentences, fourth table', { simplified: SIMPLIFIED, traditional: TRADITIONAL, english: ENGLISH });
