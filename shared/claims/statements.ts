@@ -30,6 +30,10 @@ const ZH_ATTRIBUTION = new RegExp(
     // 人称 is grammatical person only as 第三人称 / 人称代词: 发言人称, 该人士称 and 知情人称 report speech.
     '(?<![名简对堪职统俗昵通号相自])(?<!第[一二三]人)称(?![为作之号赞霸王心职代不得])',
     '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引|获悉|了解到|重申|否认|呼吁|警告',
+    // 他直言， / 消息引述官员指， / 警方转述， / 公司澄清， : less common reporting verbs of Hong Kong and Taiwan copy.
+    '直言|引述|转述|坦承|披露|澄清|反驳|驳斥',
+    // 警方指， / 消息指： : Hong Kong's 指 ("said") before the comma or colon that opens what was said.
+    '(?<=[\\u4e00-\\u9fff])(?<![手食中拇戒])指(?=[，：:])',
     // 专家认为 / 普遍认为 attribute a view (被认为 is "is considered"); 批评， / 批评： introduce what a critic said.
     '(?<!被)认为|批评(?=[，：:“「])',
     // 主计总处今天公布， / 卫福部统计， / 公安部通报， : a body announcing figures, the comma or colon after the verb.
