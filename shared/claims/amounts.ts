@@ -361,7 +361,31 @@ export function yuanCurrencyOf(text: string): string {
   const counts = YUAN_NAMES.map(([code, re]): [string, number] => [code, text.match(re)?.length ?? 0]);
   if (counts[0][1] > 0) return 'CNY';
   const sorted = counts.slice(1).sort((a, b) => b[1] - a[1]);
-  return sorted[0][1] > 0 && sorted[0][1] > sorted[1][1] ? sorted[0][0] : 'CNY';
+  if (sorted[0][1] > 0) return sorted[0][1] > sorted[1][1] ? sorted[0][0] : 'CNY';
+  return yuanOfPlace(text);
+}
+
+/**
+ * Bodies and markets that exist in one place only: Taiwan's 行政院 and 立法院, Hong Kong's 港府 and 财政司司长, Macau's
+ * 澳门特区政府; and the mainland's 国务院 and 发改委. A place name alone (香港, 台北) is not among them: mainland copy
+ * names them as often, and 香港元朗 is a district, not dollars.
+ */
+const YUAN_PLACES: [string, RegExp][] = [
+  ['CNY', /国务院|发改委|国家统计局|人民银行|国资委|全国人大|全国政协/g],
+  ['TWD', /行政院|立法院|主计总处|金管会|国发会|中央社|台股|加权指数|新北市|桃园市|台中市|台南市|高雄市|县市长/g],
+  ['HKD', /港府|港股|恒指|恒生指数|财政司司长|金管局|港铁|港交所|特首|本港|全港|香港特区政府/g],
+  ['MOP', /澳门特区|澳府|澳门政府|本澳/g],
+];
+
+/**
+ * The currency of a bare 元 in a text that names none: a fact-checker reads 元 in a Taiwanese paper's story about the
+ * 行政院 budget as New Taiwan dollars, and in a Hong Kong story about 港府 as Hong Kong dollars. Only when the text
+ * points to one place alone (no mainland body, no other place's bodies); otherwise, and with no such body, CNY.
+ */
+function yuanOfPlace(text: string): string {
+  const hits = YUAN_PLACES.filter(([, re]) => re.test(text)).map(([code]) => code);
+  for (const [, re] of YUAN_PLACES) re.lastIndex = 0;
+  return hits.length === 1 ? hits[0] : 'CNY';
 }
 
 /** The candidate built around numeral `tok`, or null when it is not a quantity worth reporting. */
@@ -383,6 +407,10 @@ export function amountAt(
   const signedAmount = /[\u4e00-\u9fff][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
     at(ZH_CUR_SUFFIX, text, tok.end + (/^[万萬亿億]*/u.exec(text.slice(tok.end, tok.end + 3))?.[0].length ?? 0)) !== null;
   if (nameLike && !signedAmount && !/^\s?[%°℃℉]/u.test(text.slice(tok.end, tok.end + 2))) return null;
+  // The 25 of "the 2024-25 budget": the far end of a span of years, read with its first end (dates.ts), never as a
+  // figure of its own that takes the noun after it ("25 budget runs").
+  if (tok.form === 'arabic' && tok.end - tok.start === 2 &&
+      /(?<![\d.,])(?:1[5-9]|20|21)\d\d[-–]$/u.test(text.slice(Math.max(0, tok.start - 6), tok.start))) return null;
   const raw = text.slice(tok.start, tok.end);
   // 007, or the 000 of 3，000 (a full-width comma is punctuation): not an amount of its own.
   if (tok.form === 'arabic' && /^0\d/.test(raw)) return null;
@@ -745,6 +773,15 @@ function readCountedUnit(r: Reading): void {
     r.end += hyphenUnit[0].length;
     return;
   }
+  const strong = people || temperature || tok.form === 'zh' ? null : at(EN_STRONG, text, r.end);
+  if (strong) {
+    // "a 2,000-strong workforce", "a million-strong crowd", "a 30-strong fleet": how many members a group has, a count.
+    // The noun after it names the group, not what is counted, so it gives no unit.
+    r.counted = true;
+    r.end += strong[0].length;
+    r.unit = null;
+    return;
+  }
   const span = people || temperature || tok.form === 'zh' ? null : at(EN_HYPHEN_SPAN, text, r.end);
   if (span) {
     // "a 12-month suspended sentence", "a 10-year low", "a 48-hour strike": a span of time as an adjective.
@@ -790,6 +827,8 @@ const EN_HYPHEN_MEASURES: Record<string, string> = {
   mile: 'mi', kilometre: 'km', kilometer: 'km', km: 'km', metre: 'm', meter: 'm', foot: 'ft', tonne: 't', ton: 't',
   acre: 'acre', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW', inch: 'in', yard: 'yd', barrel: 'barrels',
 };
+/** "-strong" after a number: the size of a group ("a 2,000-strong workforce"). */
+const EN_STRONG = /-strong\b/iy;
 const EN_HYPHEN_MEASURE = new RegExp(`-(${Object.keys(EN_HYPHEN_MEASURES).join('|')})\\b`, 'iy');
 
 /**
@@ -824,13 +863,18 @@ function partOfWhole(r: Reading): boolean {
 const EN_YEAR_OLD = /[-\s]years?[-\s]olds?\b/iy;
 /** "65 or older", "18 and younger": an age, whatever precedes it. */
 const EN_OLDER_AFTER = /\s+(?:or|and)\s+(?:older|younger)\b/iy;
-/** "aged 16", "aged between 16 and 45". */
-const EN_AGED_BEFORE = /\baged\s+(?:between\s+)?$/i;
+/** "aged 16", "aged between 16 and 45", "died at the age of 93", "retire at age 67". */
+const EN_AGED_BEFORE = /\b(?:aged|(?:at\s+)?the\s+age\s+of|at\s+age)\s+(?:between\s+)?$/i;
 /** "Biden, 81, said", "the defendant, 42, faces": a person's age between commas after the name or noun. */
 const EN_NAME_BEFORE_AGE = /(?<![\p{L}'’.-])(?!(?:and|or|but|of|in|on|at|by|to|the|a|an)\b)[\p{L}][\p{L}'’.-]+,\s$/u;
 /** What follows an age between commas: a verb of the person or the start of a description ("81, is", "42, of London"). */
-const EN_AFTER_AGE =
-  /,\s+(?:is|was|has|had|who|said|says|told|died|dies|faces|faced|will|would|could|became|becomes|remains|remained|denies|denied|pleaded|appeared|admitted|lives|lived|works|worked|from|of|a|an)\b/y;
+const EN_AFTER_AGE = new RegExp(
+  String.raw`,\s+(?:is|was|has|had|who|said|says|told|died|dies|faces|will|would|could|became|becomes|remains|remained|denies|denied|pleaded|appeared|admitted|lives|lived|works|worked|faced|from|of|a|an|` +
+    // what a person in a news story did: "the suspect, 27, fled", "the victim, 34, suffered burns" ("Florida, 30, gained
+    // seats" is a count, so no verb of gain or loss here).
+    String.raw`fled|escaped|suffered|survived|drowned|collapsed|confessed|insisted|claimed|explained|added|arrived|returned)\b`,
+  'y',
+);
 
 /** Whether an English number with nothing counted after it is a person's age ("aged 45", "Biden, 81, is"). */
 function isEnglishAge(r: Reading): boolean {
@@ -841,10 +885,10 @@ function isEnglishAge(r: Reading): boolean {
 }
 
 /**
- * A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, "minus 2%", 零下 35
- * 摄氏度. 正负 3 个百分点 is a margin either way (±3), not minus three.
+ * A minus sign written against a number, after a word or a space: 维持-0.1%, "at −5°C", 负 0.5%, 负增长 5.2% (growth of
+ * −5.2 %), "minus 2%", 零下 35 摄氏度. 正负 3 个百分点 is a margin either way (±3), not minus three.
  */
-const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负\s*|零下\s*|(?<![A-Za-z])minus\s+)$/iu;
+const NEGATIVE_BEFORE = /(?:(?<![A-Za-z0-9_.,/%)\-−])[-−]|(?<!正)负(?:增长|增長)?\s*|零下\s*|(?<![A-Za-z])minus\s+)$/iu;
 
 /**
  * Negative percentages and temperatures keep their sign (a policy rate of −0.1% is not 0.1%). Other kinds do not

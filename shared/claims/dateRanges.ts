@@ -59,6 +59,13 @@ const ZH_PERIODS = new RegExp(
 /** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
 const EN_PERIODS =
   /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next|the)\s+year)?/gi;
+/**
+ * 上季度, 上一季度, 本季度, 下个季度, "last quarter", "this quarter", "next quarter": a quarter relative to publication.
+ * 上季 alone is as often last season (sport, fashion) and "the last quarter" as often the fourth: neither is read.
+ */
+const ZH_REL_QUARTER = /([上本下这這])\s*(?:一|个|個)?\s*季度/gu;
+const EN_REL_QUARTER = /\b(last|this|next|previous)\s+quarter\b(?!\s+of\b|-)/gi;
+const QUARTER_SHIFT: Record<string, number> = { 上: -1, 本: 0, 这: 0, 這: 0, 下: 1, last: -1, previous: -1, this: 0, next: 1 };
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 4, final: 4, two: 2, three: 3,
 };
@@ -182,6 +189,19 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
       // 連續第四季凍漲 / 连续第三个季度 counts quarters in a row ("the fourth quarter running"), it names none.
       if (!m[1] && !m[2] && /(?:连续|連續|接连|接連)\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       push(m, m[3] ? periodInterval(y, 1, q * 3, anchor) : periodInterval(y, q * 3 - 2, q * 3, anchor));
+    }
+  }
+  if (anchor) {
+    for (const re of [ZH_REL_QUARTER, EN_REL_QUARTER]) {
+      for (const m of text.matchAll(re)) {
+        const shift = QUARTER_SHIFT[m[1].toLowerCase()] ?? QUARTER_SHIFT[m[1]];
+        // "the previous quarter" is the one before, as 上季度 is; "the last quarter" may be the fourth.
+        if (/^last$/i.test(m[1]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+        const q = Math.floor((anchor.m - 1) / 3) + shift;
+        const y = anchor.y + Math.floor(q / 4);
+        const first = (((q % 4) + 4) % 4) * 3 + 1;
+        push(m, `${isoMonth(y, first)}/${isoMonth(y, first + 2)}`);
+      }
     }
   }
   for (const m of text.matchAll(ZH_FIRST_MONTHS)) {

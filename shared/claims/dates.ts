@@ -83,6 +83,12 @@ const EN_MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|Sep
 const MAY_CONTEXT = /\b(?:[Ii]n|[Ss]ince|until|by|[Ll]ast|[Nn]ext|[Tt]his|of|from|through|early|late|mid-?)\s*$/;
 const EN_YEAR =
   /(?<![\d$€£,.\/]|[A-Za-z]-)\b(1[5-9]\d\d|20\d\d|21\d\d)(s|'s)?(?![\d%]|,\d|\.\d|\s?(?:per|million|billion|percent|GMT|UTC|hrs|hours|local)\b)/g;
+/**
+ * "fiscal 2023", "fiscal year 2024", "FY2024", "FY24": a fiscal year is dated by its label, as 2023财年 is. Its months
+ * differ by company and country, and the label is what a translation must keep.
+ */
+// Two digits only after FY or an apostrophe ("FY24", "fiscal '24"): "fiscal 20 billion" is no year.
+const EN_FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+(?:['’](\d{2})|(1[5-9]\d\d|20\d\d|21\d\d))|FY\s?['’]?(?:(\d{2})|(1[5-9]\d\d|20\d\d|21\d\d)))(?![\d%]|[-–\/.]\d)/g;
 const EN_YEAR_NAME_BEFORE = /\b(?:Vision|Agenda|Horizon|Project|Expo|Windows|Office|Strategy|Mission)\s$/;
 const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month|week))\b/gi;
@@ -300,6 +306,10 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
       push(m, m[2] === 's' ? String(Math.floor(y / 10)) : String(y));
     }
   }
+  for (const m of text.matchAll(EN_FISCAL_YEAR)) {
+    const short = m[1] ?? m[3];
+    push(m, short !== undefined ? String(2000 + +short) : (m[2] ?? m[4]));
+  }
   for (const m of text.matchAll(EN_WEEKDAY)) {
     const rel = m[1]?.toLowerCase();
     const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null;
@@ -344,7 +354,8 @@ const EN_FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|plans
  * expected to show…", 预计 4 月 CPI…): they are as often about a month past whose data is not out yet.
  */
 function saysFuture(text: string, index: number): boolean {
-  const head = text.slice(Math.max(0, index - 48), index);
+  // 72 characters: "will cut output by 2 million barrels per day from November" puts the verb 50 before the month.
+  const head = text.slice(Math.max(0, index - 72), index);
   return ZH_FUTURE.test(head) || EN_FUTURE.test(head);
 }
 

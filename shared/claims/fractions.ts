@@ -14,7 +14,8 @@ import { EN_APPROX_PREFIX, EN_NOUNS, ZH_APPROX_PREFIX, alternation } from './lex
 import { parseEnglishWords, parseZhInteger } from './numerals';
 
 const ZH_NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
-const ZH_APPROX = `(${alternation(Object.keys(ZH_APPROX_PREFIX))})?`;
+// 约有四分之一, 超过半数 and 约达三分之一: 有 / 达 between the word and the share leave it its approximation (as 约有1/3).
+const ZH_APPROX = `(?:(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:有|达|達)?)?`;
 /** 三分之二, 约五分之一, 百分之 is a percentage (amounts.ts), not a fraction: its denominator is 百 alone. */
 const ZH_FRACTION = new RegExp(`${ZH_APPROX}${ZH_NUM}分之${ZH_NUM}`, 'gu');
 /** 一半, 近一半, 半数, 过半, 超过半数: half. 半数以上 is more than half. */

@@ -77,6 +77,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   // 加开旅客列车 1200 列: trains; not 列入, 列为, 列车 (a noun after the number), 列表, 列举, 列出.
   列: { unit: 'trains', person: false, notBefore: /[入为為车車表举舉出席队隊]/u },
   劑: { unit: 'doses', person: false }, 人次: { unit: 'person-times', person: false }, 架次: { unit: 'sorties', person: false },
+  // 2.2 万棵树, 300 株: trees and plants.
+  棵: { unit: 'trees', person: false }, 株: { unit: null, person: false },
   颗: { unit: null, person: false }, 顆: { unit: null, person: false }, 套: { unit: null, person: false },
   票: { unit: 'votes', person: false }, 张: { unit: null, person: false }, 席: { unit: 'seats', person: false },
   部: { unit: null, person: false }, 男: { unit: 'men', person: false }, 女: { unit: 'women', person: false },
@@ -158,7 +160,8 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['migrants', ['移民'], ['migrants', 'immigrants']],
   ['patients', ['患者', '病人'], ['patients']],
   ['students', ['学生'], ['students']],
-  ['workers', ['工人', '员工', '雇员', '工作人员'], ['workers', 'employees', 'staff']],
+  // 外佣 / 外籍家庭佣工: Hong Kong's foreign domestic helpers, "domestic workers" in English copy.
+  ['workers', ['工人', '员工', '雇员', '工作人员', '外籍家庭佣工', '家庭佣工', '外佣', '家政工'], ['workers', 'employees', 'staff']],
   ['residents', ['居民'], ['residents', 'inhabitants']],
   ['protesters', ['抗议者', '示威者'], ['protesters', 'demonstrators']],
   ['suspects', ['嫌疑人', '嫌犯'], ['suspects']],
@@ -167,6 +170,11 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['rescuers', ['救援人员', '搜救人员', '救援队员'], ['rescuers']],
   ['investors', ['投资者', '投资人', '股民'], ['investors']],
   ['doctors', ['医生'], ['doctors']],
+  ['engineers', ['工程师', '技术人员'], ['engineers']],
+  ['riders', ['外卖骑手', '骑手', '外卖员', '快递员'], ['riders', 'couriers']],
+  ['teachers', ['教师', '老师'], ['teachers']],
+  ['farmers', ['农民'], ['farmers']],
+  ['trees', ['树木', '树'], ['trees']],
   ['nurses', ['护士'], ['nurses']],
   ['voters', ['选民'], ['voters']],
   ['tourists', ['游客'], ['tourists', 'visitors']],
@@ -236,6 +244,9 @@ export const ZH_APPROX_PREFIX: Record<string, Approx> = {
   不到: 'lessThan', 少于: 'lessThan', 低于: 'lessThan', 不足: 'lessThan', 未满: 'lessThan', 不及: 'lessThan',
   约: 'about', 大约: 'about', 约为: 'about', 约合: 'about', 折合约: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
   大概: 'about', 估计: 'about', 约莫: 'about',
+  // Hong Kong and Taiwan write 於 (kept by the script fold, since 於 is also a simplified surname): 低於 3%, 不少於 500 人.
+  不少於: 'atLeast', 不低於: 'atLeast', 不多於: 'atMost', 不高於: 'atMost', 多於: 'moreThan', 高於: 'moreThan',
+  大於: 'moreThan', 少於: 'lessThan', 低於: 'lessThan',
 };
 
 /** Approximation words written after the number or its unit, Chinese (200 多名, 3000 万美元左右). */

@@ -6,7 +6,7 @@
  * Works on the text `findQuantities` reads (width-folded, simplified); offsets are that text's, which are the
  * original's.
  */
-import type { Approx } from '../model/quantity';
+import type { Approx, Period } from '../model/quantity';
 import type { Found } from './dates';
 import { EN_APPROX_PREFIX, alternation } from './lexicon';
 
@@ -45,6 +45,20 @@ const EN_FOLD_WORD = new RegExp(
 const EN_FOLD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000,
 };
+/**
+ * "arrested twice since January", "postponed twice this year", "twice in the past decade", "twice a week": a
+ * repetition counted over a period, a count of `times`. Only "twice" and "thrice" are read here (a numeral with "times"
+ * is read by the classifier rules), and only before the period they are counted over: "he scored twice in the 90th
+ * minute" tells a match, not a figure to check. "twice as", "twice the", "twice that" are multiples (EN_TIMES above),
+ * "twice-weekly" an adjective, and "once" is as often "formerly".
+ */
+const EN_TWICE = new RegExp(
+  '\\b(twice|thrice)\\b(?!-)(?:\\s+(?:a|per|each|every)\\s+(day|week|month|year)\\b|' +
+    '(?=\\s+(?:since|so\\s+far|already|before|this\\s+(?:year|month|week|season|century|decade)|last\\s+(?:year|month|week)|' +
+    'in\\s+(?:the\\s+)?(?:past|last)\\b|in\\s+(?:\\d{4}\\b|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:years|months|weeks|days|decades)\\b)|' +
+    'within|over\\s+the\\s+(?:past|last)|during)\\b))',
+  'gi',
+);
 const BE_BEFORE = /\b(?:is|are|was|were|be|been)\s+$/i;
 /** 翻了一番 (doubled), 翻两番 (quadrupled), 翻倍: each 番 doubles. */
 const ZH_FAN = /翻(?:了)?\s*(一|两|三|1|2|3)\s*番|翻(?:了)?(?:一)?倍/gu;
@@ -72,6 +86,11 @@ export function findMultiples(text: string): Found[] {
     if (!m[1] && value === 2 && BE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
     if (value > 0) out.push(fold(m.index, m.index + m[0].length, value, approx));
+  }
+  for (const m of text.matchAll(EN_TWICE)) {
+    // "twice a week" is a rate, as "60 hours a week" is.
+    const per = (m[2]?.toLowerCase() ?? null) as Period | null;
+    out.push({ ...fold(m.index, m.index + m[0].length, m[1].toLowerCase() === 'twice' ? 2 : 3), unit: 'times', per });
   }
   for (const m of text.matchAll(EN_FOLD_VERB)) out.push(fold(m.index, m.index + m[0].length, EN_FOLD_VERBS[m[1].toLowerCase()]));
   if (text.includes('翻')) {

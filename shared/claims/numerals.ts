@@ -77,7 +77,11 @@ const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰
 const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Characters a Chinese numeral is made of (including 点 for decimals); used to find candidate runs. */
-export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億';
+export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億廿卅卌';
+
+/** 廿, 卅, 卌: twenty, thirty, forty in one character, as Hong Kong papers write them (廿多人, 廿五萬元). */
+const ZH_TENS_CHARS = /[廿卅卌]/gu;
+const ZH_TENS_EXPANDED: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 
 /**
  * Parses a Chinese integer numeral (`三千五百`, `十五`, `一千零五`, `两万`, `二〇一七`), or returns null when the
@@ -85,6 +89,7 @@ export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九壹贰�
  */
 export function parseZhInteger(s: string): number | null {
   if (s.length === 0) return null;
+  s = s.replace(ZH_TENS_CHARS, (ch) => ZH_TENS_EXPANDED[ch]);
   const first = s[0];
   if (!(first in ZH_DIGITS) && first !== '十' && first !== '拾') return null;
   const hasUnit = [...s].some((ch) => ch in ZH_SMALL_UNITS || ch in ZH_BIG_UNITS);
@@ -263,6 +268,14 @@ const EN_PART_OF_SCALE_RE =
   /\b(a|one|two|three)[\s-]+(quarters?|thirds?|half)\s+of\s+an?\s+(thousand|million|billion|trillion)\b/gi;
 const EN_PART_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const EN_PART_WHOLE: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, half: 2 };
+/**
+ * "one and a half million", "two and a half years", "3 and a half hours": a whole and a half, of a scale when one
+ * follows (the words alone read only "one" and "million", which is no number).
+ */
+const EN_AND_A_HALF_RE = new RegExp(
+  `\\b(${Object.keys(EN_SMALL).filter((w) => w !== 'zero' && w !== 'dozen').join('|')}|\\d+)\\s+and\\s+a\\s+half(?:\\s+(thousand|million|billion|trillion))?\\b`,
+  'gi',
+);
 /** "several hundred", "a few thousand": two to nine of the unit, as 数百 / 几千. */
 const EN_SEVERAL_RE = /\b(?:several|a\s+few)\s+(hundred|thousand|million|billion)\b(?:\s+of\b)?/gi;
 const EN_SEVERAL_UNITS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -306,8 +319,14 @@ export function findNumerals(text: string): NumeralToken[] {
   }
   for (const m of text.matchAll(EN_PART_OF_SCALE_RE)) {
     const part = (EN_PART_COUNT[m[1].toLowerCase()] ?? 1) / EN_PART_WHOLE[m[2].toLowerCase()];
-    const value = roundSig(part * EN_SCALES[m[3].toLowerCase()]);
+    // "a third of a billion" is a whole number of things: 333,333,333, not 333,333,333.333.
+    const value = Math.round(part * EN_SCALES[m[3].toLowerCase()]);
     out.push({ start: m.index, end: m.index + m[0].length, value, form: 'en', bareInteger: false, scaled: true });
+  }
+  for (const m of text.matchAll(EN_AND_A_HALF_RE)) {
+    const whole = /^\d/.test(m[1]) ? Number(m[1]) : EN_SMALL[m[1].toLowerCase()];
+    const scale = m[2] ? EN_SCALES[m[2].toLowerCase()] : 1;
+    out.push({ start: m.index, end: m.index + m[0].length, value: roundSig((whole + 0.5) * scale), form: 'en', bareInteger: false, scaled: m[2] !== undefined });
   }
   for (const m of text.matchAll(EN_SEVERAL_RE)) {
     const unit = EN_SEVERAL_UNITS[m[1].toLowerCase()];

@@ -129,7 +129,32 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return joinBounds(text, joinYearsAndMonths(text, kept));
+  return joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)));
+}
+
+/** What joins two ends of a range each written with its unit: 38℃至40℃, 3天到5天, 5 km–10 km (not "to": see below). */
+const UNIT_RANGE_BETWEEN = /^\s*(?:至|到|~|～|-|–|—)\s*$/u;
+
+/**
+ * 38℃至40℃, 3公里至5公里: a range whose two ends each carry the same unit is one range, as 38至40℃ is. Money and
+ * percentages join their ends as they are read; this is for measures and counts. English "to" is left out: "from 10 km
+ * to 20 km" is as often a change as a range.
+ */
+function joinUnitRanges(text: string, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (b && (a.kind === 'number' || a.kind === 'count') && b.kind === a.kind && a.unit !== null && a.unit === b.unit &&
+        a.per === b.per && a.valueMax === null && b.valueMax === null && b.approx === null && !a.vague && !b.vague &&
+        a.value !== null && b.value !== null && a.value < b.value && UNIT_RANGE_BETWEEN.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, text: text.slice(a.start, b.end), end: b.end, valueMax: b.value, approx: 'range' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** 以上 / 及以上 closing a lower bound, 以下 / 及以下 an upper one (Chinese statutes bound fines and terms both ways). */

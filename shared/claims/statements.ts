@@ -30,19 +30,26 @@ const ZH_ATTRIBUTION = new RegExp(
     // 人称 is grammatical person only as 第三人称 / 人称代词: 发言人称, 该人士称 and 知情人称 report speech.
     '(?<![名简对堪职统俗昵通号相自])(?<!第[一二三]人)称(?![为作之号赞霸王心职代不得])',
     '表示|指出|透露|告诉|写道|强调|宣布(?!为)|声明|宣称|证实|坦言|援引|获悉|了解到|重申|否认|呼吁|警告',
+    // 他直言， / 消息引述官员指， / 警方转述， / 公司澄清， : less common reporting verbs of Hong Kong and Taiwan copy.
+    '直言|引述|转述|坦承|披露|澄清|反驳|驳斥',
+    // 警方指， / 消息指： : Hong Kong's 指 ("said") before the comma or colon that opens what was said.
+    '(?<=[\\u4e00-\\u9fff])(?<![手食中拇戒])指(?=[，：:])',
     // 专家认为 / 普遍认为 attribute a view (被认为 is "is considered"); 批评， / 批评： introduce what a critic said.
     '(?<!被)认为|批评(?=[，：:“「])',
     // 主计总处今天公布， / 卫福部统计， / 公安部通报， : a body announcing figures, the comma or colon after the verb.
     '(?:公布|通报|(?<!库)统计)(?=[，：:])',
     // 数据显示, 调查发现: a figure attributed to data or a study is checked against it like a quote.
     '(?:数据|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析)(?:显示|表明|发现)',
+    // 港府预计， / 该机构预测： / 分析师估计，: a forecast set off by a comma or colon is the forecaster's claim (预计 in the
+    // middle of a clause, 预计明年投产, is the sentence's own plan).
+    '(?:预计|预测|预期|估计|预估|估算)(?=[，：:])',
   ].join('|'),
   'u',
 );
 
 /** English attribution markers; reporting verbs in the forms news prose uses. */
 const EN_ATTRIBUTION =
-  /\baccording to\b|\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b/i;
+  /\baccording to\b|\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b|\b(?:posted|wrote|said|announced|shared)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Weibo|WeChat|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:account|page|blog|website|channel|feed))\b/i;
 
 /**
  * A source named after a comma at the end of the sentence, with a verb that is attribution only there ("…, the IDF

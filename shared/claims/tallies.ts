@@ -19,12 +19,12 @@ const EN_TALLY_AFTER_VERB = new RegExp(
   'gi',
 );
 /**
- * "The bill passed 311 to 117 in the House", "the court ruled 6-3 on Friday": a tally after the verb without "by", when
- * no counted noun follows
+ * "The bill passed 311 to 117 in the House", "the court ruled 6-3 on Friday", "cleared the Senate 68-32": a tally after
+ * the verb (and what was voted in or on, in one or two words after an article) without "by", when no counted noun follows
  * (so "approved 3 to 5 projects" stays a range of projects).
  */
 const EN_TALLY_BARE_VERB = new RegExp(
-  `\\b(?:passed|approved|rejected|defeated|adopted|confirmed|ruled|decided|sided)\\s+${N}${SEP}${N}(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|on|at|with|after|before|and|but|as|when|votes?)\\b)`,
+  `\\b(?:passed|approved|rejected|defeated|adopted|confirmed|ruled|decided|sided|cleared)\\s+(?:(?:the|a|an|its|his|her|their)\\s+(?:[A-Za-z][A-Za-z-]*\\s+){1,2})?${N}${SEP}${N}(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|on|at|with|after|before|and|but|as|when|votes?)\\b)`,
   'gi',
 );
 /**
