@@ -31,7 +31,7 @@ import {
   type DocRange,
 } from './annotationPlugin';
 import type { ClaimPatch } from './ClaimEditor';
-import { annotationColour } from './colours';
+import { annotationColour, tagsOf } from './colours';
 import { shownPlaces } from './suggestionPlaces';
 import { CommandPalette } from './CommandPalette';
 import { ANNOTATION_COMMANDS, commandForKey, rangeToOffsets, selectionInView, shortcutLabel, type AnnotationCommand } from './commands';
@@ -94,6 +94,8 @@ export interface AnnotationsPanelProps {
   editor: ArticleEditor | null;
   articleId: number;
   published: string | null;
+  /** The article's language (`zh`, `en`): quotes of its text in the panel are marked with it. */
+  lang: string;
   /** Only the latest revision is annotated; older ones show no highlights. */
   isLatest: boolean;
   /** The revision the editor's text is saved as (it moves forward with autosave). */
@@ -130,10 +132,19 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const annotationsRef = useRef(annotations);
   annotationsRef.current = annotations;
   const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // What the panel does with the keyboard focus and its scroll once React has drawn the next list: show the detail of
+  // an annotation just made (it opens below the list, out of sight on a long one), or give the focus to the row that
+  // took the place of a deleted one (the Delete button that had it is gone).
+  const afterDraw = useRef<{ revealDetail: boolean; focusRow: number | null }>({ revealDetail: false, focusRow: null });
 
   const tagColours = useMemo(() => new Map(tags.map((t) => [t.name, t.colour])), [tags]);
   const colourOf = useCallback((a: Annotation) => annotationColour(a, tagColours, scale), [tagColours, scale]);
   const fail = useCallback((title: string, error: unknown) => notify.error(title, error), [notify]);
+  // The Tags tab counts the tags in use: a tag made or changed here is counted at once, not when the tab is opened.
+  const refreshTags = useCallback(() => {
+    call('tags.list', {}).then(setTags, (error: unknown) => fail('Could not load the tags', error));
+  }, [fail]);
 
   /** Loads everything the panel shows and hands the annotations to the editor's plugin. */
   const load = useCallback(async () => {
@@ -291,13 +302,15 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         setSelectedId(a.id);
         setHistory(null);
         setTab('list');
+        afterDraw.current.revealDetail = true;
+        if (extra.tags?.length) refreshTags();
       } catch (error) {
         fail(`Could not save the ${MOTIVATION_LABEL[motivation].toLowerCase()}`, error);
       } finally {
         setBusy(false);
       }
     },
-    [editor, props, articleId, suggestions, show, notify, fail],
+    [editor, props, articleId, suggestions, show, notify, fail, refreshTags],
   );
 
   const run = useCallback(
@@ -454,6 +467,27 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       current = false;
     };
   }, [listed, articleId, fail]);
+  useEffect(() => {
+    const panel = panelRef.current;
+    const todo = afterDraw.current;
+    if (!panel) return;
+    if (todo.revealDetail && selected) {
+      todo.revealDetail = false;
+      const detail = panel.querySelector<HTMLElement>('[data-testid="annotation-detail"]');
+      if (detail) {
+        // Scroll the panel itself, not the page: the detail's header to the top when it is out of sight.
+        const top = detail.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+        if (panel.scrollHeight > panel.clientHeight && (top < 0 || top > panel.clientHeight - 80)) panel.scrollTop += top - 8;
+        else if (panel.scrollHeight <= panel.clientHeight) detail.scrollIntoView({ block: 'nearest' });
+      }
+    }
+    if (todo.focusRow !== null) {
+      const rows = panel.querySelectorAll<HTMLElement>('[data-testid="annotation-item"] .annotation-summary');
+      const row = rows[Math.min(todo.focusRow, rows.length - 1)];
+      todo.focusRow = null;
+      (row ?? panel.querySelector<HTMLElement>('[data-testid="annotate-claim"]'))?.focus();
+    }
+  }, [selected, visible]);
   // The tag filter and the composer's suggestions list the tags in use in the locale's order. The first
   // `localeCompare` of a page sets up ICU's collation (30–90 ms in a fresh page), which opening an article with tagged
   // annotations paid before it could be clicked: the tags are sorted a moment after opening, when the page is idle
@@ -503,7 +537,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   );
 
   return (
-    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={placedCount}>
+    <aside ref={panelRef} className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={placedCount}>
       <div className="annotation-toolbar" role="toolbar" aria-label="Annotate">
         {ANNOTATION_COMMANDS.map((c) => (
           <button
@@ -523,7 +557,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       </div>
       {pendingLink && (
         <p className="notice link-pending" role="status" data-testid="link-pending">
-          Linking from “<span lang="zh">{pendingLink.quote.slice(0, 40)}</span>”: select the second span, then Link ({shortcutLabel(LINK_COMMAND, mac)}) again.{' '}
+          Linking from “<span lang={props.lang}>{pendingLink.quote.slice(0, 40)}</span>”: select the second span, then Link ({shortcutLabel(LINK_COMMAND, mac)}) again.{' '}
           <button type="button" className="button ghost" onClick={() => setPendingLink(null)} data-testid="link-cancel">
             Cancel
           </button>
@@ -539,7 +573,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           }}
         >
           <p className="muted">
-            {composer.command.label} on “<span lang="zh">{composer.quote.slice(0, 40)}</span>”
+            {composer.command.label} on “<span lang={props.lang}>{composer.quote.slice(0, 40)}</span>”
           </p>
           <input
             autoFocus
@@ -602,6 +636,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             annotations={visible}
             total={annotations.size}
             selectedId={selectedId}
+            lang={props.lang}
             scale={scale}
             tagColours={tagColours}
             colourOf={colourOf}
@@ -611,6 +646,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             <AnnotationDetail
               key={selected.id}
               annotation={selected}
+              lang={props.lang}
               scale={scale}
               history={history}
               onClose={() => setSelectedId(null)}
@@ -625,7 +661,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                 const { start, end } = rangeToOffsets(editor.view, range);
                 await act('Could not re-attach', () => call('annotations.reattach', { id: selected.id, revisionId: props.currentRevision(), start, end }), range);
               }}
-              onUpdate={(patch) => act('Could not save the annotation', () => call('annotations.update', { id: selected.id, ...patch }))}
+              onUpdate={async (patch) => {
+                const stored = await act('Could not save the annotation', () => call('annotations.update', { id: selected.id, ...patch }));
+                if (stored && patch.tags) refreshTags();
+                return stored;
+              }}
               onHistory={() =>
                 call('annotations.history', { id: selected.id }).then(setHistory, (error: unknown) => fail('Could not load the history', error))
               }
@@ -638,7 +678,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                     return next;
                   });
                   if (editor) editor.view.dispatch(removeDrawn(editor.view.state.tr, selected.id));
+                  afterDraw.current.focusRow = Math.max(0, visible.findIndex((x) => x.id === selected.id));
                   setSelectedId(null);
+                  if (tagsOf(selected).length) refreshTags();
                 } catch (error) {
                   fail('Could not delete the annotation', error);
                 }

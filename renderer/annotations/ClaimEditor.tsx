@@ -3,7 +3,7 @@
  * status and reviewer, and the evidence. One "Save claim" is one `annotations.update`; adding or removing a source
  * saves at once, so evidence is never left only on screen.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation, ClaimDetails, ClaimSource, ClaimStatus } from '../../shared/model/annotation';
 import { CLAIM_STATUSES } from '../../shared/model/annotation';
 import type { Quantity } from '../../shared/model/quantity';
@@ -28,6 +28,8 @@ export function sourceInput(s: ClaimSource): NonNullable<ClaimPatch['sources']>[
 export function ClaimEditor(props: {
   annotation: Annotation;
   claim: ClaimDetails;
+  /** The article's language, which the stated text is in. */
+  lang: string;
   scale: VerdictScale;
   /** Saves the patch; resolves to the stored record (null when saving failed and the user was told). */
   onSave(patch: ClaimPatch): Promise<Annotation | null>;
@@ -42,6 +44,19 @@ export function ClaimEditor(props: {
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
   useEffect(() => setDraft(claim), [claim]);
+  // Closing the source form (added or cancelled) removes the field that had focus: give it to "Add source…" again,
+  // so the keyboard goes on from where it was instead of from the top of the page.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const refocusAdd = useRef(false);
+  useEffect(() => {
+    if (adding || !refocusAdd.current) return;
+    refocusAdd.current = false;
+    addButton.current?.focus();
+  }, [adding]);
+  const closeSourceForm = () => {
+    refocusAdd.current = true;
+    setAdding(false);
+  };
 
   const dirty = JSON.stringify({ ...draft, sources: null }) !== JSON.stringify({ ...claim, sources: null });
   const set = <K extends keyof ClaimDetails>(key: K, value: ClaimDetails[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -69,7 +84,7 @@ export function ClaimEditor(props: {
     status: draft.status,
     reviewer: draft.reviewer?.trim() || null,
   });
-  const saveFields = () => save(fields());
+  const saveFields = () => (busy || !dirty ? Promise.resolve(null) : save(fields()));
 
   const v = draft.value;
   return (
@@ -87,12 +102,12 @@ export function ClaimEditor(props: {
         }
       }}
     >
-      <p className="claim-stated" lang="zh">
+      <p className="claim-stated" lang={props.lang}>
         “{claim.statedText}”
       </p>
       <label>
         <span>In English</span>
-        <input value={draft.english ?? ''} onChange={(e) => set('english', e.target.value)} placeholder="$30M per month" data-testid="claim-english" />
+        <input value={draft.english ?? ''} onChange={(e) => set('english', e.target.value)} placeholder="what it claims, in English" data-testid="claim-english" />
       </label>
       <label>
         <span>Attributed to</span>
@@ -161,7 +176,8 @@ export function ClaimEditor(props: {
         </label>
       </div>
       <div className="claim-actions">
-        <button type="submit" className="button primary" disabled={busy || !dirty} title="Save the claim (Ctrl/⌘+Enter)" data-testid="claim-save">
+        {/* aria-disabled, not disabled: a disabled button drops the focus it had, and "Saved" follows every save. */}
+        <button type="submit" className="button primary" aria-disabled={busy || !dirty} title="Save the claim (Ctrl/⌘+Enter)" data-testid="claim-save">
           {dirty ? 'Save claim' : 'Saved'}
         </button>
       </div>
@@ -216,7 +232,10 @@ export function ClaimEditor(props: {
                 type="button"
                 className="link-button danger"
                 disabled={busy}
-                onClick={() => void save({ ...fields(), sources: claim.sources.filter((x) => x.id !== s.id).map(sourceInput) })}
+                onClick={() => {
+                  // The row and its button go away: the keyboard goes on from "Add source…".
+                  void save({ ...fields(), sources: claim.sources.filter((x) => x.id !== s.id).map(sourceInput) }).then(() => addButton.current?.focus());
+                }}
               >
                 Remove
               </button>
@@ -225,18 +244,18 @@ export function ClaimEditor(props: {
         </ol>
         {adding ? (
           <SourceForm
-            onCancel={() => setAdding(false)}
+            onCancel={closeSourceForm}
             onAdd={async (source, snapshot) => {
               const known = new Set(claim.sources.map((x) => x.id));
               const stored = await save({ ...fields(), sources: [...claim.sources.map(sourceInput), source] });
               if (!stored) return;
-              setAdding(false);
+              closeSourceForm();
               const added = stored.claim?.sources.find((x) => !known.has(x.id));
               if (snapshot && added) await props.onAttachSnapshot(added.id, snapshot);
             }}
           />
         ) : (
-          <button type="button" className="button" onClick={() => setAdding(true)} data-testid="source-add">
+          <button type="button" className="button" ref={addButton} onClick={() => setAdding(true)} data-testid="source-add">
             Add source…
           </button>
         )}
