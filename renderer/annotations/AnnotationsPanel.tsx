@@ -30,7 +30,7 @@ import {
   suggestionAt,
   type DocRange,
 } from './annotationPlugin';
-import type { ClaimPatch } from './ClaimEditor';
+import type { ClaimPatch, KeptDraft } from './ClaimEditor';
 import { annotationColour, tagsOf } from './colours';
 import { shownPlaces } from './suggestionPlaces';
 import { CommandPalette } from './CommandPalette';
@@ -133,6 +133,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   annotationsRef.current = annotations;
   const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const panelRef = useRef<HTMLElement>(null);
+  // Claim edits not saved yet, by annotation: opening another annotation used to drop them without a word.
+  const drafts = useRef(new Map<string, KeptDraft>());
   // What the panel does with the keyboard focus and its scroll once React has drawn the next list: show the detail of
   // an annotation just made (it opens below the list, out of sight on a long one), or give the focus to the row that
   // took the place of a deleted one (the Delete button that had it is gone).
@@ -510,6 +512,12 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     return placed;
   }, [ranges]);
 
+  // The composer's field had the focus: give it back to the text, as saving does.
+  const closeComposer = () => {
+    setComposer(null);
+    editor?.focus();
+  };
+
   const submitComposer = () => {
     if (!composer) return;
     const text = composer.text.trim();
@@ -580,7 +588,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             value={composer.text}
             onChange={(e) => setComposer({ ...composer, text: e.target.value })}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') setComposer(null);
+              if (e.key === 'Escape') closeComposer();
             }}
             placeholder={composer.command.action === 'tag' ? 'tags, separated by commas' : composer.command.action === 'question' ? 'Your question' : 'Your comment'}
             list={composer.command.action === 'tag' ? 'annotation-tag-names' : undefined}
@@ -594,7 +602,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           <button type="submit" className="button primary">
             Save
           </button>
-          <button type="button" className="button ghost" onClick={() => setComposer(null)}>
+          <button type="button" className="button ghost" onClick={closeComposer}>
             Cancel
           </button>
         </form>
@@ -647,6 +655,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
               key={selected.id}
               annotation={selected}
               lang={props.lang}
+              keptDraft={drafts.current.get(selected.id)}
+              onKeepDraft={(kept) => {
+                if (kept && annotationsRef.current.has(selected.id)) drafts.current.set(selected.id, kept);
+                else drafts.current.delete(selected.id);
+              }}
               scale={scale}
               history={history}
               onClose={() => setSelectedId(null)}
@@ -679,6 +692,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                   });
                   if (editor) editor.view.dispatch(removeDrawn(editor.view.state.tr, selected.id));
                   afterDraw.current.focusRow = Math.max(0, visible.findIndex((x) => x.id === selected.id));
+                  drafts.current.delete(selected.id);
                   setSelectedId(null);
                   if (tagsOf(selected).length) refreshTags();
                 } catch (error) {
