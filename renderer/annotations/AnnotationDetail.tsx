@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { linkedSpanOf, type Annotation, type AnnotationHistoryEntry } from '../../shared/model/annotation';
 import type { VerdictScale } from '../../shared/claims/verdicts';
 import { AnnotationHistory } from './AnnotationHistory';
-import { ClaimEditor, type ClaimPatch } from './ClaimEditor';
+import { ClaimEditor, type ClaimPatch, type KeptDraft } from './ClaimEditor';
 import { noteOf, tagsOf } from './colours';
 import { MOTIVATION_LABEL } from './labels';
 import type { LinkEnd } from './linkEnds';
@@ -31,6 +31,9 @@ export function AnnotationDetail(props: {
   onJump(end: LinkEnd): void;
   /** Moves the second span of a link to the selection. */
   onReattachLink(): Promise<void>;
+  /** Claim changes left unsaved when this annotation was last open, and where to leave them when it closes. */
+  keptDraft?: KeptDraft;
+  onKeepDraft?(kept: KeptDraft | null): void;
 }) {
   const a = props.annotation;
   const link = linkedSpanOf(a);
@@ -140,7 +143,7 @@ export function AnnotationDetail(props: {
           Save tags
         </button>
       </div>
-      {a.claim && <ClaimEditor annotation={a} claim={a.claim} lang={props.lang} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} onAttachSnapshot={props.onAttachSnapshot} onSaveSnapshot={props.onSaveSnapshot} />}
+      {a.claim && <ClaimEditor annotation={a} claim={a.claim} lang={props.lang} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} onAttachSnapshot={props.onAttachSnapshot} onSaveSnapshot={props.onSaveSnapshot} keptDraft={props.keptDraft} onKeepDraft={props.onKeepDraft} />}
       <div className="claim-actions">
         <button type="button" className="button ghost" onClick={props.onHistory} data-testid="annotation-history-open">
           History

@@ -19,6 +19,26 @@ export type ClaimPatch = NonNullable<ChannelInput<'annotations.update'>['claim']
 const PERIODS = ['', 'day', 'week', 'month', 'year'] as const;
 const APPROX = ['', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'about', 'range'] as const;
 
+/** Claim fields typed but not saved, and the stored claim they were typed over. */
+export interface KeptDraft {
+  draft: ClaimDetails;
+  base: ClaimDetails;
+}
+
+/**
+ * The draft to show once the stored claim changed from `before` to `after` (a save, a re-anchoring after an autosave,
+ * or coming back to a claim left with unsaved changes): the fields the user changed keep what they typed, the others
+ * take the stored values. Sources are saved at once and always come from the stored claim.
+ */
+export function rebaseDraft(draft: ClaimDetails, before: ClaimDetails, after: ClaimDetails): ClaimDetails {
+  const next: ClaimDetails = { ...after };
+  for (const key of Object.keys(after) as (keyof ClaimDetails)[]) {
+    if (key === 'sources' || key === 'statedText') continue;
+    if (JSON.stringify(draft[key]) !== JSON.stringify(before[key])) Object.assign(next, { [key]: draft[key] });
+  }
+  return next;
+}
+
 /** A source as the contract takes it back (ids kept so snapshots stay attached). */
 export function sourceInput(s: ClaimSource): NonNullable<ClaimPatch['sources']>[number] {
   return { id: s.id, url: s.url, title: s.title, publisher: s.publisher, date: s.date, quote: s.quote, credibility: s.credibility, archiveUrl: s.archiveUrl };
@@ -38,12 +58,23 @@ export function ClaimEditor(props: {
   onAttachSnapshot(sourceId: string, file: File): Promise<void>;
   /** Saves a stored copy again (a download). */
   onSaveSnapshot(sha256: string): void;
+  /** Changes left unsaved when this claim was last shown (another annotation was opened meanwhile). */
+  keptDraft?: KeptDraft;
+  /** Called when the editor closes: what it leaves unsaved (null when nothing), to be handed back as `keptDraft`. */
+  onKeepDraft?(kept: KeptDraft | null): void;
 }) {
   const { claim, scale } = props;
-  const [draft, setDraft] = useState<ClaimDetails>(claim);
+  const [draft, setDraft] = useState<ClaimDetails>(() => (props.keptDraft ? rebaseDraft(props.keptDraft.draft, props.keptDraft.base, claim) : claim));
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
-  useEffect(() => setDraft(claim), [claim]);
+  // A new stored claim (saved, or re-anchored after an autosave) keeps what was typed and not saved yet.
+  const shownClaim = useRef(claim);
+  useEffect(() => {
+    if (shownClaim.current === claim) return;
+    const before = shownClaim.current;
+    shownClaim.current = claim;
+    setDraft((d) => rebaseDraft(d, before, claim));
+  }, [claim]);
   // Closing the source form (added or cancelled) removes the field that had focus: give it to "Add source…" again,
   // so the keyboard goes on from where it was instead of from the top of the page.
   const addButton = useRef<HTMLButtonElement>(null);
@@ -59,6 +90,11 @@ export function ClaimEditor(props: {
   };
 
   const dirty = JSON.stringify({ ...draft, sources: null }) !== JSON.stringify({ ...claim, sources: null });
+  // Opening another annotation closes this editor: what was typed and not saved is handed to the panel, not dropped.
+  const leaving = useRef<KeptDraft | null>(null);
+  leaving.current = dirty ? { draft, base: claim } : null;
+  const onKeepDraft = useRef(props.onKeepDraft);
+  useEffect(() => () => onKeepDraft.current?.(leaving.current), []);
   const set = <K extends keyof ClaimDetails>(key: K, value: ClaimDetails[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setValue = (patch: Partial<Quantity>) =>
     setDraft((d) => {
@@ -69,7 +105,10 @@ export function ClaimEditor(props: {
   const save = async (patch: ClaimPatch): Promise<Annotation | null> => {
     setBusy(true);
     try {
-      return await props.onSave(patch);
+      const stored = await props.onSave(patch);
+      // What was saved is what is shown (fields trimmed as stored), whether this or the new claim prop comes first.
+      if (stored?.claim) setDraft(stored.claim);
+      return stored;
     } finally {
       setBusy(false);
     }
@@ -180,6 +219,11 @@ export function ClaimEditor(props: {
         <button type="submit" className="button primary" aria-disabled={busy || !dirty} title="Save the claim (Ctrl/⌘+Enter)" data-testid="claim-save">
           {dirty ? 'Save claim' : 'Saved'}
         </button>
+        {dirty && (
+          <span className="muted claim-unsaved" data-testid="claim-unsaved">
+            not saved yet
+          </span>
+        )}
       </div>
 
       <section className="claim-sources" aria-label="Sources">
