@@ -340,4 +340,47 @@ describe('the traditional Chinese and English articles', () => {
     expect(await claims().first().locator('.annotation-quote').getAttribute('lang')).toBe('en');
     await h.shot('factcheck-22-en-claim');
   });
+
+  it('keeps claim changes not saved yet when another annotation is opened and this one again', async () => {
+    const { page } = h;
+    await selectText(page, 'more than 3,400 kilometres');
+    await page.keyboard.press('Alt+c');
+    await expect.poll(() => claims().count()).toBe(2);
+    await page.getByTestId('claim-verdict').selectOption('mostly false');
+    await page.getByTestId('claim-rationale').fill('UNILAG engineers measured about 1,900 km.');
+    const second = claims().nth(1);
+    const secondId = (await second.getAttribute('data-id')) ?? '';
+    await claims().first().locator('button').first().click();
+    await expect.poll(() => page.getByTestId('claim-rationale').inputValue()).toBe('');
+    await second.locator('button').first().click();
+    await expect.poll(() => page.locator('.claim-stated').textContent()).toContain('3,400');
+    expect(await page.getByTestId('claim-rationale').inputValue()).toBe('UNILAG engineers measured about 1,900 km.');
+    expect(await page.getByTestId('claim-verdict').inputValue()).toBe('mostly false');
+    expect(await page.getByTestId('claim-unsaved').textContent()).toBe('not saved yet');
+    await h.shot('factcheck-23-draft-kept');
+    await page.getByTestId('claim-rationale').press('Control+Enter');
+    await expect.poll(() => page.locator(`[data-testid="annotation-item"][data-id="${secondId}"]`).getAttribute('data-verdict')).toBe('mostly false');
+    expect(await page.getByTestId('claim-unsaved').count()).toBe(0);
+  });
+
+  it('gives the focus back to the text after the palette or the composer is closed with Escape', async () => {
+    const { page } = h;
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => page.getByTestId('article-doc').getAttribute('contenteditable')).toBe('true');
+    await page.getByTestId('article-doc').locator('p').first().click({ position: { x: 5, y: 8 } });
+    expect(await focused()).toBe('article-doc');
+    await page.keyboard.press('Control+Shift+P');
+    await page.getByTestId('command-palette').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('command-palette').count()).toBe(0);
+    expect(await focused()).toBe('article-doc');
+    await selectText(page, 'rainy season');
+    await page.keyboard.press('Alt+m');
+    await page.getByTestId('composer-text').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('annotation-composer').count()).toBe(0);
+    expect(await focused()).toBe('article-doc');
+    expect(h.pageErrors).toEqual([]);
+    expect(h.consoleErrors).toEqual([]);
+  });
 });
