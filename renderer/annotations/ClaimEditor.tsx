@@ -18,6 +18,16 @@ export type ClaimPatch = NonNullable<ChannelInput<'annotations.update'>['claim']
 
 const PERIODS = ['', 'day', 'week', 'month', 'year'] as const;
 const APPROX = ['', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'about', 'range'] as const;
+/** The approximations in words (the select showed the stored names, "moreThan"). */
+const APPROX_LABEL: Record<(typeof APPROX)[number], string> = {
+  '': 'exact',
+  atLeast: 'at least',
+  atMost: 'at most',
+  moreThan: 'more than',
+  lessThan: 'less than',
+  about: 'about',
+  range: 'range (to the maximum)',
+};
 
 /** Claim fields typed but not saved, and the stored claim they were typed over. */
 export interface KeptDraft {
@@ -170,10 +180,10 @@ export function ClaimEditor(props: {
             </option>
           ))}
         </select>
-        <select aria-label="Approximation" value={v?.approx ?? ''} onChange={(e) => setValue({ approx: (e.target.value || null) as Quantity['approx'] })}>
+        <select aria-label="Approximation" value={v?.approx ?? ''} onChange={(e) => setValue({ approx: (e.target.value || null) as Quantity['approx'] })} data-testid="claim-value-approx">
           {APPROX.map((a) => (
             <option key={a} value={a}>
-              {a || 'exact'}
+              {APPROX_LABEL[a]}
             </option>
           ))}
         </select>

@@ -357,6 +357,10 @@ describe('the traditional Chinese and English articles', () => {
     expect(await page.getByTestId('claim-rationale').inputValue()).toBe('UNILAG engineers measured about 1,900 km.');
     expect(await page.getByTestId('claim-verdict').inputValue()).toBe('mostly false');
     expect(await page.getByTestId('claim-unsaved').textContent()).toBe('not saved yet');
+    // "more than" read from the words, and shown in words.
+    const approx = page.getByTestId('claim-value-approx');
+    expect(await approx.inputValue()).toBe('moreThan');
+    expect(await approx.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('more than');
     await h.shot('factcheck-23-draft-kept');
     await page.getByTestId('claim-rationale').press('Control+Enter');
     await expect.poll(() => page.locator(`[data-testid="annotation-item"][data-id="${secondId}"]`).getAttribute('data-verdict')).toBe('mostly false');
