@@ -285,6 +285,20 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const create = useCallback(
     async (motivation: Motivation, range: DocRange, extra: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch; linkRange?: DocRange } = {}) => {
       if (!editor) return;
+      // A second Alt+C (or Alt+A) on the same words made a second, identical claim: open the one there is instead.
+      if (motivation === 'assessing' || motivation === 'highlighting') {
+        const same = [...annotationRanges(editor.view.state)].find(
+          ([id, r]) => r.from === range.from && r.to === range.to && annotationsRef.current.get(id)?.motivation === motivation,
+        );
+        if (same) {
+          setSelectedId(same[0]);
+          setHistory(null);
+          setTab('list');
+          afterDraw.current.revealDetail = true;
+          notify.info(`Already a ${MOTIVATION_LABEL[motivation].toLowerCase()}`, 'These words have one already; it is open in the panel.');
+          return;
+        }
+      }
       setBusy(true);
       try {
         await props.flush();

@@ -191,6 +191,23 @@ describe('a fact-checker walks the whole workflow on a long Chinese article', ()
     await page.getByTestId('source-publisher').fill('Reuters');
     await page.getByTestId('source-save').click();
     await expect.poll(() => page.getByTestId('claim-source').count()).toBe(2);
+    // The credibility stars contrast with the panel at least 3:1 (they were #f5a623, 2:1).
+    const contrast = await page.locator('.credibility').first().evaluate((el) => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = ([r, g, b]: number[]) =>
+        [r, g, b].map((v) => ((v ?? 0) / 255 <= 0.03928 ? (v ?? 0) / 255 / 12.92 : (((v ?? 0) / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
+      let bg = 'rgb(255, 255, 255)';
+      for (let n: Element | null = el; n; n = n.parentElement) {
+        const c = getComputedStyle(n).backgroundColor;
+        if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') {
+          bg = c;
+          break;
+        }
+      }
+      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(bg))];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(3);
     await h.shot('factcheck-06-sources');
   });
 
@@ -320,6 +337,16 @@ describe('the traditional Chinese and English articles', () => {
     await page.keyboard.press('Alt+c');
     await expect.poll(() => claims().count()).toBe(1);
     await page.getByTestId('claim-editor').waitFor();
+    // Alt+C again on the same words opens the claim there is instead of making an identical second one.
+    const id = (await claims().first().getAttribute('data-id')) ?? '';
+    await page.getByTestId('claim-english').fill('NT$30 billion');
+    await page.getByTestId('claim-english').press('Control+Enter');
+    await expect.poll(() => page.getByTestId('claim-save').textContent()).toBe('Saved');
+    await selectText(page, '新台幣 300 億元');
+    await page.keyboard.press('Alt+c');
+    await expect.poll(() => page.getByTestId('claim-english').inputValue()).toBe('NT$30 billion');
+    expect(await claims().count()).toBe(1);
+    expect(await page.locator('.annotation-item.selected').getAttribute('data-id')).toBe(id);
     await h.shot('factcheck-20-hant-claim');
     await selectText(page, '港元 190 億元');
     await page.keyboard.press('Alt+c');
