@@ -135,6 +135,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const panelRef = useRef<HTMLElement>(null);
   // Claim edits not saved yet, by annotation: opening another annotation used to drop them without a word.
   const drafts = useRef(new Map<string, KeptDraft>());
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+  /** Opens annotation `id` in the panel and, when it is another one, brings its detail into sight (see `afterDraw`). */
+  const openInPanel = useCallback((id: string) => {
+    if (selectedRef.current !== id) afterDraw.current.revealDetail = true;
+    setSelectedId(id);
+    setHistory(null);
+  }, []);
   // What the panel does with the keyboard focus and its scroll once React has drawn the next list: show the detail of
   // an annotation just made (it opens below the list, out of sight on a long one), or give the focus to the row that
   // took the place of a deleted one (the Delete button that had it is gone).
@@ -252,8 +260,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       const hit = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-annotation-id]') : null;
       const id = hit?.dataset.annotationId;
       if (!id) return;
-      setSelectedId(annotationIdOf(id));
-      setHistory(null);
+      openInPanel(annotationIdOf(id));
       setTab('list');
     };
     dom.addEventListener('click', onClick);
@@ -264,7 +271,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       dom.removeEventListener('click', onClick);
       document.removeEventListener('selectionchange', onSelection);
     };
-  }, [editor]);
+  }, [editor, openInPanel]);
 
   /** Shows a stored record in the list and the editor; `range` places a new one exactly where it was made. */
   const show = useCallback(
@@ -291,10 +298,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           ([id, r]) => r.from === range.from && r.to === range.to && annotationsRef.current.get(id)?.motivation === motivation,
         );
         if (same) {
-          setSelectedId(same[0]);
-          setHistory(null);
+          openInPanel(same[0]);
           setTab('list');
-          afterDraw.current.revealDetail = true;
           notify.info(`Already a ${MOTIVATION_LABEL[motivation].toLowerCase()}`, 'These words have one already; it is open in the panel.');
           return;
         }
@@ -326,7 +331,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         setBusy(false);
       }
     },
-    [editor, props, articleId, suggestions, show, notify, fail, refreshTags],
+    [editor, props, articleId, suggestions, show, notify, fail, refreshTags, openInPanel],
   );
 
   const run = useCallback(
@@ -398,8 +403,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
 
   const reveal = useCallback(
     (id: string, end: LinkEnd = 'target') => {
-      setSelectedId(id);
-      setHistory(null);
+      openInPanel(id);
       if (!editor) return;
       const drawn = end === 'link' ? linkEndId(id) : id;
       const range = annotationRanges(editor.view.state).get(drawn);
@@ -411,7 +415,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       if (flashTimer.current !== null) clearTimeout(flashTimer.current);
       flashTimer.current = setTimeout(() => editor.view.dispatch(setFlash(editor.view.state.tr, null)), FLASH_MS);
     },
-    [editor],
+    [editor, openInPanel],
   );
   useEffect(() => () => {
     if (flashTimer.current !== null) clearTimeout(flashTimer.current);

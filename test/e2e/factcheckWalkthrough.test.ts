@@ -290,6 +290,8 @@ describe('a fact-checker walks the whole workflow on a long Chinese article', ()
     await expect.poll(() => highlightText(page, id)).toBe('净利润 1210 亿美元');
     await claims().nth(1).locator('button').first().click();
     await page.getByTestId('claim-editor').waitFor();
+    // The detail of the clicked claim is brought into sight (it opened below the list, out of view).
+    await expect.poll(() => inSight('claim-english')).toBe(true);
     expect(await page.getByTestId('claim-english').inputValue()).toBe('Aramco net profit of $121 billion in 2023');
     expect(await page.getByTestId('claim-reviewer').inputValue()).toBe('factcheck12');
     expect(await page.getByTestId('claim-status').inputValue()).toBe('checked');
