@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { linkedSpanOf, type Annotation, type AnnotationHistoryEntry } from '../../shared/model/annotation';
 import type { VerdictScale } from '../../shared/claims/verdicts';
 import { AnnotationHistory } from './AnnotationHistory';
-import { ClaimEditor, type ClaimPatch } from './ClaimEditor';
+import { ClaimEditor, type ClaimPatch, type KeptDraft } from './ClaimEditor';
 import { noteOf, tagsOf } from './colours';
 import { MOTIVATION_LABEL } from './labels';
 import type { LinkEnd } from './linkEnds';
@@ -14,6 +14,8 @@ import type { LinkEnd } from './linkEnds';
 /** The selected annotation: its state, note or tags, claim editor, history and delete. */
 export function AnnotationDetail(props: {
   annotation: Annotation;
+  /** The article's language, which the quotes are in. */
+  lang: string;
   scale: VerdictScale;
   history: AnnotationHistoryEntry[] | null;
   onClose(): void;
@@ -29,12 +31,23 @@ export function AnnotationDetail(props: {
   onJump(end: LinkEnd): void;
   /** Moves the second span of a link to the selection. */
   onReattachLink(): Promise<void>;
+  /** Claim changes left unsaved when this annotation was last open, and where to leave them when it closes. */
+  keptDraft?: KeptDraft;
+  onKeepDraft?(kept: KeptDraft | null): void;
 }) {
   const a = props.annotation;
   const link = linkedSpanOf(a);
   const [note, setNote] = useState(noteOf(a));
   const [tagText, setTagText] = useState(tagsOf(a).join(', '));
   const notePurpose = a.motivation === 'questioning' ? 'questioning' : 'commenting';
+  const noteChanged = note !== noteOf(a);
+  const tagsChanged = tagText !== tagsOf(a).join(', ');
+  const saveNote = () => {
+    if (noteChanged) void props.onUpdate({ bodies: [{ type: 'TextualBody', value: note, purpose: notePurpose }] });
+  };
+  const saveTags = () => {
+    if (tagsChanged) void props.onUpdate({ tags: tagText.split(/[,，]/).map((t) => t.trim()).filter(Boolean) });
+  };
   return (
     <section className="annotation-detail" data-testid="annotation-detail" data-anchor={a.anchor.state}>
       <header>
@@ -60,7 +73,7 @@ export function AnnotationDetail(props: {
       )}
       {a.anchor.state === 'orphaned' && (
         <p className="notice warnings" data-testid="orphan-notice">
-          The words “<span lang="zh">{a.target.selectors.quote.exact}</span>” are no longer in the text. Select where it belongs now and{' '}
+          The words “<span lang={props.lang}>{a.target.selectors.quote.exact}</span>” are no longer in the text. Select where it belongs now and{' '}
           <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void props.onReattach()} data-testid="anchor-reattach">
             Re-attach to selection
           </button>
@@ -68,11 +81,11 @@ export function AnnotationDetail(props: {
       )}
       {link && (
         <div className="link-ends" data-testid="link-ends" data-link-anchor={link.anchor.state}>
-          <button type="button" className="link-button" onClick={() => props.onJump('target')} data-testid="link-jump-target" lang="zh">
+          <button type="button" className="link-button" onClick={() => props.onJump('target')} data-testid="link-jump-target" lang={props.lang}>
             ① “{a.target.selectors.quote.exact}”
           </button>
           <span aria-hidden="true"> ↔ </span>
-          <button type="button" className="link-button" onClick={() => props.onJump('link')} disabled={link.anchor.state === 'orphaned'} data-testid="link-jump-link" lang="zh">
+          <button type="button" className="link-button" onClick={() => props.onJump('link')} disabled={link.anchor.state === 'orphaned'} data-testid="link-jump-link" lang={props.lang}>
             ② “{link.selectors.quote.exact}”
           </button>
           {link.anchor.state !== 'anchored' && <span className={`anchor-badge ${link.anchor.state}`}>② {link.anchor.state}</span>}
@@ -93,24 +106,44 @@ export function AnnotationDetail(props: {
       )}
       {a.motivation !== 'assessing' && a.motivation !== 'highlighting' && a.motivation !== 'tagging' && (
         <div className="inline-form">
-          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-label="Note" data-testid="annotation-note" />
-          <button type="button" className="button" disabled={note === noteOf(a)} onClick={() => void props.onUpdate({ bodies: [{ type: 'TextualBody', value: note, purpose: notePurpose }] })}>
+          <textarea
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            onKeyDown={(e) => {
+              if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+                e.preventDefault();
+                saveNote();
+              }
+            }}
+            aria-label="Note"
+            data-testid="annotation-note"
+          />
+          {/* aria-disabled keeps the focus on the button once it has saved (a disabled button drops it). */}
+          <button type="button" className="button" aria-disabled={!noteChanged} title="Save the note (Ctrl/⌘+Enter)" onClick={saveNote} data-testid="annotation-note-save">
             Save
           </button>
         </div>
       )}
       <div className="inline-form">
-        <input value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder="tags, separated by commas" aria-label="Tags" data-testid="annotation-tags" />
-        <button
-          type="button"
-          className="button"
-          disabled={tagText === tagsOf(a).join(', ')}
-          onClick={() => void props.onUpdate({ tags: tagText.split(/[,，]/).map((t) => t.trim()).filter(Boolean) })}
-        >
+        <input
+          value={tagText}
+          onChange={(e) => setTagText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              saveTags();
+            }
+          }}
+          placeholder="tags, separated by commas"
+          aria-label="Tags"
+          data-testid="annotation-tags"
+        />
+        <button type="button" className="button" aria-disabled={!tagsChanged} title="Save the tags (Enter)" onClick={saveTags} data-testid="annotation-tags-save">
           Save tags
         </button>
       </div>
-      {a.claim && <ClaimEditor annotation={a} claim={a.claim} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} onAttachSnapshot={props.onAttachSnapshot} onSaveSnapshot={props.onSaveSnapshot} />}
+      {a.claim && <ClaimEditor annotation={a} claim={a.claim} lang={props.lang} scale={props.scale} onSave={(claim) => props.onUpdate({ claim })} onOpenUrl={props.onOpenUrl} onAttachSnapshot={props.onAttachSnapshot} onSaveSnapshot={props.onSaveSnapshot} keptDraft={props.keptDraft} onKeepDraft={props.onKeepDraft} />}
       <div className="claim-actions">
         <button type="button" className="button ghost" onClick={props.onHistory} data-testid="annotation-history-open">
           History

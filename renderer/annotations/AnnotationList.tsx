@@ -9,7 +9,7 @@ import { memo, useEffect, useState } from 'react';
 import { linkedSpanOf, type Annotation } from '../../shared/model/annotation';
 import { findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
 import { describeValue } from './claimValue';
-import { noteOf, tagsOf } from './colours';
+import { noteOf, readableTextOn, tagsOf } from './colours';
 import { MOTIVATION_LABEL } from './labels';
 
 /** Rows drawn at first, and added by each "Show more". */
@@ -22,6 +22,8 @@ export interface AnnotationListProps {
   /** How many annotations there are before filtering (for the empty note). */
   total: number;
   selectedId: string | null;
+  /** The article's language, which the quotes are in. */
+  lang: string;
   scale: VerdictScale;
   tagColours: ReadonlyMap<string, string | null>;
   colourOf(annotation: Annotation): string | null;
@@ -31,6 +33,7 @@ export interface AnnotationListProps {
 const AnnotationRow = memo(function AnnotationRow(props: {
   annotation: Annotation;
   selected: boolean;
+  lang: string;
   scale: VerdictScale;
   tagColours: ReadonlyMap<string, string | null>;
   colourOf(annotation: Annotation): string | null;
@@ -54,27 +57,30 @@ const AnnotationRow = memo(function AnnotationRow(props: {
           {MOTIVATION_LABEL[a.motivation]}
         </span>
         {verdict && (
-          <span className="verdict-chip" style={{ background: verdict.color }} data-testid="annotation-verdict">
+          <span className="verdict-chip" style={{ background: verdict.color, color: readableTextOn(verdict.color) }} data-testid="annotation-verdict">
             {verdict.label}
           </span>
         )}
         {a.anchor.state !== 'anchored' && <span className={`anchor-badge ${a.anchor.state}`}>{a.anchor.state}</span>}
-        <span className="annotation-quote" lang="zh">
+        <span className="annotation-quote" lang={props.lang}>
           {a.target.selectors.quote.exact}
         </span>
         {link && (
-          <span className="annotation-quote link-end" lang="zh" data-testid="annotation-link-end" data-link-anchor={link.anchor.state}>
+          <span className="annotation-quote link-end" lang={props.lang} data-testid="annotation-link-end" data-link-anchor={link.anchor.state}>
             ↔ {link.selectors.quote.exact}
             {link.anchor.state !== 'anchored' && <span className={`anchor-badge ${link.anchor.state}`}>{link.anchor.state}</span>}
           </span>
         )}
         {noteOf(a) && <span className="annotation-note">{noteOf(a)}</span>}
         {a.claim?.value && <span className="muted">{describeValue(a.claim.value)}</span>}
-        {tagsOf(a).map((t) => (
-          <span key={t} className="tag-chip" style={tagColours.get(t) ? { background: tagColours.get(t) ?? undefined } : undefined}>
-            {t}
-          </span>
-        ))}
+        {tagsOf(a).map((t) => {
+          const tagColour = tagColours.get(t);
+          return (
+            <span key={t} className="tag-chip" style={tagColour ? { background: tagColour, color: readableTextOn(tagColour) } : undefined}>
+              {t}
+            </span>
+          );
+        })}
       </button>
     </li>
   );
@@ -101,6 +107,7 @@ export const AnnotationList = memo(function AnnotationList(props: AnnotationList
           key={a.id}
           annotation={a}
           selected={a.id === selectedId}
+          lang={props.lang}
           scale={props.scale}
           tagColours={props.tagColours}
           colourOf={props.colourOf}

@@ -30,8 +30,8 @@ import {
   suggestionAt,
   type DocRange,
 } from './annotationPlugin';
-import type { ClaimPatch } from './ClaimEditor';
-import { annotationColour } from './colours';
+import type { ClaimPatch, KeptDraft } from './ClaimEditor';
+import { annotationColour, tagsOf } from './colours';
 import { shownPlaces } from './suggestionPlaces';
 import { CommandPalette } from './CommandPalette';
 import { ANNOTATION_COMMANDS, commandForKey, rangeToOffsets, selectionInView, shortcutLabel, type AnnotationCommand } from './commands';
@@ -94,6 +94,8 @@ export interface AnnotationsPanelProps {
   editor: ArticleEditor | null;
   articleId: number;
   published: string | null;
+  /** The article's language (`zh`, `en`): quotes of its text in the panel are marked with it. */
+  lang: string;
   /** Only the latest revision is annotated; older ones show no highlights. */
   isLatest: boolean;
   /** The revision the editor's text is saved as (it moves forward with autosave). */
@@ -130,10 +132,29 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const annotationsRef = useRef(annotations);
   annotationsRef.current = annotations;
   const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // Claim edits not saved yet, by annotation: opening another annotation used to drop them without a word.
+  const drafts = useRef(new Map<string, KeptDraft>());
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+  /** Opens annotation `id` in the panel and, when it is another one, brings its detail into sight (see `afterDraw`). */
+  const openInPanel = useCallback((id: string) => {
+    if (selectedRef.current !== id) afterDraw.current.revealDetail = true;
+    setSelectedId(id);
+    setHistory(null);
+  }, []);
+  // What the panel does with the keyboard focus and its scroll once React has drawn the next list: show the detail of
+  // an annotation just made (it opens below the list, out of sight on a long one), or give the focus to the row that
+  // took the place of a deleted one (the Delete button that had it is gone).
+  const afterDraw = useRef<{ revealDetail: boolean; focusRow: number | null }>({ revealDetail: false, focusRow: null });
 
   const tagColours = useMemo(() => new Map(tags.map((t) => [t.name, t.colour])), [tags]);
   const colourOf = useCallback((a: Annotation) => annotationColour(a, tagColours, scale), [tagColours, scale]);
   const fail = useCallback((title: string, error: unknown) => notify.error(title, error), [notify]);
+  // The Tags tab counts the tags in use: a tag made or changed here is counted at once, not when the tab is opened.
+  const refreshTags = useCallback(() => {
+    call('tags.list', {}).then(setTags, (error: unknown) => fail('Could not load the tags', error));
+  }, [fail]);
 
   /** Loads everything the panel shows and hands the annotations to the editor's plugin. */
   const load = useCallback(async () => {
@@ -239,8 +260,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       const hit = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-annotation-id]') : null;
       const id = hit?.dataset.annotationId;
       if (!id) return;
-      setSelectedId(annotationIdOf(id));
-      setHistory(null);
+      openInPanel(annotationIdOf(id));
       setTab('list');
     };
     dom.addEventListener('click', onClick);
@@ -251,7 +271,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       dom.removeEventListener('click', onClick);
       document.removeEventListener('selectionchange', onSelection);
     };
-  }, [editor]);
+  }, [editor, openInPanel]);
 
   /** Shows a stored record in the list and the editor; `range` places a new one exactly where it was made. */
   const show = useCallback(
@@ -272,6 +292,18 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const create = useCallback(
     async (motivation: Motivation, range: DocRange, extra: { bodies?: Annotation['bodies']; tags?: string[]; claim?: ClaimPatch; linkRange?: DocRange } = {}) => {
       if (!editor) return;
+      // A second Alt+C (or Alt+A) on the same words made a second, identical claim: open the one there is instead.
+      if (motivation === 'assessing' || motivation === 'highlighting') {
+        const same = [...annotationRanges(editor.view.state)].find(
+          ([id, r]) => r.from === range.from && r.to === range.to && annotationsRef.current.get(id)?.motivation === motivation,
+        );
+        if (same) {
+          openInPanel(same[0]);
+          setTab('list');
+          notify.info(`Already a ${MOTIVATION_LABEL[motivation].toLowerCase()}`, 'These words have one already; it is open in the panel.');
+          return;
+        }
+      }
       setBusy(true);
       try {
         await props.flush();
@@ -291,13 +323,15 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         setSelectedId(a.id);
         setHistory(null);
         setTab('list');
+        afterDraw.current.revealDetail = true;
+        if (extra.tags?.length) refreshTags();
       } catch (error) {
         fail(`Could not save the ${MOTIVATION_LABEL[motivation].toLowerCase()}`, error);
       } finally {
         setBusy(false);
       }
     },
-    [editor, props, articleId, suggestions, show, notify, fail],
+    [editor, props, articleId, suggestions, show, notify, fail, refreshTags, openInPanel],
   );
 
   const run = useCallback(
@@ -369,8 +403,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
 
   const reveal = useCallback(
     (id: string, end: LinkEnd = 'target') => {
-      setSelectedId(id);
-      setHistory(null);
+      openInPanel(id);
       if (!editor) return;
       const drawn = end === 'link' ? linkEndId(id) : id;
       const range = annotationRanges(editor.view.state).get(drawn);
@@ -382,7 +415,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       if (flashTimer.current !== null) clearTimeout(flashTimer.current);
       flashTimer.current = setTimeout(() => editor.view.dispatch(setFlash(editor.view.state.tr, null)), FLASH_MS);
     },
-    [editor],
+    [editor, openInPanel],
   );
   useEffect(() => () => {
     if (flashTimer.current !== null) clearTimeout(flashTimer.current);
@@ -454,6 +487,27 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       current = false;
     };
   }, [listed, articleId, fail]);
+  useEffect(() => {
+    const panel = panelRef.current;
+    const todo = afterDraw.current;
+    if (!panel) return;
+    if (todo.revealDetail && selected) {
+      todo.revealDetail = false;
+      const detail = panel.querySelector<HTMLElement>('[data-testid="annotation-detail"]');
+      if (detail) {
+        // Scroll the panel itself, not the page: the detail's header to the top when it is out of sight.
+        const top = detail.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+        if (panel.scrollHeight > panel.clientHeight && (top < 0 || top > panel.clientHeight - 80)) panel.scrollTop += top - 8;
+        else if (panel.scrollHeight <= panel.clientHeight) detail.scrollIntoView({ block: 'nearest' });
+      }
+    }
+    if (todo.focusRow !== null) {
+      const rows = panel.querySelectorAll<HTMLElement>('[data-testid="annotation-item"] .annotation-summary');
+      const row = rows[Math.min(todo.focusRow, rows.length - 1)];
+      todo.focusRow = null;
+      (row ?? panel.querySelector<HTMLElement>('[data-testid="annotate-claim"]'))?.focus();
+    }
+  }, [selected, visible]);
   // The tag filter and the composer's suggestions list the tags in use in the locale's order. The first
   // `localeCompare` of a page sets up ICU's collation (30–90 ms in a fresh page), which opening an article with tagged
   // annotations paid before it could be clicked: the tags are sorted a moment after opening, when the page is idle
@@ -475,6 +529,12 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     for (const id of ranges.keys()) if (!isLinkEndId(id)) placed++;
     return placed;
   }, [ranges]);
+
+  // The composer's field had the focus: give it back to the text, as saving does.
+  const closeComposer = () => {
+    setComposer(null);
+    editor?.focus();
+  };
 
   const submitComposer = () => {
     if (!composer) return;
@@ -503,7 +563,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   );
 
   return (
-    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={placedCount}>
+    <aside ref={panelRef} className="annotations" aria-label="Annotations" data-testid="annotations-panel" data-count={annotations.size} data-placed={placedCount}>
       <div className="annotation-toolbar" role="toolbar" aria-label="Annotate">
         {ANNOTATION_COMMANDS.map((c) => (
           <button
@@ -523,7 +583,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       </div>
       {pendingLink && (
         <p className="notice link-pending" role="status" data-testid="link-pending">
-          Linking from “<span lang="zh">{pendingLink.quote.slice(0, 40)}</span>”: select the second span, then Link ({shortcutLabel(LINK_COMMAND, mac)}) again.{' '}
+          Linking from “<span lang={props.lang}>{pendingLink.quote.slice(0, 40)}</span>”: select the second span, then Link ({shortcutLabel(LINK_COMMAND, mac)}) again.{' '}
           <button type="button" className="button ghost" onClick={() => setPendingLink(null)} data-testid="link-cancel">
             Cancel
           </button>
@@ -539,14 +599,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           }}
         >
           <p className="muted">
-            {composer.command.label} on “<span lang="zh">{composer.quote.slice(0, 40)}</span>”
+            {composer.command.label} on “<span lang={props.lang}>{composer.quote.slice(0, 40)}</span>”
           </p>
           <input
             autoFocus
             value={composer.text}
             onChange={(e) => setComposer({ ...composer, text: e.target.value })}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') setComposer(null);
+              if (e.key === 'Escape') closeComposer();
             }}
             placeholder={composer.command.action === 'tag' ? 'tags, separated by commas' : composer.command.action === 'question' ? 'Your question' : 'Your comment'}
             list={composer.command.action === 'tag' ? 'annotation-tag-names' : undefined}
@@ -560,7 +620,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           <button type="submit" className="button primary">
             Save
           </button>
-          <button type="button" className="button ghost" onClick={() => setComposer(null)}>
+          <button type="button" className="button ghost" onClick={closeComposer}>
             Cancel
           </button>
         </form>
@@ -602,6 +662,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             annotations={visible}
             total={annotations.size}
             selectedId={selectedId}
+            lang={props.lang}
             scale={scale}
             tagColours={tagColours}
             colourOf={colourOf}
@@ -611,6 +672,12 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             <AnnotationDetail
               key={selected.id}
               annotation={selected}
+              lang={props.lang}
+              keptDraft={drafts.current.get(selected.id)}
+              onKeepDraft={(kept) => {
+                if (kept && annotationsRef.current.has(selected.id)) drafts.current.set(selected.id, kept);
+                else drafts.current.delete(selected.id);
+              }}
               scale={scale}
               history={history}
               onClose={() => setSelectedId(null)}
@@ -625,7 +692,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                 const { start, end } = rangeToOffsets(editor.view, range);
                 await act('Could not re-attach', () => call('annotations.reattach', { id: selected.id, revisionId: props.currentRevision(), start, end }), range);
               }}
-              onUpdate={(patch) => act('Could not save the annotation', () => call('annotations.update', { id: selected.id, ...patch }))}
+              onUpdate={async (patch) => {
+                const stored = await act('Could not save the annotation', () => call('annotations.update', { id: selected.id, ...patch }));
+                if (stored && patch.tags) refreshTags();
+                return stored;
+              }}
               onHistory={() =>
                 call('annotations.history', { id: selected.id }).then(setHistory, (error: unknown) => fail('Could not load the history', error))
               }
@@ -638,7 +709,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                     return next;
                   });
                   if (editor) editor.view.dispatch(removeDrawn(editor.view.state.tr, selected.id));
+                  afterDraw.current.focusRow = Math.max(0, visible.findIndex((x) => x.id === selected.id));
+                  drafts.current.delete(selected.id);
                   setSelectedId(null);
+                  if (tagsOf(selected).length) refreshTags();
                 } catch (error) {
                   fail('Could not delete the annotation', error);
                 }

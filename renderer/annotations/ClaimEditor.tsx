@@ -3,7 +3,7 @@
  * status and reviewer, and the evidence. One "Save claim" is one `annotations.update`; adding or removing a source
  * saves at once, so evidence is never left only on screen.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation, ClaimDetails, ClaimSource, ClaimStatus } from '../../shared/model/annotation';
 import { CLAIM_STATUSES } from '../../shared/model/annotation';
 import type { Quantity } from '../../shared/model/quantity';
@@ -18,6 +18,36 @@ export type ClaimPatch = NonNullable<ChannelInput<'annotations.update'>['claim']
 
 const PERIODS = ['', 'day', 'week', 'month', 'year'] as const;
 const APPROX = ['', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'about', 'range'] as const;
+/** The approximations in words (the select showed the stored names, "moreThan"). */
+const APPROX_LABEL: Record<(typeof APPROX)[number], string> = {
+  '': 'exact',
+  atLeast: 'at least',
+  atMost: 'at most',
+  moreThan: 'more than',
+  lessThan: 'less than',
+  about: 'about',
+  range: 'range (to the maximum)',
+};
+
+/** Claim fields typed but not saved, and the stored claim they were typed over. */
+export interface KeptDraft {
+  draft: ClaimDetails;
+  base: ClaimDetails;
+}
+
+/**
+ * The draft to show once the stored claim changed from `before` to `after` (a save, a re-anchoring after an autosave,
+ * or coming back to a claim left with unsaved changes): the fields the user changed keep what they typed, the others
+ * take the stored values. Sources are saved at once and always come from the stored claim.
+ */
+export function rebaseDraft(draft: ClaimDetails, before: ClaimDetails, after: ClaimDetails): ClaimDetails {
+  const next: ClaimDetails = { ...after };
+  for (const key of Object.keys(after) as (keyof ClaimDetails)[]) {
+    if (key === 'sources' || key === 'statedText') continue;
+    if (JSON.stringify(draft[key]) !== JSON.stringify(before[key])) Object.assign(next, { [key]: draft[key] });
+  }
+  return next;
+}
 
 /** A source as the contract takes it back (ids kept so snapshots stay attached). */
 export function sourceInput(s: ClaimSource): NonNullable<ClaimPatch['sources']>[number] {
@@ -28,6 +58,8 @@ export function sourceInput(s: ClaimSource): NonNullable<ClaimPatch['sources']>[
 export function ClaimEditor(props: {
   annotation: Annotation;
   claim: ClaimDetails;
+  /** The article's language, which the stated text is in. */
+  lang: string;
   scale: VerdictScale;
   /** Saves the patch; resolves to the stored record (null when saving failed and the user was told). */
   onSave(patch: ClaimPatch): Promise<Annotation | null>;
@@ -36,14 +68,43 @@ export function ClaimEditor(props: {
   onAttachSnapshot(sourceId: string, file: File): Promise<void>;
   /** Saves a stored copy again (a download). */
   onSaveSnapshot(sha256: string): void;
+  /** Changes left unsaved when this claim was last shown (another annotation was opened meanwhile). */
+  keptDraft?: KeptDraft;
+  /** Called when the editor closes: what it leaves unsaved (null when nothing), to be handed back as `keptDraft`. */
+  onKeepDraft?(kept: KeptDraft | null): void;
 }) {
   const { claim, scale } = props;
-  const [draft, setDraft] = useState<ClaimDetails>(claim);
+  const [draft, setDraft] = useState<ClaimDetails>(() => (props.keptDraft ? rebaseDraft(props.keptDraft.draft, props.keptDraft.base, claim) : claim));
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
-  useEffect(() => setDraft(claim), [claim]);
+  // A new stored claim (saved, or re-anchored after an autosave) keeps what was typed and not saved yet.
+  const shownClaim = useRef(claim);
+  useEffect(() => {
+    if (shownClaim.current === claim) return;
+    const before = shownClaim.current;
+    shownClaim.current = claim;
+    setDraft((d) => rebaseDraft(d, before, claim));
+  }, [claim]);
+  // Closing the source form (added or cancelled) removes the field that had focus: give it to "Add source…" again,
+  // so the keyboard goes on from where it was instead of from the top of the page.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const refocusAdd = useRef(false);
+  useEffect(() => {
+    if (adding || !refocusAdd.current) return;
+    refocusAdd.current = false;
+    addButton.current?.focus();
+  }, [adding]);
+  const closeSourceForm = () => {
+    refocusAdd.current = true;
+    setAdding(false);
+  };
 
   const dirty = JSON.stringify({ ...draft, sources: null }) !== JSON.stringify({ ...claim, sources: null });
+  // Opening another annotation closes this editor: what was typed and not saved is handed to the panel, not dropped.
+  const leaving = useRef<KeptDraft | null>(null);
+  leaving.current = dirty ? { draft, base: claim } : null;
+  const onKeepDraft = useRef(props.onKeepDraft);
+  useEffect(() => () => onKeepDraft.current?.(leaving.current), []);
   const set = <K extends keyof ClaimDetails>(key: K, value: ClaimDetails[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setValue = (patch: Partial<Quantity>) =>
     setDraft((d) => {
@@ -54,7 +115,10 @@ export function ClaimEditor(props: {
   const save = async (patch: ClaimPatch): Promise<Annotation | null> => {
     setBusy(true);
     try {
-      return await props.onSave(patch);
+      const stored = await props.onSave(patch);
+      // What was saved is what is shown (fields trimmed as stored), whether this or the new claim prop comes first.
+      if (stored?.claim) setDraft(stored.claim);
+      return stored;
     } finally {
       setBusy(false);
     }
@@ -69,7 +133,7 @@ export function ClaimEditor(props: {
     status: draft.status,
     reviewer: draft.reviewer?.trim() || null,
   });
-  const saveFields = () => save(fields());
+  const saveFields = () => (busy || !dirty ? Promise.resolve(null) : save(fields()));
 
   const v = draft.value;
   return (
@@ -87,12 +151,12 @@ export function ClaimEditor(props: {
         }
       }}
     >
-      <p className="claim-stated" lang="zh">
+      <p className="claim-stated" lang={props.lang}>
         “{claim.statedText}”
       </p>
       <label>
         <span>In English</span>
-        <input value={draft.english ?? ''} onChange={(e) => set('english', e.target.value)} placeholder="$30M per month" data-testid="claim-english" />
+        <input value={draft.english ?? ''} onChange={(e) => set('english', e.target.value)} placeholder="what it claims, in English" data-testid="claim-english" />
       </label>
       <label>
         <span>Attributed to</span>
@@ -116,10 +180,10 @@ export function ClaimEditor(props: {
             </option>
           ))}
         </select>
-        <select aria-label="Approximation" value={v?.approx ?? ''} onChange={(e) => setValue({ approx: (e.target.value || null) as Quantity['approx'] })}>
+        <select aria-label="Approximation" value={v?.approx ?? ''} onChange={(e) => setValue({ approx: (e.target.value || null) as Quantity['approx'] })} data-testid="claim-value-approx">
           {APPROX.map((a) => (
             <option key={a} value={a}>
-              {a || 'exact'}
+              {APPROX_LABEL[a]}
             </option>
           ))}
         </select>
@@ -161,9 +225,15 @@ export function ClaimEditor(props: {
         </label>
       </div>
       <div className="claim-actions">
-        <button type="submit" className="button primary" disabled={busy || !dirty} title="Save the claim (Ctrl/⌘+Enter)" data-testid="claim-save">
+        {/* aria-disabled, not disabled: a disabled button drops the focus it had, and "Saved" follows every save. */}
+        <button type="submit" className="button primary" aria-disabled={busy || !dirty} title="Save the claim (Ctrl/⌘+Enter)" data-testid="claim-save">
           {dirty ? 'Save claim' : 'Saved'}
         </button>
+        {dirty && (
+          <span className="muted claim-unsaved" data-testid="claim-unsaved">
+            not saved yet
+          </span>
+        )}
       </div>
 
       <section className="claim-sources" aria-label="Sources">
@@ -216,7 +286,10 @@ export function ClaimEditor(props: {
                 type="button"
                 className="link-button danger"
                 disabled={busy}
-                onClick={() => void save({ ...fields(), sources: claim.sources.filter((x) => x.id !== s.id).map(sourceInput) })}
+                onClick={() => {
+                  // The row and its button go away: the keyboard goes on from "Add source…".
+                  void save({ ...fields(), sources: claim.sources.filter((x) => x.id !== s.id).map(sourceInput) }).then(() => addButton.current?.focus());
+                }}
               >
                 Remove
               </button>
@@ -225,18 +298,18 @@ export function ClaimEditor(props: {
         </ol>
         {adding ? (
           <SourceForm
-            onCancel={() => setAdding(false)}
+            onCancel={closeSourceForm}
             onAdd={async (source, snapshot) => {
               const known = new Set(claim.sources.map((x) => x.id));
               const stored = await save({ ...fields(), sources: [...claim.sources.map(sourceInput), source] });
               if (!stored) return;
-              setAdding(false);
+              closeSourceForm();
               const added = stored.claim?.sources.find((x) => !known.has(x.id));
               if (snapshot && added) await props.onAttachSnapshot(added.id, snapshot);
             }}
           />
         ) : (
-          <button type="button" className="button" onClick={() => setAdding(true)} data-testid="source-add">
+          <button type="button" className="button" ref={addButton} onClick={() => setAdding(true)} data-testid="source-add">
             Add source…
           </button>
         )}

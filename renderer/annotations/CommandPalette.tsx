@@ -2,7 +2,7 @@
  * A small command palette (Ctrl/⌘+Shift+P) listing the annotation commands with their shortcuts; type to filter,
  * arrows to choose, Enter to run, Escape to close.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { filterCommands, shortcutLabel, type AnnotationCommand } from './commands';
 
 /** The palette. */
@@ -11,6 +11,16 @@ export function CommandPalette(props: { mac: boolean; onRun(command: AnnotationC
   const [index, setIndex] = useState(0);
   const commands = filterCommands(query);
   const chosen = commands[Math.min(index, commands.length - 1)];
+  // Closing the palette gives the focus back to where it was (the caret in the text being edited), unless the command
+  // it ran put it somewhere else (the composer's field).
+  // Read while rendering, before the palette's own field takes the focus (autoFocus, on mount).
+  const [before] = useState(() => document.activeElement);
+  useEffect(() => {
+    return () => {
+      const now = document.activeElement;
+      if (before instanceof HTMLElement && before.isConnected && (now === null || now === document.body)) before.focus();
+    };
+  }, [before]);
   return (
     <div className="palette-backdrop" onMouseDown={props.onClose}>
       <div className="palette" role="dialog" aria-label="Annotation commands" data-testid="command-palette" onMouseDown={(e) => e.stopPropagation()}>

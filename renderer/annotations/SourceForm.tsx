@@ -3,12 +3,37 @@
  * (`validateSourceUrl`: http(s) only, no credentials), and the problem is shown next to the field before anything is sent.
  * A `div`, not a `form`: it sits inside the claim editor's form.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { validateSourceUrl } from '../../shared/model/annotation';
 import type { ClaimPatch } from './ClaimEditor';
 import { SNAPSHOT_ACCEPT, checkSnapshotFile, formatBytes } from './snapshotFile';
 
 type SourceInput = NonNullable<ClaimPatch['sources']>[number];
+
+/** A link's problem, and the link it probably meant when only the scheme is missing. */
+export interface LinkProblem {
+  message: string;
+  fix: string | null;
+}
+
+/**
+ * What is wrong with a source link typed as `input`, or null when it is fine. A link copied from an address bar
+ * without its scheme (`www.reuters.com/world/…`, `reuters.com/…`) is the most common slip: the service's rule only
+ * says it "is not a web address", which reads as if the page were wrong; here it says what is missing and offers the
+ * https:// link.
+ */
+export function linkProblem(input: string, label = 'The source link'): LinkProblem | null {
+  const check = validateSourceUrl(input);
+  if (check.ok) return null;
+  const trimmed = input.trim();
+  if (check.code === 'unparseable' && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && /^[^\s/?#]+\.[^\s/?#]+([/?#]|$)/.test(trimmed.replace(/^\/\//, ''))) {
+    const fixed = validateSourceUrl(`https://${trimmed.replace(/^\/\//, '')}`);
+    if (fixed.ok) {
+      return { message: `${label} "${trimmed}" has no https:// (or http://) in front, so it is not a complete address. Use ${fixed.url}?`, fix: fixed.url };
+    }
+  }
+  return { message: label === 'The source link' ? check.message : `${label}: ${check.message}`, fix: null };
+}
 
 /**
  * The add-source form. A saved copy of the page (PDF or HTML) may be picked with it: it is checked here (type, size)
@@ -16,23 +41,26 @@ type SourceInput = NonNullable<ClaimPatch['sources']>[number];
  */
 export function SourceForm(props: { onAdd(source: SourceInput, snapshot: File | null): Promise<void>; onCancel(): void }) {
   const [fields, setFields] = useState({ url: '', title: '', publisher: '', date: '', quote: '', credibility: '', archiveUrl: '' });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<LinkProblem | null>(null);
   const [snapshot, setSnapshot] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const urlInput = useRef<HTMLInputElement>(null);
   const set = (key: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
 
   const submit = async () => {
     const url = validateSourceUrl(fields.url);
     if (!url.ok) {
-      setProblem(url.message);
+      setProblem(linkProblem(fields.url));
       return;
     }
     let archiveUrl = '';
     if (fields.archiveUrl.trim()) {
       const archive = validateSourceUrl(fields.archiveUrl);
       if (!archive.ok) {
-        setProblem(`Archive link: ${archive.message}`);
+        const p = linkProblem(fields.archiveUrl, 'Archive link');
+        // A fix for the archive link fills the archive field, not the source's.
+        setProblem(p && { message: p.message, fix: null });
         return;
       }
       archiveUrl = archive.url;
@@ -70,11 +98,28 @@ export function SourceForm(props: { onAdd(source: SourceInput, snapshot: File | 
     >
       <label>
         <span>Link</span>
-        <input type="url" value={fields.url} onChange={set('url')} placeholder="https://…" autoFocus aria-invalid={problem !== null} data-testid="source-url" />
+        <input type="url" ref={urlInput} value={fields.url} onChange={set('url')} placeholder="https://…" autoFocus aria-invalid={problem !== null} aria-describedby={problem ? 'source-problem' : undefined} data-testid="source-url" />
       </label>
       {problem && (
-        <p className="field-problem" role="alert" data-testid="source-problem">
-          {problem}
+        <p className="field-problem" role="alert" id="source-problem" data-testid="source-problem">
+          {problem.message}
+          {problem.fix && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setFields((f) => ({ ...f, url: problem.fix ?? f.url }));
+                  setProblem(null);
+                  urlInput.current?.focus();
+                }}
+                data-testid="source-url-fix"
+              >
+                Use this link
+              </button>
+            </>
+          )}
         </p>
       )}
       <label>

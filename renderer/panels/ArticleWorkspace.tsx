@@ -495,6 +495,7 @@ export function ArticleWorkspace(props: {
           editor={annotationEditor}
           articleId={summary.id}
           published={summary.published}
+          lang={summary.lang}
           isLatest={isLatest}
           currentRevision={() => saverRef.current?.baseRevisionId ?? detail.revision.id}
           flush={() => saverRef.current?.flush() ?? Promise.resolve()}
