@@ -17,22 +17,15 @@ export interface LinkProblem {
 }
 
 /**
- * What is wrong with a source link typed as `input`, or null when it is fine. A link copied from an address bar
- * without its scheme (`www.reuters.com/world/…`, `reuters.com/…`) is the most common slip: the service's rule only
- * says it "is not a web address", which reads as if the page were wrong; here it says what is missing and offers the
- * https:// link.
+ * What is wrong with a source link typed as `input`, or null when it is fine: the service's own rule
+ * (`validateSourceUrl`), whose answer for a link copied without its scheme (`www.reuters.com/world/…`) says what is
+ * missing and offers the https:// link.
  */
 export function linkProblem(input: string, label = 'The source link'): LinkProblem | null {
   const check = validateSourceUrl(input);
   if (check.ok) return null;
-  const trimmed = input.trim();
-  if (check.code === 'unparseable' && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && /^[^\s/?#]+\.[^\s/?#]+([/?#]|$)/.test(trimmed.replace(/^\/\//, ''))) {
-    const fixed = validateSourceUrl(`https://${trimmed.replace(/^\/\//, '')}`);
-    if (fixed.ok) {
-      return { message: `${label} "${trimmed}" has no https:// (or http://) in front, so it is not a complete address. Use ${fixed.url}?`, fix: fixed.url };
-    }
-  }
-  return { message: label === 'The source link' ? check.message : `${label}: ${check.message}`, fix: null };
+  const message = label === 'The source link' ? check.message : `${label}: ${check.message}`;
+  return { message, fix: check.code === 'noScheme' ? check.suggestion : null };
 }
 
 /**

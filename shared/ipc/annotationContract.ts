@@ -26,8 +26,11 @@ const offset = z.number().int().min(0);
 const annotationId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const shortText = z.string().max(2_000);
 const longText = z.string().max(100_000);
-/** A link that `validateSourceUrl` accepts (http(s), no credentials). */
-const httpUrl = z.string().refine((s) => validateSourceUrl(s).ok, 'must be an http(s) link');
+/** A link that `validateSourceUrl` accepts (http(s), no credentials); a refusal says what that rule says. */
+const httpUrl = z.string().superRefine((s, ctx) => {
+  const check = validateSourceUrl(s);
+  if (!check.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: check.message });
+});
 
 /** W3C motivations (`MOTIVATIONS` in the model). */
 export const motivationSchema = z.enum(MOTIVATIONS);

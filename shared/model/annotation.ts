@@ -227,7 +227,12 @@ export function isAnnotationId(value: string): boolean {
 /** The outcome of `validateSourceUrl`. */
 export type SourceUrlCheck =
   | { ok: true; url: string }
-  | { ok: false; code: 'empty' | 'unparseable' | 'scheme' | 'credentials'; message: string };
+  | { ok: false; code: 'empty' | 'unparseable' | 'scheme' | 'credentials'; message: string }
+  /** A link copied without its scheme (`www.reuters.com/world/…`): `suggestion` is the https:// link it probably meant. */
+  | { ok: false; code: 'noScheme'; message: string; suggestion: string };
+
+/** `host.tld` at the start, then a path, query or fragment or nothing: a web address without its scheme. */
+const HOST_FIRST = /^[^\s/?#:@]+\.[^\s/?#:@]+([/?#]|$)/;
 
 /**
  * Accepts a source link only if it is an http(s) URL that `new URL()` parses. Sources end up as clickable links in
@@ -241,6 +246,18 @@ export function validateSourceUrl(input: string): SourceUrlCheck {
   try {
     parsed = new URL(trimmed);
   } catch {
+    const withoutSlashes = trimmed.replace(/^\/\//, '');
+    if (HOST_FIRST.test(withoutSlashes)) {
+      const fixed = validateSourceUrl(`https://${withoutSlashes}`);
+      if (fixed.ok) {
+        return {
+          ok: false,
+          code: 'noScheme',
+          message: `"${trimmed}" has no https:// (or http://) in front, so it is not a complete address. Use ${fixed.url}?`,
+          suggestion: fixed.url,
+        };
+      }
+    }
     return {
       ok: false,
       code: 'unparseable',

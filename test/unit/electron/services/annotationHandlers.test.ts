@@ -47,6 +47,9 @@ describe('annotation channels', () => {
     expect(updated.claim?.sources[0]?.url).toBe('https://www.reuters.com/x');
     const bad = await call('annotations.update', { id: created.id, claim: { sources: [{ url: 'file:///etc/passwd' }] } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(JSON.stringify(bad)).toContain('Only http and https links can be sources');
+    const noScheme = await call('annotations.update', { id: created.id, claim: { sources: [{ url: 'www.reuters.com/x' }] } });
+    expect(JSON.stringify(noScheme)).toContain('has no https:// (or http://) in front, so it is not a complete address. Use https://www.reuters.com/x?');
     const badId = await call('annotations.delete', { id: 'not-a-uuid' });
     expect(badId).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
 

@@ -20,9 +20,22 @@ describe('validateSourceUrl', () => {
 
   it('explains empty and unparseable input', () => {
     expect(validateSourceUrl(' ')).toMatchObject({ ok: false, code: 'empty' });
-    expect(validateSourceUrl('www.reuters.com/world')).toMatchObject({ ok: false, code: 'unparseable' });
+    expect(validateSourceUrl('not a url')).toMatchObject({ ok: false, code: 'unparseable' });
     const bad = validateSourceUrl('not a url');
     expect(!bad.ok && bad.message).toContain('https://example.org/page');
+  });
+
+  it('says when a link was copied without its scheme, and offers the https:// link it probably meant', () => {
+    expect(validateSourceUrl('www.reuters.com/world?x=1')).toEqual({
+      ok: false,
+      code: 'noScheme',
+      message: '"www.reuters.com/world?x=1" has no https:// (or http://) in front, so it is not a complete address. Use https://www.reuters.com/world?x=1?',
+      suggestion: 'https://www.reuters.com/world?x=1',
+    });
+    expect(validateSourceUrl('//example.org')).toMatchObject({ code: 'noScheme', suggestion: 'https://example.org/' });
+    expect(validateSourceUrl('reuters.com')).toMatchObject({ code: 'noScheme', suggestion: 'https://reuters.com/' });
+    // Not addresses: no dot in the first part, spaces, or a user name.
+    for (const text of ['localhost/page', 'see reuters.com', 'user@example.org/x', '路透社报道']) expect(validateSourceUrl(text)).toMatchObject({ ok: false, code: 'unparseable' });
   });
 
   it('refuses links that carry a password', () => {
