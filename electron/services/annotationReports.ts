@@ -115,7 +115,7 @@ export async function exportAnnotationReport(
       // the report is the Markdown export plus markers.
       const original = revision.original;
       const bom = original !== null ? (hasBom(original) && !revision.sourceText.startsWith('\uFEFF') ? '\uFEFF' : '') : editBom(services.articles, revision);
-      return utf8(bom + reportMarkdown({ source: revision.sourceText, sourceMap: revision.sourceMap, annotations, title: revision.meta.title }));
+      return utf8(bom + reportMarkdown({ source: revision.sourceText, sourceMap: revision.sourceMap, annotations, title: revision.meta.title, scale }));
     }
     case 'claims-csv':
       return utf8(claimsCsv(annotations, { neutralizeFormulas: true, bom: true }));

@@ -9,7 +9,8 @@ import { memo, useEffect, useState } from 'react';
 import { linkedSpanOf, type Annotation } from '../../shared/model/annotation';
 import { findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
 import { describeValue } from './claimValue';
-import { noteOf, readableTextOn, tagsOf } from './colours';
+import { readableTextOn } from '../../shared/model/contrast';
+import { noteOf, tagsOf } from './colours';
 import { MOTIVATION_LABEL } from './labels';
 
 /** Rows drawn at first, and added by each "Show more". */

@@ -13,6 +13,7 @@ import { claimSources, sourceHref, verdictOf } from './claimFields';
 import { documentHtml, escapeHtml, langAttr, type HtmlHighlight } from './html';
 import { claimReviewScriptTag, type SchemaClaimReview } from './claimReview';
 import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
+import { readableTextOn } from '../model/contrast';
 
 /** What the HTML report is made from. */
 export interface HtmlReportInput {
@@ -47,11 +48,13 @@ const STYLE = `
   mark.overlap { background: #ffd27f; }
   sup.ref { font-size: 0.7em; color: #b3261e; font-weight: bold; }
   sup.ref a { color: inherit; text-decoration: none; }
+  sup.ref + sup.ref::before { content: ","; }
   ol.notes { font-size: 0.92em; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
   th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
   th { background: #f2f2f2; }
-  .verdict { display: inline-block; padding: 0 0.4em; border-radius: 3px; color: #fff; white-space: nowrap; }
+  .verdict { display: inline-block; padding: 0 0.4em; border-radius: 3px; white-space: nowrap; }
+  td.claim-text { min-width: 9em; }
   .orphan { color: #8a4b00; }
   footer { margin-top: 3em; padding-top: 1em; border-top: 1px solid #ddd; color: #777; font-size: 0.8em; }
   @media print {
@@ -92,7 +95,7 @@ function link(url: string, label: string): string {
 function verdictBadge(verdict: string, scale: VerdictScale): string {
   const def = scale.verdicts.find((v) => v.id === verdict);
   const colour = def && /^#[0-9a-fA-F]{6}$/.test(def.color) ? def.color : '#666666';
-  return `<span class="verdict" style="background:${colour}">${escapeHtml(def?.label ?? verdict)}</span>`;
+  return `<span class="verdict" style="background:${colour};color:${readableTextOn(colour)}">${escapeHtml(def?.label ?? verdict)}</span>`;
 }
 
 function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScale): string {
@@ -114,7 +117,7 @@ function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScal
       })
       .join('');
     return [
-      `<tr id="claim-${n}"><td><a href="#ref-${n}">${n}</a></td><td>${escapeHtml(claim.statedText)}</td>` +
+      `<tr id="claim-${n}"><td><a href="#ref-${n}">${n}</a></td><td class="claim-text">${escapeHtml(claim.statedText)}</td>` +
         `<td>${verdictBadge(verdict, scale)}${claim.rationale ? `<br><small>${escapeHtml(claim.rationale)}</small>` : ''}</td>` +
         `<td>${rating === null ? '—' : `${rating}`}</td><td>${escapeHtml(claim.english ?? '')}</td>` +
         `<td>${escapeHtml(claim.attributedTo ?? '')}</td><td>${escapeHtml(claim.status)}${claim.reviewer ? `<br><small>${escapeHtml(claim.reviewer)}</small>` : ''}</td>` +
@@ -138,19 +141,30 @@ export function verdictCounts(annotations: readonly Annotation[], scale: Verdict
   return out;
 }
 
+/**
+ * An ISO 8601 publication time as an editor reads it: `2024-02-07T15:05:00Z` -> `2024-02-07 15:05 UTC`, a date alone
+ * as it is; anything else unchanged.
+ */
+export function readableDate(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::00(?:\.0+)?)?(?::(\d{2}(?:\.\d+)?))?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, day, minute, seconds, zone] = m;
+  return `${day} ${minute}${seconds ? `:${seconds}` : ''} ${zone === 'Z' ? 'UTC' : `UTC${zone}`}`;
+}
+
 /** The complete report page (see the module comment). */
 export function reportHtml(input: HtmlReportInput): string {
   const { meta, scale } = input;
   const numbered = numberAnnotations(input.annotations);
   const counts = verdictCounts(input.annotations, scale);
   const claimsTotal = counts.reduce((sum, c) => sum + c.count, 0);
-  const facts = [meta.author, meta.published].filter((x): x is string => Boolean(x)).map(escapeHtml);
+  const facts = [meta.author, meta.published ? readableDate(meta.published) : null].filter((x): x is string => Boolean(x)).map(escapeHtml);
   if (meta.source) facts.push(link(meta.source, meta.source));
   const notes = numbered
     .map(({ n, annotation }) => {
       const orphan = annotation.anchor.state === 'orphaned' ? ' <span class="orphan">(not found in this revision)</span>' : '';
       const moved = annotation.anchor.state === 'moved' ? ' <span class="orphan">(moved, unconfirmed)</span>' : '';
-      return `<li id="note-${n}">${escapeHtml(footnoteText(annotation))}${orphan}${moved} <a href="#ref-${n}">↩</a></li>`;
+      return `<li id="note-${n}">${escapeHtml(footnoteText(annotation, scale))}${orphan}${moved} <a href="#ref-${n}">↩</a></li>`;
     })
     .join('\n');
   const summary = counts.map((c) => `<li>${verdictBadge(c.verdict, scale)} ${c.count}</li>`).join('');

@@ -18,7 +18,8 @@ import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { SourceSpan } from '../model/article';
 import { claimSources, sourceHref, verdictOf } from './claimFields';
 import { closeOpenConstructs } from './openConstructs';
-import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
+import type { VerdictScale } from '../claims/verdicts';
+import { footnoteText, numberAnnotations, verdictLabel, type NumberedAnnotation } from './reportNumbering';
 
 /** The line that starts the appendix; everything before it is the source with markers. */
 export const REPORT_APPENDIX_MARK = '<!-- glossa:annotations -->';
@@ -31,6 +32,8 @@ export interface MarkdownReportInput {
   /** Live annotations on this revision (orphans are listed in the appendix without a marker). */
   annotations: readonly Annotation[];
   title: string;
+  /** The newsroom's verdict scale, for verdict labels (default: the default scale). */
+  scale?: VerdictScale;
 }
 
 /**
@@ -136,7 +139,7 @@ export function reportMarkdown(input: MarkdownReportInput): string {
   out += input.source.slice(cursor);
   const eol = lineEndingOf(input.source);
   // An article ending inside a code fence or an HTML comment would take the notes in: close it first.
-  return out + closeOpenConstructs(out, eol) + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix, eol);
+  return out + closeOpenConstructs(out, eol) + appendix(numbered, new Set(inserts.map((i) => i.n)), prefix, eol, input.scale);
 }
 
 /** The source's line ending (that of its first line), so the appendix of a CRLF file is CRLF too. */
@@ -145,11 +148,11 @@ function lineEndingOf(source: string): string {
   return first > 0 && source[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
-function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>, prefix: string, eol: string): string {
+function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>, prefix: string, eol: string, scale?: VerdictScale): string {
   const lines = ['', '', REPORT_APPENDIX_MARK, '', '---', '', '## Annotations', ''];
   for (const { n, annotation } of numbered) {
     // What a person typed in a note is text: a `<b>` or `<script>` in it must not become HTML in the report.
-    const text = noRawHtml(noLinks(oneLine(footnoteText(annotation))));
+    const text = noRawHtml(noLinks(oneLine(footnoteText(annotation, scale))));
     const where = placed.has(n) ? '' : ' (not found in this revision)';
     lines.push(`[^${prefix}${n}]: ${text}${where}`);
   }
@@ -167,7 +170,7 @@ function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<n
           return href === null ? label : `[${label}](<${href}>)`;
         })
         .join('; ');
-      lines.push(`| ${n} | ${cell(claim.statedText)} | ${cell(verdictOf(claim))} | ${cell(claim.english ?? '')} | ${cell(claim.attributedTo ?? '')} | ${sources} |`);
+      lines.push(`| ${n} | ${cell(claim.statedText)} | ${cell(verdictLabel(verdictOf(claim), scale))} | ${cell(claim.english ?? '')} | ${cell(claim.attributedTo ?? '')} | ${sources} |`);
     }
   }
   return `${lines.join(eol)}${eol}`;

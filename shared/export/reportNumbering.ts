@@ -3,6 +3,7 @@
  * anchored and moved annotations are numbered in document order, orphans after them.
  */
 import { linkedSpanOf, type Annotation } from '../model/annotation';
+import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../claims/verdicts';
 import { claimSources, verdictOf } from './claimFields';
 
 /** An annotation with its footnote number (1-based). */
@@ -31,8 +32,16 @@ const KIND: Record<Annotation['motivation'], string> = {
   assessing: 'Claim',
 };
 
-/** One line describing an annotation: its kind, the quoted span, its notes, tags and (for claims) the verdict. */
-export function footnoteText(annotation: Annotation): string {
+/** A verdict as a reader sees it: its label on `scale` ("Mostly true"), or the stored id when the scale lacks it. */
+export function verdictLabel(verdict: string, scale: VerdictScale = DEFAULT_VERDICT_SCALE): string {
+  return findVerdict(verdict, scale)?.label ?? verdict;
+}
+
+/**
+ * One line describing an annotation: its kind, the quoted span, its notes, tags and (for claims) the verdict, by its
+ * label on `scale`, as the summary and the claims table show it.
+ */
+export function footnoteText(annotation: Annotation, scale: VerdictScale = DEFAULT_VERDICT_SCALE): string {
   const link = linkedSpanOf(annotation);
   const linked = link ? ` ↔ “${link.selectors.quote.exact}”${link.anchor.state === 'orphaned' ? ' (not found in this revision)' : ''}` : '';
   const parts = [`${KIND[annotation.motivation]}: “${annotation.target.selectors.quote.exact}”${linked}`];
@@ -42,7 +51,7 @@ export function footnoteText(annotation: Annotation): string {
   if (tags.length > 0) parts.push(tags.join(' '));
   const claim = annotation.claim;
   if (claim !== undefined) {
-    parts.push(`Verdict: ${verdictOf(claim)}`);
+    parts.push(`Verdict: ${verdictLabel(verdictOf(claim), scale)}`);
     if (claim.english) parts.push(`English: ${claim.english}`);
     if (claim.attributedTo) parts.push(`Attributed to: ${claim.attributedTo}`);
     if (claim.rationale) parts.push(claim.rationale);

@@ -78,7 +78,7 @@ describe('Markdown report', () => {
     const out = reportMarkdown({ source, sourceMap: parsed.sourceMap, annotations: [orphan, claim], title: 't' });
     expect(out.startsWith(`${HEADER}至少 110 名[^1]外国人离开。\n`)).toBe(true);
     expect(out).toContain('[^2]: Comment: “外国人” — note 2 — (tester) (not found in this revision)');
-    expect(out).toContain('| 1 | 至少 110 名 | true | at least 110 \\| people |  | [A](<https://a.example/x>) |');
+    expect(out).toContain('| 1 | 至少 110 名 | True | at least 110 \\| people |  | [A](<https://a.example/x>) |');
   });
 
   it('writes what a person typed in a note as text, never as HTML', () => {

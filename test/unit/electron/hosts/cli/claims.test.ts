@@ -67,7 +67,7 @@ describe('glossa claims and annotation exports', { timeout: 180_000 }, () => {
     expect(report).toContain('每月 3000 万[[zh:美元]][^');
     const body = report.slice(0, report.indexOf(`\n\n${REPORT_APPENDIX_MARK}`));
     expect(body.replace(/\[\^\d+\]/g, '')).toBe(original);
-    expect(report.slice(report.indexOf(REPORT_APPENDIX_MARK))).toMatch(/\| \d+ \| 每月 3000 万美元 \| mostly true \| \$30M per month \| Qatar \| \[Reuters report\]\(<https:\/\/www\.reuters\.com\/world\/qatar-gaza>\) \|/);
+    expect(report.slice(report.indexOf(REPORT_APPENDIX_MARK))).toMatch(/\| \d+ \| 每月 3000 万美元 \| Mostly true \| \$30M per month \| Qatar \| \[Reuters report\]\(<https:\/\/www\.reuters\.com\/world\/qatar-gaza>\) \|/);
   });
 
   it('jsonld export imports into a fresh database with nothing lost', () => {
