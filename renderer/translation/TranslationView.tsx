@@ -15,6 +15,7 @@ import type { Notifier } from '../app/Toasts';
 import { AttachEnglish } from './AttachEnglish';
 import { isLowConfidence, nextAttention } from './attention';
 import { CarryNotice } from './CarryNotice';
+import { looksChinese, scriptShare } from './englishSide';
 import { ChecksPanel, LinkReviewPanel } from './ChecksPanel';
 import { ConcordancePanel } from './ConcordancePanel';
 import { downloadBytes } from '../app/download';
@@ -248,6 +249,7 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
   };
 
   const links = useMemo(() => (detail && detail.revision.id === workspace?.zhRevisionId ? detail.wikiLinks : []), [detail, workspace?.zhRevisionId]);
+  const enShare = useMemo(() => scriptShare(workspace?.enSentences ?? []), [workspace?.enSentences]);
 
   if (failed) {
     return (
@@ -340,6 +342,15 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
             The article changed since this alignment was made.{' '}
             <button type="button" className="link-button" onClick={() => void edit('Could not align again', { op: 'realign' })}>
               Align again (confirmed pairs and targets are carried over)
+            </button>
+          </p>
+        )}
+        {english && !attaching && looksChinese(enShare) && (
+          <p className="notice" role="alert" data-testid="translation-english-not-english">
+            The English side is mostly Chinese ({enShare.han} Chinese characters, {enShare.latin} Latin letters): was the
+            Chinese article attached instead of its English?{' '}
+            <button type="button" className="link-button" onClick={() => setAttaching(true)}>
+              Replace the English…
             </button>
           </p>
         )}
