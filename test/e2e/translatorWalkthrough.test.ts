@@ -311,6 +311,27 @@ describe('a translator walks the whole workflow', () => {
     await h.shot('tw-13-checks-with-glossary');
   });
 
+  it('corrects the second spelling in the target, leaves the field with Escape and walks on with the keys; the check clears', async () => {
+    const { page } = h;
+    await page.getByTestId('check-finding').filter({ hasText: 'Cheng Zhenmao' }).click();
+    expect(await selectedIndex()).toBe(6);
+    await page.getByTestId('tr-tab-segment').click();
+    const target = page.getByTestId('target-text');
+    await expect.poll(() => target.inputValue()).toContain('Cheng Zhenmao said');
+    const fixed = 'Cheng Chen-mou said Yang Ming will shift space for 12,000 containers to US West Coast ports and move them inland by rail.';
+    await target.fill(fixed);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => rowEn(6)).toContain(fixed);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(selectedIndex).toBe(5);
+    await h.shot('tw-14-target-fixed');
+    await page.getByTestId('tr-tab-checks').click();
+    const findings = page.getByTestId('check-finding');
+    await expect.poll(() => findings.count()).toBe(2);
+    expect(await findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(['number', 'term']);
+    expect(await findings.nth(1).textContent()).toContain('陽明海運');
+  });
+
   it('warns when the file attached as the English is Chinese', async () => {
     const { page } = h;
     expect(await page.getByTestId('translation-english-not-english').count()).toBe(0);
@@ -319,7 +340,7 @@ describe('a translator walks the whole workflow', () => {
     const notice = page.getByTestId('translation-english-not-english');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('The English side is mostly Chinese');
-    await h.shot('tw-14-chinese-as-english');
+    await h.shot('tw-15-chinese-as-english');
     expect(h.pageErrors).toEqual([]);
     expect(h.consoleErrors).toEqual([]);
     expect(await h.cspViolations()).toEqual([]);
