@@ -253,10 +253,27 @@ describe('a translator walks the whole workflow', () => {
     await h.shot('tw-10-concordance');
   });
 
-  it('shows the side tabs on one row', async () => {
-    const tops = await h.page.locator('.tr-side .tr-tab').evaluateAll((els) => els.map((e) => (e as HTMLElement).getBoundingClientRect().top));
-    expect(tops).toHaveLength(5);
-    expect(new Set(tops).size).toBe(1);
+  it('shows the side tabs on one row, whole, in a wide window and in a narrow one', async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 1360, height: 880 });
+    const tabs = () =>
+      page.locator('.tr-side .tr-tabs').evaluate((bar) => ({
+        tops: [...bar.querySelectorAll('.tr-tab')].map((e) => e.getBoundingClientRect().top),
+        height: Math.round(bar.getBoundingClientRect().height),
+      }));
+    const wide = await tabs();
+    expect(wide.tops).toHaveLength(5);
+    expect(new Set(wide.tops).size).toBe(1);
+    // Under 960 px the side panel goes under the pairs; its tab bar must keep its height there, above a segment
+    // editor taller than the room left (it was squeezed to 24 px, the labels cut in half).
+    await page.getByTestId('tr-tab-segment').click();
+    await page.setViewportSize({ width: 900, height: 800 });
+    try {
+      await expect.poll(async () => (await tabs()).height).toBe(wide.height);
+      await h.shot('tw-10b-narrow');
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 880 });
+    }
   });
 
   it('flags the planted wrong figure and the name spelt two ways, and nothing else', async () => {
