@@ -326,6 +326,10 @@ describe('a translator walks the whole workflow', () => {
       'Termpair 7鄭貞茂 is "Cheng Zhenmao" here but "Cheng Chen-mou" in pair 6: use one rendering',
     ]);
     await h.shot('tw-13-checks-with-glossary');
+    // Each finding's detail starts at the same place, whatever its kind's label and pair number.
+    const detailLefts = await page.locator('[data-testid="check-finding"] .tr-detail').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    expect(detailLefts).toHaveLength(3);
+    expect(new Set(detailLefts).size).toBe(1);
   });
 
   it('corrects the second spelling in the target, leaves the field with Escape and walks on with the keys; the check clears', async () => {
