@@ -23,7 +23,7 @@ import { base64ToBytes } from '../app/base64';
 import { fileToBase64 } from './fileBytes';
 import { GlossaryPanel } from './GlossaryPanel';
 import { PairList } from './PairList';
-import { isTypingTarget, pairCommandFor, pairKeyHelp, type PairCommand } from './pairKeys';
+import { isTypingTarget, pairCommandFor, pairCommandRefusal, pairKeyHelp, type PairCommand } from './pairKeys';
 import { SegmentPanel } from './SegmentPanel';
 import { SentenceTools } from './SentenceTools';
 import { SplitChooser } from './SplitChooser';
@@ -143,6 +143,11 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
       const ws = state.current.workspace;
       const sel = state.current.selected;
       if (!ws || ws.pairs.length === 0) return;
+      const refusal = pairCommandRefusal(command, ws.pairs, sel);
+      if (refusal) {
+        notify.info(refusal);
+        return;
+      }
       switch (command.kind) {
         case 'select':
           setSelected((s) => Math.max(0, Math.min(ws.pairs.length - 1, s + command.delta)));

@@ -237,6 +237,16 @@ describe('a translator walks the whole workflow', () => {
     await attachFile(page, TAIWAN_EN);
     await h.shot('tw-08-second-article');
     expect(await shapes()).toEqual(['0-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1']);
+    // A key pressed at the edge of the list is a slip, said in the view's words, not an error that stays on screen.
+    const errorsBefore = await page.getByTestId('toast-error').count();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.getByTestId('toast-info').allTextContents()).toContain(
+      'Pair 1 is the first pair: there is no pair before it to move the English sentence into.×',
+    );
+    await page.keyboard.press('Shift+G');
+    await expect.poll(() => page.getByTestId('toast-info').allTextContents()).toContain('Pair 1 has no Chinese sentence to set apart.×');
+    expect(await page.getByTestId('toast-error').count()).toBe(errorsBefore);
+    expect(await shapes()).toEqual(['0-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1']);
     // The last sentence is the first article's, in traditional characters: the memory offers its English.
     await selectWithKeys(page, 9);
     const suggestion = page.getByTestId('tm-suggestion').first();
