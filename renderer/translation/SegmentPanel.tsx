@@ -1,7 +1,8 @@
 /**
  * The selected pair's target: the translator's text with its status (new … final) and translation-memory suggestions
  * with their percentage score; a click on a suggestion puts its English in the editor. The target is stored when the
- * user saves (button or Ctrl/⌘+Enter) and when the field loses focus with a change, so a typed target is not lost.
+ * user saves (button or Ctrl/⌘+Enter) and when the field loses focus with a change, so a typed target is not lost;
+ * Escape leaves the field (saving) so the pair keys work again without the mouse.
  */
 import { useEffect, useState } from 'react';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../shared/model/translation';
@@ -80,6 +81,10 @@ export function SegmentPanel(props: {
           if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
             e.preventDefault();
             save();
+          } else if (e.key === 'Escape') {
+            // Back to the pair list's keys (↑/↓, Enter…), which a text field keeps to itself; leaving saves a change.
+            e.preventDefault();
+            e.currentTarget.blur();
           }
         }}
         placeholder="Type the English for this pair"

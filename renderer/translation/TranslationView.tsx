@@ -15,6 +15,7 @@ import type { Notifier } from '../app/Toasts';
 import { AttachEnglish } from './AttachEnglish';
 import { isLowConfidence, nextAttention } from './attention';
 import { CarryNotice } from './CarryNotice';
+import { looksChinese, scriptShare } from './englishSide';
 import { ChecksPanel, LinkReviewPanel } from './ChecksPanel';
 import { ConcordancePanel } from './ConcordancePanel';
 import { downloadBytes } from '../app/download';
@@ -22,7 +23,7 @@ import { base64ToBytes } from '../app/base64';
 import { fileToBase64 } from './fileBytes';
 import { GlossaryPanel } from './GlossaryPanel';
 import { PairList } from './PairList';
-import { isTypingTarget, pairCommandFor, pairKeyHelp, type PairCommand } from './pairKeys';
+import { isTypingTarget, pairCommandFor, pairCommandRefusal, pairKeyHelp, type PairCommand } from './pairKeys';
 import { SegmentPanel } from './SegmentPanel';
 import { SentenceTools } from './SentenceTools';
 import { SplitChooser } from './SplitChooser';
@@ -142,6 +143,11 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
       const ws = state.current.workspace;
       const sel = state.current.selected;
       if (!ws || ws.pairs.length === 0) return;
+      const refusal = pairCommandRefusal(command, ws.pairs, sel);
+      if (refusal) {
+        notify.info(refusal);
+        return;
+      }
       switch (command.kind) {
         case 'select':
           setSelected((s) => Math.max(0, Math.min(ws.pairs.length - 1, s + command.delta)));
@@ -248,6 +254,7 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
   };
 
   const links = useMemo(() => (detail && detail.revision.id === workspace?.zhRevisionId ? detail.wikiLinks : []), [detail, workspace?.zhRevisionId]);
+  const enShare = useMemo(() => scriptShare(workspace?.enSentences ?? []), [workspace?.enSentences]);
 
   if (failed) {
     return (
@@ -340,6 +347,15 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
             The article changed since this alignment was made.{' '}
             <button type="button" className="link-button" onClick={() => void edit('Could not align again', { op: 'realign' })}>
               Align again (confirmed pairs and targets are carried over)
+            </button>
+          </p>
+        )}
+        {english && !attaching && looksChinese(enShare) && (
+          <p className="notice" role="alert" data-testid="translation-english-not-english">
+            The English side is mostly Chinese ({enShare.han} Chinese characters, {enShare.latin} Latin letters): was the
+            Chinese article attached instead of its English?{' '}
+            <button type="button" className="link-button" onClick={() => setAttaching(true)}>
+              Replace the English…
             </button>
           </p>
         )}

@@ -81,3 +81,43 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   return (target as Element).closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
+
+/** The parts of a pair the refusal check reads. */
+export interface PairShape {
+  zh: readonly number[];
+  en: readonly number[];
+}
+
+const SIDE_NAME = { zh: 'Chinese', en: 'English' } as const;
+
+/**
+ * Why `command` cannot act on pair `selected`, in the view's words, or null when it can. A key pressed at the edge of
+ * the list (Alt+↑ on the first pair, M on the last) is a harmless slip: the view says why in a passing notice instead
+ * of sending the edit and showing the service's refusal as an error that stays on screen.
+ */
+export function pairCommandRefusal(command: PairCommand, pairs: readonly PairShape[], selected: number): string | null {
+  const pair = pairs[selected];
+  if (!pair) return null;
+  const n = selected + 1;
+  switch (command.kind) {
+    case 'merge':
+      return selected === pairs.length - 1 ? `Pair ${n} is the last pair: there is nothing after it to merge with.` : null;
+    case 'shift': {
+      const name = SIDE_NAME[command.side];
+      if (pair[command.side].length === 0) return `Pair ${n} has no ${name} sentence to move.`;
+      if (command.direction === 'up' && selected === 0) return `Pair ${n} is the first pair: there is no pair before it to move the ${name} sentence into.`;
+      if (command.direction === 'down' && selected === pairs.length - 1) return `Pair ${n} is the last pair: there is no pair after it to move the ${name} sentence into.`;
+      return null;
+    }
+    case 'gap': {
+      const other = command.side === 'zh' ? 'en' : 'zh';
+      if (pair[command.side].length === 0) return `Pair ${n} has no ${SIDE_NAME[command.side]} sentence to set apart.`;
+      if (pair[other].length === 0 && pair[command.side].length === 1) {
+        return command.side === 'en' ? `Pair ${n} is already English only (added in translation).` : `Pair ${n} is already Chinese only (not translated).`;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
