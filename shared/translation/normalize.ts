@@ -1,8 +1,10 @@
 /**
  * Text normalisation for matching translations: full-width and half-width forms, the punctuation variants of Chinese
- * and English typography, case and runs of white space are made equal, and every normalised character remembers
- * where it came from, so a match found in normalised text can be shown in the original.
+ * and English typography, traditional and simplified characters (`foldToSimplified`: a Taiwan sentence finds its
+ * mainland translation in the memory), case and runs of white space are made equal, and every normalised character
+ * remembers where it came from, so a match found in normalised text can be shown in the original.
  */
+import { foldToSimplified } from '../text/scriptFold';
 
 /** Punctuation that NFKC leaves alone but that Chinese and English typography use interchangeably. */
 const PUNCT_MAP: Record<string, string> = {
@@ -63,7 +65,7 @@ export function normalizeChar(ch: string, lowerCase = true): string {
 export function normalizeWithMap(text: string, lowerCase = true): NormalizedText {
   if (ONE_TO_ONE.test(text) && !/^ | $|  /.test(text)) {
     // Common case: every character maps to exactly one, so offsets are unchanged and the string is folded at once.
-    const folded = text.normalize('NFKC').replace(PUNCT_RE, (c) => PUNCT_MAP[c] ?? c);
+    const folded = foldToSimplified(text.normalize('NFKC').replace(PUNCT_RE, (c) => PUNCT_MAP[c] ?? c));
     const origin = new Int32Array(text.length + 1);
     for (let k = 0; k <= text.length; k++) origin[k] = k;
     return { text: lowerCase ? folded.toLowerCase() : folded, origin };
@@ -96,7 +98,8 @@ export function normalizeWithMap(text: string, lowerCase = true): NormalizedText
   const map = new Int32Array(out.length + 1);
   for (let k = 0; k < origin.length; k++) map[k] = origin[k];
   map[out.length] = pendingSpace >= 0 ? pendingSpace : text.length;
-  return { text: out, origin: map };
+  // One code unit for one: the map stays exact.
+  return { text: foldToSimplified(out), origin: map };
 }
 
 function isSpaceChar(code: number, ch: string): boolean {
@@ -136,7 +139,10 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
  */
 export function tmTokens(text: string): TmToken[] {
   // Offsets are not needed here, so the whole string is folded at once (much faster than character by character).
-  const chars = Array.from(text.normalize('NFKC').replace(PUNCT_RE, (c) => PUNCT_MAP[c] ?? c));
+  const written = text.normalize('NFKC').replace(PUNCT_RE, (c) => PUNCT_MAP[c] ?? c);
+  const chars = Array.from(foldToSimplified(written));
+  // A character's script is kept in its surface, as case is: 據 and 据 match, and the difference costs a little.
+  const surfaces = Array.from(written);
   const tokens: TmToken[] = [];
   let i = 0;
   while (i < chars.length) {
@@ -145,7 +151,7 @@ export function tmTokens(text: string): TmToken[] {
     if (kind === SPACE) {
       i++;
     } else if (kind === CJK_CHAR) {
-      tokens.push({ key: ch, surface: ch, weight: 1, punct: false });
+      tokens.push({ key: ch, surface: surfaces[i], weight: 1, punct: false });
       i++;
     } else if (kind === WORD_CHAR) {
       let j = i + 1;

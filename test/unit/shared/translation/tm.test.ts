@@ -146,3 +146,27 @@ describe('concordance', () => {
     expect(concordance('卡塔尔', entries, { side: 'source' })).toHaveLength(1);
   });
 });
+
+describe('memory and concordance across traditional and simplified characters', () => {
+  const entries = [
+    { source: '巴拿马运河每年处理全球约 5% 的海运贸易量。', target: 'The Panama Canal handles about 5% of world maritime trade each year.' },
+    { source: '據路透社報導，卡塔爾每月提供資金。', target: 'Qatar provides funds every month, Reuters reported.' },
+  ];
+
+  it('offers a mainland translation for the Taiwan spelling of the sentence, a little below an exact match', () => {
+    const [hit] = searchMemory('巴拿馬運河每年處理全球約5%的海運貿易量。', entries);
+    expect(hit.index).toBe(0);
+    expect(hit.score).toBeGreaterThanOrEqual(90);
+    expect(hit.score).toBeLessThan(100);
+    expect(searchMemory('巴拿马运河每年处理全球约 5% 的海运贸易量。', entries)[0]).toMatchObject({ index: 0, score: 100 });
+    expect(searchMemory('据路透社报道，卡塔尔每月提供资金。', entries)[0].index).toBe(1);
+  });
+
+  it('finds a term in either script, with offsets into the text as written', () => {
+    const hits = concordance('巴拿馬運河', entries);
+    expect(hits.map((h) => [h.index, h.source])).toEqual([[0, [{ start: 0, end: 5 }]]]);
+    const reverse = concordance('卡塔尔', entries);
+    expect(reverse.map((h) => h.index)).toEqual([1]);
+    expect(entries[1].source.slice(reverse[0].source[0].start, reverse[0].source[0].end)).toBe('卡塔爾');
+  });
+});
