@@ -52,9 +52,12 @@ export function checkPairs(pairs: readonly { zh: string; en: string }[], options
       if (kinds.has('same-as-source')) findings.push({ kind: 'same-as-source', zh, en, pairIndex, detail: 'The English is identical to the Chinese: it was copied, not translated' });
       return;
     }
+    // English with no Chinese (a sentence the translator added, or one the alignment left alone) has nothing to
+    // compare its numbers and brackets with: every one of them would be flagged.
+    if (!hasZh) return;
     if (kinds.has('number')) findings.push(...checkNumbers(zh, en, pairIndex, options.published));
-    if (hasZh && kinds.has('term')) findings.push(...checkTerms(zh, en, pairIndex, glossary), ...names.filter((f) => f.pairIndex === pairIndex));
-    if (hasZh && kinds.has('untranslated')) {
+    if (kinds.has('term')) findings.push(...checkTerms(zh, en, pairIndex, glossary), ...names.filter((f) => f.pairIndex === pairIndex));
+    if (kinds.has('untranslated')) {
       const left = [...en.matchAll(HAN_RUN)];
       if (left.length > 0) {
         const first = left[0];

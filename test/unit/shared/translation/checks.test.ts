@@ -150,6 +150,14 @@ describe('untranslated and same-as-source', () => {
     expect(findings.map((f) => f.kind)).toEqual(['untranslated']);
   });
 
+  it('flags nothing in English that has no Chinese (numbers and quotation marks have nothing to agree with)', () => {
+    const pairs = [
+      { zh: '', en: 'Maersk said it would open a "land bridge" service for 38 ships.' },
+      { zh: '马士基表示，将为38艘船开通“陆桥”服务。', en: 'Maersk said it would open a "land bridge" service for 83 ships.' },
+    ];
+    expect(checkPairs(pairs, { glossary: [] }).map((f) => [f.pairIndex, f.kind])).toEqual([[1, 'number']]);
+  });
+
   it('reports Chinese left in the English', () => {
     const findings = check('卡塔尔与哈马斯', 'Qatar and 哈马斯', 'untranslated');
     expect(findings).toHaveLength(1);
