@@ -14,6 +14,7 @@ import type { DocJSON } from '../../shared/model/article';
 import type { CheckFinding } from '../../shared/model/translation';
 import { schema } from '../../shared/schema';
 import { canonicalText, documentFromJSON, offsetToPos } from '../../shared/text/canonical';
+import { chineseLanguageTag } from '../../shared/text/chineseScript';
 import { checkPairs } from '../../shared/translation/checks';
 import { reviewWikiLinks, type LinkFinding, type LinkFix } from '../../shared/translation/linkReview';
 import { unitsFromPairs } from '../../shared/translation/units';
@@ -166,13 +167,14 @@ export class TranslationReview {
     const pairs = this.deps.translation.alignedPairs(articleId);
     const created = now.toISOString();
     const origin = `article:${articleId}`;
+    const sourceLang = chineseLanguageTag(pairs.map((p) => p.zhText).join('\n'));
     switch (format) {
       case 'tmx':
-        return { fileName, mediaType, content: toTmx(unitsFromPairs(pairs, { origin, created }), { created }) };
+        return { fileName, mediaType, content: toTmx(unitsFromPairs(pairs, { origin, created, sourceLang }), { created }) };
       case 'xliff':
-        return { fileName, mediaType, content: toXliff(unitsFromPairs(pairs, { origin, skipOneSided: false }), { original: origin }) };
+        return { fileName, mediaType, content: toXliff(unitsFromPairs(pairs, { origin, skipOneSided: false, sourceLang }), { original: origin }) };
       case 'xliff12':
-        return { fileName, mediaType, content: toXliff12(unitsFromPairs(pairs, { origin, skipOneSided: false }), { original: origin }) };
+        return { fileName, mediaType, content: toXliff12(unitsFromPairs(pairs, { origin, skipOneSided: false, sourceLang }), { original: origin }) };
       case 'bilingual-html':
         return { fileName, mediaType, content: toBilingualHtml(pairs, { title: summary.title, source: summary.source, published: summary.published, exported: created }) };
       case 'tsv':

@@ -6,6 +6,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Bead } from '../../shared/align/types';
 import type { SegmentStatus } from '../../shared/model/translation';
+import { chineseLanguageTag } from '../../shared/text/chineseScript';
 import type { GlossaDatabase } from './database';
 
 /** One stored English side of an article. */
@@ -229,7 +230,8 @@ export class TranslationStore {
   /** Replaces the memory rows that come from one article. */
   replaceArticleMemory(articleId: number, rows: readonly { source: string; target: string; zhKey: string }[], now: string): void {
     this.s.deleteArticleMemory.run(articleId);
-    for (const r of rows) this.s.insertMemory.run(r.source, r.target, 'zh-CN', 'en', `article:${articleId}`, articleId, r.zhKey, now);
+    const sourceLang = chineseLanguageTag(rows.map((r) => r.source).join('\n'));
+    for (const r of rows) this.s.insertMemory.run(r.source, r.target, sourceLang, 'en', `article:${articleId}`, articleId, r.zhKey, now);
   }
 
   /** Adds an imported unit; false when the same source, target and origin are already stored. */

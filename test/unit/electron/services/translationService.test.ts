@@ -422,3 +422,27 @@ describe('translation workspace', () => {
     s.close();
   });
 });
+
+describe('language tags of a traditional article', () => {
+  it('labels its TMX, XLIFF and memory rows zh-Hant, and a simplified article zh-CN', () => {
+    const file = path.join(tempDir(), 'glossa.sqlite');
+    const s = open(file);
+    const traditional = ZH_BODY.replace('外交部周二表示，已向加沙运送 3000 万美元的援助物资。', '外交部週二表示，已向加沙運送 3000 萬美元的援助物資。')
+      .replace('发言人马吉德·安萨里说，首批物资包括药品和食品。', '發言人馬吉德·安薩里說，首批物資包括藥品和食品。')
+      .replace('据联合国统计，已有 110 名外国人离开加沙。', '據聯合國統計，已有 110 名外國人離開加沙。');
+    const tw = s.imports.importBytes('tw.md', bytes(articleMarkdown({ title: '卡塔爾援助', body: traditional, date: '2023-11-03 06:22' }))).articleId as number;
+    const cn = s.imports.importBytes('cn.md', bytes(articleMarkdown({ title: '卡塔尔援助', body: ZH_BODY, date: '2023-11-04 06:22' }))).articleId as number;
+    for (const id of [tw, cn]) {
+      s.translation.workspace.attachEnglish(id, { kind: 'text', text: EN_TEXT });
+      s.translation.workspace.edit(id, { op: 'confirm', pair: 1 });
+    }
+    expect(s.translation.review.exportAs(tw, 'tmx').content).toContain('srclang="zh-Hant"');
+    expect(s.translation.review.exportAs(tw, 'xliff').content).toContain('srcLang="zh-Hant"');
+    expect(s.translation.review.exportAs(cn, 'tmx').content).toContain('srclang="zh-CN"');
+    expect(s.db.prepare('SELECT article_id, source_lang FROM translation_memory ORDER BY id').raw().all()).toEqual([
+      [tw, 'zh-Hant'],
+      [cn, 'zh-CN'],
+    ]);
+    s.close();
+  });
+});
