@@ -11,7 +11,7 @@
  * neighbouring text with equal marks), so a save wrote `[[zh:A|甲乙]]` and a chip was missing.
  */
 import { describe, expect, it } from 'vitest';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, TextSelection, type Command } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import { parseArticleText, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
 import { serializeArticle, serializeDocument } from '../../../../shared/markdown/serialize';
@@ -20,6 +20,7 @@ import type { DocJSON } from '../../../../shared/model/article';
 import { encodeStoredDoc, packedOfStoredDoc, decodeStoredDoc } from '../../../../shared/model/storedDoc';
 import { documentFromJSON } from '../../../../shared/text/canonical';
 import { buildPackedDocument } from '../../../../renderer/editor/documentBuilder';
+import { linkSelection, removeWikiLink, setWikiLinkTarget } from '../../../../renderer/editor/wikiLinkCommands';
 import { wikiLinksBetween } from '../../../../renderer/editor/wikiLinkRanges';
 
 type Link = [lang: string, target: string, label: string];
@@ -204,5 +205,89 @@ describe('wiki-link edge cases from import to a saved edit', () => {
 
   it('has at least 40 cases besides the adjacent same-page ones', () => {
     expect(CASES.filter((c) => !c.adjacent).length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+/** A state selecting `length` positions from the start of the n-th `needle` in the document's text nodes. */
+function selecting(doc: PMNode, needle: string, length = needle.length, occurrence = 0): EditorState {
+  let seen = 0;
+  let at = -1;
+  doc.descendants((node, pos) => {
+    if (at >= 0 || !node.isText) return at < 0;
+    for (let i = (node.text ?? '').indexOf(needle); i >= 0; i = (node.text ?? '').indexOf(needle, i + 1)) {
+      if (seen++ === occurrence) {
+        at = pos + i;
+        return false;
+      }
+    }
+    return true;
+  });
+  if (at < 0) throw new Error(`"${needle}" is not in the document`);
+  const state = EditorState.create({ doc });
+  return state.apply(state.tr.setSelection(TextSelection.create(doc, at, at + length)));
+}
+
+function applied(state: EditorState, command: Command): PMNode {
+  let next: PMNode | null = null;
+  expect(command(state, (tr) => (next = state.apply(tr).doc))).toBe(true);
+  return next!;
+}
+
+describe('wiki-link commands next to links to the same page', () => {
+  // Another paragraph the serializer would write otherwise (`**粗体**`): kept only when the save goes block by block.
+  const OTHER = '有__粗体__的段。';
+  const open = (md: string) => {
+    const a = parseArticleText(article(`${md}\n\n${OTHER}`));
+    return { a, doc: documentFromJSON(a.doc) };
+  };
+  /** The saved Markdown of the first paragraph, checking that the save kept the other paragraph's bytes. */
+  const savedFirst = (a: ImportedArticle, base: PMNode, edited: PMNode): string => {
+    const markdown = saved(a, base, edited);
+    expect(markdown, 'saved block by block').toContain(`\n\n${OTHER}\n\n${LAST}\n`);
+    const reread = parseArticleText(markdown);
+    expect(documentFromJSON(reread.doc).eq(edited), 'reads back as the edited document').toBe(true);
+    return markdown.slice(HEADER.length, markdown.indexOf(`\n\n${OTHER}`));
+  };
+
+  it('keeps a link retargeted to its neighbour’s page a link of its own', () => {
+    const { a, doc } = open('[[zh:A|甲]][[zh:B|乙]]。');
+    const edited = applied(selecting(doc, '乙'), setWikiLinkTarget('zh', 'A'));
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲'], ['zh', 'A', '乙']]);
+    expect(savedFirst(a, doc, edited)).toBe('[[zh:A|甲]][[zh:A|乙]]。');
+  });
+
+  it('retargets the first of two adjacent links to one page, leaving the second as the importer reads it', () => {
+    const { a, doc } = open('[[zh:A|甲]][[zh:A|乙]]。');
+    const edited = applied(selecting(doc, '甲'), setWikiLinkTarget('zh', 'B'));
+    expect(editorLinks(edited)).toEqual([['zh', 'B', '甲'], ['zh', 'A', '乙']]);
+    expect(savedFirst(a, doc, edited)).toBe('[[zh:B|甲]][[zh:A|乙]]。');
+  });
+
+  it('removes the first of two adjacent links to one page', () => {
+    const { a, doc } = open('[[zh:A|甲]][[zh:A|乙]]。');
+    const edited = applied(selecting(doc, '甲'), removeWikiLink);
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '乙']]);
+    expect(savedFirst(a, doc, edited)).toBe('甲[[zh:A|乙]]。');
+  });
+
+  it('removes the middle one of three adjacent links to one page', () => {
+    const { a, doc } = open('[[zh:A|甲]][[zh:A|乙]][[zh:A|丙]]');
+    const edited = applied(selecting(doc, '乙'), removeWikiLink);
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲'], ['zh', 'A', '丙']]);
+    expect(savedFirst(a, doc, edited)).toBe('[[zh:A|甲]]乙[[zh:A|丙]]');
+  });
+
+  it('links the words right after a link to the same page as a link of their own', () => {
+    const { a, doc } = open('[[zh:A|甲]]乙。');
+    const edited = applied(selecting(doc, '乙'), linkSelection('zh', 'A'));
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲'], ['zh', 'A', '乙']]);
+    expect(savedFirst(a, doc, edited)).toBe('[[zh:A|甲]][[zh:A|乙]]。');
+  });
+
+  it('still extends a link over a selection that takes it in', () => {
+    const { a, doc } = open('[[zh:A|甲]][[zh:A|乙]]丙。');
+    const edited = applied(selecting(doc, '乙', 2), linkSelection('zh', 'A'));
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲'], ['zh', 'A', '乙丙']]);
+    expect(savedFirst(a, doc, edited)).toBe('[[zh:A|甲]][[zh:A|乙丙]]。');
   });
 });
