@@ -23,6 +23,7 @@ import { documentFromJSON } from '../../../../shared/text/canonical';
 import { buildPackedDocument } from '../../../../renderer/editor/documentBuilder';
 import { linkSelection, removeWikiLink, setWikiLinkTarget } from '../../../../renderer/editor/wikiLinkCommands';
 import { wikiLinksBetween } from '../../../../renderer/editor/wikiLinkRanges';
+import { wikiLinkSeqPlugin } from '../../../../renderer/editor/wikiLinkSeq';
 
 type Link = [lang: string, target: string, label: string];
 
@@ -345,5 +346,61 @@ describe('documents stored before wiki-links had a seq', () => {
       expect(() => documentFromJSON(bad(seq) as DocJSON), String(seq)).toThrow(/seq must be absent or a positive whole number/);
     }
     expect(editorLinks(documentFromJSON(bad(2) as DocJSON))).toEqual([['zh', 'A', '甲']]);
+  });
+});
+
+describe('editing around adjacent links to one page (wikiLinkSeqPlugin)', () => {
+  const OTHER = '有__粗体__的段。';
+  const open = (md: string) => {
+    const a = parseArticleText(article(`${md}\n\n${OTHER}`));
+    return { a, state: EditorState.create({ doc: documentFromJSON(a.doc), plugins: [wikiLinkSeqPlugin()] }) };
+  };
+  /** Where the n-th `needle` starts in the document. */
+  const at = (doc: PMNode, needle: string): number => selecting(doc, needle).selection.from;
+  const savedFirst = (a: ImportedArticle, base: PMNode, edited: PMNode): string => {
+    const markdown = saved(a, base, edited);
+    expect(markdown, 'saved block by block').toContain(`\n\n${OTHER}\n\n${LAST}\n`);
+    expect(documentFromJSON(parseArticleText(markdown).doc).eq(edited), 'reads back as the edited document').toBe(true);
+    return markdown.slice(HEADER.length, markdown.indexOf(`\n\n${OTHER}`));
+  };
+
+  it('keeps two links apart when the words between them are deleted', () => {
+    const { a, state } = open('[[zh:A|甲]]和[[zh:A|乙]]。');
+    const from = at(state.doc, '和');
+    const edited = state.apply(state.tr.delete(from, from + 1)).doc;
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲'], ['zh', 'A', '乙']]);
+    expect(savedFirst(a, state.doc, edited)).toBe('[[zh:A|甲]][[zh:A|乙]]。');
+  });
+
+  it('keeps two links apart when the paragraphs they end and start are joined', () => {
+    const { a, state } = open('前[[zh:A|甲]]\n\n[[zh:A|乙]]后');
+    const end = at(state.doc, '甲') + 1;
+    const edited = state.apply(state.tr.delete(end, end + 2)).doc;
+    expect(edited.firstChild?.textContent).toBe('前甲乙后');
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲'], ['zh', 'A', '乙']]);
+    expect(savedFirst(a, state.doc, edited)).toBe('前[[zh:A|甲]][[zh:A|乙]]后');
+  });
+
+  it('gives the link left when the first of two is deleted the seq of a link that follows none', () => {
+    const { a, state } = open('[[zh:A|甲]][[zh:A|乙]]。');
+    const from = at(state.doc, '甲');
+    const edited = state.apply(state.tr.delete(from, from + 1)).doc;
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '乙']]);
+    expect(savedFirst(a, state.doc, edited)).toBe('[[zh:A|乙]]。');
+  });
+
+  it('gives the second link the seq of a link that follows none when words are typed between two', () => {
+    const { a, state } = open('[[zh:A|甲]][[zh:A|乙]]。');
+    const edited = state.apply(state.tr.insertText('和', at(state.doc, '乙'))).doc;
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲'], ['zh', 'A', '乙']]);
+    expect(savedFirst(a, state.doc, edited)).toBe('[[zh:A|甲]]和[[zh:A|乙]]。');
+  });
+
+  it('leaves one link one when a word inside it is deleted', () => {
+    const { a, state } = open('[[zh:A|甲乙丙]]。');
+    const from = at(state.doc, '乙');
+    const edited = state.apply(state.tr.delete(from, from + 1)).doc;
+    expect(editorLinks(edited)).toEqual([['zh', 'A', '甲丙']]);
+    expect(savedFirst(a, state.doc, edited)).toBe('[[zh:A|甲丙]]。');
   });
 });
