@@ -2,12 +2,12 @@
  * Editing commands for wiki-links: remove one, change its target, and (re)link the selection, which is how a link is
  * extended or shrunk. They are ordinary ProseMirror commands, so they go through history (undo/redo) and autosave.
  * A link they make next to a link to the same page stays a link of its own, and the links around it keep the `seq`
- * the importer would give them (see wikiLinkSeq.ts).
+ * the importer would give them (see shared/markdown/wikiLinkSeq.ts).
  */
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { schema } from '../../shared/schema';
 import { wikiLinkAt, wikiLinksBetween, type WikiLinkRange } from './wikiLinkRanges';
-import { normalizeLinkSeqs, seqApart } from './wikiLinkSeq';
+import { normalizeLinkSeqs, seqApart } from '../../shared/markdown/wikiLinkSeq';
 
 /** A wiki-link mark to `lang:target` for `[from, to]` of `tr.doc`, apart from links to that page beside it. */
 function newLink(tr: Transaction, from: number, to: number, lang: string, target: string) {
