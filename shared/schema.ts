@@ -20,6 +20,12 @@ export function wikipediaUrl(lang: string, target: string): string {
   return `https://${safeLang}.wikipedia.org/wiki/${encode(title)}${section ? `#${encode(section)}` : ''}`;
 }
 
+/** A wiki-link's `seq`: absent, or a positive whole number (see the `wikiLink` mark). */
+function validateSeq(value: unknown): void {
+  if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value > 0)) return;
+  throw new RangeError(`A wiki-link's seq must be absent or a positive whole number, not ${JSON.stringify(value) ?? String(value)}.`);
+}
+
 /** A table cell's DOM attributes: its column's alignment as a style, nothing when the column has none. */
 function cellAttrs(align: unknown): Record<string, string> {
   return align === 'left' || align === 'center' || align === 'right' ? { style: `text-align: ${align}` } : {};
@@ -137,9 +143,15 @@ const nodes: Record<string, NodeSpec> = {
 };
 
 const marks: Record<string, MarkSpec> = {
-  /** A link to a Wikipedia article: `lang` is the interlanguage prefix, `target` the page title. */
+  /**
+   * A link to a Wikipedia article: `lang` is the interlanguage prefix, `target` the page title. `seq` tells apart a
+   * link that directly follows another link to the same page (`[[zh:A|甲]][[zh:A|乙]]`, `[[zh:美国]][[zh:美国]]`):
+   * absent for a link that follows none, else 1 after an absent one and absent after a 1 (`shared/markdown/wikiLinkSeq`).
+   * Without it the two marks were equal and ProseMirror joined the two links into one, saved as `[[zh:A|甲乙]]`.
+   * Absent is `undefined`, which JSON leaves out: every other link is written, stored and compared as before `seq`.
+   */
   wikiLink: {
-    attrs: { lang: { default: 'zh' }, target: {} },
+    attrs: { lang: { default: 'zh' }, target: {}, seq: { default: undefined, validate: validateSeq } },
     inclusive: false,
     toDOM: (mark) => [
       'a',

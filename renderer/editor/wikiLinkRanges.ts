@@ -1,7 +1,8 @@
 /**
  * Where wiki-links are in a document, in ProseMirror positions. A link is a maximal stretch of inline content inside
  * one text block whose nodes carry equal `wikiLink` marks, so a link split by bold inside it is one link and two
- * adjacent links to different targets are two: the same rule the canonical text uses to count occurrences.
+ * adjacent links to different targets are two, as are two adjacent links to one target (their marks differ in `seq`):
+ * the same rule the canonical text uses to count occurrences.
  */
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 

@@ -5,6 +5,7 @@
  * be faithful, not identical: parsing its output gives the same document again.
  */
 import type { DocJSON } from '../model/article';
+import { sameWikiLink } from './wikiLinkSeq';
 
 type Mark = NonNullable<DocJSON['marks']>[number];
 
@@ -147,7 +148,8 @@ function serializeInline(nodes: DocJSON[]): string {
     const node = nodes[i];
     const wiki = node.marks?.find((m) => m.type === 'wikiLink');
     if (wiki) {
-      const group = takeWhile(nodes, i, (n) => sameMark(n.marks?.find((m) => m.type === 'wikiLink'), wiki));
+      // One link is the nodes with its mark; a link right after it to the same page has another `seq`.
+      const group = takeWhile(nodes, i, (n) => sameWikiLink(n.marks?.find((m) => m.type === 'wikiLink'), wiki));
       units.push({ marks: commonMarks(group), markdown: wikiLink(wiki, group) });
       i += group.length;
     } else {

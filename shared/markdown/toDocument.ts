@@ -5,6 +5,7 @@
 import type { Token } from 'markdown-it';
 import type { DocJSON } from '../model/article';
 import { tokenSource, type TokenSource } from './sourceTracking';
+import { followingSeq, wikiLinkAttrs } from './wikiLinkSeq';
 
 /** A run of a text block's text and where it came from in the block's inline content (null: no known source). */
 export interface TextPiece {
@@ -167,7 +168,7 @@ class MarkLists {
   /** By the open marks' key (see `InlineBuilder.key`). */
   private readonly plain = new Map<string, Mark[]>();
   private readonly code = new Map<string, Mark[]>();
-  /** By the open marks' key, then the link's language, then its target. */
+  /** By the open marks' key, then the link's language, then its target and `seq`. */
   private readonly links = new Map<string, Map<string, Map<string, Mark[]>>>();
 
   /** The sorted list of `marks` (non-empty), whose key is `key`. */
@@ -184,14 +185,16 @@ class MarkLists {
     return list;
   }
 
-  /** The list of `marks` plus a wiki-link to `target` on `lang`'s Wikipedia. */
-  withWikiLink(key: string, marks: Mark[], lang: string, target: string): Mark[] {
+  /** The list of `marks` plus a wiki-link to `target` on `lang`'s Wikipedia, with `seq` (see wikiLinkSeq.ts). */
+  withWikiLink(key: string, marks: Mark[], lang: string, target: string, seq: number): Mark[] {
     let byLang = this.links.get(key);
     if (!byLang) this.links.set(key, (byLang = new Map()));
     let byTarget = byLang.get(lang);
     if (!byTarget) byLang.set(lang, (byTarget = new Map()));
-    let list = byTarget.get(target);
-    if (!list) byTarget.set(target, (list = sortMarks([...marks, { type: 'wikiLink', attrs: { lang, target } }])));
+    // A title holds no control character, so the name of a `seq` other than 0 is never a title.
+    const name = seq === 0 ? target : `${seq}\u0000${target}`;
+    let list = byTarget.get(name);
+    if (!list) byTarget.set(name, (list = sortMarks([...marks, { type: 'wikiLink', attrs: wikiLinkAttrs(lang, target, seq) }])));
     return list;
   }
 }
@@ -209,6 +212,8 @@ class InlineBuilder {
   marks: Mark[] = [];
   /** Names the open marks (types and attributes, in opening order); '' when none is open. */
   private key = '';
+  /** The last link pushed, while no text has followed it: a link to its page next gets another `seq`. */
+  private lastLink: { lang: string; target: string; seq: number } | null = null;
 
   constructor(private readonly lists: MarkLists) {}
 
@@ -235,13 +240,24 @@ class InlineBuilder {
     this.key = marks.map((m) => (m.attrs ? `${m.type}${JSON.stringify(m.attrs)}` : m.type)).join('\u0000');
   }
 
+  /** Text other than pushed text lies here (a hard break): the next link follows no link. */
+  breakLinks(): void {
+    this.lastLink = null;
+  }
+
   pushText(text: string, source: TokenSource | null, extra?: ExtraMark): void {
     if (text.length === 0) return;
     const marks = this.marks;
-    const nodeMarks =
-      extra === undefined ? this.openMarks()
-      : extra.type === 'code' ? this.lists.withCode(this.key, marks)
-      : this.lists.withWikiLink(this.key, marks, extra.lang, extra.target);
+    let nodeMarks: Mark[] | undefined;
+    if (extra?.type === 'wikiLink') {
+      const last = this.lastLink;
+      const seq = last && last.lang === extra.lang && last.target === extra.target ? followingSeq(last.seq) : 0;
+      nodeMarks = this.lists.withWikiLink(this.key, marks, extra.lang, extra.target, seq);
+      this.lastLink = { lang: extra.lang, target: extra.target, seq };
+    } else {
+      nodeMarks = extra === undefined ? this.openMarks() : this.lists.withCode(this.key, marks);
+      this.lastLink = null;
+    }
     this.pieces.push({ length: text.length, source });
     // Neighbours with the same marks are one text node, as ProseMirror would make them.
     const content = this.content;
@@ -274,6 +290,7 @@ function convertInline(children: Token[], lists: MarkLists): { content: DocJSON[
         inline.pushText('\n', source ? { ...source, verbatim: false } : null);
         break;
       case 'hardbreak':
+        inline.breakLinks();
         content.push(inline.marks.length ? { type: 'hard_break', marks: inline.openMarks() } : { type: 'hard_break' });
         pieces.push({ length: 1, source: source ? { ...source, verbatim: false } : null });
         break;
