@@ -11,6 +11,7 @@ import { writeBackEdit } from '../../shared/markdown/writeBack';
 import type { ArticleMeta, DocJSON, ParsedArticle, SourceSpan } from '../../shared/model/article';
 import type { Node as PMNode } from 'prosemirror-model';
 import { documentFacts, documentFromJSON } from '../../shared/text/canonical';
+import { withoutLinkSeqs } from '../../shared/markdown/wikiLinkSeq';
 import type { ArticleRepository, RevisionRecord } from './articleRepository';
 
 /** What a save did: the new revision, or the base revision when the document did not change. */
@@ -41,9 +42,15 @@ export class EditService {
     const baseNode = documentFromJSON(base.doc);
     if (node.eq(baseNode)) return { revisionId: base.id, unchanged: true };
 
-    const json = node.toJSON() as DocJSON;
-    const facts = documentFacts(node);
-    const { markdown, reparsed } = this.markdownOf(base, baseNode, node, json);
+    let json = node.toJSON() as DocJSON;
+    let facts = documentFacts(node);
+    const { markdown, reparsed, doc: readDoc } = this.markdownOf(base, baseNode, node, json);
+    // The file's reading where it splits links the edited document joined (a document stored before wiki-links had
+    // `seq`): the same text, with the links the file has.
+    if (readDoc) {
+      json = readDoc;
+      facts = documentFacts(documentFromJSON(readDoc));
+    }
     if (Buffer.byteLength(markdown, 'utf8') > MAX_ARTICLE_BYTES) {
       throw new GlossaError('TOO_LARGE', `The edited article would be larger than ${MAX_ARTICLE_BYTES / 1048576} MB; it was not saved.`);
     }
@@ -75,7 +82,7 @@ export class EditService {
    * reading that back gives exactly the edited document, else the whole body written anew. With the parse of it
    * (null if it cannot be read back).
    */
-  private markdownOf(base: RevisionRecord, baseNode: PMNode, node: PMNode, json: DocJSON): { markdown: string; reparsed: ParsedArticle | null } {
+  private markdownOf(base: RevisionRecord, baseNode: PMNode, node: PMNode, json: DocJSON): { markdown: string; reparsed: ParsedArticle | null; doc?: DocJSON } {
     const readBack = (markdown: string): ParsedArticle | null => {
       try {
         return parseArticleText(markdown);
@@ -88,7 +95,14 @@ export class EditService {
     const inPlace = writeBackEdit({ source: base.sourceText, bodyStart: base.bodyStart, baseDoc, editedDoc: json, lang: base.meta.lang });
     if (inPlace !== null) {
       const reparsed = readBack(inPlace);
-      if (reparsed && sameHeader(reparsed.meta, base.meta) && documentFromJSON(reparsed.doc).eq(node)) return { markdown: inPlace, reparsed };
+      if (reparsed && sameHeader(reparsed.meta, base.meta)) {
+        const read = documentFromJSON(reparsed.doc);
+        if (read.eq(node)) return { markdown: inPlace, reparsed };
+        // A document stored before wiki-links had `seq` has adjacent links to one page as one link; its file (kept
+        // block by block) has them apart. That reading is the right one, and only the links' splits differ.
+        const readJson = read.toJSON() as DocJSON;
+        if (JSON.stringify(withoutLinkSeqs(readJson)) === JSON.stringify(withoutLinkSeqs(json))) return { markdown: inPlace, reparsed, doc: readJson };
+      }
     }
     const markdown = serializeArticle(json, base.sourceText.slice(0, base.bodyStart));
     return { markdown, reparsed: readBack(markdown) };

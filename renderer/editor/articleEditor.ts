@@ -12,6 +12,7 @@ import { linkInteractionPlugin, type WikiLinkHover } from './linkInteraction';
 import { anchorsIndexed, annotationPlugins, indexAnchors, type AnnotationItem } from '../annotations/annotationPlugin';
 import { wikiLinkMarkView } from './wikiLinkView';
 import { imageNodeView, type LoadImage } from './imageView';
+import { wikiLinkSeqPlugin } from './wikiLinkSeq';
 import { typingPlugin } from './typingPlugin';
 
 /** What the article editor reports to, and asks of, the UI around it. */
@@ -58,6 +59,7 @@ export function createArticleEditor(options: ArticleEditorOptions): ArticleEdito
       history(),
       ...editorKeymaps({ openLinkForm: options.openLinkForm }),
       typingPlugin(),
+      wikiLinkSeqPlugin(),
       highlightPlugin(),
       ...annotationPlugins(options.annotations),
       linkInteractionPlugin({

@@ -124,23 +124,28 @@ export function documentFacts(doc: DocJSON | PMNode): { text: string; wikiLinks:
 }
 
 /**
- * Wiki-link occurrences: maximal stretches of text carrying the same wikiLink mark (same lang and target), so a link
- * split into several text nodes by bold inside it still counts once, and two adjacent links to different targets
- * count twice. Runs of different blocks never touch (a separator lies between them), so a link never spans blocks.
+ * Wiki-link occurrences: maximal stretches of text carrying the same wikiLink mark (same lang, target and `seq`), so a
+ * link split into several text nodes by bold inside it still counts once, and two adjacent links to different targets
+ * count twice, as do two adjacent links to one target (`[[zh:美国]][[zh:美国]]`, told apart by `seq`). Runs of
+ * different blocks never touch (a separator lies between them), so a link never spans blocks.
  */
 export function wikiLinksOf(canonical: CanonicalText): WikiLinkOccurrence[] {
   const links: WikiLinkOccurrence[] = [];
+  let lastSeq = 0;
   for (const run of canonical.runs) {
     const mark = run.node.marks?.find((m) => m.type === 'wikiLink');
     if (!mark) continue;
     const lang = String(mark.attrs?.lang ?? '');
     const target = String(mark.attrs?.target ?? '');
+    // Absent in documents stored before `seq` existed: 0.
+    const seq = typeof mark.attrs?.seq === 'number' ? mark.attrs.seq : 0;
     const last = links[links.length - 1];
-    if (last && last.end === run.offset && last.lang === lang && last.target === target) {
+    if (last && last.end === run.offset && last.lang === lang && last.target === target && seq === lastSeq) {
       last.end = run.offset + run.length;
     } else {
       links.push({ start: run.offset, end: run.offset + run.length, lang, target });
     }
+    lastSeq = seq;
   }
   return links;
 }
