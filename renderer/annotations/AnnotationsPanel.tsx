@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
 import type { Annotation, AnnotationHistoryEntry, Motivation } from '../../shared/model/annotation';
 import { MOTIVATIONS } from '../../shared/model/annotation';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../shared/claims/verdicts';
-import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
+import type { SuggestionJSON } from '../../shared/claims/suggest';
 import { canonicalText } from '../../shared/text/canonical';
 import { annotationOutline, call } from '../api';
 import { isOutline } from '../../shared/ipc/annotationOutline';
@@ -36,6 +36,7 @@ import { shownPlaces } from './suggestionPlaces';
 import { CommandPalette } from './CommandPalette';
 import { ANNOTATION_COMMANDS, commandForKey, rangeToOffsets, selectionInView, shortcutLabel, type AnnotationCommand } from './commands';
 import { initialClaimValue } from './claimValue';
+import { claimsEngine } from './claimsEngine';
 import { inDocumentOrder, matchesFilter, NO_FILTER, tagsInUse, type AnnotationFilter } from './filters';
 import { AnnotationDetail } from './AnnotationDetail';
 import { AnnotationList } from './AnnotationList';
@@ -178,7 +179,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     const suggestions = (early ? afterOpening() : Promise.resolve())
       .then(() => call('claims.suggest', { articleId }))
       .then((r) => ({ list: r.suggestions, from: r.revisionId === opened.revisionId ? opened.doc : null }))
-      .catch(() => {
+      .catch(async () => {
+        const { suggestClaims, toSuggestionJSON } = await claimsEngine();
         const doc = editor.view.state.doc;
         return { list: suggestClaims(canonicalText(doc).text, { published: props.published }).map(toSuggestionJSON), from: doc };
       });
@@ -314,7 +316,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         }
         let claim = extra.claim;
         if (motivation === 'assessing' && claim?.value === undefined) {
-          claim = { ...claim, value: initialClaimValue(text, start, end, suggestions, props.published) };
+          claim = { ...claim, value: await initialClaimValue(text, start, end, suggestions, props.published) };
         }
         const { linkRange, ...fields } = extra;
         const link = linkRange ? rangeToOffsets(editor.view, linkRange) : undefined;

@@ -3,18 +3,18 @@
  * (its offsets are the canonical ones), else the quantity `findQuantities` reads in the selected words. Bare
  * statements carry no value.
  */
-import { isCheckworthy, type SuggestionJSON } from '../../shared/claims/suggest';
-import { findQuantities } from '../../shared/claims/quantities';
+import type { SuggestionJSON } from '../../shared/claims/suggest';
 import type { Quantity } from '../../shared/model/quantity';
+import { claimsEngine } from './claimsEngine';
 
 /** The value for a claim on canonical span [start, end) whose text is `text`, or null. */
-export function initialClaimValue(
+export async function initialClaimValue(
   text: string,
   start: number,
   end: number,
   suggestions: readonly SuggestionJSON[],
   published: string | null,
-): Quantity | null {
+): Promise<Quantity | null> {
   const inside = suggestions.filter((s) => s.kind !== 'statement' && s.start >= start && s.end <= end);
   if (inside.length > 0) {
     const best = inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
@@ -22,6 +22,7 @@ export function initialClaimValue(
   }
   // A figure Glossa would suggest first; a plain number only when the checker selected nothing better (a claim on
   // "12 of them" is about 12).
+  const { findQuantities, isCheckworthy } = await claimsEngine();
   const found = findQuantities(text, { published });
   const worthy = found.filter(isCheckworthy);
   const pool = worthy.length > 0 ? worthy : found.filter((q) => q.kind === 'number');

@@ -4,7 +4,8 @@
  * prints the renderer main thread's tasks over 5 ms and the page's resource requests, in milliseconds from navigation
  * start, so the gaps of the critical path show.
  *
- * `RENDERER_DIR=/tmp/build node --import tsx test/bench/traceOpen.ts` (`ANNOTATIONS=5000` for the annotated article)
+ * `RENDERER_DIR=/tmp/build node --import tsx test/bench/traceOpen.ts` (`ANNOTATIONS=5000` for the annotated article;
+ * `MIN_US=300 KIDS=60` lists up to 60 child events of each task down to 0.3 ms instead of 8 down to 2 ms)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -142,8 +143,8 @@ try {
   const tasks = mainEvents.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   for (const t of tasks) {
     if ((t.dur ?? 0) < 5000) continue;
-    const inside = mainEvents.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) >= 2000 && e.name !== 'RunTask');
-    const kids = inside.slice(0, 8).map((e) => {
+    const inside = mainEvents.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) >= Number(process.env.MIN_US ?? 2000) && e.name !== 'RunTask');
+    const kids = inside.slice(0, Number(process.env.KIDS ?? 8)).map((e) => {
       const d = e.args?.data as { url?: string; functionName?: string; type?: string } | undefined;
       const what = d?.functionName || d?.type || (d?.url ? String(d.url).replace(/^.*\//, '') : '');
       return `${e.name}${what ? `(${what})` : ''}@${rel(e.ts).trim()}:${((e.dur ?? 0) / 1000).toFixed(0)}`;

@@ -105,25 +105,25 @@ describe('history in words', () => {
 
 describe('initial claim value', () => {
   const base = { valueMax: null, unit: null, per: null, approx: null, date: null };
-  it('takes the suggestion inside the selection, with its canonical offsets', () => {
+  it('takes the suggestion inside the selection, with its canonical offsets', async () => {
     const suggestion = { ...base, text: '3000 万美元', start: 103, end: 111, kind: 'money' as const, value: 30_000_000, currency: 'USD' };
-    const v = initialClaimValue('每月 3000 万美元', 100, 111, [suggestion], null);
+    const v = await initialClaimValue('每月 3000 万美元', 100, 111, [suggestion], null);
     expect(v).toMatchObject({ value: 30_000_000, currency: 'USD', start: 103, end: 111 });
   });
 
-  it('reads the words itself when nothing was suggested there, in Chinese and English', () => {
-    const zh = initialClaimValue('至少 110 名外国护照持有者', 40, 55, [], null);
+  it('reads the words itself when nothing was suggested there, in Chinese and English', async () => {
+    const zh = await initialClaimValue('至少 110 名外国护照持有者', 40, 55, [], null);
     expect(zh).toMatchObject({ value: 110, approx: 'atLeast', start: 40 });
-    const en = initialClaimValue('paid $6bn to Iran', 0, 17, [], null);
+    const en = await initialClaimValue('paid $6bn to Iran', 0, 17, [], null);
     expect(en).toMatchObject({ value: 6_000_000_000, currency: 'USD' });
-    expect(initialClaimValue('卡塔尔表示惊讶', 0, 7, [], null)).toBeNull();
+    expect(await initialClaimValue('卡塔尔表示惊讶', 0, 7, [], null)).toBeNull();
   });
 
-  it('takes a large figure without a unit, and a plain number when the selection holds nothing better', () => {
-    expect(initialClaimValue('grew to 9.3 million', 10, 29, [], null)).toMatchObject({ kind: 'number', value: 9_300_000, start: 18 });
-    expect(initialClaimValue('12 of them', 0, 10, [], null)).toMatchObject({ kind: 'number', value: 12 });
+  it('takes a large figure without a unit, and a plain number when the selection holds nothing better', async () => {
+    expect(await initialClaimValue('grew to 9.3 million', 10, 29, [], null)).toMatchObject({ kind: 'number', value: 9_300_000, start: 18 });
+    expect(await initialClaimValue('12 of them', 0, 10, [], null)).toMatchObject({ kind: 'number', value: 12 });
     // A counted figure wins over a bare number beside it.
-    expect(initialClaimValue('12 of them, 3 hostages', 0, 22, [], null)).toMatchObject({ value: 3, unit: 'hostages' });
+    expect(await initialClaimValue('12 of them, 3 hostages', 0, 22, [], null)).toMatchObject({ value: 3, unit: 'hostages' });
   });
 
   it('writes a value as a checker reads it', () => {
