@@ -5,6 +5,8 @@
  *
  * `node --import tsx test/bench/compareOpen.ts --rounds 5 /tmp/old-renderer /tmp/new-renderer`
  * Build a renderer with `npx vite build --config renderer/vite.config.ts --outDir /tmp/<name> --emptyOutDir`.
+ * A build named `DIR@@ARG` is loaded by a Chromium started with that extra argument (e.g. `/tmp/new@@--js-flags=...`),
+ * to compare a browser setting on one build.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,13 +36,17 @@ try {
   const outcome = await services.imports.importSource({ kind: 'bytes', name: 'big.md', bytes: Buffer.from(bigArticle(Math.round(1_000_000 * (1_000_000 / first)), 10_000)) });
   const links = services.articles.summary(outcome.articleId ?? 0)?.wikiLinks ?? 0;
   services.close();
-  const servers = await Promise.all(dirs.map((rendererDir) => startPreviewServer({ dbFile, rendererDir, log: () => undefined })));
+  const builds = dirs.map((d) => {
+    const [rendererDir, ...extra] = d.split('@@');
+    return { rendererDir, chromiumArgs: extra };
+  });
+  const servers = await Promise.all(builds.map(({ rendererDir }) => startPreviewServer({ dbFile, rendererDir, log: () => undefined })));
   const results = dirs.map(() => [] as OpenFigures[]);
   try {
     for (let round = 0; round < rounds; round++) {
       for (let b = 0; b < dirs.length; b++) {
         const server = servers[b];
-        const [figures] = await measureOpen({ url: server.url, articleId: outcome.articleId ?? 0, links, runs: 1, openedUrls: () => server.openedUrls.length });
+        const [figures] = await measureOpen({ url: server.url, articleId: outcome.articleId ?? 0, links, runs: 1, openedUrls: () => server.openedUrls.length, chromiumArgs: builds[b].chromiumArgs });
         results[b].push(figures);
       }
     }

@@ -30,6 +30,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BENCH_CHROMIUM_ARGS } from './chromiumArgs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
 import { openServices } from '../../electron/services/services';
@@ -38,7 +39,6 @@ import { profileSummary, type CpuProfile } from './cpuProfile';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Milliseconds between putting the caret at a new place and the first key there (see the typing loop). */
 const PLACE_WAIT_MS = Number(process.env.PLACE_WAIT_MS ?? 300);
@@ -333,7 +333,7 @@ export async function measureAnnotatedEditing(options: { url: string; articleId:
   const viewport = { width: 1360, height: 880 };
   if (options.persistentProfile) {
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-profile-'));
-    const context = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport, locale: 'en-US' });
+    const context = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', args: [...BENCH_CHROMIUM_ARGS], viewport, locale: 'en-US' });
     try {
       return await editingRuns(context, options, 2);
     } finally {
@@ -341,7 +341,7 @@ export async function measureAnnotatedEditing(options: { url: string; articleId:
       fs.rmSync(profileDir, { recursive: true, force: true });
     }
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...BENCH_CHROMIUM_ARGS] });
   try {
     return await editingRuns(await browser.newContext({ viewport, locale: 'en-US' }), options, 1);
   } finally {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { BENCH_CHROMIUM_ARGS } from './chromiumArgs';
 
 /** The figures of one page load. */
 export interface OpenFigures {
@@ -28,15 +29,6 @@ export interface OpenFigures {
   hostCpuMs: number;
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 type Probe = { clickAt: number | null };
 
@@ -112,10 +104,11 @@ async function onePageLoad(browser: Browser | null, page: Page, url: string, lin
  * between loads, and every load parses the application afresh. `persistentProfile` loads in a profile on disk, as the
  * desktop app keeps one (Electron caches the compiled code of its own pages): the figure a returning user sees.
  */
-export async function measureOpen(options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number; persistentProfile?: boolean }): Promise<OpenFigures[]> {
+export async function measureOpen(options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number; persistentProfile?: boolean; chromiumArgs?: string[] }): Promise<OpenFigures[]> {
+  const args = [...BENCH_CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])];
   if (options.persistentProfile) {
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-profile-'));
-    const context = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1360, height: 880 }, locale: 'en-US' });
+    const context = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', args, viewport: { width: 1360, height: 880 }, locale: 'en-US' });
     try {
       // Chromium keeps a script's compiled code from its second load on: two unmeasured loads warm the cache.
       return await loadRuns(null, context, { ...options, warmups: 2 });
@@ -124,7 +117,7 @@ export async function measureOpen(options: { url: string; articleId: number; lin
       fs.rmSync(profileDir, { recursive: true, force: true });
     }
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
     return await loadRuns(browser, context, options);

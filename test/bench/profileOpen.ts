@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BENCH_CHROMIUM_ARGS } from './chromiumArgs';
 import { chromium } from 'playwright-core';
 import { openServices } from '../../electron/services/services';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
@@ -41,7 +42,7 @@ const ready = (annotations: number): boolean =>
     ? Number(document.querySelector('[data-testid="annotations-panel"]')?.getAttribute('data-count')) >= annotations && !!document.querySelector('.glossa-doc [data-annotation-id]')
     : document.querySelectorAll('.glossa-doc .wiki-link').length >= 10000;
 const server = await startPreviewServer({ dbFile, rendererDir, log: () => undefined });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...BENCH_CHROMIUM_ARGS] });
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 880 } });
   // Warm the HTTP cache and the compiler once, as the bench's unmeasured first load does.

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BENCH_CHROMIUM_ARGS } from './chromiumArgs';
 import { chromium } from 'playwright-core';
 import { openServices } from '../../electron/services/services';
 import { startPreviewServer } from '../../electron/hosts/preview/server';
@@ -36,7 +37,7 @@ const ready = (annotations: number): boolean =>
     ? Number(document.querySelector('[data-testid="annotations-panel"]')?.getAttribute('data-count')) >= annotations && !!document.querySelector('.glossa-doc [data-annotation-id]')
     : document.querySelectorAll('.glossa-doc .wiki-link').length >= 10000;
 const server = await startPreviewServer({ dbFile, rendererDir, log: () => undefined });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...BENCH_CHROMIUM_ARGS] });
 try {
   const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
   await context.addInitScript(() => {
@@ -123,6 +124,10 @@ try {
   const nav = (named.length > 0 ? named : navs).map((e) => e.ts).sort((a, b) => a - b)[0];
   const rel = (ts: number): string => ((ts - nav) / 1000).toFixed(0).padStart(5);
   console.log(`links at ${linksAt.toFixed(0)}, click handled at ${clickAt?.toFixed(0)} ms (load ${os.loadavg()[0].toFixed(2)})`);
+  const scavenges = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'MinorGC' && e.ph === 'X');
+  const majors = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'MajorGC' && e.ph === 'X');
+  const total = (xs: TraceEvent[]): string => (xs.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000).toFixed(0);
+  console.log(`garbage collection on the main thread: ${scavenges.length} scavenges (${total(scavenges)} ms), ${majors.length} full (${total(majors)} ms)`);
   for (const e of events) {
     if (e.pid !== main.pid) continue;
     if (e.name === 'ResourceSendRequest') console.log(`${rel(e.ts)}  request ${String(e.args?.data?.url).replace(/^.*\//, '')}`);

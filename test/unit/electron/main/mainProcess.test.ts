@@ -72,8 +72,10 @@ describe('main process under a stand-in Electron', () => {
     const fake = await started({ GLOSSA_DB: path.join(dir, 'lib.sqlite'), [NATIVE_BINDING_ENV]: NODE_BINDING });
     const before = fake.calls.filter((c) => c.beforeReady).map((c) => c.name);
     expect(before).toEqual(
-      expect.arrayContaining(['app.setName', 'app.setPath', 'app.enableSandbox', 'protocol.registerSchemesAsPrivileged', 'app.requestSingleInstanceLock']),
+      expect.arrayContaining(['app.setName', 'app.setPath', 'app.enableSandbox', 'app.commandLine.appendSwitch', 'protocol.registerSchemesAsPrivileged', 'app.requestSingleInstanceLock']),
     );
+    // The renderers' V8 flags (a larger young generation from the start: see rendererFlags.ts), the ones the benches use.
+    expect(fake.calls.filter((c) => c.name === 'app.commandLine.appendSwitch').map((c) => c.args)).toEqual([['js-flags', '--min-semi-space-size=16']]);
     const schemes = fake.calls.find((c) => c.name === 'protocol.registerSchemesAsPrivileged')?.args[0];
     expect(schemes).toEqual([expect.objectContaining({ scheme: 'glossa', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(fake.calls.find((c) => c.name === 'app.setName')?.args).toEqual(['Glossa']);
