@@ -1,18 +1,14 @@
 /**
- * How the benchmarks start Debian's Chromium: headless, quiet, and with the V8 flags the desktop app gives its
- * renderer (`RENDERER_JS_FLAGS`), since the figures stand for that renderer. `CHROMIUM_ARG` adds one more argument,
- * to try a setting (e.g. `CHROMIUM_ARG=--js-flags=--min-semi-space-size=8`; a second `--js-flags` replaces the first).
+ * How the benchmarks start Debian's Chromium: headless and quiet (`CHROMIUM_ARGS`, as for reports' PDFs), with the V8
+ * flags the desktop app gives its renderer (`RENDERER_JS_FLAGS`), since the figures stand for that renderer.
+ * `CHROMIUM_ARG` adds one more argument, to try a setting (e.g. `CHROMIUM_ARG=--js-flags=--min-semi-space-size=8`;
+ * Chromium takes the last `--js-flags`).
  */
 import { RENDERER_JS_FLAGS } from '../../electron/main/rendererFlags';
+import { CHROMIUM_ARGS } from '../../electron/services/reportPdf';
 
 export const BENCH_CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   `--js-flags=${RENDERER_JS_FLAGS}`,
   ...(process.env.CHROMIUM_ARG ? [process.env.CHROMIUM_ARG] : []),
 ];
