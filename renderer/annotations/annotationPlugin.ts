@@ -15,6 +15,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { Annotation } from '../../shared/model/annotation';
 import type { SuggestionJSON } from '../../shared/claims/suggest';
 import { canonicalText, offsetToPos, type CanonicalText } from '../../shared/text/canonical';
+import { anchorDecorationsOf, anchorPieces, placedAnchorsIn, type PlacedAnchor } from './anchorPieces';
 import { colourClass } from './colourClasses';
 import { clipToWindow, drawnWindowView, initialWindow, mapKept, mapWindow, MAX_KEPT, type WindowRange } from './drawnWindow';
 
@@ -68,11 +69,7 @@ export interface AnnotationPluginState {
 }
 
 /** One placed annotation: its id and its current span. */
-interface Placed {
-  id: string;
-  from: number;
-  to: number;
-}
+type Placed = PlacedAnchor;
 
 /**
  * The places of a list of annotations just set, in `doc`, not yet indexed as a DecorationSet. Indexing thousands of
@@ -91,17 +88,12 @@ export type Anchors = DecorationSet | PlacedAnchors;
 /** The anchors as a DecorationSet, indexing them if they were only placed. */
 function indexed(anchors: Anchors): DecorationSet {
   if (anchors instanceof DecorationSet) return anchors;
-  return DecorationSet.create(anchors.doc, anchors.placed.map((p) => Decoration.inline(p.from, p.to, {}, { id: p.id })));
+  return DecorationSet.create(anchors.doc, anchors.placed.flatMap((p) => anchorPieces(anchors.doc, p.id, p.from, p.to)));
 }
 
 /** The placed anchors touching [from, to] (every one without a range), as `DecorationSet.find` finds them. */
 function findPlaced(anchors: Anchors, from?: number, to?: number): Placed[] {
-  if (anchors instanceof DecorationSet) {
-    return anchors.find(from, to).flatMap((d) => {
-      const id = (d.spec as { id?: string }).id;
-      return id && d.from < d.to ? [{ id, from: d.from, to: d.to }] : [];
-    });
-  }
+  if (anchors instanceof DecorationSet) return placedAnchorsIn(anchors, from, to);
   if (from === undefined || to === undefined) return [...anchors.placed];
   return anchors.placed.filter((p) => p.from <= to && p.to >= from);
 }
@@ -630,11 +622,11 @@ function movedAnchors(doc: PMNode, anchors: Anchors, draft: Draft): Anchors {
   const { moved, ranges } = draft;
   if (moved.size === 0) return anchors;
   const set = indexed(anchors);
-  const out = set.find().filter((d) => moved.has((d.spec as { id?: string }).id ?? ''));
+  const out = anchorDecorationsOf(set, moved);
   const back: Decoration[] = [];
   for (const id of moved) {
     const r = ranges.get(id);
-    if (r) back.push(Decoration.inline(r.from, r.to, {}, { id }));
+    if (r) back.push(...anchorPieces(doc, id, r.from, r.to));
   }
   const next = set.remove(out).add(doc, back);
   return back.length === 0 && next.find().length === 0 ? DecorationSet.empty : next;
