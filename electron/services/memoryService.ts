@@ -3,8 +3,8 @@
  * imported from TMX, searched with the fuzzy score of `shared/translation/tm.ts`. The entry list is read once and
  * kept until the memory changes, so the search index built for it is reused across lookups.
  */
-import { parseTmx } from '../../shared/export/tmx';
 import { concordance, searchMemory } from '../../shared/translation/tm';
+import { decodeTmxBytes, readTmxFile } from '../../shared/translation/tmxInput';
 import type { PairSpan } from '../../shared/model/translation';
 import type { MemoryRow, TranslationStore } from './translationStore';
 
@@ -98,7 +98,7 @@ export class MemoryService {
    * the file's name, as for units that give none.
    */
   importTmx(name: string, xml: string): { added: number; skipped: number } {
-    const units = parseTmx(xml);
+    const units = readTmxFile(xml, name);
     let added = 0;
     this.store.transaction(() => {
       const now = new Date().toISOString();
@@ -117,5 +117,10 @@ export class MemoryService {
     });
     this.invalidate();
     return { added, skipped: units.length - added };
+  }
+
+  /** `importTmx` of a file's bytes, read in the encoding the file is in (UTF-16 and declared encodings too). */
+  importTmxFile(name: string, bytes: Uint8Array): { added: number; skipped: number } {
+    return this.importTmx(name, decodeTmxBytes(bytes, name));
   }
 }

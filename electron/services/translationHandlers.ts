@@ -38,7 +38,7 @@ export function createTranslationHandlers(services: GlossaServices): ChannelHand
     'translation.linkReview': async ({ id }) => t().review.linkReview(id),
     'translation.applyLinkFix': async ({ id, baseRevisionId, fix }) => t().review.applyLinkFix(services.edits, id, baseRevisionId, fix),
     'translation.export': async ({ id, format }) => t().review.exportFile(id, format),
-    'memory.importTmx': async ({ name, dataBase64 }) => t().memory.importTmx(name, decodeUpload(name, dataBase64)),
+    'memory.importTmx': async ({ name, dataBase64 }) => t().memory.importTmxFile(name, Buffer.from(dataBase64, 'base64')),
     'glossary.list': async ({ query }) => t().glossary.list(query),
     'glossary.add': async ({ zh, en, note }) => t().glossary.add({ zh, en, note, source: 'user' }),
     'glossary.update': async ({ id, en, note }) => t().glossary.update(id, en, note),
