@@ -7,6 +7,7 @@ import type { Statement } from 'better-sqlite3';
 import { parseGlossaryCsv, toGlossaryCsv } from '../../shared/export/glossaryCsv';
 import { parseTbx, toTbx } from '../../shared/export/tbx';
 import { GlossaError } from '../../shared/ipc/errors';
+import { seedableTerms } from '../../shared/translation/glossarySeed';
 import type { GlossarySource, GlossaryTerm } from '../../shared/model/translation';
 import type { GlossaDatabase } from './database';
 
@@ -81,11 +82,14 @@ export class GlossaryService {
     return this.s.remove.run(id).changes > 0;
   }
 
-  /** Adds each Chinese entity that has no entry yet, English empty; returns how many were added. */
+  /**
+   * Adds each Chinese entity that has no entry yet, English empty; returns how many were added. Dates and numbers
+   * (a link to 10月7日 or 2023年) are not terms and are left out: the number check compares them.
+   */
   seed(entities: readonly string[]): number {
     let added = 0;
     this.db.transaction(() => {
-      for (const zh of new Set(entities.map((e) => e.trim()).filter(Boolean))) {
+      for (const zh of seedableTerms(entities)) {
         if (this.s.byZh.get(zh)) continue;
         added += this.s.insert.run(zh, '', null, 'wiki-link', new Date().toISOString()).changes;
       }
