@@ -8,6 +8,7 @@ import { parseGlossaryCsv, toGlossaryCsv } from '../../shared/export/glossaryCsv
 import { parseTbx, toTbx } from '../../shared/export/tbx';
 import { GlossaError } from '../../shared/ipc/errors';
 import { seedableTerms } from '../../shared/translation/glossarySeed';
+import { foldToSimplified, foldUnambiguousToSimplified } from '../../shared/text/scriptFold';
 import type { GlossarySource, GlossaryTerm } from '../../shared/model/translation';
 import type { GlossaDatabase } from './database';
 
@@ -44,12 +45,16 @@ export class GlossaryService {
     };
   }
 
-  /** Every entry, sorted by Chinese; `query` keeps entries whose Chinese, English or note contain it. */
+  /**
+   * Every entry, sorted by Chinese; `query` keeps entries whose Chinese (in either script: 立法会 finds 立法會), English
+   * or note contain it.
+   */
   list(query?: string): GlossaryRecord[] {
     const all = this.s.all.all() as GlossaryRecord[];
     const q = query?.trim().toLowerCase();
     if (!q) return all;
-    return all.filter((t) => t.zh.includes(q) || t.en.toLowerCase().includes(q) || (t.note ?? '').toLowerCase().includes(q));
+    const zhQuery = foldToSimplified(q);
+    return all.filter((t) => foldToSimplified(t.zh).includes(zhQuery) || t.en.toLowerCase().includes(q) || (t.note ?? '').toLowerCase().includes(q));
   }
 
   /** The entries with English, as the aligner and the checks take them. */
@@ -84,13 +89,17 @@ export class GlossaryService {
 
   /**
    * Adds each Chinese entity that has no entry yet, English empty; returns how many were added. Dates and numbers
-   * (a link to 10月7日 or 2023年) are not terms and are left out: the number check compares them.
+   * (a link to 10月7日 or 2023年) are not terms and are left out: the number check compares them. An entry in the other
+   * script is an entry of the entity (卡塔爾 has one when 卡塔尔 has), as the checks match across scripts.
    */
   seed(entities: readonly string[]): number {
     let added = 0;
     this.db.transaction(() => {
+      const known = new Set(this.list().map((t) => foldUnambiguousToSimplified(t.zh)));
       for (const zh of seedableTerms(entities)) {
-        if (this.s.byZh.get(zh)) continue;
+        const key = foldUnambiguousToSimplified(zh);
+        if (known.has(key) || this.s.byZh.get(zh)) continue;
+        known.add(key);
         added += this.s.insert.run(zh, '', null, 'wiki-link', new Date().toISOString()).changes;
       }
     })();
