@@ -5,8 +5,9 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { parseGlossaryCsv, toGlossaryCsv } from '../../shared/export/glossaryCsv';
-import { parseTbx, toTbx } from '../../shared/export/tbx';
+import { toTbx } from '../../shared/export/tbx';
 import { GlossaError } from '../../shared/ipc/errors';
+import { decodeExchangeBytes, readTbxFile } from '../../shared/translation/exchangeInput';
 import { seedableTerms } from '../../shared/translation/glossarySeed';
 import { foldToSimplified, foldUnambiguousToSimplified } from '../../shared/text/scriptFold';
 import type { GlossarySource, GlossaryTerm } from '../../shared/model/translation';
@@ -26,6 +27,11 @@ export interface GlossaryFile {
   fileName: string;
   mediaType: string;
   content: string;
+}
+
+/** Whether an uploaded glossary file is read as TBX (else CSV), by its name. */
+function isTbxName(name: string): boolean {
+  return /\.(tbx|xml)$/i.test(name);
 }
 
 /** Reads and writes the `glossary` table. */
@@ -108,7 +114,7 @@ export class GlossaryService {
 
   /** Imports TBX (`.tbx`, `.xml`) or CSV (anything else); terms already present are skipped. */
   importFile(name: string, content: string): { added: number; skipped: number } {
-    const terms = /\.(tbx|xml)$/i.test(name) ? parseTbx(content) : parseGlossaryCsv(content);
+    const terms = isTbxName(name) ? readTbxFile(content, name) : parseGlossaryCsv(content);
     let added = 0;
     this.db.transaction(() => {
       for (const t of terms) {
@@ -117,6 +123,14 @@ export class GlossaryService {
       }
     })();
     return { added, skipped: terms.length - added };
+  }
+
+  /**
+   * `importFile` of a file's bytes, read in the encoding the file is in: UTF-16 (Excel's "Unicode text"), a TBX's
+   * declared encoding, a CSV in GB18030 or Big5 (Excel on a Chinese Windows); refused with a clear message otherwise.
+   */
+  importFileBytes(name: string, bytes: Uint8Array): { added: number; skipped: number } {
+    return this.importFile(name, decodeExchangeBytes(bytes, name, isTbxName(name) ? 'TBX' : 'CSV'));
   }
 
   /**

@@ -4,7 +4,7 @@
  * kept until the memory changes, so the search index built for it is reused across lookups.
  */
 import { concordance, searchMemory } from '../../shared/translation/tm';
-import { decodeTmxBytes, readTmxFile } from '../../shared/translation/tmxInput';
+import { decodeTmxBytes, readTmxFile } from '../../shared/translation/exchangeInput';
 import type { PairSpan } from '../../shared/model/translation';
 import type { MemoryRow, TranslationStore } from './translationStore';
 

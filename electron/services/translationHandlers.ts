@@ -4,12 +4,6 @@ import { GlossaError } from '../../shared/ipc/errors';
 import type { translationContract } from '../../shared/ipc/translationContract';
 import type { GlossaServices } from './services';
 
-function decodeUpload(name: string, dataBase64: string): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.from(dataBase64, 'base64'));
-  if (!text.trim()) throw new GlossaError('EMPTY_FILE', `${name} is empty; choose another file.`);
-  return text.replace(/^\uFEFF/, '');
-}
-
 /** Every translation channel; a channel missing here is a compile error. */
 export function createTranslationHandlers(services: GlossaServices): ChannelHandlers<keyof typeof translationContract> {
   const t = (): GlossaServices['translation'] => services.translation;
@@ -43,7 +37,7 @@ export function createTranslationHandlers(services: GlossaServices): ChannelHand
     'glossary.add': async ({ zh, en, note }) => t().glossary.add({ zh, en, note, source: 'user' }),
     'glossary.update': async ({ id, en, note }) => t().glossary.update(id, en, note),
     'glossary.remove': async ({ id }) => ({ removed: t().glossary.remove(id) }),
-    'glossary.import': async ({ name, dataBase64 }) => t().glossary.importFile(name, decodeUpload(name, dataBase64)),
+    'glossary.import': async ({ name, dataBase64 }) => t().glossary.importFileBytes(name, Buffer.from(dataBase64, 'base64')),
     'glossary.export': async ({ format }) => t().glossary.exportFile(format),
     'glossary.seedFromArticle': async ({ id }) => {
       const revision = services.articles.revisionOf(id);
