@@ -35,10 +35,13 @@ export function isDateOrNumber(term: string): boolean {
 
 /** The entities worth seeding as glossary terms: trimmed, non-empty, no date or number, each once, in order. */
 export function seedableTerms(entities: readonly string[]): string[] {
-  const out = new Set<string>();
+  const seen = new Set<string>();
+  const out: string[] = [];
   for (const e of entities) {
     const term = e.trim();
-    if (term && !out.has(term) && !isDateOrNumber(term)) out.add(term);
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    if (!isDateOrNumber(term)) out.push(term);
   }
-  return [...out];
+  return out;
 }
