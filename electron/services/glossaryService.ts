@@ -5,8 +5,11 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { parseGlossaryCsv, toGlossaryCsv } from '../../shared/export/glossaryCsv';
-import { parseTbx, toTbx } from '../../shared/export/tbx';
+import { toTbx } from '../../shared/export/tbx';
 import { GlossaError } from '../../shared/ipc/errors';
+import { decodeExchangeBytes, readTbxFile } from '../../shared/translation/exchangeInput';
+import { seedableTerms } from '../../shared/translation/glossarySeed';
+import { foldToSimplified, foldUnambiguousToSimplified } from '../../shared/text/scriptFold';
 import type { GlossarySource, GlossaryTerm } from '../../shared/model/translation';
 import type { GlossaDatabase } from './database';
 
@@ -26,6 +29,11 @@ export interface GlossaryFile {
   content: string;
 }
 
+/** Whether an uploaded glossary file is read as TBX (else CSV), by its name. */
+function isTbxName(name: string): boolean {
+  return /\.(tbx|xml)$/i.test(name);
+}
+
 /** Reads and writes the `glossary` table. */
 export class GlossaryService {
   private readonly s: Record<string, Statement>;
@@ -43,12 +51,16 @@ export class GlossaryService {
     };
   }
 
-  /** Every entry, sorted by Chinese; `query` keeps entries whose Chinese, English or note contain it. */
+  /**
+   * Every entry, sorted by Chinese; `query` keeps entries whose Chinese (in either script: 立法会 finds 立法會), English
+   * or note contain it.
+   */
   list(query?: string): GlossaryRecord[] {
     const all = this.s.all.all() as GlossaryRecord[];
     const q = query?.trim().toLowerCase();
     if (!q) return all;
-    return all.filter((t) => t.zh.includes(q) || t.en.toLowerCase().includes(q) || (t.note ?? '').toLowerCase().includes(q));
+    const zhQuery = foldToSimplified(q);
+    return all.filter((t) => foldToSimplified(t.zh).includes(zhQuery) || t.en.toLowerCase().includes(q) || (t.note ?? '').toLowerCase().includes(q));
   }
 
   /** The entries with English, as the aligner and the checks take them. */
@@ -81,12 +93,19 @@ export class GlossaryService {
     return this.s.remove.run(id).changes > 0;
   }
 
-  /** Adds each Chinese entity that has no entry yet, English empty; returns how many were added. */
+  /**
+   * Adds each Chinese entity that has no entry yet, English empty; returns how many were added. Dates and numbers
+   * (a link to 10月7日 or 2023年) are not terms and are left out: the number check compares them. An entry in the other
+   * script is an entry of the entity (卡塔爾 has one when 卡塔尔 has), as the checks match across scripts.
+   */
   seed(entities: readonly string[]): number {
     let added = 0;
     this.db.transaction(() => {
-      for (const zh of new Set(entities.map((e) => e.trim()).filter(Boolean))) {
-        if (this.s.byZh.get(zh)) continue;
+      const known = new Set(this.list().map((t) => foldUnambiguousToSimplified(t.zh)));
+      for (const zh of seedableTerms(entities)) {
+        const key = foldUnambiguousToSimplified(zh);
+        if (known.has(key) || this.s.byZh.get(zh)) continue;
+        known.add(key);
         added += this.s.insert.run(zh, '', null, 'wiki-link', new Date().toISOString()).changes;
       }
     })();
@@ -95,7 +114,7 @@ export class GlossaryService {
 
   /** Imports TBX (`.tbx`, `.xml`) or CSV (anything else); terms already present are skipped. */
   importFile(name: string, content: string): { added: number; skipped: number } {
-    const terms = /\.(tbx|xml)$/i.test(name) ? parseTbx(content) : parseGlossaryCsv(content);
+    const terms = isTbxName(name) ? readTbxFile(content, name) : parseGlossaryCsv(content);
     let added = 0;
     this.db.transaction(() => {
       for (const t of terms) {
@@ -104,6 +123,14 @@ export class GlossaryService {
       }
     })();
     return { added, skipped: terms.length - added };
+  }
+
+  /**
+   * `importFile` of a file's bytes, read in the encoding the file is in: UTF-16 (Excel's "Unicode text"), a TBX's
+   * declared encoding, a CSV in GB18030 or Big5 (Excel on a Chinese Windows); refused with a clear message otherwise.
+   */
+  importFileBytes(name: string, bytes: Uint8Array): { added: number; skipped: number } {
+    return this.importFile(name, decodeExchangeBytes(bytes, name, isTbxName(name) ? 'TBX' : 'CSV'));
   }
 
   /**

@@ -3,8 +3,8 @@
  * imported from TMX, searched with the fuzzy score of `shared/translation/tm.ts`. The entry list is read once and
  * kept until the memory changes, so the search index built for it is reused across lookups.
  */
-import { parseTmx } from '../../shared/export/tmx';
 import { concordance, searchMemory } from '../../shared/translation/tm';
+import { decodeTmxBytes, readTmxFile } from '../../shared/translation/exchangeInput';
 import type { PairSpan } from '../../shared/model/translation';
 import type { MemoryRow, TranslationStore } from './translationStore';
 
@@ -25,11 +25,37 @@ export interface MemoryConcordanceHit {
   targetSpans: PairSpan[];
 }
 
+/** What the memory may ask of the rest of the library. */
+export interface MemoryServiceOptions {
+  /** The current title of an article, to name where a confirmed pair comes from. */
+  articleTitle?: (articleId: number) => string | null | undefined;
+}
+
+/** The origin Glossa stores for an article's own pairs and writes into its TMX (`x-glossa-origin`). */
+const ARTICLE_ORIGIN = /^article:\d+$/;
+
 /** Search and import over the `translation_memory` table. */
 export class MemoryService {
   private entries: MemoryRow[] | null = null;
 
-  constructor(private readonly store: TranslationStore) {}
+  constructor(
+    private readonly store: TranslationStore,
+    private readonly options: MemoryServiceOptions = {},
+  ) {}
+
+  /**
+   * Where a memory row comes from, as a translator reads it: the article's current title for the article's own pairs,
+   * else the TMX file (or the tool the TMX names). `article:12` is an id, not a name, and in an imported file the id
+   * of an article of another library.
+   */
+  private originOf(entry: MemoryRow): string | null {
+    if (entry.articleId !== null) {
+      const title = this.options.articleTitle?.(entry.articleId)?.trim();
+      return title || `Article #${entry.articleId}`;
+    }
+    if (entry.origin && ARTICLE_ORIGIN.test(entry.origin)) return 'an imported TMX file';
+    return entry.origin;
+  }
 
   /** Forget the cached entries (after any write to the memory). */
   invalidate(): void {
@@ -52,7 +78,7 @@ export class MemoryService {
     return matches
       .filter((m) => !(ex && m.entry.articleId === ex.articleId && m.entry.zhKey === ex.zhKey))
       .slice(0, limit)
-      .map((m) => ({ source: m.entry.source, target: m.entry.target, score: Math.round(m.score * 10) / 10, origin: m.entry.origin }));
+      .map((m) => ({ source: m.entry.source, target: m.entry.target, score: Math.round(m.score * 10) / 10, origin: this.originOf(m.entry) }));
   }
 
   /** Where `term` occurs in the memory, with its places on each side. */
@@ -60,15 +86,19 @@ export class MemoryService {
     return concordance(term, this.all(), options).map((h) => ({
       source: h.entry.source,
       target: h.entry.target,
-      origin: h.entry.origin,
+      origin: this.originOf(h.entry),
       sourceSpans: h.source,
       targetSpans: h.target,
     }));
   }
 
-  /** Imports every unit of a TMX document; units already in the memory from the same file are skipped. */
+  /**
+   * Imports every unit of a TMX document; units already in the memory from the same file are skipped. A unit's origin
+   * is the one the file gives, except an article id of a Glossa TMX (`article:12`, meaningless in this library): then
+   * the file's name, as for units that give none.
+   */
   importTmx(name: string, xml: string): { added: number; skipped: number } {
-    const units = parseTmx(xml);
+    const units = readTmxFile(xml, name);
     let added = 0;
     this.store.transaction(() => {
       const now = new Date().toISOString();
@@ -79,7 +109,7 @@ export class MemoryService {
           target: u.target,
           sourceLang: u.sourceLang,
           targetLang: u.targetLang,
-          origin: u.origin ?? name,
+          origin: u.origin && !ARTICLE_ORIGIN.test(u.origin) ? u.origin : name,
           created: u.created ?? now,
         });
         if (ok) added++;
@@ -87,5 +117,10 @@ export class MemoryService {
     });
     this.invalidate();
     return { added, skipped: units.length - added };
+  }
+
+  /** `importTmx` of a file's bytes, read in the encoding the file is in (UTF-16 and declared encodings too). */
+  importTmxFile(name: string, bytes: Uint8Array): { added: number; skipped: number } {
+    return this.importTmx(name, decodeTmxBytes(bytes, name));
   }
 }

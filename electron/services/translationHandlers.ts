@@ -4,12 +4,6 @@ import { GlossaError } from '../../shared/ipc/errors';
 import type { translationContract } from '../../shared/ipc/translationContract';
 import type { GlossaServices } from './services';
 
-function decodeUpload(name: string, dataBase64: string): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.from(dataBase64, 'base64'));
-  if (!text.trim()) throw new GlossaError('EMPTY_FILE', `${name} is empty; choose another file.`);
-  return text.replace(/^\uFEFF/, '');
-}
-
 /** Every translation channel; a channel missing here is a compile error. */
 export function createTranslationHandlers(services: GlossaServices): ChannelHandlers<keyof typeof translationContract> {
   const t = (): GlossaServices['translation'] => services.translation;
@@ -38,12 +32,12 @@ export function createTranslationHandlers(services: GlossaServices): ChannelHand
     'translation.linkReview': async ({ id }) => t().review.linkReview(id),
     'translation.applyLinkFix': async ({ id, baseRevisionId, fix }) => t().review.applyLinkFix(services.edits, id, baseRevisionId, fix),
     'translation.export': async ({ id, format }) => t().review.exportFile(id, format),
-    'memory.importTmx': async ({ name, dataBase64 }) => t().memory.importTmx(name, decodeUpload(name, dataBase64)),
+    'memory.importTmx': async ({ name, dataBase64 }) => t().memory.importTmxFile(name, Buffer.from(dataBase64, 'base64')),
     'glossary.list': async ({ query }) => t().glossary.list(query),
     'glossary.add': async ({ zh, en, note }) => t().glossary.add({ zh, en, note, source: 'user' }),
     'glossary.update': async ({ id, en, note }) => t().glossary.update(id, en, note),
     'glossary.remove': async ({ id }) => ({ removed: t().glossary.remove(id) }),
-    'glossary.import': async ({ name, dataBase64 }) => t().glossary.importFile(name, decodeUpload(name, dataBase64)),
+    'glossary.import': async ({ name, dataBase64 }) => t().glossary.importFileBytes(name, Buffer.from(dataBase64, 'base64')),
     'glossary.export': async ({ format }) => t().glossary.exportFile(format),
     'glossary.seedFromArticle': async ({ id }) => {
       const revision = services.articles.revisionOf(id);

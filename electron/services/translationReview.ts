@@ -12,6 +12,7 @@ import { toXliff, toXliff12 } from '../../shared/export/xliff';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { DocJSON } from '../../shared/model/article';
 import type { CheckFinding } from '../../shared/model/translation';
+import { normalizeLinkSeqs, seqApart } from '../../shared/markdown/wikiLinkSeq';
 import { schema } from '../../shared/schema';
 import { canonicalText, documentFromJSON, offsetToPos } from '../../shared/text/canonical';
 import { chineseLanguageTag } from '../../shared/text/chineseScript';
@@ -104,8 +105,13 @@ export class TranslationReview {
         if (m) lang = m.attrs.lang as string;
       });
       tr.removeMark(from, to, mark);
-      tr.addMark(from, to, mark.create({ lang, target: fix.target }));
+      // Apart from a link to the same page right beside it, else the two marks are equal and join into one link.
+      const seq = seqApart(tr.doc, from, to, lang, fix.target);
+      tr.addMark(from, to, mark.create({ lang, target: fix.target, seq: seq === 0 ? undefined : seq }));
     }
+    // The links around the fix get the `seq` the importer would give them (a row of links to one page may have lost
+    // its first link, or gained one).
+    normalizeLinkSeqs(tr, from, to);
     return edits.saveEdit(articleId, baseRevisionId, tr.doc.toJSON() as DocJSON);
   }
 

@@ -32,7 +32,7 @@ export function createTranslationServices(
 ): TranslationServices {
   const store = new TranslationStore(db);
   const glossary = new GlossaryService(db);
-  const memory = new MemoryService(store);
+  const memory = new MemoryService(store, { articleTitle: (id) => articles.summary(id)?.title });
   const { annotations, ...rest } = options;
   const spans = annotations
     ? (articleId: number) => {

@@ -12,13 +12,18 @@ import type { Bead, BeadStatus } from './types';
 /** Which side of a bead an edit works on. */
 export type BeadSide = 'zh' | 'en';
 
+/** A side as the translator reads it in a message. */
+function sideName(side: BeadSide): string {
+  return side === 'zh' ? 'Chinese' : 'English';
+}
+
 function edited(zh: number[], en: number[]): Bead {
   return { zh, en, confidence: 1, status: 'confirmed' };
 }
 
 function at(beads: readonly Bead[], index: number): Bead {
   if (!Number.isInteger(index) || index < 0 || index >= beads.length) {
-    throw new AlignError('NO_SUCH_BEAD', `There is no bead ${index + 1}: the alignment has ${beads.length} beads.`);
+    throw new AlignError('NO_SUCH_BEAD', `There is no pair ${index + 1}: the alignment has ${beads.length} pairs.`);
   }
   return beads[index];
 }
@@ -37,27 +42,27 @@ export function checkBeads(beads: readonly Bead[], zhCount?: number, enCount?: n
   let nextZh = 0;
   let nextEn = 0;
   beads.forEach((b, k) => {
-    if (b.zh.length === 0 && b.en.length === 0) throw new AlignError('BAD_BEADS', `Bead ${k + 1} is empty.`);
+    if (b.zh.length === 0 && b.en.length === 0) throw new AlignError('BAD_BEADS', `Pair ${k + 1} has no sentence on either side.`);
     for (const [side, list] of [['zh', b.zh], ['en', b.en]] as const) {
       for (const i of list) {
         const expected = side === 'zh' ? nextZh : nextEn;
         if (i !== expected) {
-          throw new AlignError('BAD_BEADS', `Bead ${k + 1} has ${side} sentence ${i + 1} where sentence ${expected + 1} was expected.`);
+          throw new AlignError('BAD_BEADS', `Pair ${k + 1} holds ${sideName(side)} sentence ${i + 1} where ${sideName(side)} sentence ${expected + 1} was due: the pairs must keep the sentences in order.`);
         }
         if (side === 'zh') nextZh++;
         else nextEn++;
       }
     }
-    if (!(b.confidence >= 0 && b.confidence <= 1)) throw new AlignError('BAD_BEADS', `Bead ${k + 1} has confidence ${b.confidence}, outside [0, 1].`);
+    if (!(b.confidence >= 0 && b.confidence <= 1)) throw new AlignError('BAD_BEADS', `Pair ${k + 1} has confidence ${b.confidence}, outside 0 to 1.`);
   });
-  if (zhCount !== undefined && nextZh !== zhCount) throw new AlignError('BAD_BEADS', `The beads cover ${nextZh} of ${zhCount} Chinese sentences.`);
-  if (enCount !== undefined && nextEn !== enCount) throw new AlignError('BAD_BEADS', `The beads cover ${nextEn} of ${enCount} English sentences.`);
+  if (zhCount !== undefined && nextZh !== zhCount) throw new AlignError('BAD_BEADS', `The pairs hold ${nextZh} of the ${zhCount} Chinese sentences; every sentence belongs to one pair.`);
+  if (enCount !== undefined && nextEn !== enCount) throw new AlignError('BAD_BEADS', `The pairs hold ${nextEn} of the ${enCount} English sentences; every sentence belongs to one pair.`);
 }
 
 /** Merge bead `index` with the bead after it (two 1-1 beads become one 2-2 bead). */
 export function mergeWithNext(beads: readonly Bead[], index: number): Bead[] {
   const a = at(beads, index);
-  if (index + 1 >= beads.length) throw new AlignError('NO_NEIGHBOUR', `Bead ${index + 1} is the last bead: there is nothing after it to merge with.`);
+  if (index + 1 >= beads.length) throw new AlignError('NO_NEIGHBOUR', `Pair ${index + 1} is the last pair: there is no pair after it to merge with.`);
   const b = beads[index + 1];
   return replace(beads, index, 2, [edited([...a.zh, ...b.zh], [...a.en, ...b.en])]);
 }
@@ -74,7 +79,7 @@ export function splitBead(beads: readonly Bead[], index: number, zhAt: number, e
     if (!Number.isInteger(cut) || cut < list[0] || cut > list[list.length - 1] + 1) {
       throw new AlignError(
         'BAD_SPLIT',
-        `Cannot split bead ${index + 1} at ${side} sentence ${cut + 1}: its ${side} sentences are ${list[0] + 1}-${list[list.length - 1] + 1}.`,
+        `Cannot split pair ${index + 1} at ${sideName(side)} sentence ${cut + 1}: its ${sideName(side)} sentences are ${list[0] + 1}–${list[list.length - 1] + 1}. Choose a point among them.`,
       );
     }
   };
@@ -83,7 +88,7 @@ export function splitBead(beads: readonly Bead[], index: number, zhAt: number, e
   const first = edited(b.zh.filter((i) => i < zhAt), b.en.filter((j) => j < enAt));
   const second = edited(b.zh.filter((i) => i >= zhAt), b.en.filter((j) => j >= enAt));
   if (first.zh.length + first.en.length === 0 || second.zh.length + second.en.length === 0) {
-    throw new AlignError('BAD_SPLIT', `Splitting bead ${index + 1} there would leave one part empty. Choose a point inside the bead.`);
+    throw new AlignError('BAD_SPLIT', `Splitting pair ${index + 1} there would leave one part with no sentence. Choose a point inside the pair.`);
   }
   return replace(beads, index, 1, [first, second]);
 }
@@ -96,10 +101,10 @@ export function splitBead(beads: readonly Bead[], index: number, zhAt: number, e
 export function shiftSentence(beads: readonly Bead[], index: number, side: BeadSide, direction: 'up' | 'down'): Bead[] {
   const b = at(beads, index);
   const list = b[side];
-  if (list.length === 0) throw new AlignError('EMPTY_SIDE', `Bead ${index + 1} has no ${side} sentence to move.`);
+  if (list.length === 0) throw new AlignError('EMPTY_SIDE', `Pair ${index + 1} has no ${sideName(side)} sentence to move.`);
   const other = direction === 'up' ? index - 1 : index + 1;
   if (other < 0 || other >= beads.length) {
-    throw new AlignError('NO_NEIGHBOUR', `Bead ${index + 1} has no bead ${direction === 'up' ? 'before' : 'after'} it to move a sentence into.`);
+    throw new AlignError('NO_NEIGHBOUR', `Pair ${index + 1} has no pair ${direction === 'up' ? 'before' : 'after'} it to move a sentence into.`);
   }
   const n = beads[other];
   const moved = direction === 'up' ? list[0] : list[list.length - 1];
@@ -121,10 +126,10 @@ export function shiftSentence(beads: readonly Bead[], index: number, side: BeadS
 export function insertGap(beads: readonly Bead[], index: number, side: BeadSide, where: 'before' | 'after'): Bead[] {
   const b = at(beads, index);
   const list = b[side];
-  if (list.length === 0) throw new AlignError('EMPTY_SIDE', `Bead ${index + 1} has no ${side} sentence to set apart.`);
+  if (list.length === 0) throw new AlignError('EMPTY_SIDE', `Pair ${index + 1} has no ${sideName(side)} sentence to set apart.`);
   const otherSide: BeadSide = side === 'zh' ? 'en' : 'zh';
   if (b[otherSide].length === 0 && list.length === 1) {
-    throw new AlignError('EMPTY_SIDE', `Bead ${index + 1} is already a gap (${side === 'zh' ? '1-0' : '0-1'}).`);
+    throw new AlignError('EMPTY_SIDE', `Pair ${index + 1} is already a gap: ${side === 'zh' ? 'a Chinese sentence with no English' : 'an English sentence with no Chinese'}.`);
   }
   const moved = where === 'before' ? list[0] : list[list.length - 1];
   const rest = where === 'before' ? list.slice(1) : list.slice(0, -1);

@@ -12,11 +12,17 @@
  *   Egyptian, Qatar -> Qatari), since 以色列军队 is "Israeli forces". Irregular ones (China -> Chinese) need their
  *   own glossary entry.
  * - Several glossary entries for the same Chinese term are alternatives: any one of their English forms will do.
+ * - Chinese is matched across scripts: the glossary is one for every article, so a term entered or seeded in simplified
+ *   characters (立法会) is found in a traditional article (立法會) and the other way round, and 立法會 / 立法会 entries
+ *   are alternatives of one term (see shared/text/scriptFold.ts; same offsets, so spans point into the original).
  */
 import type { CheckFinding, GlossaryTerm } from '../model/translation';
+import { foldToSimplified } from '../text/scriptFold';
 
 interface CompiledTerm {
   zh: string;
+  /** `zh` folded to simplified characters, as it is searched for. */
+  key: string;
   en: string[];
   patterns: RegExp[];
 }
@@ -47,10 +53,11 @@ export function compileGlossary(glossary: readonly GlossaryTerm[]): CompiledTerm
     const zh = t.zh.trim();
     const en = t.en.trim();
     if (!zh || !en) continue;
-    let c = byZh.get(zh);
+    const key = foldToSimplified(zh);
+    let c = byZh.get(key);
     if (!c) {
-      c = { zh, en: [], patterns: [] };
-      byZh.set(zh, c);
+      c = { zh, key, en: [], patterns: [] };
+      byZh.set(key, c);
     }
     if (!c.en.includes(en)) {
       c.en.push(en);
@@ -76,11 +83,12 @@ function occurrences(zh: string, terms: readonly CompiledTerm[]): { term: Compil
   const taken = new Uint8Array(zh.length);
   let cuts: Set<number> | null = null;
   const found: { term: CompiledTerm; start: number; end: number }[] = [];
+  const folded = foldToSimplified(zh);
   for (const term of terms) {
-    for (let at = zh.indexOf(term.zh); at >= 0; at = zh.indexOf(term.zh, at + 1)) {
-      const end = at + term.zh.length;
+    for (let at = folded.indexOf(term.key); at >= 0; at = folded.indexOf(term.key, at + 1)) {
+      const end = at + term.key.length;
       if (taken.subarray(at, end).some((x) => x === 1)) continue;
-      if (term.zh.length < 4) {
+      if (term.key.length < 4) {
         cuts ??= wordBoundaries(zh);
         if (!cuts.has(at) || !cuts.has(end)) continue;
       }
@@ -97,11 +105,11 @@ export function checkTerms(zh: string, en: string, pairIndex: number, terms: rea
   const findings: CheckFinding[] = [];
   const reported = new Set<string>();
   for (const { term, start, end } of occurrences(zh, terms)) {
-    if (reported.has(term.zh)) continue;
+    if (reported.has(term.key)) continue;
     if (term.patterns.some((p) => p.test(en))) continue;
-    reported.add(term.zh);
+    reported.add(term.key);
     const wanted = term.en.map((e) => `"${e}"`).join(' or ');
-    findings.push({ kind: 'term', zh, en, pairIndex, zhSpan: { start, end }, detail: `${term.zh} should be translated as ${wanted}, which the English does not contain` });
+    findings.push({ kind: 'term', zh, en, pairIndex, zhSpan: { start, end }, detail: `${zh.slice(start, end)} should be translated as ${wanted}, which the English does not contain` });
   }
   return findings;
 }

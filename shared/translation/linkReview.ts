@@ -34,6 +34,7 @@
  * flag an overlap the dictionary would have explained ([[外交部发言人]]马吉德, where the segmenter reads 人马).
  */
 import type { WikiLinkOccurrence } from '../model/article';
+import { foldToSimplified } from '../text/scriptFold';
 
 /** A fix the editor can apply to a flagged link, in canonical-text offsets. */
 export type LinkFix =
@@ -69,17 +70,26 @@ export interface LinkReviewOptions {
 }
 
 const CJK = /[\p{Script=Han}]/u;
+
+/**
+ * A set of characters written in simplified form that also holds their traditional forms (長 as 长, 縣 as 县, 與 as
+ * 与), so the rules below read a traditional article as they read a simplified one.
+ */
+function charSet(chars: readonly string[]): { has(c: string): boolean } {
+  const set = new Set(chars);
+  return { has: (c) => set.has(c) || set.has(foldToSimplified(c)) };
+}
 const LATIN_WORD = /[\p{L}\p{N}]/u;
 /** Suffixes after which a linked place name is still the entity meant (rule 4): people, language, administrative unit. */
-const ENTITY_SUFFIXES = new Set(['人', '族', '裔', '籍', '语', '市', '省', '县', '州', '区']);
+const ENTITY_SUFFIXES = charSet(['人', '族', '裔', '籍', '语', '市', '省', '县', '州', '区']);
 /** Bound suffixes that make a new word with what precedes them, used when there is no dictionary (rule 2). */
-const BOUND_SUFFIXES = new Set(['长', '员', '者', '官']);
+const BOUND_SUFFIXES = charSet(['长', '员', '者', '官']);
 /** Function characters that never glue onto a linked word: a dictionary entry like 美国的 must not count. */
-const FUNCTION_CHARS = new Set(['的', '了', '和', '与', '及', '在', '是', '对', '从', '向', '为', '被', '把', '将', '于', '由', '也', '都', '而', '或', '之', '其', '该', '这', '那', '等', '并', '就', '又', '还', '让', '给', '跟', '同', '以', '所', '但', '却', '则']);
+const FUNCTION_CHARS = charSet(['的', '了', '和', '与', '及', '在', '是', '对', '从', '向', '为', '被', '把', '将', '于', '由', '也', '都', '而', '或', '之', '其', '该', '这', '那', '等', '并', '就', '又', '还', '让', '给', '跟', '同', '以', '所', '但', '却', '则']);
 /** Locatives and plural 们 after a word: 历史上, 发展中, 世纪末, 孩子们 are the word plus a particle, not a new word. */
-const RIGHT_PARTICLES = new Set(['上', '下', '中', '里', '内', '外', '前', '后', '末', '初', '间', '时', '底', '来', '们']);
+const RIGHT_PARTICLES = charSet(['上', '下', '中', '里', '内', '外', '前', '后', '末', '初', '间', '时', '底', '来', '们']);
 /** Determiners, quantifiers and adverbs before a word: 据估计, 总人口, 可再生, 各国 do not make the link a cut. */
-const LEFT_PARTICLES = new Set(['据', '可', '有', '总', '各', '每', '全', '本', '某', '诸', '首', '原', '单', '双', '多', '大', '小']);
+const LEFT_PARTICLES = charSet(['据', '可', '有', '总', '各', '每', '全', '本', '某', '诸', '首', '原', '单', '双', '多', '大', '小']);
 
 interface Segments {
   starts: number[];

@@ -194,7 +194,7 @@ describe('translation workspace', () => {
     expect(hits[0].target).toBe("Qatar's foreign ministry said on Tuesday it had sent $30 million in aid to Gaza.");
     expect(hits[0].score).toBeGreaterThan(85);
     expect(hits[0].score).toBeLessThan(100);
-    expect(hits[0].origin).toBe(`article:${id}`);
+    expect(hits[0].origin).toBe('卡塔尔援助');
     // Undoing the confirmation takes the pair out of the memory again.
     s.translation.workspace.undo(id);
     expect(s.translation.memory.suggest('卡塔尔外交部周三表示，已向加沙运送 3000 万美元的援助物资。')).toEqual([]);
