@@ -149,7 +149,7 @@ export const tmSuggestion = z.object({
   target: z.string(),
   /** Fuzzy-match score in percent (100 = identical after normalisation). */
   score: z.number(),
-  /** Where the unit comes from: `article:12`, a TMX file name. */
+  /** Where the unit comes from, as a person reads it: the article's current title, or the TMX file it was imported from. */
   origin: z.string().nullable(),
 });
 
