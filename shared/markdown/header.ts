@@ -249,6 +249,8 @@ function readMetadataLine(line: string): MetadataLine | null {
       author = authorIn(outside, 40);
     }
   }
+  // `2021-03-05 14:30` [王小明](…/author/wang) 轉載自[…](…): a name may be a link to the author's page.
+  if (date && !author) author = linkedAuthor(links, sourceLink, line);
   const href = sourceLink ? sourceLink.href.replace(/^<|>$/g, '') : null;
   return {
     author: author || null,
@@ -256,6 +258,25 @@ function readMetadataLine(line: string): MetadataLine | null {
     source: href && /^https?:\/\//i.test(href) ? href : null,
     relativeTime: date && date.iso === null ? dateArea.slice(date.start, date.end) : null,
   };
+}
+
+/**
+ * A person's name as a link label: two to four Han characters (parts joined by a middle dot: 安东尼·布林肯), or two
+ * or more capitalised words (`Jane Doe`). One word (`English`) is not enough, and neither is the name of an outlet
+ * (新华网, 中央社, 自由時報, 香港電台).
+ */
+const LINKED_NAME = /^(?:\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u;
+const OUTLET_NAME = /(?:网|網|社|报|報|台|臺|闻|聞|刊|站|频道|頻道|电视|電視|时报|時報|日报|日報)$/;
+
+/** The label of a link on a metadata line that names the author: not the source link, not labelled as a source, a name. */
+function linkedAuthor(links: readonly { label: string; index: number }[], source: { label: string } | undefined, line: string): string | null {
+  for (const link of links) {
+    if (link === source || !link.label) continue;
+    const label = unescapeAll(link.label).trim();
+    if (SOURCE_LABEL.test(label) || BACK_WORD.test(label) || SOURCE_LABEL_BEFORE.test(line.slice(Math.max(0, link.index - 12), link.index))) continue;
+    if (LINKED_NAME.test(label) && !OUTLET_NAME.test(label)) return label;
+  }
+  return null;
 }
 
 /** A source label right before a link: `轉載自：[GNews](…)`, `来源 [推特](…)`, `Source: [Reuters](…)`. */
@@ -343,7 +364,8 @@ function authorIn(rest: string, maxLength: number): string | null {
     .replace(BYLINE_PREFIX, '')
     .replace(DESK_SUFFIX, '');
   // A labelled name ends where the next label starts (`作者：宝尹 编辑：李四`).
-  if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '');
+  // Then the desk after a reporter's name may end it (`記者林志明／台北報導　責任編輯：李四`).
+  if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '').replace(DESK_SUFFIX, '');
   // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.
   name = name.replace(/\s+(?:on|at|于|於)$/i, '').replace(/^(?:on|at)\s+/i, '');
   return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
