@@ -240,7 +240,7 @@ function readMetadataLine(line: string): MetadataLine | null {
   if (!codeSpan && links.length === 0 && date && /[。！？.!?]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
   let author: string | null = null;
   if (date) {
-    author = authorIn(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end), 80);
+    author = authorIn(withoutLaterDates(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end)), 80);
     // `2023-11-05 14:30` 作者：李明 [轉載自…](…): the author may follow the date's code span instead of sharing it.
     // Outside the code span, a name must be labelled (作者：, By) or be short and not another label (来源：, 原文链接).
     const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').trim() : '';
@@ -258,6 +258,23 @@ function readMetadataLine(line: string): MetadataLine | null {
     source: href && /^https?:\/\//i.test(href) ? href : null,
     relativeTime: date && date.iso === null ? dateArea.slice(date.start, date.end) : null,
   };
+}
+
+/** The label of a later date on the line (`（更新：2021-03-06 09:00）`, `Updated on …`), left once its date is taken out. */
+const UPDATE_LABEL = String.raw`(?:(?:最后|最後)?(?:更新|修改|修订|修訂)(?:于|於|时间|時間|日期)?|(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?)\s*[:：]?`;
+const UPDATE_NOTE = new RegExp(String.raw`[（(]\s*${UPDATE_LABEL}\s*[）)]|(?:^|\s)${UPDATE_LABEL}(?=\s|$)`, 'gi');
+
+/**
+ * What a metadata line holds besides its date, without any later date (an update time: `2021-03-05 14:30（更新：
+ * 2021-03-06 09:00） 王小明`) and the label and brackets around it: none of that is the author's name.
+ */
+function withoutLaterDates(rest: string): string {
+  let text = rest;
+  let found = 0;
+  for (let date = findDate(text); date && found < 3; date = findDate(text), found++) {
+    text = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
+  }
+  return found ? text.replace(UPDATE_NOTE, ' ') : text;
 }
 
 /**

@@ -284,6 +284,36 @@ export const EXPECTED: Record<string, Expected> = {
     entities: one('zh', '中华人民共和国驻美国大使馆', '崔天凯'),
     notInBody: ['发布时间', '作者', '2021-03-05'],
   },
+  '25-cjk-emphasis-punct.zh.md': {
+    meta: { title: '卡塔尔：小国大外交', author: '宝尹', published: '2022-11-20T16:00:00Z', source: `${GN}2100001`, lang: 'zh' },
+    titleLinks: [['zh', '卡塔尔', '卡塔尔']],
+    text: '他强调“一个中国原则”是基础，也提到「九二共识」。\n\n多哈：首都\n\n卢赛尔（世界杯决赛场地）',
+    links: [['zh', '一个中国', '一个中国'], ['zh', '九二共识', '九二共识'], ['zh', '多哈', '多哈'], ['zh', '卢赛尔', '卢赛尔']],
+    entities: one('zh', '一个中国', '九二共识', '多哈', '卢赛尔'),
+    marks: [['“', ['strong']], ['一个中国', ['strong']], ['原则”', ['strong']], ['「', ['em']], ['九二共识', ['em']], ['」', ['em']], ['多哈', ['strong']], ['卢赛尔', ['strong']]],
+  },
+  '26-update-time-ref-links.zh.md': {
+    meta: { title: '强生与杨森的疫苗数据', author: '王小明', published: '2021-03-05T14:30:00Z', source: `${GN}2200001`, lang: 'zh' },
+    text: '据路透社和美联社报道，强生&杨森的疫苗有效率为 66%。',
+    links: [['zh', '强生公司', '强生&杨森']],
+    entities: one('zh', '强生公司'),
+    notInBody: ['更新', 'reuters.com', 'apnews.com'],
+  },
+  '27-english-lowercase-nolang.en.md': {
+    meta: { title: 'UN General Assembly opens its 76th session', author: 'Reuters Staff', published: '2022-01-01T00:30:00Z', source: 'https://www.reuters.com/world/un-general-assembly-2022-01-01/', lang: 'en' },
+    text: 'The united Nations said on Saturday that the General Assembly would meet in person. A spokesperson for the United_Nations confirmed it.',
+    links: [['en', 'united Nations', 'united Nations'], ['en', 'United Nations General Assembly', 'General Assembly'], ['en', 'United_Nations', 'United_Nations']],
+    entities: [['en', 'united Nations', 2], ['en', 'United Nations General Assembly', 1]],
+    notInBody: ['Reuters Staff', 'Back'],
+  },
+  '28-other-wiki-prefixes.zh.md': {
+    meta: { title: '香港回归二十五周年', author: '宝尹', published: '2022-07-01T01:00:00Z', source: `${GN}2300001`, lang: 'zh' },
+    text: '香港、Hong Kong、香港历史与hong kong。',
+    // MediaWiki capitalises only a title's first letter: `hong kong` is the page "Hong kong" (a redirect, which the
+    // importer cannot know), not "Hong Kong".
+    links: [['zh-yue', '香港', '香港'], ['simple', 'Hong Kong', 'Hong Kong'], ['en', 'Hong Kong#History', '香港历史'], ['en', 'hong kong', 'hong kong']],
+    entities: [['zh-yue', '香港', 1], ['simple', 'Hong Kong', 1], ['en', 'Hong Kong', 1], ['en', 'hong kong', 1]],
+  },
 };
 
 /**
