@@ -41,7 +41,8 @@ const NAV_LINK = /!?\[((?:[^\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\([^)]*\)|<a\s[^>
 const NAV_FILL = /^[\s|｜·•/\\<>«»‹›←⬅⇐↩↑⬆︎️🔙🏠-]*$/u;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const LINK = /\[([^\]]*)\]\((<[^>]*>|[^)\s]+)(?:\s+"[^"]*")?\)/g;
+// A destination may hold balanced parentheses (`https://zh.wikipedia.org/wiki/聯合國_(2021年)`), as CommonMark allows.
+const LINK = /\[([^\]]*)\]\((<[^>]*>|(?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"]*")?\)/g;
 const SOURCE_LABEL = /轉載|转载|來源|来源|出處|出处|原文|source|via|from|reprint/i;
 
 /** Reads the header of an article whose line endings are already `\n`. */
@@ -243,7 +244,8 @@ function readMetadataLine(line: string): MetadataLine | null {
     author = authorIn(withoutLaterDates(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end)), 80);
     // `2023-11-05 14:30` 作者：李明 [轉載自…](…): the author may follow the date's code span instead of sharing it.
     // Outside the code span, a name must be labelled (作者：, By) or be short and not another label (来源：, 原文链接).
-    const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').trim() : '';
+    // A source label its link left behind (`轉載自[…](…) 作者：王小明`) does not stand between the date and a byline.
+    const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').replace(LEFT_LABELS, ' ').trim() : '';
     const labelled = BYLINE_AHEAD.test(outside);
     if (!author && outside && (labelled || (outside.length <= 20 && !/[:：]|来源|來源|原文|链接|鏈接|source|link/i.test(outside)))) {
       author = authorIn(outside, 40);
@@ -251,7 +253,8 @@ function readMetadataLine(line: string): MetadataLine | null {
   }
   // `2021-03-05 14:30` [王小明](…/author/wang) 轉載自[…](…): a name may be a link to the author's page.
   if (date && !author) author = linkedAuthor(links, sourceLink, line);
-  const href = sourceLink ? sourceLink.href.replace(/^<|>$/g, '') : null;
+  // The destination as Markdown reads it: `&amp;` and `\_` in it are `&` and `_`.
+  const href = sourceLink ? unescapeAll(sourceLink.href.replace(/^<|>$/g, '')) : null;
   return {
     author: author || null,
     published: date?.iso ?? null,
@@ -375,7 +378,8 @@ function authorIn(rest: string, maxLength: number): string | null {
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
   let name = (labelled ?? parts.join(' '))
     .trim()
-    .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
+    // Separators left at either end (`2021年3月5日 / 作者：王小明 / 转载自：…` leaves `王小明 /`).
+    .replace(/^[\s,，;；—\-/／|｜·•]+|[\s,，;；—\-/／|｜·•]+$/g, '')
     // 【记者 张三】, (作者：李四): a byline in brackets.
     .replace(/^[【〔［[（(]\s*(.*?)\s*[】〕］\]）)]$/u, '$1')
     .replace(BYLINE_PREFIX, '')

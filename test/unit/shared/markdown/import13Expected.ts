@@ -314,6 +314,20 @@ export const EXPECTED: Record<string, Expected> = {
     links: [['zh-yue', '香港', '香港'], ['simple', 'Hong Kong', 'Hong Kong'], ['en', 'Hong Kong#History', '香港历史'], ['en', 'hong kong', 'hong kong']],
     entities: [['zh-yue', '香港', 1], ['simple', 'Hong Kong', 1], ['en', 'Hong Kong', 1], ['en', 'hong kong', 1]],
   },
+  '29-slash-separators.zh.md': {
+    meta: { title: '新浪：全国政协十三届四次会议开幕', author: '王小明', published: '2021-03-04T15:00:00Z', source: 'https://news.sina.com.cn/c/2021-03-04/doc-ikftpnnz1234567.shtml?from=wap&sudaref=x', lang: 'zh' },
+    text: '全国政协十三届四次会议在北京开幕。',
+    links: [['zh', '中国人民政治协商会议', '全国政协'], ['zh', '北京', '北京']],
+    entities: one('zh', '中国人民政治协商会议', '北京'),
+    notInBody: ['作者', '转载自'],
+  },
+  '30-source-then-author.zh.md': {
+    meta: { title: '維基新聞：聯合國人權理事會第46屆會議', author: 'Chen Mei-ling', published: '2021-03-05T14:30:00Z', source: 'https://zh.wikinews.org/wiki/聯合國人權理事會_(2021年)', lang: 'zh' },
+    text: '聯合國人權理事會第46屆會議在日內瓦舉行。',
+    links: [['zh', '聯合國人權理事會', '聯合國人權理事會'], ['zh', '日內瓦', '日內瓦']],
+    entities: one('zh', '聯合國人權理事會', '日內瓦'),
+    notInBody: ['作者', 'Chen Mei-ling', '轉載自'],
+  },
 };
 
 /**
