@@ -13,8 +13,9 @@ export interface FoundDate {
 }
 
 // An offset after UTC/GMT is tried before UTC alone (`UTC+8` was read as UTC with `+8` left over). A zone may stand
-// in brackets after the time (`凌晨2:15（北京时间）`, `6:22 PM (EST)`).
-const ZONE = String.raw`(?:\s*[（(]?\s*(?<zone>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HKT|SGT|CET|CEST|MEZ|MESZ|EET|EEST|WET|WEST|MSK|BST|JST|KST|AEST|AEDT|NZST|NZDT|ET|CT|MT|PT|北京时间|北京時間|台北时间|台北時間|台湾时间|台灣時間|香港时间|香港時間)(?![A-Za-z])[）)]?)?`;
+// in brackets after the time (`凌晨2:15（北京时间）`, `6:22 PM (EST)`). The two-letter US zones (ET, PT) count only
+// when no Chinese follows (`14:30 CT新闻` names a channel).
+const ZONE = String.raw`(?:\s*[（(]?\s*(?<zone>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HKT|SGT|CET|CEST|MEZ|MESZ|EET|EEST|WET|WEST|MSK|BST|JST|KST|AEST|AEDT|NZST|NZDT|(?:ET|CT|MT|PT)(?![\u3400-\u9fff])|北京时间|北京時間|台北时间|台北時間|台湾时间|台灣時間|香港时间|香港時間)(?![A-Za-z])[）)]?)?`;
 /**
  * Chinese writes the part of the day before the time (`2023年11月3日 下午6:22`, `晚上9点05分`), and often no space
  * between the date and the time (`2023年11月3日18:22`).

@@ -210,6 +210,7 @@ describe('dates of the metadata line, on the shapes these articles brought', () 
     expect(iso('April 2, 2006 10:00 AM MT')).toBe('2006-04-02T16:00:00Z');
     expect(iso('March 20, 2006 10:00 AM MT')).toBe('2006-03-20T17:00:00Z');
     expect(iso('2021-03-05 14:30 ETtoday新聞雲')).toBe('2021-03-05T14:30:00Z');
+    expect(iso('2021-03-05 14:30 CT新闻')).toBe('2021-03-05T14:30:00Z');
   });
 
   it('reads a clock written before the date, and leaves it out of what else the line holds', () => {
