@@ -13,17 +13,18 @@ export interface FoundDate {
 }
 
 // An offset after UTC/GMT is tried before UTC alone (`UTC+8` was read as UTC with `+8` left over). A zone may stand
-// in brackets after the time (`凌晨2:15（北京时间）`, `6:22 PM (EST)`).
-const ZONE = String.raw`(?:\s*[（(]?\s*(?<zone>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2}|EST|EDT|CST|CDT|PST|PDT|HKT|SGT|CET|CEST|MEZ|MESZ|MSK|BST|JST|KST|AEST|AEDT|北京时间|北京時間|台北时间|台北時間|台湾时间|台灣時間|香港时间|香港時間)(?![A-Za-z])[）)]?)?`;
+// in brackets after the time (`凌晨2:15（北京时间）`, `6:22 PM (EST)`). The two-letter US zones (ET, PT) count only
+// when no Chinese follows (`14:30 CT新闻` names a channel).
+const ZONE = String.raw`(?:\s*[（(]?\s*(?<zone>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HKT|SGT|CET|CEST|MEZ|MESZ|EET|EEST|WET|WEST|MSK|BST|JST|KST|AEST|AEDT|NZST|NZDT|(?:ET|CT|MT|PT)(?![\u3400-\u9fff])|北京时间|北京時間|台北时间|台北時間|台湾时间|台灣時間|香港时间|香港時間)(?![A-Za-z])[）)]?)?`;
 /**
  * Chinese writes the part of the day before the time (`2023年11月3日 下午6:22`, `晚上9点05分`), and often no space
  * between the date and the time (`2023年11月3日18:22`).
  */
 const DAY_PART = '上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間';
-const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2}))?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分)?)`;
+const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2})(?:\.\d{1,9})?)?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分)?)`;
 /** A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`. */
 const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?)`;
-const TIME = String.raw`(?:${WEEKDAY}?(?:[ T\u00a0]+|\s*(?=${DAY_PART})|(?<=[日号）)]))(?:(?<dayPart>${DAY_PART})\s*)?${CLOCK})?`;
+const TIME = String.raw`(?:${WEEKDAY}?(?:[ \tT\u00a0\u3000]+|\s*(?=${DAY_PART})|(?<=[日号）)]))(?:(?<dayPart>${DAY_PART})\s*)?${CLOCK})?`;
 
 /** English month names and their usual abbreviations (`Sept.` too), as English-language sources write dates. */
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -31,11 +32,20 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** A time after an English date may follow a comma or "at": `Nov 3, 2023, 6:22 AM`, `3 November 2023 at 14:05`. */
 const NAMED_TIME = String.raw`(?:,?\s*(?:at\s+)?${CLOCK})?`;
 
-type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy';
+/** A 12-hour clock (with its zone) and a weekday before a date: `9:30 PM EST, Fri ` in `9:30 PM EST, Fri February 19, 2021`. */
+const CLOCK_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?<ampm>[AaPp])\.?[Mm]\.?` +
+    ZONE +
+    String.raw`[\s,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$`,
+);
+
+type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy' | 'roc';
 
 const PATTERNS: { re: RegExp; order: Order }[] = [
   { re: new RegExp(String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + ZONE), order: 'ymd' },
   { re: new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?` + TIME + ZONE), order: 'ymd' },
+  // Taiwan's Republic of China years (民國110年 is 2021): after 民國, or a three-digit year written with 年月日.
+  { re: new RegExp(String.raw`(?:(?:中華民國|中华民国|民國|民国)\s*(\d{1,3})|(?<!\d)(1\d{2}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?` + TIME + ZONE), order: 'roc' },
   { re: new RegExp(String.raw`(\d{1,2})/(\d{1,2})/(\d{4})` + TIME + ZONE), order: 'mdy' },
   // Dots with the year last are the European order, day first (`03.11.2023 18:22`, as German and Russian sites write it).
   { re: new RegExp(String.raw`(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)` + TIME + ZONE), order: 'dmy' },
@@ -47,11 +57,21 @@ const ZONE_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, PST: -480, PDT: -420, HKT: 480, 北京时间: 480,
   北京時間: 480, 台北时间: 480, 台北時間: 480, 台湾时间: 480, 台灣時間: 480, 香港时间: 480, 香港時間: 480, SGT: 480, CET: 60,
   CEST: 120, MEZ: 60, MESZ: 120, MSK: 180, BST: 60, JST: 540, KST: 540,
-  AEST: 600, AEDT: 660,
+  AEST: 600, AEDT: 660, MST: -420, MDT: -360, AKST: -540, AKDT: -480, HST: -600, EET: 120, EEST: 180, WET: 0, WEST: 60,
+  NZST: 720, NZDT: 780,
 };
 
+/**
+ * US zones written without standard or daylight (`2:30 PM ET`, as AP and US sites write them): their standard offset,
+ * an hour less while US daylight saving time is in force on that day (`usDaylightTime`).
+ */
+const US_GENERIC_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
 /** Finds the first date in `text` and converts it to UTC, or returns null when there is none or it is impossible. */
-export function findDate(text: string): FoundDate | null {
+export function findDate(written: string): FoundDate | null {
+  // Full-width digits and date punctuation (２０２１年３月５日 １４：３０) read as their ASCII forms; one UTF-16 unit each,
+  // so offsets into the folded text are offsets into the written one.
+  const text = written.replace(/[０-９／－．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   let best: { match: RegExpExecArray; order: Order } | null = null;
   for (const { re, order } of PATTERNS) {
     const match = re.exec(text);
@@ -65,8 +85,12 @@ export function findDate(text: string): FoundDate | null {
     : best.order === 'mdy' ? [+m[3], +m[1], +m[2]]
     : best.order === 'dmy' ? [+m[3], +m[2], +m[1]]
     : best.order === 'Mdy' ? [+m[3], monthOf(m[1]), +m[2]]
+    : best.order === 'roc' ? [+(m[1] ?? m[2]) + 1911, +m[3], +m[4]]
     : [+m[3], monthOf(m[2]), +m[1]];
-  const time = m.groups ?? {};
+  // `9:30 PM EST, Fri February 19, 2021` (AP's order): a clock right before a date that has none is the date's time.
+  const before = m.groups?.hour === undefined && m.groups?.minutes === undefined ? CLOCK_BEFORE.exec(text.slice(0, m.index)) : null;
+  const time = before?.groups ?? m.groups ?? {};
+  const start = before ? before.index + before[0].length - before[0].trimStart().length : m.index;
   let hour = time.hour ? +time.hour : 0;
   const minute = time.minute ? +time.minute : time.minutes ? +time.minutes : 0;
   const second = time.second ? +time.second : 0;
@@ -74,11 +98,11 @@ export function findDate(text: string): FoundDate | null {
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const offsetMinutes = zoneOffsetMinutes(time.zone, text);
+  const offsetMinutes = zoneOffsetMinutes(time.zone, text, year, month, day, hour);
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCDate() !== day) return null;
-  return { iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'), start: m.index, end: m.index + m[0].length };
+  return { iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'), start, end: m.index + m[0].length };
 }
 
 /**
@@ -97,13 +121,33 @@ function dayPartMeridiem(dayPart: string | undefined, hour: number): 'a' | 'p' |
  */
 const HAN = /[\u4e00-\u9fff]/;
 
-function zoneOffsetMinutes(zone: string | undefined, text: string): number {
+function zoneOffsetMinutes(zone: string | undefined, text: string, year: number, month: number, day: number, hour: number): number {
   if (!zone) return 0;
   if (zone === 'CST' && HAN.test(text)) return 480;
+  const generic = US_GENERIC_ZONES[zone];
+  if (generic !== undefined) return generic + (usDaylightTime(year, month, day, hour) ? 60 : 0);
   const named = ZONE_OFFSETS[zone.replace(/\s+/g, '')];
   if (named !== undefined) return named;
   const m = /([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
   if (!m) return 0;
   const sign = m[1] === '-' ? -1 : 1;
   return sign * (+m[2] * 60 + (m[3] ? +m[3] : 0));
+}
+
+/**
+ * Whether US daylight saving time is in force at `hour` local time on that day: from 2 a.m. on the second Sunday of
+ * March to 2 a.m. on the first Sunday of November since 2007; the first Sunday of April to the last of October before.
+ */
+export function usDaylightTime(year: number, month: number, day: number, hour: number): boolean {
+  const sunday = (m: number, nth: number): number => {
+    const first = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (nth - 1) * 7;
+  };
+  const lastSunday = (m: number): number => {
+    const last = new Date(Date.UTC(year, m, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  };
+  const [startMonth, startDay, endMonth, endDay] = year >= 2007 ? [3, sunday(3, 2), 11, sunday(11, 1)] : [4, sunday(4, 1), 10, lastSunday(10)];
+  const at = month * 10_000 + day * 100 + hour;
+  return at >= startMonth * 10_000 + startDay * 100 + 2 && at < endMonth * 10_000 + endDay * 100 + 2;
 }

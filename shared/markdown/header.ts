@@ -41,7 +41,8 @@ const NAV_LINK = /!?\[((?:[^\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\([^)]*\)|<a\s[^>
 const NAV_FILL = /^[\s|｜·•/\\<>«»‹›←⬅⇐↩↑⬆︎️🔙🏠-]*$/u;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const LINK = /\[([^\]]*)\]\((<[^>]*>|[^)\s]+)(?:\s+"[^"]*")?\)/g;
+// A destination may hold balanced parentheses (`https://zh.wikipedia.org/wiki/聯合國_(2021年)`), as CommonMark allows.
+const LINK = /\[([^\]]*)\]\((<[^>]*>|(?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"]*")?\)/g;
 const SOURCE_LABEL = /轉載|转载|來源|来源|出處|出处|原文|source|via|from|reprint/i;
 
 /** Reads the header of an article whose line endings are already `\n`. */
@@ -240,22 +241,62 @@ function readMetadataLine(line: string): MetadataLine | null {
   if (!codeSpan && links.length === 0 && date && /[。！？.!?]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
   let author: string | null = null;
   if (date) {
-    author = authorIn(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end), 80);
+    author = authorIn(withoutLaterDates(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end)), 80);
     // `2023-11-05 14:30` 作者：李明 [轉載自…](…): the author may follow the date's code span instead of sharing it.
     // Outside the code span, a name must be labelled (作者：, By) or be short and not another label (来源：, 原文链接).
-    const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').trim() : '';
+    // A source label its link left behind (`轉載自[…](…) 作者：王小明`) does not stand between the date and a byline.
+    const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').replace(LEFT_LABELS, ' ').trim() : '';
     const labelled = BYLINE_AHEAD.test(outside);
     if (!author && outside && (labelled || (outside.length <= 20 && !/[:：]|来源|來源|原文|链接|鏈接|source|link/i.test(outside)))) {
       author = authorIn(outside, 40);
     }
   }
-  const href = sourceLink ? sourceLink.href.replace(/^<|>$/g, '') : null;
+  // `2021-03-05 14:30` [王小明](…/author/wang) 轉載自[…](…): a name may be a link to the author's page.
+  if (date && !author) author = linkedAuthor(links, sourceLink, line);
+  // The destination as Markdown reads it: `&amp;` and `\_` in it are `&` and `_`.
+  const href = sourceLink ? unescapeAll(sourceLink.href.replace(/^<|>$/g, '')) : null;
   return {
     author: author || null,
     published: date?.iso ?? null,
     source: href && /^https?:\/\//i.test(href) ? href : null,
     relativeTime: date && date.iso === null ? dateArea.slice(date.start, date.end) : null,
   };
+}
+
+/** The label of a later date on the line (`（更新：2021-03-06 09:00）`, `Updated on …`), left once its date is taken out. */
+const UPDATE_LABEL = String.raw`(?:(?:最后|最後)?(?:更新|修改|修订|修訂)(?:于|於|时间|時間|日期)?|(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?)\s*[:：]?`;
+const UPDATE_NOTE = new RegExp(String.raw`[（(]\s*${UPDATE_LABEL}\s*[）)]|(?:^|\s)${UPDATE_LABEL}(?=\s|$)`, 'gi');
+
+/**
+ * What a metadata line holds besides its date, without any later date (an update time: `2021-03-05 14:30（更新：
+ * 2021-03-06 09:00） 王小明`) and the label and brackets around it: none of that is the author's name.
+ */
+function withoutLaterDates(rest: string): string {
+  let text = rest;
+  let found = 0;
+  for (let date = findDate(text); date && found < 3; date = findDate(text), found++) {
+    text = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
+  }
+  return found ? text.replace(UPDATE_NOTE, ' ') : text;
+}
+
+/**
+ * A person's name as a link label: two to four Han characters (parts joined by a middle dot: 安东尼·布林肯), or two
+ * or more capitalised words (`Jane Doe`). One word (`English`) is not enough, and neither is the name of an outlet
+ * (新华网, 中央社, 自由時報, 香港電台).
+ */
+const LINKED_NAME = /^(?:\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u;
+const OUTLET_NAME = /(?:网|網|社|报|報|台|臺|闻|聞|刊|站|频道|頻道|电视|電視|时报|時報|日报|日報)$/;
+
+/** The label of a link on a metadata line that names the author: not the source link, not labelled as a source, a name. */
+function linkedAuthor(links: readonly { label: string; index: number }[], source: { label: string } | undefined, line: string): string | null {
+  for (const link of links) {
+    if (link === source || !link.label) continue;
+    const label = unescapeAll(link.label).trim();
+    if (SOURCE_LABEL.test(label) || BACK_WORD.test(label) || SOURCE_LABEL_BEFORE.test(line.slice(Math.max(0, link.index - 12), link.index))) continue;
+    if (LINKED_NAME.test(label) && !OUTLET_NAME.test(label)) return label;
+  }
+  return null;
 }
 
 /** A source label right before a link: `轉載自：[GNews](…)`, `来源 [推特](…)`, `Source: [Reuters](…)`. */
@@ -337,13 +378,15 @@ function authorIn(rest: string, maxLength: number): string | null {
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
   let name = (labelled ?? parts.join(' '))
     .trim()
-    .replace(/^[\s,，;；—-]+|[\s,，;；—-]+$/g, '')
+    // Separators left at either end (`2021年3月5日 / 作者：王小明 / 转载自：…` leaves `王小明 /`).
+    .replace(/^[\s,，;；—\-/／|｜·•]+|[\s,，;；—\-/／|｜·•]+$/g, '')
     // 【记者 张三】, (作者：李四): a byline in brackets.
     .replace(/^[【〔［[（(]\s*(.*?)\s*[】〕］\]）)]$/u, '$1')
     .replace(BYLINE_PREFIX, '')
     .replace(DESK_SUFFIX, '');
   // A labelled name ends where the next label starts (`作者：宝尹 编辑：李四`).
-  if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '');
+  // Then the desk after a reporter's name may end it (`記者林志明／台北報導　責任編輯：李四`).
+  if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '').replace(DESK_SUFFIX, '');
   // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.
   name = name.replace(/\s+(?:on|at|于|於)$/i, '').replace(/^(?:on|at)\s+/i, '');
   return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;

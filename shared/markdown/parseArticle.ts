@@ -166,14 +166,16 @@ function tagEnd(text: string, at: number): number {
 function plainTitle(markdown: string, lang: string): { text: string; wikiLinks: WikiLinkOccurrence[] } {
   const [inline] = markdownParser.parseInline(markdown, { wikiLang: lang });
   let text = '';
-  let space = false;
+  // The run of white space since the last visible character (none at the start): written as one space, except a run
+  // of ideographic spaces, which Chinese headlines use as a visible separator (`港府收緊防疫措施　食肆晚市堂食暫停`).
+  let space = '';
   const add = (piece: string) => {
     for (const ch of piece) {
-      if (/\s/.test(ch)) space = text.length > 0;
+      if (/\s/.test(ch)) space = text.length > 0 ? space + ch : '';
       else if (text.length === 0 && ZERO_WIDTH.test(ch)) continue;
       else {
-        if (space) text += ' ';
-        space = false;
+        if (space) text += /^\u3000+$/.test(space) ? space : ' ';
+        space = '';
         text += ch;
       }
     }
@@ -183,7 +185,7 @@ function plainTitle(markdown: string, lang: string): { text: string; wikiLinks: 
     if (token.type === 'wiki_link') {
       // The link starts at its first visible character (a space before it belongs to the text around it).
       add(token.content.trimStart().length < token.content.length ? ' ' : '');
-      const start = text.length + (space ? 1 : 0);
+      const start = text.length + (space ? (/^\u3000+$/.test(space) ? space.length : 1) : 0);
       add(token.content.trimStart());
       if (text.length > start) wikiLinks.push({ start, end: text.length, lang: token.attrGet('lang') ?? lang, target: token.attrGet('target') ?? '' });
     } else if (token.type === 'image') add(altText(token));
