@@ -66,33 +66,13 @@ import type { DocJSON } from '../../../../shared/model/article';
 import { findDate } from '../../../../shared/markdown/dates';
 import { parseArticle, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
 import { tempDir } from '../../electron/tempDir';
-import { produces } from './sourceMapCheck';
+import { expectSourceMapProducesText } from './sourceMapCheck';
 import { EXPECTED, entityRow, scriptVectors, visibleText, type Link } from './import13Expected';
 
 const DIR = new URL('../../../fixtures/import13/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 const bytesOf = (file: string): Buffer => readFileSync(new URL(file, DIR));
 const read = (file: string): ImportedArticle => parseArticle(bytesOf(file), { fileName: file });
-
-/**
- * Every span maps to source that produces its text, and every character but a line break has a span. (As
- * sourceMapCheck's `expectSourceMapProducesText`, but indexing the text by UTF-16 unit as the spans do: that one
- * walks code points, so after an emoji outside the BMP it looks one place off and reports covered characters.)
- */
-function expectSourceMapProducesText(article: ImportedArticle, file: string): void {
-  const covered = new Uint8Array(article.text.length);
-  for (const span of article.sourceMap) {
-    const text = article.text.slice(span.textStart, span.textEnd);
-    const source = article.source.slice(span.srcStart, span.srcEnd);
-    if (span.verbatim) expect(source, `${file}: verbatim span of ${JSON.stringify(text)}`).toBe(text);
-    else expect(produces(source, text), `${file}: ${JSON.stringify(source)} -> ${JSON.stringify(text)}`).toBe(true);
-    expect(span.srcStart, file).toBeGreaterThanOrEqual(article.bodyStart);
-    covered.fill(1, span.textStart, span.textEnd);
-  }
-  const missing: string[] = [];
-  for (let i = 0; i < article.text.length; i++) if (!covered[i] && article.text[i] !== '\n') missing.push(`${i}:${article.text[i]}`);
-  expect(missing, `${file}: text without a source`).toEqual([]);
-}
 
 /** Text runs of the document with the names of their marks (wikiLink left out), in order. */
 function markedRuns(doc: DocJSON): [string, string[]][] {
