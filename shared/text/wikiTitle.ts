@@ -80,7 +80,8 @@ export function samePage(a: WikiTarget | null, b: WikiTarget | null): boolean {
 
 /**
  * The entities of `links`, one per page, in order of first occurrence (callers sort). An entity is shown by its most
- * used spelling (the first one on a tie); the other spellings, when there are any, are listed in `variants`,
+ * used spelling (the first one on a tie) that names the page without a `#section` (when every link goes to a section,
+ * by the page part of the most used one); the other spellings, when there are any, are listed in `variants`,
  * most used first. A link with a `count` stands for that many occurrences (stored per-target counts).
  */
 export function countEntities(links: Iterable<WikiTarget & { count?: number }>): EntityCount[] {
@@ -105,12 +106,21 @@ export function countEntities(links: Iterable<WikiTarget & { count?: number }>):
   const entities: EntityCount[] = [];
   for (const page of pages.values()) {
     // Stable sort: on a tie the form seen first stays first.
-    const forms = [...page.forms].sort((a, b) => b[1] - a[1]);
-    const entity: EntityCount = { lang: page.lang, target: forms[0][0], count: page.count };
-    if (forms.length > 1) entity.variants = forms.slice(1).map(([form]) => form);
+    const forms = [...page.forms].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+    // An entity is a page: named by its most used spelling without a `#section`, else by the page part of one.
+    const target = forms.find((form) => sectionStart(form) < 0) ?? forms[0].slice(0, sectionStart(forms[0])).trimEnd();
+    const entity: EntityCount = { lang: page.lang, target, count: page.count };
+    const variants = forms.filter((form) => form !== target);
+    if (variants.length > 0) entity.variants = variants;
     entities.push(entity);
   }
   return entities;
+}
+
+/** Where a target's `#section` starts, or -1 (a target that is only a section, `#History`, names no other page). */
+function sectionStart(target: string): number {
+  const at = target.indexOf('#');
+  return at > 0 && target.slice(0, at).trim() !== '' ? at : -1;
 }
 
 /** How many distinct pages `links` name. */

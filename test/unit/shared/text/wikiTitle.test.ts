@@ -70,3 +70,18 @@ describe('which Wikipedia page a wiki-link names', () => {
     expect(countEntities([])).toEqual([]);
   });
 });
+
+describe('entities named by page', () => {
+  const at = (target: string, count = 1) => ({ lang: 'en', target, count });
+  it('names an entity without a section when one spelling has none, even if a section spelling is used more', () => {
+    expect(countEntities([at('Qatar#Economy', 3), at('Qatar', 1)])).toEqual([{ lang: 'en', target: 'Qatar', count: 4, variants: ['Qatar#Economy'] }]);
+  });
+  it('names it by the page part when every link goes to a section', () => {
+    expect(countEntities([at('2019冠狀病毒病香港疫情#第三波', 2), at('2019冠狀病毒病香港疫情#第一波', 1)])).toEqual([
+      { lang: 'en', target: '2019冠狀病毒病香港疫情', count: 3, variants: ['2019冠狀病毒病香港疫情#第三波', '2019冠狀病毒病香港疫情#第一波'] },
+    ]);
+  });
+  it('keeps a link to a section of the same page as it is written', () => {
+    expect(countEntities([at('#History')])).toEqual([{ lang: 'en', target: '#History', count: 1 }]);
+  });
+});
