@@ -58,11 +58,16 @@ const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
 /** 摄氏 40 度, 华氏 104 度, 零下摄氏 10 度, and 零下 5 度 (below zero says the 度 is a temperature, in Celsius). */
 const ZH_TEMPERATURE_BEFORE = /(?:(摄氏|华氏)\s*(?:零下)?|零下)\s*$/u;
 const ZH_DEGREES = /\s*度/uy;
+/** A temperature named earlier in the clause (最高气温, 体温): the 度 after the number is degrees Celsius. */
+const ZH_TEMPERATURE_NAMED_BEFORE = /(?:气温|温度|高温|低温|体温|水温|海温|均温|地温)[^，。；！？、]{0,12}$/u;
 /** 48.8C, 104F: British and American papers write temperatures with the letter right after the number. */
 const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
 /** "of oil" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
 const EN_OF_BEFORE_RATE =
   /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)/iy;
+/** "are recorded every day", "cross the border each week": up to four words, then every / each / per and a period. */
+const EN_RATE_LATER_IN_CLAUSE =
+  /^(?:\s+(?!(?:and|or|but|while|than|since|after|before|until|in|on|at|from|to|for)\b)[A-Za-z][A-Za-z'-]*){1,4}?\s+(?:every|each|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|since|until)\b)/i;
 const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
 const EN_RATE_SUFFIX =
   /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
@@ -372,7 +377,8 @@ export function yuanCurrencyOf(text: string): string {
  */
 const YUAN_PLACES: [string, RegExp][] = [
   ['CNY', /国务院|发改委|国家统计局|人民银行|国资委|全国人大|全国政协/g],
-  ['TWD', /行政院|立法院|主计总处|金管会|国发会|中央社|台股|加权指数|新北市|桃园市|台中市|台南市|高雄市|县市长/g],
+  // Not the 台股 of 茅台股价 or 平台股份: 台 ending another word.
+  ['TWD', /行政院|立法院|主计总处|金管会|国发会|中央社|(?<![茅平电舞后前阳烟邢柜讲站擂看上下戏])台股|加权指数|新北市|桃园市|台中市|台南市|高雄市|县市长/g],
   ['HKD', /港府|港股|恒指|恒生指数|财政司司长|金管局|港铁|港交所|特首|本港|全港|香港特区政府/g],
   ['MOP', /澳门特区|澳府|澳门政府|本澳/g],
 ];
@@ -721,6 +727,19 @@ function readCountedUnit(r: Reading): void {
     r.end += degrees[0].length;
     return;
   }
+  // 最高气温33.8度, 气温降至零下5度: Hong Kong and Taiwan copy writes a temperature as a bare 度 after naming it.
+  const named = tok.form !== 'en' ? before(ZH_TEMPERATURE_NAMED_BEFORE, text, r.start, 14) : null;
+  const namedDegrees = named ? at(ZH_DEGREES, text, r.end) : null;
+  if (named && namedDegrees && !/^\s*[角级級]/u.test(text.slice(r.end + namedDegrees[0].length, r.end + namedDegrees[0].length + 2))) {
+    r.unit = '°C';
+    r.measure = true;
+    if (text.slice(r.start - 2, r.start) === '零下') {
+      r.value = -r.value;
+      r.start -= 2;
+    }
+    r.end += namedDegrees[0].length;
+    return;
+  }
   const cls = classifierAt(text, r.end);
   // 50年代 is a decade and 2011年 a year: dates.ts reads them.
   if (cls && cls[1] === '年' && (yearLike || text[r.end + cls[0].length] === '代')) return;
@@ -757,6 +776,10 @@ function readCountedUnit(r: Reading): void {
         r.unit = after.unit;
         r.end = after.end;
       } else if (c.person) r.unit = 'people';
+    } else if (c.unit !== null && !c.measure) {
+      // 数十栋建筑, 37例病例: a noun that names what the classifier already counts belongs to the figure's span.
+      const noun = zhNounAt(text, r.end);
+      if (noun && noun.unit === c.unit) r.end += noun.len;
     }
     // 破获案件 12.3 万起: 起 counts what the clause named before the number, and a 案 is a case, not an incident.
     if (cls[1] === '起' && before(ZH_CASE_BEFORE, text, r.start, 12)) r.unit = 'cases';
@@ -919,6 +942,11 @@ function readRateAndApprox(r: Reading): void {
     } else if (er) {
       r.per = EN_PERIOD[(er[1] ?? er[2] ?? er[3]).toLowerCase()];
       r.end += er[0].length;
+    } else if (r.tok.form !== 'zh' && (r.measure || r.counted || r.currency)) {
+      // "4,000 new infections are recorded every day": the rate closes the clause the figure opens; the span stays
+      // the figure's own.
+      const later = EN_RATE_LATER_IN_CLAUSE.exec(text.slice(r.end, r.end + 64));
+      if (later) r.per = EN_PERIOD[later[1].toLowerCase()];
     }
   }
   const zs = at(ZH_SUFFIX_APPROX, text, r.end);

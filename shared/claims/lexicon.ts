@@ -90,7 +90,9 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   摄氏度: { unit: '°C', person: false, measure: true }, 攝氏度: { unit: '°C', person: false, measure: true },
   华氏度: { unit: '°F', person: false, measure: true }, 華氏度: { unit: '°F', person: false, measure: true },
   米: { unit: 'm', person: false, measure: true }, 吨: { unit: 't', person: false, measure: true },
-  噸: { unit: 't', person: false, measure: true }, 桶: { unit: 'barrels', person: false, measure: true },
+  噸: { unit: 't', person: false, measure: true },
+  // Taiwan's 公噸 (simplified 公吨) is the metric tonne.
+  公吨: { unit: 't', person: false, measure: true }, 桶: { unit: 'barrels', person: false, measure: true },
   厘米: { unit: 'cm', person: false, measure: true }, 公分: { unit: 'cm', person: false, measure: true },
   毫米: { unit: 'mm', person: false, measure: true }, 英尺: { unit: 'ft', person: false, measure: true },
   英寸: { unit: 'in', person: false, measure: true }, 平方米: { unit: 'm2', person: false, measure: true },
@@ -178,6 +180,9 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['nurses', ['护士'], ['nurses']],
   ['voters', ['选民'], ['voters']],
   ['tourists', ['游客'], ['tourists', 'visitors']],
+  // 8 万名观众 / "80,000 spectators", 4 万名球迷 / "40,000 fans": a crowd, counted as its own noun in both languages.
+  ['spectators', ['观众', '现场观众'], ['spectators']],
+  ['fans', ['球迷', '歌迷', '粉丝'], ['fans', 'supporters']],
   ['passengers', ['乘客', '旅客'], ['passengers']],
   ['crew', ['机组人员', '机组成员', '船员'], ['crew', 'crewmembers', 'crewmen']],
   ['villagers', ['村民'], ['villagers']],

@@ -51,6 +51,23 @@ const BLOCKERS: { re: RegExp; notAfter?: RegExp }[] = [
   { re: /\d{3,4}-\d{3,4}-\d{3,4}(?![\w-])/g, notAfter: /[\w.-]/ },
   { re: /\d{3,4} \d{3,4} \d{4}(?!\w)/g, notAfter: /[\w.]/ },
 ];
+/**
+ * Dates that are no claim, found with a context that a blocker's plain span cannot hold; the group `g`
+ * is what is masked. Datelines (新华社北京5月14日电, 中央社记者…台北15日电, "LONDON, May 14 (Reuters) -") give the
+ * dispatch date; labelled metadata (发布时间：2024-05-15, "Updated 14 May 2024") and timestamps (a numeric date with a
+ * clock time: 2024-05-15 08:30, 5/14/2024 8:30 AM) the page's. None is a figure the article states.
+ */
+const EN_MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const NUMERIC_DATE = '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})';
+const ZH_LABELLED_DATE = `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${NUMERIC_DATE}`;
+const EN_LABELLED_DATE = `\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4}|${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|${NUMERIC_DATE}`;
+const CONTEXT_BLOCKERS: RegExp[] = [
+  /(?:^|(?<=[（(【]))[^，。；！？\n（）()【】\d]{2,24}?(?<g>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)(?=电|讯)(?!电[话视邮告贺唁文报台网力池动影子器厂站价费量商脑梯源压竞])/gmu,
+  new RegExp(`^[A-Z][A-Z.'’ -]{1,30}(?:,\\s+[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(?<g>${EN_MONTH_NAME}\\s+\\d{1,2})(?=\\s*(?:\\([A-Za-z .&-]+\\)\\s*)?[-–—])`, 'gm'),
+  new RegExp(`(?:发布|更新|发表|刊发|修改|编辑|出版|录入|上传|发稿|稿件)?(?:时间|日期)\\s*[:：]\\s*(?<g>${ZH_LABELLED_DATE})`, 'gu'),
+  new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?<g>${EN_LABELLED_DATE})`, 'gm'),
+  new RegExp(`(?<![\\d/.-])(?<g>${NUMERIC_DATE})(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})`, 'g'),
+];
 const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]+\.[\w.-]+/;
 
@@ -60,6 +77,14 @@ function markBlocked(text: string, mask: Uint8Array): void {
     for (const m of text.matchAll(re)) {
       if (notAfter && notAfter.test(text[m.index - 1] ?? '')) continue;
       mask.fill(1, m.index, m.index + m[0].length);
+    }
+  }
+  for (const re of CONTEXT_BLOCKERS) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups?.g;
+      if (g === undefined) continue;
+      const start = m.index + m[0].lastIndexOf(g);
+      mask.fill(1, start, start + g.length);
     }
   }
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
