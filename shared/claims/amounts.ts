@@ -30,7 +30,7 @@ const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
 const ZH_RANGE_SEP = /\s*(?:-|~|至|到)\s*/uy;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
-  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
+  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps?)\b/iy;
 
 /** The unit a PERCENT match names: %, percentage points, or basis points (加息 25 个基点, "25 basis points"). */
 function percentUnitOf(m: RegExpExecArray): string {
@@ -105,7 +105,7 @@ const TOP_RANK_BEFORE = /\b[Tt]op\s$/;
 /** 前 100 名, 前十强, 前 3 位: the top of a ranking (前 3 名乘客 would count passengers, but news does not say that). */
 const ZH_RANK_AFTER = /^\s*(?:名|强|強|位)(?:之内|之內|以内|以內|内|內|的|[，。、；）)]|$)/u;
 /** 来 / 以来 / 内 / 新高 after a span of time: the span reaches up to now (近五年来, 近3年新高, 近一个月内). */
-const ZH_SINCE_AFTER = /^\s*(?:来|以来|以來|來|新高|新低|最高|最低|之最|之内|之內|内|內|间|間)/u;
+const ZH_SINCE_AFTER = /^\s*(?:来|以来|以來|來|新高|新低|最高|最低|之最|之内|之內|内|內|间|間|同期)/u;
 /** 案件, 刑事案, 诈骗案 named in the clause before a number counted by 起. */
 const ZH_CASE_BEFORE = /案(?:件)?[^，。；！？、\d]{0,8}$/u;
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
@@ -743,6 +743,9 @@ function readCountedUnit(r: Reading): void {
   const cls = classifierAt(text, r.end);
   // 50年代 is a decade and 2011年 a year: dates.ts reads them.
   if (cls && cls[1] === '年' && (yearLike || text[r.end + cls[0].length] === '代')) return;
+  // 10年期国债, 5年期以上贷款市场报价利率, 3个月期: the term of a bond or loan names it ("the 10-year yield"), as a
+  // label; not 3年期间 ("during those three years") or 5年期满 (a term served).
+  if (cls && /^(?:年|个月|個月|天|日)$/u.test(cls[1]) && /^期(?![间間内內满滿])/u.test(text.slice(r.end + cls[0].length, r.end + cls[0].length + 2))) return;
   if (cls) {
     const c = ZH_CLASSIFIERS[cls[1]];
     r.end += cls[0].length;

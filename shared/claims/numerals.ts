@@ -406,6 +406,8 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   if (ZH_BLOCK_BEFORE.test(prev) && !several && !shuEndsWord) return;
   // 星期三 is a weekday; 为期三天 and 分期三年 are spans.
   if (prev === '期' && beforePrev === '星') return;
+  // 成千上万名志愿者, 成百上千人: a manner of speaking ("thousands of"), not "upwards of ten thousand".
+  if (/成[千百]上$/u.test(text.slice(Math.max(0, index - 3), index))) return;
   // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand"); so it does
   // before 余/多 (千余人, 百多家).
   // So is a compound scale before a currency, after a word: 投入资金千万元 is ten million yuan (千万不要 is no number;

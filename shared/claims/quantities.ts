@@ -66,7 +66,7 @@ const CONTEXT_BLOCKERS: RegExp[] = [
   new RegExp(`^[A-Z][A-Z.'’ -]{1,30}(?:,\\s+[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(?<g>${EN_MONTH_NAME}\\s+\\d{1,2})(?=\\s*(?:\\([A-Za-z .&-]+\\)\\s*)?[-–—])`, 'gm'),
   new RegExp(`(?:发布|更新|发表|刊发|修改|编辑|出版|录入|上传|发稿|稿件)?(?:时间|日期)\\s*[:：]\\s*(?<g>${ZH_LABELLED_DATE})`, 'gu'),
   new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?<g>${EN_LABELLED_DATE})`, 'gm'),
-  new RegExp(`(?<![\\d/.-])(?<g>${NUMERIC_DATE})(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})`, 'g'),
+  new RegExp(`(?<![\\d/.-])(?<g>${NUMERIC_DATE})(?=\\s+\\d{1,2}:\\d{2})`, 'g'),
 ];
 const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]+\.[\w.-]+/;

@@ -51,10 +51,11 @@ const ZH_ATTRIBUTION = new RegExp(
 
 /**
  * English attribution markers; reporting verbs in the forms news prose uses. "What the figures show" and "how the data
- * show" are a heading's or a question's words, not figures attributed to data.
+ * show" are a heading's or a question's words, not figures attributed to data; "WTI added 1.1%", "added 200,000 jobs"
+ * and "added to the pressure" are no one's words.
  */
 const EN_ATTRIBUTION =
-  /\baccording to\b|(?<!\b(?:what|how)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:latest\s+|new\s+|official\s+)?)\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b|\b(?:posted|wrote|said|announced|shared)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Weibo|WeChat|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:account|page|blog|website|channel|feed))\b/i;
+  /\baccording to\b|(?<!\b(?:what|how)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:latest\s+|new\s+|official\s+)?)\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added(?!\s+(?:to\b|(?:about|around|some|nearly|almost|roughly|more\s+than|over|another|a\s+further|an?\s+(?:additional|extra))?\s*(?:US\$|HK\$|NT\$|[$€£¥])?\d))|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b|\b(?:posted|wrote|said|announced|shared)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Weibo|WeChat|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:account|page|blog|website|channel|feed))\b/i;
 
 /**
  * A source named after a comma at the end of the sentence, with a verb that is attribution only there ("…, the IDF

@@ -229,6 +229,26 @@ const SIMPLIFIED: Case[] = [
   { text: '研究人员对逾3,000名成年人进行了为期两年的跟踪调查。', want: [['逾3,000名成年人', count(3000, 'adults', { approx: 'moreThan' })], ['两年', count(2, 'years')]] },
   { text: '该市去年GDP为4.72万亿元，人均GDP约为19万元。', want: [['去年', day('2023')], ['4.72万亿元', money(4.72e12, 'CNY')], ['约为19万元', money(190_000, 'CNY', { approx: 'about' })]] },
   { text: '全国12月份居民消费价格同比下降0.3%。', want: [['12月份', day('2023-12')], ['0.3%', pct(0.3)]] },
+  // Written after the first run, to test the new rules' edges and the false figures found while probing.
+  { text: '事故造成大约数十人受伤，约几百名村民被疏散。', want: [['数十人', count(20, 'people', { valueMax: 90, approx: 'range' })], ['几百名村民', count(200, 'villagers', { valueMax: 900, approx: 'range' })]] },
+  { text: '全市共有成千上万名志愿者参与救灾，成百上千人连夜撤离。', none: ['成千上万', '上万', '上千'] },
+  { text: '该国10年期国债收益率升至4.6%，创2007年以来新高。', want: [['4.6%', pct(4.6)], ['2007年', day('2007')]], none: ['10年'] },
+  { text: '5年期以上贷款市场报价利率维持在3.95%，这3年期间累计下调50个基点。', want: [['3.95%', pct(3.95)], ['3年', count(3, 'years')], ['50个基点', bp(50)]], none: ['5年'] },
+  { text: '气象台预计，明天最高气温在30度至35度之间。', want: [['明天', day('2024-05-16')], ['30度至35度', measure(30, '°C', { valueMax: 35, approx: 'range' })]], statement: true },
+  { text: '该车倾斜约30度后翻覆。', none: ['30度'] },
+  { text: '美俄两国总统5月14日电话会谈，讨论了停火问题。', want: [['5月14日', day('2024-05-14')]] },
+  {
+    text: '新华社北京5月14日电 国家统计局14日发布数据显示，4月份全国规模以上工业增加值同比增长6.7%。',
+    want: [['14日', day('2024-05-14')], ['4月份', day('2024-04')], ['6.7%', pct(6.7)]],
+    none: ['5月14日'],
+    statement: true,
+  },
+  { text: '截至2023年底，该国外债总额达1.2万亿美元，占GDP比重超过三分之一。', want: [['2023年底', day('2023-12', { approx: 'about' })], ['1.2万亿美元', money(1.2e12, 'USD')], ['超过三分之一', pct(33.3, { approx: 'moreThan' })]] },
+  { text: '该国每天约有1,000人死于结核病。', want: [['每天约有1,000人', count(1000, 'people', { approx: 'about', per: 'day' })]] },
+  { text: '法院判处其有期徒刑十一年六个月，并处没收个人财产人民币50万元。', want: [['十一年六个月', count(138, 'months')], ['人民币50万元', money(5e5, 'CNY')]] },
+  { text: '今年3月至5月，该市降雨量较常年同期偏多三成。', want: [['今年3月至5月', day('2024-03/2024-05', { approx: 'range' })], ['三成', pct(30)]] },
+  { text: '截至3月底，该行持有的比特币约为1.2万枚。', want: [['3月底', day('2024-03', { approx: 'about' })], ['约为1.2万枚', { kind: 'count', value: 12_000, approx: 'about' }]] },
+  { text: '该市一座平台股份公司的股价周一下跌5%。', want: [['周一', day('2024-05-13')], ['5%', pct(5)]] },
   // no claims: datelines, bylines, metadata, links, phone numbers, IDs, headings
   { text: '新华社北京5月14日电（记者 王小明）', none: ['5月14日'], statement: false },
   { text: '中新网5月15日电 据外媒报道，该国总统周二宣布辞职。', want: [['周二', day('2024-05-14')]], none: ['5月15日'], statement: true },
@@ -355,6 +375,14 @@ const TRADITIONAL: Case[] = [
   { text: '香港去年人均本地生產總值約為40萬港元，按年上升約6%。', want: [['去年', day('2023')], ['約為40萬港元', money(400_000, 'HKD', { approx: 'about' })], ['約6%', pct(6, { approx: 'about' })]] },
   { text: '數十名示威者在立法會外聚集，警方拘捕其中12人。', want: [['數十名示威者', count(20, 'protesters', { valueMax: 90, approx: 'range' })], ['12人', count(12, 'people')]] },
   { text: '今年3月，香港整體消費物價按年上升2%，基本通脹率為1%左右。', want: [['今年3月', day('2024-03')], ['2%', pct(2)], ['1%左右', pct(1, { approx: 'about' })]] },
+  // Written after the first run.
+  { text: '據統計，香港去年約有7萬人移居海外，較前年減少約一成。', want: [['去年', day('2023')], ['約有7萬人', count(70_000, 'people', { approx: 'about' })], ['前年', day('2022')], ['約一成', pct(10, { approx: 'about' })]], statement: true },
+  { text: '台灣上半年經濟成長率達5.06%，創近3年同期新高。', want: [['上半年', day('2024-01/2024-06', { approx: 'range' })], ['5.06%', pct(5.06)], ['3年', count(3, 'years')]] },
+  { text: '美國上週初領失業救濟金人數為23.1萬人，高於預期的21.5萬人。', want: [['上週', day('2024-W19')], ['23.1萬人', count(231_000, 'people')], ['21.5萬人', count(215_000, 'people')]] },
+  { text: '該公司去年純利按年跌三成至約45億港元。', want: [['去年', day('2023')], ['三成', pct(30)], ['約45億港元', money(4.5e9, 'HKD', { approx: 'about' })]] },
+  { text: '美國國會預算辦公室預計，今年聯邦赤字將達1.5兆美元。', want: [['今年', day('2024')], ['1.5兆美元', money(1.5e12, 'USD')]], statement: true },
+  { text: '天文台預測，明日氣溫介乎27至31度。', want: [['明日', day('2024-05-16')], ['27至31度', measure(27, '°C', { valueMax: 31, approx: 'range' })]], statement: true },
+  { text: '約數十名示威者在政府總部外靜坐。', want: [['數十名示威者', count(20, 'protesters', { valueMax: 90, approx: 'range' })]] },
   // no claims
   { text: '（中央社記者陳家倫台北15日電）', none: ['15日'], statement: false },
   { text: '聯絡電話：(02)2345-6789 分機 123', none: ['02', '2345', '6789', '123'] },
@@ -525,6 +553,20 @@ const ENGLISH: Case[] = [
   { text: 'Exports rose 1.5% to 2.1 trillion yuan in the first four months of the year.', want: [['1.5%', pct(1.5)], ['2.1 trillion yuan', money(2.1e12, 'CNY')]] },
   { text: 'Rents in the capital are up 3.2 percentage points faster than wages.', want: [['3.2 percentage points', pp(3.2)]] },
   { text: 'Output fell by almost a fifth in the three months to March.', want: [['almost a fifth', pct(20, { approx: 'about' })]] },
+  // Written after the first run.
+  { text: 'Brent crude rose 0.8% to $83.40 a barrel, while WTI added 1.1%.', want: [['0.8%', pct(0.8)], ['$83.40', money(83.4, 'USD')], ['1.1%', pct(1.1)]], statement: false },
+  { text: 'The economy added about 175,000 jobs in April.', want: [['about 175,000 jobs', { kind: 'count', value: 175_000, approx: 'about' }], ['April', day('2024-04')]], statement: false },
+  { text: '"We are ready," he added.', statement: true },
+  { text: 'Yields on 10-year Treasuries rose 15bp to 4.45%.', want: [['15bp', bp(15)], ['4.45%', pct(4.45)]], none: ['10-year'] },
+  { text: 'The Fed delivered a quarter-point cut in March, after a quarter of a percentage point in January.', want: [['a quarter-point', { kind: 'percent', value: 0.25, unit: 'percentage points' }], ['March', day('2024-03')], ['a quarter of a percentage point', { kind: 'percent', value: 0.25, unit: 'percentage points' }], ['January', day('2024-01')]] },
+  { text: 'Prices were two-thirds higher than a year earlier.', want: [['two-thirds', pct(66.7)]] },
+  { text: 'He finished third, higher up the table than expected.', none: ['third'] },
+  { text: 'About 1,200 migrants cross the border each week.', want: [['About 1,200 migrants', count(1200, 'migrants', { approx: 'about', per: 'week' })]] },
+  { text: 'The attack happened on 7/10/2023 at 6:30 a.m.', want: [['7/10/2023', day('2023-07-10')]] },
+  { text: 'NEW YORK, May 14 (Reuters) - U.S. producer prices rose 0.5% in April.', want: [['0.5%', pct(0.5)], ['April', day('2024-04')]], none: ['May 14'] },
+  { text: 'The Kremlin said 10,000 to 15,000 soldiers had been mobilised.', want: [['10,000 to 15,000 soldiers', count(10_000, 'soldiers', { valueMax: 15_000, approx: 'range' })]], statement: true },
+  { text: "China's defence budget will rise 7.2% to 1.67 trillion yuan ($231bn) this year.", want: [['7.2%', pct(7.2)], ['1.67 trillion yuan', money(1.67e12, 'CNY')], ['$231bn', money(2.31e11, 'USD')], ['this year', day('2024')]] },
+  { text: 'A Hong Kong court granted him bail of HK$1 million with a surety of HK$500,000.', want: [['HK$1 million', money(1e6, 'HKD')], ['HK$500,000', money(5e5, 'HKD')]] },
   // no claims
   { text: 'LONDON, May 14 (Reuters) - British inflation fell to 2.3% in April, official data showed.', want: [['2.3%', pct(2.3)], ['April', day('2024-04')]], none: ['May 14'], statement: true },
   { text: 'Reporting by Jane Smith; Editing by Tom Brown', statement: false },
@@ -574,6 +616,11 @@ const NOTHING: string[] = [
   'Chapter 3: What the figures show',
   'ISBN 978-3-16-148410-0',
   'Photo: Reuters/Kim Hong-Ji',
+  // Written after the first run.
+  '2024-05-15 08:30:12 来源：央视新闻',
+  'By Reuters Staff | Published May 14, 2024 8:30am EDT',
+  'Posted: 14 May 2024',
+  '【新华社北京5月14日电】',
 ];
 
 describe('no suggestion on lines that hold no claim', () => {
