@@ -158,8 +158,12 @@ const EN_STOP = new Set(
     'last next past previous coming equals equal plus minus')
     .split(' '),
 );
-/** "200-plus", "300-odd" (an approximation between a number and its noun); not "3 plus 4". */
-const EN_PLUS_ODD = /-(plus|odd)\b|\s(plus)\b(?!\s*[\d(])/iy;
+/**
+ * "200-plus", "300-odd" (an approximation between a number and its noun); not "3 plus 4", nor the sums "$355m plus
+ * interest" and "$5,000 plus costs".
+ */
+const EN_PLUS_ODD =
+  /-(plus|odd)\b|\s(plus)\b(?!\s*[\d($€£¥]|\s+(?:interest|costs?|fees?|expenses|tax(?:es)?|vat|damages|penalties|bonus(?:es)?|benefits|inflation|a|an|the|his|her|their|its|legal|court|another|other|any)\b)/iy;
 const EN_NAMES_STOP = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** What one atom (numeral plus its own scale) reads as. */

@@ -218,7 +218,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['cases', ['病例'], ['cases']],
   ['votes', ['选票'], ['votes']],
   ['seats', ['议席', '席位'], ['seats']],
-  ['medals', ['奖牌', '金牌', '银牌', '铜牌'], ['medals']],
+  ['medals', ['奖牌', '金牌', '银牌', '铜牌'], ['medals', 'golds', 'silvers', 'bronzes']],
   ['teams', ['球队', '队伍', '代表队'], ['teams', 'squads']],
   ['years', [], ['years', 'year']],
   ['months', [], ['months', 'month']],

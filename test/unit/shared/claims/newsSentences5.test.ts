@@ -249,6 +249,10 @@ const SIMPLIFIED: Case[] = [
   { text: '今年3月至5月，该市降雨量较常年同期偏多三成。', want: [['今年3月至5月', day('2024-03/2024-05', { approx: 'range' })], ['三成', pct(30)]] },
   { text: '截至3月底，该行持有的比特币约为1.2万枚。', want: [['3月底', day('2024-03', { approx: 'about' })], ['约为1.2万枚', { kind: 'count', value: 12_000, approx: 'about' }]] },
   { text: '该市一座平台股份公司的股价周一下跌5%。', want: [['周一', day('2024-05-13')], ['5%', pct(5)]] },
+  { text: '港队在杭州亚运会上共夺得8金16银29铜。', want: [['8金', count(8, 'medals')], ['16银', count(16, 'medals')], ['29铜', count(29, 'medals')]] },
+  { text: '全国法院一审审结涉黑涉恶案件1.2万件，判处罪犯6.9万人。', want: [['1.2万件', { kind: 'count', value: 12_000 }], ['6.9万人', count(69_000, 'people')]] },
+  { text: '宁德时代一季度全球动力电池装机量市场份额达37.1%，较去年同期提升1.2个百分点。', want: [['一季度', day('2024-01/2024-03', { approx: 'range' })], ['37.1%', pct(37.1)], ['1.2个百分点', pp(1.2)]] },
+  { text: '他在决赛中拿到1金，成为首位夺冠的本土选手。', none: ['1金'] },
   // no claims: datelines, bylines, metadata, links, phone numbers, IDs, headings
   { text: '新华社北京5月14日电（记者 王小明）', none: ['5月14日'], statement: false },
   { text: '中新网5月15日电 据外媒报道，该国总统周二宣布辞职。', want: [['周二', day('2024-05-14')]], none: ['5月15日'], statement: true },
@@ -383,6 +387,8 @@ const TRADITIONAL: Case[] = [
   { text: '美國國會預算辦公室預計，今年聯邦赤字將達1.5兆美元。', want: [['今年', day('2024')], ['1.5兆美元', money(1.5e12, 'USD')]], statement: true },
   { text: '天文台預測，明日氣溫介乎27至31度。', want: [['明日', day('2024-05-16')], ['27至31度', measure(27, '°C', { valueMax: 31, approx: 'range' })]], statement: true },
   { text: '約數十名示威者在政府總部外靜坐。', want: [['數十名示威者', count(20, 'protesters', { valueMax: 90, approx: 'range' })]] },
+  { text: '中國隊以38枚金牌、32枚銀牌和18枚銅牌位列第二。', want: [['38枚金牌', count(38, 'medals')], ['32枚銀牌', count(32, 'medals')], ['18枚銅牌', count(18, 'medals')]], none: ['第二'] },
+  { text: '該名男子被判入獄18個月，緩刑2年。', want: [['18個月', count(18, 'months')], ['2年', count(2, 'years')]] },
   // no claims
   { text: '（中央社記者陳家倫台北15日電）', none: ['15日'], statement: false },
   { text: '聯絡電話：(02)2345-6789 分機 123', none: ['02', '2345', '6789', '123'] },
@@ -567,6 +573,10 @@ const ENGLISH: Case[] = [
   { text: 'The Kremlin said 10,000 to 15,000 soldiers had been mobilised.', want: [['10,000 to 15,000 soldiers', count(10_000, 'soldiers', { valueMax: 15_000, approx: 'range' })]], statement: true },
   { text: "China's defence budget will rise 7.2% to 1.67 trillion yuan ($231bn) this year.", want: [['7.2%', pct(7.2)], ['1.67 trillion yuan', money(1.67e12, 'CNY')], ['$231bn', money(2.31e11, 'USD')], ['this year', day('2024')]] },
   { text: 'A Hong Kong court granted him bail of HK$1 million with a surety of HK$500,000.', want: [['HK$1 million', money(1e6, 'HKD')], ['HK$500,000', money(5e5, 'HKD')]] },
+  { text: 'China won 40 golds, 27 silvers and 24 bronzes.', want: [['40 golds', count(40, 'medals')], ['27 silvers', count(27, 'medals')], ['24 bronzes', count(24, 'medals')]] },
+  { text: 'The former president was fined $355m plus interest in the civil fraud case.', want: [['$355m', money(3.55e8, 'USD', { approx: null })]] },
+  { text: 'She faces up to 10 years in jail and a fine of up to HK$1m if convicted.', want: [['up to 10 years', count(10, 'years', { approx: 'atMost' })], ['up to HK$1m', money(1e6, 'HKD', { approx: 'atMost' })]] },
+  { text: 'Covid-19 has killed more than 7 million people worldwide since early 2020, WHO data show.', want: [['more than 7 million people', count(7e6, 'people', { approx: 'moreThan' })], ['early 2020', day('2020-01', { approx: 'about' })]], none: ['19'], statement: true },
   // no claims
   { text: 'LONDON, May 14 (Reuters) - British inflation fell to 2.3% in April, official data showed.', want: [['2.3%', pct(2.3)], ['April', day('2024-04')]], none: ['May 14'], statement: true },
   { text: 'Reporting by Jane Smith; Editing by Tom Brown', statement: false },
