@@ -62,9 +62,9 @@ const ZH_DEGREES = /\s*度/uy;
 const ZH_TEMPERATURE_NAMED_BEFORE = /(?:气温|温度|高温|低温|体温|水温|海温|均温|地温)[^，。；！？、]{0,12}$/u;
 /** 48.8C, 104F: British and American papers write temperatures with the letter right after the number. */
 const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
-/** "of oil" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
+/** "of oil", "of CO2" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
 const EN_OF_BEFORE_RATE =
-  /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)/iy;
+  /\s+of\s+[A-Za-z][A-Za-z0-9'-]*(?:\s+[A-Za-z][A-Za-z0-9'-]*)?(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)/iy;
 /** "are recorded every day", "cross the border each week": up to four words, then every / each / per and a period. */
 const EN_RATE_LATER_IN_CLAUSE =
   /^(?:\s+(?!(?:and|or|but|while|than|since|after|before|until|in|on|at|from|to|for)\b)[A-Za-z][A-Za-z'-]*){1,4}?\s+(?:every|each|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|since|until)\b)/i;

@@ -80,6 +80,9 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   // 2.2 万棵树, 300 株: trees and plants.
   棵: { unit: 'trees', person: false }, 株: { unit: null, person: false },
   颗: { unit: null, person: false }, 顆: { unit: null, person: false }, 套: { unit: null, person: false },
+  // 数千顶帐篷, 2万箱, 500袋, 10万瓶, 3000盒: containers and tents; not 顶级, 顶尖, 顶端, 顶层, 顶部, 顶住.
+  顶: { unit: null, person: false, notBefore: /[级級尖端层層部住替峰楼樓流]/u }, 箱: { unit: null, person: false },
+  袋: { unit: null, person: false }, 瓶: { unit: null, person: false }, 盒: { unit: null, person: false },
   票: { unit: 'votes', person: false }, 张: { unit: null, person: false }, 席: { unit: 'seats', person: false },
   部: { unit: null, person: false }, 男: { unit: 'men', person: false }, 女: { unit: 'women', person: false },
   例: { unit: 'cases', person: false }, 宗: { unit: 'cases', person: false }, 倍: { unit: 'fold', person: false },

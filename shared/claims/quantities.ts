@@ -154,7 +154,27 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)));
+  return shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept))));
+}
+
+/** What lets two amounts share the currency written after the second: 500万和800万元, 3亿、5亿美元. */
+const SHARED_CURRENCY_BETWEEN = /^\s*(?:和|或|或者|及|与|與|、)\s*$/u;
+
+/**
+ * 分别捐款500万和800万元: a scaled figure without a unit, joined by 和 / 、 to an amount of money, is in that money's
+ * currency (the 元 is written once for both). Only a figure written with a scale word, so a plain count is never
+ * turned into money.
+ */
+function shareCurrency(text: string, list: Quantity[]): Quantity[] {
+  for (let i = list.length - 2; i >= 0; i--) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (a.kind === 'number' && a.unit === null && a.per === null && b.kind === 'money' && b.currency !== null &&
+        /[万萬亿億]\s*$/u.test(a.text) && SHARED_CURRENCY_BETWEEN.test(text.slice(a.end, b.start))) {
+      list[i] = { ...a, kind: 'money', currency: b.currency };
+    }
+  }
+  return list;
 }
 
 /** What joins two ends of a range each written with its unit: 38℃至40℃, 3天到5天, 5 km–10 km (not "to": see below). */

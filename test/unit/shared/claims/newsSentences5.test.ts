@@ -253,6 +253,11 @@ const SIMPLIFIED: Case[] = [
   { text: '全国法院一审审结涉黑涉恶案件1.2万件，判处罪犯6.9万人。', want: [['1.2万件', { kind: 'count', value: 12_000 }], ['6.9万人', count(69_000, 'people')]] },
   { text: '宁德时代一季度全球动力电池装机量市场份额达37.1%，较去年同期提升1.2个百分点。', want: [['一季度', day('2024-01/2024-03', { approx: 'range' })], ['37.1%', pct(37.1)], ['1.2个百分点', pp(1.2)]] },
   { text: '他在决赛中拿到1金，成为首位夺冠的本土选手。', none: ['1金'] },
+  { text: '这批援助物资包括上百吨药品和数千顶帐篷。', want: [['上百吨', measure(100, 't', { approx: 'moreThan' })], ['数千顶', { kind: 'count', value: 2000, valueMax: 9000, approx: 'range' }]] },
+  { text: '该基金会在前年和去年分别捐款500万和800万元。', want: [['前年', day('2022')], ['去年', day('2023')], ['500万', money(5e6, 'CNY')], ['800万元', money(8e6, 'CNY')]] },
+  { text: '他是顶级球员，曾拒绝3亿、5亿美元的报价。', want: [['3亿', money(3e8, 'USD')], ['5亿美元', money(5e8, 'USD')]], none: ['顶级'] },
+  { text: '该市人口500万和GDP总量8000亿元均居全省首位。', want: [['500万', measure(5e6, null)], ['8000亿元', money(8e11, 'CNY')]] },
+  { text: '今年前4个月，全国查处违纪违法案件逾8.6万件，处分约7万人。', want: [['今年前4个月', day('2024-01/2024-04', { approx: 'range' })], ['逾8.6万件', { kind: 'count', value: 86_000, approx: 'moreThan' }], ['约7万人', count(70_000, 'people', { approx: 'about' })]] },
   // no claims: datelines, bylines, metadata, links, phone numbers, IDs, headings
   { text: '新华社北京5月14日电（记者 王小明）', none: ['5月14日'], statement: false },
   { text: '中新网5月15日电 据外媒报道，该国总统周二宣布辞职。', want: [['周二', day('2024-05-14')]], none: ['5月15日'], statement: true },
@@ -577,6 +582,9 @@ const ENGLISH: Case[] = [
   { text: 'The former president was fined $355m plus interest in the civil fraud case.', want: [['$355m', money(3.55e8, 'USD', { approx: null })]] },
   { text: 'She faces up to 10 years in jail and a fine of up to HK$1m if convicted.', want: [['up to 10 years', count(10, 'years', { approx: 'atMost' })], ['up to HK$1m', money(1e6, 'HKD', { approx: 'atMost' })]] },
   { text: 'Covid-19 has killed more than 7 million people worldwide since early 2020, WHO data show.', want: [['more than 7 million people', count(7e6, 'people', { approx: 'moreThan' })], ['early 2020', day('2020-01', { approx: 'about' })]], none: ['19'], statement: true },
+  { text: 'The plant will emit 1.2m tonnes of CO2 a year.', want: [['1.2m tonnes of CO2 a year', measure(1.2e6, 't', { per: 'year' })]] },
+  { text: 'Temperatures could reach 45C (113F) in parts of the country this week.', want: [['45C', measure(45, '°C')], ['113F', measure(113, '°F')], ['this week', day('2024-W20')]] },
+  { text: 'More than 6.4 million Ukrainian refugees are living abroad, according to UNHCR.', want: [['More than 6.4 million Ukrainian refugees', count(6.4e6, 'refugees', { approx: 'moreThan' })]], statement: true },
   // no claims
   { text: 'LONDON, May 14 (Reuters) - British inflation fell to 2.3% in April, official data showed.', want: [['2.3%', pct(2.3)], ['April', day('2024-04')]], none: ['May 14'], statement: true },
   { text: 'Reporting by Jane Smith; Editing by Tom Brown', statement: false },
