@@ -68,6 +68,45 @@ const CONTEXT_BLOCKERS: RegExp[] = [
   new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?<g>${EN_LABELLED_DATE})`, 'gm'),
   new RegExp(`(?<![\\d/.-])(?<g>${NUMERIC_DATE})(?=\\s+\\d{1,2}:\\d{2})`, 'g'),
 ];
+
+const EN_MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/**
+ * How a metadata line starts, after Markdown decoration (`, >, **, *): a date (2023年11月3日, 2022/12/25, 11/3/2023,
+ * Nov 3, 2023, 3 November 2023), a relative time (3小时前), or a byline or publication label (By, Posted, 发布于, 作者).
+ */
+const METADATA_START = new RegExp(
+  `^[\\s>*_\`#]*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${EN_MONTH_WORD}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_WORD}\\s+\\d{4}|By\\s+[A-Z]|Posted\\b|Published\\b|Updated\\b|发布于|發布於|发表于|發表於|作者|撰文|\\d{1,2}\\s*(?:小时|小時|分钟|分鐘|天)前)`,
+  'u',
+);
+/** What a metadata line holds besides its date: a source, an author, a clock time with its zone, a reading time. */
+const METADATA_MARK = /来源|來源|转载|轉載|作者|撰文|原文|记者|記者|Source:|\bBy\s+[A-Z]|Posted|\b(?:UTC|GMT|EST|EDT|PST|PDT|HKT|CST|BST|CET)\b|阅读|閱讀|min read|\d{1,2}:\d{2}|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分|`\s*(?:\[|$)/u;
+/** The end of a sentence of prose (a metadata line has none): 。！？, or a word and a full stop before a capital or the end. */
+const PROSE_SENTENCE_END = /[。！？]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[a-z]{2,})[.!?](?=\s+[A-Z]|\s*$)/u;
+
+/**
+ * Whether a line is an article's metadata line (`11/3/2023 6:22 AM UTC 宝尹` [轉載自GNews](…), "By Jane Doe |
+ * November 3, 2023 6:22 PM EST | Source: …", 2023年11月3日 上午10:05 HKT　撰文：林嘉欣): the date of the page and
+ * who wrote it, no claim. The importer takes it out of the text when it recognises it; this catches the forms it keeps.
+ */
+export function isMetadataLine(line: string): boolean {
+  if (line.length > 400 || !METADATA_START.test(line) || !METADATA_MARK.test(line)) return false;
+  const prose = line.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+|www\.\S+/g, '');
+  // Clauses set off by Chinese commas are prose unless a source or author label says otherwise.
+  if (prose.includes('，') && !/来源|來源|作者|撰文|原文|转载|轉載/u.test(prose)) return false;
+  return !PROSE_SENTENCE_END.test(prose);
+}
+
+/** Marks every metadata line of `text` in `mask`. */
+function markMetadataLines(text: string, mask: Uint8Array): void {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start && isMetadataLine(text.slice(start, end))) mask.fill(1, start, end);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+}
 const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]+\.[\w.-]+/;
 
@@ -79,6 +118,7 @@ function markBlocked(text: string, mask: Uint8Array): void {
       mask.fill(1, m.index, m.index + m[0].length);
     }
   }
+  markMetadataLines(text, mask);
   for (const re of CONTEXT_BLOCKERS) {
     for (const m of text.matchAll(re)) {
       const g = m.groups?.g;

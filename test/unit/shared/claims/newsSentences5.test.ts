@@ -258,6 +258,8 @@ const SIMPLIFIED: Case[] = [
   { text: '他是顶级球员，曾拒绝3亿、5亿美元的报价。', want: [['3亿', money(3e8, 'USD')], ['5亿美元', money(5e8, 'USD')]], none: ['顶级'] },
   { text: '该市人口500万和GDP总量8000亿元均居全省首位。', want: [['500万', measure(5e6, null)], ['8000亿元', money(8e11, 'CNY')]] },
   { text: '今年前4个月，全国查处违纪违法案件逾8.6万件，处分约7万人。', want: [['今年前4个月', day('2024-01/2024-04', { approx: 'range' })], ['逾8.6万件', { kind: 'count', value: 86_000, approx: 'moreThan' }], ['约7万人', count(70_000, 'people', { approx: 'about' })]] },
+  { text: '2024年5月13日，记者从卫生部获悉，死亡人数已超过9000人。', want: [['2024年5月13日', day('2024-05-13')], ['超过9000人', count(9000, 'people', { approx: 'moreThan' })]], statement: true },
+  { text: '3小时前，一架客机在机场附近坠毁，机上156人全部遇难，记者赶到现场', want: [['156人', count(156, 'people')]] },
   // no claims: datelines, bylines, metadata, links, phone numbers, IDs, headings
   { text: '新华社北京5月14日电（记者 王小明）', none: ['5月14日'], statement: false },
   { text: '中新网5月15日电 据外媒报道，该国总统周二宣布辞职。', want: [['周二', day('2024-05-14')]], none: ['5月15日'], statement: true },
@@ -585,6 +587,8 @@ const ENGLISH: Case[] = [
   { text: 'The plant will emit 1.2m tonnes of CO2 a year.', want: [['1.2m tonnes of CO2 a year', measure(1.2e6, 't', { per: 'year' })]] },
   { text: 'Temperatures could reach 45C (113F) in parts of the country this week.', want: [['45C', measure(45, '°C')], ['113F', measure(113, '°F')], ['this week', day('2024-W20')]] },
   { text: 'More than 6.4 million Ukrainian refugees are living abroad, according to UNHCR.', want: [['More than 6.4 million Ukrainian refugees', count(6.4e6, 'refugees', { approx: 'moreThan' })]], statement: true },
+  { text: 'By the end of the conference, countries had pledged about $700 million to it.', want: [['about $700 million', money(7e8, 'USD', { approx: 'about' })]] },
+  { text: 'May 13, 2024 - Israel said 9,000 people had died, according to Reuters. The toll is rising.', want: [['May 13, 2024', day('2024-05-13')], ['9,000 people', count(9000, 'people')]], statement: true },
   // no claims
   { text: 'LONDON, May 14 (Reuters) - British inflation fell to 2.3% in April, official data showed.', want: [['2.3%', pct(2.3)], ['April', day('2024-04')]], none: ['May 14'], statement: true },
   { text: 'Reporting by Jane Smith; Editing by Tom Brown', statement: false },
@@ -639,6 +643,17 @@ const NOTHING: string[] = [
   'By Reuters Staff | Published May 14, 2024 8:30am EDT',
   'Posted: 14 May 2024',
   '【新华社北京5月14日电】',
+  // Metadata lines in the forms the importer may leave in the text.
+  '`2024年5月14日 下午3:05 李明` [轉載自GNews](https://gnews.org/articles/2100001)',
+  '2024年5月14日星期二 上午8:12 · 記者王大明／台北報導 · 來源：[中央社](https://www.cna.com.tw/news/1)',
+  '2024年5月14日 下午4:30 HKT　撰文：陳美玲　轉載自 [明報](https://news.mingpao.com/ins/2024/05/14/a)',
+  'By Jane Doe and Wei Zhang | May 14, 2024 6:22 PM EDT | Source: [Reuters](https://www.reuters.com/world/x)',
+  '> **2024年5月14日（星期二）晚上9点05分** 作者：王五 轉載自 https://gnews.org/articles/500002 · 阅读 3.4万',
+  '2小时前 · 匿名 · [来源：微博](https://weibo.com/456)',
+  '`2024/05/14 08:00 周二` [原文：](https://example.org/a)',
+  '*Posted by Jane Doe on May 14, 2024 at 6:22 p.m. EDT* · 4 min read · Source: https://www.example.com/news/a',
+  '`May 14, 2024 Reuters` [轉載自GNews](https://gnews.org/articles/2100002)',
+  '发布于 2024/5/14 作者：李四 来源：[微博](https://weibo.com/x)',
 ];
 
 describe('no suggestion on lines that hold no claim', () => {
