@@ -30,7 +30,7 @@ const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
 const ZH_RANGE_SEP = /\s*(?:-|~|至|到)\s*/uy;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
-  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps?)\b/iy;
+  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|(?:\s|-)?(percentage[\s-]points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps?)\b/iy;
 
 /** The unit a PERCENT match names: %, percentage points, or basis points (加息 25 个基点, "25 basis points"). */
 function percentUnitOf(m: RegExpExecArray): string {

@@ -396,6 +396,8 @@ const TRADITIONAL: Case[] = [
   { text: '約數十名示威者在政府總部外靜坐。', want: [['數十名示威者', count(20, 'protesters', { valueMax: 90, approx: 'range' })]] },
   { text: '中國隊以38枚金牌、32枚銀牌和18枚銅牌位列第二。', want: [['38枚金牌', count(38, 'medals')], ['32枚銀牌', count(32, 'medals')], ['18枚銅牌', count(18, 'medals')]], none: ['第二'] },
   { text: '該名男子被判入獄18個月，緩刑2年。', want: [['18個月', count(18, 'months')], ['2年', count(2, 'years')]] },
+  { text: '本港首季GDP按年增長2.7%，按季增長2.3%。', want: [['首季', day('2024-01/2024-03', { approx: 'range' })], ['2.7%', pct(2.7)], ['2.3%', pct(2.3)]] },
+  { text: '她在首季比賽中表現出色，共取得3勝。', none: ['首季'] },
   // no claims
   { text: '（中央社記者陳家倫台北15日電）', none: ['15日'], statement: false },
   { text: '聯絡電話：(02)2345-6789 分機 123', none: ['02', '2345', '6789', '123'] },
@@ -589,6 +591,8 @@ const ENGLISH: Case[] = [
   { text: 'More than 6.4 million Ukrainian refugees are living abroad, according to UNHCR.', want: [['More than 6.4 million Ukrainian refugees', count(6.4e6, 'refugees', { approx: 'moreThan' })]], statement: true },
   { text: 'By the end of the conference, countries had pledged about $700 million to it.', want: [['about $700 million', money(7e8, 'USD', { approx: 'about' })]] },
   { text: 'May 13, 2024 - Israel said 9,000 people had died, according to Reuters. The toll is rising.', want: [['May 13, 2024', day('2024-05-13')], ['9,000 people', count(9000, 'people')]], statement: true },
+  { text: 'Labour holds a 20-percentage-point lead over the Conservatives.', want: [['20-percentage-point', pp(20)]] },
+  { text: 'The ECB cut rates by 25bp to 3.75%, the first cut since 2019.', want: [['25bp', bp(25)], ['3.75%', pct(3.75)], ['2019', day('2019')]], none: ['first'] },
   // no claims
   { text: 'LONDON, May 14 (Reuters) - British inflation fell to 2.3% in April, official data showed.', want: [['2.3%', pct(2.3)], ['April', day('2024-04')]], none: ['May 14'], statement: true },
   { text: 'Reporting by Jane Smith; Editing by Tom Brown', statement: false },
