@@ -65,9 +65,13 @@ const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
 /** "of oil", "of CO2" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
 const EN_OF_BEFORE_RATE =
   /\s+of\s+[A-Za-z][A-Za-z0-9'-]*(?:\s+[A-Za-z][A-Za-z0-9'-]*)?(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)/iy;
-/** "are recorded every day", "cross the border each week": up to four words, then every / each / per and a period. */
+/**
+ * "are recorded every day", "die each year", "cross the border each week": an event verb (a passive, or one of arriving,
+ * leaving, dying, selling), up to three more words, then every / each / per and a period. A state ("3,000 troops
+ * patrol the border every day", "who work every day") says nothing of a rate.
+ */
 const EN_RATE_LATER_IN_CLAUSE =
-  /^(?:\s+(?!(?:and|or|but|while|than|since|after|before|until|in|on|at|from|to|for)\b)[A-Za-z][A-Za-z'-]*){1,4}?\s+(?:every|each|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|since|until)\b)/i;
+  /^\s+(?:(?:are|were|is|was|being|get|gets|got)\s+)?(?:[a-z]+ed|die|dies|arrive|arrives|cross|crosses|flee|flees|enter|enters|visit|visits|leave|leaves|travel|travels|pass|passes|fly|flies|sell|sells|sold|born|lost|made|taken|seen|caught|built|shot|hit)\b(?:\s+(?!(?:and|or|but|while|than|since|after|before|until|in|on|at|from|to|for)\b)[A-Za-z][A-Za-z'-]*){0,3}?\s+(?:every|each|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|since|until)\b)/i;
 const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
 const EN_RATE_SUFFIX =
   /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;

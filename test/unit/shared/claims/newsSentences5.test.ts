@@ -19,8 +19,8 @@
  * 五六百名居民, as the first table underlines 七八成 in 约七八成; and "155mm artillery shells" is a measure, as the
  * second table reads "7.62mm rounds" (a calibre is checkable: 155 vs 152 mm). One earlier expectation was changed to
  * a new rule: the fourth table's 兩萬兩千棵樹 now takes 樹, since a noun that names what its classifier already counts
- * joins the span (数十栋建筑, 37例病例), as nouns after 名 and 辆 always did. The 74 inputs after them (341 in all: 111
- * simplified, 62 traditional, 123 English, 45 no-claim lines) were written after the first run, to test the new rules'
+ * joins the span (数十栋建筑, 37例病例), as nouns after 名 and 辆 always did. The 76 inputs after them (343 in all: 111
+ * simplified, 62 traditional, 125 English, 45 no-claim lines) were written after the first run, to test the new rules'
  * edges and the false figures found while probing.
  *
  * Conventions these cases follow:
@@ -631,6 +631,8 @@ const ENGLISH: Case[] = [
   { text: 'May 13, 2024 - Israel said 9,000 people had died, according to Reuters. The toll is rising.', want: [['May 13, 2024', day('2024-05-13')], ['9,000 people', count(9000, 'people')]], statement: true },
   { text: 'Labour holds a 20-percentage-point lead over the Conservatives.', want: [['20-percentage-point', pp(20)]] },
   { text: 'The ECB cut rates by 25bp to 3.75%, the first cut since 2019.', want: [['25bp', bp(25)], ['3.75%', pct(3.75)], ['2019', day('2019')]], none: ['first'] },
+  { text: 'The 3,000 troops patrol the border every day.', want: [['3,000 troops', count(3000, 'soldiers', { per: null })]] },
+  { text: 'About 1.3 million people die each year on the roads.', want: [['About 1.3 million people', count(1.3e6, 'people', { approx: 'about', per: 'year' })]] },
   // no claims
   { text: 'LONDON, May 14 (Reuters) - British inflation fell to 2.3% in April, official data showed.', want: [['2.3%', pct(2.3)], ['April', day('2024-04')]], none: ['May 14'], statement: true },
   { text: 'Reporting by Jane Smith; Editing by Tom Brown', statement: false },
