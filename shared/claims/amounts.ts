@@ -30,7 +30,7 @@ const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
 const ZH_RANGE_SEP = /\s*(?:-|~|至|到)\s*/uy;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
-  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|\s?(percentage points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps)\b/iy;
+  /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|(?:\s|-)?(percentage[\s-]points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps?)\b/iy;
 
 /** The unit a PERCENT match names: %, percentage points, or basis points (加息 25 个基点, "25 basis points"). */
 function percentUnitOf(m: RegExpExecArray): string {
@@ -58,11 +58,20 @@ const EN_WORD = /\s+([A-Za-z][A-Za-z'-]*)/y;
 /** 摄氏 40 度, 华氏 104 度, 零下摄氏 10 度, and 零下 5 度 (below zero says the 度 is a temperature, in Celsius). */
 const ZH_TEMPERATURE_BEFORE = /(?:(摄氏|华氏)\s*(?:零下)?|零下)\s*$/u;
 const ZH_DEGREES = /\s*度/uy;
+/** A temperature named earlier in the clause (最高气温, 体温): the 度 after the number is degrees Celsius. */
+const ZH_TEMPERATURE_NAMED_BEFORE = /(?:气温|温度|高温|低温|体温|水温|海温|均温|地温)[^，。；！？、]{0,12}$/u;
 /** 48.8C, 104F: British and American papers write temperatures with the letter right after the number. */
 const EN_TEMPERATURE_ATTACHED = /([CF])(?![A-Za-z0-9])/y;
-/** "of oil" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
+/** "of oil", "of CO2" between an amount and its rate: one or two words, then a rate ("a day", "per year"). */
 const EN_OF_BEFORE_RATE =
-  /\s+of\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)?(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)/iy;
+  /\s+of\s+[A-Za-z][A-Za-z0-9'-]*(?:\s+[A-Za-z][A-Za-z0-9'-]*)?(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)/iy;
+/**
+ * "are recorded every day", "die each year", "cross the border each week": an event verb (a passive, or one of arriving,
+ * leaving, dying, selling), up to three more words, then every / each / per and a period. A state ("3,000 troops
+ * patrol the border every day", "who work every day") says nothing of a rate.
+ */
+const EN_RATE_LATER_IN_CLAUSE =
+  /^\s+(?:(?:are|were|is|was|being|get|gets|got)\s+)?(?:[a-z]+ed|die|dies|arrive|arrives|cross|crosses|flee|flees|enter|enters|visit|visits|leave|leaves|travel|travels|pass|passes|fly|flies|sell|sells|sold|born|lost|made|taken|seen|caught|built|shot|hit)\b(?:\s+(?!(?:and|or|but|while|than|since|after|before|until|in|on|at|from|to|for)\b)[A-Za-z][A-Za-z'-]*){0,3}?\s+(?:every|each|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|since|until)\b)/i;
 const ZH_RATE_SUFFIX = /\s*(?:\/|每)\s*(?:个|個)?(月|年|天|日|周|星期)/uy;
 const EN_RATE_SUFFIX =
   /\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b|\s+on\s*(?:[,.;:]|from\b|$))|\s*\/\s*(day|week|month|year|yr|mo)\b|\s+(daily|weekly|monthly|annually|yearly)\b/iy;
@@ -100,7 +109,7 @@ const TOP_RANK_BEFORE = /\b[Tt]op\s$/;
 /** 前 100 名, 前十强, 前 3 位: the top of a ranking (前 3 名乘客 would count passengers, but news does not say that). */
 const ZH_RANK_AFTER = /^\s*(?:名|强|強|位)(?:之内|之內|以内|以內|内|內|的|[，。、；）)]|$)/u;
 /** 来 / 以来 / 内 / 新高 after a span of time: the span reaches up to now (近五年来, 近3年新高, 近一个月内). */
-const ZH_SINCE_AFTER = /^\s*(?:来|以来|以來|來|新高|新低|最高|最低|之最|之内|之內|内|內|间|間)/u;
+const ZH_SINCE_AFTER = /^\s*(?:来|以来|以來|來|新高|新低|最高|最低|之最|之内|之內|内|內|间|間|同期)/u;
 /** 案件, 刑事案, 诈骗案 named in the clause before a number counted by 起. */
 const ZH_CASE_BEFORE = /案(?:件)?[^，。；！？、\d]{0,8}$/u;
 const EN_APPROX_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+$`, 'i');
@@ -153,8 +162,12 @@ const EN_STOP = new Set(
     'last next past previous coming equals equal plus minus')
     .split(' '),
 );
-/** "200-plus", "300-odd" (an approximation between a number and its noun); not "3 plus 4". */
-const EN_PLUS_ODD = /-(plus|odd)\b|\s(plus)\b(?!\s*[\d(])/iy;
+/**
+ * "200-plus", "300-odd" (an approximation between a number and its noun); not "3 plus 4", nor the sums "$355m plus
+ * interest" and "$5,000 plus costs".
+ */
+const EN_PLUS_ODD =
+  /-(plus|odd)\b|\s(plus)\b(?!\s*[\d($€£¥]|\s+(?:interest|costs?|fees?|expenses|tax(?:es)?|vat|damages|penalties|bonus(?:es)?|benefits|inflation|a|an|the|his|her|their|its|legal|court|another|other|any)\b)/iy;
 const EN_NAMES_STOP = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** What one atom (numeral plus its own scale) reads as. */
@@ -372,7 +385,8 @@ export function yuanCurrencyOf(text: string): string {
  */
 const YUAN_PLACES: [string, RegExp][] = [
   ['CNY', /国务院|发改委|国家统计局|人民银行|国资委|全国人大|全国政协/g],
-  ['TWD', /行政院|立法院|主计总处|金管会|国发会|中央社|台股|加权指数|新北市|桃园市|台中市|台南市|高雄市|县市长/g],
+  // Not the 台股 of 茅台股价 or 平台股份: 台 ending another word.
+  ['TWD', /行政院|立法院|主计总处|金管会|国发会|中央社|(?<![茅平电舞后前阳烟邢柜讲站擂看上下戏])台股|加权指数|新北市|桃园市|台中市|台南市|高雄市|县市长/g],
   ['HKD', /港府|港股|恒指|恒生指数|财政司司长|金管局|港铁|港交所|特首|本港|全港|香港特区政府/g],
   ['MOP', /澳门特区|澳府|澳门政府|本澳/g],
 ];
@@ -721,9 +735,25 @@ function readCountedUnit(r: Reading): void {
     r.end += degrees[0].length;
     return;
   }
+  // 最高气温33.8度, 气温降至零下5度: Hong Kong and Taiwan copy writes a temperature as a bare 度 after naming it.
+  const named = tok.form !== 'en' ? before(ZH_TEMPERATURE_NAMED_BEFORE, text, r.start, 14) : null;
+  const namedDegrees = named ? at(ZH_DEGREES, text, r.end) : null;
+  if (named && namedDegrees && !/^\s*[角级級]/u.test(text.slice(r.end + namedDegrees[0].length, r.end + namedDegrees[0].length + 2))) {
+    r.unit = '°C';
+    r.measure = true;
+    if (text.slice(r.start - 2, r.start) === '零下') {
+      r.value = -r.value;
+      r.start -= 2;
+    }
+    r.end += namedDegrees[0].length;
+    return;
+  }
   const cls = classifierAt(text, r.end);
   // 50年代 is a decade and 2011年 a year: dates.ts reads them.
   if (cls && cls[1] === '年' && (yearLike || text[r.end + cls[0].length] === '代')) return;
+  // 10年期国债, 5年期以上贷款市场报价利率, 3个月期: the term of a bond or loan names it ("the 10-year yield"), as a
+  // label; not 3年期间 ("during those three years") or 5年期满 (a term served).
+  if (cls && /^(?:年|个月|個月|天|日)$/u.test(cls[1]) && /^期(?![间間内內满滿])/u.test(text.slice(r.end + cls[0].length, r.end + cls[0].length + 2))) return;
   if (cls) {
     const c = ZH_CLASSIFIERS[cls[1]];
     r.end += cls[0].length;
@@ -757,6 +787,10 @@ function readCountedUnit(r: Reading): void {
         r.unit = after.unit;
         r.end = after.end;
       } else if (c.person) r.unit = 'people';
+    } else if (c.unit !== null && !c.measure) {
+      // 数十栋建筑, 37例病例: a noun that names what the classifier already counts belongs to the figure's span.
+      const noun = zhNounAt(text, r.end);
+      if (noun && noun.unit === c.unit) r.end += noun.len;
     }
     // 破获案件 12.3 万起: 起 counts what the clause named before the number, and a 案 is a case, not an incident.
     if (cls[1] === '起' && before(ZH_CASE_BEFORE, text, r.start, 12)) r.unit = 'cases';
@@ -919,6 +953,11 @@ function readRateAndApprox(r: Reading): void {
     } else if (er) {
       r.per = EN_PERIOD[(er[1] ?? er[2] ?? er[3]).toLowerCase()];
       r.end += er[0].length;
+    } else if (r.tok.form !== 'zh' && (r.measure || r.counted || r.currency)) {
+      // "4,000 new infections are recorded every day": the rate closes the clause the figure opens; the span stays
+      // the figure's own.
+      const later = EN_RATE_LATER_IN_CLAUSE.exec(text.slice(r.end, r.end + 64));
+      if (later) r.per = EN_PERIOD[later[1].toLowerCase()];
     }
   }
   const zs = at(ZH_SUFFIX_APPROX, text, r.end);

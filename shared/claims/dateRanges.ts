@@ -56,6 +56,8 @@ const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\/
  */
 const ZH_PERIODS = new RegExp(
   `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*)?(?:(前)?第?([一二三四1-4首])\\s*(?:个|個)?季(?:度)?(?!\\s*(?:第|共有|共)?\\s*[\\d一二三四五六七八九十]+\\s*[集期回话話])|([上下])半年)`, 'gu');
+/** What a first quarter is reported for, right after 首季: the economy, a company's results, trade, jobs. */
+const ZH_ECONOMY_AFTER = /^\s*(?:本港|本澳|全港|全澳|全国|全國|该|該)?\s*(?:GDP|经济|营收|盈利|纯利|净利|失业|出口|进口|零售|业绩|收入|增长|本地生产总值|生产总值|访港|访澳|旅客|楼价|樓價)/u;
 /** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
 const EN_PERIODS =
   /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next|the)\s+year)?/gi;
@@ -184,7 +186,9 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
       const q = m[4] === '首' ? 1 : num(m[4]);
       // 三季度 needs 季度 or a 第 / 前 before it: 四季 alone is the four seasons. 首季 (Hong Kong's and Macau's first
       // quarter) needs a year or 度 too: a bare 首季 is as often a first season.
-      if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0]) && !(m[4] === '首' && (m[1] || m[2]))) continue;
+      // A bare 首季 before a figure of the economy (首季GDP, 首季本港经济, 首季营收) is the first quarter too.
+      const economyAfter = m[4] === '首' && ZH_ECONOMY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (!/季度/u.test(m[0]) && !/第|前/u.test(m[0]) && !(m[4] === '首' && (m[1] || m[2] || economyAfter))) continue;
       if (m[3] && m[4] === '首') continue;
       // 連續第四季凍漲 / 连续第三个季度 counts quarters in a row ("the fourth quarter running"), it names none.
       if (!m[1] && !m[2] && /(?:连续|連續|接连|接連)\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;

@@ -49,7 +49,7 @@ const ZH_REL_YEAR_MONTH = new RegExp(
 const ZH_WEEKDAY = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
 const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
 const ZH_RELATIVE =
-  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|明日(?!之|黄|黃|方舟|香)|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
 /**
  * 去年底, 今年初, 今年年中, 本月初, 上月中旬: a relative year or month and a part of it, read as the month it points at
  * (approx `about`). 初步 / 初次 / 初级 / 初中 start other words, and 今年中 is as often 今年 + 中国 as mid-year.
@@ -366,7 +366,8 @@ function relativeZh(word: string, anchor: Day | null): string | null {
     case '昨天': case '昨日': case '昨晚': case '昨夜': case '昨晨': return isoDay(addDays(anchor, -1));
     case '明晚': case '明早': return isoDay(addDays(anchor, 1));
     case '前天': return isoDay(addDays(anchor, -2));
-    case '明天': return isoDay(addDays(anchor, 1));
+    // 明日 is Hong Kong's and formal copy's tomorrow (not 明日之星, 明日黄花).
+    case '明天': case '明日': return isoDay(addDays(anchor, 1));
     case '今年': return String(anchor.y);
     case '去年': return String(anchor.y - 1);
     case '前年': return String(anchor.y - 2);

@@ -56,6 +56,22 @@ const EN_BY_FRACTION = new RegExp(
   `\\bby\\s+${EN_APPROX}(?:(${EN_NUMBER_WORD})[\\s-]+)?(${Object.keys(EN_DENOMINATORS).join('|')})\\b(?!\\s+of\\b|-)`,
   'gi',
 );
+/**
+ * "about a third below the average", "a quarter higher than", "two-thirds more": a fraction said as a difference. A
+ * count word is required ("third higher" alone is a rank).
+ */
+const EN_COMPARED_FRACTION = new RegExp(
+  `\\b${EN_APPROX}(${EN_NUMBER_WORD})[\\s-]+(${Object.keys(EN_DENOMINATORS).join('|')})(?=\\s+(?:below|above|lower|higher|more|less|fewer|smaller|larger|bigger|cheaper|dearer|greater)\\b)`,
+  'gi',
+);
+/**
+ * "half a percentage point", "a quarter of a percentage point", "a quarter-point cut", "a half-point hike": a fraction
+ * of a percentage point, read as percentage points (0.5, 0.25) as 0.5 个百分点 and 25 个基点 are.
+ */
+const EN_POINT_FRACTION = new RegExp(
+  `\\b${EN_APPROX}(?:half\\s+a|(?:(a|one|three)[\\s-]+)?(quarters?|half)\\s+of\\s+a)\\s+percentage[\\s-]points?\\b|\\b${EN_APPROX}(?:a\\s+)?(quarter|half)[\\s-](?:percentage[\\s-])?point(?=[\\s-]+(?:cut|cuts|hike|hikes|increase|increases|reduction|reductions|rise|rises|move|moves|drop|fall|reduction)\\b)`,
+  'gi',
+);
 /** "one in five", "1 in 3", "one out of four": a ratio naming what it counts after it. */
 const EN_RATIO = new RegExp(`\\b${EN_APPROX}(${EN_NUMBER_WORD}|\\d+)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?=\\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\\b)[A-Za-z])`, 'gi');
 
@@ -151,6 +167,20 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     const start = approx ? m.index - approx[0].length : m.index;
     const word = approx ? (approx[1] ? ZH_APPROX_PREFIX[approx[1]] : EN_APPROX_PREFIX[approx[2].toLowerCase().replace(/\s+/g, ' ')]) : null;
     if (value !== null) out.push(percent(start, end, value, word ?? null));
+  }
+  for (const m of text.includes('point') ? text.matchAll(EN_POINT_FRACTION) : []) {
+    const approxWord = m[1] ?? m[4];
+    const part = m[2] ? enNumber(m[2]) : 1;
+    const denominator = (m[3] ?? m[5])?.toLowerCase().startsWith('quarter') ? 4 : 2;
+    const value = part === null ? null : part / denominator;
+    if (value !== null && value < 1) {
+      out.push({ ...percent(m.index, m.index + m[0].length, value, approxWord ? EN_APPROX_PREFIX[approxWord.toLowerCase().replace(/\s+/g, ' ')] : null), unit: 'percentage points' });
+    }
+  }
+  for (const m of text.matchAll(EN_COMPARED_FRACTION)) {
+    const part = enNumber(m[2]);
+    const value = part === null ? null : share(part, EN_DENOMINATORS[m[3].toLowerCase()]);
+    if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null));
   }
   for (const m of text.matchAll(EN_FRACTION)) {
     // "the first half of the year", "a quarter of an hour": a part of a period of time, not a share.

@@ -80,6 +80,9 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   // 2.2 万棵树, 300 株: trees and plants.
   棵: { unit: 'trees', person: false }, 株: { unit: null, person: false },
   颗: { unit: null, person: false }, 顆: { unit: null, person: false }, 套: { unit: null, person: false },
+  // 数千顶帐篷, 2万箱, 500袋, 10万瓶, 3000盒: containers and tents; not 顶级, 顶尖, 顶端, 顶层, 顶部, 顶住.
+  顶: { unit: null, person: false, notBefore: /[级級尖端层層部住替峰楼樓流]/u }, 箱: { unit: null, person: false },
+  袋: { unit: null, person: false }, 瓶: { unit: null, person: false }, 盒: { unit: null, person: false },
   票: { unit: 'votes', person: false }, 张: { unit: null, person: false }, 席: { unit: 'seats', person: false },
   部: { unit: null, person: false }, 男: { unit: 'men', person: false }, 女: { unit: 'women', person: false },
   例: { unit: 'cases', person: false }, 宗: { unit: 'cases', person: false }, 倍: { unit: 'fold', person: false },
@@ -90,7 +93,9 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   摄氏度: { unit: '°C', person: false, measure: true }, 攝氏度: { unit: '°C', person: false, measure: true },
   华氏度: { unit: '°F', person: false, measure: true }, 華氏度: { unit: '°F', person: false, measure: true },
   米: { unit: 'm', person: false, measure: true }, 吨: { unit: 't', person: false, measure: true },
-  噸: { unit: 't', person: false, measure: true }, 桶: { unit: 'barrels', person: false, measure: true },
+  噸: { unit: 't', person: false, measure: true },
+  // Taiwan's 公噸 (simplified 公吨) is the metric tonne.
+  公吨: { unit: 't', person: false, measure: true }, 桶: { unit: 'barrels', person: false, measure: true },
   厘米: { unit: 'cm', person: false, measure: true }, 公分: { unit: 'cm', person: false, measure: true },
   毫米: { unit: 'mm', person: false, measure: true }, 英尺: { unit: 'ft', person: false, measure: true },
   英寸: { unit: 'in', person: false, measure: true }, 平方米: { unit: 'm2', person: false, measure: true },
@@ -178,6 +183,9 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['nurses', ['护士'], ['nurses']],
   ['voters', ['选民'], ['voters']],
   ['tourists', ['游客'], ['tourists', 'visitors']],
+  // 8 万名观众 / "80,000 spectators", 4 万名球迷 / "40,000 fans": a crowd, counted as its own noun in both languages.
+  ['spectators', ['观众', '现场观众'], ['spectators']],
+  ['fans', ['球迷', '歌迷', '粉丝'], ['fans', 'supporters']],
   ['passengers', ['乘客', '旅客'], ['passengers']],
   ['crew', ['机组人员', '机组成员', '船员'], ['crew', 'crewmembers', 'crewmen']],
   ['villagers', ['村民'], ['villagers']],
@@ -213,7 +221,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['cases', ['病例'], ['cases']],
   ['votes', ['选票'], ['votes']],
   ['seats', ['议席', '席位'], ['seats']],
-  ['medals', ['奖牌', '金牌', '银牌', '铜牌'], ['medals']],
+  ['medals', ['奖牌', '金牌', '银牌', '铜牌'], ['medals', 'golds', 'silvers', 'bronzes']],
   ['teams', ['球队', '队伍', '代表队'], ['teams', 'squads']],
   ['years', [], ['years', 'year']],
   ['months', [], ['months', 'month']],

@@ -241,8 +241,11 @@ const IMPLIED_ONE_BEFORE = /[近逾上过過超]/u;
 const ZH_BLOCK_BEFORE = /[几幾数數第若周週拜初]$/u;
 /** 数百, 几十万: "several" of a power of ten. */
 const ZH_SEVERAL = /^[几幾数數]$/u;
-/** Characters that make a word with a following 数 (人数, 总数, 次数, 岁数, 少数…): 伤亡人数十万 is 十万, not 数十万. */
-const ZH_WORD_WITH_SHU = /[人总總次票件户戶岁歲少多无無半倍指分份系係函参參变變常定路基奇偶整位字素约約点點读讀算计計页頁本年天日月度名架辆輛枚个個家所只条條]/u;
+/**
+ * Characters that make a word with a following 数 (人数, 总数, 次数, 岁数, 少数…): 伤亡人数十万 is 十万, not 数十万.
+ * Not 约: in news 约数十人 and 大约几百人 are "about dozens", and the arithmetic 约数 (a divisor) does not occur.
+ */
+const ZH_WORD_WITH_SHU = /[人总總次票件户戶岁歲少多无無半倍指分份系係函参參变變常定路基奇偶整位字素点點读讀算计計页頁本年天日月度名架辆輛枚个個家所只条條]/u;
 /** A compound scale word alone (千万, 百万, 十亿, 万亿), before a currency word. */
 const ZH_BARE_SCALE = /^(?:[千百十][万萬]|[千百十][亿億]|[万萬][亿億])$/u;
 const ZH_MONEY_AFTER = /^(?:元|美元|欧元|歐元|英镑|英鎊|日元|港元|港币|港幣|人民币|人民幣|新台币|新台幣|台币|台幣|卢布|盧布|澳门元|澳門元)/u;
@@ -403,6 +406,8 @@ function pushZhRun(text: string, run: string, index: number, out: NumeralToken[]
   if (ZH_BLOCK_BEFORE.test(prev) && !several && !shuEndsWord) return;
   // 星期三 is a weekday; 为期三天 and 分期三年 are spans.
   if (prev === '期' && beforePrev === '星') return;
+  // 成千上万名志愿者, 成百上千人: a manner of speaking ("thousands of"), not "upwards of ten thousand".
+  if (/成[千百]上$/u.test(text.slice(Math.max(0, index - 3), index))) return;
   // 近万人, 上千名, 逾百家: after these words a bare 万/千/百 means one of it ("nearly ten thousand"); so it does
   // before 余/多 (千余人, 百多家).
   // So is a compound scale before a currency, after a word: 投入资金千万元 is ten million yuan (千万不要 is no number;

@@ -51,6 +51,61 @@ const BLOCKERS: { re: RegExp; notAfter?: RegExp }[] = [
   { re: /\d{3,4}-\d{3,4}-\d{3,4}(?![\w-])/g, notAfter: /[\w.-]/ },
   { re: /\d{3,4} \d{3,4} \d{4}(?!\w)/g, notAfter: /[\w.]/ },
 ];
+/**
+ * Dates that are no claim, found with a context that a blocker's plain span cannot hold; the group `g`
+ * is what is masked. Datelines (新华社北京5月14日电, 中央社记者…台北15日电, "LONDON, May 14 (Reuters) -") give the
+ * dispatch date; labelled metadata (发布时间：2024-05-15, "Updated 14 May 2024") and timestamps (a numeric date with a
+ * clock time: 2024-05-15 08:30, 5/14/2024 8:30 AM) the page's. None is a figure the article states.
+ */
+const EN_MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const NUMERIC_DATE = '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})';
+const ZH_LABELLED_DATE = `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${NUMERIC_DATE}`;
+const EN_LABELLED_DATE = `\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4}|${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|${NUMERIC_DATE}`;
+const CONTEXT_BLOCKERS: RegExp[] = [
+  /(?:^|(?<=[（(【]))[^，。；！？\n（）()【】\d]{2,24}?(?<g>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)(?=电|讯)(?!电[话视邮告贺唁文报台网力池动影子器厂站价费量商脑梯源压竞])/gmu,
+  new RegExp(`^[A-Z][A-Z.'’ -]{1,30}(?:,\\s+[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(?<g>${EN_MONTH_NAME}\\s+\\d{1,2})(?=\\s*(?:\\([A-Za-z .&-]+\\)\\s*)?[-–—])`, 'gm'),
+  new RegExp(`(?:发布|更新|发表|刊发|修改|编辑|出版|录入|上传|发稿|稿件)?(?:时间|日期)\\s*[:：]\\s*(?<g>${ZH_LABELLED_DATE})`, 'gu'),
+  new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?<g>${EN_LABELLED_DATE})`, 'gm'),
+  new RegExp(`(?<![\\d/.-])(?<g>${NUMERIC_DATE})(?=\\s+\\d{1,2}:\\d{2})`, 'g'),
+];
+
+/**
+ * How a metadata line starts, after Markdown decoration (`, >, **, *): a date (2023年11月3日, 2022/12/25, 11/3/2023,
+ * Nov 3, 2023, 3 November 2023), a relative time (3小时前), or a byline or publication label (By, Posted, 发布于, 作者).
+ */
+const METADATA_START = new RegExp(
+  `^[\\s>*_\`#]*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME}\\s+\\d{4}|By\\s+[A-Z]|Posted\\b|Published\\b|Updated\\b|发布于|發布於|发表于|發表於|作者|撰文|\\d{1,2}\\s*(?:小时|小時|分钟|分鐘|天)前)`,
+  'u',
+);
+/** What a metadata line holds besides its date: a source, an author, a clock time with its zone, a reading time. */
+const METADATA_MARK = /来源|來源|转载|轉載|作者|撰文|原文|记者|記者|Source:|\bBy\s+[A-Z]|Posted|\b(?:UTC|GMT|EST|EDT|PST|PDT|HKT|CST|BST|CET)\b|阅读|閱讀|min read|\d{1,2}:\d{2}|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分|`\s*(?:\[|$)/u;
+/** The end of a sentence of prose (a metadata line has none): 。！？, or a word and a full stop before a capital or the end. */
+const PROSE_SENTENCE_END = /[。！？]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[a-z]{2,})[.!?](?=\s+[A-Z]|\s*$)/u;
+
+/**
+ * Whether a line is an article's metadata line (`11/3/2023 6:22 AM UTC 宝尹` [轉載自GNews](…), "By Jane Doe |
+ * November 3, 2023 6:22 PM EST | Source: …", 2023年11月3日 上午10:05 HKT　撰文：林嘉欣): the date of the page and
+ * who wrote it, no claim. The importer takes it out of the text when it recognises it; this catches the forms it keeps.
+ */
+export function isMetadataLine(line: string): boolean {
+  if (line.length > 400 || !METADATA_START.test(line) || !METADATA_MARK.test(line)) return false;
+  const prose = line.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+|www\.\S+/g, '');
+  // Clauses set off by Chinese commas are prose unless a source or author label says otherwise.
+  if (prose.includes('，') && !/来源|來源|作者|撰文|原文|转载|轉載/u.test(prose)) return false;
+  return !PROSE_SENTENCE_END.test(prose);
+}
+
+/** Marks every metadata line of `text` in `mask`. */
+function markMetadataLines(text: string, mask: Uint8Array): void {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start && isMetadataLine(text.slice(start, end))) mask.fill(1, start, end);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+}
 const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]+\.[\w.-]+/;
 
@@ -60,6 +115,15 @@ function markBlocked(text: string, mask: Uint8Array): void {
     for (const m of text.matchAll(re)) {
       if (notAfter && notAfter.test(text[m.index - 1] ?? '')) continue;
       mask.fill(1, m.index, m.index + m[0].length);
+    }
+  }
+  markMetadataLines(text, mask);
+  for (const re of CONTEXT_BLOCKERS) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups?.g;
+      if (g === undefined) continue;
+      const start = m.index + m[0].lastIndexOf(g);
+      mask.fill(1, start, start + g.length);
     }
   }
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -129,7 +193,27 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)));
+  return shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept))));
+}
+
+/** What lets two amounts share the currency written after the second: 500万和800万元, 3亿、5亿美元. */
+const SHARED_CURRENCY_BETWEEN = /^\s*(?:和|或|或者|及|与|與|、)\s*$/u;
+
+/**
+ * 分别捐款500万和800万元: a scaled figure without a unit, joined by 和 / 、 to an amount of money, is in that money's
+ * currency (the 元 is written once for both). Only a figure written with a scale word, so a plain count is never
+ * turned into money.
+ */
+function shareCurrency(text: string, list: Quantity[]): Quantity[] {
+  for (let i = list.length - 2; i >= 0; i--) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (a.kind === 'number' && a.unit === null && a.per === null && b.kind === 'money' && b.currency !== null &&
+        /[万萬亿億]\s*$/u.test(a.text) && SHARED_CURRENCY_BETWEEN.test(text.slice(a.end, b.start))) {
+      list[i] = { ...a, kind: 'money', currency: b.currency };
+    }
+  }
+  return list;
 }
 
 /** What joins two ends of a range each written with its unit: 38℃至40℃, 3天到5天, 5 km–10 km (not "to": see below). */

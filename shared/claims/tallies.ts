@@ -37,6 +37,28 @@ const EN_TALLY_BEFORE_NOUN = new RegExp(`\\b${N}${SEP}${N}\\s+(?:vote|votes|deci
 /** 以 62 比 38 票, 62 票对 38 票 (the second form is read by the classifier 票 already). */
 const ZH_TALLY = new RegExp(`${N}\\s*(?:比|:|：)\\s*${N}(?=\\s*(?:的)?(?:票|表决|投票|的票数))`, 'gu');
 
+/**
+ * A medal tally: 8金16银29铜, 38枚金牌、32枚银牌, 3金2银: each colour a count of medals (its span says which), read
+ * only when a gold and a silver (or a silver and a bronze) stand together, so that a lone 金 is never taken for one.
+ */
+const ZH_MEDAL = '(\\d{1,3})\\s*(?:枚)?\\s*';
+const ZH_MEDAL_TALLY = new RegExp(
+  `${ZH_MEDAL}金(?:牌)?[、，,\\s]*${ZH_MEDAL}银(?:牌)?(?:[、，,和及\\s]*${ZH_MEDAL}铜(?:牌)?)?|${ZH_MEDAL}银(?:牌)?[、，,和及\\s]*${ZH_MEDAL}铜(?:牌)?`,
+  'gu',
+);
+const ZH_MEDAL_ONE = /(\d{1,3})\s*(?:枚)?\s*[金银铜](?:牌)?/gu;
+
+function medals(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(ZH_MEDAL_TALLY)) {
+    for (const one of m[0].matchAll(ZH_MEDAL_ONE)) {
+      const start = m.index + one.index;
+      out.push({ start, end: start + one[0].length, kind: 'count', value: Number(one[1]), valueMax: null, currency: null, unit: 'medals', per: null, approx: null, date: null });
+    }
+  }
+  return out;
+}
+
 function votes(start: number, end: number, value: number): Found {
   return { start, end, kind: 'count', value, valueMax: null, currency: null, unit: 'votes', per: null, approx: null, date: null };
 }
@@ -45,7 +67,7 @@ function toNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
-/** The two sides of every vote tally in `text`, as counts of votes in text order. */
+/** The two sides of every vote tally and the colours of every medal tally in `text`, as counts in text order. */
 export function findTallies(text: string): Found[] {
   const out: Found[] = [];
   for (const re of [EN_TALLY_AFTER_VERB, EN_TALLY_BARE_VERB, EN_TALLY_BEFORE_NOUN, EN_TALLY_BY_VOTES, ZH_TALLY]) {
@@ -58,5 +80,6 @@ export function findTallies(text: string): Found[] {
       out.push(votes(firstAt, firstAt + m[1].length, toNumber(m[1])), votes(secondAt, secondAt + m[2].length, toNumber(m[2])));
     }
   }
+  out.push(...medals(text));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -267,7 +267,7 @@ const TRADITIONAL: Case[] = [
   { text: '該公司上月營收為新台幣120億元，其中海外市場貢獻約45億元。', want: [['新台幣120億元', money(1.2e10, 'TWD')], ['約45億元', money(4.5e9, 'TWD', { approx: 'about' })]] },
   { text: '該會計年度（2023/24財年）赤字達1,001億港元。', want: [['1,001億港元', money(1.001e11, 'HKD')]] },
   { text: '港府預計，今年本地生產總值增長介乎2.5%至3.5%。', want: [['今年', day('2024')], ['2.5%至3.5%', pct(2.5, { valueMax: 3.5, approx: 'range' })]], statement: true },
-  { text: '颱風襲港期間，全港共有兩萬兩千棵樹倒塌。', want: [['兩萬兩千棵', count(22_000, 'trees')]] },
+  { text: '颱風襲港期間，全港共有兩萬兩千棵樹倒塌。', want: [['兩萬兩千棵樹', count(22_000, 'trees')]] },
   { text: '該名司機涉嫌醉駕，車速達每小時120公里。', want: [['每小時120公里', measure(120, 'km/h')]] },
   { text: '這名26歲男子被判監十八個月。', want: [['26歲', count(26, 'years of age')], ['十八個月', count(18, 'months')]] },
   // Written after the first run.
