@@ -29,12 +29,13 @@ interface PieceSpec {
  * a block boundary (each inside its block's content, where ProseMirror files it under that block).
  */
 export function anchorPieces(doc: PMNode, id: string, from: number, to: number): Decoration[] {
-  const first = doc.resolve(from).index(0);
+  const $from = doc.resolve(from);
+  const first = $from.index(0);
   const last = doc.resolve(to).index(0);
   if (first === last || to <= from) return [Decoration.inline(from, to, {}, { id })];
   const pieces: Decoration[] = [];
   const spec: PieceSpec = { id, split: true };
-  for (let i = first, start = posOfChild(doc, first); i <= last && i < doc.childCount; i++) {
+  for (let i = first, start = $from.posAtIndex(first, 0); i <= last && i < doc.childCount; i++) {
     const child = doc.child(i);
     const end = start + child.nodeSize;
     // Inside the block's content: ProseMirror keeps a decoration under a block only if it starts after the block's
@@ -45,12 +46,6 @@ export function anchorPieces(doc: PMNode, id: string, from: number, to: number):
     start = end;
   }
   return pieces.length > 0 ? pieces : [Decoration.inline(from, to, {}, { id })];
-}
-
-function posOfChild(doc: PMNode, index: number): number {
-  let pos = 0;
-  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
-  return pos;
 }
 
 /**
