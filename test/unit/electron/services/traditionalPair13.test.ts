@@ -14,7 +14,8 @@ import { tempDir } from '../tempDir';
 const DIR = path.resolve(__dirname, '../../../fixtures/trgaps13');
 const ZH = fs.readFileSync(path.join(DIR, 'tung-chung.zh-hk.md'));
 const EN = fs.readFileSync(path.join(DIR, 'tung-chung.en.md'));
-const TITLE = '港鐵東涌綫延綫動工 預計2029年通車';
+// The title as written (its ideographic space kept, as the importer keeps it).
+const TITLE = '港鐵東涌綫延綫動工\u3000預計2029年通車';
 
 /** The intended pairs: one English sentence per Chinese sentence, in order. */
 const PAIRS: [string, string][] = [
