@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { anchorDecorationsOf, anchorPieces, placedAnchorsIn } from '../../../../renderer/annotations/anchorPieces';
-import { annotationPlugins, annotationRanges, setAnnotations, upsertAnnotation, type AnnotationItem } from '../../../../renderer/annotations/annotationPlugin';
+import { annotationPlugins, annotationRanges, setAnnotations, upsertAnnotation } from '../../../../renderer/annotations/annotationPlugin';
+import { annotationId, annotationItem } from './annotationItems';
 import { canonicalText } from '../../../../shared/text/canonical';
 import { doc, p } from '../editor/docs';
 
@@ -51,29 +52,12 @@ describe('anchor pieces', () => {
   });
 });
 
-function item(id: string, start: number, end: number): AnnotationItem {
-  return {
-    colour: null,
-    annotation: {
-      id,
-      articleId: 1,
-      revisionId: 1,
-      motivation: 'highlighting',
-      bodies: [],
-      creator: 't',
-      created: '',
-      modified: '',
-      target: { selectors: { quote: { exact: '', prefix: '', suffix: '' }, position: { start, end } } },
-      anchor: { state: 'anchored', confidence: 1 },
-    },
-  } as AnnotationItem;
-}
 
 describe('an annotation across paragraphs in the plugin', () => {
   const text = canonicalText(d).text;
   const start = text.indexOf('丙');
   const end = text.indexOf('子') + 1;
-  const id = '00000000-0000-4000-8000-000000000001';
+  const id = annotationId(1);
 
   function typed(state: EditorState, at: number, what: string): EditorState {
     return state.apply(state.tr.insertText(what, at));
@@ -81,7 +65,7 @@ describe('an annotation across paragraphs in the plugin', () => {
 
   it('keeps its whole range through edits before, inside and after it, and when a middle paragraph goes', () => {
     let state = EditorState.create({ doc: d, plugins: annotationPlugins() });
-    state = state.apply(setAnnotations(state.tr, [item(id, start, end)]));
+    state = state.apply(setAnnotations(state.tr, [annotationItem(1, start, end)]));
     expect(annotationRanges(state).get(id)).toEqual({ from: 3, to: 16 });
     // Before it, in the first paragraph.
     state = typed(state, 1, 'X');
@@ -100,10 +84,10 @@ describe('an annotation across paragraphs in the plugin', () => {
 
   it('moves whole when it is placed again (an edit of the annotation)', () => {
     let state = EditorState.create({ doc: d, plugins: annotationPlugins() });
-    state = state.apply(setAnnotations(state.tr, [item(id, start, end), item('00000000-0000-4000-8000-000000000002', 0, 1)]));
+    state = state.apply(setAnnotations(state.tr, [annotationItem(1, start, end), annotationItem(2, 0, 1)]));
     state = typed(state, 1, 'X');
     // 己 is at 9 once X is typed before it.
-    state = state.apply(upsertAnnotation(state.tr, item(id, text.indexOf('己') + 1, text.indexOf('己') + 2), { from: 9, to: 10 }));
+    state = state.apply(upsertAnnotation(state.tr, annotationItem(1, text.indexOf('己') + 1, text.indexOf('己') + 2), { from: 9, to: 10 }));
     expect(state.doc.textBetween(annotationRanges(state).get(id)!.from, annotationRanges(state).get(id)!.to)).toBe('己');
   });
 });

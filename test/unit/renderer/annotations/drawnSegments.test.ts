@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
-import type { Annotation, Motivation } from '../../../../shared/model/annotation';
 import { canonicalText } from '../../../../shared/text/canonical';
 import {
   annotationKey,
@@ -15,26 +14,11 @@ import {
   type AnnotationItem,
 } from '../../../../renderer/annotations/annotationPlugin';
 import { doc, p } from '../editor/docs';
+import { annotationItem } from './annotationItems';
 
 const PARAGRAPH = '卡塔尔每月向加沙提供 3000 万美元，用于支付公务员工资和购买燃料。';
 
-function item(n: number, start: number, end: number, motivation: Motivation = 'highlighting'): AnnotationItem {
-  return {
-    colour: null,
-    annotation: {
-      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-      articleId: 1,
-      revisionId: 1,
-      motivation,
-      bodies: [],
-      creator: 't',
-      created: '',
-      modified: '',
-      target: { selectors: { quote: { exact: '', prefix: '', suffix: '' }, position: { start, end } } },
-      anchor: { state: 'anchored', confidence: 1 },
-    } satisfies Annotation,
-  };
-}
+const item = annotationItem;
 
 /**
  * A long article (windowed) where every paragraph has a long comment over most of it and a claim inside it, so

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
-import type { Annotation } from '../../../../shared/model/annotation';
 import { canonicalText } from '../../../../shared/text/canonical';
 import {
   annotationKey,
@@ -16,26 +15,11 @@ import {
 } from '../../../../renderer/annotations/annotationPlugin';
 import { isJump, JUMP_SCREENS_AROUND, needsNewWindow, WINDOW_FROM_SIZE, windowAround } from '../../../../renderer/annotations/drawnWindow';
 import { doc, p } from '../editor/docs';
+import { annotationItem } from './annotationItems';
 
 const PARAGRAPH = '卡塔尔每月向加沙提供 3000 万美元，用于支付公务员工资和购买燃料。';
 
-function item(n: number, start: number, end: number): AnnotationItem {
-  return {
-    colour: null,
-    annotation: {
-      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-      articleId: 1,
-      revisionId: 1,
-      motivation: 'highlighting',
-      bodies: [],
-      creator: 't',
-      created: '',
-      modified: '',
-      target: { selectors: { quote: { exact: '', prefix: '', suffix: '' }, position: { start, end } } },
-      anchor: { state: 'anchored', confidence: 1 },
-    } satisfies Annotation,
-  };
-}
+const item = annotationItem;
 
 /** A long article (past the windowing threshold) with one annotation on "3000 万美元" in every paragraph. */
 function longArticle(paragraphs: number) {
