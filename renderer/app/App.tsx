@@ -11,6 +11,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { MENU_EVENT, type LeaveGuard } from '../panels/ArticleWorkspace';
 import { ImportPanel } from '../panels/ImportPanel';
 import { LibraryView } from '../panels/LibraryView';
+import { prefetchArticleById } from '../panels/articleRequest';
 import { openExternal } from './externalLinks';
 import { importRequest, selectionFromDrop, selectionFromInput } from './importSources';
 import { Toasts, useToasts } from './Toasts';
@@ -34,6 +35,16 @@ function routeFromHash(hash: string): Route {
   return match[3] ? { view: 'article', id: Number(match[1]), at: { start: Number(match[3]), end: Number(match[4]) } } : { view: 'article', id: Number(match[1]) };
 }
 
+/**
+ * Whether going from `current` to `next` makes the article view open an article afresh (from the library, another
+ * article or the translation view): then its text and annotations are asked for at once, together, as a page loaded
+ * on the article's address does (see `prefetchArticleById`), instead of the text first and the annotations after the
+ * view has drawn it.
+ */
+function opensArticle(current: Route, next: Route): next is Extract<Route, { view: 'article' }> {
+  return next.view === 'article' && !(current.view === 'article' && current.id === next.id);
+}
+
 function hashOf(route: Route): string {
   if (route.view === 'library') return '#/';
   if (route.view === 'translate') return `#/article/${route.id}/translate`;
@@ -44,6 +55,8 @@ function hashOf(route: Route): string {
 export function App() {
   const { toasts, notify, dismiss } = useToasts();
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  // The route as of the last navigation, ahead of React's state: the hash change a navigation causes arrives later.
+  const routeRef = useRef(route);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -68,7 +81,12 @@ export function App() {
   const { start: startImport } = importJob;
 
   useEffect(() => {
-    const onHash = (): void => setRoute(routeFromHash(window.location.hash));
+    const onHash = (): void => {
+      const next = routeFromHash(window.location.hash);
+      if (opensArticle(routeRef.current, next)) prefetchArticleById(next.id);
+      routeRef.current = next;
+      setRoute(next);
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -85,6 +103,8 @@ export function App() {
         notify.error('Your edit is not saved yet, so the article stays open', error);
         return;
       }
+      if (opensArticle(routeRef.current, next)) prefetchArticleById(next.id);
+      routeRef.current = next;
       if (window.location.hash !== hashOf(next)) window.location.hash = hashOf(next);
       setRoute(next);
     },

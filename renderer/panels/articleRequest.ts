@@ -50,7 +50,15 @@ export function articleIdOfHash(hash: string): number | null {
 /** Starts loading the latest revision of the article the address names, if it names one. */
 export function prefetchArticle(hash: string): void {
   const id = articleIdOfHash(hash);
-  if (id === null) return;
+  if (id !== null) prefetchArticleById(id);
+}
+
+/**
+ * Starts loading the latest revision of article `id`, its annotations, tags and verdict scale, for the article view
+ * about to open it: on a page loaded on its address (above), and when the running app opens it (from the library, a
+ * search hit, back from the translation). Any earlier prefetch not taken is dropped.
+ */
+export function prefetchArticleById(id: number): void {
   const builder = import('./articleDocument');
   const request = Promise.all([call('articles.openRaw', { id }), builder]).then(([detail, { openedArticle }]) => openedArticle(detail));
   // A failure is reported by the view that takes the request; an untaken one must not be an unhandled rejection.
