@@ -1,7 +1,11 @@
 /**
- * Times opening one article in Debian's Chromium against a running preview host, as a person would: a fresh page load
- * of the article's URL, then a real mouse click on its first wiki-link as soon as every wiki-link is in the DOM.
- * All times are the page's own `performance.now()`, i.e. milliseconds from navigation start.
+ * Times opening one article in Debian's Chromium against a running preview host, as a person would, in two ways:
+ * - a fresh page load of the article's URL (the application is started and compiled as part of the open), times from
+ *   navigation start;
+ * - `fromLibrary`: the application is already running and shows the library (as the desktop app does after it
+ *   starts); a real mouse click on the article's "open" button starts the open, times from that click's event.
+ * Either way the open ends with a real mouse click on the article's first wiki-link, sent as soon as every wiki-link is
+ * in the DOM, and handled. All times are the page's own `performance.now()`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,7 +34,21 @@ export interface OpenFigures {
 }
 
 
-type Probe = { clickAt: number | null };
+type Probe = { clickAt: number | null; openClickAt: number | null };
+
+/** How long the library stays on screen before its row is clicked: the app's start-up work (prefetches, idle tasks) settles. */
+const LIBRARY_SETTLE_MS = 1_000;
+
+/** What `measureOpen` opens, and how. */
+export interface OpenOptions {
+  url: string;
+  articleId: number;
+  links: number;
+  runs: number;
+  openedUrls: () => number;
+  /** Open from the library of a running app instead of loading the article's URL (see the file's comment). */
+  fromLibrary?: boolean;
+}
 
 async function rendererCpuMs(browser: Browser | null): Promise<number> {
   // A persistent context has no Browser object to ask (see `measureOpen`'s `persistentProfile`).
@@ -44,13 +62,24 @@ async function rendererCpuMs(browser: Browser | null): Promise<number> {
   }
 }
 
-async function onePageLoad(browser: Browser | null, page: Page, url: string, links: number, openedUrls: () => number): Promise<OpenFigures> {
+async function onePageLoad(browser: Browser | null, page: Page, url: string, links: number, openedUrls: () => number, fromLibrary: number | null): Promise<OpenFigures> {
+  if (fromLibrary !== null) {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator(`[data-testid="library-row"][data-article-id="${fromLibrary}"] [data-testid="library-open"]`).waitFor();
+    await page.waitForTimeout(LIBRARY_SETTLE_MS);
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  const before = fromLibrary === null ? null : ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics;
   const cpuBefore = await rendererCpuMs(browser);
   const hostBefore = process.cpuUsage();
   const openedBefore = openedUrls();
-  await page.goto(url, { waitUntil: 'commit' });
+  if (fromLibrary === null) await page.goto(url, { waitUntil: 'commit' });
+  else {
+    const button = await page.locator(`[data-testid="library-row"][data-article-id="${fromLibrary}"] [data-testid="library-open"]`).boundingBox();
+    if (!button) throw new Error(`The library shows no open button for article ${fromLibrary}.`);
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  }
   const handle = await page.waitForFunction(
     (n: number) => {
       const all = document.querySelectorAll('.glossa-doc .wiki-link');
@@ -73,20 +102,24 @@ async function onePageLoad(browser: Browser | null, page: Page, url: string, lin
   const hostUsed = process.cpuUsage(hostBefore);
   const cpuAfter = await rendererCpuMs(browser);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const inPage = await page.evaluate(() => {
+  const metric = (name: string): number => ((metrics.find((m) => m.name === name)?.value ?? 0) - (before?.find((m) => m.name === name)?.value ?? 0)) * 1000;
+  const inPage = await page.evaluate((fromLibrary: boolean) => {
     const w = window as unknown as { __linksAt?: number; __probe?: Probe };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    const response = performance.getEntriesByType('resource').find((e) => (e.name.includes('articles.open') || e.name.includes('articles.get'))) as PerformanceResourceTiming | undefined;
+    const start = fromLibrary ? (w.__probe?.openClickAt ?? NaN) : 0;
+    const response = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime >= start && (e.name.includes('articles.open') || e.name.includes('articles.get')))[0] as PerformanceResourceTiming | undefined;
     return {
-      domReady: nav?.domContentLoadedEventEnd ?? NaN,
-      firstContentfulPaint: fcp?.startTime ?? NaN,
-      articleResponse: response?.responseEnd ?? NaN,
-      linksInDom: w.__linksAt ?? NaN,
-      interactive: w.__probe?.clickAt ?? NaN,
+      // A page already running has no load of its own in the open.
+      domReady: fromLibrary ? NaN : (nav?.domContentLoadedEventEnd ?? NaN),
+      firstContentfulPaint: fromLibrary ? NaN : (fcp?.startTime ?? NaN),
+      articleResponse: (response?.responseEnd ?? NaN) - start,
+      linksInDom: (w.__linksAt ?? NaN) - start,
+      interactive: (w.__probe?.clickAt ?? NaN) - start,
     };
-  });
+  }, fromLibrary !== null);
   await cdp.detach();
   return {
     ...inPage,
@@ -99,12 +132,13 @@ async function onePageLoad(browser: Browser | null, page: Page, url: string, lin
 }
 
 /**
- * Loads `#/article/<id>` `runs` times (after one unmeasured warm-up) in fresh pages and returns each load's figures.
+ * Loads `#/article/<id>` `runs` times (after one unmeasured warm-up) in fresh pages and returns each load's figures;
+ * with `fromLibrary`, loads the library instead and opens the article from its row (see the file's comment).
  * By default the browser profile is off the record, as Playwright's contexts are: Chromium then keeps no compiled code
  * between loads, and every load parses the application afresh. `persistentProfile` loads in a profile on disk, as the
  * desktop app keeps one (Electron caches the compiled code of its own pages): the figure a returning user sees.
  */
-export async function measureOpen(options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number; persistentProfile?: boolean; chromiumArgs?: string[] }): Promise<OpenFigures[]> {
+export async function measureOpen(options: OpenOptions & { persistentProfile?: boolean; chromiumArgs?: string[] }): Promise<OpenFigures[]> {
   const args = [...BENCH_CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])];
   if (options.persistentProfile) {
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-profile-'));
@@ -127,21 +161,30 @@ export async function measureOpen(options: { url: string; articleId: number; lin
 }
 
 /** The warm-up loads (one by default) and `runs` measured loads, each in a fresh page of `context`. */
-async function loadRuns(browser: Browser | null, context: BrowserContext, options: { url: string; articleId: number; links: number; runs: number; openedUrls: () => number; warmups?: number }): Promise<OpenFigures[]> {
+async function loadRuns(browser: Browser | null, context: BrowserContext, options: OpenOptions & { warmups?: number }): Promise<OpenFigures[]> {
   const warmups = options.warmups ?? 1;
   // The click is recorded after the app's own handlers ran (a bubbling listener on window fires last).
   await context.addInitScript(() => {
     const w = window as unknown as { __probe: Probe };
-    w.__probe = { clickAt: null };
+    w.__probe = { clickAt: null, openClickAt: null };
     window.addEventListener('click', (event) => {
       if (event.target instanceof Element && event.target.closest('.wiki-link') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
     });
+    // Capturing, so it runs before the app's handler: the open starts at the click event's own time stamp.
+    window.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof Element && event.target.closest('[data-testid="library-open"]') && w.__probe.openClickAt === null) w.__probe.openClickAt = event.timeStamp;
+      },
+      true,
+    );
   });
-  const target = `${options.url.replace(/\/$/, '')}/#/article/${options.articleId}`;
+  const base = options.url.replace(/\/$/, '');
+  const target = options.fromLibrary ? `${base}/#/` : `${base}/#/article/${options.articleId}`;
   const figures: OpenFigures[] = [];
   for (let i = 0; i < warmups + options.runs; i++) {
     const page = await context.newPage();
-    const result = await onePageLoad(browser, page, target, options.links, options.openedUrls);
+    const result = await onePageLoad(browser, page, target, options.links, options.openedUrls, options.fromLibrary ? options.articleId : null);
     await page.close();
     if (i >= warmups) figures.push(result);
   }

@@ -186,9 +186,11 @@ async function main(): Promise<void> {
     const server = await startPreviewServer({ dbFile: path.join(dir, 'glossa.db'), rendererDir: RENDERER_DIR, log: () => undefined });
     let runs: OpenFigures[] = [];
     let cachedRuns: OpenFigures[] = [];
+    let libraryRuns: OpenFigures[] = [];
     try {
       runs = await measureOpen({ url: server.url, articleId: bigId, links: bigLinks, runs: OPEN_RUNS, openedUrls: () => server.openedUrls.length });
       cachedRuns = await measureOpen({ url: server.url, articleId: bigId, links: bigLinks, runs: OPEN_RUNS, openedUrls: () => server.openedUrls.length, persistentProfile: true });
+      libraryRuns = await measureOpen({ url: server.url, articleId: bigId, links: bigLinks, runs: OPEN_RUNS, openedUrls: () => server.openedUrls.length, fromLibrary: true });
     } finally {
       await server.close();
     }
@@ -213,6 +215,17 @@ async function main(): Promise<void> {
     console.log(
       `  with a browser profile on disk (compiled code kept between loads, as the desktop app keeps it; not the target's figure):\n` +
         `  interactive                        median ${fmt(median(cached), 0).padStart(5)} ms  (runs: ${cached.map((v) => fmt(v, 0)).join(', ')})`,
+    );
+    const fromLibrary = (label: string, pick: (f: OpenFigures) => number): string => {
+      const values = libraryRuns.map(pick);
+      return `  ${label.padEnd(34)} median ${fmt(median(values), 0).padStart(5)} ms  (runs: ${values.map((v) => fmt(v, 0)).join(', ')})`;
+    };
+    console.log(
+      `  opened from the library of a running app (a click on its row's open button; times from that click; not the target's figure):\n` +
+        `${fromLibrary('article response received', (f) => f.articleResponse)}\n` +
+        `${fromLibrary('all wiki-links in the DOM', (f) => f.linksInDom)}\n` +
+        `${fromLibrary('interactive', (f) => f.interactive)}\n` +
+        `${fromLibrary('  renderer main-thread busy', (f) => f.taskMs)}`,
     );
     console.log(
       '  interactive = the ProseMirror view is in the DOM with every .wiki-link element, and a real mouse click on the first\n' +

@@ -1,0 +1,87 @@
+/**
+ * A diagnostic (not part of `npm run bench`): opens an article from the library of a running app, as the benches'
+ * `fromLibrary` mode does, and prints the page's resource requests and `glossa:*` marks in milliseconds from the click
+ * on the row's open button, so the waits of an in-app open show.
+ *
+ * `node --import tsx test/bench/traceLibraryOpen.ts` (the big article) or `ANNOTATIONS=5000 …` (the editing bench's
+ * article); `RUNS=n` loads (default 2); `RENDERER_DIR=…` serves another build; `PROFILE=1` also prints where the
+ * page's CPU time went from the click until ready (an unminified build gives readable names).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startPreviewServer } from '../../electron/hosts/preview/server';
+import { openServices } from '../../electron/services/services';
+import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
+import { BENCH_CHROMIUM_ARGS } from './chromiumArgs';
+import { bigArticle } from './corpus';
+import { profileSummary, type CpuProfile } from './cpuProfile';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const rendererDir = process.env.RENDERER_DIR ?? path.join(root, 'dist/renderer');
+const annotationCount = Number(process.env.ANNOTATIONS ?? 0);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-trace-library-'));
+const dbFile = path.join(dir, 'glossa.db');
+const services = openServices(dbFile, { annotations: { defaultActor: 'bench' } });
+const markdown = annotationCount > 0 ? annotatedArticleMarkdown(20) : bigArticle(1_000_000, 10_000);
+const articleId = services.imports.importSource({ kind: 'bytes', name: 'big.md', bytes: Buffer.from(markdown) }).then((o) => o.articleId ?? 0);
+const id = await articleId;
+if (annotationCount > 0) seedAnnotations(services, id, annotationCount);
+services.close();
+const server = await startPreviewServer({ dbFile, rendererDir, log: () => undefined });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...BENCH_CHROMIUM_ARGS] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __openAt: number | null };
+    w.__openAt = null;
+    window.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-testid="library-open"]') && w.__openAt === null) w.__openAt = event.timeStamp;
+    }, true);
+  });
+  const button = `[data-testid="library-row"][data-article-id="${id}"] [data-testid="library-open"]`;
+  for (let run = 0; run < Number(process.env.RUNS ?? 2); run++) {
+    const page = await context.newPage();
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/`);
+    await page.locator(button).waitFor();
+    await page.waitForTimeout(1_000);
+    const box = await page.locator(button).boundingBox();
+    if (!box) throw new Error('no open button');
+    const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((n: number) => {
+      if (n > 0) return Number(document.querySelector('[data-testid="annotations-panel"]')?.getAttribute('data-count')) >= n && !!document.querySelector('.glossa-doc [data-annotation-id]');
+      return document.querySelectorAll('.glossa-doc .wiki-link').length >= 10_000;
+    }, annotationCount, { polling: 'raf', timeout: 60_000 });
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      console.log(profileSummary(profile, 45).join('\n'));
+      await cdp.detach();
+    }
+    const lines = await page.evaluate(() => {
+      const at = (window as unknown as { __openAt: number }).__openAt;
+      const out: [number, string][] = [[performance.now() - at, 'READY (seen by the bench)']];
+      for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        if (e.startTime < at) continue;
+        const name = e.name.replace(/^.*\//, '').replace(/\?.*$/, '');
+        out.push([e.startTime - at, `request ${name}`], [e.responseEnd - at, `end ${name} (${(e.transferSize / 1024).toFixed(0)} KB)`]);
+      }
+      for (const e of performance.getEntriesByType('mark')) if (e.name.startsWith('glossa:') && e.startTime >= at) out.push([e.startTime - at, `mark ${e.name}`]);
+      for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith('glossa:') && e.startTime >= at) out.push([e.startTime + e.duration - at, `end ${e.name} (${e.duration.toFixed(0)} ms)`]);
+      return out.sort((a, b) => a[0] - b[0]).map(([t, what]) => `${t.toFixed(0).padStart(6)}  ${what}`);
+    });
+    console.log(`-- run ${run + 1} (load ${os.loadavg()[0].toFixed(2)})\n${lines.join('\n')}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
