@@ -7,6 +7,7 @@
  */
 import { enLength, glossKeys, isContentWord, isHan, latinWords, nameKey, stripMarkup, wordKey, zhLength } from './lexicon';
 import { numberKeys } from './numbers';
+import { foldToSimplified } from '../text/scriptFold';
 import type { AlignDictionary, GlossaryEntry } from './types';
 
 /** At most this many concepts / content keys per sentence take part, so matches fit a 32-bit mask. */
@@ -116,9 +117,11 @@ function dictionaryKeys(dictionary: AlignDictionary): (word: string) => string[]
 
 /** Extract the features of every Chinese sentence. */
 export function zhFeatures(sentences: readonly string[], options: FeatureOptions): ZhFeatures[] {
+  // Terms and sentences are matched folded to simplified script: a glossary written in one script (卡塔尔) still finds
+  // its term in an article written in the other (卡塔爾). Folding keeps offsets, so `covered` stays valid for `text`.
   const glossary = (options.glossary ?? [])
     .filter((g) => g.zh.length > 0 && g.en.trim().length > 0)
-    .map((g) => ({ zh: g.zh, keys: glossaryKeys(g.en) }))
+    .map((g) => ({ zh: foldToSimplified(g.zh), keys: glossaryKeys(g.en) }))
     .filter((g) => g.keys.length > 0)
     // Longest terms first so 美国国务卿 wins over 美国.
     .sort((a, b) => b.zh.length - a.zh.length);
@@ -135,10 +138,11 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
     }
     for (const [key, zhMark] of MARKS) if (zhMark.test(text)) concepts.push({ kind: 'mark', weight: 1, keys: [key] });
     const covered = new Uint8Array(text.length);
+    const folded = glossary.length > 0 ? foldToSimplified(text) : text;
     for (const g of glossary) {
       let from = 0;
       for (;;) {
-        const at = text.indexOf(g.zh, from);
+        const at = folded.indexOf(g.zh, from);
         if (at < 0) break;
         from = at + g.zh.length;
         if (covered[at]) continue;
