@@ -36,6 +36,7 @@ import { startPreviewServer } from '../../electron/hosts/preview/server';
 import { openServices } from '../../electron/services/services';
 import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
 import { profileSummary, type CpuProfile } from './cpuProfile';
+import { benchAddress, clickLibraryOpen, recordLibraryOpenClick, showLibrary } from './openArticle';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,7 +63,7 @@ export interface EditingFigures {
   errors: string[];
 }
 
-type Probe = { clickAt: number | null; openClickAt: number | null; keys: number[]; layout: number[]; pendingKey: number | null; waiters: (() => void)[] };
+type Probe = { clickAt: number | null; keys: number[]; layout: number[]; pendingKey: number | null; waiters: (() => void)[] };
 
 /** The value at percentile `p` (0–100) of `values`. */
 export function percentile(values: readonly number[], p: number): number {
@@ -218,20 +219,10 @@ function perKeySummary(json: string, keysPerPlace: number): string[] {
 async function onePageLoad(page: Page, url: string, annotations: number, keystrokes: number, fromLibrary: number | null): Promise<EditingFigures> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const openButton = `[data-testid="library-row"][data-article-id="${fromLibrary}"] [data-testid="library-open"]`;
-  if (fromLibrary !== null) {
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.locator(openButton).waitFor();
-    // The library stays on screen a moment, as a person reads it: the app's start-up work settles.
-    await page.waitForTimeout(1_000);
-  }
+  if (fromLibrary !== null) await showLibrary(page, url, fromLibrary);
   const stopOpenProfile = await startProfile(page, 'open');
   if (fromLibrary === null) await page.goto(url, { waitUntil: 'commit' });
-  else {
-    const box = await page.locator(openButton).boundingBox();
-    if (!box) throw new Error(`The library shows no open button for article ${fromLibrary}.`);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  }
+  else await clickLibraryOpen(page, fromLibrary);
   const handle = await page.waitForFunction(
     (n: number) => {
       const panel = document.querySelector('[data-testid="annotations-panel"]');
@@ -251,8 +242,8 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
   await page.mouse.click(point.x, point.y);
   await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.clickAt !== null, undefined, { timeout: 30_000 });
   const open = await page.evaluate((fromLibrary: boolean) => {
-    const w = window as unknown as { __probe: Probe; __listedAt?: number };
-    const start = fromLibrary ? (w.__probe.openClickAt ?? NaN) : 0;
+    const w = window as unknown as { __probe: Probe; __listedAt?: number; __openClickAt?: number | null };
+    const start = fromLibrary ? (w.__openClickAt ?? NaN) : 0;
     return { clickAt: (w.__probe.clickAt ?? NaN) - start, listedAt: (w.__listedAt ?? NaN) - start };
   }, fromLibrary !== null);
 
@@ -380,22 +371,14 @@ export async function measureAnnotatedEditing(options: EditingOptions & { persis
 async function editingRuns(context: BrowserContext, options: EditingOptions, warmups: number): Promise<EditingFigures[]> {
   await context.addInitScript(() => {
     const w = window as unknown as { __probe: Probe };
-    w.__probe = { clickAt: null, openClickAt: null, keys: [], layout: [], pendingKey: null, waiters: [] };
+    w.__probe = { clickAt: null, keys: [], layout: [], pendingKey: null, waiters: [] };
     // A bubbling listener on window runs after the app's own click handlers.
     window.addEventListener('click', (event) => {
       if (event.target instanceof Element && event.target.closest('[data-annotation-id]') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
     });
-    // Capturing, before the app's handler: an open from the library starts at the click event's time stamp.
-    window.addEventListener(
-      'click',
-      (event) => {
-        if (event.target instanceof Element && event.target.closest('[data-testid="library-open"]') && w.__probe.openClickAt === null) w.__probe.openClickAt = event.timeStamp;
-      },
-      true,
-    );
   });
-  const base = options.url.replace(/\/$/, '');
-  const target = options.fromLibrary ? `${base}/#/` : `${base}/#/article/${options.articleId}`;
+  await context.addInitScript(recordLibraryOpenClick);
+  const target = benchAddress(options.url, options.articleId, options.fromLibrary);
   const figures: EditingFigures[] = [];
   for (let i = 0; i < warmups + options.runs; i++) {
     const page = await context.newPage();

@@ -34,10 +34,48 @@ export interface OpenFigures {
 }
 
 
-type Probe = { clickAt: number | null; openClickAt: number | null };
+type Probe = { clickAt: number | null };
 
 /** How long the library stays on screen before its row is clicked: the app's start-up work (prefetches, idle tasks) settles. */
 const LIBRARY_SETTLE_MS = 1_000;
+
+/** The address a bench loads: the article's own, or the library's to open it from there. */
+export function benchAddress(url: string, articleId: number, fromLibrary: boolean | undefined): string {
+  const base = url.replace(/\/$/, '');
+  return fromLibrary ? `${base}/#/` : `${base}/#/article/${articleId}`;
+}
+
+/**
+ * An init script (`BrowserContext.addInitScript`) keeping the time stamp of the first click on a library row's open
+ * button as `window.__openClickAt`. Capturing, so it runs before the app's handler: the open starts at the event.
+ */
+export function recordLibraryOpenClick(): void {
+  const w = window as unknown as { __openClickAt: number | null };
+  w.__openClickAt = null;
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-testid="library-open"]') && w.__openClickAt === null) w.__openClickAt = event.timeStamp;
+    },
+    true,
+  );
+}
+
+const openButton = (articleId: number): string => `[data-testid="library-row"][data-article-id="${articleId}"] [data-testid="library-open"]`;
+
+/** Loads the library at `url` and waits until article `articleId`'s row is there and the app has settled. */
+export async function showLibrary(page: Page, url: string, articleId: number): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(openButton(articleId)).waitFor();
+  await page.waitForTimeout(LIBRARY_SETTLE_MS);
+}
+
+/** A real mouse click on article `articleId`'s open button in the library. */
+export async function clickLibraryOpen(page: Page, articleId: number): Promise<void> {
+  const box = await page.locator(openButton(articleId)).boundingBox();
+  if (!box) throw new Error(`The library shows no open button for article ${articleId}.`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
 
 /** What `measureOpen` opens, and how. */
 export interface OpenOptions {
@@ -63,11 +101,7 @@ async function rendererCpuMs(browser: Browser | null): Promise<number> {
 }
 
 async function onePageLoad(browser: Browser | null, page: Page, url: string, links: number, openedUrls: () => number, fromLibrary: number | null): Promise<OpenFigures> {
-  if (fromLibrary !== null) {
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.locator(`[data-testid="library-row"][data-article-id="${fromLibrary}"] [data-testid="library-open"]`).waitFor();
-    await page.waitForTimeout(LIBRARY_SETTLE_MS);
-  }
+  if (fromLibrary !== null) await showLibrary(page, url, fromLibrary);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const before = fromLibrary === null ? null : ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics;
@@ -75,11 +109,7 @@ async function onePageLoad(browser: Browser | null, page: Page, url: string, lin
   const hostBefore = process.cpuUsage();
   const openedBefore = openedUrls();
   if (fromLibrary === null) await page.goto(url, { waitUntil: 'commit' });
-  else {
-    const button = await page.locator(`[data-testid="library-row"][data-article-id="${fromLibrary}"] [data-testid="library-open"]`).boundingBox();
-    if (!button) throw new Error(`The library shows no open button for article ${fromLibrary}.`);
-    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
-  }
+  else await clickLibraryOpen(page, fromLibrary);
   const handle = await page.waitForFunction(
     (n: number) => {
       const all = document.querySelectorAll('.glossa-doc .wiki-link');
@@ -104,10 +134,10 @@ async function onePageLoad(browser: Browser | null, page: Page, url: string, lin
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const metric = (name: string): number => ((metrics.find((m) => m.name === name)?.value ?? 0) - (before?.find((m) => m.name === name)?.value ?? 0)) * 1000;
   const inPage = await page.evaluate((fromLibrary: boolean) => {
-    const w = window as unknown as { __linksAt?: number; __probe?: Probe };
+    const w = window as unknown as { __linksAt?: number; __probe?: Probe; __openClickAt?: number | null };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    const start = fromLibrary ? (w.__probe?.openClickAt ?? NaN) : 0;
+    const start = fromLibrary ? (w.__openClickAt ?? NaN) : 0;
     const response = performance
       .getEntriesByType('resource')
       .filter((e) => e.startTime >= start && (e.name.includes('articles.open') || e.name.includes('articles.get')))[0] as PerformanceResourceTiming | undefined;
@@ -166,21 +196,13 @@ async function loadRuns(browser: Browser | null, context: BrowserContext, option
   // The click is recorded after the app's own handlers ran (a bubbling listener on window fires last).
   await context.addInitScript(() => {
     const w = window as unknown as { __probe: Probe };
-    w.__probe = { clickAt: null, openClickAt: null };
+    w.__probe = { clickAt: null };
     window.addEventListener('click', (event) => {
       if (event.target instanceof Element && event.target.closest('.wiki-link') && w.__probe.clickAt === null) w.__probe.clickAt = performance.now();
     });
-    // Capturing, so it runs before the app's handler: the open starts at the click event's own time stamp.
-    window.addEventListener(
-      'click',
-      (event) => {
-        if (event.target instanceof Element && event.target.closest('[data-testid="library-open"]') && w.__probe.openClickAt === null) w.__probe.openClickAt = event.timeStamp;
-      },
-      true,
-    );
   });
-  const base = options.url.replace(/\/$/, '');
-  const target = options.fromLibrary ? `${base}/#/` : `${base}/#/article/${options.articleId}`;
+  await context.addInitScript(recordLibraryOpenClick);
+  const target = benchAddress(options.url, options.articleId, options.fromLibrary);
   const figures: OpenFigures[] = [];
   for (let i = 0; i < warmups + options.runs; i++) {
     const page = await context.newPage();

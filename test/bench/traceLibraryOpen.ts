@@ -20,6 +20,7 @@ import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
 import { BENCH_CHROMIUM_ARGS } from './chromiumArgs';
 import { bigArticle } from './corpus';
 import { profileSummary, type CpuProfile } from './cpuProfile';
+import { benchAddress, clickLibraryOpen, recordLibraryOpenClick, showLibrary } from './openArticle';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: Record<string, unknown> } }
 
@@ -56,21 +57,10 @@ const server = await startPreviewServer({ dbFile, rendererDir, log: () => undefi
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...BENCH_CHROMIUM_ARGS] });
 try {
   const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'en-US' });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __openAt: number | null };
-    w.__openAt = null;
-    window.addEventListener('click', (event) => {
-      if (event.target instanceof Element && event.target.closest('[data-testid="library-open"]') && w.__openAt === null) w.__openAt = event.timeStamp;
-    }, true);
-  });
-  const button = `[data-testid="library-row"][data-article-id="${id}"] [data-testid="library-open"]`;
+  await context.addInitScript(recordLibraryOpenClick);
   for (let run = 0; run < Number(process.env.RUNS ?? 2); run++) {
     const page = await context.newPage();
-    await page.goto(`${server.url.replace(/\/$/, '')}/#/`);
-    await page.locator(button).waitFor();
-    await page.waitForTimeout(1_000);
-    const box = await page.locator(button).boundingBox();
-    if (!box) throw new Error('no open button');
+    await showLibrary(page, benchAddress(server.url, id, true), id);
     if (process.env.TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', 'blink', 'disabled-by-default-devtools.timeline'] });
     const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
     if (cdp) {
@@ -78,7 +68,7 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await clickLibraryOpen(page, id);
     await page.waitForFunction((n: number) => {
       if (n > 0) return Number(document.querySelector('[data-testid="annotations-panel"]')?.getAttribute('data-count')) >= n && !!document.querySelector('.glossa-doc [data-annotation-id]');
       return document.querySelectorAll('.glossa-doc .wiki-link').length >= 10_000;
@@ -94,7 +84,7 @@ try {
       });
       if (target) await page.mouse.click(target.x, target.y);
       await page.waitForTimeout(300);
-      const clicked = await page.evaluate(() => (window as unknown as { __clicked: number | null; __openAt: number }).__clicked! - (window as unknown as { __openAt: number }).__openAt);
+      const clicked = await page.evaluate(() => (window as unknown as { __clicked: number | null; __openClickAt: number }).__clicked! - (window as unknown as { __openClickAt: number }).__openClickAt);
       const json = (await browser.stopTracing()).toString('utf8');
       console.log(`click on the text handled at ${clicked.toFixed(0)} ms`);
       console.log(mainThreadTasks(json).join('\n'));
@@ -105,7 +95,7 @@ try {
       await cdp.detach();
     }
     const lines = await page.evaluate(() => {
-      const at = (window as unknown as { __openAt: number }).__openAt;
+      const at = (window as unknown as { __openClickAt: number }).__openClickAt;
       const out: [number, string][] = [[performance.now() - at, 'READY (seen by the bench)']];
       for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
         if (e.startTime < at) continue;
