@@ -7,6 +7,7 @@ import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from 
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
+import { datelineAuthor } from './dateline';
 import { markdownParser, type ParseEnv } from './markdownParser';
 import { altText, tokensToDocument, type EmittedBlock } from './toDocument';
 import { MASKED_PIPE, maskWikiLinkPipes } from './wikiLinkPipes';
@@ -57,7 +58,9 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
 
   const heading = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : null;
   const title = heading?.text ?? fallbackTitle(canonical.text, options.fileName);
-  const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
+  // A header without a byline: the reporter an agency's dateline names at the start of the text (`（中央社記者王小明台北15日電）`).
+  const author = header.author ?? datelineAuthor(canonical.text);
+  const meta: ArticleMeta = { title, author, published: header.published, source: header.source, lang };
   if (header.titleMarkdown !== null && header.published === null) {
     warnings.push(
       header.relativeTime !== null
@@ -110,7 +113,7 @@ export function detectLanguage(text: string): string {
     // Markup is not language: an entity's name (`&nbsp;`, `&#x4E2D;`) and an HTML tag with its attributes
     // (`<span style="color:red">`) are skipped; the text between tags counts.
     if (c === 0x26 || c === 0x3c) {
-      const skip = c === 0x26 ? entityEnd(text, i) : tagEnd(text, i);
+      const skip = c === 0x26 ? entityEnd(text, i) : codeElementEnd(text, i, end) || tagEnd(text, i);
       if (skip > i) {
         i = skip - 1;
         continue;
@@ -143,6 +146,19 @@ function entityEnd(text: string, at: number): number {
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
   }
   return i > from && text.charCodeAt(i) === 0x3b ? i + 1 : at;
+}
+
+/**
+ * End of the `<script>` or `<style>` element starting at `at` (its closing tag included), or 0: what is inside is
+ * code (`document.location=…`), shown as text but no more the article's language than a tag's attributes are.
+ * Without a closing tag within `end`, only the tag itself is skipped (by `tagEnd`).
+ */
+function codeElementEnd(text: string, at: number, end: number): number {
+  const name = /^<(script|style)\b/i.exec(text.slice(at, at + 8));
+  if (!name) return 0;
+  const close = text.slice(at, end).search(new RegExp(`</${name[1]}\\s*>`, 'i'));
+  if (close < 0) return 0;
+  return text.indexOf('>', at + close) + 1;
 }
 
 /** End of the HTML tag or comment starting at `at` (`<br>`, `</span>`, `<!-- … -->` on one line), or `at`. */
