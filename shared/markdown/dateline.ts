@@ -1,6 +1,6 @@
 /**
  * The reporter named in a news agency's dateline at the start of the first paragraph, for articles whose header names
- * no author: Taiwan's Central News Agency writes `（中央社記者王小明台北15日電）` (several reporters joined by `、`,
+ * no author or only the agency: Taiwan's Central News Agency writes `（中央社記者王小明台北15日電）` (several reporters joined by `、`,
  * a foreign desk `華盛頓14日專電`, `綜合外電報導`), Xinhua `新华社北京5月15日电（记者王小明、李华）`. The dateline stays in the body
  * text; only the author field is read from it.
  *
@@ -23,6 +23,19 @@ const PLACES = [
   '东京', '首爾', '首尔', '紐約', '纽约', '倫敦', '伦敦', '巴黎', '日內瓦', '日内瓦', '曼谷', '馬尼拉', '马尼拉', '河內', '河内', '雪梨', '悉尼', '坎培拉',
   '渥太華', '渥太华', '多倫多', '多伦多', '溫哥華', '温哥华', '芝加哥', '休士頓', '休斯顿', '羅馬', '罗马', '維也納', '维也纳', '新德里', '開羅', '开罗',
 ].sort((a, b) => b.length - a.length);
+
+/** The agencies whose datelines are read, by the names a header may give them as the author. */
+const AGENCIES = new Set(['中央社', '中央通讯社', '中央通訊社', '新华社', '新華社', '新华通讯社', '新華通訊社']);
+
+/**
+ * The author of an article whose header names `headerAuthor` (or none) and whose text starts with `text`: the
+ * reporters of the dateline when the header names no one or only the agency (`中央社` over `（中央社記者王小明台北15日電）`
+ * is 王小明), else the header's author.
+ */
+export function authorWithDateline(headerAuthor: string | null, text: string): string | null {
+  if (headerAuthor !== null && !AGENCIES.has(headerAuthor)) return headerAuthor;
+  return datelineAuthor(text) ?? headerAuthor;
+}
 
 /** The reporters a dateline at the start of `text` names, as written (`王小明`, `林志明、陳美玲`), or null. */
 export function datelineAuthor(text: string): string | null {

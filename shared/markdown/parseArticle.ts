@@ -7,7 +7,7 @@ import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from 
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
-import { datelineAuthor } from './dateline';
+import { authorWithDateline } from './dateline';
 import { markdownParser, type ParseEnv } from './markdownParser';
 import { altText, tokensToDocument, type EmittedBlock } from './toDocument';
 import { MASKED_PIPE, maskWikiLinkPipes } from './wikiLinkPipes';
@@ -58,8 +58,8 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
 
   const heading = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : null;
   const title = heading?.text ?? fallbackTitle(canonical.text, options.fileName);
-  // A header without a byline: the reporter an agency's dateline names at the start of the text (`（中央社記者王小明台北15日電）`).
-  const author = header.author ?? datelineAuthor(canonical.text);
+  // A header without a byline, or naming only the agency: the reporter its dateline names (`（中央社記者王小明台北15日電）`).
+  const author = authorWithDateline(header.author, canonical.text);
   const meta: ArticleMeta = { title, author, published: header.published, source: header.source, lang };
   if (header.titleMarkdown !== null && header.published === null) {
     warnings.push(

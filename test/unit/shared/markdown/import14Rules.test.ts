@@ -74,9 +74,13 @@ describe('the reporter of an agency dateline', () => {
     expect(datelineAuthor('新华社北京5月15日电（国际观察）')).toBe(null);
   });
 
-  it('is the author only when the header names none', () => {
+  it('is the author only when the header names no one, or only the agency', () => {
     const header = '## 標題\n`2024-05-15 14:30 李四` [轉載自中央社](https://www.cna.com.tw/news/1)\n\n';
     expect(parseArticleText(`${header}（中央社記者王小明台北15日電）外交部今天表示。\n`).meta.author).toBe('李四');
+    const agency = '## 標題\n`2024-05-15 14:30 中央社` [轉載自中央社](https://www.cna.com.tw/news/1)\n\n';
+    expect(parseArticleText(`${agency}（中央社記者王小明台北15日電）外交部今天表示。\n`).meta.author).toBe('王小明');
+    expect(parseArticleText(`${agency}（中央社記者台北15日電）外交部今天表示。\n`).meta.author).toBe('中央社');
+    expect(parseArticleText(`${agency}外交部今天表示。\n`).meta.author).toBe('中央社');
     const bare = '## 標題\n`2024-05-15 14:30` [轉載自中央社](https://www.cna.com.tw/news/1)\n\n';
     const article = parseArticleText(`${bare}（中央社記者王小明台北15日電）外交部今天表示。\n`);
     expect(article.meta.author).toBe('王小明');
