@@ -47,7 +47,8 @@
  * markdown-it-cjk-friendly keeps; GitHub shows it the same), and an entity is named by a spelling as written, the
  * first seen on a tie (`New_York_City`, `Al_Jazeera`; test/unit/shared/text/wikiTitle.test.ts pins that). None fails
  * after. Of the CLI test's 151 checks, 10 failed before (the same articles) and none after. import14Rules.test.ts
- * tries each new rule beyond these files (French dates, day-first slashes, Xinhua datelines, places of 3–4 characters).
+ * tries each new rule beyond these files (French dates, day-first slashes, the datelines of other papers and
+ * Xinhua, a header naming only the agency, places of 3–4 characters).
  *
  * Known misses left as they are:
  * - A wiki-link's label is text as written: `[[zh:卡塔尔|**卡国**]]` shows the asterisks (as `[[zh:C|`C`语言]]`

@@ -68,6 +68,18 @@ describe('the reporter of an agency dateline', () => {
     expect(datelineAuthor('中央社記者王小明今天在台北說')).toBe(null);
   });
 
+  it('reads the other papers’ forms: an outlet before 記者, a slash before the place, 綜合報導, an issue line', () => {
+    expect(datelineAuthor('【大紀元2024年05月15日訊】（大紀元記者李辰綜合報導）美國國會')).toBe('李辰');
+    expect(datelineAuthor('（大紀元記者王小明台灣台北報導）')).toBe('王小明');
+    expect(datelineAuthor('（美國之音記者王小明華盛頓報導）')).toBe('王小明');
+    expect(datelineAuthor('〔記者王小明／台北報導〕行政院今天')).toBe('王小明');
+    expect(datelineAuthor('〔自由時報記者王小明、李大華／台北報導〕')).toBe('王小明、李大華');
+    expect(datelineAuthor('記者王小明／台北即時報導\n行政院今天')).toBe('王小明');
+    expect(datelineAuthor('（記者王小明報導）')).toBe('王小明');
+    expect(datelineAuthor('記者王小明今天在台北說')).toBe(null);
+    expect(datelineAuthor('（大紀元記者綜合報導）')).toBe(null);
+  });
+
   it('reads Xinhua’s reporter in brackets after the dateline', () => {
     expect(datelineAuthor('新华社北京5月15日电（记者王小明、李华）国务院新闻办公室')).toBe('王小明、李华');
     expect(datelineAuthor('新華社香港5月15日電（記者陳思）')).toBe('陳思');
