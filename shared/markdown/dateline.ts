@@ -17,6 +17,8 @@
  * (`（中央社記者台北5日電）`, `（中央社台北5日電）`) names no one.
  */
 
+import { findDate } from './dates';
+
 /** `【大紀元2024年05月15日訊】` before the reporter's bracket. */
 const ISSUE_LINE = String.raw`(?:【[^】\n]{1,40}】\s*)?`;
 const OPEN = '[（(〔【［\\[]';
@@ -55,6 +57,18 @@ const AGENCIES = new Set(['中央社', '中央通讯社', '中央通訊社', '�
 export function authorWithDateline(headerAuthor: string | null, text: string): string | null {
   if (headerAuthor !== null && !AGENCIES.has(headerAuthor)) return headerAuthor;
   return datelineAuthor(text) ?? headerAuthor;
+}
+
+/** A bracketed dateline or issue line at the start of a text: `【大紀元2024年05月15日訊】`, `（中央社記者…2024年5月15日電）`. */
+const OPENING_BRACKETS = /^\s*(?:【[^】\n]{4,60}】|[（(〔［\[][^）)〕］\]\n]{4,60}[）)〕］\]])/u;
+
+/**
+ * The publication date a dateline or issue line at the start of `text` writes in full (year, month and day), as the
+ * metadata line would give it (a time without a zone is UTC); null when it has none or only a day (`15日電`).
+ */
+export function datelineDate(text: string): string | null {
+  const opening = OPENING_BRACKETS.exec(text);
+  return opening ? (findDate(opening[0])?.iso ?? null) : null;
 }
 
 /** The reporters a dateline at the start of `text` names, as written (`王小明`, `林志明、陳美玲`), or null. */

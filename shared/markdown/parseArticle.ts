@@ -7,7 +7,7 @@ import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from 
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
-import { authorWithDateline } from './dateline';
+import { authorWithDateline, datelineDate } from './dateline';
 import { markdownParser, type ParseEnv } from './markdownParser';
 import { altText, tokensToDocument, type EmittedBlock } from './toDocument';
 import { MASKED_PIPE, maskWikiLinkPipes } from './wikiLinkPipes';
@@ -60,8 +60,10 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   const title = heading?.text ?? fallbackTitle(canonical.text, options.fileName);
   // A header without a byline, or naming only the agency: the reporter its dateline names (`（中央社記者王小明台北15日電）`).
   const author = authorWithDateline(header.author, canonical.text);
-  const meta: ArticleMeta = { title, author, published: header.published, source: header.source, lang };
-  if (header.titleMarkdown !== null && header.published === null) {
+  // A header without a date: the full date of a dateline or issue line, if the text opens with one (`【大紀元2024年05月15日訊】`).
+  const published = header.published ?? datelineDate(canonical.text);
+  const meta: ArticleMeta = { title, author, published, source: header.source, lang };
+  if (header.titleMarkdown !== null && published === null) {
     warnings.push(
       header.relativeTime !== null
         ? `The metadata line under the title gives only a relative time ("${header.relativeTime}"), which has no date, so the article has no publication date.`

@@ -36,8 +36,9 @@
  * - Images and reference definitions add no text; an empty table cell adds no block; a thematic break adds nothing;
  *   `- [ ]` keeps `[ ] ` as text (no task lists); footnotes stay visible text (`[^1]`).
  * - A clock after `|` (`2024-05-14 | 14:30`) or written `14h30` is the date's time; a CNA dateline at the start of
- *   the first paragraph names the author (`王小明`, or `林志明、陳美玲`) when the header names none, and stays in the
- *   body text.
+ *   the first paragraph names the author (`王小明`, or `林志明、陳美玲`) when the header names none or only the agency,
+ *   and stays in the body text; a full date in such an opening (`【大紀元2024年05月15日訊】`) is the date when the
+ *   header gives none.
  *
  * Before the importer was changed, 11 of these 216 checks failed: the language of an article whose body opens with a
  * `<script>` element (read as English); `[[zh:阿曼\|阿曼]]` in a table cell (the GFM escape left the title `阿曼\`,

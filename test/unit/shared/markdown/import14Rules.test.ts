@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../../../shared/markdown/dates';
-import { datelineAuthor } from '../../../../shared/markdown/dateline';
+import { datelineAuthor, datelineDate } from '../../../../shared/markdown/dateline';
 import { detectLanguage, parseArticleText } from '../../../../shared/markdown/parseArticle';
 import { splitWikiLink } from '../../../../shared/markdown/wikiLinkRule';
 import { wikiPageKey } from '../../../../shared/text/wikiTitle';
@@ -78,6 +78,18 @@ describe('the reporter of an agency dateline', () => {
     expect(datelineAuthor('（記者王小明報導）')).toBe('王小明');
     expect(datelineAuthor('記者王小明今天在台北說')).toBe(null);
     expect(datelineAuthor('（大紀元記者綜合報導）')).toBe(null);
+  });
+
+  it('reads the date of an issue line or dateline that writes it in full, when the header gives none', () => {
+    expect(datelineDate('【大紀元2024年05月15日訊】（大紀元記者李辰綜合報導）美國國會')).toBe('2024-05-15T00:00:00Z');
+    expect(datelineDate('（中央社記者王小明台北2024年5月15日電）')).toBe('2024-05-15T00:00:00Z');
+    expect(datelineDate('（中央社記者王小明台北15日電）')).toBe(null);
+    expect(datelineDate('外交部今天表示【2024年5月15日】')).toBe(null);
+    const bare = parseArticleText('## 美國國會通過法案\n\n【大紀元2024年05月15日訊】（大紀元記者李辰綜合報導）美國國會今天通過法案。\n');
+    expect(bare.meta).toMatchObject({ author: '李辰', published: '2024-05-15T00:00:00Z' });
+    expect(bare.warnings).toEqual([]);
+    const dated = parseArticleText('## 標題\n`2024-05-16 08:00` [轉載自大紀元](https://www.epochtimes.com/b5/24/5/15/n1.htm)\n\n【大紀元2024年05月15日訊】美國國會。\n');
+    expect(dated.meta.published).toBe('2024-05-16T08:00:00Z');
   });
 
   it('reads Xinhua’s reporter in brackets after the dateline', () => {
