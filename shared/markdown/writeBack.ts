@@ -86,6 +86,11 @@ function matchBlocks(base: readonly string[], edited: readonly string[]): number
   return match;
 }
 
+/** `gap` with a blank line at its end, so that the block written after it starts a block of its own. */
+function endingInBlankLine(gap: string): string {
+  return gap.endsWith('\n\n') ? gap : gap.endsWith('\n') ? `${gap}\n` : `${gap}\n\n`;
+}
+
 /** A document's blocks, none when it is the one empty paragraph a document without text holds. */
 function withoutPlaceholder(doc: DocJSON): DocJSON[] {
   const blocks = doc.content ?? [];
@@ -120,6 +125,10 @@ export function writeBackEdit(input: WriteBackInput): string | null {
     editedBlocks.map((b) => JSON.stringify(b)),
   );
 
+  // What follows base block `i` up to the next one (or the end): the white space ending its last line, blank lines
+  // and the reference definitions written there, which are no block of their own. Each is written once at most.
+  const gapAfter = (i: number): string => body.slice((spans[i] as BlockSpan).end, i + 1 < spans.length ? (spans[i + 1] as BlockSpan).start : body.length);
+  const written = new Set<number>();
   let out = '';
   let previous = -2;
   for (let j = 0; j < editedBlocks.length; j++) {
@@ -128,12 +137,24 @@ export function writeBackEdit(input: WriteBackInput): string | null {
     // Before the first block: the file's own blank lines when it is the file's first block, else a blank line after
     // the header (the metadata line must stay a line of its own).
     if (j === 0) out += i === 0 ? body.slice(0, (spans[0] as BlockSpan).start) : header === '' || header.endsWith('\n\n') ? '' : header.endsWith('\n') ? '\n' : '\n\n';
-    else out += reusedAfterReused ? body.slice((spans[previous] as BlockSpan).end, (spans[i] as BlockSpan).start) : '\n\n';
+    else if (reusedAfterReused) {
+      out += gapAfter(previous);
+      written.add(previous);
+    } else if (previous >= 0 && !written.has(previous)) {
+      // A block written anew after one kept: the kept block's line keeps its trailing white space, and the definitions
+      // after it stay (`第三，人道援助。   ` and `[r]: https://…` are not part of the edit), then a blank line.
+      out += endingInBlankLine(gapAfter(previous));
+      written.add(previous);
+    } else out += '\n\n';
     out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] });
     previous = i >= 0 ? i : -2;
   }
-  const last = spans[spans.length - 1];
-  out += previous >= 0 && previous === baseBlocks.length - 1 && last ? body.slice(last.end) : '\n';
+  const lastIndex = spans.length - 1;
+  if (previous >= 0 && previous === lastIndex) out += gapAfter(lastIndex);
+  // The file's last block was edited or removed: what followed it (definitions, the final newline or its absence)
+  // follows the new last block, without the white space that ended the old block's line.
+  else if (lastIndex >= 0 && !written.has(lastIndex)) out += gapAfter(lastIndex).replace(/^[ \t]+/, '');
+  else out += '\n';
   const text = header + out;
   return crlf > 0 ? text.replace(/\n/g, '\r\n') : text;
 }

@@ -65,7 +65,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../../../electron/services/services';
 import type { DocJSON } from '../../../../shared/model/article';
-import { parseArticle, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
+import { parseArticle, parseArticleText, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
+import { writeBackEdit } from '../../../../shared/markdown/writeBack';
+import { canonicalText, documentFromJSON } from '../../../../shared/text/canonical';
 import { tempDir } from '../../electron/tempDir';
 import { expectSerializedReadsBack, expectSourceMapProducesText } from './sourceMapCheck';
 import { entityRow, scriptVectors, visibleText, type Link } from './import13Expected';
@@ -141,6 +143,48 @@ describe('import of a fourth set of unseen articles: the body', () => {
 
   it('maps every text run to source that produces it, in every article', () => {
     for (const file of FILES) expectSourceMapProducesText(read(file), file);
+  });
+
+  it('writes a no-op edit back as the file itself, in every article', () => {
+    for (const file of FILES) {
+      const a = read(file);
+      expect(writeBackEdit({ source: a.source, bodyStart: a.bodyStart, baseDoc: a.doc, editedDoc: a.doc, lang: a.meta.lang }), file).toBe(a.source);
+    }
+  });
+
+  it('writes an edit of the last block back with every line before and after that block as it was, in every article', () => {
+    for (const file of FILES) {
+      const a = read(file);
+      const edited = structuredClone(a.doc);
+      const last = edited.content![edited.content!.length - 1];
+      // The last unmarked text of the last block gets a correction note, as a reader fixing the text would add it.
+      const texts: DocJSON[] = [];
+      const walk = (node: DocJSON): void => {
+        if (node.type === 'text' && !(node.marks ?? []).length) texts.push(node);
+        for (const child of node.content ?? []) walk(child);
+      };
+      walk(last);
+      const target = texts[texts.length - 1];
+      expect(target, file).toBeDefined();
+      target.text = `${target.text}（更正）`;
+      const written = writeBackEdit({ source: a.source, bodyStart: a.bodyStart, baseDoc: a.doc, editedDoc: edited, lang: a.meta.lang });
+      expect(written, file).not.toBeNull();
+      const again = parseArticleText(written!.replace(/^\uFEFF/, ''));
+      expect(documentFromJSON(again.doc).eq(documentFromJSON(edited)), file).toBe(true);
+      expect(again.meta, file).toEqual(a.meta);
+      // Every line before the last top-level block's first line is the file's own.
+      const lastBlockText = canonicalText({ type: 'doc', content: [a.doc.content![a.doc.content!.length - 1]] }).text;
+      const from = a.text.length - lastBlockText.length;
+      const firstSource = Math.min(...a.sourceMap.filter((span) => span.textStart >= from).map((span) => span.srcStart));
+      const keep = a.source.lastIndexOf('\n', firstSource) + 1;
+      expect(keep, file).toBeGreaterThan(a.bodyStart);
+      expect(written!.slice(0, keep), file).toBe(a.source.slice(0, keep));
+      // And what follows the block's last line (reference definitions, the final newline or its absence) too.
+      const lastSource = Math.max(...a.sourceMap.filter((span) => span.textStart >= from).map((span) => span.srcEnd));
+      const tail = a.source.slice(lastSource).replace(/^[^\r\n]*/, '');
+      expect(written!.endsWith(tail), file).toBe(true);
+      expect(written!.endsWith('\n'), file).toBe(a.source.endsWith('\n'));
+    }
   });
 
   it('reads an article written back as Markdown to the same document and header, in every article', () => {

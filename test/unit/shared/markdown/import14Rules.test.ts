@@ -1,13 +1,16 @@
 /**
  * The general rules behind the import14 fixes (see import14.test.ts), each on shapes beyond the fixtures: a time after
  * a field separator or written `14h30`, French dates, day-first slashes; the reporter of a CNA or Xinhua dateline; a `<script>` or `<style>` element
- * not counted as the article's language; a GFM-escaped pipe in a wiki-link; 臺 and 台 as one page.
+ * not counted as the article's language; a GFM-escaped pipe in a wiki-link; 臺 and 台 as one page; an edit written back
+ * without touching the white space and reference definitions around the edited block.
  */
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../../../shared/markdown/dates';
 import { datelineAuthor, datelineDate } from '../../../../shared/markdown/dateline';
 import { detectLanguage, parseArticleText } from '../../../../shared/markdown/parseArticle';
 import { splitWikiLink } from '../../../../shared/markdown/wikiLinkRule';
+import { writeBackEdit } from '../../../../shared/markdown/writeBack';
+import type { DocJSON } from '../../../../shared/model/article';
 import { wikiPageKey } from '../../../../shared/text/wikiTitle';
 
 const iso = (text: string): string | null => findDate(text)?.iso ?? null;
@@ -141,5 +144,34 @@ describe('spellings of one page', () => {
     expect(wikiPageKey('zh', '臺北市')).toBe(wikiPageKey('zh', '台北市'));
     expect(wikiPageKey('zh', '國立臺灣大學 (校本部)')).toBe(wikiPageKey('zh', '国立台湾大学 (校本部)'));
     expect(wikiPageKey('ja', '臺灣')).not.toBe(wikiPageKey('ja', '台湾'));
+  });
+});
+
+describe('an edited block written back', () => {
+  /** The file with the text `from` of the document's block `block` replaced by `to`, written back. */
+  const edit = (source: string, block: number, from: string, to: string): string | null => {
+    const a = parseArticleText(source);
+    const edited = JSON.parse(JSON.stringify(a.doc).replace(from, to)) as DocJSON;
+    expect(JSON.stringify(edited.content![block])).toContain(to);
+    return writeBackEdit({ source, bodyStart: a.bodyStart, baseDoc: a.doc, editedDoc: edited, lang: a.meta.lang });
+  };
+  const header = '## 标题\n`2024-05-14 08:00 宝尹` [轉載自GNews](https://gnews.org/articles/1)\n\n';
+
+  it('keeps the white space ending the line of the block before it', () => {
+    expect(edit(`${header}第一段。   \n\n第二段。\n`, 1, '第二段', '第二段改')).toBe(`${header}第一段。   \n\n第二段改。\n`);
+    expect(edit(`${header}第一段。\t\n\n\n\n第二段。\n\n第三段。\n`, 1, '第二段', '第二段改')).toBe(`${header}第一段。\t\n\n\n\n第二段改。\n\n第三段。\n`);
+  });
+
+  it('keeps the reference definitions between and after blocks', () => {
+    const middle = `${header}第一段[甲][a]。\n\n[a]: https://a.example/\n\n第二段[乙][a]。\n`;
+    expect(edit(middle, 1, '第二段', '第二段改')).toBe(`${header}第一段[甲][a]。\n\n[a]: https://a.example/\n\n第二段改[乙](https://a.example/)。\n`);
+    const end = `${header}第一段。\n\n第二段[乙][a]。\n\n[a]: https://a.example/ "A"\n`;
+    expect(edit(end, 1, '第二段', '第二段改')).toBe(`${header}第一段。\n\n第二段改[乙](https://a.example/ "A")。\n\n[a]: https://a.example/ "A"\n`);
+  });
+
+  it('keeps a file without a final newline without one, and CRLF as CRLF', () => {
+    expect(edit(`${header}第一段。\n\n第二段。`, 1, '第二段', '第二段改')).toBe(`${header}第一段。\n\n第二段改。`);
+    const crlf = `${header}第一段。  \n\n第二段。\n`.replace(/\n/g, '\r\n');
+    expect(edit(crlf, 1, '第二段', '第二段改')).toBe(`${header}第一段。  \n\n第二段改。\n`.replace(/\n/g, '\r\n'));
   });
 });
