@@ -12,7 +12,7 @@
 import type { Token } from 'markdown-it';
 import type { DocJSON } from '../model/article';
 import { markdownParser } from './markdownParser';
-import { serializeDocument } from './serialize';
+import { linkTarget, serializeDocument } from './serialize';
 
 /** What the write-back needs of the base revision and the edit. */
 export interface WriteBackInput {
@@ -28,6 +28,67 @@ export interface WriteBackInput {
   lang: string;
 }
 
+/** The link reference definitions markdown-it collects, by normalised label. */
+type References = Record<string, { href: string; title: string }>;
+
+const DEFINITION_LABEL = /^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:/gm;
+
+/**
+ * For each link destination and title a definition in `body` gives, the label it is written with (`r` for
+ * `[r]: https://… "Reuters"`), keyed as the serializer writes an inline link's target; the first definition wins.
+ */
+function referenceLabels(body: string, references: References | undefined): Map<string, string> {
+  const labels = new Map<string, string>();
+  if (!references) return labels;
+  for (const match of body.matchAll(DEFINITION_LABEL)) {
+    const label = match[1] as string;
+    const reference = references[markdownParser.utils.normalizeReference(label)];
+    if (!reference) continue;
+    const key = linkTarget(reference.href, reference.title);
+    if (!labels.has(key)) labels.set(key, label);
+  }
+  return labels;
+}
+
+/**
+ * A block written anew with its links in reference form where the file defines their destination: `[路透社][r]` stays
+ * `[路透社][r]` rather than becoming `[路透社](https://… "Reuters")` beside a definition nobody uses any more.
+ */
+function withReferenceLinks(markdown: string, labels: ReadonlyMap<string, string>): string {
+  if (labels.size === 0 || !markdown.includes('](')) return markdown;
+  let out = markdown;
+  for (const [target, label] of labels) {
+    const needle = `](${target})`;
+    let written = '';
+    let from = 0;
+    for (let at = out.indexOf(needle); at >= 0; at = out.indexOf(needle, at + needle.length)) {
+      if (out[at - 1] === '\\') continue;
+      // `[美联社][]` when the text is the label, as a writer of reference links would have it.
+      const text = linkTextBefore(out, at);
+      const same = text !== null && markdownParser.utils.normalizeReference(text) === markdownParser.utils.normalizeReference(label);
+      written += `${out.slice(from, at)}][${same ? '' : label}]`;
+      from = at + needle.length;
+    }
+    out = written + out.slice(from);
+  }
+  return out;
+}
+
+/** The text of the link whose closing `]` is at `close`: back to its unescaped opening `[`, brackets nested. */
+function linkTextBefore(markdown: string, close: number): string | null {
+  let depth = 0;
+  for (let k = close - 1; k >= 0; k--) {
+    const c = markdown[k];
+    if (markdown[k - 1] === '\\') continue;
+    if (c === ']') depth++;
+    else if (c === '[') {
+      if (depth === 0) return markdown.slice(k + 1, close);
+      depth--;
+    }
+  }
+  return null;
+}
+
 /** A top-level block's text in the body: [start, end), end before the newline that ends its last line. */
 interface BlockSpan {
   start: number;
@@ -35,8 +96,8 @@ interface BlockSpan {
 }
 
 /** Top-level blocks of `body` as markdown-it reads them, in order; null when one has no line map. */
-function topLevelSpans(body: string, lang: string): BlockSpan[] | null {
-  const tokens: Token[] = markdownParser.parse(body, { wikiLang: lang });
+function topLevelSpans(body: string, lang: string, env: { references?: References } = {}): BlockSpan[] | null {
+  const tokens: Token[] = markdownParser.parse(body, Object.assign(env, { wikiLang: lang }));
   const lineStarts = [0];
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const spans: BlockSpan[] = [];
@@ -113,7 +174,9 @@ export function writeBackEdit(input: WriteBackInput): string | null {
   const header = normalized.slice(0, bodyStart);
   const body = normalized.slice(bodyStart);
 
-  const spans = topLevelSpans(body, input.lang);
+  const env: { references?: References } = {};
+  const spans = topLevelSpans(body, input.lang, env);
+  const labels = referenceLabels(body, env.references);
   // A body without blocks (a file that is only its header) is a document of one empty paragraph: no block of the file.
   const baseBlocks = spans?.length === 0 ? withoutPlaceholder(input.baseDoc) : (input.baseDoc.content ?? []);
   if (!spans || spans.length !== baseBlocks.length) return null;
@@ -146,7 +209,7 @@ export function writeBackEdit(input: WriteBackInput): string | null {
       out += endingInBlankLine(gapAfter(previous));
       written.add(previous);
     } else out += '\n\n';
-    out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] });
+    out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : withReferenceLinks(serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] }), labels);
     previous = i >= 0 ? i : -2;
   }
   const lastIndex = spans.length - 1;

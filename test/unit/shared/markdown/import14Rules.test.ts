@@ -162,11 +162,16 @@ describe('an edited block written back', () => {
     expect(edit(`${header}第一段。\t\n\n\n\n第二段。\n\n第三段。\n`, 1, '第二段', '第二段改')).toBe(`${header}第一段。\t\n\n\n\n第二段改。\n\n第三段。\n`);
   });
 
-  it('keeps the reference definitions between and after blocks', () => {
+  it('keeps the reference definitions between and after blocks, and the links that use them in reference form', () => {
     const middle = `${header}第一段[甲][a]。\n\n[a]: https://a.example/\n\n第二段[乙][a]。\n`;
-    expect(edit(middle, 1, '第二段', '第二段改')).toBe(`${header}第一段[甲][a]。\n\n[a]: https://a.example/\n\n第二段改[乙](https://a.example/)。\n`);
-    const end = `${header}第一段。\n\n第二段[乙][a]。\n\n[a]: https://a.example/ "A"\n`;
-    expect(edit(end, 1, '第二段', '第二段改')).toBe(`${header}第一段。\n\n第二段改[乙](https://a.example/ "A")。\n\n[a]: https://a.example/ "A"\n`);
+    expect(edit(middle, 1, '第二段', '第二段改')).toBe(`${header}第一段[甲][a]。\n\n[a]: https://a.example/\n\n第二段改[乙][a]。\n`);
+    const end = `${header}第一段。\n\n第二段[乙][a]、[B][]与[*强调* \\[1\\]][c]。\n\n[a]: https://a.example/ "A"\n[b]: <https://b.example/x y>\n[c]: https://c.example/\n`;
+    expect(edit(end, 1, '第二段', '第二段改')).toBe(
+      `${header}第一段。\n\n第二段改[乙][a]、[B][]与[*强调* \\[1\\]][c]。\n\n[a]: https://a.example/ "A"\n[b]: <https://b.example/x y>\n[c]: https://c.example/\n`,
+    );
+    // A destination no definition gives stays inline; so does text that only looks like a link's end.
+    const inline = `${header}第一段。\n\n第二段[乙](https://z.example/)与 a\\](b)。\n\n[d]: b\n`;
+    expect(edit(inline, 1, '第二段', '第二段改')).toBe(`${header}第一段。\n\n第二段改[乙](https://z.example/)与 a\\](b)。\n\n[d]: b\n`);
   });
 
   it('keeps a file without a final newline without one, and CRLF as CRLF', () => {
