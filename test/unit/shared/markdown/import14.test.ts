@@ -54,8 +54,10 @@
  * Added after that first round, a check that an edit of each article's last block is written back with every line
  * before and after the block as it was (the README promises minimal diffs) failed on 4 of the 30 files before
  * writeBack.ts was changed: the trailing spaces of the line before the edited block were dropped (21), the reference
- * definitions after it deleted (19, 20: the rewritten paragraph writes its links inline, so the file still read
- * right, but lines outside the edit went), and a missing final newline added (26). None fails after.
+ * definitions after it deleted (19, 20: the rewritten paragraph wrote its links inline, so the file still read
+ * right, but lines outside the edit went), and a missing final newline added (26). None fails after, and the
+ * rewritten paragraph now keeps its links in reference form (`[路透社][r]`, `[美联社][]`; a shortcut `[BBC]` comes
+ * back collapsed, `[BBC][]`).
  *
  * Known misses left as they are:
  * - A wiki-link's label is text as written: `[[zh:卡塔尔|**卡国**]]` shows the asterisks (as `[[zh:C|`C`语言]]`
