@@ -104,6 +104,8 @@ export function detectLanguage(text: string): string {
   let latin = 0;
   let inLink = false;
   const end = Math.min(text.length, 20_000);
+  // Element names found without a closing tag: no later one of them will find one either (a thousand `<script>`s).
+  const unclosed = new Set<string>();
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x68 && text.charCodeAt(i + 1) === 0x74 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
@@ -115,7 +117,7 @@ export function detectLanguage(text: string): string {
     // Markup is not language: an entity's name (`&nbsp;`, `&#x4E2D;`) and an HTML tag with its attributes
     // (`<span style="color:red">`) are skipped; the text between tags counts.
     if (c === 0x26 || c === 0x3c) {
-      const skip = c === 0x26 ? entityEnd(text, i) : codeElementEnd(text, i, end) || tagEnd(text, i);
+      const skip = c === 0x26 ? entityEnd(text, i) : codeElementEnd(text, i, end, unclosed) || tagEnd(text, i);
       if (skip > i) {
         i = skip - 1;
         continue;
@@ -155,11 +157,14 @@ function entityEnd(text: string, at: number): number {
  * code (`document.location=…`), shown as text but no more the article's language than a tag's attributes are.
  * Without a closing tag within `end`, only the tag itself is skipped (by `tagEnd`).
  */
-function codeElementEnd(text: string, at: number, end: number): number {
-  const name = /^<(script|style)\b/i.exec(text.slice(at, at + 8));
-  if (!name) return 0;
-  const close = text.slice(at, end).search(new RegExp(`</${name[1]}\\s*>`, 'i'));
-  if (close < 0) return 0;
+function codeElementEnd(text: string, at: number, end: number, unclosed: Set<string>): number {
+  const name = /^<(script|style)\b/i.exec(text.slice(at, at + 8))?.[1]?.toLowerCase();
+  if (!name || unclosed.has(name)) return 0;
+  const close = text.slice(at, end).search(new RegExp(`</${name}\\s*>`, 'i'));
+  if (close < 0) {
+    unclosed.add(name);
+    return 0;
+  }
   return text.indexOf('>', at + close) + 1;
 }
 
