@@ -21,16 +21,33 @@ const ZONE = String.raw`(?:\s*[（(]?\s*(?<zone>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d
  * between the date and the time (`2023年11月3日18:22`).
  */
 const DAY_PART = '上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間';
-const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2})(?:\.\d{1,9})?)?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分)?)`;
+/**
+ * A clock: `14:30`, `6:22 PM`, `14:30:05.123`, Chinese `18时05分` / `9点`, and the French and Quebec `14h30` / `14 h 30`
+ * (two digits after the `h`, so `24h` or `7h` news is not a time).
+ */
+const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2})(?:\.\d{1,9})?)?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分)?|\s?h\s?(?<minutesH>[0-5]\d)(?!\d))`;
+/**
+ * What may stand between a date and its time besides white space: a separator the line also uses between its other
+ * fields (`2024-05-14 | 14:30 | 王小明`, `2024-05-14 · 14:30`).
+ */
+const FIELD_SEPARATOR = String.raw`\s*[|｜·•]\s*`;
 /** A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`. */
 const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?)`;
-const TIME = String.raw`(?:${WEEKDAY}?(?:[ \tT\u00a0\u3000]+|\s*(?=${DAY_PART})|(?<=[日号）)]))(?:(?<dayPart>${DAY_PART})\s*)?${CLOCK})?`;
+const TIME = String.raw`(?:${WEEKDAY}?(?:${FIELD_SEPARATOR}|[ \tT\u00a0\u3000]+|\s*(?=${DAY_PART})|(?<=[日号）)]))(?:(?<dayPart>${DAY_PART})\s*)?${CLOCK})?`;
 
 /** English month names and their usual abbreviations (`Sept.` too), as English-language sources write dates. */
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** French month names, day first (`14 mai 2024 à 14h30`, `1er févr. 2024`), as French-language wires write dates. */
+const FRENCH_MONTH = String.raw`(janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?`;
+const FRENCH_MONTHS = ['jan', 'fé', 'mar', 'av', 'mai', 'juin', 'juil', 'ao', 'se', 'oc', 'no', 'dé'];
+/** The month a French name stands for (1-12). */
+function frenchMonth(name: string): number {
+  const n = name.toLowerCase().replace('fe', 'fé').replace('de', 'dé');
+  return FRENCH_MONTHS.findIndex((start) => n.startsWith(start)) + 1;
+}
 /** A time after an English date may follow a comma or "at": `Nov 3, 2023, 6:22 AM`, `3 November 2023 at 14:05`. */
-const NAMED_TIME = String.raw`(?:,?\s*(?:at\s+)?${CLOCK})?`;
+const NAMED_TIME = String.raw`(?:(?:${FIELD_SEPARATOR}|,?\s*(?:(?:at|à)\s+)?)${CLOCK})?`;
 
 /** A 12-hour clock (with its zone) and a weekday before a date: `9:30 PM EST, Fri ` in `9:30 PM EST, Fri February 19, 2021`. */
 const CLOCK_BEFORE = new RegExp(
@@ -39,7 +56,7 @@ const CLOCK_BEFORE = new RegExp(
     String.raw`[\s,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$`,
 );
 
-type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy' | 'roc';
+type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy' | 'dFy' | 'roc';
 
 const PATTERNS: { re: RegExp; order: Order }[] = [
   { re: new RegExp(String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + ZONE), order: 'ymd' },
@@ -51,6 +68,7 @@ const PATTERNS: { re: RegExp; order: Order }[] = [
   { re: new RegExp(String.raw`(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)` + TIME + ZONE), order: 'dmy' },
   { re: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + NAMED_TIME + ZONE, 'i'), order: 'Mdy' },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})` + NAMED_TIME + ZONE, 'i'), order: 'dMy' },
+  { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er)?\s+${FRENCH_MONTH}\s+(\d{4})` + NAMED_TIME + ZONE, 'iu'), order: 'dFy' },
 ];
 
 const ZONE_OFFSETS: Record<string, number> = {
@@ -80,19 +98,23 @@ export function findDate(written: string): FoundDate | null {
   if (!best) return null;
   const m = best.match;
   const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-  const [year, month, day] =
+  const [year, writtenMonth, writtenDay] =
     best.order === 'ymd' ? [+m[1], +m[2], +m[3]]
     : best.order === 'mdy' ? [+m[3], +m[1], +m[2]]
     : best.order === 'dmy' ? [+m[3], +m[2], +m[1]]
     : best.order === 'Mdy' ? [+m[3], monthOf(m[1]), +m[2]]
     : best.order === 'roc' ? [+(m[1] ?? m[2]) + 1911, +m[3], +m[4]]
+    : best.order === 'dFy' ? [+m[3], frenchMonth(m[2]), +m[1]]
     : [+m[3], monthOf(m[2]), +m[1]];
+  // `14/05/2024`: a first number over 12 cannot be the month, so the slashes are day first (British, Hong Kong and
+  // European pages); `5/14/2024` and the ambiguous `3/5/2021` stay month first.
+  const [month, day] = best.order === 'mdy' && writtenMonth > 12 && writtenDay <= 12 ? [writtenDay, writtenMonth] : [writtenMonth, writtenDay];
   // `9:30 PM EST, Fri February 19, 2021` (AP's order): a clock right before a date that has none is the date's time.
   const before = m.groups?.hour === undefined && m.groups?.minutes === undefined ? CLOCK_BEFORE.exec(text.slice(0, m.index)) : null;
   const time = before?.groups ?? m.groups ?? {};
   const start = before ? before.index + before[0].length - before[0].trimStart().length : m.index;
   let hour = time.hour ? +time.hour : 0;
-  const minute = time.minute ? +time.minute : time.minutes ? +time.minutes : 0;
+  const minute = time.minute ? +time.minute : time.minutes ? +time.minutes : time.minutesH ? +time.minutesH : 0;
   const second = time.second ? +time.second : 0;
   const meridiem = time.ampm?.toLowerCase() ?? dayPartMeridiem(time.dayPart, hour);
   if (meridiem === 'p' && hour < 12) hour += 12;

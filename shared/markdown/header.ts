@@ -323,7 +323,7 @@ const SOURCE_LABEL_ONLY = /^(?:轉載自|转载自|轉載|转载|來源|来源|�
  * and a label of the date (发布于, 發佈時間：, Published on).
  */
 const LEFT_LABELS =
-  /(?:轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?)\s*[:：]?(?=\s|$)|(?:^|\s)(?:source|via|from)\s*[:：]?(?=\s|$)|(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|(?:发布|發佈|發布|发表|發表|更新)(?:时间|時間|日期)|时间|時間|日期)\s*[:：]?|\b(?:published|posted|updated)(?:\s+on)?\s*:?(?=\s|$)/gi;
+  /(?:轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?)\s*[:：]?(?=\s|$)|(?:^|\s)(?:source|via|from)\s*[:：]?(?=\s|$)|(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|(?:发布|發佈|發布|发表|發表|更新)(?:时间|時間|日期)|时间|時間|日期)\s*[:：]?|\b(?:published|posted|updated)(?:\s+on)?\s*:?(?=\s|$)|(?:^|\s)(?:publié|mis\s+à\s+jour)(?:\s+le)?\s*:?(?=\s|$)/giu;
 
 /** Parts of a metadata line that are counts, not names: `6 min read`, `阅读 1.2万`, `356 views`, `3 条评论`. */
 const NOT_A_NAME =
@@ -340,14 +340,14 @@ const GLUED_BYLINE_WORD = '(?:作者|记者|記者|撰文|撰稿|摄影|攝影)'
 const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
 /** A part of a metadata line that names the author: 作者：…, 记者 …, 文/…, 記者陳冠宇, BBC中文记者 李文, By …. */
 const AUTHOR_LABEL = new RegExp(
-  `^(?:${BYLINE_WORD}|文)\\s*[:：/／]|^${BYLINE_WORD}\\s+\\S|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}(?:\\s*[:：]|\\s+\\S|(?=\\p{Script=Han}))|^by\\s+\\S`,
+  `^(?:${BYLINE_WORD}|文)\\s*[:：/／]|^${BYLINE_WORD}\\s+\\S|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}(?:\\s*[:：]|\\s+\\S|(?=\\p{Script=Han}))|^(?:by|par)\\s+\\S`,
   'iu',
 );
 /** What is left of a metadata line after its date starts with a byline label (`作者：李明`, `| 记者 张三`, `By …`). */
 const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：/／]|by\\s)`, 'i');
 /** A byline label before the name, taken off it. */
 const BYLINE_PREFIX = new RegExp(
-  `^(?:${BYLINE_WORD}|文|by)\\s*[:：/／]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^by\\s+(?=\\S)`,
+  `^(?:${BYLINE_WORD}|文|by)\\s*[:：/／]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^(?:by|par)\\s+(?=\\S)`,
   'iu',
 );
 /** A byline label inside a part of the line, after other words (`（北京时间） 作者：宝尹`): the part is split there. */

@@ -7,6 +7,7 @@ import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from 
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
+import { authorWithDateline, datelineDate } from './dateline';
 import { markdownParser, type ParseEnv } from './markdownParser';
 import { altText, tokensToDocument, type EmittedBlock } from './toDocument';
 import { MASKED_PIPE, maskWikiLinkPipes } from './wikiLinkPipes';
@@ -57,8 +58,12 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
 
   const heading = header.titleMarkdown !== null ? plainTitle(header.titleMarkdown, lang) : null;
   const title = heading?.text ?? fallbackTitle(canonical.text, options.fileName);
-  const meta: ArticleMeta = { title, author: header.author, published: header.published, source: header.source, lang };
-  if (header.titleMarkdown !== null && header.published === null) {
+  // A header without a byline, or naming only the agency: the reporter its dateline names (`（中央社記者王小明台北15日電）`).
+  const author = authorWithDateline(header.author, canonical.text);
+  // A header without a date: the full date of a dateline or issue line, if the text opens with one (`【大紀元2024年05月15日訊】`).
+  const published = header.published ?? datelineDate(canonical.text);
+  const meta: ArticleMeta = { title, author, published, source: header.source, lang };
+  if (header.titleMarkdown !== null && published === null) {
     warnings.push(
       header.relativeTime !== null
         ? `The metadata line under the title gives only a relative time ("${header.relativeTime}"), which has no date, so the article has no publication date.`
@@ -99,6 +104,8 @@ export function detectLanguage(text: string): string {
   let latin = 0;
   let inLink = false;
   const end = Math.min(text.length, 20_000);
+  // Element names found without a closing tag: no later one of them will find one either (a thousand `<script>`s).
+  const unclosed = new Set<string>();
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x68 && text.charCodeAt(i + 1) === 0x74 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
@@ -110,7 +117,7 @@ export function detectLanguage(text: string): string {
     // Markup is not language: an entity's name (`&nbsp;`, `&#x4E2D;`) and an HTML tag with its attributes
     // (`<span style="color:red">`) are skipped; the text between tags counts.
     if (c === 0x26 || c === 0x3c) {
-      const skip = c === 0x26 ? entityEnd(text, i) : tagEnd(text, i);
+      const skip = c === 0x26 ? entityEnd(text, i) : codeElementEnd(text, i, end, unclosed) || tagEnd(text, i);
       if (skip > i) {
         i = skip - 1;
         continue;
@@ -143,6 +150,22 @@ function entityEnd(text: string, at: number): number {
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
   }
   return i > from && text.charCodeAt(i) === 0x3b ? i + 1 : at;
+}
+
+/**
+ * End of the `<script>` or `<style>` element starting at `at` (its closing tag included), or 0: what is inside is
+ * code (`document.location=…`), shown as text but no more the article's language than a tag's attributes are.
+ * Without a closing tag within `end`, only the tag itself is skipped (by `tagEnd`).
+ */
+function codeElementEnd(text: string, at: number, end: number, unclosed: Set<string>): number {
+  const name = /^<(script|style)\b/i.exec(text.slice(at, at + 8))?.[1]?.toLowerCase();
+  if (!name || unclosed.has(name)) return 0;
+  const close = text.slice(at, end).search(new RegExp(`</${name}\\s*>`, 'i'));
+  if (close < 0) {
+    unclosed.add(name);
+    return 0;
+  }
+  return text.indexOf('>', at + close) + 1;
 }
 
 /** End of the HTML tag or comment starting at `at` (`<br>`, `</span>`, `<!-- … -->` on one line), or `at`. */

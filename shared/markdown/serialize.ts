@@ -128,7 +128,7 @@ function openDelimiter(mark: Mark): string {
 }
 
 function closeDelimiter(mark: Mark): string {
-  if (mark.type === 'link') return `](${destination(String(mark.attrs?.href ?? ''))}${titlePart(mark.attrs?.title)})`;
+  if (mark.type === 'link') return `](${linkTarget(mark.attrs?.href, mark.attrs?.title)})`;
   return openDelimiter(mark);
 }
 
@@ -236,6 +236,11 @@ function takeWhile(nodes: DocJSON[], from: number, test: (n: DocJSON) => boolean
 
 function sameMark(a: Mark | undefined, b: Mark): boolean {
   return !!a && a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {});
+}
+
+/** What the serializer writes between a link's `(` and `)` for this destination and title (`url "title"`). */
+export function linkTarget(href: unknown, title: unknown): string {
+  return `${destination(String(href ?? ''))}${titlePart(title)}`;
 }
 
 function destination(url: string): string {

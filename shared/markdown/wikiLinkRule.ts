@@ -36,7 +36,9 @@ export interface WikiLinkParts {
  */
 export function splitWikiLink(inner: string, decode: (text: string) => string = unescapeMarkdown): WikiLinkParts | null {
   const bar = inner.indexOf('|');
-  const head = bar >= 0 ? inner.slice(0, bar) : inner;
+  // `[[zh:阿曼\|阿曼]]`: the pipe escaped as GFM asks inside a table cell is still the link's pipe, and its backslash
+  // is no part of the title (a title never ends in an escape).
+  const head = bar >= 0 ? inner.slice(0, bar > 0 && escaped(inner, bar) ? bar - 1 : bar) : inner;
   // A leading colon (`[[:zh:埃及]]`, `[[:Category:X]]`) asks for a plain link where MediaWiki would otherwise make
   // an interlanguage or category link; the title is what follows.
   // White space around the title is not part of it (`[[ zh:空格 ]]`), as in MediaWiki.

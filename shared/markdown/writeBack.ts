@@ -12,7 +12,7 @@
 import type { Token } from 'markdown-it';
 import type { DocJSON } from '../model/article';
 import { markdownParser } from './markdownParser';
-import { serializeDocument } from './serialize';
+import { linkTarget, serializeDocument } from './serialize';
 
 /** What the write-back needs of the base revision and the edit. */
 export interface WriteBackInput {
@@ -28,6 +28,67 @@ export interface WriteBackInput {
   lang: string;
 }
 
+/** The link reference definitions markdown-it collects, by normalised label. */
+type References = Record<string, { href: string; title: string }>;
+
+const DEFINITION_LABEL = /^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:/gm;
+
+/**
+ * For each link destination and title a definition in `body` gives, the label it is written with (`r` for
+ * `[r]: https://… "Reuters"`), keyed as the serializer writes an inline link's target; the first definition wins.
+ */
+function referenceLabels(body: string, references: References | undefined): Map<string, string> {
+  const labels = new Map<string, string>();
+  if (!references) return labels;
+  for (const match of body.matchAll(DEFINITION_LABEL)) {
+    const label = match[1] as string;
+    const reference = references[markdownParser.utils.normalizeReference(label)];
+    if (!reference) continue;
+    const key = linkTarget(reference.href, reference.title);
+    if (!labels.has(key)) labels.set(key, label);
+  }
+  return labels;
+}
+
+/**
+ * A block written anew with its links in reference form where the file defines their destination: `[路透社][r]` stays
+ * `[路透社][r]` rather than becoming `[路透社](https://… "Reuters")` beside a definition nobody uses any more.
+ */
+function withReferenceLinks(markdown: string, labels: ReadonlyMap<string, string>): string {
+  if (labels.size === 0 || !markdown.includes('](')) return markdown;
+  let out = markdown;
+  for (const [target, label] of labels) {
+    const needle = `](${target})`;
+    let written = '';
+    let from = 0;
+    for (let at = out.indexOf(needle); at >= 0; at = out.indexOf(needle, at + needle.length)) {
+      if (out[at - 1] === '\\') continue;
+      // `[美联社][]` when the text is the label, as a writer of reference links would have it.
+      const text = linkTextBefore(out, at);
+      const same = text !== null && markdownParser.utils.normalizeReference(text) === markdownParser.utils.normalizeReference(label);
+      written += `${out.slice(from, at)}][${same ? '' : label}]`;
+      from = at + needle.length;
+    }
+    out = written + out.slice(from);
+  }
+  return out;
+}
+
+/** The text of the link whose closing `]` is at `close`: back to its unescaped opening `[`, brackets nested. */
+function linkTextBefore(markdown: string, close: number): string | null {
+  let depth = 0;
+  for (let k = close - 1; k >= 0; k--) {
+    const c = markdown[k];
+    if (markdown[k - 1] === '\\') continue;
+    if (c === ']') depth++;
+    else if (c === '[') {
+      if (depth === 0) return markdown.slice(k + 1, close);
+      depth--;
+    }
+  }
+  return null;
+}
+
 /** A top-level block's text in the body: [start, end), end before the newline that ends its last line. */
 interface BlockSpan {
   start: number;
@@ -35,8 +96,8 @@ interface BlockSpan {
 }
 
 /** Top-level blocks of `body` as markdown-it reads them, in order; null when one has no line map. */
-function topLevelSpans(body: string, lang: string): BlockSpan[] | null {
-  const tokens: Token[] = markdownParser.parse(body, { wikiLang: lang });
+function topLevelSpans(body: string, lang: string, env: { references?: References } = {}): BlockSpan[] | null {
+  const tokens: Token[] = markdownParser.parse(body, Object.assign(env, { wikiLang: lang }));
   const lineStarts = [0];
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const spans: BlockSpan[] = [];
@@ -86,6 +147,11 @@ function matchBlocks(base: readonly string[], edited: readonly string[]): number
   return match;
 }
 
+/** `gap` with a blank line at its end, so that the block written after it starts a block of its own. */
+function endingInBlankLine(gap: string): string {
+  return gap.endsWith('\n\n') ? gap : gap.endsWith('\n') ? `${gap}\n` : `${gap}\n\n`;
+}
+
 /** A document's blocks, none when it is the one empty paragraph a document without text holds. */
 function withoutPlaceholder(doc: DocJSON): DocJSON[] {
   const blocks = doc.content ?? [];
@@ -108,7 +174,9 @@ export function writeBackEdit(input: WriteBackInput): string | null {
   const header = normalized.slice(0, bodyStart);
   const body = normalized.slice(bodyStart);
 
-  const spans = topLevelSpans(body, input.lang);
+  const env: { references?: References } = {};
+  const spans = topLevelSpans(body, input.lang, env);
+  const labels = referenceLabels(body, env.references);
   // A body without blocks (a file that is only its header) is a document of one empty paragraph: no block of the file.
   const baseBlocks = spans?.length === 0 ? withoutPlaceholder(input.baseDoc) : (input.baseDoc.content ?? []);
   if (!spans || spans.length !== baseBlocks.length) return null;
@@ -120,6 +188,10 @@ export function writeBackEdit(input: WriteBackInput): string | null {
     editedBlocks.map((b) => JSON.stringify(b)),
   );
 
+  // What follows base block `i` up to the next one (or the end): the white space ending its last line, blank lines
+  // and the reference definitions written there, which are no block of their own. Each is written once at most.
+  const gapAfter = (i: number): string => body.slice((spans[i] as BlockSpan).end, i + 1 < spans.length ? (spans[i + 1] as BlockSpan).start : body.length);
+  const written = new Set<number>();
   let out = '';
   let previous = -2;
   for (let j = 0; j < editedBlocks.length; j++) {
@@ -128,12 +200,24 @@ export function writeBackEdit(input: WriteBackInput): string | null {
     // Before the first block: the file's own blank lines when it is the file's first block, else a blank line after
     // the header (the metadata line must stay a line of its own).
     if (j === 0) out += i === 0 ? body.slice(0, (spans[0] as BlockSpan).start) : header === '' || header.endsWith('\n\n') ? '' : header.endsWith('\n') ? '\n' : '\n\n';
-    else out += reusedAfterReused ? body.slice((spans[previous] as BlockSpan).end, (spans[i] as BlockSpan).start) : '\n\n';
-    out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] });
+    else if (reusedAfterReused) {
+      out += gapAfter(previous);
+      written.add(previous);
+    } else if (previous >= 0 && !written.has(previous)) {
+      // A block written anew after one kept: the kept block's line keeps its trailing white space, and the definitions
+      // after it stay (`第三，人道援助。   ` and `[r]: https://…` are not part of the edit), then a blank line.
+      out += endingInBlankLine(gapAfter(previous));
+      written.add(previous);
+    } else out += '\n\n';
+    out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : withReferenceLinks(serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] }), labels);
     previous = i >= 0 ? i : -2;
   }
-  const last = spans[spans.length - 1];
-  out += previous >= 0 && previous === baseBlocks.length - 1 && last ? body.slice(last.end) : '\n';
+  const lastIndex = spans.length - 1;
+  if (previous >= 0 && previous === lastIndex) out += gapAfter(lastIndex);
+  // The file's last block was edited or removed: what followed it (definitions, the final newline or its absence)
+  // follows the new last block, without the white space that ended the old block's line.
+  else if (lastIndex >= 0 && !written.has(lastIndex)) out += gapAfter(lastIndex).replace(/^[ \t]+/, '');
+  else out += '\n';
   const text = header + out;
   return crlf > 0 ? text.replace(/\n/g, '\r\n') : text;
 }

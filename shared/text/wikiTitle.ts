@@ -44,7 +44,7 @@ export function wikiPageKey(lang: string, target: string): string {
     const head = String.fromCodePoint(first);
     title = (TURKIC.has(language) ? head.toLocaleUpperCase('tr') : head.toUpperCase()) + title.slice(head.length);
   }
-  if (convertsChineseScripts(language)) title = foldUnambiguousToSimplified(title);
+  if (convertsChineseScripts(language)) title = foldTitleScript(title);
   return `${language}\u0000${title}`;
 }
 
@@ -67,8 +67,19 @@ function plainTitleKey(language: string, target: string): string | null {
     if (first === 0x69 && TURKIC.has(language)) return null;
     title = String.fromCharCode(first - 32) + target.slice(1);
   }
-  if (convertsChineseScripts(language)) title = foldUnambiguousToSimplified(title);
+  if (convertsChineseScripts(language)) title = foldTitleScript(title);
   return `${language}\u0000${title}`;
+}
+
+/**
+ * A Chinese title folded to simplified for comparison. 臺 is folded to 台 although 台 also stands for 檯 and 颱: in
+ * traditional text 台 is the everyday form of 臺 (台灣 / 臺灣, 台北 / 臺北, the same pages on the Chinese Wikipedia),
+ * so leaving it unfolded splits a Taiwanese article's most common names in two, while titles that differ only by
+ * 臺 against 檯 or 颱 are not pages anyone links.
+ */
+function foldTitleScript(title: string): string {
+  const folded = foldUnambiguousToSimplified(title);
+  return folded.includes('臺') ? folded.replaceAll('臺', '台') : folded;
 }
 
 /** True when two links (or entities) name the same Wikipedia page. */

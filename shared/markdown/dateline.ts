@@ -1,0 +1,109 @@
+/**
+ * The reporters named in a dateline at the start of the first paragraph, for articles whose header names no author or
+ * only the agency. Chinese-language news opens with one in a few shapes:
+ * - Taiwan's Central News Agency glues the name to the place: `（中央社記者王小明台北15日電）`, several reporters joined
+ *   by `、`, a foreign desk `（中央社記者林志明、陳美玲華盛頓14日專電）`, `…布里斯本3日綜合外電報導）`;
+ * - other papers and broadcasters write an outlet or none, with or without a place: `（大紀元記者李辰綜合報導）`,
+ *   `（美國之音記者王小明華盛頓報導）`, after an issue line `【大紀元2024年05月15日訊】`;
+ * - the Liberty Times and United Daily News put a slash between name and place: `〔記者王小明／台北報導〕`,
+ *   `記者王小明／台北即時報導` (unbracketed);
+ * - Xinhua puts the reporters in brackets after the dateline: `新华社北京5月15日电（记者王小明、李华）`.
+ * The dateline stays in the body text; only the author field is read from it.
+ *
+ * Where the last name runs into the place, the place is the first of the places datelines name most (Taiwan's cities
+ * and counties, the capitals of the foreign desks) found at least two characters in; else, when a day is written
+ * (CNA's form, which always names a place), the name is taken to be three characters (most Taiwanese names) when two
+ * are left for the place, else two; else what is there is the name. A dateline without a name
+ * (`（中央社記者台北5日電）`, `（中央社台北5日電）`) names no one.
+ */
+
+import { findDate } from './dates';
+
+/** `【大紀元2024年05月15日訊】` before the reporter's bracket. */
+const ISSUE_LINE = String.raw`(?:【[^】\n]{1,40}】\s*)?`;
+const OPEN = '[（(〔【［\\[]';
+const CLOSE = '[）)〕】］\\]]';
+const REPORTER = '(?:記者|记者)';
+const BRACKETED = new RegExp(
+  String.raw`^\s*${ISSUE_LINE}${OPEN}\s*(?<outlet>[^\s（(〔【［\[）)〕】］\]記记]{0,10}?)\s*${REPORTER}\s*(?<who>[^（(〔【［\[）)〕】］\]\n]{2,60}?)\s*${CLOSE}`,
+  'u',
+);
+const UNBRACKETED = new RegExp(String.raw`^\s*${REPORTER}\s*(?<who>[^\s，,。／/]{2,30}?\s*[／/]\s*[^\s，,。／/]{1,12}?(?:即時|即时)?(?:報導|报导|报道|報道))`, 'u');
+const XINHUA = /^\s*(?:新华社|新華社)[\p{Script=Han}\s]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专|專)?(?:电|電)\s*[（(]\s*(?:记者|記者)\s*(?<who>[^）)]{2,60}?)\s*[）)]/u;
+
+/** What ends the reporter's part: a day, a kind of report, and 電 or 報導. */
+const REPORT_END = /(?<day>\d{1,2}\s*日)?\s*(?<kind>綜合外電|综合外电|綜合|综合|即時|即时|專|专)?\s*(?:報導|报导|报道|報道|電|电)$/u;
+const SEPARATOR = /[、，,及和與与\s]+/u;
+const NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** Places datelines name most. */
+const PLACES = [
+  '台北', '臺北', '新北', '桃園', '桃园', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義', '嘉义', '花蓮', '花莲', '台東', '臺東', '宜蘭',
+  '宜兰', '屏東', '屏东', '苗栗', '彰化', '南投', '雲林', '云林', '澎湖', '金門', '金门', '馬祖', '马祖', '台灣', '臺灣', '台湾', '北京', '上海', '香港',
+  '澳門', '澳门', '東京', '东京', '首爾', '首尔', '紐約', '纽约', '倫敦', '伦敦', '巴黎', '柏林', '日內瓦', '日内瓦', '曼谷', '馬尼拉', '马尼拉', '河內',
+  '河内', '雪梨', '悉尼', '坎培拉', '華盛頓', '华盛顿', '布魯塞爾', '布鲁塞尔', '耶路撒冷', '舊金山', '旧金山', '洛杉磯', '洛杉矶', '新加坡', '吉隆坡',
+  '雅加達', '雅加达', '莫斯科', '渥太華', '渥太华', '多倫多', '多伦多', '溫哥華', '温哥华', '芝加哥', '休士頓', '休斯顿', '羅馬', '罗马', '維也納',
+  '维也纳', '新德里', '開羅', '开罗',
+];
+
+/** The agencies whose datelines name the reporter, by the names a header may give them as the author. */
+const AGENCIES = new Set(['中央社', '中央通讯社', '中央通訊社', '新华社', '新華社', '新华通讯社', '新華通訊社']);
+
+/**
+ * The author of an article whose header names `headerAuthor` (or none) and whose text starts with `text`: the
+ * reporters of the dateline when the header names no one or only the agency (`中央社` over `（中央社記者王小明台北15日電）`
+ * is 王小明), else the header's author.
+ */
+export function authorWithDateline(headerAuthor: string | null, text: string): string | null {
+  if (headerAuthor !== null && !AGENCIES.has(headerAuthor)) return headerAuthor;
+  return datelineAuthor(text) ?? headerAuthor;
+}
+
+/** A bracketed dateline or issue line at the start of a text: `【大紀元2024年05月15日訊】`, `（中央社記者…2024年5月15日電）`. */
+const OPENING_BRACKETS = /^\s*(?:【[^】\n]{4,60}】|[（(〔［\[][^）)〕］\]\n]{4,60}[）)〕］\]])/u;
+
+/**
+ * The publication date a dateline or issue line at the start of `text` writes in full (year, month and day), as the
+ * metadata line would give it (a time without a zone is UTC); null when it has none or only a day (`15日電`).
+ */
+export function datelineDate(text: string): string | null {
+  const opening = OPENING_BRACKETS.exec(text);
+  return opening ? (findDate(opening[0])?.iso ?? null) : null;
+}
+
+/** The reporters a dateline at the start of `text` names, as written (`王小明`, `林志明、陳美玲`), or null. */
+export function datelineAuthor(text: string): string | null {
+  const head = text.slice(0, 160);
+  const xinhua = XINHUA.exec(head);
+  if (xinhua?.groups) return namesOrNull(xinhua.groups.who.trim());
+  const found = BRACKETED.exec(head) ?? UNBRACKETED.exec(head);
+  if (!found?.groups) return null;
+  const who = found.groups.who.trim();
+  const slash = who.search(/[／/]/);
+  if (slash >= 0) return namesOrNull(who.slice(0, slash).trim());
+  const end = REPORT_END.exec(who);
+  if (!end?.groups) return null;
+  const rest = who.slice(0, end.index).trim();
+  // `綜合報導` with no place and no day: what is left is the names alone.
+  if (!end.groups.day && end.groups.kind && /^(?:綜合|综合)$/.test(end.groups.kind)) return namesOrNull(rest);
+  return namesBeforePlace(rest, end.groups.day !== undefined);
+}
+
+/** The names in `written` before a place glued to the last of them (`王小明台北`, `林志明、陳美玲華盛頓`). */
+function namesBeforePlace(written: string, placeCertain: boolean): string | null {
+  const parts = written.split(SEPARATOR);
+  const last = parts[parts.length - 1];
+  let cut = -1;
+  for (const place of PLACES) {
+    const at = last.indexOf(place, 2);
+    if (at >= 2 && (cut < 0 || at < cut)) cut = at;
+  }
+  if (cut < 0) cut = !placeCertain ? last.length : last.length >= 5 ? 3 : last.length === 4 ? 2 : -1;
+  if (cut < 2) return null;
+  return namesOrNull(written.slice(0, written.length - (last.length - cut)).trim());
+}
+
+/** `written` when it is one or more names of two to four Han characters, else null. */
+function namesOrNull(written: string): string | null {
+  return written.length > 0 && written.split(SEPARATOR).every((n) => NAME.test(n)) ? written : null;
+}
