@@ -152,7 +152,7 @@ const YEAR_CONTEXT_BEFORE =
 const ZH_PEOPLE_NOUN = /\s?[\u4e00-\u9fff]{1,5}?人(?![民类類工造])/uy;
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 const ZH_NOUN_FIRST = new Set([...ZH_NOUNS.keys()].map((k) => k[0]));
-const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d]/u;
+const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d和及]/u;
 const EN_STOP = new Set(
   ('of the a an and or to in on at for from by with was were is are be been being has have had will would could should ' +
     'may might can that which who whom whose this these those than as per more less ago earlier later its their his her our ' +
