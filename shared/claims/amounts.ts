@@ -142,6 +142,7 @@ const ZH_SPAN_UNITS: Record<string, string> = {
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const BY_BEFORE = /\bby\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
 /** A capitalised word right before (not an article, a preposition, an approximation, a month or a day): a name goes on. */
 const EN_NAME_WORD_BEFORE = /\b(?!(?:The|A|An|In|On|At|By|Of|For|And|But|Some|About|Nearly|Almost|Around|Over|Under|More|Less|Only|Just|All|Another|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$/;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
@@ -557,7 +558,13 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
   const word = sep?.[1]?.toLowerCase();
   // "rose 3.8% to 3.9%" is a change between two figures, not a range.
   // "raise the ceiling by $1.5tn to $32.9tn": after "by" the first figure is the change, the second the result.
-  const change = word === 'to' && (before(CHANGE_BEFORE, text, r.start, 40) || before(BY_BEFORE, text, r.start, 4));
+  let change = word === 'to' && (before(CHANGE_BEFORE, text, r.start, 40) || before(BY_BEFORE, text, r.start, 4));
+  if (change && sep && pct === null && r.currency === null && !r.hasScale && !before(FROM_BEFORE, text, r.start, 6)) {
+    // "fall by 5 to 8 per cent", "led by 2 to 4 percentage points": a bare number whose unit comes only after the
+    // second is the low end of a range; a change names its own unit ("by 0.2% to 5.2%", "by $1.5tn to $32.9tn").
+    const tok2 = byStart.get(r.end + sep[0].length);
+    if (tok2 && at(PERCENT, text, atom(text, tok2, false).end)) change = false;
+  }
   if (sep && (word !== 'and' || between) && !change) {
     let p2 = r.end + sep[0].length;
     const c2 = at(RANGE_CURRENCY, text, p2);
