@@ -26,8 +26,9 @@ const EN_SCALE_VALUES: Record<string, number> = {
   trn: 1e12, m: 1e6, k: 1e3, b: 1e9, mil: 1e6, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
   'lakh crores': 1e12,
 };
-const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
-const ZH_RANGE_SEP = /\s*(?:-|~|至|到)\s*/uy;
+// 16—24岁, 16–24: a single dash of any length joins a range (a doubled —— is punctuation).
+const RANGE_SEP = /\s*(?:-|~|～|–|—(?!—)|至|到)\s*|\s+(to|and)\s+/y;
+const ZH_RANGE_SEP = /\s*(?:-|~|～|–|—(?!—)|至|到)\s*/uy;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
   /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|(?:\s|-)?(percentage[\s-]points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps?)\b/iy;
@@ -127,9 +128,15 @@ const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^�
  */
 const EN_RATE_ADJECTIVE_BEFORE = /\b(monthly|annual|yearly|weekly|daily)\s+(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|worth|totall?ing|is|was|stood at|reached)\s+)?$/i;
 const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'year', yearly: 'year', weekly: 'week', daily: 'day' };
-const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
+// 年平均工资, 月最低工资标准将从 7 月 1 日起由 2690 元…, 月收入: a wage or income named with its period; a date between
+// them (7月1日) is no other figure.
+const ZH_RATE_WORD_IN_CLAUSE =
+  /(?<![去今明前全当當本上下\d一二三四五六七八九十两兩])(年|月|日|周)(?:薪|均|平均工资|平均薪资|最低工资|工资|收入)(?:[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]|\d{1,2}\s*[月日号])*$/u;
 /** 时速 / 每小时 earlier in the clause: the kilometres after it are kilometres an hour. */
-const ZH_SPEED_BEFORE = /(?:时速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+// 限速 80 公里, 车速达 140 公里: a speed limit and a vehicle's speed are speeds too.
+const ZH_SPEED_BEFORE = /(?:时速|限速|车速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+/** 航速可达 30 节, 风速 40 节: after a speed, 节 is knots. */
+const ZH_KNOTS_SPEED_BEFORE = /(?:航速|船速|风速|时速|速度)[^，。；！？、\d]{0,6}$/u;
 const ZH_PER_SECOND_BEFORE = /每\s*秒(?:钟|鐘)?\s*$/u;
 const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
@@ -150,7 +157,8 @@ const EN_LABEL_BEFORE =
   /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
 const YEAR_CONTEXT_BEFORE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
-const ZH_PEOPLE_NOUN = /\s?[\u4e00-\u9fff]{1,5}?人(?![民类類工造])/uy;
+// Not across a date or time (4月非农就业人口, 3日下午有人): 月, 日, 时 after a number make it a date, not a count.
+const ZH_PEOPLE_NOUN = /\s?(?![月日年时時号號点點周週])[\u4e00-\u9fff]{1,5}?人(?![民类類工造口])/uy;
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 const ZH_NOUN_FIRST = new Set([...ZH_NOUNS.keys()].map((k) => k[0]));
 const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d和及]/u;
@@ -774,6 +782,12 @@ function readCountedUnit(r: Reading): void {
       r.unit = `${r.unit}/s`;
       r.start = perSecond.index;
     }
+    if (cls[1] === '节' && before(ZH_KNOTS_SPEED_BEFORE, text, r.start, 12)) {
+      r.unit = 'kn';
+      r.measure = true;
+      r.counted = false;
+      return;
+    }
     if (r.unit === 'km' && before(ZH_SPEED_BEFORE, text, r.start, 12)) {
       r.unit = 'km/h';
       const perHour = before(ZH_PER_HOUR_BEFORE, text, r.start, 6);
@@ -1003,7 +1017,7 @@ function readRateAndApprox(r: Reading): void {
     }
   }
   if (!r.per && !r.percentUnit && (r.currency || r.counted || r.measure)) {
-    const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26) ?? before(ZH_RATE_WORD_IN_CLAUSE, text, r.start, 16);
+    const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26) ?? before(ZH_RATE_WORD_IN_CLAUSE, text, r.start, 24);
     if (clause) r.per = ZH_PERIOD[clause[1]];
     else {
       const adjective = before(EN_RATE_ADJECTIVE_BEFORE, text, r.start, 48);
