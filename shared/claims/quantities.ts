@@ -193,7 +193,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept))));
+  return shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)))));
 }
 
 /** What lets two amounts share the currency written after the second: 500万和800万元, 3亿、5亿美元. */
@@ -211,6 +211,26 @@ function shareCurrency(text: string, list: Quantity[]): Quantity[] {
     if (a.kind === 'number' && a.unit === null && a.per === null && b.kind === 'money' && b.currency !== null &&
         /[万萬亿億]\s*$/u.test(a.text) && SHARED_CURRENCY_BETWEEN.test(text.slice(a.end, b.start))) {
       list[i] = { ...a, kind: 'money', currency: b.currency };
+    }
+  }
+  return list;
+}
+
+/** What says the second of two figures is what the first became: 由 2690 元调整为 2800 元, 提高至, "to". */
+const CHANGED_TO_BETWEEN =
+  /^\s*(?:(?:提高|上调|上調|下调|下調|调整|調整|调高|調高|调低|調低|降低|增加|减少|減少|增|降|升|涨|漲|提升|上涨|上漲|下跌|回落|跌)?(?:至|到|为|為)|to)\s*$/u;
+
+/**
+ * 月最低工资由 2690 元调整为 2800 元, 每年不超过 12000 元提高至 16000 元, "from $50 a month to $60": the figure a rate
+ * changed to is at that rate too, though the rate is written once, before the first.
+ */
+function shareRate(text: string, list: Quantity[]): Quantity[] {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (a.per !== null && b.per === null && a.kind === b.kind && a.kind !== 'date' && a.unit === b.unit &&
+        a.currency === b.currency && CHANGED_TO_BETWEEN.test(text.slice(a.end, b.start))) {
+      list[i + 1] = { ...b, per: a.per };
     }
   }
   return list;
