@@ -138,6 +138,7 @@ const ZH_SPEED_BEFORE = /(?:时速|限速|车速|每(?:个)?小时)[^，。；�
 /** 航速可达 30 节, 风速 40 节: after a speed, 节 is knots. */
 const ZH_KNOTS_SPEED_BEFORE = /(?:航速|船速|风速|时速|速度)[^，。；！？、\d]{0,6}$/u;
 const ZH_PER_SECOND_BEFORE = /每\s*秒(?:钟|鐘)?\s*$/u;
+const ZH_PER_CUBIC_METRE_BEFORE = /每\s*立方米\s*$/u;
 const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
@@ -782,6 +783,12 @@ function readCountedUnit(r: Reading): void {
       r.unit = `${r.unit}/s`;
       r.start = perSecond.index;
     }
+    // 每立方米 32 微克: a concentration, as 32 微克/立方米 is.
+    const perCubicMetre = r.unit === 'µg' || r.unit === 'mg' ? before(ZH_PER_CUBIC_METRE_BEFORE, text, r.start, 6) : null;
+    if (perCubicMetre) {
+      r.unit = `${r.unit}/m3`;
+      r.start = perCubicMetre.index;
+    }
     if (cls[1] === '节' && before(ZH_KNOTS_SPEED_BEFORE, text, r.start, 12)) {
       r.unit = 'kn';
       r.measure = true;
@@ -1026,6 +1033,13 @@ function readRateAndApprox(r: Reading): void {
   }
   const emphasis = before(ZH_EMPHASIS_BEFORE, text, r.start, 4);
   if (emphasis) r.start = emphasis.index;
+  // 进度过六成, 支持率過半成: 过 before tenths is "over" (not the 过 of 超过 / 经过 / 通过, read elsewhere or no
+  // approximation at all).
+  if (!r.approx && r.percentUnit === '%' && /成$/u.test(text.slice(r.start, r.end)) && /[过過]/u.test(text[r.start - 1] ?? '') &&
+      !/[超经經通越穿跨错錯走路难難不]/u.test(text[r.start - 2] ?? '')) {
+    r.approx = 'moreThan';
+    r.start -= 1;
+  }
   if (r.tok.impliedOne && !r.approx && /[上过過超]/u.test(text[r.start - 1] ?? '')) {
     // 上万, 过千, 超百: "upwards of".
     r.approx = 'moreThan';
