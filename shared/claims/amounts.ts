@@ -169,7 +169,9 @@ const EN_STOP = new Set(
     'it they he she we you not no so but if into over under about after before since during between among also each every ' +
     'million billion thousand trillion hundred percent cent such all other same who what when where while there here ' +
     'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows ' +
-    'last next past previous coming equals equal plus minus')
+    'last next past previous coming equals equal plus minus ' +
+    // "Five things to know", "three ways to": a listicle's heading counts nothing a checker could look up.
+    'things ways reasons takeaways tips')
     .split(' '),
 );
 /**

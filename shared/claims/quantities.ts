@@ -65,16 +65,19 @@ const CONTEXT_BLOCKERS: RegExp[] = [
   /(?:^|(?<=[（(【]))[^，。；！？\n（）()【】\d]{2,24}?(?<g>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)(?=电|讯)(?!电[话视邮告贺唁文报台网力池动影子器厂站价费量商脑梯源压竞])/gmu,
   new RegExp(`^[A-Z][A-Z.'’ -]{1,30}(?:,\\s+[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(?<g>${EN_MONTH_NAME}\\s+\\d{1,2})(?=\\s*(?:\\([A-Za-z .&-]+\\)\\s*)?[-–—])`, 'gm'),
   new RegExp(`(?:发布|更新|发表|刊发|修改|编辑|出版|录入|上传|发稿|稿件)?(?:时间|日期)\\s*[:：]\\s*(?<g>${ZH_LABELLED_DATE})`, 'gu'),
-  new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?<g>${EN_LABELLED_DATE})`, 'gm'),
+  new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?<g>${EN_LABELLED_DATE})`, 'gm'),
+  // Copyright 2024 The Associated Press, © 2020-2024, 版权所有 ©2024: the year of a notice, not of anything reported.
+  /(?:\bCopyright\b|©|\(c\))\s*(?:©\s*)?(?<g>\d{4}(?:\s*[-–]\s*\d{4})?)/giu,
   new RegExp(`(?<![\\d/.-])(?<g>${NUMERIC_DATE})(?=\\s+\\d{1,2}:\\d{2})`, 'g'),
 ];
 
 /**
  * How a metadata line starts, after Markdown decoration (`, >, **, *): a date (2023年11月3日, 2022/12/25, 11/3/2023,
- * Nov 3, 2023, 3 November 2023), a relative time (3小时前), or a byline or publication label (By, Posted, 发布于, 作者).
+ * Nov 3, 2023, 3 November 2023), a relative time (3小时前), or a byline, source or publication label (By, Posted, 发布于,
+ * 作者, 来源：, 编辑：).
  */
 const METADATA_START = new RegExp(
-  `^[\\s>*_\`#]*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME}\\s+\\d{4}|By\\s+[A-Z]|Posted\\b|Published\\b|Updated\\b|发布于|發布於|发表于|發表於|作者|撰文|\\d{1,2}\\s*(?:小时|小時|分钟|分鐘|天)前)`,
+  `^[\\s>*_\`#]*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME}\\s+\\d{4}|By\\s+[A-Z]|Posted\\b|Published\\b|Updated\\b|发布于|發布於|发表于|發表於|作者|撰文|(?:来源|來源|责任编辑|責任編輯|编辑|編輯)\\s*[:：]|\\d{1,2}\\s*(?:小时|小時|分钟|分鐘|天)前)`,
   'u',
 );
 /** What a metadata line holds besides its date: a source, an author, a clock time with its zone, a reading time. */
