@@ -116,6 +116,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   光年: { unit: 'ly', person: false, measure: true },
   // 百公里加速 3.8 秒: a time in seconds (a sports time written 9秒83 reads only its seconds).
   秒: { unit: 'seconds', person: false, notBefore: /[钟鐘杀殺针針表錶]/u },
+  // 东盟十国, 欧盟 27 国: countries (not 七国集团 / 二十国集团, a group's name, nor 国家, 国际, 国内, 国外, 国民…).
+  国: { unit: 'countries', person: false, notBefore: /[集家际際内內外民产產籍旗歌土界境营營有债債企库庫务務会會]/u },
   // 约 1300 万班次 (scheduled runs: flights, trains, buses), 120 窝 (nests, litters).
   班次: { unit: null, person: false }, 窝: { unit: null, person: false },
   // 8 节车厢, and after a speed knots (amounts.ts); not 节日, 节假日, 节点, 节目, 节约, 节能, 节省, 节奏.
