@@ -571,10 +571,11 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
   // "raise the ceiling by $1.5tn to $32.9tn": after "by" the first figure is the change, the second the result.
   let change = word === 'to' && (before(CHANGE_BEFORE, text, r.start, 40) || before(BY_BEFORE, text, r.start, 4));
   if (change && sep && pct === null && r.currency === null && !r.hasScale && !before(FROM_BEFORE, text, r.start, 6)) {
-    // "fall by 5 to 8 per cent", "led by 2 to 4 percentage points": a bare number whose unit comes only after the
-    // second is the low end of a range; a change names its own unit ("by 0.2% to 5.2%", "by $1.5tn to $32.9tn").
+    // "fall by 5 to 8 per cent", "led by 2 to 4 percentage points", "fell by 10 to 12 billion yuan": a bare number whose
+    // unit or scale comes only after the second is the low end of a range; a change names its own unit ("by 0.2% to 5.2%", "by $1.5tn to $32.9tn").
     const tok2 = byStart.get(r.end + sep[0].length);
-    if (tok2 && at(PERCENT, text, atom(text, tok2, false).end)) change = false;
+    const second = tok2 ? atom(text, tok2, false) : null;
+    if (second && (at(PERCENT, text, second.end) || second.factor !== 1)) change = false;
   }
   if (sep && (word !== 'and' || between) && !change) {
     let p2 = r.end + sep[0].length;

@@ -114,8 +114,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   斤: { unit: 'jin', person: false, measure: true },
   海里: { unit: 'nmi', person: false, measure: true }, 浬: { unit: 'nmi', person: false, measure: true },
   光年: { unit: 'ly', person: false, measure: true },
-  // 百公里加速 3.8 秒: a time in seconds (a sports time written 9秒83 reads only its seconds).
-  秒: { unit: 'seconds', person: false, notBefore: /[钟鐘杀殺针針表錶]/u },
+  // 百公里加速 3.8 秒: a time in seconds (not a sports time written 9秒83, which is not read).
+  秒: { unit: 'seconds', person: false, notBefore: /[钟鐘杀殺针針表錶\d]/u },
   // 东盟十国, 欧盟 27 国: countries (not 七国集团 / 二十国集团, a group's name, nor 国家, 国际, 国内, 国外, 国民…).
   国: { unit: 'countries', person: false, notBefore: /[集家际際内內外民产產籍旗歌土界境营營有债債企库庫务務会會]/u },
   // 约 1300 万班次 (scheduled runs: flights, trains, buses), 120 窝 (nests, litters).
