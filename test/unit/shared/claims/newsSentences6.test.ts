@@ -1,5 +1,61 @@
 /**
- * HEADER
+ * Claim suggestions on a sixth table of news sentences, written for it before reading the rules (not taken from the
+ * fixtures, the other tests or the first five tables), from the domains the earlier tables covered less: science and
+ * space, technology and AI, labour and wages, housing and property, transport and aviation accidents, agriculture and
+ * food prices, education, tourism, public opinion surveys, stock markets and indices, trade and tariffs, sanctions and
+ * fines, wildlife, sports transfers. Hard forms: year-less dates after past-tense wording (已于 6 月 3 日, 曾在, 截至
+ * 6 月底已有, "won … on June 18", "banned … in July", "since the crash on July 17") and their future controls (将于,
+ * "will", "would resume"), "by X to Y" ranges, 逾 / 超过 / 近 / 约 / 左右 / 上下 / 不到 / 过六成, 成 / 折 / 倍, 万亿 / 亿 /
+ * 万 mixes, fractions, per-capita figures (人均, "per capita", "per person"), 同比 / 环比 / "a year earlier", 百分点,
+ * HK$ / NT$ / RMB / ¥ / £ / € / CHF / ₩ / ₹, 亿元人民币, "billion yuan", spans (长达, "more than seven years"),
+ * temperatures, distances, speeds (时速, 限速, km/h, mph, knots, 节), and attributed statements (表示, 指出, 强调, 透露,
+ * 據…報導, 數字顯示, "according to", "told reporters", "said in a statement", "…, the IMF estimated in January.").
+ * Lines that hold no claim are at the end (NOTHING): bylines, datelines, photo credits, source and editor lines, URLs,
+ * phone numbers, DOIs, copyright notices, headings.
+ *
+ * The first run had 357 inputs (128 simplified, 62 traditional, 127 English — each script's with its few no-claim
+ * lines — and 40 lines that hold no claim), all written before any rule changed; 60 failed (31 simplified, 8
+ * traditional, 17 English, 4 no-claim lines). After the fixes (general rules, see the git log of shared/claims) none
+ * fails. Eleven first expectations were changed to the earlier tables' conventions, not the rules to them: a weekday
+ * named in an article of that weekday is the week before (周三 in a Wednesday article, as the first table's); a rate or
+ * unit word before the figure is in its span (约每平方米6.8万元, 每年不超过12000元, as 每月2360元); 可达 / 重达 stay
+ * outside a span (150吨, as 可达5500公里) while 高达 is in it and reads `atMost` (高達攝氏400度, the third table's
+ * convention); "an estimated 50.1 million" keeps "an estimated" (about); 旅客 counts `passengers`; 勞動部 alone does not
+ * make 元 New Taiwan dollars (the fourth table's rule: only the bodies it lists); and three nouns named before the number
+ * or missing from the lexicon are asserted by value only (学校49.83万所, 1,300万班次) or not at all (打进38球). One
+ * earlier expectation was changed to a fixed rule: the first table's "will rise to £11.44 an hour from April" is April
+ * 2025 now that a decimal point no longer ends the look-back for "will" (a coming April, as "will" says). The 50 inputs
+ * after them (407 in all: 151 simplified, 67 traditional, 145 English, 44 no-claim lines) were written after the first
+ * run, to test the new rules' edges (future wording against past, 折旧 / 折合, 8节车厢, 两国, 9秒83, "from 3.5 to 3.9
+ * percent", "Some doubled") and the false figures found while probing; two of them failed first (95折, and one
+ * expectation that left 約有 out of its span).
+ *
+ * Conventions these cases follow:
+ * - A year-less date the clause says is over is the latest such date on or before publication: Chinese 已于 / 已在 /
+ *   曾于 / 曾在 / 早在 right before it, or 已经 / 此前 / 日前 before it or 已 / a perfective 了 after it with no 将 /
+ *   计划 / 预计 after it; English "since", or "on" / "in" after a past-tense verb with no modal, present or planning
+ *   word between ("won the final on June 18", "was held on May 20"; not "would resume on June 10", "was postponed to
+ *   June 20", "expected the bill to be signed on June 5"). Future wording still wins (将于, "will", "is due to").
+ * - "by X to Y" is a range when X is bare and the unit or scale comes after Y ("by 5 to 8 per cent", "by 2 to 4
+ *   percentage points", "by 10 to 12 billion yuan"); a change when X has its own ("by 0.2% to 5.2%"); "from X to Y"
+ *   stays a change.
+ * - 八折 / 八五折 / 7.5折 / 95折 is the share paid (80, 85, 75, 95 %); 过六成 is more than 60 %.
+ * - A rate written once before a change carries to the figure it changed to (由每月5000元提高到6000元, 月最低工资由2690元
+ *   调整为2800元); 年平均工资 / 月均收入 / 月最低工资 name the period.
+ * - 节 after a speed (航速, 风速) is knots; 限速 / 车速 give km/h; 东盟十国, 欧盟27国 count countries (three or more:
+ *   两国 names the parties, 二十国集团 is a name).
+ * - Listicle headings ("Five things to know", "Ten ways") count nothing; a copyright year, a "Last modified on Wed 15
+ *   May 2024" line and a line opening with 来源： / 编辑： give no figure.
+ *
+ * Known misses (left out of the table or asserted only as far as they are right):
+ * - The past-tense rule reads English only after "on", "in" and "since", and a present perfect ("has been held on
+ *   June 20") decides nothing; a Chinese relative clause (6月20日发布的财报) says nothing either. Both fall back to the
+ *   calendar rule (a day at most three months ahead is this year's).
+ * - 打进38球 gives no count of goals (球 is as often a ball); nouns named before the number give no unit (学校49.83万所);
+ *   班次 is a count without a unit (flights, trains or buses).
+ * - Index levels (收报3,119.90点, "closed above 40,000") are not read as points, as the earlier tables list.
+ * - "$15 an hour to $17": an hourly rate has no `per` (periods are day, week, month, year).
+ * - Two digits before 折 are read as a percentage even where no shop would write them (12折 is 12 %).
  */
 import { describe, expect, it } from 'vitest';
 import { suggestClaims } from '../../../../shared/claims/suggest';
