@@ -773,8 +773,11 @@ function readCountedUnit(r: Reading): void {
   // 10年期国债, 5年期以上贷款市场报价利率, 3个月期: the term of a bond or loan names it ("the 10-year yield"), as a
   // label; not 3年期间 ("during those three years") or 5年期满 (a term served).
   if (cls && /^(?:年|个月|個月|天|日)$/u.test(cls[1]) && /^期(?![间間内內满滿])/u.test(text.slice(r.end + cls[0].length, r.end + cls[0].length + 2))) return;
-  // 两国关系, 中美两国: one or two countries are the parties a sentence is about, not a count to check.
-  if (cls && cls[1] === '国' && r.value < 3) return;
+  // 两国关系, 中美两国: one or two countries are the parties a sentence is about, not a count to check; nor are 两种
+  // (two kinds of) a figure.
+  if (cls && (cls[1] === '国' || cls[1] === '种') && r.value < 3) return;
+  // 2 小时 6 分 12 秒, 38 分 12.456 秒: the seconds of a time said in parts are not a span of their own.
+  if (cls && cls[1] === '秒' && /分\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start))) return;
   if (cls) {
     const c = ZH_CLASSIFIERS[cls[1]];
     r.end += cls[0].length;
