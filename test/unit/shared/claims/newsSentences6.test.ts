@@ -24,11 +24,11 @@
  * make 元 New Taiwan dollars (the fourth table's rule: only the bodies it lists); and three nouns named before the number
  * or missing from the lexicon are asserted by value only (学校49.83万所, 1,300万班次) or not at all (打进38球). One
  * earlier expectation was changed to a fixed rule: the first table's "will rise to £11.44 an hour from April" is April
- * 2025 now that a decimal point no longer ends the look-back for "will" (a coming April, as "will" says). The 50 inputs
- * after them (407 in all: 151 simplified, 67 traditional, 145 English, 44 no-claim lines) were written after the first
+ * 2025 now that a decimal point no longer ends the look-back for "will" (a coming April, as "will" says). The 52 inputs
+ * after them (409 in all: 153 simplified, 67 traditional, 145 English, 44 no-claim lines) were written after the first
  * run, to test the new rules' edges (future wording against past, 折旧 / 折合, 8节车厢, 两国, 9秒83, "from 3.5 to 3.9
- * percent", "Some doubled") and the false figures found while probing; two of them failed first (95折, and one
- * expectation that left 約有 out of its span).
+ * percent", "Some doubled") and the false figures found while probing and sweeping the fixtures (2小时21分55秒
+ * read as 55 seconds, 两种); two of them failed first (95折, and one expectation that left 約有 out of its span).
  *
  * Conventions these cases follow:
  * - A year-less date the clause says is over is the latest such date on or before publication: Chinese 已于 / 已在 /
@@ -399,6 +399,9 @@ const SIMPLIFIED: Case[] = [
   { text: '美国4月非农就业人口增加17.5万人。', want: [['4月', day('2024-04')], ['17.5万人', count(175_000, 'people')]] },
   { text: '近一半受访者表示，他们每周工作超过50小时。', want: [['近一半', pct(50, { approx: 'about' })], ['超过50小时', count(50, 'hours', { approx: 'moreThan', per: 'week' })]], statement: true },
   { text: '来源：新华社', statement: false, none: ['新华社'] },
+  // Found sweeping the fixtures: the seconds of a race time, and "two kinds of".
+  { text: '埃塞俄比亚选手的成绩为2小时21分55秒，领先第二名1.8秒。', want: [['1.8秒', count(1.8, 'seconds')]], none: ['55秒', '55'] },
+  { text: '该病毒有两种亚型，三种疫苗均有效。', none: ['两种'] },
   // no claims
   { text: '科技日报记者 张佳欣', statement: false },
   { text: '点击查看更多：https://news.sina.com.cn/c/2024-05-15/doc-inaueqwf1234567.shtml', none: ['2024', '05-15', '1234567'] },
