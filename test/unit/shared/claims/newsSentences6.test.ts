@@ -24,8 +24,8 @@
  * make 元 New Taiwan dollars (the fourth table's rule: only the bodies it lists); and three nouns named before the number
  * or missing from the lexicon are asserted by value only (学校49.83万所, 1,300万班次) or not at all (打进38球). One
  * earlier expectation was changed to a fixed rule: the first table's "will rise to £11.44 an hour from April" is April
- * 2025 now that a decimal point no longer ends the look-back for "will" (a coming April, as "will" says). The 52 inputs
- * after them (409 in all: 153 simplified, 67 traditional, 145 English, 44 no-claim lines) were written after the first
+ * 2025 now that a decimal point no longer ends the look-back for "will" (a coming April, as "will" says). The 54 inputs
+ * after them (411 in all: 155 simplified, 67 traditional, 145 English, 44 no-claim lines) were written after the first
  * run, to test the new rules' edges (future wording against past, 折旧 / 折合, 8节车厢, 两国, 9秒83, "from 3.5 to 3.9
  * percent", "Some doubled") and the false figures found while probing and sweeping the fixtures (2小时21分55秒
  * read as 55 seconds, 两种); two of them failed first (95折, and one expectation that left 約有 out of its span).
@@ -42,6 +42,9 @@
  * - 八折 / 八五折 / 7.5折 / 95折 is the share paid (80, 85, 75, 95 %); 过六成 is more than 60 %.
  * - A rate written once before a change carries to the figure it changed to (由每月5000元提高到6000元, 月最低工资由2690元
  *   调整为2800元); 年平均工资 / 月均收入 / 月最低工资 name the period.
+ * - 点 / 點 after a number of 25 or more (or a decimal), with an index named in the clause (上证指数收报3,119.90点,
+ *   恒生指數…近900點) or quoted after a comma (，报39,512.84点), is a count of index `points`, as "86 points" is; a
+ *   clock's 点 is not.
  * - 节 after a speed (航速, 风速) is knots; 限速 / 车速 give km/h; 东盟十国, 欧盟27国 count countries (three or more:
  *   两国 names the parties, 二十国集团 is a name).
  * - Listicle headings ("Five things to know", "Ten ways") count nothing; a copyright year, a "Last modified on Wed 15
@@ -53,7 +56,7 @@
  *   calendar rule (a day at most three months ahead is this year's).
  * - 打进38球 gives no count of goals (球 is as often a ball); nouns named before the number give no unit (学校49.83万所);
  *   班次 is a count without a unit (flights, trains or buses).
- * - Index levels (收报3,119.90点, "closed above 40,000") are not read as points, as the earlier tables list.
+ * - An English index level without "points" ("closed above 40,000", "rose 1.2% to 5,308") is a bare number.
  * - "$15 an hour to $17": an hourly rate has no `per` (periods are day, week, month, year).
  * - Two digits before 折 are read as a percentage even where no shop would write them (12折 is 12 %).
  */
@@ -258,7 +261,7 @@ const SIMPLIFIED: Case[] = [
   },
   { text: '仅有31.5%的受访者认为房价会在明年下跌。', want: [['31.5%', pct(31.5)], ['明年', day('2025')]] },
   // stock markets and indices
-  { text: '上证指数周三收报3,119.90点，涨0.83%；深证成指涨1.2%。', want: [['周三', day('2024-05-08')], ['0.83%', pct(0.83)], ['1.2%', pct(1.2)]] },
+  { text: '上证指数周三收报3,119.90点，涨0.83%；深证成指涨1.2%。', want: [['周三', day('2024-05-08')], ['3,119.90点', count(3119.9, 'points')], ['0.83%', pct(0.83)], ['1.2%', pct(1.2)]] },
   { text: '沪深两市全天成交额为9,871亿元，较上个交易日放量约1,200亿元。', want: [['9,871亿元', money(9.871e11, 'CNY')], ['约1,200亿元', money(1.2e11, 'CNY', { approx: 'about' })]] },
   {
     text: '北向资金当日净买入逾50亿元，全周累计净流入超过200亿元。',
@@ -399,6 +402,8 @@ const SIMPLIFIED: Case[] = [
   { text: '美国4月非农就业人口增加17.5万人。', want: [['4月', day('2024-04')], ['17.5万人', count(175_000, 'people')]] },
   { text: '近一半受访者表示，他们每周工作超过50小时。', want: [['近一半', pct(50, { approx: 'about' })], ['超过50小时', count(50, 'hours', { approx: 'moreThan', per: 'week' })]], statement: true },
   { text: '来源：新华社', statement: false, none: ['新华社'] },
+  { text: '道指收涨0.5%，报39,512.84点，纳指上涨120点。', want: [['0.5%', pct(0.5)], ['39,512.84点', count(39_512.84, 'points')], ['120点', count(120, 'points')]] },
+  { text: '指数在下午3点收盘，会议于2点半开始。', none: ['3点', '2点'] },
   // Found sweeping the fixtures: the seconds of a race time, and "two kinds of".
   { text: '埃塞俄比亚选手的成绩为2小时21分55秒，领先第二名1.8秒。', want: [['1.8秒', count(1.8, 'seconds')]], none: ['55秒', '55'] },
   { text: '该病毒有两种亚型，三种疫苗均有效。', none: ['两种'] },
@@ -517,8 +522,8 @@ const TRADITIONAL: Case[] = [
   },
   { text: '香港民意研究所最新調查發現，市民對特區政府的淨信任值為負12個百分點。', want: [['負12個百分點', pp(-12)]], statement: true },
   // stock markets
-  { text: '台灣加權指數今日大漲312點，成交量新台幣4,500億元。', want: [['今日', day('2024-05-15')], ['新台幣4,500億元', money(4.5e11, 'TWD')]] },
-  { text: '恒生指數本週累計上升近900點。', want: [['本週', day('2024-W20')]] },
+  { text: '台灣加權指數今日大漲312點，成交量新台幣4,500億元。', want: [['今日', day('2024-05-15')], ['312點', count(312, 'points')], ['新台幣4,500億元', money(4.5e11, 'TWD')]] },
+  { text: '恒生指數本週累計上升近900點。', want: [['本週', day('2024-W20')], ['近900點', count(900, 'points', { approx: 'about' })]] },
   { text: '台積電ADR收盤上漲2.3%，市值逾7,000億美元。', want: [['2.3%', pct(2.3)], ['逾7,000億美元', money(7e11, 'USD', { approx: 'moreThan' })]] },
   { text: '新竹科學園區去年營業額為新台幣1兆2,000億元，年減約16%。', want: [['去年', day('2023')], ['新台幣1兆2,000億元', money(1.2e12, 'TWD')], ['約16%', pct(16, { approx: 'about' })]] },
   { text: '該基金規模約新台幣1兆元，去年報酬率為負5.3%。', want: [['約新台幣1兆元', money(1e12, 'TWD', { approx: 'about' })], ['去年', day('2023')], ['負5.3%', pct(-5.3)]] },
