@@ -790,6 +790,8 @@ function readCountedUnit(r: Reading): void {
   // 两国关系, 中美两国: one or two countries are the parties a sentence is about, not a count to check; nor are 两种
   // (two kinds of) a figure.
   if (cls && (cls[1] === '国' || cls[1] === '种') && r.value < 3) return;
+  // 打进 38 球, 攻入 2 球: 球 counts goals only after a verb of scoring (3 球冰淇淋 is scoops, 5 个球 balls).
+  if (cls && cls[1] === '球' && !/(?:进|進|入|射中|打中)了?\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start))) return;
   // 2 小时 6 分 12 秒, 38 分 12.456 秒: the seconds of a time said in parts are not a span of their own.
   if (cls && cls[1] === '秒' && /分\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start))) return;
   if (cls) {
