@@ -375,6 +375,11 @@ const EN_NOT_PAST = new Set([
   'due', 'set', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'proposed', 'postponed',
   'delayed', 'rescheduled', 'upcoming', 'next', 'begins', 'starts', 'opens', 'runs', 'resumes', 'ends', 'takes', 'hopes',
   'aims', 'intends', 'until', 'till', 'before', 'by', 'from', 'to', 'through',
+  // Present forms that put the date ahead of a past participle before them ("rules announced last week come into
+  // force in July").
+  'come', 'comes', 'go', 'goes', 'take', 'begin', 'start', 'open', 'close', 'closes', 'run', 'end', 'return', 'returns',
+  'arrive', 'arrives', 'launch', 'launches', 'kick', 'kicks', 'enter', 'enters', 'hold', 'holds', 'meet', 'meets',
+  'visit', 'visits', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'continue', 'continues', 'resume',
 ]);
 const EN_PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'won', 'lost', 'made', 'took', 'held', 'fell', 'rose', 'came', 'went',
