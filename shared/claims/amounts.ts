@@ -26,8 +26,9 @@ const EN_SCALE_VALUES: Record<string, number> = {
   trn: 1e12, m: 1e6, k: 1e3, b: 1e9, mil: 1e6, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
   'lakh crores': 1e12,
 };
-const RANGE_SEP = /\s*(?:-|~|至|到)\s*|\s+(to|and)\s+/y;
-const ZH_RANGE_SEP = /\s*(?:-|~|至|到)\s*/uy;
+// 16—24岁, 16–24: a single dash of any length joins a range (a doubled —— is punctuation).
+const RANGE_SEP = /\s*(?:-|~|～|–|—(?!—)|至|到)\s*|\s+(to|and)\s+/y;
+const ZH_RANGE_SEP = /\s*(?:-|~|～|–|—(?!—)|至|到)\s*/uy;
 const RANGE_CURRENCY = /(?:US\$|\$|€|£|¥)\s?/y;
 const PERCENT =
   /\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b|\s*(?:个|個)?(百分点|百分點)|(?:\s|-)?(percentage[\s-]points?)\b|\s*(?:个|個)?(基点|基點)|\s?(basis points?|bps?)\b/iy;
@@ -127,10 +128,21 @@ const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^�
  */
 const EN_RATE_ADJECTIVE_BEFORE = /\b(monthly|annual|yearly|weekly|daily)\s+(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|worth|totall?ing|is|was|stood at|reached)\s+)?$/i;
 const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'year', yearly: 'year', weekly: 'week', daily: 'day' };
-const ZH_RATE_WORD_IN_CLAUSE = /(?<![去今明前全当當本上下])(年|月|日|周)(?:薪|均)[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]{0,12}$/u;
+// 年平均工资, 月最低工资标准将从 7 月 1 日起由 2690 元…, 月收入: a wage or income named with its period; a date between
+// them (7月1日) is no other figure.
+const ZH_RATE_WORD_IN_CLAUSE =
+  /(?<![去今明前全当當本上下\d一二三四五六七八九十两兩])(年|月|日|周)(?:薪|均|平均工资|平均薪资|最低工资|工资|收入)(?:[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]|\d{1,2}\s*[月日号])*$/u;
 /** 时速 / 每小时 earlier in the clause: the kilometres after it are kilometres an hour. */
-const ZH_SPEED_BEFORE = /(?:时速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+// 限速 80 公里, 车速达 140 公里: a speed limit and a vehicle's speed are speeds too.
+const ZH_SPEED_BEFORE = /(?:时速|限速|车速|每(?:个)?小时)[^，。；！？、\d]{0,6}$/u;
+/** 航速可达 30 节, 风速 40 节: after a speed, 节 is knots. */
+const ZH_KNOTS_SPEED_BEFORE = /(?:航速|船速|风速|时速|速度)[^，。；！？、\d]{0,6}$/u;
 const ZH_PER_SECOND_BEFORE = /每\s*秒(?:钟|鐘)?\s*$/u;
+const ZH_PER_CUBIC_METRE_BEFORE = /每\s*立方米\s*$/u;
+/** 道指收涨 0.5%，报 39,512.84 点: the level quoted after the index's move, in a clause of its own. */
+const ZH_INDEX_QUOTE_BEFORE = /[，,]\s*(?:报|報)\s*$/u;
+const ZH_INDEX_POINTS = /\s*[点點](?![钟鐘半多整前后後左位击擊名赞讚评評燃火亮])/uy;
+const ZH_INDEX_BEFORE = /(?:指数|指數|指|大盘|大盤|股指|道指|纳指|納指|标普|標普|日经|日經|收报|收報|报收|報收|收在|收于|收於)[^，。；！？、\n]{0,16}$/u;
 const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
@@ -142,6 +154,7 @@ const ZH_SPAN_UNITS: Record<string, string> = {
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grows?|declined?|declines|slid|slides?|soared|soars?|plunged?|plunges|surged?|surges|cut|raised|lowered|boosted|up|down)\b[^.;!?]*$/i;
 const BY_BEFORE = /\bby\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
 /** A capitalised word right before (not an article, a preposition, an approximation, a month or a day): a name goes on. */
 const EN_NAME_WORD_BEFORE = /\b(?!(?:The|A|An|In|On|At|By|Of|For|And|But|Some|About|Nearly|Almost|Around|Over|Under|More|Less|Only|Just|All|Another|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$/;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
@@ -149,17 +162,20 @@ const EN_LABEL_BEFORE =
   /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
 const YEAR_CONTEXT_BEFORE =
   /(?<![A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|early|mid|late|between|and|to|year|end|summer|winter|spring|autumn|fall)[\s-]+$/i;
-const ZH_PEOPLE_NOUN = /\s?[\u4e00-\u9fff]{1,5}?人(?![民类類工造])/uy;
+// Not across a date or time (4月非农就业人口, 3日下午有人): 月, 日, 时 after a number make it a date, not a count.
+const ZH_PEOPLE_NOUN = /\s?(?![月日年时時号號点點周週])[\u4e00-\u9fff]{1,5}?人(?![民类類工造口])/uy;
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 const ZH_NOUN_FIRST = new Set([...ZH_NOUNS.keys()].map((k) => k[0]));
-const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d]/u;
+const ZH_NOUN_STOP = /[\s，。、；：！？“”‘’「」『』（）()《》【】—\-,.;:!?\d和及]/u;
 const EN_STOP = new Set(
   ('of the a an and or to in on at for from by with was were is are be been being has have had will would could should ' +
     'may might can that which who whom whose this these those than as per more less ago earlier later its their his her our ' +
     'it they he she we you not no so but if into over under about after before since during between among also each every ' +
     'million billion thousand trillion hundred percent cent such all other same who what when where while there here ' +
     'says calls shows means remains seems makes takes gives goes comes needs wants includes requires allows ' +
-    'last next past previous coming equals equal plus minus')
+    'last next past previous coming equals equal plus minus ' +
+    // "Five things to know", "three ways to": a listicle's heading counts nothing a checker could look up.
+    'things ways reasons takeaways tips')
     .split(' '),
 );
 /**
@@ -557,7 +573,14 @@ function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void
   const word = sep?.[1]?.toLowerCase();
   // "rose 3.8% to 3.9%" is a change between two figures, not a range.
   // "raise the ceiling by $1.5tn to $32.9tn": after "by" the first figure is the change, the second the result.
-  const change = word === 'to' && (before(CHANGE_BEFORE, text, r.start, 40) || before(BY_BEFORE, text, r.start, 4));
+  let change = word === 'to' && (before(CHANGE_BEFORE, text, r.start, 40) || before(BY_BEFORE, text, r.start, 4));
+  if (change && sep && pct === null && r.currency === null && !r.hasScale && !before(FROM_BEFORE, text, r.start, 6)) {
+    // "fall by 5 to 8 per cent", "led by 2 to 4 percentage points", "fell by 10 to 12 billion yuan": a bare number whose
+    // unit or scale comes only after the second is the low end of a range; a change names its own unit ("by 0.2% to 5.2%", "by $1.5tn to $32.9tn").
+    const tok2 = byStart.get(r.end + sep[0].length);
+    const second = tok2 ? atom(text, tok2, false) : null;
+    if (second && (at(PERCENT, text, second.end) || second.factor !== 1)) change = false;
+  }
   if (sep && (word !== 'and' || between) && !change) {
     let p2 = r.end + sep[0].length;
     const c2 = at(RANGE_CURRENCY, text, p2);
@@ -686,6 +709,16 @@ function readCountedUnit(r: Reading): void {
   const space = /^\s/.test(text[r.end] ?? '') ? 1 : 0;
   // 数以万计的难民: the noun follows 的.
   const de = tok.form === 'zh' && text[tok.end - 1] === '计' && text[r.end] === '的' ? 1 : 0;
+  // 上证指数收报 3,119.90 点, 恒指跌 312 點: an index's level or move in points (a checker compares it with the close),
+  // after an index named in the clause; a clock's 点 (下午 2 点半) is under 25 and names no index.
+  const points = tok.form !== 'en' && !r.currency && !r.percentUnit && (r.value >= 25 || !Number.isInteger(r.value))
+    ? at(ZH_INDEX_POINTS, text, r.end) : null;
+  if (points && (before(ZH_INDEX_BEFORE, text, r.start, 24) || before(ZH_INDEX_QUOTE_BEFORE, text, r.start, 4))) {
+    r.unit = 'points';
+    r.counted = true;
+    r.end += points[0].length;
+    return;
+  }
   const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
   if (noun) {
     r.unit = noun.unit;
@@ -754,6 +787,13 @@ function readCountedUnit(r: Reading): void {
   // 10年期国债, 5年期以上贷款市场报价利率, 3个月期: the term of a bond or loan names it ("the 10-year yield"), as a
   // label; not 3年期间 ("during those three years") or 5年期满 (a term served).
   if (cls && /^(?:年|个月|個月|天|日)$/u.test(cls[1]) && /^期(?![间間内內满滿])/u.test(text.slice(r.end + cls[0].length, r.end + cls[0].length + 2))) return;
+  // 两国关系, 中美两国: one or two countries are the parties a sentence is about, not a count to check; nor are 两种
+  // (two kinds of) a figure.
+  if (cls && (cls[1] === '国' || cls[1] === '种') && r.value < 3) return;
+  // 打进 38 球, 攻入 2 球: 球 counts goals only after a verb of scoring (3 球冰淇淋 is scoops, 5 个球 balls).
+  if (cls && cls[1] === '球' && !/(?:进|進|入|射中|打中)了?\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start))) return;
+  // 2 小时 6 分 12 秒, 38 分 12.456 秒: the seconds of a time said in parts are not a span of their own.
+  if (cls && cls[1] === '秒' && /分\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start))) return;
   if (cls) {
     const c = ZH_CLASSIFIERS[cls[1]];
     r.end += cls[0].length;
@@ -766,6 +806,18 @@ function readCountedUnit(r: Reading): void {
     if (perSecond) {
       r.unit = `${r.unit}/s`;
       r.start = perSecond.index;
+    }
+    // 每立方米 32 微克: a concentration, as 32 微克/立方米 is.
+    const perCubicMetre = r.unit === 'µg' || r.unit === 'mg' ? before(ZH_PER_CUBIC_METRE_BEFORE, text, r.start, 6) : null;
+    if (perCubicMetre) {
+      r.unit = `${r.unit}/m3`;
+      r.start = perCubicMetre.index;
+    }
+    if (cls[1] === '节' && before(ZH_KNOTS_SPEED_BEFORE, text, r.start, 12)) {
+      r.unit = 'kn';
+      r.measure = true;
+      r.counted = false;
+      return;
     }
     if (r.unit === 'km' && before(ZH_SPEED_BEFORE, text, r.start, 12)) {
       r.unit = 'km/h';
@@ -996,7 +1048,7 @@ function readRateAndApprox(r: Reading): void {
     }
   }
   if (!r.per && !r.percentUnit && (r.currency || r.counted || r.measure)) {
-    const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26) ?? before(ZH_RATE_WORD_IN_CLAUSE, text, r.start, 16);
+    const clause = before(ZH_RATE_IN_CLAUSE, text, r.start, 26) ?? before(ZH_RATE_WORD_IN_CLAUSE, text, r.start, 24);
     if (clause) r.per = ZH_PERIOD[clause[1]];
     else {
       const adjective = before(EN_RATE_ADJECTIVE_BEFORE, text, r.start, 48);
@@ -1005,6 +1057,13 @@ function readRateAndApprox(r: Reading): void {
   }
   const emphasis = before(ZH_EMPHASIS_BEFORE, text, r.start, 4);
   if (emphasis) r.start = emphasis.index;
+  // 进度过六成, 支持率過半成: 过 before tenths is "over" (not the 过 of 超过 / 经过 / 通过, read elsewhere or no
+  // approximation at all).
+  if (!r.approx && r.percentUnit === '%' && /成$/u.test(text.slice(r.start, r.end)) && /[过過]/u.test(text[r.start - 1] ?? '') &&
+      !/[超经經通越穿跨错錯走路难難不]/u.test(text[r.start - 2] ?? '')) {
+    r.approx = 'moreThan';
+    r.start -= 1;
+  }
   if (r.tok.impliedOne && !r.approx && /[上过過超]/u.test(text[r.start - 1] ?? '')) {
     // 上万, 过千, 超百: "upwards of".
     r.approx = 'moreThan';

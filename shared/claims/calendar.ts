@@ -72,14 +72,21 @@ function dayNumber({ y, m, d }: Day): number {
 }
 
 /**
- * A month and day written without a year: the publication year when that puts the day on or before publication,
- * or at most {@link FORWARD_DAYS} after it; otherwise the year before. With `future` (the sentence says the date is
- * to come), the first such day on or after publication. Without an anchor, ISO 8601's year-less form
- * `--MM-DD` keeps the information without inventing a year.
+ * What a sentence says about when a year-less date lies: to come (将于, "will"), past (已于, 曾在, "won … on"), or
+ * nothing (null: the calendar rule decides).
  */
-export function resolveMonthDay(m: number, d: number, anchor: Day | null, future = false): string | null {
+export type Tense = 'future' | 'past' | null;
+
+/**
+ * A month and day written without a year: the publication year when that puts the day on or before publication,
+ * or at most {@link FORWARD_DAYS} after it; otherwise the year before. With `tense` `future` (the sentence says the
+ * date is to come), the first such day on or after publication; with `past` (it says the date is over: 已于 6 月 3 日,
+ * "won the final on June 18"), the latest such day on or before publication. Without an anchor, ISO 8601's year-less
+ * form `--MM-DD` keeps the information without inventing a year.
+ */
+export function resolveMonthDay(m: number, d: number, anchor: Day | null, tense: Tense = null): string | null {
   if (!anchor) return isValidDay({ y: 2000, m, d }) ? `--${pad(m)}-${pad(d)}` : null;
-  if (future) {
+  if (tense === 'future') {
     // The sentence says it is to come (将于 11 月 5 日, "will meet on November 5"): the first such day from publication.
     const y = dayNumber({ y: anchor.y, m, d }) >= dayNumber(anchor) ? anchor.y : anchor.y + 1;
     return isValidDay({ y, m, d }) ? isoDay({ y, m, d }) : null;
@@ -87,21 +94,23 @@ export function resolveMonthDay(m: number, d: number, anchor: Day | null, future
   const candidates = [anchor.y, anchor.y - 1, anchor.y + 1].filter((y) => isValidDay({ y, m, d }));
   if (candidates.length === 0) return null;
   const ahead = (y: number): number => dayNumber({ y, m, d }) - dayNumber(anchor);
-  // The publication year's day unless it lies too far ahead; then the latest year that puts it in the past.
-  const y = ahead(anchor.y) <= FORWARD_DAYS && isValidDay({ y: anchor.y, m, d })
-    ? anchor.y
-    : candidates.filter((c) => ahead(c) <= 0).sort((a, b) => b - a)[0] ?? anchor.y;
+  const latestPast = candidates.filter((c) => ahead(c) <= 0).sort((a, b) => b - a)[0] ?? anchor.y;
+  // The publication year's day unless it lies too far ahead (or the sentence says it is past); then the latest year
+  // that puts it in the past.
+  const y = tense !== 'past' && ahead(anchor.y) <= FORWARD_DAYS && isValidDay({ y: anchor.y, m, d }) ? anchor.y : latestPast;
   return isValidDay({ y, m, d }) ? isoDay({ y, m, d }) : null;
 }
 
 /**
  * A month without a year, by the same rule as {@link resolveMonthDay} (its first day counts); `--MM` without an anchor.
- * With `future`, the publication month or the first such month after it.
+ * With `future`, the publication month or the first such month after it; with `past`, the publication month or the
+ * latest such month before it.
  */
-export function resolveMonth(m: number, anchor: Day | null, future = false): string | null {
+export function resolveMonth(m: number, anchor: Day | null, tense: Tense = null): string | null {
   if (m < 1 || m > 12) return null;
   if (!anchor) return `--${pad(m)}`;
-  if (future) return isoMonth(m >= anchor.m ? anchor.y : anchor.y + 1, m);
+  if (tense === 'future') return isoMonth(m >= anchor.m ? anchor.y : anchor.y + 1, m);
+  if (tense === 'past') return isoMonth(m <= anchor.m ? anchor.y : anchor.y - 1, m);
   const ahead = dayNumber({ y: anchor.y, m, d: 1 }) - dayNumber(anchor);
   return isoMonth(ahead <= FORWARD_DAYS ? anchor.y : anchor.y - 1, m);
 }
@@ -113,11 +122,11 @@ export function resolveMonth(m: number, anchor: Day | null, future = false): str
  * `week` picks the day in the Monday-to-Sunday week before (-1, 上周三 / last Wednesday), of (0, 本周三) or after (+1)
  * publication instead; `future` (the sentence says the day is to come) the first such day after publication.
  */
-export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null, future = false): string | null {
+export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null, tense: Tense = null): string | null {
   if (!anchor) return null;
   const today = weekday(anchor);
   // "Talks will resume on Friday", 将于周五举行: the first such day after publication.
-  if (week === null && future) return isoDay(addDays(anchor, (wd - today + 7) % 7 || 7));
+  if (week === null && tense === 'future') return isoDay(addDays(anchor, (wd - today + 7) % 7 || 7));
   if (week === null) {
     const back = (today - wd + 7) % 7 || 7;
     return isoDay(addDays(anchor, -back));

@@ -57,15 +57,16 @@ const EN_YEARS = /(?<![\d$€£.,\/-])\b(1[5-9]\d\d|20\d\d)(?:\s*[-–—]\s*|\/
 const ZH_PERIODS = new RegExp(
   `(?:${ZH_Y}\\s*年(?:度)?\\s*|(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*)?(?:(前)?第?([一二三四1-4首])\\s*(?:个|個)?季(?:度)?(?!\\s*(?:第|共有|共)?\\s*[\\d一二三四五六七八九十]+\\s*[集期回话話])|([上下])半年)`, 'gu');
 /** What a first quarter is reported for, right after 首季: the economy, a company's results, trade, jobs. */
-const ZH_ECONOMY_AFTER = /^\s*(?:本港|本澳|全港|全澳|全国|全國|该|該)?\s*(?:GDP|经济|营收|盈利|纯利|净利|失业|出口|进口|零售|业绩|收入|增长|本地生产总值|生产总值|访港|访澳|旅客|楼价|樓價)/u;
+const ZH_ECONOMY_AFTER = /^\s*(?:本港|本澳|全港|全澳|全国|全國|该|該)?\s*(?:GDP|经济|营收|盈利|纯利|净利|失业|出口|进口|零售|业绩|收入|增长|本地生产总值|生产总值|访港|访澳|旅客|楼价|樓價|每股|毛利|营业|获利|财报|税后|税前)/u;
 /** Q3 2023, Q3, the third quarter of 2023, first half of 2023, H1 2023, the first three quarters. */
 const EN_PERIODS =
   /\b(?:Q([1-4])|H([12])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter|(?:the\s+)?(first|second)\s+half|(?:the\s+)?first\s+(two|three)\s+quarters)(?:\s+(?:of\s+)?(\d{4})(?!\d)|\s+of\s+(this|last|next|the)\s+year)?/gi;
 /**
  * 上季度, 上一季度, 本季度, 下个季度, "last quarter", "this quarter", "next quarter": a quarter relative to publication.
- * 上季 alone is as often last season (sport, fashion) and "the last quarter" as often the fourth: neither is read.
+ * 上季 alone is as often last season (sport, fashion) and "the last quarter" as often the fourth: neither is read,
+ * unless a company's or the economy's figure follows (上季每股盈馀, 本季营收), as 首季 is read.
  */
-const ZH_REL_QUARTER = /([上本下这這])\s*(?:一|个|個)?\s*季度/gu;
+const ZH_REL_QUARTER = /([上本下这這])\s*(?:一|个|個)?\s*季(度)?/gu;
 const EN_REL_QUARTER = /\b(last|this|next|previous)\s+quarter\b(?!\s+of\b|-)/gi;
 const QUARTER_SHIFT: Record<string, number> = { 上: -1, 本: 0, 这: 0, 這: 0, 下: 1, last: -1, previous: -1, this: 0, next: 1 };
 const ORDINALS: Record<string, number> = {
@@ -201,6 +202,7 @@ export function findDateRanges(text: string, anchor: Day | null): Found[] {
         const shift = QUARTER_SHIFT[m[1].toLowerCase()] ?? QUARTER_SHIFT[m[1]];
         // "the previous quarter" is the one before, as 上季度 is; "the last quarter" may be the fourth.
         if (/^last$/i.test(m[1]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+        if (re === ZH_REL_QUARTER && !m[2] && !ZH_ECONOMY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         const q = Math.floor((anchor.m - 1) / 3) + shift;
         const y = anchor.y + Math.floor(q / 4);
         const first = (((q % 4) + 4) % 4) * 3 + 1;

@@ -14,7 +14,7 @@ import { parseZhInteger } from './numerals';
 import { findDateRanges } from './dateRanges';
 import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_HOUNIAN, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
 import {
-  type Day, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
+  type Day, type Tense, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
 } from './calendar';
 
 /** A quantity before its text is cut from the original string. */
@@ -181,10 +181,10 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 三个月 never matches (个 sits between); 每月 / 上月 are not month names; 月亮 / 月球 are the moon.
     if (numBefore(m) || /[个個每上下本]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[2]) {
-      const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor, saysFuture(text, m.index));
+      const iso = resolveMonthDay(zhNum(m[1]), zhNum(m[2]), anchor, tenseAt(text, m.index, m.index + m[0].length));
       if (iso) push(m, iso);
     } else if (!/[亮球光饼餅]/u.test(text[m.index + m[0].length] ?? '')) {
-      const iso = resolveMonth(zhNum(m[1]), anchor, saysFuture(text, m.index));
+      const iso = resolveMonth(zhNum(m[1]), anchor, tenseAt(text, m.index, m.index + m[0].length));
       if (iso) push(m, iso, m[3] ? 'about' : null);
     }
   }
@@ -228,7 +228,7 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 每周一 (every Monday), 一周三次 (three times a week): not a day.
     if (/[每一二两三四五六七八九十几\d]/u.test(text[i - lead - 1] ?? '')) continue;
     const shift = shiftWord?.[1] === '上' ? -1 : shiftWord?.[1] === '下' ? 1 : shiftWord ? 0 : null;
-    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift, saysFuture(text, i - lead))));
+    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift, tenseAt(text, i - lead, i + m[0].length))));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
   for (const m of text.matchAll(ZH_DAY_IN_BRACKETS)) {
@@ -266,7 +266,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
       const day = { y: +m[3], m: mo, d };
       if (isValidDay(day)) push(m, isoDay(day));
     } else {
-      const iso = resolveMonthDay(mo, d, anchor, saysFuture(text, m.index));
+      const iso = resolveMonthDay(mo, d, anchor, tenseAt(text, m.index, m.index + m[0].length));
       if (iso) push(m, iso);
     }
   }
@@ -274,7 +274,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     const mo = EN_MONTHS[m[2].toLowerCase()];
     const d = +m[1];
     const full = m[3] ? { y: +m[3], m: mo, d } : null;
-    const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor, saysFuture(text, m.index));
+    const iso = full ? (isValidDay(full) ? isoDay(full) : null) : resolveMonthDay(mo, d, anchor, tenseAt(text, m.index, m.index + m[0].length));
     if (iso) push(m, iso);
   }
   for (const m of text.matchAll(EN_MONTH_REL_YEAR)) {
@@ -291,12 +291,12 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     else if (m[2]) push(m, isoMonth(+m[2], part), 'about');
     else {
       const mo = EN_MONTHS[m[4].toLowerCase()];
-      push(m, resolveMonth(mo, anchor, saysFuture(text, m.index)), 'about');
+      push(m, resolveMonth(mo, anchor, tenseAt(text, m.index, m.index + m[0].length)), 'about');
     }
   }
   for (const m of text.matchAll(EN_MONTH_ALONE)) {
     if (m[1] === 'May' && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor, saysFuture(text, m.index)));
+    push(m, resolveMonth(EN_MONTHS[m[1].toLowerCase()], anchor, tenseAt(text, m.index, m.index + m[0].length)));
   }
   if (lang === 'en') {
     for (const m of text.matchAll(EN_YEAR)) {
@@ -313,7 +313,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
   for (const m of text.matchAll(EN_WEEKDAY)) {
     const rel = m[1]?.toLowerCase();
     const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null;
-    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift, saysFuture(text, m.index)));
+    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift, tenseAt(text, m.index, m.index + m[0].length)));
   }
   for (const m of text.matchAll(EN_RELATIVE)) push(m, relativeEn(m[1].toLowerCase().replace(/\s+/g, ' '), anchor));
   for (const m of text.matchAll(EN_REL_PART)) {
@@ -343,20 +343,85 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
 
 /**
  * Words that put what follows in the future: 将于 / 定于 / 计划于 / 即将, "will", "is due to", "is set to", "is
- * scheduled to", "plans to". Read back to the start of the clause. ("The vote is
- * scheduled for March 3" in a May article is read by the calendar rule, as the first table expects: March past.)
+ * scheduled to", "plans to". Read back to the start of the clause (a decimal point, as in "€12.82", ends nothing).
+ * ("The vote is scheduled for March 3" in a May article is read by the calendar rule, as the first table expects:
+ * March past.)
  */
 const ZH_FUTURE = /(?:将于|將於|将在|將在|将从|將從|将自|將自|定于|定於|拟于|擬於|计划于|計劃於|计划在|計劃在|即将|即將|有望于|有望於)[^。！？；，]*$/u;
-const EN_FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|plans?\s+to)\b[^.!?;]*$/i;
+const EN_FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|plans?\s+to)\b(?:[^.!?;]|\.(?=\d))*$/i;
 
 /**
- * Whether the clause, up to `index`, says the date at `index` is to come. Forecasts are left out ("April's figures are
- * expected to show…", 预计 4 月 CPI…): they are as often about a month past whose data is not out yet.
+ * Chinese words that say the date in their clause is over: 已于 / 曾在 / 此前 / 日前 before it, 已 or a perfective 了
+ * after it (截至 6 月底已有…, 8 月 12 日击败了…). 为了 / 除了 / 了解 are no perfective.
  */
-function saysFuture(text: string, index: number): boolean {
+const ZH_PAST_BEFORE = /(?:已于|已於|已在|已经|已經|曾于|曾於|曾在|曾经|曾經|早在|此前|日前|早前|先前|前不久)[^。！？；，]*$/u;
+const ZH_PAST_AFTER = /^[^。！？；，]*?(?:已|(?<![为為除])了(?![解不]))/u;
+/**
+ * A future word after the date in its clause (日前宣布 6 月 3 日将召开) keeps a past word before it from deciding, unless
+ * that word governs the date itself (已在 7 月底将利率上调: this 将 is the object marker, not "will").
+ */
+const ZH_PAST_RIGHT_BEFORE = /(?:已于|已於|已在|曾于|曾於|曾在|早在)\s*$/u;
+const ZH_FUTURE_AFTER = /^[^。！？；，]*?(?:将|將|拟|擬|计划|計劃|预计|預計|预定|預定|有望|即将|即將)/u;
+
+/**
+ * English: a date after "since" is past; one after "on" or "in" is past when the nearest verb form before it in its
+ * clause is a past tense ("Spain won the final on June 18", "the vote was held on May 20", "banned exports in July")
+ * and no modal, present or planning word comes between ("would resume on June 10", "is scheduled for", "was
+ * postponed to": a postponement points ahead, and "to" / "until" / "by" are not read at all).
+ */
+const EN_PAST_PREP = /\b(on|in|since)\s+(?:the\s+)?$/i;
+const EN_NOT_PAST = new Set([
+  'will', 'would', 'shall', "'ll", 'can', 'could', 'might', 'must', 'should', 'is', 'are', 'am', 'be', 'being', 'been',
+  'due', 'set', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'proposed', 'postponed',
+  'delayed', 'rescheduled', 'upcoming', 'next', 'begins', 'starts', 'opens', 'runs', 'resumes', 'ends', 'takes', 'hopes',
+  'aims', 'intends', 'until', 'till', 'before', 'by', 'from', 'to', 'through',
+  // Present forms that put the date ahead of a past participle before them ("rules announced last week come into
+  // force in July").
+  'come', 'comes', 'go', 'goes', 'take', 'begin', 'start', 'open', 'close', 'closes', 'run', 'end', 'return', 'returns',
+  'arrive', 'arrives', 'launch', 'launches', 'kick', 'kicks', 'enter', 'enters', 'hold', 'holds', 'meet', 'meets',
+  'visit', 'visits', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'continue', 'continues', 'resume',
+]);
+const EN_PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'won', 'lost', 'made', 'took', 'held', 'fell', 'rose', 'came', 'went',
+  'began', 'struck', 'sank', 'broke', 'shot', 'fought', 'saw', 'met', 'sold', 'bought', 'paid', 'left', 'led', 'gave',
+  'got', 'found', 'flew', 'threw', 'wrote', 'spoke', 'drove', 'grew', 'knew', 'became', 'stood', 'brought', 'sent',
+  'spent', 'built', 'felt', 'kept', 'laid', 'ran', 'beat', 'hit', 'quit', 'swept', 'stole', 'froze', 'shook', 'slid',
+]);
+/** Words before a past form that make it a participle of a present or future ("will be held", "to be paid"). */
+const EN_PARTICIPLE_BEFORE = new Set(['will', 'would', 'to', 'be', 'being', 'been', 'is', 'are', 'am', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+function saysPastEn(text: string, index: number): boolean {
+  const head = text.slice(Math.max(0, index - 120), index);
+  const prep = EN_PAST_PREP.exec(head);
+  if (!prep) return false;
+  if (prep[1].toLowerCase() === 'since') return true;
+  // The clause before the preposition: back to a stop, semicolon or comma (not one inside a number).
+  const clause = head.slice(0, prep.index).split(/[.!?;:—–]|,(?!\d)/).pop() ?? '';
+  const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (EN_NOT_PAST.has(w)) return false;
+    // "fallen 30% since the crash on July 17": what the time is counted from is over.
+    if (w === 'since') return true;
+    const past = EN_PAST_WORDS.has(w) || (/^[a-z]{3,}ed$/.test(w) && !/eed$/.test(w) && w !== 'hundred');
+    if (past) return !EN_PARTICIPLE_BEFORE.has(words[i - 1] ?? '');
+  }
+  return false;
+}
+
+/**
+ * Whether the clause around the date at [`start`, `end`) says it is to come or is over. Forecasts are left out
+ * ("April's figures are expected to show…", 预计 4 月 CPI…): they are as often about a month past whose data is not
+ * out yet; so is a clause that says neither.
+ */
+function tenseAt(text: string, start: number, end: number): Tense {
   // 72 characters: "will cut output by 2 million barrels per day from November" puts the verb 50 before the month.
-  const head = text.slice(Math.max(0, index - 72), index);
-  return ZH_FUTURE.test(head) || EN_FUTURE.test(head);
+  const head = text.slice(Math.max(0, start - 72), start);
+  if (ZH_FUTURE.test(head) || EN_FUTURE.test(head)) return 'future';
+  const tail = text.slice(end, end + 40);
+  if (ZH_PAST_RIGHT_BEFORE.test(head)) return 'past';
+  if ((ZH_PAST_BEFORE.test(head) || ZH_PAST_AFTER.test(tail)) && !ZH_FUTURE_AFTER.test(tail)) return 'past';
+  return saysPastEn(text, start) ? 'past' : null;
 }
 
 function relativeZh(word: string, anchor: Day | null): string | null {

@@ -20,6 +20,13 @@ const ZH_APPROX = `(?:(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:有|达|
 const ZH_FRACTION = new RegExp(`${ZH_APPROX}${ZH_NUM}分之${ZH_NUM}`, 'gu');
 /** 一半, 近一半, 半数, 过半, 超过半数: half. 半数以上 is more than half. */
 const ZH_HALF = new RegExp(`${ZH_APPROX}(一半|半数|过半数|过半)(以上|以下)?`, 'gu');
+/**
+ * 打八折, 八五折, 7.5折, 95折, 5折起: a price cut to tenths of the old one, the share paid (八折 is 80 %, 八五折 and 85折
+ * 85 %). Not
+ * 折合 / 折算 (converted), 折旧, 折叠, 折射, 折返, 折腾, 折服, 折断, 折扣 after a number, nor a number inside a longer one.
+ */
+const ZH_DISCOUNT = /(?<![\d.一二三四五六七八九十百千万])([1-9][1-9]|[1-9](?:\.5)?|[一二三四五六七八九]五?)\s*折(?![合算旧舊叠疊射返腾騰服断斷扣线線])/gu;
+const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A number that may carry a scale in digits and characters (10万, 12.3): the terms of a ratio. */
 const ZH_SCALED_NUM = '(\\d+(?:\\.\\d+)?[十百千万]?|[一二两三四五六七八九十百千万]+)';
 /** 每五个人中就有一人, 每10名儿童中有1名, 每10万人中约有12.3人: a ratio, said with 每 … 中 … 有. */
@@ -151,6 +158,11 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
       const [whole, part] = [zhNumber(m[1]), zhNumber(m[2])];
       const value = whole === null || part === null ? null : share(part, whole);
       if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, null));
+    }
+    for (const m of text.includes('折') ? text.matchAll(ZH_DISCOUNT) : []) {
+      const w = m[1];
+      const value = /^\d\d$/.test(w) ? Number(w) : /\d/.test(w) ? Number(w) * 10 : ZH_DIGIT[w[0]] * 10 + (w.length > 1 ? 5 : 0);
+      out.push(percent(m.index, m.index + m[0].length, value, null));
     }
     for (const m of text.includes('半') ? text.matchAll(ZH_HALF) : []) {
       // 另一半 is a partner, not a share.

@@ -108,6 +108,24 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   // PM2.5 年均浓度 32 微克/立方米.
   '微克/立方米': { unit: 'µg/m3', person: false, measure: true }, 微克每立方米: { unit: 'µg/m3', person: false, measure: true },
   毫克: { unit: 'mg', person: false, measure: true }, 微克: { unit: 'µg', person: false, measure: true },
+  // 1935.3 克 of lunar soil; not 克拉 (carats), 克隆, 克服, 克里姆林宫.
+  克: { unit: 'g', person: false, measure: true, notBefore: /[拉隆服里罗羅兰蘭制]/u },
+  // 13908.2 亿斤 of grain: the jin (half a kilogram), kept as written, as 亩 is.
+  斤: { unit: 'jin', person: false, measure: true },
+  海里: { unit: 'nmi', person: false, measure: true }, 浬: { unit: 'nmi', person: false, measure: true },
+  光年: { unit: 'ly', person: false, measure: true },
+  // 百公里加速 3.8 秒: a time in seconds (not a sports time written 9秒83, which is not read).
+  秒: { unit: 'seconds', person: false, notBefore: /[钟鐘杀殺针針表錶\d]/u },
+  // 东盟十国, 欧盟 27 国: countries (not 七国集团 / 二十国集团, a group's name, nor 国家, 国际, 国内, 国外, 国民…).
+  国: { unit: 'countries', person: false, notBefore: /[集家际際内內外民产產籍旗歌土界境营營有债債企库庫务務会會]/u },
+  // 打进 38 球: goals, after a verb of scoring only (amounts.ts); not 球队, 球迷, 球员, 球场, 球星, 球拍, 球鞋, 球衣, 球门.
+  球: { unit: 'goals', person: false, notBefore: /[队隊迷员員场場星拍馆館赛賽鞋衣门門杆桿童技风風]/u },
+  // 约 1300 万班次 (scheduled runs: flights, trains, buses), 120 窝 (nests, litters).
+  班次: { unit: null, person: false }, 窝: { unit: null, person: false },
+  // 8 节车厢, and after a speed knots (amounts.ts); not 节日, 节假日, 节点, 节目, 节约, 节能, 节省, 节奏.
+  节: { unit: null, person: false, notBefore: /[日假点點目约約能省奏庆慶气氣拍]/u },
+  // 27 种新物种: kinds of things; not 种子, 种植, 种类, 种族.
+  种: { unit: null, person: false, notBefore: /[子植类類族群地菜]/u },
   // 3.4 万间房屋: rooms and houses.
   间: { unit: null, person: false }, 間: { unit: null, person: false },
   // 1400 万人口: the population, people as 人 counts them (a noun after it belongs to the sentence, not the count).
@@ -127,6 +145,7 @@ export const EN_MEASURES: Record<string, string> = {
   metre: 'm', meter: 'm', centimetres: 'cm', centimeters: 'cm', cm: 'cm', millimetres: 'mm', millimeters: 'mm', mm: 'mm',
   inches: 'in', inch: 'in', feet: 'ft', foot: 'ft', ft: 'ft', yards: 'yd', acres: 'acre', 'square miles': 'mi2',
   'sq mi': 'mi2', 'square metres': 'm2', 'square meters': 'm2', litres: 'L', liters: 'L', gallons: 'gal',
+  grams: 'g', gram: 'g', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'light-years': 'ly', 'light years': 'ly',
   'metric tons': 't', 'metric tonnes': 't', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', knots: 'kn',
   // Temperatures: 48.8°C, 40 ℃, 104 degrees Fahrenheit.
   // Keys are lower case (looked up lower-cased; the pattern ignores case).
@@ -223,6 +242,14 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['seats', ['议席', '席位'], ['seats']],
   ['medals', ['奖牌', '金牌', '银牌', '铜牌'], ['medals', 'golds', 'silvers', 'bronzes']],
   ['teams', ['球队', '队伍', '代表队'], ['teams', 'squads']],
+  ['astronauts', ['航天员', '宇航员', '太空人'], ['astronauts', 'cosmonauts', 'taikonauts']],
+  ['satellites', ['卫星'], ['satellites']],
+  ['transistors', ['晶体管'], ['transistors']],
+  ['jobs', ['就业岗位', '工作岗位', '岗位'], ['jobs']],
+  ['projects', ['项目'], ['projects']],
+  ['species', ['物种'], ['species']],
+  ['goals', ['进球'], ['goals']],
+  ['entities', ['实体'], ['entities']],
   ['years', [], ['years', 'year']],
   ['months', [], ['months', 'month']],
   ['weeks', [], ['weeks', 'week']],
@@ -250,7 +277,7 @@ export const ZH_APPROX_PREFIX: Record<string, Approx> = {
   不下: 'atLeast',
   超过: 'moreThan', 超出: 'moreThan', 超: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
   不到: 'lessThan', 少于: 'lessThan', 低于: 'lessThan', 不足: 'lessThan', 未满: 'lessThan', 不及: 'lessThan',
-  约: 'about', 大约: 'about', 约为: 'about', 约合: 'about', 折合约: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
+  约: 'about', 大约: 'about', 约为: 'about', 约占: 'about', 約佔: 'about', 约占了: 'about', 约合: 'about', 折合约: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about',
   大概: 'about', 估计: 'about', 约莫: 'about',
   // Hong Kong and Taiwan write 於 (kept by the script fold, since 於 is also a simplified surname): 低於 3%, 不少於 500 人.
   不少於: 'atLeast', 不低於: 'atLeast', 不多於: 'atMost', 不高於: 'atMost', 多於: 'moreThan', 高於: 'moreThan',

@@ -23,7 +23,10 @@ const EN_TIMES = new RegExp(
   'gi',
 );
 /** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
-const EN_FOLD_VERB = /\b(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
+// "more than doubled", "nearly tripled": the approximation belongs to the multiple ("some doubled their prices" is not
+// one: only these words).
+const EN_FOLD_VERB =
+  /\b(?:(more\s+than|nearly|almost|roughly|about|around|close\s+to|less\s+than|at\s+least)\s+)?(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
 const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
 /**
  * "almost double the estimate", "more than triple what it was": an approximated adjective is a multiple ("double"
@@ -92,7 +95,10 @@ export function findMultiples(text: string): Found[] {
     const per = (m[2]?.toLowerCase() ?? null) as Period | null;
     out.push({ ...fold(m.index, m.index + m[0].length, m[1].toLowerCase() === 'twice' ? 2 : 3), unit: 'times', per });
   }
-  for (const m of text.matchAll(EN_FOLD_VERB)) out.push(fold(m.index, m.index + m[0].length, EN_FOLD_VERBS[m[1].toLowerCase()]));
+  for (const m of text.matchAll(EN_FOLD_VERB)) {
+    const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
+    out.push(fold(m.index, m.index + m[0].length, EN_FOLD_VERBS[m[2].toLowerCase()], approx));
+  }
   if (text.includes('翻')) {
     for (const m of text.matchAll(ZH_FAN)) out.push(fold(m.index, m.index + m[0].length, m[1] ? 2 ** ZH_FAN_COUNT[m[1]] : 2));
   }

@@ -65,16 +65,19 @@ const CONTEXT_BLOCKERS: RegExp[] = [
   /(?:^|(?<=[（(【]))[^，。；！？\n（）()【】\d]{2,24}?(?<g>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)(?=电|讯)(?!电[话视邮告贺唁文报台网力池动影子器厂站价费量商脑梯源压竞])/gmu,
   new RegExp(`^[A-Z][A-Z.'’ -]{1,30}(?:,\\s+[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(?<g>${EN_MONTH_NAME}\\s+\\d{1,2})(?=\\s*(?:\\([A-Za-z .&-]+\\)\\s*)?[-–—])`, 'gm'),
   new RegExp(`(?:发布|更新|发表|刊发|修改|编辑|出版|录入|上传|发稿|稿件)?(?:时间|日期)\\s*[:：]\\s*(?<g>${ZH_LABELLED_DATE})`, 'gu'),
-  new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?<g>${EN_LABELLED_DATE})`, 'gm'),
+  new RegExp(`(?:(?:^|(?<=[|·｜]\\s*))(?:Updated|Published|Posted|Last updated|Last modified|First published)(?:\\s+on)?:?|\\b(?:Updated|Published|Posted|Date)(?:\\s+on)?:)\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?<g>${EN_LABELLED_DATE})`, 'gm'),
+  // Copyright 2024 The Associated Press, © 2020-2024, 版权所有 ©2024: the year of a notice, not of anything reported.
+  /(?:\bCopyright\b|©|\(c\))\s*(?:©\s*)?(?<g>\d{4}(?:\s*[-–]\s*\d{4})?)/giu,
   new RegExp(`(?<![\\d/.-])(?<g>${NUMERIC_DATE})(?=\\s+\\d{1,2}:\\d{2})`, 'g'),
 ];
 
 /**
  * How a metadata line starts, after Markdown decoration (`, >, **, *): a date (2023年11月3日, 2022/12/25, 11/3/2023,
- * Nov 3, 2023, 3 November 2023), a relative time (3小时前), or a byline or publication label (By, Posted, 发布于, 作者).
+ * Nov 3, 2023, 3 November 2023), a relative time (3小时前), or a byline, source or publication label (By, Posted, 发布于,
+ * 作者, 来源：, 编辑：).
  */
 const METADATA_START = new RegExp(
-  `^[\\s>*_\`#]*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME}\\s+\\d{4}|By\\s+[A-Z]|Posted\\b|Published\\b|Updated\\b|发布于|發布於|发表于|發表於|作者|撰文|\\d{1,2}\\s*(?:小时|小時|分钟|分鐘|天)前)`,
+  `^[\\s>*_\`#]*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME}\\s+\\d{4}|By\\s+[A-Z]|Posted\\b|Published\\b|Updated\\b|发布于|發布於|发表于|發表於|作者|撰文|(?:来源|來源|责任编辑|責任編輯|编辑|編輯)\\s*[:：]|\\d{1,2}\\s*(?:小时|小時|分钟|分鐘|天)前)`,
   'u',
 );
 /** What a metadata line holds besides its date: a source, an author, a clock time with its zone, a reading time. */
@@ -193,7 +196,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept))));
+  return shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)))));
 }
 
 /** What lets two amounts share the currency written after the second: 500万和800万元, 3亿、5亿美元. */
@@ -211,6 +214,26 @@ function shareCurrency(text: string, list: Quantity[]): Quantity[] {
     if (a.kind === 'number' && a.unit === null && a.per === null && b.kind === 'money' && b.currency !== null &&
         /[万萬亿億]\s*$/u.test(a.text) && SHARED_CURRENCY_BETWEEN.test(text.slice(a.end, b.start))) {
       list[i] = { ...a, kind: 'money', currency: b.currency };
+    }
+  }
+  return list;
+}
+
+/** What says the second of two figures is what the first became: 由 2690 元调整为 2800 元, 提高至, "to". */
+const CHANGED_TO_BETWEEN =
+  /^\s*(?:(?:提高|上调|上調|下调|下調|调整|調整|调高|調高|调低|調低|降低|增加|减少|減少|增|降|升|涨|漲|提升|上涨|上漲|下跌|回落|跌)?(?:至|到|为|為)|to)\s*$/u;
+
+/**
+ * 月最低工资由 2690 元调整为 2800 元, 每年不超过 12000 元提高至 16000 元, "from $50 a month to $60": the figure a rate
+ * changed to is at that rate too, though the rate is written once, before the first.
+ */
+function shareRate(text: string, list: Quantity[]): Quantity[] {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (a.per !== null && b.per === null && a.kind === b.kind && a.kind !== 'date' && a.unit === b.unit &&
+        a.currency === b.currency && CHANGED_TO_BETWEEN.test(text.slice(a.end, b.start))) {
+      list[i + 1] = { ...b, per: a.per };
     }
   }
   return list;

@@ -16,7 +16,7 @@ import type { SentenceSpan } from '../align/types';
 /**
  * Chinese attribution markers. The look-arounds drop words that contain 说/称 without reporting speech: 说明, 说服,
  * 小说, 传说, 对……来说, 也就是说, 比如说; 称为, 名称, 简称, 堪称, 对称, 自称, 第三人称, 称不上 / 称得上;
- * 数据库, 证据, 依据 are not 据.
+ * 数据库, 证据, 依据 are not 据. 统计处数字显示 (Hong Kong's "figures show") is 数据显示.
  */
 const ZH_ATTRIBUTION = new RegExp(
   [
@@ -41,7 +41,7 @@ const ZH_ATTRIBUTION = new RegExp(
     '(?:公布|通报|(?<!库)统计)(?=[，：:])',
     // 数据显示, 调查发现: a figure attributed to data or a study is checked against it like a quote.
     // 财报显示, 年报显示, 普查结果表明: a company's or a census's own figures too.
-    '(?:数据|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析|财报|年报|季报|公告|普查|监测|结果)(?:显示|表明|发现)',
+    '(?:数据|数字|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析|财报|年报|季报|公告|普查|监测|结果)(?:显示|表明|发现)',
     // 港府预计， / 该机构预测： / 分析师估计，: a forecast set off by a comma or colon is the forecaster's claim (预计 in the
     // middle of a clause, 预计明年投产, is the sentence's own plan).
     '(?:预计|预测|预期|估计|预估|估算)(?=[，：:])',
@@ -55,14 +55,15 @@ const ZH_ATTRIBUTION = new RegExp(
  * and "added to the pressure" are no one's words.
  */
 const EN_ATTRIBUTION =
-  /\baccording to\b|(?<!\b(?:what|how)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:latest\s+|new\s+|official\s+)?)\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added(?!\s+(?:to\b|(?:about|around|some|nearly|almost|roughly|more\s+than|over|another|a\s+further|an?\s+(?:additional|extra))?\s*(?:US\$|HK\$|NT\$|[$€£¥])?\d))|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b|\b(?:posted|wrote|said|announced|shared)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Weibo|WeChat|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:account|page|blog|website|channel|feed))\b/i;
+  /\baccording to\b|(?<!\b(?:what|how)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?:latest\s+|new\s+|official\s+)?)\b(?:data|figures|statistics|report|study|survey|poll|records|documents|analysis|estimates)(?:\s+(?:of|by|from|among|for|conducted|released|published)\b[^.;!?]{0,40}?)?\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?:said|says|say|told|tells|wrote|writes|added(?!\s+(?:to\b|(?:about|around|some|nearly|almost|roughly|more\s+than|over|another|a\s+further|an?\s+(?:additional|extra))?\s*(?:US\$|HK\$|NT\$|[$€£¥])?\d))|stated|noted|announced|warned|reported|confirmed|explained|insisted|argue|argued|acknowledged|tweeted|accused|denied|claimed|asserted|asserts|insists|argues|alleges)\b|\b(?:claims|alleged|maintains|maintained|estimated|estimate|estimates|believe|believes|believed|argue|argues)\s+that\b|\b(?:vowed|pledged)\s+to\b|\b(?:posted|wrote|said|announced|shared)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Weibo|WeChat|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:account|page|blog|website|channel|feed))\b/i;
 
 /**
  * A source named after a comma at the end of the sentence, with a verb that is attribution only there ("…, the IDF
- * claims.", "…, the UN estimated last week."): mid-sentence, "claims" and "estimated" are as often nouns or plain verbs.
+ * claims.", "…, the UN estimated last week.", "…, the IMF estimated in January.", "…, the Case-Shiller index
+ * showed."): mid-sentence, "claims", "estimated" and "shows" are as often nouns or plain verbs.
  */
 const EN_TRAILING_ATTRIBUTION =
-  /,\s*(?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s+(?:claims?|claimed|estimates?|estimated|alleges?|alleged|maintains?|maintained|believes?|believed|predicts?|predicted)(?:\s+(?:on\s+)?(?:last\s+\w+|this\s+\w+|on\s+\w+|yesterday|today|\w+day))?\s*[.!?]?["”’]?\s*$/u;
+  /,\s*(?:the\s+|a\s+|an\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,5}\s+(?:claims?|claimed|estimates?|estimated|alleges?|alleged|maintains?|maintained|believes?|believed|predicts?|predicted|shows?|showed)(?:\s+(?:on\s+)?(?:last\s+\w+|this\s+\w+|on\s+\w+|in\s+\w+|yesterday|today|\w+day))?\s*[.!?]?["”’]?\s*$/u;
 
 /** Whether a sentence attributes what it says to someone. */
 export function isAttributed(sentence: string, lang: 'zh' | 'en'): boolean {

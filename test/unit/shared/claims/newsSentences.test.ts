@@ -414,7 +414,7 @@ const ENGLISH: Case[] = [
   { text: 'The EU agreed a €50bn aid package for Ukraine last week.', want: [['€50bn', money(50e9, 'EUR')], ['last week', day('2024-W19')]] },
   { text: 'Tesla cut 10% of its global workforce of about 140,000.', want: [['10%', pct(10)], ['about 140,000', measure(140_000, null, { approx: 'about' })]] },
   { text: "Apple's market value topped $3 trillion for the first time in June 2023.", want: [['$3 trillion', money(3e12, 'USD')], ['June 2023', day('2023-06')]] },
-  { text: 'The minimum wage will rise to £11.44 an hour from April.', want: [['£11.44', money(11.44, 'GBP')], ['April', day('2024-04')]] },
+  { text: 'The minimum wage will rise to £11.44 an hour from April.', want: [['£11.44', money(11.44, 'GBP')], ['April', day('2025-04')]] },
   { text: "More than 70% of Taiwan's voters cast ballots on January 13.", want: [['More than 70%', pct(70, { approx: 'moreThan' })], ['January 13', day('2024-01-13')]] },
   {
     text: "Hong Kong's GDP expanded 2.7% year-on-year in the first three months of the year.",

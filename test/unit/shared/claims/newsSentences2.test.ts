@@ -14,7 +14,8 @@
  * - "The wall is 1.2m high": a length written "m" is not suggested, by an earlier decision (suggest.test.ts: "2.3m
  *   alone is a length, not a figure to suggest"); the first table listed it as a miss. The case asserts only that
  *   it is not read as 1.2 million.
- * - Index and sports points: 恒生指数收市跌312點, 朱婷独得21分 give no figure (点/分 are also o'clock and minutes).
+ * - Sports points: 朱婷独得21分 gives no figure (分 is also minutes). (Index points, 恒生指数收市跌312點, are read since
+ *   the sixth table, after an index named in the clause.)
  * - Taiwan's 半碼 (0.125 percentage point, 調升半碼) is not read.
  * - A daily figure named by 日 before its noun (日客运量突破1000万人次) gets no `per: 'day'`; 日均 does.
  * - "the billion-dollar takeover" (without "a") is no figure; "a billion-dollar takeover" is $1bn.

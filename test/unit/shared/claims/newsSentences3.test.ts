@@ -32,7 +32,8 @@
  *   ("as long as") is read as emphasis with no approximation. The existing tables never assert 高达's approximation.
  * - A noun named before its number (案件12.3万起, 乘客123人) does not give the unit, except 案 before 起 (cases); the
  *   first table expects `people` for 乘客123人.
- * - Exchange rates (中间价报7.1053) remain unread, as the first table lists; so do index points (恒指跌312點).
+ * - Exchange rates (中间价报7.1053) remain unread, as the first table lists. (Index points, 恒指跌312點, are read since
+ *   the sixth table.)
  * - A year-less date in a clause that says it is to come (将于, 定于, 即将, "will", "is due to", "plans to") reads the
  *   coming one; forecasts (预计, "is expected to") do not, being as often about a past month whose data is not out.
  *   "is scheduled for March 3" is left to the calendar rule because the first table expects March past for it

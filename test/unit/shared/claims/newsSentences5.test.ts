@@ -37,9 +37,8 @@
  * - 气温33.8度: a bare 度 after a named temperature is °C.
  *
  * Known misses (left out of the table or asserted only as far as they are right):
- * - A year-less date after a past-tense verb ("won the final … on June 1" in a May article) is the coming June by the
- *   calendar rule; only future wording (将于, "will") moves a date, nothing moves it back.
- * - "leading by 2 to 4 percentage points" reads only "4 percentage points": "by X to Y" is read as a change.
+ * - (Fixed since the sixth table, newsSentences6.test.ts: a year-less date after a past-tense verb, "won the final …
+ *   on June 1" in a May article, is the June before; "leading by 2 to 4 percentage points" is a range.)
  * - A heading that names a statement (凌晨发布的声明) is suggested as one; "What the figures show" no longer is.
  * - 约 before a range stays outside its span (约为1.2万至1.5万公里, 約為7成至8成) while 约5公里至8公里 keeps it (the
  *   fourth table): two conventions, kept as the tables assert them.
