@@ -65,7 +65,8 @@ const MARKS: [string, RegExp, RegExp][] = [
 /**
  * A note a translator or editor added, marked as such at its start (`（译者注：`, `(Translator's note:`, `[Editor's
  * note:`) or its end (`—— 译者）`, `-- Trans.)`, `— Ed.]`), and the credit lines and editorial boilerplate of one
- * edition (`Reporting by …; editing by …`, `(This interview has been edited for length …)`, `责任编辑：…`). Whoever
+ * edition (`Reporting by …; editing by …`, `(This interview has been edited for length …)`, `责任编辑：…`), bylines
+ * (`By Maria Olsen in Oslo`, `本报记者 李敏`) and photo captions (`图为……`, a line ending in `(Photo: …)` / `（摄影：…）`). Whoever
  * adds one adds it to one text only, so it is the surest sign of a sentence with no counterpart; a note that is itself
  * translated (an editor's note of the original) is a note on both sides and pairs as usual.
  */
@@ -74,12 +75,24 @@ const NOTE = {
     /^[（(【〔\[]\s*(?:译者?|譯者?|编者?|編者?|校者?|译|譯)?\s*(?:注|註|按)\s*[:：]/u,
     /[—－\-]{1,2}\s*(?:译者|譯者|编者|編者|译注|譯注|编注|編注)\s*[）)\]】〕]$/u,
     /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|翻译|翻譯|校对|校對|审校|審校)\s*[:：]/u,
+
+    // A byline without a stop (`本报记者 李敏 通讯员 王强`, `記者王小明／台北報導`).
+    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)[^。！？!?]{0,30}$/u,
+    // A photo caption (`图为……`) or a line ending in a photo credit (`（摄影：张华）`, `（圖／中央社）`).
+    /^(?:图为|圖為|上图|上圖|下图|下圖|图[:：]|圖[:：])/u,
+    /[（(【\[]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图源|圖源|图片来源|圖片來源|照片|图文|圖文)\s*[:：／/][^（()）]*[）)】\]]$/u,
   ],
   en: [
     /^[(\[]\s*(?:(?:translator|editor|trans|tr|ed)(?:['’]s)?\.?\s*(?:note)?|note)\s*[:：]/iu,
     /(?:--|[—–\-])\s*(?:trans(?:lator)?|tr|ed(?:itor)?)\.?\s*[)\]]$/iu,
     /^[(\[]?\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Tt]ranslation|[Tt]ranslated)\s+by\s+\p{Lu}(?!.*\b(?:is|are|was|were|has|have|had)\b)/u,
     /^[(\[]?\s*this\s+(?:interview|article|story|transcript|conversation)\s+has\s+been\s+(?:edited|condensed|translated|updated)\b/iu,
+
+    // A byline without a stop: `By Maria Olsen in Oslo`, `By Li Min and John Smith, Reuters`.
+    /^By\s+\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|in|at|de|da|van|von|der|bin|al-\p{L}+))*(?:\s*[,;|]\s*\p{Lu}[\p{L}'’.\- ]*)*$/u,
+    // A line ending in a photo credit: `… in November 2022. (Photo: British Antarctic Survey)`, `(AP Photo/Jane Doe)`.
+    /[(\[][^()\[\]]*\b(?:photo|photograph|picture|image|pic|credit)s?\s*[:/][^()\[\]]*[)\]]$/iu,
+    /^(?:photo|picture|image)\s*(?:credit)?\s*:/iu,
   ],
 };
 
@@ -130,7 +143,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
   return sentences.map((raw) => {
     const text = stripMarkup(raw);
     const concepts: Concept[] = [];
-    for (const { key, weight } of numberKeys(text, 'zh', options.published)) concepts.push({ kind: 'number', weight: weight + 2, keys: [key] });
+    for (const { key, weight, alt } of numberKeys(text, 'zh', options.published)) concepts.push({ kind: 'number', weight: weight + 2, keys: [key, ...(alt ?? [])] });
     for (const m of text.matchAll(LATIN)) {
       const word = m[0].replace(/[.\-'’]+$/u, '');
       const name = nameKey(word);
