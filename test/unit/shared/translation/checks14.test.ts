@@ -4,7 +4,20 @@
  * findings that are true (the Chinese byline, caption and dropped paragraph of village-library have no English);
  * copies with one error planted in the English must raise exactly the findings listed for it, on its pair.
  *
- * COUNTS_PLACEHOLDER
+ * Inputs: 8 articles (110 pairs) checked whole, and 23 planted errors (wrong figures, a factor of ten, a dropped or
+ * added bound, a wrong unit, a misspelt or swapped name, an untranslated glossary term, Chinese left in the English,
+ * a quotation left open).
+ * Before the fixes of session 14: 6 of the 8 correct articles raised false findings (8 in all: brackets around an
+ * age and a dateline, quotes around a short name or term, a telephone number read as two figures, "a point" for
+ * 1 分, ２３日 against "the 23rd"), and 9 of the 23 plants were missed or came with a false extra finding (a dropped
+ * "more than" / "up to", "at least" added, km/h → mph, kg → lb, GW → MW, sq km → sq miles, Fretwell → Fretwel, and a
+ * brackets finding beside the untranslated one). After: 0 and 0. Over the correct pairs of align-heldout10, -11 and
+ * -14 (450 pairs, number, brackets and term checks, no glossary) the findings went from 26 to 1, a true one (an
+ * "4 a.m." the English adds).
+ *
+ * Known misses (asserted below, so a fix shows): two names swapped inside one sentence (both still there); a bound
+ * turned the other way when the other side still has a word of bounding near the figure (最多 → "at least"); 约 /
+ * "about" dropped or added is never reported, by design.
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
@@ -129,5 +142,15 @@ describe('translation checks on the held-out pairs of session 14', () => {
     const fresh = run(planted).filter((f) => !before.has(short(f)));
     expect(fresh.map((f) => [f.pairIndex, f.kind])).toEqual(p.expect.map(([kind]) => [at[0], kind]));
     fresh.forEach((f, k) => expect(f.detail).toContain(p.expect[k][1]));
+  });
+
+  it('misses what it is known to miss', () => {
+    const derby = ARTICLES.find((a) => a.name === 'derby-live');
+    const airport = ARTICLES.find((a) => a.name === 'hk-airport');
+    if (!derby || !airport) throw new Error('missing article');
+    const swap = (pairs: { zh: string; en: string }[], from: string, to: string) => pairs.map((x) => ({ ...x, en: x.en.replace(from, to) }));
+    expect(run(swap(derby.pairs, 'Kovacic crosses from the left and Haaland bundles', 'Haaland crosses from the left and Kovacic bundles'))).toEqual([]);
+    expect(run(swap(airport.pairs, 'allowances of up to HK$20,000', 'allowances of at least HK$20,000'))).toEqual([]);
+    expect(run(swap(airport.pairs, 'about HK$500 million', 'HK$500 million'))).toEqual([]);
   });
 });
