@@ -11,12 +11,13 @@
  * - A straight " opens when it follows the start, white space or an opening bracket, and closes otherwise.
  * - Single quotes are not checked: English apostrophes look the same.
  * - What translators do with brackets and quotes as a matter of style is not a difference: Chinese brackets around an
- *   age or a figure (`陈某（48 岁）`, `（1979 TFLOPS）`) or a dateline at the start (`（2024 年 3 月 28 日，深圳）`) may
- *   become commas; Chinese quotation marks around a short name or term (`“鹊桥二号”`, `「山陀兒」`) may go; the English
- *   may add brackets (a gloss, a conversion, an abbreviation: `(Kenya)`, `(about $1.7 billion)`, `(CNSA)`), split a
- *   quotation around its attribution (`"…," he said. "…"`), or quote a short term (`"left-behind children"`). Quotes
- *   the English adds after a speech verb (`He said "no"`) and brackets the Chinese has around words (`X（前身为
- *   Twitter）`) are still counted.
+ *   age or a figure (`陈某（48 岁）`, `（1979 TFLOPS）`), a dateline at the start (`（2024 年 3 月 28 日，深圳）`) or an
+ *   abbreviation the English keeps (`大会（COP28）` / "conference, COP28,") may become commas; two quotations back to
+ *   back (`“……。”“……。”`) may become one; Chinese quotation marks around a short name or term (`“鹊桥二号”`,
+ *   `「山陀兒」`) may go; the English may add brackets (a gloss, a conversion, an abbreviation: `(Kenya)`, `(about $1.7
+ *   billion)`, `(CNSA)`), split a quotation around its attribution (`"…," he said. "…"`), or quote a short term
+ *   (`"left-behind children"`). Quotes the English adds after a speech verb (`He said "no"`) and brackets the Chinese
+ *   has around words (`X（前身为 Twitter）`) are still counted.
  */
 import type { CheckFinding } from '../model/translation';
 
@@ -131,13 +132,17 @@ function allowances(kind: 'round' | 'square' | 'quote', zh: string, en: string, 
     let droppable = 0;
     for (const m of zh.matchAll(ZH_ROUND)) {
       const atStart = zh.slice(0, m.index).trim() === '' && zh.slice(m.index + m[0].length).trim() !== '';
-      if (atStart || FIGURE_ONLY.test(m[1])) droppable++;
+      // An abbreviation or a name in Latin letters the English keeps without brackets: 大会（COP28） / "conference, COP28,".
+      const kept = /^[\p{Script=Latin}\p{N}\s.&'’\-]+$/u.test(m[1]) && /\p{Script=Latin}/u.test(m[1]) && en.includes(m[1].trim());
+      if (atStart || kept || FIGURE_ONLY.test(m[1])) droppable++;
     }
     return [droppable, Number.POSITIVE_INFINITY];
   }
   if (kind === 'quote') {
     let droppable = 0;
     for (const m of zh.matchAll(ZH_QUOTE)) if (m[1].length <= 8 && !/[，。！？、；：,.!?;:\s]/u.test(m[1])) droppable++;
+    // Two quotations back to back (“……。”“……。”) are one statement, and the English often quotes it once.
+    droppable += [...zh.matchAll(/[”」』]\s*[“「『]/gu)].length;
     let addable = srcPairs;
     for (const m of en.matchAll(EN_QUOTE)) {
       const words = m[2].trim().split(/\s+/u);

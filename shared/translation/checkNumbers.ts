@@ -299,7 +299,7 @@ const EN_MORE_MEASURES: Record<string, string> = {
 };
 const EN_UNIT_WORDS = [...new Set([...Object.keys(EN_MEASURES), ...Object.keys(EN_MORE_MEASURES)])].sort((a, b) => b.length - a.length);
 const EN_UNIT_AFTER = new RegExp(
-  `^\\s*(?:thousand|million|billion|trillion|mn|bn)?\\s*(${EN_UNIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')})(?![\\p{L}])`,
+  `^\\s*(?:thousand|million|billion|trillion|mn|bn)?\\s*(${EN_UNIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')})(?![\\p{L}\\p{N}²³])`,
   'iu',
 );
 /** Canonical measure units (those of EN_MEASURES and the Chinese classifiers' measures). */
