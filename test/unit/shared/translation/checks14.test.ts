@@ -170,7 +170,7 @@ describe('translation checks on the held-out pairs of session 14', () => {
     // Bounds: a dropped one is reported, one said in a verb is not.
     expect(one('申请已超过 200 万份。', 'Applications have topped 2 million.', 'number')).toEqual([]);
     expect(one('申请已超过 200 万份。', 'There have been 2 million applications.', 'number')).toEqual([
-      '超过 200 万份 says "more than" 2,000,000 but the English gives no such bound ("2 million")',
+      '超过 200 万份 says "more than" 2,000,000 but the English gives no such bound ("2 million applications")',
     ]);
     // A telephone number is no figure.
     expect(one('查询热线：2345 6789', 'Enquiries hotline: +852 2345 6789', 'number')).toEqual([]);
