@@ -77,7 +77,7 @@ const NOTE = {
     /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|翻译|翻譯|校对|校對|审校|審校)\s*[:：]/u,
 
     // A byline without a stop (`本报记者 李敏 通讯员 王强`, `記者王小明／台北報導`).
-    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)[^。！？!?]{0,30}$/u,
+    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)(?![会會招])[^。！？!?]{0,30}$/u,
     // A photo caption (`图为……`) or a line ending in a photo credit (`（摄影：张华）`, `（圖／中央社）`).
     /^(?:图为|圖為|上图|上圖|下图|下圖|图[:：]|圖[:：])/u,
     /[（(【\[]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图源|圖源|图片来源|圖片來源|照片|图文|圖文)\s*[:：／/][^（()）]*[）)】\]]$/u,
@@ -88,8 +88,9 @@ const NOTE = {
     /^[(\[]?\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Tt]ranslation|[Tt]ranslated)\s+by\s+\p{Lu}(?!.*\b(?:is|are|was|were|has|have|had)\b)/u,
     /^[(\[]?\s*this\s+(?:interview|article|story|transcript|conversation)\s+has\s+been\s+(?:edited|condensed|translated|updated)\b/iu,
 
-    // A byline without a stop: `By Maria Olsen in Oslo`, `By Li Min and John Smith, Reuters`.
-    /^By\s+\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|in|at|de|da|van|von|der|bin|al-\p{L}+))*(?:\s*[,;|]\s*\p{Lu}[\p{L}'’.\- ]*)*$/u,
+    // A byline without a stop, a first and a last name at least: `By Maria Olsen in Oslo`, `By Li Min and John Smith,
+    // Reuters` (`By Air`, a heading, is none).
+    /^By\s+\p{Lu}[\p{L}'’.\-]*\s+(?:(?:de|da|van|von|der|bin|al-)\s*)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|in|at|de|da|van|von|der|bin|al-\p{L}+))*(?:\s*[,;|]\s*\p{Lu}[\p{L}'’.\- ]*)*$/u,
     // A line ending in a photo credit: `… in November 2022. (Photo: British Antarctic Survey)`, `(AP Photo/Jane Doe)`.
     /[(\[][^()\[\]]*\b(?:photo|photograph|picture|image|pic|credit)s?\s*[:/][^()\[\]]*[)\]]$/iu,
     /^(?:photo|picture|image)\s*(?:credit)?\s*:/iu,
