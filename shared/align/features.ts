@@ -32,6 +32,8 @@ export interface ZhFeatures {
   concepts: Concept[];
   /** A translator's or editor's note (`（译者注：…）`), which has no counterpart in the other text. */
   note: boolean;
+  /** A byline or a photo caption (see `isCredit`): it pairs only with one of the other side. */
+  credit: boolean;
 }
 
 /** Features of one English sentence: every key it contains, and its content keys (what a translation must explain). */
@@ -41,6 +43,8 @@ export interface EnFeatures {
   content: { key: string; kind: EnKind }[];
   /** A translator's or editor's note (`[Translator's note: …]`, `(… -- Trans.)`). */
   note: boolean;
+  /** A byline or a photo caption (see `isCredit`). */
+  credit: boolean;
 }
 
 /** Options that feed lexical anchors; all optional, so the aligner works on numbers and names alone. */
@@ -65,8 +69,7 @@ const MARKS: [string, RegExp, RegExp][] = [
 /**
  * A note a translator or editor added, marked as such at its start (`（译者注：`, `(Translator's note:`, `[Editor's
  * note:`) or its end (`—— 译者）`, `-- Trans.)`, `— Ed.]`), and the credit lines and editorial boilerplate of one
- * edition (`Reporting by …; editing by …`, `(This interview has been edited for length …)`, `责任编辑：…`), bylines
- * (`By Maria Olsen in Oslo`, `本报记者 李敏`) and photo captions (`图为……`, a line ending in `(Photo: …)` / `（摄影：…）`). Whoever
+ * edition (`Reporting by …; editing by …`, `(This interview has been edited for length …)`, `责任编辑：…`). Whoever
  * adds one adds it to one text only, so it is the surest sign of a sentence with no counterpart; a note that is itself
  * translated (an editor's note of the original) is a note on both sides and pairs as usual.
  */
@@ -75,19 +78,30 @@ const NOTE = {
     /^[（(【〔\[]\s*(?:译者?|譯者?|编者?|編者?|校者?|译|譯)?\s*(?:注|註|按)\s*[:：]/u,
     /[—－\-]{1,2}\s*(?:译者|譯者|编者|編者|译注|譯注|编注|編注)\s*[）)\]】〕]$/u,
     /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|翻译|翻譯|校对|校對|审校|審校)\s*[:：]/u,
-
-    // A byline without a stop (`本报记者 李敏 通讯员 王强`, `記者王小明／台北報導`).
-    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)(?![会會招])[^。！？!?]{0,30}$/u,
-    // A photo caption (`图为……`) or a line ending in a photo credit (`（摄影：张华）`, `（圖／中央社）`).
-    /^(?:图为|圖為|上图|上圖|下图|下圖|图[:：]|圖[:：])/u,
-    /[（(【\[]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图源|圖源|图片来源|圖片來源|照片|图文|圖文)\s*[:：／/][^（()）]*[）)】\]]$/u,
   ],
   en: [
     /^[(\[]\s*(?:(?:translator|editor|trans|tr|ed)(?:['’]s)?\.?\s*(?:note)?|note)\s*[:：]/iu,
     /(?:--|[—–\-])\s*(?:trans(?:lator)?|tr|ed(?:itor)?)\.?\s*[)\]]$/iu,
     /^[(\[]?\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Tt]ranslation|[Tt]ranslated)\s+by\s+\p{Lu}(?!.*\b(?:is|are|was|were|has|have|had)\b)/u,
     /^[(\[]?\s*this\s+(?:interview|article|story|transcript|conversation)\s+has\s+been\s+(?:edited|condensed|translated|updated)\b/iu,
+  ],
+};
 
+/**
+ * A byline (`By Maria Olsen in Oslo`, `本报记者 李敏`, `記者王小明／台北報導`) or a photo caption (`图为……`, a line ending
+ * in `(Photo: …)` / `（摄影：…）`). One edition often has one the other lacks, and then it must not be glued to a
+ * neighbour; but both editions often have it too, translated, so unlike a note it is not cheap to leave alone: it
+ * pairs with a byline or caption of the other side, or stands alone at the usual price of an omission.
+ */
+const CREDIT = {
+  zh: [
+    // A byline without a stop (`本报记者 李敏 通讯员 王强`, `記者王小明／台北報導`).
+    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)(?![会會招])[^。！？!?]{0,30}$/u,
+    // A photo caption (`图为……`, `（封面图片：……）`) or a line ending in a photo credit (`（摄影：张华）`, `（圖／中央社）`).
+    /^(?:图为|圖為|上图|上圖|下图|下圖|图[:：]|圖[:：])/u,
+    /[（(【\[]\s*[^（()）:：／/]{0,4}(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图源|圖源|图片来源|圖片來源|照片|图文|圖文)\s*[:：／/][^（()）]*[）)】\]]$/u,
+  ],
+  en: [
     // A byline without a stop, a first and a last name at least: `By Maria Olsen in Oslo`, `By Li Min and John Smith,
     // Reuters` (`By Air`, a heading, is none).
     /^By\s+\p{Lu}[\p{L}'’.\-]*\s+(?:(?:de|da|van|von|der|bin|al-)\s*)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|in|at|de|da|van|von|der|bin|al-\p{L}+))*(?:\s*[,;|]\s*\p{Lu}[\p{L}'’.\- ]*)*$/u,
@@ -96,6 +110,12 @@ const NOTE = {
     /^(?:photo|picture|image)\s*(?:credit)?\s*:/iu,
   ],
 };
+
+/** Whether a sentence is a byline or a photo caption (see CREDIT). */
+export function isCredit(text: string, lang: 'zh' | 'en'): boolean {
+  const t = text.trim();
+  return CREDIT[lang].some((re) => re.test(t));
+}
 
 /** Whether a sentence is a translator's or editor's note (see NOTE). */
 export function isNote(text: string, lang: 'zh' | 'en'): boolean {
@@ -191,7 +211,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
     }
     // Strongest anchors first: if a sentence has more than MAX_ITEMS, the weak dictionary words are the ones dropped.
     concepts.sort((a, b) => b.weight - a.weight);
-    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS), note: isNote(text, 'zh') };
+    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS), note: isNote(text, 'zh'), credit: isCredit(text, 'zh') };
   });
 }
 
@@ -235,6 +255,6 @@ export function enFeatures(sentences: readonly string[], options: FeatureOptions
     }
     const rank: Record<EnKind, number> = { number: 0, mark: 1, name: 2, word: 3 };
     const list = [...content].map(([key, kind]) => ({ key, kind })).sort((a, b) => rank[a.kind] - rank[b.kind]);
-    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS), note: isNote(text, 'en') };
+    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS), note: isNote(text, 'en'), credit: isCredit(text, 'en') };
   });
 }

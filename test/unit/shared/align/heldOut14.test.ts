@@ -32,7 +32,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { alignSentences } from '../../../../shared/align/align';
-import { isNote } from '../../../../shared/align/features';
+import { isCredit } from '../../../../shared/align/features';
 import { numberKeys } from '../../../../shared/align/numbers';
 import { segmentSentences } from '../../../../shared/align/segment';
 import { describeHeldOut } from './heldOutSuite';
@@ -65,11 +65,11 @@ describeHeldOut({
       expect(texts('It sank. (Photo: AP) Rescuers came.', 'en')).toEqual(['It sank.', '(Photo: AP) Rescuers came.']);
     });
 
-    it('reads bylines and photo captions as one-sided, like notes, and ordinary sentences as not', () => {
-      for (const t of ['本报记者 李敏 通讯员 王强', '記者王小明／台北報導', '图为孩子们在图书馆里阅读。（摄影：张华）']) expect(isNote(t, 'zh'), t).toBe(true);
-      for (const t of ['By Maria Olsen in Oslo', 'By Li Min and John Smith, Reuters', 'Crowds on Monday. (AP Photo/Jane Doe)']) expect(isNote(t, 'en'), t).toBe(true);
-      for (const t of ['记者了解到，该市已有 86 座图书馆。', '图书馆由一所废弃的小学改建而成。', '记者会现场']) expect(isNote(t, 'zh'), t).toBe(false);
-      for (const t of ['By contrast, Russia aims to move 80 million tonnes.', 'By 2030 the route could be open.', 'By Tuesday the ship had sunk.', 'By Air']) expect(isNote(t, 'en'), t).toBe(false);
+    it('reads bylines and photo captions as credits, and ordinary sentences as not', () => {
+      for (const t of ['本报记者 李敏 通讯员 王强', '記者王小明／台北報導', '图为孩子们在图书馆里阅读。（摄影：张华）', '（封面图片：布林肯在卢塞尔。路透社）']) expect(isCredit(t, 'zh'), t).toBe(true);
+      for (const t of ['By Maria Olsen in Oslo', 'By Li Min and John Smith, Reuters', 'Crowds on Monday. (AP Photo/Jane Doe)']) expect(isCredit(t, 'en'), t).toBe(true);
+      for (const t of ['记者了解到，该市已有 86 座图书馆。', '图书馆由一所废弃的小学改建而成。', '记者会现场']) expect(isCredit(t, 'zh'), t).toBe(false);
+      for (const t of ['By contrast, Russia aims to move 80 million tonnes.', 'By 2030 the route could be open.', 'By Tuesday the ship had sunk.', 'By Air']) expect(isCredit(t, 'en'), t).toBe(false);
     });
 
     it('keeps a one-sided byline out of the first bead', () => {
