@@ -231,9 +231,18 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
         }
         let zhNote = false;
         let enNote = false;
-        for (let x = i - a; x < i; x++) zhNote ||= zf[x].note;
-        for (let y = j - b; y < j; y++) enNote ||= ef[y].note;
-        const notes = zhNote === enNote ? 0 : p.noteJoined;
+        let zhCredit = false;
+        let enCredit = false;
+        for (let x = i - a; x < i; x++) {
+          zhNote ||= zf[x].note;
+          zhCredit ||= zf[x].credit;
+        }
+        for (let y = j - b; y < j; y++) {
+          enNote ||= ef[y].note;
+          enCredit ||= ef[y].credit;
+        }
+        // A byline or caption joined to a sentence that is none costs as much as a note joined to one.
+        const notes = (zhNote === enNote ? 0 : p.noteJoined) + (zhCredit === enCredit ? 0 : p.noteJoined);
         return prior + lengthCost(zhLen, enLen, ratio, p) - lexicalScale * evidence + notes;
       };
       const last = pass + 1 === passes;

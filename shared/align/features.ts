@@ -32,6 +32,8 @@ export interface ZhFeatures {
   concepts: Concept[];
   /** A translator's or editor's note (`（译者注：…）`), which has no counterpart in the other text. */
   note: boolean;
+  /** A byline or a photo caption (see `isCredit`): it pairs only with one of the other side. */
+  credit: boolean;
 }
 
 /** Features of one English sentence: every key it contains, and its content keys (what a translation must explain). */
@@ -41,6 +43,8 @@ export interface EnFeatures {
   content: { key: string; kind: EnKind }[];
   /** A translator's or editor's note (`[Translator's note: …]`, `(… -- Trans.)`). */
   note: boolean;
+  /** A byline or a photo caption (see `isCredit`). */
+  credit: boolean;
 }
 
 /** Options that feed lexical anchors; all optional, so the aligner works on numbers and names alone. */
@@ -82,6 +86,36 @@ const NOTE = {
     /^[(\[]?\s*this\s+(?:interview|article|story|transcript|conversation)\s+has\s+been\s+(?:edited|condensed|translated|updated)\b/iu,
   ],
 };
+
+/**
+ * A byline (`By Maria Olsen in Oslo`, `本报记者 李敏`, `記者王小明／台北報導`) or a photo caption (`图为……`, a line ending
+ * in `(Photo: …)` / `（摄影：…）`). One edition often has one the other lacks, and then it must not be glued to a
+ * neighbour; but both editions often have it too, translated, so unlike a note it is not cheap to leave alone: it
+ * pairs with a byline or caption of the other side, or stands alone at the usual price of an omission.
+ */
+const CREDIT = {
+  zh: [
+    // A byline without a stop (`本报记者 李敏 通讯员 王强`, `記者王小明／台北報導`).
+    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)(?![会會招])[^。！？!?]{0,30}$/u,
+    // A photo caption (`图为……`, `（封面图片：……）`) or a line ending in a photo credit (`（摄影：张华）`, `（圖／中央社）`).
+    /^(?:图为|圖為|上图|上圖|下图|下圖|图[:：]|圖[:：])/u,
+    /[（(【\[]\s*[^（()）:：／/]{0,4}(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图源|圖源|图片来源|圖片來源|照片|图文|圖文)\s*[:：／/][^（()）]*[）)】\]]$/u,
+  ],
+  en: [
+    // A byline without a stop, a first and a last name at least: `By Maria Olsen in Oslo`, `By Li Min and John Smith,
+    // Reuters` (`By Air`, a heading, is none).
+    /^By\s+\p{Lu}[\p{L}'’.\-]*\s+(?:(?:de|da|van|von|der|bin|al-)\s*)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|in|at|de|da|van|von|der|bin|al-\p{L}+))*(?:\s*[,;|]\s*\p{Lu}[\p{L}'’.\- ]*)*$/u,
+    // A line ending in a photo credit: `… in November 2022. (Photo: British Antarctic Survey)`, `(AP Photo/Jane Doe)`.
+    /[(\[][^()\[\]]*\b(?:photo|photograph|picture|image|pic|credit)s?\s*[:/][^()\[\]]*[)\]]$/iu,
+    /^(?:photo|picture|image)\s*(?:credit)?\s*:/iu,
+  ],
+};
+
+/** Whether a sentence is a byline or a photo caption (see CREDIT). */
+export function isCredit(text: string, lang: 'zh' | 'en'): boolean {
+  const t = text.trim();
+  return CREDIT[lang].some((re) => re.test(t));
+}
 
 /** Whether a sentence is a translator's or editor's note (see NOTE). */
 export function isNote(text: string, lang: 'zh' | 'en'): boolean {
@@ -130,7 +164,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
   return sentences.map((raw) => {
     const text = stripMarkup(raw);
     const concepts: Concept[] = [];
-    for (const { key, weight } of numberKeys(text, 'zh', options.published)) concepts.push({ kind: 'number', weight: weight + 2, keys: [key] });
+    for (const { key, weight, alt } of numberKeys(text, 'zh', options.published)) concepts.push({ kind: 'number', weight: weight + 2, keys: [key, ...(alt ?? [])] });
     for (const m of text.matchAll(LATIN)) {
       const word = m[0].replace(/[.\-'’]+$/u, '');
       const name = nameKey(word);
@@ -177,7 +211,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
     }
     // Strongest anchors first: if a sentence has more than MAX_ITEMS, the weak dictionary words are the ones dropped.
     concepts.sort((a, b) => b.weight - a.weight);
-    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS), note: isNote(text, 'zh') };
+    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS), note: isNote(text, 'zh'), credit: isCredit(text, 'zh') };
   });
 }
 
@@ -221,6 +255,6 @@ export function enFeatures(sentences: readonly string[], options: FeatureOptions
     }
     const rank: Record<EnKind, number> = { number: 0, mark: 1, name: 2, word: 3 };
     const list = [...content].map(([key, kind]) => ({ key, kind })).sort((a, b) => rank[a.kind] - rank[b.kind]);
-    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS), note: isNote(text, 'en') };
+    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS), note: isNote(text, 'en'), credit: isCredit(text, 'en') };
   });
 }

@@ -10,7 +10,7 @@
  *   word is one that typically opens a sentence (`... in the U.S. The talks ...` does split);
  * - decimals and amounts (`3.5`, `$6.5bn`), and an ellipsis followed by a lower-case word.
  */
-import { foldOrphans, lineRanges, spansFromCuts } from './spans';
+import { foldOrphans, foldTrailingAside, lineRanges, spansFromCuts } from './spans';
 import type { SentenceSpan } from './types';
 
 /** Abbreviations that precede a name or number: never a sentence end. Lower-cased, without the dot. */
@@ -154,5 +154,5 @@ export function segmentEn(text: string): SentenceSpan[] {
  * paragraphs of a Chinese article (a quoted statement, a source's own words), which have no 。 to cut at.
  */
 export function segmentEnLine(text: string, from: number, to: number): SentenceSpan[] {
-  return foldOrphans(text, spansFromCuts(text, from, to, cutsInLine(text.slice(from, to)).map((c) => c + from)));
+  return foldTrailingAside(text, foldOrphans(text, spansFromCuts(text, from, to, cutsInLine(text.slice(from, to)).map((c) => c + from))));
 }

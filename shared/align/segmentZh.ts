@@ -17,7 +17,7 @@
  * - A stop followed by `，、；：` continues the sentence.
  */
 import { segmentEnLine } from './segmentEn';
-import { foldOrphans, lineRanges, spansFromCuts } from './spans';
+import { foldOrphans, foldTrailingAside, lineRanges, spansFromCuts } from './spans';
 import { foldToSimplified } from '../text/scriptFold';
 import type { SentenceSpan } from './types';
 
@@ -154,7 +154,7 @@ export function segmentZh(text: string): SentenceSpan[] {
       continue;
     }
     const cuts = cutsInLine(line).map((c) => c + from);
-    out.push(...mergeAttributions(text, foldOrphans(text, spansFromCuts(text, from, to, cuts))));
+    out.push(...foldTrailingAside(text, mergeAttributions(text, foldOrphans(text, spansFromCuts(text, from, to, cuts)))));
   }
   return out;
 }

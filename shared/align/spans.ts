@@ -63,3 +63,29 @@ export function foldOrphans(text: string, spans: SentenceSpan[]): SentenceSpan[]
   }
   return out;
 }
+
+/**
+ * A credit in brackets that ends a line after a sentence — `(Photo: Reuters)`, `（摄影：张华）`, `（圖／中央社）`,
+ * `(Source: NBS)` — is no sentence of its own: it belongs to the caption or sentence before it. Only a labelled
+ * credit (a short label, then a colon or a slash) with no stop of its own is folded: a stage direction (`（笑）`,
+ * `(Laughs)`) is a sentence of the transcript, and a translator's note (`（译者注：……。）`, `[… — Trans.]`) is a
+ * sentence the aligner must be able to leave alone.
+ */
+export function foldTrailingAside(text: string, spans: SentenceSpan[]): SentenceSpan[] {
+  const last = spans[spans.length - 1];
+  const prev = spans[spans.length - 2];
+  if (!last || !prev || !isCredit(last.text)) return spans;
+  return [...spans.slice(0, -2), { start: prev.start, end: last.end, text: text.slice(prev.start, last.end) }];
+}
+
+const CREDIT = /^(?:[（(]([^（()）]*)[）)]|[\[【［]([^\[\]【】［］]*)[\]】］])$/u;
+const CREDIT_LABEL = /^\s*(?:[\p{Script=Han}]{1,6}|\p{L}[\p{L}'’.]*(?:\s+\p{L}[\p{L}'’.]*){0,3})\s*[:：／/]/u;
+const NOTE_LABEL = /^\s*(?:[^:：／/]*(?:注|註|按)|(?:translator|editor|trans|tr|ed)\b[^:：]*|[^:：]*\bnote)\s*[:：]/iu;
+
+function isCredit(sentence: string): boolean {
+  const m = CREDIT.exec(sentence);
+  const inner = m ? (m[1] ?? m[2]) : undefined;
+  if (inner === undefined || !CREDIT_LABEL.test(inner) || NOTE_LABEL.test(inner)) return false;
+  // Its own stop makes it a sentence: 。！？ anywhere, or a full stop at its end or before a space (not an initial's).
+  return !/[。！？!?]/u.test(inner) && !/(?<!\b\p{Lu})\.(?:\s|$)/u.test(inner);
+}

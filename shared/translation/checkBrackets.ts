@@ -10,6 +10,14 @@
  *   punctuation, so each may become a pair of quotes or nothing (italics). 「」 are quotes.
  * - A straight " opens when it follows the start, white space or an opening bracket, and closes otherwise.
  * - Single quotes are not checked: English apostrophes look the same.
+ * - What translators do with brackets and quotes as a matter of style is not a difference: Chinese brackets around an
+ *   age or a figure (`陈某（48 岁）`, `（1979 TFLOPS）`), a dateline at the start (`（2024 年 3 月 28 日，深圳）`) or an
+ *   abbreviation the English keeps (`大会（COP28）` / "conference, COP28,") may become commas; two quotations back to
+ *   back (`“……。”“……。”`) may become one; Chinese quotation marks around a short name or term (`“鹊桥二号”`,
+ *   `「山陀兒」`) may go; the English may add brackets (a gloss, a conversion, an abbreviation: `(Kenya)`, `(about $1.7
+ *   billion)`, `(CNSA)`), split a quotation around its attribution (`"…," he said. "…"`), or quote a short term
+ *   (`"left-behind children"`). Quotes the English adds after a speech verb (`He said "no"`) and brackets the Chinese
+ *   has around words (`X（前身为 Twitter）`) are still counted.
  */
 import type { CheckFinding } from '../model/translation';
 
@@ -99,10 +107,49 @@ export function checkBrackets(zh: string, en: string, pairIndex: number): CheckF
     const srcPairs = Math.max(s.open, s.close);
     const tgtPairs = Math.max(e.open, e.close);
     const titles = kind === 'quote' ? Math.max(src.title.open, src.title.close) : 0;
-    if (tgtPairs < srcPairs || tgtPairs > srcPairs + titles) {
+    const [droppable, addable] = allowances(kind, zh, en, srcPairs);
+    if (tgtPairs < srcPairs - droppable || tgtPairs > srcPairs + titles + addable) {
       const extra = titles > 0 ? ` and ${titles} pair${titles === 1 ? '' : 's'} of title marks 《》` : '';
       push(`The Chinese has ${srcPairs} pair${srcPairs === 1 ? '' : 's'} of ${name}${extra}, the English ${tgtPairs}`, -1);
     }
   }
   return findings;
+}
+
+const ZH_ROUND = /[（(]([^（()）]*)[）)]/gu;
+const ZH_QUOTE = /[“「『"]([^“”「」『』"]*)[”」』"]/gu;
+const EN_QUOTE = /(^|[^\p{L}])["“]([^"“”]*)["”]/gu;
+/** Content of Chinese brackets that is only a figure: 48 岁, 1979 TFLOPS, 約 3 億美元. */
+const FIGURE_ONLY = /^\s*(?:约|約|合|折合|约合|約合)?\s*(?:[A-Z]{0,3}\$)?[0-9０-９][0-9０-９.,，．\s]*(?:[万萬亿億千百]*)\s*[\p{Script=Han}A-Za-z%％$]{0,6}\s*$/u;
+const SPEECH_BEFORE = /\b(?:said|says|say|saying|told|tells|asked|asks|wrote|writes|replied|replies|added|adds|answered|shouted|declared)\s*,?\s*$|[:：]\s*$/iu;
+
+/**
+ * How many pairs of a kind the English may leave out or add beyond the Chinese as a matter of style (see the module
+ * comment): [droppable, addable].
+ */
+function allowances(kind: 'round' | 'square' | 'quote', zh: string, en: string, srcPairs: number): [number, number] {
+  if (kind === 'round') {
+    let droppable = 0;
+    for (const m of zh.matchAll(ZH_ROUND)) {
+      const atStart = zh.slice(0, m.index).trim() === '' && zh.slice(m.index + m[0].length).trim() !== '';
+      // An abbreviation or a name in Latin letters the English keeps without brackets: 大会（COP28） / "conference, COP28,".
+      const kept = /^[\p{Script=Latin}\p{N}\s.&'’\-]+$/u.test(m[1]) && /\p{Script=Latin}/u.test(m[1]) && en.includes(m[1].trim());
+      if (atStart || kept || FIGURE_ONLY.test(m[1])) droppable++;
+    }
+    return [droppable, Number.POSITIVE_INFINITY];
+  }
+  if (kind === 'quote') {
+    let droppable = 0;
+    for (const m of zh.matchAll(ZH_QUOTE)) if (m[1].length <= 8 && !/[，。！？、；：,.!?;:\s]/u.test(m[1])) droppable++;
+    // Two quotations back to back (“……。”“……。”) are one statement, and the English often quotes it once.
+    droppable += [...zh.matchAll(/[”」』]\s*[“「『]/gu)].length;
+    let addable = srcPairs;
+    for (const m of en.matchAll(EN_QUOTE)) {
+      const words = m[2].trim().split(/\s+/u);
+      const before = en.slice(0, m.index + m[1].length);
+      if (words.length <= 4 && !/[,.!?;:]/u.test(m[2]) && !SPEECH_BEFORE.test(before)) addable++;
+    }
+    return [droppable, addable];
+  }
+  return [0, 0];
 }

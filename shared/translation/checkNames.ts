@@ -7,8 +7,9 @@
  * Two English names are renderings of one name when
  * - they begin with the same capitalised word and go on with different ones, each ending its run of capitalised words
  *   (a Chinese name romanised two ways: `Lin Hsiu-wen` / `Lin Xiuwen`), or
- *   - one capitalised word is the other misspelt: one letter apart (two from eight letters up), neither a prefix of
- *     the other (`Israel` / `Israeli` are one name);
+ *   - one capitalised word is the other misspelt: one letter apart (two from eight letters up), and not the other
+ *     with the ending of an adjective, a people or a plural (`Israel` / `Israeli` are one name, `Joko` /
+ *     `Jokowi` a short form; one letter more or less, `Fretwell` / `Fretwel`, is two renderings);
  * and some Chinese string that looks like a name occurs in exactly the pairs whose English has either rendering. A
  * name is a Chinese personal name (a common surname and one to three more characters: 林秀雯) or a transliteration
  * (characters of the transliteration table only: 萨姆, 埃里安) not cut out of a longer one (哈马 of 哈马斯 and 哈马德
@@ -95,11 +96,17 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** Endings a name takes as an adjective, a people or a plural: Israeli, Americans, Chinese, Qataris, Obama's. */
+const NAME_ENDING = /^(?:s|es|['’]s?|i|is|n|ns|an|ans|ian|ians|ese|er|ers|ic|ish|ite|ites)$/u;
+
 function misspelt(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4) return false;
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (x.startsWith(y) || y.startsWith(x)) return false;
+  // `Israel` / `Israeli`, `Qatar` / `Qataris` are one name with an ending, `Joko` / `Jokowi` a name and its short
+  // form; `Fretwell` / `Fretwel` is one letter dropped.
+  const [longer, shorter] = x.length >= y.length ? [x, y] : [y, x];
+  if (longer.startsWith(shorter)) return longer.length - shorter.length === 1 && !NAME_ENDING.test(longer.slice(shorter.length));
   return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
 }
 

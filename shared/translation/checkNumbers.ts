@@ -27,11 +27,15 @@
  *   agrees with yuan, HK$, NT$ and MOP$ alike (人民币 … 元 is yuan only).
  * - 增加一倍 / 高出近一倍 ("up by one times") is "double": a Chinese multiple after a word of increase agrees with an
  *   English one of the same or the next number.
+ * - A bound dropped or added (逾 600 万元 as "HK$6 million", "at least 13,000" for 约 1.3 万) is a finding when the
+ *   other side has no word of bounding near the figure; a different unit of measure (公斤 / "lb", 每小时 5 公里 /
+ *   "5 mph") is one; a telephone number is no figure; a bare 1 is not reported alone ("a point apiece").
  * - An amount in brackets right after an amount in another currency is a conversion the translator added ("150
  *   million yuan ($21 million)", 120 亿元（约合 17 亿美元）): it is not reported as missing from the other side.
  */
 import { vagueAgrees } from '../claims/compare';
 import { findQuantities } from '../claims/quantities';
+import { EN_MEASURES } from '../claims/lexicon';
 import type { Quantity } from '../model/quantity';
 import type { CheckFinding } from '../model/translation';
 import { findNumberForms, overlaps } from './numberForms';
@@ -70,11 +74,13 @@ function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | und
   // ("No. 5", "five") only fill in where the finder found nothing.
   const replacing = forms.filter((f) => !f.fillOnly);
   const items: Item[] = [];
+  const phones = phoneSpans(text);
   for (const q of findQuantities(text, { lang, published })) {
     const cls = classOf(q);
-    if (cls && !replacing.some((f) => overlaps(f.q, q))) items.push({ q, cls, used: false });
+    if (cls && !replacing.some((f) => overlaps(f.q, q)) && !phones.some((p) => overlaps(p, q))) items.push({ q, cls, used: false });
   }
   for (const f of forms) {
+    if (phones.some((p) => overlaps(p, f.q))) continue;
     if (f.fillOnly && items.some((x) => overlaps(x.q, f.q))) continue;
     items.push({ q: f.q, cls: f.cls, used: false, halfDay: f.halfDay, spelled: f.spelled, agreeOnly: f.fillOnly && f.spelled, exact: f.exact });
   }
@@ -88,6 +94,22 @@ function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | und
     }
   });
   return merged;
+}
+
+/**
+ * Telephone and fax numbers (`电话 0755-8888 6666`, `tel. +86 755 8888 6666`): no figure of the text, and written
+ * differently in each language (a country code, a dropped trunk 0), so left out on both sides. A number counts as one
+ * after a label (电话, 傳真, tel., phone, fax, hotline) or when it starts with + and a country code.
+ */
+function phoneSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /(?:(?:电话|電話|手机|手機|传真|傳真|热线|熱線|\btel\.?|\bphone|\bfax|\bhotline|\bmobile)\s*(?:no\.?)?\s*[:：]?\s*|(?=\+\d))(\+?\(?\d[\d\s\-()]{5,}\d)/giu;
+  for (const m of text.matchAll(re)) {
+    if (m[1].replace(/\D/gu, '').length < 7) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
 }
 
 /** "from 8 to 15", "between 12,000 and 15,000", "20%-25%": two figures the finder read apart are one range. */
@@ -203,6 +225,7 @@ function agreement(z: Item, e: Item, zh: string): number {
     const apart = Math.abs(z.q.value - e.q.value);
     return apart === 0 || ((z.halfDay || e.halfDay) && apart === 720) ? 2 : 0;
   }
+  if (dayAndOrdinal(z, e)) return 2;
   if (z.cls === 'date' || e.cls === 'date') {
     const zd = z.cls === 'date' ? z.q.date : yearOf(z.q);
     const ed = e.cls === 'date' ? e.q.date : yearOf(e.q);
@@ -229,6 +252,13 @@ function agreement(z: Item, e: Item, zh: string): number {
   return low === 'exact' ? 2 : 1;
 }
 
+/** 23 日 alone (the month left to the reader) is "the 23rd": a day of the month and an ordinal of the same number. */
+function dayAndOrdinal(z: Item, e: Item): boolean {
+  if (z.cls !== 'date' || !e.exact || e.q.value === null || !z.q.date) return false;
+  const day = /^\s*([0-9０-９]{1,2})\s*[日号號]\s*$/u.exec(z.q.text);
+  return day !== null && Number(day[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) === e.q.value;
+}
+
 function comparable(z: Item, e: Item): boolean {
   if (z.agreeOnly || e.agreeOnly) return false;
   // A multiple (一倍, "doubled") or a time is a different statement from any other figure, not a wrong one.
@@ -236,6 +266,70 @@ function comparable(z: Item, e: Item): boolean {
   if (z.cls === 'time' || e.cls === 'time' || z.cls === 'duration' || e.cls === 'duration') return z.cls === e.cls;
   if (z.cls === 'date' || e.cls === 'date') return (z.cls === 'date' || yearOf(z.q) !== null) && (e.cls === 'date' || yearOf(e.q) !== null);
   return z.cls === e.cls;
+}
+
+/**
+ * A bound said with the figure: 至少 / 逾 / "at least" / "more than" below, 最多 / 不到 / "up to" / "less than" above.
+ * A translation that drops or turns one changes the claim (逾 600 万元 is not "HK$6 million"); 约 / "about" and ranges
+ * are left alone, as translators add and drop them freely.
+ */
+type Bound = 'atLeast' | 'moreThan' | 'atMost' | 'lessThan';
+const BOUND_WORDS: Record<Bound, string> = { atLeast: 'at least', moreThan: 'more than', atMost: 'at most', lessThan: 'less than' };
+
+const ZH_BOUND_WORD = /至少|最少|不少[于於]|不低[于於]|逾|超[过過]?|突破|以上|之上|上方|多|余|餘|最多|最高|至多|不超[过過]|不到|以下|以[内內]|未[满滿]|[将將]?近|接近|低[于於]|高[于於]|上限|下限/u;
+const EN_BOUND_WORD = /\b(?:at least|at most|more than|fewer than|less than|over|above|exceed\w*|top(?:s|ped)?|surpass\w*|in excess of|upwards of|up to|no more than|under|below|nearly|almost|close to|as (?:much|many|high|low) as|maximum|minimum|plus|cap(?:ped)? at)\b|\+/iu;
+
+/** Whether a word of bounding stands near a figure (before it, or just after: 1000 万以上, "2 million or more"). */
+function boundWordNear(text: string, q: Quantity, lang: 'zh' | 'en'): boolean {
+  const window = lang === 'zh' ? text.slice(Math.max(0, q.start - 12), q.end + 4) : text.slice(Math.max(0, q.start - 30), q.end + 15);
+  return (lang === 'zh' ? ZH_BOUND_WORD : EN_BOUND_WORD).test(window) || (lang === 'en' && /\bor (?:more|less|fewer|above|below)\b/iu.test(window));
+}
+
+/** `at least` and `more than` are one bound for a translation (至少 and 逾 are rendered either way); so are the upper ones. */
+function boundOf(q: Quantity): 'atLeast' | 'atMost' | null {
+  if (q.approx === 'atLeast' || q.approx === 'moreThan') return 'atLeast';
+  if (q.approx === 'atMost' || q.approx === 'lessThan') return 'atMost';
+  return null;
+}
+
+/** English measures the finder leaves unread or reads as a count (`1.2 lb`, `1.79 million sq miles`). */
+const EN_MORE_MEASURES: Record<string, string> = {
+  lb: 'lb', lbs: 'lb', pounds: 'lb', pound: 'lb', oz: 'oz', ounces: 'oz', 'sq miles': 'mi2', 'sq mile': 'mi2', mi: 'mi',
+  'sq ft': 'ft2', 'square feet': 'ft2', kw: 'kW', kilowatts: 'kW', mph: 'mph', 'km/h': 'km/h', kph: 'km/h',
+};
+const EN_UNIT_WORDS = [...new Set([...Object.keys(EN_MEASURES), ...Object.keys(EN_MORE_MEASURES)])].sort((a, b) => b.length - a.length);
+const EN_UNIT_AFTER = new RegExp(
+  `^\\s*(?:thousand|million|billion|trillion|mn|bn)?\\s*(${EN_UNIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')})(?![\\p{L}\\p{N}²³])`,
+  'iu',
+);
+/** Canonical measure units (those of EN_MEASURES and the Chinese classifiers' measures). */
+const MEASURES = new Set([...Object.values(EN_MEASURES), ...Object.values(EN_MORE_MEASURES), 'mu', 'm3', 'mg', 'µg', 'µg/m3', 'ha']);
+
+/** Where the number of a quantity ends: after its last digit and any scale word. */
+function numberEnd(q: Quantity, text: string): number {
+  const m = /^(.*[0-9０-９])(?:\s*(?:thousand|million|billion|trillion|mn|bn|[万萬亿億千百]+))?/iu.exec(q.text);
+  return m ? q.start + m[0].length : q.end;
+}
+
+function unitEnd(q: Quantity, text: string): number {
+  const from = numberEnd(q, text);
+  const m = EN_UNIT_AFTER.exec(text.slice(from));
+  return m ? from + m[0].length : q.end;
+}
+
+/** The unit of measure of a figure (km, kg, GW, mph…), or null for money, counts and bare numbers. */
+function measureOf(q: Quantity, text: string, lang: 'zh' | 'en'): string | null {
+  if (q.kind !== 'number' && q.kind !== 'count') return null;
+  if (lang === 'zh') return q.unit && MEASURES.has(q.unit) ? q.unit : null;
+  const after = text.slice(numberEnd(q, text));
+  const m = EN_UNIT_AFTER.exec(after);
+  if (m) {
+    const unit = EN_MEASURES[m[1].toLowerCase()] ?? EN_MORE_MEASURES[m[1].toLowerCase()] ?? null;
+    // "5 km an hour", "60 miles per hour" are speeds.
+    if ((unit === 'km' || unit === 'mi') && /^\s*(?:an|a|per|each)\s+hour\b/iu.test(after.slice(m[0].length))) return unit === 'km' ? 'km/h' : 'mph';
+    return unit;
+  }
+  return q.unit && MEASURES.has(q.unit) ? q.unit : null;
 }
 
 const PERIOD_WORDS: Record<string, string> = { day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
@@ -255,6 +349,16 @@ export function describeQuantity(q: Quantity): string {
   if (q.currency) s += ` ${q.currency}`;
   if (q.per) s += ` ${PERIOD_WORDS[q.per] ?? `per ${q.per}`}`;
   return s;
+}
+
+/**
+ * A bare 1 (各取 1 分, "1 person"): the other language says it with an article or a word ("a point apiece", "one
+ * of"), so like a spelled-out figure it is compared when both sides have it but not reported alone.
+ */
+function isOne(q: Quantity, text: string): boolean {
+  // Joined to other figures (10+1, 1:1, 1-0) it is part of a name or a score, written the same in both languages.
+  const joined = /[+＋\-–:：/]\s*$/u.test(text.slice(0, q.start)) || /^\s*[+＋\-–:：/]/u.test(text.slice(q.end));
+  return q.value === 1 && q.valueMax === null && !q.currency && q.kind !== 'percent' && q.kind !== 'date' && !q.per && !joined;
 }
 
 /** A figure spelled out in words (三名, 今年, "a decade"): not reported when only one side has it. */
@@ -293,6 +397,24 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
     if (z.q.per && e.q.per && z.q.per !== e.q.per) {
       findings.push(finding(pairIndex, zh, en, `${z.q.text} is ${PERIOD_WORDS[z.q.per]} but the English says ${PERIOD_WORDS[e.q.per]} ("${e.q.text}")`, z.q, e.q));
     }
+    const zb = boundOf(z.q);
+    // "as low as", "as many as" stress a figure rather than bound it.
+    const eb = /^as\s+\w+\s+as\b/iu.test(e.q.text) ? null : boundOf(e.q);
+    // Only a bound dropped or added is reported, and only when the other side has no word of bounding near its
+    // figure at all: "topped 2 million", 最高可获得 2 万元, "did not fall below 28 C" bound the figure in words the finder
+    // does not tie to it.
+    const dropped = zb && !eb && !boundWordNear(en, e.q, 'en');
+    const added = eb && !zb && !boundWordNear(zh, z.q, 'zh');
+    if ((dropped || added) && !z.q.vague && !e.q.vague && !isMultiple(z.q) && !isMultiple(e.q) && z.cls !== 'date') {
+      const said = eb ? `says "${BOUND_WORDS[e.q.approx as Bound]}"` : 'gives no such bound';
+      const what = zb ? `says "${BOUND_WORDS[z.q.approx as Bound]}" ${describeQuantity(z.q)}` : `gives ${describeQuantity(z.q)} with no bound`;
+      findings.push(finding(pairIndex, zh, en, `${z.q.text} ${what} but the English ${said} ("${e.q.text}")`, z.q, e.q));
+    }
+    const zu = measureOf(z.q, zh, 'zh');
+    const eu = measureOf(e.q, en, 'en');
+    if (zu && eu && zu !== eu) {
+      findings.push(finding(pairIndex, zh, en, `${z.q.text} is in ${zu} but the English says ${eu} ("${en.slice(e.q.start, Math.max(e.q.end, unitEnd(e.q, en)))}")`, z.q, e.q));
+    }
   }
   // What is left on both sides and comparable disagrees: report it as one finding per figure.
   for (const z of zs) {
@@ -305,11 +427,11 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
     findings.push(finding(pairIndex, zh, en, `${z.q.text} = ${describeQuantity(z.q)} but the English says ${describeQuantity(e.q)} ("${e.q.text}")`, z.q, e.q));
   }
   for (const z of zs) {
-    if (z.used || z.spelled || z.conversion || isSpelledOut(z.q)) continue;
+    if (z.used || z.spelled || z.conversion || isSpelledOut(z.q) || isOne(z.q, zh)) continue;
     findings.push(finding(pairIndex, zh, en, `${z.q.text} (${describeQuantity(z.q)}) is not in the English`, z.q));
   }
   for (const e of es) {
-    if (e.used || e.spelled || e.conversion || isSpelledOut(e.q)) continue;
+    if (e.used || e.spelled || e.conversion || isSpelledOut(e.q) || isOne(e.q, en)) continue;
     findings.push(finding(pairIndex, zh, en, `"${e.q.text}" (${describeQuantity(e.q)}) in the English is not in the Chinese`, undefined, e.q));
   }
   return findings;
