@@ -63,10 +63,15 @@ export function recordLibraryOpenClick(): void {
 
 const openButton = (articleId: number): string => `[data-testid="library-row"][data-article-id="${articleId}"] [data-testid="library-open"]`;
 
-/** Loads the library at `url` and waits until article `articleId`'s row is there and the app has settled. */
+/**
+ * Loads the library at `url` and waits until article `articleId`'s row is there, scrolled into view (in a library of
+ * thousands it may be far down), and the app has settled.
+ */
 export async function showLibrary(page: Page, url: string, articleId: number): Promise<void> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator(openButton(articleId)).waitFor();
+  const button = page.locator(openButton(articleId));
+  await button.waitFor();
+  await button.scrollIntoViewIfNeeded();
   await page.waitForTimeout(LIBRARY_SETTLE_MS);
 }
 
