@@ -8,7 +8,8 @@
  * long to parse, and the document is then ready when they are.
  * The article's annotations are asked for too, with the tags and the verdict scale that colour them: the editor draws
  * them with the text when they are here in time (the article waits a moment for them), and the side panel takes them on
- * its first load.
+ * its first load. The running app asks the same way when it opens an article (`prefetchArticleById`, from `App`'s
+ * navigation), so an article opened from the library gets its annotations with its text too.
  */
 import { annotationOutline, call } from '../api';
 import type { ChannelOutput } from '../../shared/ipc/contract';

@@ -27,6 +27,8 @@
  *   agrees with yuan, HK$, NT$ and MOP$ alike (人民币 … 元 is yuan only).
  * - 增加一倍 / 高出近一倍 ("up by one times") is "double": a Chinese multiple after a word of increase agrees with an
  *   English one of the same or the next number.
+ * - A quantity in another unit of one dimension (1.4 亿千瓦 as "140 GW", 3500 公斤 as "3.5 tonnes") is compared in the
+ *   base unit.
  * - A bound dropped or added (逾 600 万元 as "HK$6 million", "at least 13,000" for 约 1.3 万) is a finding when the
  *   other side has no word of bounding near the figure; a different unit of measure (公斤 / "lb", 每小时 5 公里 /
  *   "5 mph") is one; a telephone number is no figure; a bare 1 is not reported alone ("a point apiece").
@@ -56,6 +58,8 @@ interface Item {
   conversion?: boolean;
   /** An ordinal or a number that names something (第 71 屆, "No. 5"): equal or different, never rounded. */
   exact?: boolean;
+  /** The unit of measure it is in (`measureOf`), or null. */
+  measure?: string | null;
 }
 
 function classOf(q: Quantity): QuantityClass | null {
@@ -86,6 +90,7 @@ function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | und
   }
   items.sort((a, b) => a.q.start - b.q.start);
   const merged = mergeRanges(items, text);
+  for (const it of merged) it.measure = measureOf(it.q, text, lang);
   merged.forEach((it, k) => {
     const prev = merged[k - 1];
     if (it.q.kind === 'money' && prev && prev.q.kind === 'money' && prev.q.currency !== it.q.currency) {
@@ -238,6 +243,17 @@ function agreement(z: Item, e: Item, zh: string): number {
   if (z.cls !== e.cls) return 0;
   if (isMultiple(z.q) || isMultiple(e.q)) return foldComparable(z, e) && foldAgrees(z, e, zh) ? 2 : 0;
   if (!sameCurrency(z, e, zh)) return 0;
+  // 1.4 亿千瓦 and "140 GW", 3500 公斤 and "3.5 tonnes": one quantity in units of one dimension, compared in its base unit.
+  const scale = unitScales(z.measure, e.measure);
+  if (scale) {
+    if (z.q.vague || e.q.vague || z.q.value === null || e.q.value === null) return 0;
+    const low = valueAgreement(z.q.value * scale.z, e.q.value * scale.e);
+    if (!low) return 0;
+    if (z.q.valueMax !== null || e.q.valueMax !== null) {
+      if (z.q.valueMax === null || e.q.valueMax === null || !valueAgreement(z.q.valueMax * scale.z, e.q.valueMax * scale.e)) return 0;
+    }
+    return low === 'exact' ? 2 : 1;
+  }
   // 数万 / "tens of thousands", 上万 / "tens of thousands", 十几 / "over a dozen": a vague figure agrees with any
   // figure that can mean one of its values.
   if (z.q.vague || e.q.vague) return vagueAgrees(z.q, e.q) ? 1 : 0;
@@ -315,6 +331,25 @@ function unitEnd(q: Quantity, text: string): number {
   const from = numberEnd(q, text);
   const m = EN_UNIT_AFTER.exec(text.slice(from));
   return m ? from + m[0].length : q.end;
+}
+
+/**
+ * Units of one dimension that differ by a power of ten, with their size in the dimension's base unit: a translation
+ * may say 1.4 亿千瓦 as "140 GW" or 5000 米 as "5 km" without changing the quantity.
+ */
+const UNIT_SIZES: Record<string, { dimension: string; size: number }> = {
+  W: { dimension: 'power', size: 1 }, kW: { dimension: 'power', size: 1e3 }, MW: { dimension: 'power', size: 1e6 }, GW: { dimension: 'power', size: 1e9 },
+  kWh: { dimension: 'energy', size: 1e3 }, MWh: { dimension: 'energy', size: 1e6 }, GWh: { dimension: 'energy', size: 1e9 }, TWh: { dimension: 'energy', size: 1e12 },
+  mm: { dimension: 'length', size: 1e-3 }, cm: { dimension: 'length', size: 1e-2 }, m: { dimension: 'length', size: 1 }, km: { dimension: 'length', size: 1e3 },
+  µg: { dimension: 'mass', size: 1e-6 }, mg: { dimension: 'mass', size: 1e-3 }, g: { dimension: 'mass', size: 1 }, kg: { dimension: 'mass', size: 1e3 }, t: { dimension: 'mass', size: 1e6 },
+};
+
+/** The factors that bring two different units of one dimension to its base unit, or null (same unit, or not comparable). */
+function unitScales(z: string | null | undefined, e: string | null | undefined): { z: number; e: number } | null {
+  if (!z || !e || z === e) return null;
+  const zs = UNIT_SIZES[z];
+  const es = UNIT_SIZES[e];
+  return zs && es && zs.dimension === es.dimension ? { z: zs.size, e: es.size } : null;
 }
 
 /** The unit of measure of a figure (km, kg, GW, mph…), or null for money, counts and bare numbers. */
@@ -410,9 +445,9 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
       const what = zb ? `says "${BOUND_WORDS[z.q.approx as Bound]}" ${describeQuantity(z.q)}` : `gives ${describeQuantity(z.q)} with no bound`;
       findings.push(finding(pairIndex, zh, en, `${z.q.text} ${what} but the English ${said} ("${e.q.text}")`, z.q, e.q));
     }
-    const zu = measureOf(z.q, zh, 'zh');
-    const eu = measureOf(e.q, en, 'en');
-    if (zu && eu && zu !== eu) {
+    const zu = z.measure;
+    const eu = e.measure;
+    if (zu && eu && zu !== eu && !unitScales(zu, eu)) {
       findings.push(finding(pairIndex, zh, en, `${z.q.text} is in ${zu} but the English says ${eu} ("${en.slice(e.q.start, Math.max(e.q.end, unitEnd(e.q, en)))}")`, z.q, e.q));
     }
   }
