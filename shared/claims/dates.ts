@@ -387,14 +387,28 @@ const EN_PAST_WORDS = new Set([
   'got', 'found', 'flew', 'threw', 'wrote', 'spoke', 'drove', 'grew', 'knew', 'became', 'stood', 'brought', 'sent',
   'spent', 'built', 'felt', 'kept', 'laid', 'ran', 'beat', 'hit', 'quit', 'swept', 'stole', 'froze', 'shook', 'slid',
 ]);
+/**
+ * Verbs that report speech: their tense is the report's, not the reported event's ("officials said the summit in June
+ * is on track", "he told reporters the vote on June 20 could be delayed"). The clause they introduce says nothing of
+ * its date's tense by them, so they are passed over rather than read as past.
+ */
+const EN_REPORTING = new Set([
+  'said', 'told', 'reported', 'announced', 'added', 'confirmed', 'stated', 'warned', 'noted', 'wrote', 'claimed',
+  'insisted', 'explained', 'argued', 'revealed', 'disclosed', 'indicated', 'suggested', 'predicted', 'estimated',
+  'acknowledged', 'admitted', 'stressed', 'emphasized', 'emphasised', 'declared', 'replied', 'signalled', 'signaled',
+  'hinted', 'cautioned', 'promised', 'pledged', 'vowed', 'agreed', 'decided', 'that',
+]);
+/** The rest of a clause after its date that puts the date ahead or in the present ("in June would be postponed"). */
+const EN_NOT_PAST_AFTER = /^[^.!?;]{0,40}?(?:will|would|shall|can|could|may|might|must|should|is|are|am|remains?|expected|due|set to|scheduled|planned)/i;
 /** Words before a past form that make it a participle of a present or future ("will be held", "to be paid"). */
 const EN_PARTICIPLE_BEFORE = new Set(['will', 'would', 'to', 'be', 'being', 'been', 'is', 'are', 'am', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 
-function saysPastEn(text: string, index: number): boolean {
+function saysPastEn(text: string, index: number, end: number): boolean {
   const head = text.slice(Math.max(0, index - 120), index);
   const prep = EN_PAST_PREP.exec(head);
   if (!prep) return false;
   if (prep[1].toLowerCase() === 'since') return true;
+  if (EN_NOT_PAST_AFTER.test(text.slice(end))) return false;
   // The clause before the preposition: back to a stop, semicolon or comma (not one inside a number).
   const clause = head.slice(0, prep.index).split(/[.!?;:—–]|,(?!\d)/).pop() ?? '';
   const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
@@ -403,6 +417,8 @@ function saysPastEn(text: string, index: number): boolean {
     if (EN_NOT_PAST.has(w)) return false;
     // "fallen 30% since the crash on July 17": what the time is counted from is over.
     if (w === 'since') return true;
+    // The reporting verb of the clause (or its "that") is reached: the reported clause said no past of its own.
+    if (EN_REPORTING.has(w)) return false;
     const past = EN_PAST_WORDS.has(w) || (/^[a-z]{3,}ed$/.test(w) && !/eed$/.test(w) && w !== 'hundred');
     if (past) return !EN_PARTICIPLE_BEFORE.has(words[i - 1] ?? '');
   }
@@ -421,7 +437,7 @@ function tenseAt(text: string, start: number, end: number): Tense {
   const tail = text.slice(end, end + 40);
   if (ZH_PAST_RIGHT_BEFORE.test(head)) return 'past';
   if ((ZH_PAST_BEFORE.test(head) || ZH_PAST_AFTER.test(tail)) && !ZH_FUTURE_AFTER.test(tail)) return 'past';
-  return saysPastEn(text, start) ? 'past' : null;
+  return saysPastEn(text, start, end) ? 'past' : null;
 }
 
 function relativeZh(word: string, anchor: Day | null): string | null {
