@@ -41,7 +41,7 @@ function countedAfterAbbr(text: string, pos: number, decimal: boolean): boolean 
   return EN_NOUNS.has(lower) || (decimal && abbr?.[1].toLowerCase() === 'm' && /^[A-Za-z][A-Za-z'-]{2,}s$/.test(word[1]) && !EN_STOP.has(lower));
 }
 
-/** The numeral `tok` read with its own scale (万, million, bn; an abbreviated m / k only for money or a counted noun). */
+/** The numeral `tok` with its own scale (万, million, bn; an abbreviated m or k only for money or a counted noun). */
 export function atom(text: string, tok: NumeralToken, hasCurrency: boolean): Atom {
   let value = tok.value;
   let end = tok.end;
