@@ -118,11 +118,11 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   秒: { unit: 'seconds', person: false, notBefore: /[钟鐘杀殺针針表錶\d]/u },
   // 东盟十国, 欧盟 27 国: countries (not 七国集团 / 二十国集团, a group's name, nor 国家, 国际, 国内, 国外, 国民…).
   国: { unit: 'countries', person: false, notBefore: /[集家际際内內外民产產籍旗歌土界境营營有债債企库庫务務会會]/u },
-  // 打进 38 球: goals, after a verb of scoring only (amounts.ts); not 球队, 球迷, 球员, 球场, 球星, 球拍, 球鞋, 球衣, 球门.
+  // 打进 38 球: goals, after a verb of scoring only (countedUnits.ts); not 球队, 球迷, 球员, 球场, 球星, 球拍, 球鞋, 球衣, 球门.
   球: { unit: 'goals', person: false, notBefore: /[队隊迷员員场場星拍馆館赛賽鞋衣门門杆桿童技风風]/u },
   // 约 1300 万班次 (scheduled runs: flights, trains, buses), 120 窝 (nests, litters).
   班次: { unit: null, person: false }, 窝: { unit: null, person: false },
-  // 8 节车厢, and after a speed knots (amounts.ts); not 节日, 节假日, 节点, 节目, 节约, 节能, 节省, 节奏.
+  // 8 节车厢, and after a speed knots (countedUnits.ts); not 节日, 节假日, 节点, 节目, 节约, 节能, 节省, 节奏.
   节: { unit: null, person: false, notBefore: /[日假点點目约約能省奏庆慶气氣拍]/u },
   // 27 种新物种: kinds of things; not 种子, 种植, 种类, 种族.
   种: { unit: null, person: false, notBefore: /[子植类類族群地菜]/u },
