@@ -68,8 +68,14 @@ const OPENING_BRACKETS = /^\s*(?:【[^】\n]{4,60}】|[（(〔［\[][^）)〕］
  */
 export function datelineDate(text: string): string | null {
   const opening = OPENING_BRACKETS.exec(text);
-  return opening ? (findDate(opening[0])?.iso ?? null) : null;
+  // Only a dateline or issue line, which ends in its kind of report (訊, 電, 報導): a caption's or a note's date in
+  // brackets (`（圖為2019年5月4日的遊行）`, "(Photo taken on May 4, 2019)") is not the article's.
+  if (!opening || !DATELINE_END.test(opening[0])) return null;
+  return findDate(opening[0])?.iso ?? null;
 }
+
+/** How a dateline or issue line ends: its kind of report, then the closing bracket. */
+const DATELINE_END = /(?:訊|讯|電|电|報導|报导|报道|報道|消息)\s*[）)〕］\]】]$/u;
 
 /** The reporters a dateline at the start of `text` names, as written (`王小明`, `林志明、陳美玲`), or null. */
 export function datelineAuthor(text: string): string | null {

@@ -238,7 +238,10 @@ function readMetadataLine(line: string): MetadataLine | null {
   const besidesDate = date ? dateArea.slice(0, date.start) + dateArea.slice(date.end) : withoutLinks;
   if (!codeSpan && links.length === 0 && besidesDate.replace(/[\s|·•\-—,，]/g, '').length > 40) return null;
   if (!codeSpan && !date && withoutLinks.replace(/[\s|·•\-—]/g, '').length > 40) return null;
-  if (!codeSpan && links.length === 0 && date && /[。！？.!?]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
+  if (!codeSpan && links.length === 0 && date && /[。！？.!?…⋯]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
+  // A clause of prose after a comma (`（圖為2019年5月4日的遊行）今年的紀念活動在維園舉行，主辦方表示`) is no metadata,
+  // where a weekday or a byline after one is (`2021年3月5日，星期五`, `2023年11月3日，记者王小明报道`).
+  if (!codeSpan && links.length === 0 && date && /[，,]\s*\p{Script=Han}{4}/u.test(besidesDate) && (besidesDate.match(/\p{Script=Han}/gu)?.length ?? 0) > 12) return null;
   let author: string | null = null;
   if (date) {
     author = authorIn(withoutLaterDates(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end)), 80);
