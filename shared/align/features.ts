@@ -96,7 +96,7 @@ const NOTE = {
 const CREDIT = {
   zh: [
     // A byline without a stop (`本报记者 李敏 通讯员 王强`, `記者王小明／台北報導`).
-    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)(?![会會招])[^。！？!?]{0,30}$/u,
+    /^[（(【\[]?\s*(?:本报|本報|本台|本刊|本网|本網|特约|特約|实习|實習|驻\S{1,6}|駐\S{1,6})?(?:记者|記者|通讯员|通訊員)(?![会會招手节節调調观觀问問])[^。！？!?]{0,30}$/u,
     // A photo caption (`图为……`, `（封面图片：……）`) or a line ending in a photo credit (`（摄影：张华）`, `（圖／中央社）`).
     /^(?:图为|圖為|上图|上圖|下图|下圖|图[:：]|圖[:：])/u,
     /[（(【\[]\s*[^（()）:：／/]{0,4}(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图源|圖源|图片来源|圖片來源|照片|图文|圖文)\s*[:：／/][^（()）]*[）)】\]]$/u,
@@ -104,10 +104,13 @@ const CREDIT = {
   en: [
     // A byline without a stop, a first and a last name at least: `By Maria Olsen in Oslo`, `By Li Min and John Smith,
     // Reuters` (`By Air`, a heading, is none).
-    /^By\s+\p{Lu}[\p{L}'’.\-]*\s+(?:(?:de|da|van|von|der|bin|al-)\s*)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|in|at|de|da|van|von|der|bin|al-\p{L}+))*(?:\s*[,;|]\s*\p{Lu}[\p{L}'’.\- ]*)*$/u,
+    /^By\s+(?!(?:The|A|An|This|That|Then|Now|Next|Last|New|Early|Late|Mid|Christmas|Easter|Invitation|Order|Design|Default|Contrast|Comparison|Law|Numbers|Air|Sea|Land|Road|Rail|Mail|Hand|Night|Day|Noon|Midnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.\-]*\s+(?:(?:de|da|van|von|der|bin|al-)\s*)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|in|at|de|da|van|von|der|bin|al-\p{L}+))*(?:\s*[,;|]\s*\p{Lu}[\p{L}'’.\- ]*)*$/u,
     // A line ending in a photo credit: `… in November 2022. (Photo: British Antarctic Survey)`, `(AP Photo/Jane Doe)`.
     /[(\[][^()\[\]]*\b(?:photo|photograph|picture|image|pic|credit)s?\s*[:/][^()\[\]]*[)\]]$/iu,
     /^(?:photo|picture|image)\s*(?:credit)?\s*:/iu,
+    // `Reporting by Li Min`, `Additional reporting by …`, `Li Min reporting from Los Angeles`.
+    /^(?:(?:additional\s+)?reporting|writing|edited)\s+by\s+\p{Lu}[^.!?]{0,80}$/iu,
+    /^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}\s+(?:reporting|reports|writing)\s+(?:from|in)\s+\p{Lu}[^.!?]{0,40}$/u,
   ],
 };
 

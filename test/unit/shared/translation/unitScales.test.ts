@@ -24,3 +24,15 @@ describe('number check: units of one dimension', () => {
     expect(miles[0]).toContain('but the English says');
   });
 });
+
+describe('number check: bounds said in other words', () => {
+  it('takes "past", "beyond", "north of", "shy of" and "higher than" as a bound in the English', () => {
+    expect(details('超过2000人死亡。', 'The death toll climbed past 2,000.')).toEqual([]);
+    expect(details('超过2000人死亡。', 'The death toll rose beyond 2,000.')).toEqual([]);
+    expect(details('逾600万元。', 'The bill came to north of HK$6 million.')).toEqual([]);
+    expect(details('不到3000人参加。', 'Turnout was just shy of 3,000 people.')).toEqual([]);
+    expect(details('超过2000人死亡。', 'The death toll is higher than 2,000.')).toEqual([]);
+    // A bound the English really drops is still found.
+    expect(details('超过2000人死亡。', 'The death toll is 2,000.')).toHaveLength(1);
+  });
+});
