@@ -95,7 +95,7 @@ export class EditService {
     const inPlace = writeBackEdit({ source: base.sourceText, bodyStart: base.bodyStart, baseDoc, editedDoc: json, lang: base.meta.lang });
     if (inPlace !== null) {
       const reparsed = readBack(inPlace);
-      if (reparsed && sameHeader(reparsed.meta, base.meta)) {
+      if (reparsed && sameHeader(reparsed, base)) {
         const read = documentFromJSON(reparsed.doc);
         if (read.eq(node)) return { markdown: inPlace, reparsed };
         // A document stored before wiki-links had `seq` has adjacent links to one page as one link; its file (kept
@@ -110,6 +110,15 @@ export class EditService {
 }
 
 /** Whether a read-back header says what the base revision's said (the edit never changes the header). */
-function sameHeader(a: ArticleMeta, b: ArticleMeta): boolean {
-  return a.title === b.title && a.author === b.author && a.published === b.published && a.source === b.source;
+/**
+ * Whether the file written in place still has the base's header. Its title and source must read the same; its author
+ * and date too, unless the header's own text is unchanged: an author or date read from the body's opening dateline
+ * (`（中央社記者王小明台北15日電）`, session 14) may differ from what an older import stored, and follows the text.
+ */
+function sameHeader(reparsed: ParsedArticle, base: RevisionRecord): boolean {
+  const a = reparsed.meta;
+  const b = base.meta;
+  if (a.title !== b.title || a.source !== b.source) return false;
+  if (a.author === b.author && a.published === b.published) return true;
+  return reparsed.source.slice(0, reparsed.bodyStart) === base.sourceText.slice(0, base.bodyStart);
 }
