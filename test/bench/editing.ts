@@ -37,6 +37,7 @@ import { openServices } from '../../electron/services/services';
 import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
 import { profileSummary, type CpuProfile } from './cpuProfile';
 import { benchAddress, clickLibraryOpen, recordLibraryOpenClick, showLibrary } from './openArticle';
+import { KEY_PROBE, measureKeyFloor, type Probe } from './keyProbe';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -63,44 +64,12 @@ export interface EditingFigures {
   errors: string[];
 }
 
-type Probe = { clickAt: number | null; keys: number[]; layout: number[]; pendingKey: number | null; waiters: (() => void)[] };
 
 /** The value at percentile `p` (0–100) of `values`. */
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
-
-// Sent as source text: the bench runs under tsx, whose helpers (e.g. `__name`) do not exist in the page.
-const KEY_PROBE = `(() => {
-  const probe = window.__probe;
-  const doc = document.querySelector('.glossa-doc');
-  if (!doc) throw new Error('no editor');
-  document.addEventListener('keydown', (event) => {
-    if (event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey) probe.pendingKey = event.timeStamp;
-  }, true);
-  const hop = (then) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => then();
-    channel.port2.postMessage(0);
-  };
-  new MutationObserver(() => {
-    const t0 = probe.pendingKey;
-    if (t0 === null) return;
-    probe.pendingKey = null;
-    hop(() => hop(() => {
-      // Reading layout forces the style and layout work the change caused.
-      const beforeLayout = performance.now();
-      void doc.offsetHeight;
-      const selection = window.getSelection();
-      if (selection && selection.rangeCount) void selection.getRangeAt(0).getBoundingClientRect();
-      const end = performance.now();
-      probe.keys.push(end - t0);
-      probe.layout.push(end - beforeLayout);
-      for (const resolve of probe.waiters.splice(0)) resolve();
-    }));
-  }).observe(doc, { subtree: true, childList: true, characterData: true });
-})()`;
 
 /** Profiles taken one after another, as one (node ids renumbered), for one summary of them all. */
 function mergeProfiles(profiles: CpuProfile[]): CpuProfile {
@@ -416,6 +385,13 @@ export async function runEditingBench(options: { annotations: number; keystrokes
     } finally {
       await server.close();
     }
+    const floorBrowser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...BENCH_CHROMIUM_ARGS] });
+    let floor: number[];
+    try {
+      floor = await measureKeyFloor(floorBrowser, { keystrokes: options.keystrokes, perPlace: KEYS_PER_PLACE, placeWaitMs: PLACE_WAIT_MS });
+    } finally {
+      await floorBrowser.close();
+    }
     const median = (xs: number[]): number => percentile(xs, 50);
     const opens = runs.map((r) => r.openToInteractive);
     const keys = runs.flatMap((r) => r.keystrokes);
@@ -441,6 +417,9 @@ export async function runEditingBench(options: { annotations: number; keystrokes
     );
     log(
       `  keystroke in edit mode (${keys.length} keys)           p50 ${percentile(keys, 50).toFixed(1)} ms  p95 ${keyP95.toFixed(1)} ms  max ${Math.max(...keys).toFixed(1)} ms   target p95 < ${TARGET_KEY_P95_MS} ms  ${keyP95 < TARGET_KEY_P95_MS ? 'PASS' : 'MISS'}`,
+    );
+    log(
+      `  … the same keys in a bare contenteditable   p50 ${percentile(floor, 50).toFixed(1)} ms  p95 ${percentile(floor, 95).toFixed(1)} ms  max ${Math.max(...floor).toFixed(1)} ms   40 short paragraphs, no app and no ProseMirror: this machine's and this measure's floor (test/bench/keyProbe.ts); not the target's figure`,
     );
     const errors = runs.flatMap((r) => r.errors);
     if (errors.length > 0) log(`  PAGE ERRORS: ${errors.length} uncaught in the measured loads (first: ${errors[0]}): these figures are not valid`);
