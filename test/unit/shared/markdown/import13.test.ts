@@ -58,35 +58,16 @@
  *   even where the outlet's zone is plain (a Taiwan paper's `下午2:30`), as the README says.
  * - `import --json`'s wikiLinks and wikiTargets count the body's links, not the title's (as the Library does).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../../../electron/services/services';
-import type { DocJSON } from '../../../../shared/model/article';
 import { findDate } from '../../../../shared/markdown/dates';
-import { parseArticle, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
 import { tempDir } from '../../electron/tempDir';
+import { describeEachUnseenArticle, unseenArticleFolder } from './unseenArticleChecks';
 import { expectSourceMapProducesText } from './sourceMapCheck';
-import { EXPECTED, entityRow, scriptVectors, visibleText, type Link } from './import13Expected';
+import { EXPECTED, entityRow, scriptVectors, visibleText } from './import13Expected';
 
-const DIR = new URL('../../../fixtures/import13/', import.meta.url);
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
-const bytesOf = (file: string): Buffer => readFileSync(new URL(file, DIR));
-const read = (file: string): ImportedArticle => parseArticle(bytesOf(file), { fileName: file });
-
-/** Text runs of the document with the names of their marks (wikiLink left out), in order. */
-function markedRuns(doc: DocJSON): [string, string[]][] {
-  const runs: [string, string[]][] = [];
-  const walk = (node: DocJSON): void => {
-    if (node.type === 'text' && node.text) {
-      const marks = (node.marks ?? []).map((m) => m.type).filter((t) => t !== 'wikiLink').sort();
-      if (marks.length) runs.push([node.text, marks]);
-    }
-    for (const child of node.content ?? []) walk(child);
-  };
-  walk(doc);
-  return runs;
-}
+const { files: FILES, bytesOf, read } = unseenArticleFolder(new URL('../../../fixtures/import13/', import.meta.url));
 
 describe('import of a third set of unseen articles', () => {
   it('has an expectation for every fixture', () => {
@@ -94,48 +75,7 @@ describe('import of a third set of unseen articles', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(14);
   });
 
-  for (const [file, expected] of Object.entries(EXPECTED)) {
-    describe(file, () => {
-      const a = read(file);
-      const shown = (links: ImportedArticle['wikiLinks'], text: string): Link[] => links.map((l) => [l.lang, l.target, text.slice(l.start, l.end)]);
-
-      it('reads the header fields', () => {
-        expect(a.meta).toEqual(expected.meta);
-      });
-
-      it("reads the title's wiki-links", () => {
-        expect(shown(a.titleWikiLinks, a.meta.title)).toEqual(expected.titleLinks ?? []);
-      });
-
-      it('reads the body text', () => {
-        if (expected.text !== undefined) expect(a.text).toBe(expected.text);
-        for (const piece of expected.contains ?? []) expect(a.text).toContain(piece);
-      });
-
-      it("reads the body's wiki-links", () => {
-        expect(shown(a.wikiLinks, a.text)).toEqual(expected.links);
-      });
-
-      it('warns only where expected', () => {
-        const patterns = expected.warnings ?? [];
-        expect(a.warnings, a.warnings.join('\n')).toHaveLength(patterns.length);
-        patterns.forEach((p, i) => expect(a.warnings[i]).toMatch(p));
-      });
-
-      it('keeps the header out of the body', () => {
-        const pieces = [...(expected.notInBody ?? [])];
-        if (expected.meta.source) pieces.push(expected.meta.source);
-        if (a.bodyStart > 0) pieces.push(expected.meta.title);
-        for (const piece of pieces) expect(a.text, piece).not.toContain(piece);
-      });
-
-      if (expected.marks) {
-        it('keeps the emphasis around links', () => {
-          expect(markedRuns(a.doc)).toEqual(expected.marks);
-        });
-      }
-    });
-  }
+  describeEachUnseenArticle(EXPECTED, read);
 
   it('has a script-vector check that finds what it looks for, and not escaped text', () => {
     expect(scriptVectors('<p>&lt;script&gt;</p><a title="x&quot; onclick=&quot;y" href="https://a.example/">a</a>')).toEqual([]);

@@ -68,37 +68,20 @@
  * - Revisions imported before 臺 and 台 were one page keep their stored distinct-page count until imported again; the
  *   entity list, counted when read, already merges them.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../../../electron/services/services';
 import type { DocJSON } from '../../../../shared/model/article';
-import { parseArticle, parseArticleText, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
+import { parseArticleText } from '../../../../shared/markdown/parseArticle';
 import { writeBackEdit } from '../../../../shared/markdown/writeBack';
 import { canonicalText, documentFromJSON } from '../../../../shared/text/canonical';
 import { tempDir } from '../../electron/tempDir';
+import { describeEachUnseenArticle, unseenArticleFolder } from './unseenArticleChecks';
 import { expectSerializedReadsBack, expectSourceMapProducesText } from './sourceMapCheck';
-import { entityRow, scriptVectors, visibleText, type Link } from './import13Expected';
+import { entityRow, scriptVectors, visibleText } from './import13Expected';
 import { EXPECTED } from './import14Expected';
 
-const DIR = new URL('../../../fixtures/import14/', import.meta.url);
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
-const bytesOf = (file: string): Buffer => readFileSync(new URL(file, DIR));
-const read = (file: string): ImportedArticle => parseArticle(bytesOf(file), { fileName: file });
-
-/** Text runs of the document with the names of their marks (wikiLink left out), in order. */
-function markedRuns(doc: DocJSON): [string, string[]][] {
-  const runs: [string, string[]][] = [];
-  const walk = (node: DocJSON): void => {
-    if (node.type === 'text' && node.text) {
-      const marks = (node.marks ?? []).map((m) => m.type).filter((t) => t !== 'wikiLink').sort();
-      if (marks.length) runs.push([node.text, marks]);
-    }
-    for (const child of node.content ?? []) walk(child);
-  };
-  walk(doc);
-  return runs;
-}
+const { files: FILES, bytesOf, read } = unseenArticleFolder(new URL('../../../fixtures/import14/', import.meta.url));
 
 describe('import of a fourth set of unseen articles: the body', () => {
   it('has an expectation for every fixture', () => {
@@ -106,48 +89,7 @@ describe('import of a fourth set of unseen articles: the body', () => {
     expect(FILES.length).toBe(30);
   });
 
-  for (const [file, expected] of Object.entries(EXPECTED)) {
-    describe(file, () => {
-      const a = read(file);
-      const shown = (links: ImportedArticle['wikiLinks'], text: string): Link[] => links.map((l) => [l.lang, l.target, text.slice(l.start, l.end)]);
-
-      it('reads the header fields', () => {
-        expect(a.meta).toEqual(expected.meta);
-      });
-
-      it("reads the title's wiki-links", () => {
-        expect(shown(a.titleWikiLinks, a.meta.title)).toEqual(expected.titleLinks ?? []);
-      });
-
-      it('reads the body text', () => {
-        if (expected.text !== undefined) expect(a.text).toBe(expected.text);
-        for (const piece of expected.contains ?? []) expect(a.text).toContain(piece);
-      });
-
-      it("reads the body's wiki-links", () => {
-        expect(shown(a.wikiLinks, a.text)).toEqual(expected.links);
-      });
-
-      it('warns only where expected', () => {
-        const patterns = expected.warnings ?? [];
-        expect(a.warnings, a.warnings.join('\n')).toHaveLength(patterns.length);
-        patterns.forEach((p, i) => expect(a.warnings[i]).toMatch(p));
-      });
-
-      it('keeps the header out of the body', () => {
-        const pieces = [...(expected.notInBody ?? [])];
-        if (expected.meta.source) pieces.push(expected.meta.source);
-        if (a.bodyStart > 0) pieces.push(expected.meta.title);
-        for (const piece of pieces) expect(a.text, piece).not.toContain(piece);
-      });
-
-      if (expected.marks) {
-        it('keeps the emphasis around links', () => {
-          expect(markedRuns(a.doc)).toEqual(expected.marks);
-        });
-      }
-    });
-  }
+  describeEachUnseenArticle(EXPECTED, read);
 
   it('maps every text run to source that produces it, in every article', () => {
     for (const file of FILES) expectSourceMapProducesText(read(file), file);
