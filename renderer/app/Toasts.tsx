@@ -12,6 +12,14 @@ export interface Toast {
   message: string;
 }
 
+/** How long a notice stays on screen. */
+const INFO_TOAST_MS = 5000;
+
+/** Whether two toasts say the same thing. */
+function sameMessage(a: Omit<Toast, 'id'>, b: Omit<Toast, 'id'>): boolean {
+  return a.kind === b.kind && a.title === b.title && a.message === b.message;
+}
+
 /** What components use to talk to the user. */
 export interface Notifier {
   error(title: string, error: unknown): void;
@@ -22,12 +30,26 @@ export interface Notifier {
 export function useToasts(): { toasts: Toast[]; notify: Notifier; dismiss(id: number): void } {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
-  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const dismiss = useCallback((id: number) => {
+    clearTimeout(timers.current.get(id));
+    timers.current.delete(id);
+    setToasts((list) => list.filter((t) => t.id !== id));
+  }, []);
   const push = useCallback(
     (toast: Omit<Toast, 'id'>) => {
       const id = nextId.current++;
-      setToasts((list) => [...list.slice(-4), { ...toast, id }]);
-      if (toast.kind === 'info') setTimeout(() => dismiss(id), 5000);
+      // The same message again (a key pressed twice at the first pair, a retried save) replaces its copy: one toast,
+      // its timer started afresh, instead of a stack of copies over the side panel.
+      setToasts((list) => {
+        const same = list.filter((t) => sameMessage(t, toast));
+        for (const t of same) {
+          clearTimeout(timers.current.get(t.id));
+          timers.current.delete(t.id);
+        }
+        return [...list.filter((t) => !sameMessage(t, toast)).slice(-4), { ...toast, id }];
+      });
+      if (toast.kind === 'info') timers.current.set(id, setTimeout(() => dismiss(id), INFO_TOAST_MS));
     },
     [dismiss],
   );

@@ -245,6 +245,14 @@ describe('a translator walks the whole workflow', () => {
     );
     await page.keyboard.press('Shift+G');
     await expect.poll(() => page.getByTestId('toast-info').allTextContents()).toContain('Pair 1 has no Chinese sentence to set apart.×');
+    // The same slip again replaces its message rather than stacking a copy over the side panel.
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(async () => (await page.getByTestId('toast-info').allTextContents()).filter((t) => t.startsWith('Pair 1 is the first pair')).length)
+      .toBe(1);
+    const order = await page.getByTestId('toast-info').allTextContents();
+    expect(order[order.length - 1]).toMatch(/^Pair 1 is the first pair/);
     expect(await page.getByTestId('toast-error').count()).toBe(errorsBefore);
     expect(await shapes()).toEqual(['0-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1', '1-1']);
     // The last sentence is the first article's, in traditional characters: the memory offers its English.
