@@ -12,6 +12,8 @@ import { MENU_EVENT, type LeaveGuard } from '../panels/ArticleWorkspace';
 import { ImportPanel } from '../panels/ImportPanel';
 import { LibraryView } from '../panels/LibraryView';
 import { prefetchArticleById } from '../panels/articleRequest';
+import { takePrefetchedLibrary } from '../panels/libraryRequest';
+import { hashOf, routeFromHash, type Route } from './routes';
 import { openExternal } from './externalLinks';
 import { importRequest, selectionFromDrop, selectionFromInput } from './importSources';
 import { Toasts, useToasts } from './Toasts';
@@ -23,18 +25,6 @@ import { useImportJob } from './useImportJob';
  */
 const TranslationView = lazy(() => import('../translation/TranslationView').then((module) => ({ default: module.TranslationView })));
 
-/** A stretch of an article's canonical text to show when it opens (a search hit): `#/article/12?at=40-47`. */
-type TextRange = { start: number; end: number };
-
-type Route = { view: 'library' } | { view: 'article'; id: number; at?: TextRange } | { view: 'translate'; id: number };
-
-function routeFromHash(hash: string): Route {
-  const match = /^#\/article\/(\d+)(?:(\/translate)|\?at=(\d+)-(\d+))?$/.exec(hash);
-  if (!match) return { view: 'library' };
-  if (match[2]) return { view: 'translate', id: Number(match[1]) };
-  return match[3] ? { view: 'article', id: Number(match[1]), at: { start: Number(match[3]), end: Number(match[4]) } } : { view: 'article', id: Number(match[1]) };
-}
-
 /**
  * Whether going from `current` to `next` makes the article view open an article afresh (from the library, another
  * article or the translation view): then its text and annotations are asked for at once, together, as a page loaded
@@ -43,12 +33,6 @@ function routeFromHash(hash: string): Route {
  */
 function opensArticle(current: Route, next: Route): next is Extract<Route, { view: 'article' }> {
   return next.view === 'article' && !(current.view === 'article' && current.id === next.id);
-}
-
-function hashOf(route: Route): string {
-  if (route.view === 'library') return '#/';
-  if (route.view === 'translate') return `#/article/${route.id}/translate`;
-  return `#/article/${route.id}${route.at ? `?at=${route.at.start}-${route.at.end}` : ''}`;
 }
 
 /** The root component. */
@@ -69,7 +53,8 @@ export function App() {
   const refreshLibrary = useCallback(async () => {
     setLoading(true);
     try {
-      setArticles(await api['articles.list']({}));
+      // The first load takes the list the entry module asked for while the application loaded (see `libraryRequest`).
+      setArticles(await (takePrefetchedLibrary() ?? api['articles.list']({})));
     } catch (error) {
       notify.error('Could not load the library', error);
     } finally {

@@ -1,7 +1,7 @@
 /**
  * Opening articles from the library of the running app: the article view gets the text and the annotations asked for
  * together (as a page loaded on the article's address does), and going from one article to another and back always
- * shows the article asked for, with its own highlights.
+ * shows the article asked for, with its own highlights. A page loaded on the library asks for the list as early.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, importThroughUi, openHarness, textFile, type Harness } from './harness';
@@ -84,6 +84,24 @@ describe('opening from the library', () => {
     await page.getByTestId('library-row').first().waitFor();
     await page.goForward();
     await expect.poll(() => highlightText(page, id)).toBe('每月提供 3000 万美元');
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('asks for the library list while the application loads, once, on a page loaded on the library', async () => {
+    const { page } = h;
+    // A new document on the library's address (going to it from an article only changes the hash).
+    await page.goto(`${h.server.url.replace(/\/$/, '')}/#/`);
+    await page.reload();
+    await page.getByTestId('library-row').first().waitFor();
+    const times = await requestTimes(['articles.list']);
+    expect(times['articles.list']).toHaveLength(1);
+    // Asked for by the entry module: before the application's code had been evaluated (`glossa:boot-load` ends then).
+    const bootLoaded = await page.evaluate(() => {
+      const m = performance.getEntriesByName('glossa:boot-load')[0];
+      return m ? m.startTime + m.duration : NaN;
+    });
+    expect(times['articles.list'][0].start).toBeLessThan(bootLoaded);
+    expect(await page.getByTestId('library-row').count()).toBe(2);
     expect(h.pageErrors).toEqual([]);
   });
 });
