@@ -37,7 +37,7 @@ import { openServices } from '../../electron/services/services';
 import { annotatedArticleMarkdown, seedAnnotations } from './annotatedArticle';
 import { profileSummary, type CpuProfile } from './cpuProfile';
 import { benchAddress, clickLibraryOpen, recordLibraryOpenClick, showLibrary } from './openArticle';
-import { KEY_PROBE, measureKeyFloor, type Probe } from './keyProbe';
+import { KEY_PROBE, keyMeasured, measureKeyFloor, type Probe } from './keyProbe';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -261,16 +261,7 @@ async function onePageLoad(page: Page, url: string, annotations: number, keystro
     // each place also waits for the scroll's drawing (p95 ~65 ms instead of ~28 ms on this machine, load ~1.7).
     await page.waitForTimeout(PLACE_WAIT_MS);
     for (let k = 0; k < KEYS_PER_PLACE && typed < keystrokes; k++, typed++) {
-      // Waits without polling in the page (polling on animation frames would make the page draw every frame).
-      const measured = page.evaluate(
-        (n: number) =>
-          new Promise<void>((resolve) => {
-            const probe = (window as unknown as { __probe: Probe }).__probe;
-            if (probe.keys.length > n) resolve();
-            else probe.waiters.push(resolve);
-          }),
-        typed,
-      );
+      const measured = keyMeasured(page, typed);
       const sampled = k === Number(process.env.PROFILE_KEY ?? 0) && firstKeys !== null;
       if (sampled) await firstKeys.cdp.send('Profiler.start');
       await page.keyboard.press(String.fromCharCode(97 + (typed % 26)));

@@ -5,7 +5,7 @@
  * the editor's own work. Typed the same way into a bare `contenteditable` page (no application, no ProseMirror), the
  * figure says how much of the editor's is the app's.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** What the page keeps for the benches: the click time, and per keystroke its time and its forced layout's. */
 export type Probe = { clickAt: number | null; keys: number[]; layout: number[]; pendingKey: number | null; waiters: (() => void)[] };
@@ -40,6 +40,22 @@ export const KEY_PROBE = `(() => {
     }));
   }).observe(doc, { subtree: true, childList: true, characterData: true });
 })()`;
+
+/**
+ * Resolves once the page's probe has measured keystroke number `n` (from 0). Waits without polling in the page:
+ * polling on animation frames would make the page draw every frame.
+ */
+export function keyMeasured(page: Page, n: number): Promise<void> {
+  return page.evaluate(
+    (n: number) =>
+      new Promise<void>((resolve) => {
+        const probe = (window as unknown as { __probe: Probe }).__probe;
+        if (probe.keys.length > n) resolve();
+        else probe.waiters.push(resolve);
+      }),
+    n,
+  );
+}
 
 /** The `__probe` of a page that is not the app (the app's pages get it from an init script). */
 const EMPTY_PROBE = `window.__probe = { clickAt: null, keys: [], layout: [], pendingKey: null, waiters: [] };`;
@@ -76,15 +92,7 @@ export async function measureKeyFloor(browser: Browser, options: { keystrokes: n
       );
       await page.waitForTimeout(options.placeWaitMs);
       for (let k = 0; k < options.perPlace && typed < options.keystrokes; k++, typed++) {
-        const measured = page.evaluate(
-          (n: number) =>
-            new Promise<void>((resolve) => {
-              const probe = (window as unknown as { __probe: Probe }).__probe;
-              if (probe.keys.length > n) resolve();
-              else probe.waiters.push(resolve);
-            }),
-          typed,
-        );
+        const measured = keyMeasured(page, typed);
         await page.keyboard.press(String.fromCharCode(97 + (typed % 26)));
         await measured;
         await page.waitForTimeout(40);
