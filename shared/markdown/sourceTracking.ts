@@ -71,7 +71,8 @@ export function sourceTrackingPlugin(md: MarkdownIt): void {
     const maxNesting = (md.options as { maxNesting?: number }).maxNesting ?? 100;
     while (state.pos < end) {
       const start = state.pos;
-      const pendingWasEmpty = state.pending === '';
+      const pendingBefore = state.pending;
+      const pendingWasEmpty = pendingBefore === '';
       const before = state.tokens.length;
       state.glossaFlushed = false;
       let ok = false;
@@ -90,7 +91,10 @@ export function sourceTrackingPlugin(md: MarkdownIt): void {
         // A rule flushed and then started new pending text (e.g. an unmatched `&` after a token): it starts at the end.
         state.glossaPendingFrom = state.pos - state.pending.length;
       }
-      if (ok) stampTokens(state, start, before);
+      // A rule that took the end of the pending text back without flushing it (linkify takes the scheme it found
+      // there: `_https://…`, after an emphasis delimiter, leaves only `https` pending) consumed that text too.
+      const takenBack = ok && !state.glossaFlushed && pendingBefore.endsWith(state.pending) ? pendingBefore.length - state.pending.length : 0;
+      if (ok) stampTokens(state, start - takenBack, before);
       if (ok && state.pos >= end) break;
     }
     if (state.pending) state.pushPending();

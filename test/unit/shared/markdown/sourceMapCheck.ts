@@ -13,11 +13,14 @@ const { unescapeAll } = markdownIt().utils;
 
 /**
  * Whether `source` is Markdown that produces `text`: the same characters; or escapes, entities and percent-encoding
- * decoded (`\_`, `&amp;`, a `%E5%A4%9A` title); or a line break written as a break (`  ⏎`, `\⏎`, `<br>`, CRLF; with a quote's `>` after it).
+ * decoded (`\_`, `&amp;`, a `%E5%A4%9A` title); or a line break written as a break (`  ⏎`, `\⏎`, `<br>`, CRLF; with a quote's `>` after it);
+ * or a code span's line ending, which reads as a space.
  */
 export function produces(source: string, text: string): boolean {
   if (source === text) return true;
   if (text === '\n') return /^(?:[ \t]*\\?|<br\s*\/?>)(?:\r?\n|\r)?[ \t>]*$/i.test(source);
+  // A line ending inside a code span reads as a space (CommonMark 6.1).
+  if (source.replace(/\r\n|\r|\n/g, ' ') === text) return true;
   const decoded = unescapeAll(source);
   return decoded === text || decodeTitle(decoded) === text;
 }
