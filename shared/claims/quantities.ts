@@ -196,7 +196,41 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)))));
+  return dropConversions(text, shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept))))));
+}
+
+/** Units of one dimension: a figure in one restated in another is the same quantity. */
+const DIMENSIONS: string[][] = [
+  ['km', 'm', 'cm', 'mm', 'mi', 'ft', 'in', 'yd', 'nmi'],
+  ['kg', 'g', 'mg', 't', 'lb', 'oz', 'jin'],
+  ['km2', 'm2', 'mi2', 'ft2', 'ha', 'acre', 'mu'],
+  ['°C', '°F'],
+  ['km/h', 'mph', 'kn', 'm/s'],
+  ['L', 'gal', 'm3', 'barrels'],
+];
+const dimensionOf = (unit: string | null): number => DIMENSIONS.findIndex((d) => unit !== null && d.includes(unit));
+/** An opening bracket, with the words that say what follows restates the figure before it (约合, 折合, "about"). */
+const CONVERSION_OPEN = /^\s*[（(]\s*(?:(?:约合|約合|折合约|折合|约|約|合|相当于|相當於|about|around|approx\.?|approximately|roughly|some|or|c\.)\s*)?$/iu;
+const CONVERSION_CLOSE = /^\s*[)）]/u;
+
+/**
+ * "3,500 kg (7,716 lb)", "$5m (£4m)", 5亿美元（约合36亿元人民币）: a figure restated in brackets in another unit or
+ * currency is the same quantity, a conversion the writer added, not a second claim to check. The first is kept.
+ */
+function dropConversions(text: string, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = out[out.length - 1];
+    const b = list[i];
+    if (a && b.kind === a.kind && CONVERSION_OPEN.test(text.slice(a.end, b.start)) && CONVERSION_CLOSE.test(text.slice(b.end)) &&
+        (a.kind === 'money'
+          ? a.currency !== null && b.currency !== null && a.currency !== b.currency
+          : a.kind === 'number' && a.unit !== b.unit && dimensionOf(a.unit) >= 0 && dimensionOf(a.unit) === dimensionOf(b.unit))) {
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 /** What lets two amounts share the currency written after the second: 500万和800万元, 3亿、5亿美元. */
