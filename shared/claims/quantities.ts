@@ -196,7 +196,26 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return dropConversions(text, shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept))))));
+  return dropConversions(text, carryNoun(text, shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)))))));
+}
+
+/** What says a second figure is another estimate of the first: "at least 30 people, possibly 50", 至少30人，也可能50. */
+const ANOTHER_ESTIMATE_BETWEEN = /^\s*(?:,|，)?\s*(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|even|也可能|或者|甚至)(?:\s+(?:as\s+many\s+as|more\s+than|up\s+to))?\s*$/iu;
+
+/**
+ * "At least 30 people, possibly 50, were killed": the second estimate counts what the first does, though the noun is
+ * written once. Only a bare number (no unit of its own) right after a counted figure takes the noun.
+ */
+function carryNoun(text: string, list: Quantity[]): Quantity[] {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a.kind === 'count' && a.unit !== null && b.kind === 'number' && b.unit === null && b.currency === null &&
+        ANOTHER_ESTIMATE_BETWEEN.test(text.slice(a.end, b.start))) {
+      list[i] = { ...b, kind: 'count', unit: a.unit };
+    }
+  }
+  return list;
 }
 
 /** Units of one dimension: a figure in one restated in another is the same quantity. */
