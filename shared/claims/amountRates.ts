@@ -25,10 +25,10 @@ const ZH_SUFFIX_APPROX = new RegExp(`\\s*(${alternation(Object.keys(ZH_APPROX_SU
 // Not before a figure: "60 and over 200" is two.
 const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SUFFIX))})\\b(?!\\s*[$€£¥]?\\d)`, 'iy');
 
-// 至少还有 1.5 万人: 还有 / 有 / 达 may stand between the word and the number.
+// 至少还有 1.5 万人, 至少造成 18 人死亡: 还有 / 有 / 达 / 造成 may stand between the word and the number.
 // 不超过每股 15 元: a price per share, per person or per tonne may stand there too.
 const ZH_APPROX_BEFORE = new RegExp(
-  `(?<![最附条條赶趕])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:还有|還有|有|达|達|每(?:股|人|户|戶|吨|噸|桶|公斤|平方米))?\\s*$`, 'u');
+  `(?<![最附条條赶趕])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:还有|還有|有|达|達|(?:已|已经|已經)?(?:造成|导致|導致|致)|每(?:股|人|户|戶|吨|噸|桶|公斤|平方米))?\\s*$`, 'u');
 /** 放不下, 容不下, 坐不下: 不下 after a verb is "cannot hold", not "no fewer than". */
 const ZH_VERB_BEFORE_BUXIA = /[放留容装裝坐住停睡吃拿记記写寫塞挤擠]$/u;
 /**
@@ -51,12 +51,12 @@ const ZH_RATE_IN_CLAUSE = /每\s*(?:个|個)?\s*(月|年|天|日|周|星期)[^�
  * "a monthly payment of $30 million", "an annual budget of $4 billion", "its weekly aid, $2m": a rate adjective a
  * few words before the amount, in the same clause.
  */
-const EN_RATE_ADJECTIVE_BEFORE = /\b(monthly|annual|yearly|weekly|daily)\s+(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|worth|totall?ing|is|was|stood at|reached)\s+)?$/i;
+const EN_RATE_ADJECTIVE_BEFORE = /\b(monthly|annual|yearly|weekly|daily)\s+(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|worth|totall?ing|is|was|were|are|stood at|reached|hit|(?:rose|fell|increased|decreased|climbed|dropped|grew|jumped|slipped)\s+(?:to|by))\s+)?$/i;
 const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'year', yearly: 'year', weekly: 'week', daily: 'day' };
 // 年平均工资, 月最低工资标准将从 7 月 1 日起由 2690 元…, 月收入: a wage or income named with its period; a date between
 // them (7月1日) is no other figure.
 const ZH_RATE_WORD_IN_CLAUSE =
-  /(?<![去今明前全当當本上下\d一二三四五六七八九十两兩])(年|月|日|周)(?:薪|均|平均工资|平均薪资|最低工资|工资|收入)(?:[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]|\d{1,2}\s*[月日号])*$/u;
+  /(?<![去今明前全当當本上下\d一二三四五六七八九十两兩])(年|月|日|周)(?:薪|均|租|供|产能|产量|销量|平均工资|平均薪资|最低工资|工资|收入)(?:[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]|\d{1,2}\s*[月日号])*$/u;
 /** The units of a span of time. */
 export const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 
@@ -102,7 +102,8 @@ export function readRateAndApprox(r: Reading): void {
       const ea = zm ? null : before(EN_APPROX_BEFORE, text, r.start, 16);
       if (za) {
         r.approx = ZH_APPROX_PREFIX[za[1]];
-        r.start = za.index;
+        // 放大约两倍, 扩大约 3%: the 大 closes the verb (放大, 扩大), and only 约 is "about".
+        r.start = za[1] === '大约' && /[放扩擴增加长長变變壮壯强強]/u.test(text[za.index - 1] ?? '') ? za.index + 1 : za.index;
       } else if (ea && !(ea[1].toLowerCase() === 'over' && r.unit !== null && TIME_UNITS.has(r.unit))) {
         // "over two years" is a span of time, not "more than two years".
         r.approx = EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')];

@@ -6,6 +6,7 @@
  */
 import { EN_MEASURES, EN_NOUNS, ZH_CLASSIFIERS, ZH_NOUNS, ZH_NOUN_MAX, alternation } from './lexicon';
 import { type Reading, at, before } from './amountReading';
+import { readPoints } from './pointUnits';
 
 const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
 
@@ -37,10 +38,7 @@ const ZH_SPEED_BEFORE = /(?:时速|限速|车速|每(?:个)?小时)[^，。；�
 const ZH_KNOTS_SPEED_BEFORE = /(?:航速|船速|风速|时速|速度)[^，。；！？、\d]{0,6}$/u;
 const ZH_PER_SECOND_BEFORE = /每\s*秒(?:钟|鐘)?\s*$/u;
 const ZH_PER_CUBIC_METRE_BEFORE = /每\s*立方米\s*$/u;
-/** 道指收涨 0.5%，报 39,512.84 点: the level quoted after the index's move, in a clause of its own. */
-const ZH_INDEX_QUOTE_BEFORE = /[，,]\s*(?:报|報)\s*$/u;
-const ZH_INDEX_POINTS = /\s*[点點](?![钟鐘半多整前后後左位击擊名赞讚评評燃火亮])/uy;
-const ZH_INDEX_BEFORE = /(?:指数|指數|指|大盘|大盤|股指|道指|纳指|納指|标普|標普|日经|日經|收报|收報|报收|報收|收在|收于|收於)[^，。；！？、\n]{0,16}$/u;
+const EN_SPAN_IN_YEARS: Record<string, number> = { decades: 10 };
 const ZH_PER_HOUR_BEFORE = /每\s*(?:个)?\s*小时\s*$/u;
 /** 三个多月, 两个多小时, and without 个 两年多, 十天多, 一周多: a span of a little more than the number. */
 const ZH_SPAN_MORE = /\s*(?:(?:个|個)多(月|小时|小時|星期|礼拜|禮拜|钟头|鐘頭)|(年|天|周|週)多(?![少数數]))/uy;
@@ -144,16 +142,7 @@ export function readCountedUnit(r: Reading): void {
   const space = /^\s/.test(text[r.end] ?? '') ? 1 : 0;
   // 数以万计的难民: the noun follows 的.
   const de = tok.form === 'zh' && text[tok.end - 1] === '计' && text[r.end] === '的' ? 1 : 0;
-  // 上证指数收报 3,119.90 点, 恒指跌 312 點: an index's level or move in points (a checker compares it with the close),
-  // after an index named in the clause; a clock's 点 (下午 2 点半) is under 25 and names no index.
-  const points = tok.form !== 'en' && !r.currency && !r.percentUnit && (r.value >= 25 || !Number.isInteger(r.value))
-    ? at(ZH_INDEX_POINTS, text, r.end) : null;
-  if (points && (before(ZH_INDEX_BEFORE, text, r.start, 24) || before(ZH_INDEX_QUOTE_BEFORE, text, r.start, 4))) {
-    r.unit = 'points';
-    r.counted = true;
-    r.end += points[0].length;
-    return;
-  }
+  if (readPoints(r)) return;
   const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
   if (noun) {
     r.unit = noun.unit;
@@ -332,7 +321,13 @@ export function readCountedUnit(r: Reading): void {
       r.counted = true;
       r.end += age[0].length;
     } else if (en) {
-      r.unit = en.unit;
+      // "three decades" is 30 years, as 三十年 is: a translation says the span in either.
+      const span = EN_SPAN_IN_YEARS[en.unit];
+      r.unit = span ? 'years' : en.unit;
+      if (span) {
+        r.value *= span;
+        if (r.valueMax !== null) r.valueMax *= span;
+      }
       r.counted = true;
       r.end = en.end;
     } else if (tok.form !== 'zh' && partOfWhole(r)) {

@@ -25,7 +25,20 @@ const ZH_HALF = new RegExp(`${ZH_APPROX}(一半|半数|过半数|过半)(以上|
  * 85 %). Not
  * 折合 / 折算 (converted), 折旧, 折叠, 折射, 折返, 折腾, 折服, 折断, 折扣 after a number, nor a number inside a longer one.
  */
-const ZH_DISCOUNT = /(?<![\d.一二三四五六七八九十百千万])([1-9][1-9]|[1-9](?:\.5)?|[一二三四五六七八九]五?)\s*折(?![合算旧舊叠疊射返腾騰服断斷扣线線])/gu;
+const ZH_DISCOUNT = /(?<![\d.一二三四五六七八九十百千万])([1-9][1-9]|[1-9](?:\.5)?|[一二三四五六七八九]五?)\s*折(?![合算旧舊叠疊射返腾騰服断斷扣线線戏戲子腰])/gu;
+/**
+ * What makes 折 a discount: a price or a sale said in the same sentence (售价, 促销, 打折, 门票, 元, 商品, 会员…).
+ * Without one, 3折戏 / 共有八折 are acts of an opera and 一波三折 an idiom, not a share of a price.
+ */
+const ZH_SALE_CONTEXT = /价|價|售|促销|促銷|优惠|優惠|折扣|打\s*[\d一二三四五六七八九]|商品|商场|商場|百货|百貨|门票|門票|元|购|購|买|買|消费|消費|清仓|清倉|甩卖|甩賣|酬宾|酬賓|店|会员|會員|周年庆|週年慶|费|費|租|机票|機票|全场|全場|全馆|全館|一律|低至|[0-9一二三四五六七八九]\s*折起/u;
+/** The sentence around `at`: between the enders 。！？；and line breaks. */
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[。！？；!?\n]/u.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !/[。！？；!?\n]/u.test(text[end])) end++;
+  return text.slice(start, end);
+}
 const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A number that may carry a scale in digits and characters (10万, 12.3): the terms of a ratio. */
 const ZH_SCALED_NUM = '(\\d+(?:\\.\\d+)?[十百千万]?|[一二两三四五六七八九十百千万]+)';
@@ -76,7 +89,7 @@ const EN_COMPARED_FRACTION = new RegExp(
  * of a percentage point, read as percentage points (0.5, 0.25) as 0.5 个百分点 and 25 个基点 are.
  */
 const EN_POINT_FRACTION = new RegExp(
-  `\\b${EN_APPROX}(?:half\\s+a|(?:(a|one|three)[\\s-]+)?(quarters?|half)\\s+of\\s+a)\\s+percentage[\\s-]points?\\b|\\b${EN_APPROX}(?:a\\s+)?(quarter|half)[\\s-](?:percentage[\\s-])?point(?=[\\s-]+(?:cut|cuts|hike|hikes|increase|increases|reduction|reductions|rise|rises|move|moves|drop|fall|reduction)\\b)`,
+  `\\b${EN_APPROX}(?:half\\s+a|(?:(a|one|three)[\\s-]+)?(quarters?|half)\\s+of\\s+a)\\s+percentage[\\s-]points?\\b|\\b${EN_APPROX}(?:a\\s+)?(quarter|half)[\\s-](?:percentage[\\s-])?point(?:(?=[\\s-]+(?:cut|cuts|hike|hikes|increase|increases|reduction|reductions|rise|rises|move|moves|drop|fall|reduction)\\b)|(?<=\\brates?\\s+by\\s+(?:[a-z]+\\s+)?(?:a\\s+)?(?:quarter|half)[\\s-](?:percentage[\\s-])?point)(?![\\w-]))|(?<=\\brates?\\s+by\\s+)half\\s+a\\s+point\\b`,
   'gi',
 );
 /** "one in five", "1 in 3", "one out of four": a ratio naming what it counts after it. */
@@ -160,6 +173,8 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
       if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, null));
     }
     for (const m of text.includes('折') ? text.matchAll(ZH_DISCOUNT) : []) {
+      // 一波三折, 百折不挠, 骨折: words, not a discount.
+      if (/[波骨]/u.test(text[m.index - 1] ?? '') || !ZH_SALE_CONTEXT.test(sentenceAround(text, m.index))) continue;
       const w = m[1];
       const value = /^\d\d$/.test(w) ? Number(w) : /\d/.test(w) ? Number(w) * 10 : ZH_DIGIT[w[0]] * 10 + (w.length > 1 ? 5 : 0);
       out.push(percent(m.index, m.index + m[0].length, value, null));

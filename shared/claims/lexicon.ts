@@ -7,7 +7,7 @@ import type { Approx, Period } from '../model/quantity';
 
 /** Currency words written after the amount in Chinese (3000 万美元, 1.5 亿元), longest first. */
 export const ZH_CURRENCY_SUFFIX: Record<string, string> = {
-  元人民币: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 美金: 'USD', 欧元: 'EUR', 歐元: 'EUR', 英镑: 'GBP',
+  元人民币: 'CNY', 元新台币: 'TWD', 元台币: 'TWD', 元港币: 'HKD', 元澳门币: 'MOP', 人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 美金: 'USD', 欧元: 'EUR', 歐元: 'EUR', 英镑: 'GBP',
   英鎊: 'GBP', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY', 港元: 'HKD', 港币: 'HKD', 港幣: 'HKD', 卢布: 'RUB', 盧布: 'RUB',
   韩元: 'KRW', 韓元: 'KRW', 澳元: 'AUD', 加元: 'CAD', 瑞士法郎: 'CHF', 瑞郎: 'CHF', 新台币: 'TWD', 新台幣: 'TWD',
   台币: 'TWD', 新加坡元: 'SGD', 新元: 'SGD', 卢比: 'INR', 新谢克尔: 'ILS', 谢克尔: 'ILS', 卡塔尔里亚尔: 'QAR',
@@ -114,6 +114,9 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   斤: { unit: 'jin', person: false, measure: true },
   海里: { unit: 'nmi', person: false, measure: true }, 浬: { unit: 'nmi', person: false, measure: true },
   光年: { unit: 'ly', person: false, measure: true },
+  // 7,716 磅 (pounds of weight; 英镑 is money), Hong Kong's 平方呎 / 呎 / 吋 (square feet, feet, inches).
+  磅: { unit: 'lb', person: false, measure: true }, 平方呎: { unit: 'ft2', person: false, measure: true },
+  呎: { unit: 'ft', person: false, measure: true }, 吋: { unit: 'in', person: false, measure: true },
   // 百公里加速 3.8 秒: a time in seconds (not a sports time written 9秒83, which is not read).
   秒: { unit: 'seconds', person: false, notBefore: /[钟鐘杀殺针針表錶\d]/u },
   // 东盟十国, 欧盟 27 国: countries (not 七国集团 / 二十国集团, a group's name, nor 国家, 国际, 国内, 国外, 国民…).
@@ -121,6 +124,8 @@ export const ZH_CLASSIFIERS: Record<string, Classifier> = {
   // 打进 38 球: goals, after a verb of scoring only (countedUnits.ts); not 球队, 球迷, 球员, 球场, 球星, 球拍, 球鞋, 球衣, 球门.
   球: { unit: 'goals', person: false, notBefore: /[队隊迷员員场場星拍馆館赛賽鞋衣门門杆桿童技风風]/u },
   // 约 1300 万班次 (scheduled runs: flights, trains, buses), 120 窝 (nests, litters).
+  // 120 万片晶圆, 3 片药: pieces; not 片区, 片刻, 片面, 片段, 片中, 片子, 片场, 片名, 片尾, 片头.
+  片: { unit: null, person: false, notBefore: /[区區刻面段中子场場名尾头頭断斷语語酬长長商]/u },
   班次: { unit: null, person: false }, 窝: { unit: null, person: false },
   // 8 节车厢, and after a speed knots (countedUnits.ts); not 节日, 节假日, 节点, 节目, 节约, 节能, 节省, 节奏.
   节: { unit: null, person: false, notBefore: /[日假点點目约約能省奏庆慶气氣拍]/u },
@@ -145,6 +150,7 @@ export const EN_MEASURES: Record<string, string> = {
   metre: 'm', meter: 'm', centimetres: 'cm', centimeters: 'cm', cm: 'cm', millimetres: 'mm', millimeters: 'mm', mm: 'mm',
   inches: 'in', inch: 'in', feet: 'ft', foot: 'ft', ft: 'ft', yards: 'yd', acres: 'acre', 'square miles': 'mi2',
   'sq mi': 'mi2', 'square metres': 'm2', 'square meters': 'm2', litres: 'L', liters: 'L', gallons: 'gal',
+  lb: 'lb', lbs: 'lb', oz: 'oz', ounces: 'oz', 'square feet': 'ft2', 'sq ft': 'ft2',
   grams: 'g', gram: 'g', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'light-years': 'ly', 'light years': 'ly',
   'metric tons': 't', 'metric tonnes': 't', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', knots: 'kn',
   // Temperatures: 48.8°C, 40 ℃, 104 degrees Fahrenheit.
@@ -235,6 +241,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['stores', ['门店', '商店', '店铺', '分店'], ['stores', 'shops', 'outlets']],
   ['hospitals', ['医院'], ['hospitals']],
   ['schools', ['学校'], ['schools']],
+  ['films', ['电影', '影片'], ['films', 'movies']],
   ['homes', ['房屋', '住宅', '民房'], ['homes', 'houses']],
   ['buildings', ['建筑物', '大楼', '建筑'], ['buildings']],
   ['cases', ['病例'], ['cases']],

@@ -196,7 +196,60 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)))));
+  return dropConversions(text, carryNoun(text, shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)))))));
+}
+
+/** What says a second figure is another estimate of the first: "at least 30 people, possibly 50", 至少30人，也可能50. */
+const ANOTHER_ESTIMATE_BETWEEN = /^\s*(?:,|，)?\s*(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|even|也可能|或者|甚至)(?:\s+(?:as\s+many\s+as|more\s+than|up\s+to))?\s*$/iu;
+
+/**
+ * "At least 30 people, possibly 50, were killed": the second estimate counts what the first does, though the noun is
+ * written once. Only a bare number (no unit of its own) right after a counted figure takes the noun.
+ */
+function carryNoun(text: string, list: Quantity[]): Quantity[] {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a.kind === 'count' && a.unit !== null && b.kind === 'number' && b.unit === null && b.currency === null &&
+        ANOTHER_ESTIMATE_BETWEEN.test(text.slice(a.end, b.start))) {
+      list[i] = { ...b, kind: 'count', unit: a.unit };
+    }
+  }
+  return list;
+}
+
+/** Units of one dimension: a figure in one restated in another is the same quantity. */
+const DIMENSIONS: string[][] = [
+  ['km', 'm', 'cm', 'mm', 'mi', 'ft', 'in', 'yd', 'nmi'],
+  ['kg', 'g', 'mg', 't', 'lb', 'oz', 'jin'],
+  ['km2', 'm2', 'mi2', 'ft2', 'ha', 'acre', 'mu'],
+  ['°C', '°F'],
+  ['km/h', 'mph', 'kn', 'm/s'],
+  ['L', 'gal', 'm3', 'barrels'],
+];
+const dimensionOf = (unit: string | null): number => DIMENSIONS.findIndex((d) => unit !== null && d.includes(unit));
+/** An opening bracket, with the words that say what follows restates the figure before it (约合, 折合, "about"). */
+const CONVERSION_OPEN = /^\s*[（(]\s*(?:(?:约合|約合|折合约|折合|约|約|合|相当于|相當於|about|around|approx\.?|approximately|roughly|some|or|c\.)\s*)?$/iu;
+const CONVERSION_CLOSE = /^\s*[)）]/u;
+
+/**
+ * "3,500 kg (7,716 lb)", "$5m (£4m)", 5亿美元（约合36亿元人民币）: a figure restated in brackets in another unit or
+ * currency is the same quantity, a conversion the writer added, not a second claim to check. The first is kept.
+ */
+function dropConversions(text: string, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = out[out.length - 1];
+    const b = list[i];
+    if (a && b.kind === a.kind && CONVERSION_OPEN.test(text.slice(a.end, b.start)) && CONVERSION_CLOSE.test(text.slice(b.end)) &&
+        (a.kind === 'money'
+          ? a.currency !== null && b.currency !== null && a.currency !== b.currency
+          : a.kind === 'number' && a.unit !== b.unit && dimensionOf(a.unit) >= 0 && dimensionOf(a.unit) === dimensionOf(b.unit))) {
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 /** What lets two amounts share the currency written after the second: 500万和800万元, 3亿、5亿美元. */

@@ -39,6 +39,8 @@ const ZH_ATTRIBUTION = new RegExp(
     '(?<!被)认为|批评(?=[，：:“「])',
     // 主计总处今天公布， / 卫福部统计， / 公安部通报， : a body announcing figures, the comma or colon after the verb.
     '(?:公布|通报|(?<!库)统计)(?=[，：:])',
+    // 中央社報導， / 路透社报道： : an outlet reporting, the comma or colon after the verb (its words follow).
+    '(?:报道|报导)(?=[，：:])',
     // 数据显示, 调查发现: a figure attributed to data or a study is checked against it like a quote.
     // 财报显示, 年报显示, 普查结果表明: a company's or a census's own figures too.
     '(?:数据|数字|统计|报告|调查|研究|民调|资料|文件|记录|图像|照片|视频|分析|财报|年报|季报|公告|普查|监测|结果)(?:显示|表明|发现)',

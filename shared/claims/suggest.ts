@@ -48,12 +48,20 @@ function isNamedMeasure(text: string, q: Quantity): boolean {
 }
 
 /**
+ * "the two leaders", "these three countries": a small number after a definite word points back at what the article
+ * has named; it is the grammar of the sentence, as 两国 is, not a figure to check.
+ */
+const EN_DEFINITE_BEFORE = /\b(?:the|these|those)\s+$/i;
+const isDefiniteReference = (text: string, q: Quantity): boolean =>
+  q.kind === 'count' && /^(?:two|three)\s/i.test(q.text) && EN_DEFINITE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
+
+/**
  * The check-worthy spans of `text`, sorted by start (a statement before the figures inside it). Figures never
  * overlap one another; a statement may contain figures, which are separate suggestions.
  */
 export function suggestClaims(text: string, options: QuantityOptions = {}): Quantity[] {
   const lang = options.lang ?? detectLang(text);
-  const figures = findQuantities(text, { ...options, lang }).filter((q) => isCheckworthy(q) || isNamedMeasure(text, q));
+  const figures = findQuantities(text, { ...options, lang }).filter((q) => (isCheckworthy(q) || isNamedMeasure(text, q)) && !isDefiniteReference(text, q));
   const statements = findStatements(text, lang);
   return [...statements, ...figures].sort((a, b) => a.start - b.start || b.end - a.end);
 }
