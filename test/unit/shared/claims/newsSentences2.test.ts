@@ -403,7 +403,7 @@ const ENGLISH: Case[] = [
     want: [['Tens of thousands of protesters', count(20_000, 'protesters', { valueMax: 90_000 })], ['Sunday', day('2024-05-12')]],
   },
   { text: 'The fine, equivalent to £4.2m, is the largest ever imposed by the regulator.', want: [['£4.2m', money(4.2e6, 'GBP')]] },
-  { text: 'Toyota raised its full-year profit forecast to ¥4.9tn ($32bn).', want: [['¥4.9tn', money(4.9e12, 'JPY')], ['$32bn', money(3.2e10, 'USD')]] },
+  { text: 'Toyota raised its full-year profit forecast to ¥4.9tn ($32bn).', want: [['¥4.9tn', money(4.9e12, 'JPY')]], none: ['$32bn'] },
   {
     text: "India's government set aside Rs 11.1 lakh crore for infrastructure in the budget.",
     want: [['Rs 11.1 lakh crore', money(1.11e13, 'INR')]],
@@ -450,7 +450,8 @@ const ENGLISH: Case[] = [
   },
   {
     text: 'The state-owned company posted a net loss of 3.2 billion yuan ($443 million) in 2023.',
-    want: [['3.2 billion yuan', money(3.2e9, 'CNY')], ['$443 million', money(4.43e8, 'USD')], ['2023', day('2023')]],
+    want: [['3.2 billion yuan', money(3.2e9, 'CNY')], ['2023', day('2023')]],
+    none: ['$443 million'],
   },
   {
     text: 'Roughly two-thirds of the 2,400 flights scheduled for Friday were cancelled.',
