@@ -30,7 +30,9 @@ const ZH_DISCOUNT = /(?<![\d.一二三四五六七八九十百千万])([1-9][1-9
  * What makes 折 a discount: a price or a sale said in the same sentence (售价, 促销, 打折, 门票, 元, 商品, 会员…).
  * Without one, 3折戏 / 共有八折 are acts of an opera and 一波三折 an idiom, not a share of a price.
  */
-const ZH_SALE_CONTEXT = /价|價|售|促销|促銷|优惠|優惠|折扣|打\s*[\d一二三四五六七八九]|商品|商场|商場|百货|百貨|门票|門票|元|购|購|买|買|消费|消費|清仓|清倉|甩卖|甩賣|酬宾|酬賓|店|会员|會員|周年庆|週年慶|费|費|租|机票|機票|全场|全場|全馆|全館|一律|低至|[0-9一二三四五六七八九]\s*折起/u;
+/** Words before a number that make 折 the parts of a whole (分为三折, 共有八折, 第三折), never a price. */
+const ZH_PARTS_BEFORE = /(?:分为|分為|分成|共有|共|第|全剧|全劇)$/u;
+const ZH_SALE_CONTEXT = /价|價|售|促销|促銷|优惠|優惠|折扣|限时|限時|特惠|大促|秒杀|秒殺|让利|讓利|打\s*[\d一二三四五六七八九]|商品|商场|商場|百货|百貨|门票|門票|元|购|購|买|買|消费|消費|清仓|清倉|甩卖|甩賣|酬宾|酬賓|店|会员|會員|周年庆|週年慶|费|費|租|机票|機票|全场|全場|全馆|全館|一律|低至|[0-9一二三四五六七八九]\s*折起/u;
 /** The sentence around `at`: between the enders 。！？；and line breaks. */
 function sentenceAround(text: string, at: number): string {
   let start = at;
@@ -174,7 +176,9 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     }
     for (const m of text.includes('折') ? text.matchAll(ZH_DISCOUNT) : []) {
       // 一波三折, 百折不挠, 骨折: words, not a discount.
-      if (/[波骨]/u.test(text[m.index - 1] ?? '') || !ZH_SALE_CONTEXT.test(sentenceAround(text, m.index))) continue;
+      // 分为三折, 共有八折, 第三折: the parts of a play or a story, whatever else the sentence sells.
+      if (/[波骨]/u.test(text[m.index - 1] ?? '') || ZH_PARTS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (!ZH_SALE_CONTEXT.test(sentenceAround(text, m.index))) continue;
       const w = m[1];
       const value = /^\d\d$/.test(w) ? Number(w) : /\d/.test(w) ? Number(w) * 10 : ZH_DIGIT[w[0]] * 10 + (w.length > 1 ? 5 : 0);
       out.push(percent(m.index, m.index + m[0].length, value, null));

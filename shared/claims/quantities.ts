@@ -196,7 +196,22 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     kept.push({ text: text.slice(c.start, c.end), ...c });
   }
   kept.sort((a, b) => a.start - b.start);
-  return dropConversions(text, carryNoun(text, shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept)))))));
+  return dropConversions(text, carryNoun(text, shareRate(text, shareCurrency(text, joinUnitRanges(text, joinBounds(text, joinYearsAndMonths(text, kept.map((q) => poundsAsMoney(text, q)))))))));
+}
+
+/** Words of pay, prices and deals before a figure: 磅 after them is the pound sterling, as Hong Kong papers write it. */
+const POUNDS_MONEY_BEFORE = /(?:轉會費?|转会费?|身價|身价|年薪|週薪|周薪|月薪|薪金|薪酬|工資|工资|罰款|罚款|賠償|赔偿|收購|收购|投資|投资|售價|售价|價值|价值|花費|花费|以|斥資|斥资|耗資|耗资|預算|预算|資助|资助|撥款|拨款)[^，。；,;]{0,6}$/u;
+
+/**
+ * 8000萬磅, 以 1 億磅簽入: Hong Kong papers write the pound sterling 磅 (英鎊 in full). Pounds of weight are
+ * counted in ones and thousands; a 磅 figure of tens of thousands and more (萬, 億) or after a word of pay or price
+ * is money. Plain 7,716 磅 stays a weight.
+ */
+function poundsAsMoney(text: string, q: Quantity): Quantity {
+  if (q.unit !== 'lb' || !q.text.includes('磅')) return q;
+  const scaled = /[万萬亿億]\s*磅/u.test(q.text);
+  if (!scaled && !POUNDS_MONEY_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start))) return q;
+  return { ...q, kind: 'money', currency: 'GBP', unit: null };
 }
 
 /** What says a second figure is another estimate of the first: "at least 30 people, possibly 50", 至少30人，也可能50. */
@@ -218,23 +233,49 @@ function carryNoun(text: string, list: Quantity[]): Quantity[] {
   return list;
 }
 
-/** Units of one dimension: a figure in one restated in another is the same quantity. */
-const DIMENSIONS: string[][] = [
-  ['km', 'm', 'cm', 'mm', 'mi', 'ft', 'in', 'yd', 'nmi'],
-  ['kg', 'g', 'mg', 't', 'lb', 'oz', 'jin'],
-  ['km2', 'm2', 'mi2', 'ft2', 'ha', 'acre', 'mu'],
-  ['°C', '°F'],
-  ['km/h', 'mph', 'kn', 'm/s'],
-  ['L', 'gal', 'm3', 'barrels'],
+/**
+ * Units of one dimension, each with its size in the dimension's first unit of measure (metres, kilograms, square
+ * metres, litres, metres per second; degrees are converted on their own): a figure in one restated in another is the
+ * same quantity when the two sizes agree.
+ */
+const DIMENSIONS: Record<string, number>[] = [
+  { m: 1, km: 1000, cm: 0.01, mm: 0.001, mi: 1609.344, ft: 0.3048, in: 0.0254, yd: 0.9144, nmi: 1852 },
+  { kg: 1, g: 0.001, mg: 1e-6, t: 1000, lb: 0.45359237, oz: 0.028349523125, jin: 0.5 },
+  { m2: 1, km2: 1e6, mi2: 2_589_988.110336, ft2: 0.09290304, ha: 1e4, acre: 4046.8564224, mu: 2000 / 3 },
+  { '°C': 1, '°F': 1 },
+  { 'm/s': 1, 'km/h': 1 / 3.6, mph: 0.44704, kn: 1852 / 3600 },
+  { L: 1, gal: 3.785411784, m3: 1000, barrels: 158.987294928 },
 ];
-const dimensionOf = (unit: string | null): number => DIMENSIONS.findIndex((d) => unit !== null && d.includes(unit));
+const dimensionOf = (unit: string | null): number => DIMENSIONS.findIndex((d) => unit !== null && unit in d);
+
+/** A value in its dimension's base unit (degrees Fahrenheit as Celsius), or null for a unit of no listed dimension. */
+function inBaseUnit(value: number, unit: string | null): number | null {
+  if (unit === '°F') return ((value - 32) * 5) / 9;
+  const dimension = DIMENSIONS[dimensionOf(unit)];
+  return dimension && unit !== null ? value * (dimension[unit] as number) : null;
+}
+
+/**
+ * Whether `b` says the same amount as `a` in another unit, within what a writer's rounding allows (5 %; a degree and
+ * a half for temperatures): "10 miles (26 km)" is a wrong conversion, a figure of its own to check.
+ */
+function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if (a.value === null || b.value === null) return false;
+  const x = inBaseUnit(a.value, a.unit);
+  const y = inBaseUnit(b.value, b.unit);
+  if (x === null || y === null) return false;
+  if (a.unit === '°C' || a.unit === '°F') return Math.abs(x - y) <= 1.5;
+  return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+}
 /** An opening bracket, with the words that say what follows restates the figure before it (约合, 折合, "about"). */
 const CONVERSION_OPEN = /^\s*[（(]\s*(?:(?:约合|約合|折合约|折合|约|約|合|相当于|相當於|about|around|approx\.?|approximately|roughly|some|or|c\.)\s*)?$/iu;
 const CONVERSION_CLOSE = /^\s*[)）]/u;
 
 /**
  * "3,500 kg (7,716 lb)", "$5m (£4m)", 5亿美元（约合36亿元人民币）: a figure restated in brackets in another unit or
- * currency is the same quantity, a conversion the writer added, not a second claim to check. The first is kept.
+ * currency is the same quantity, a conversion the writer added, not a second claim to check. The first is kept. A
+ * restated measure that does not agree with the first (`sameMeasure`) stays: a wrong conversion is a claim to check.
+ * Currencies are not compared (their rates change with the day).
  */
 function dropConversions(text: string, list: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
@@ -244,7 +285,7 @@ function dropConversions(text: string, list: Quantity[]): Quantity[] {
     if (a && b.kind === a.kind && CONVERSION_OPEN.test(text.slice(a.end, b.start)) && CONVERSION_CLOSE.test(text.slice(b.end)) &&
         (a.kind === 'money'
           ? a.currency !== null && b.currency !== null && a.currency !== b.currency
-          : a.kind === 'number' && a.unit !== b.unit && dimensionOf(a.unit) >= 0 && dimensionOf(a.unit) === dimensionOf(b.unit))) {
+          : a.kind === 'number' && a.unit !== b.unit && dimensionOf(a.unit) >= 0 && dimensionOf(a.unit) === dimensionOf(b.unit) && sameMeasure(a, b))) {
       continue;
     }
     out.push(b);

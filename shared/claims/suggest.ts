@@ -49,11 +49,17 @@ function isNamedMeasure(text: string, q: Quantity): boolean {
 
 /**
  * "the two leaders", "these three countries": a small number after a definite word points back at what the article
- * has named; it is the grammar of the sentence, as 两国 is, not a figure to check.
+ * has named; it is the grammar of the sentence, as 两国 is, not a figure to check. Unless what follows says what
+ * happened to them ("the two soldiers killed on Monday", "the three hostages released"): that is a toll, a fact.
  */
 const EN_DEFINITE_BEFORE = /\b(?:the|these|those)\s+$/i;
+const EN_TOLL_AFTER =
+  /^[\s,]*(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+|(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|dead|died|injured|wounded|hurt|arrested|detained|released|freed|held|kidnapped|abducted|missing|rescued|evacuated|charged|convicted|sentenced|executed|hospitali[sz]ed)\b/i;
 const isDefiniteReference = (text: string, q: Quantity): boolean =>
-  q.kind === 'count' && /^(?:two|three)\s/i.test(q.text) && EN_DEFINITE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
+  q.kind === 'count' &&
+  /^(?:two|three)\s/i.test(q.text) &&
+  EN_DEFINITE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+  !EN_TOLL_AFTER.test(text.slice(q.end, q.end + 40));
 
 /**
  * The check-worthy spans of `text`, sorted by start (a statement before the figures inside it). Figures never
