@@ -147,6 +147,26 @@ function matchBlocks(base: readonly string[], edited: readonly string[]): number
   return match;
 }
 
+/**
+ * The reference definitions a gap between blocks holds (`[r]: https://…`, each as written, blank lines between them
+ * kept), without the white space ending the block's line before them and the blank lines around them; '' when none.
+ */
+function definitionsIn(gap: string): string {
+  const newline = gap.indexOf('\n');
+  return newline < 0 ? '' : gap.slice(newline + 1).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+}
+
+/**
+ * A wiki-link's pipe escaped in a table cell (`| [[zh:阿曼\\|蘇丹國]] |`), as GFM asks: a file written so gets its
+ * rewritten tables written so too (the serializer leaves a link's pipe as it is, which Glossa reads either way).
+ */
+const ESCAPED_LINK_PIPE = /\[\[[^\]\n]*\\\|/;
+
+/** `markdown` (a table) with the pipes inside its wiki-links escaped. */
+function withEscapedLinkPipes(markdown: string): string {
+  return markdown.replace(/\[\[[^\]\n]*\]\]/g, (link) => link.replace(/\\?\|/g, (pipe) => (pipe.length === 2 ? pipe : '\\|')));
+}
+
 /** `gap` with a blank line at its end, so that the block written after it starts a block of its own. */
 function endingInBlankLine(gap: string): string {
   return gap.endsWith('\n\n') ? gap : gap.endsWith('\n') ? `${gap}\n` : `${gap}\n\n`;
@@ -164,6 +184,8 @@ function withoutPlaceholder(doc: DocJSON): DocJSON[] {
  */
 export function writeBackEdit(input: WriteBackInput): string | null {
   const { source } = input;
+  // Nothing changed: the file itself, whatever its line endings.
+  if (JSON.stringify(input.baseDoc) === JSON.stringify(input.editedDoc)) return source;
   const crlf = source.split('\r\n').length - 1;
   const lf = source.split('\n').length - 1;
   const carriageReturns = source.split('\r').length - 1;
@@ -192,6 +214,22 @@ export function writeBackEdit(input: WriteBackInput): string | null {
   // and the reference definitions written there, which are no block of their own. Each is written once at most.
   const gapAfter = (i: number): string => body.slice((spans[i] as BlockSpan).end, i + 1 < spans.length ? (spans[i + 1] as BlockSpan).start : body.length);
   const written = new Set<number>();
+  /**
+   * The reference definitions in the gaps after base blocks `from`…`to - 1` that no kept block carries (the blocks were
+   * edited or removed), each followed by a blank line: the links of the rest of the file still need them.
+   */
+  const orphanedDefinitions = (from: number, to: number): string => {
+    let definitions = '';
+    for (let k = Math.max(0, from); k < to; k++) {
+      if (written.has(k)) continue;
+      written.add(k);
+      const kept = definitionsIn(gapAfter(k));
+      if (kept) definitions += `${kept}\n\n`;
+    }
+    return definitions;
+  };
+  const escapeLinkPipes = ESCAPED_LINK_PIPE.test(body);
+  let lastKept = -1;
   let out = '';
   let previous = -2;
   for (let j = 0; j < editedBlocks.length; j++) {
@@ -199,7 +237,11 @@ export function writeBackEdit(input: WriteBackInput): string | null {
     const reusedAfterReused = i >= 0 && previous >= 0 && i === previous + 1;
     // Before the first block: the file's own blank lines when it is the file's first block, else a blank line after
     // the header (the metadata line must stay a line of its own).
-    if (j === 0) out += i === 0 ? body.slice(0, (spans[0] as BlockSpan).start) : header === '' || header.endsWith('\n\n') ? '' : header.endsWith('\n') ? '\n' : '\n\n';
+    if (j === 0) {
+      out += i === 0 ? body.slice(0, (spans[0] as BlockSpan).start) : header === '' || header.endsWith('\n\n') ? '' : header.endsWith('\n') ? '\n' : '\n\n';
+      const leading = i === 0 ? '' : definitionsIn(`\n${body.slice(0, (spans[0] as BlockSpan).start)}`);
+      if (leading) out += `${leading}\n\n`;
+    }
     else if (reusedAfterReused) {
       out += gapAfter(previous);
       written.add(previous);
@@ -209,14 +251,26 @@ export function writeBackEdit(input: WriteBackInput): string | null {
       out += endingInBlankLine(gapAfter(previous));
       written.add(previous);
     } else out += '\n\n';
-    out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : withReferenceLinks(serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] }), labels);
+    if (i >= 0 && !reusedAfterReused) out += orphanedDefinitions(lastKept + 1, i);
+    if (i >= 0) out += body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end);
+    else {
+      const block = editedBlocks[j] as DocJSON;
+      const markdown = withReferenceLinks(serializeDocument({ type: 'doc', content: [block] }), labels);
+      out += escapeLinkPipes && block.type === 'table' ? withEscapedLinkPipes(markdown) : markdown;
+    }
+    if (i >= 0) lastKept = i;
     previous = i >= 0 ? i : -2;
   }
   const lastIndex = spans.length - 1;
   if (previous >= 0 && previous === lastIndex) out += gapAfter(lastIndex);
   // The file's last block was edited or removed: what followed it (definitions, the final newline or its absence)
   // follows the new last block, without the white space that ended the old block's line.
-  else if (lastIndex >= 0 && !written.has(lastIndex)) out += gapAfter(lastIndex).replace(/^[ \t]+/, '');
+  else if (lastIndex >= 0 && !written.has(lastIndex)) {
+    // With the definitions after the kept block before it (when the blocks after it went) and after those that went.
+    const orphans = orphanedDefinitions(previous >= 0 ? previous : lastKept + 1, lastIndex);
+    if (orphans) out += `\n\n${orphans.replace(/\n+$/, '')}`;
+    out += gapAfter(lastIndex).replace(/^[ \t]+/, '');
+  }
   else out += '\n';
   const text = header + out;
   return crlf > 0 ? text.replace(/\n/g, '\r\n') : text;
