@@ -37,10 +37,10 @@ const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<se
  */
 const FIELD_SEPARATOR = String.raw`\s*[|｜·•]\s*`;
 /**
- * A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`, and the
- * Japanese way, one character in brackets: `2023年11月3日(金) 18:22`, `11月3日（金曜日）`.
+ * A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`, Taiwan's
+ * short form `2023/11/3（五）18:22`, and the Japanese one in brackets: `2023年11月3日(金) 18:22`, `11月3日（金曜日）`.
  */
-const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?|\s*[（(][月火水木金土日](?:曜日?)?[）)])`;
+const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?|\s*[（(][一二三四五六日天][）)]|\s*[（(][月火水木金土日](?:曜日?)?[）)])`;
 const TIME = String.raw`(?:${WEEKDAY}?(?:${FIELD_SEPARATOR}|[ \tT\u00a0\u3000]+|\s*(?=${DAY_PART})|(?<=[日号）)]))(?:(?<dayPart>${DAY_PART})\s*)?${CLOCK})?`;
 
 /** English month names and their usual abbreviations (`Sept.` too), as English-language sources write dates. */
@@ -54,8 +54,13 @@ function frenchMonth(name: string): number {
   const n = name.toLowerCase().replace('fe', 'fé').replace('de', 'dé');
   return FRENCH_MONTHS.findIndex((start) => n.startsWith(start)) + 1;
 }
+/**
+ * A clock with a dot, as British papers write it after a date (`Fri 3 Nov 2023 18.22 GMT`, the Guardian; `6.22pm`):
+ * only before a zone, am/pm or the end, so `3 Nov 2023 18.5%` is no time.
+ */
+const DOT_CLOCK = String.raw`(?<hourDot>\d{1,2})\.(?<minuteDot>[0-5]\d)(?!\d)(?:\s*(?<ampmDot>[AaPp])\.?[Mm]\.?)?(?=\s*(?:GMT|BST|UTC|CET|CEST|[（(]|$))`;
 /** A time after an English date may follow a comma or "at": `Nov 3, 2023, 6:22 AM`, `3 November 2023 at 14:05`. */
-const NAMED_TIME = String.raw`(?:(?:${FIELD_SEPARATOR}|,?\s*(?:(?:at|à)\s+)?)${CLOCK})?`;
+const NAMED_TIME = String.raw`(?:(?:${FIELD_SEPARATOR}|,?\s*(?:(?:at|à)\s+)?)${CLOCK}|,?\s+${DOT_CLOCK})?`;
 
 /** A 12-hour clock (with its zone) and a weekday before a date: `9:30 PM EST, Fri ` in `9:30 PM EST, Fri February 19, 2021`. */
 const CLOCK_BEFORE = new RegExp(
@@ -122,8 +127,9 @@ export function findDate(written: string): FoundDate | null {
   // European pages); `5/14/2024` and the ambiguous `3/5/2021` stay month first.
   const [month, day] = best.order === 'mdy' && writtenMonth > 12 && writtenDay <= 12 ? [writtenDay, writtenMonth] : [writtenMonth, writtenDay];
   // `9:30 PM EST, Fri February 19, 2021` (AP's order): a clock right before a date that has none is the date's time.
-  const before = m.groups?.hour === undefined && m.groups?.minutes === undefined ? CLOCK_BEFORE.exec(text.slice(0, m.index)) : null;
-  const time = before?.groups ?? m.groups ?? {};
+  const before = m.groups?.hour === undefined && m.groups?.minutes === undefined && m.groups?.hourDot === undefined ? CLOCK_BEFORE.exec(text.slice(0, m.index)) : null;
+  const groups = before?.groups ?? m.groups ?? {};
+  const time = groups.hourDot === undefined ? groups : { ...groups, hour: groups.hourDot, minute: groups.minuteDot, ampm: groups.ampmDot };
   const start = before ? before.index + before[0].length - before[0].trimStart().length : m.index;
   let hour = time.hour ? +time.hour : 0;
   const minute = time.minute ? +time.minute : time.minutes ? +time.minutes : time.minutesH ? +time.minutesH : time.half ? 30 : 0;

@@ -372,16 +372,28 @@ const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|�
 const GLUED_BYLINE_WORD = '(?:作者|记者|記者|撰文|撰稿|摄影|攝影)';
 /** A reporter named with the outlet before the word (`BBC中文记者 李文`, `中央社記者：呂佳蓉`). */
 const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
+/** English labels of a byline with a colon: `Author: Jane Doe`, `Reporter: …`, `Writers: …`. */
+const ENGLISH_BYLINE_WORD = '(?:authors?|writers?|reporters?)';
+/**
+ * A part of a metadata line that is another labelled field (`来源：人民网`, `责任编辑：李四`, `Photo: Jane Doe`, `字号：大`):
+ * not the author's name unless its label is a byline's.
+ */
+const OTHER_FIELD = /^[^\s:：]{1,10}\s*[:：]/u;
+function isOtherField(part: string): boolean {
+  // Separators and an opening bracket before the label are not part of it (`，作者：张三`, `（作者：李四）`).
+  const label = part.replace(/^[\s,，;；—\-/／【〔［[（(]+/u, '');
+  return OTHER_FIELD.test(label) && !AUTHOR_LABEL.test(label);
+}
 /** A part of a metadata line that names the author: 作者：…, 记者 …, 文/…, 記者陳冠宇, BBC中文记者 李文, By …. */
 const AUTHOR_LABEL = new RegExp(
-  `^(?:${BYLINE_WORD}|文)\\s*[:：/／]|^${BYLINE_WORD}\\s+\\S|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}(?:\\s*[:：]|\\s+\\S|(?=\\p{Script=Han}))|^(?:by|par)\\s+\\S`,
+  `^(?:${BYLINE_WORD}|文|by|${ENGLISH_BYLINE_WORD})\\s*[:：/／]|^written\\s+by\\s+\\S|^${BYLINE_WORD}\\s+\\S|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}(?:\\s*[:：]|\\s+\\S|(?=\\p{Script=Han}))|^(?:by|par)\\s+\\S`,
   'iu',
 );
 /** What is left of a metadata line after its date starts with a byline label (`作者：李明`, `| 记者 张三`, `By …`). */
 const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：/／]|by\\s)`, 'i');
 /** A byline label before the name, taken off it. */
 const BYLINE_PREFIX = new RegExp(
-  `^(?:${BYLINE_WORD}|文|by)\\s*[:：/／]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^(?:by|par)\\s+(?=\\S)`,
+  `^(?:${BYLINE_WORD}|文|by|${ENGLISH_BYLINE_WORD})\\s*[:：/／]\\s*(?=\\S)|^written\\s+by\\s*[:：]?\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^(?:by|par)\\s+(?=\\S)`,
   'iu',
 );
 /** A byline label inside a part of the line, after other words (`（北京时间） 作者：宝尹`): the part is split there. */
@@ -393,7 +405,7 @@ const DESK_SUFFIX = /\s*[／/]\s*[^\s／/]{0,8}(?:報導|报导|报道|報道|�
  * abbreviation counts only with its stop or comma: Sun and Mona are names.
  */
 const WEEKDAY =
-  /^(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?|[（(][月火水木金土日](?:曜日?)?[）)]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
+  /^(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?[,，、]?|[（(][一二三四五六日天][）)]|[（(][月火水木金土日](?:曜日?)?[）)]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
 
 /** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
 function authorIn(rest: string, maxLength: number): string | null {
@@ -408,7 +420,7 @@ function authorIn(rest: string, maxLength: number): string | null {
     .split(/[|｜•]|\s·|·\s/)
     .flatMap((p) => p.split(BYLINE_INSIDE))
     .map((p) => p.trim().replace(WEEKDAY, ''))
-    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p));
+    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p) && !isOtherField(p));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
   let name = (labelled ?? parts.join(' '))
     .trim()

@@ -159,6 +159,26 @@ describe('header forms other sites write', () => {
     expect(parseArticleText('# Title\n\nNov 3, 2023\nBy then, talks had stalled.\n').text).toBe('By then, talks had stalled.');
   });
 
+  it('leaves other labelled fields out of the author, and reads English byline labels', () => {
+    expect(meta('## 标题\n2023-11-03 18:22 | 来源：人民网 | 责任编辑：李四').author).toBe(null);
+    expect(meta('## 标题\n2023年11月03日 18:22 来源：央视新闻客户端').author).toBe(null);
+    expect(meta('## Title\n2023-11-03 18:22 | Photo: Jane Doe | By John Smith').author).toBe('John Smith');
+    expect(meta('## Title\n`2023-11-03 18:22 Author: Jane Doe` [Source](https://x.example/1)').author).toBe('Jane Doe');
+    expect(meta('## Title\n`2023-11-03 18:22 By: Jane Doe` [Source](https://x.example/1)').author).toBe('Jane Doe');
+    expect(meta('## Title\nWritten by Jane Doe · Nov 3, 2023').author).toBe('Jane Doe');
+    expect(meta('## 标题\n`2023-11-03 18:22 字号：大 作者：王小明`').author).toBe('王小明');
+  });
+
+  it("reads Taiwan's one-character weekday, a weekday before the date, and a British clock with a dot", () => {
+    expect(meta('## 標題\n2023/11/3（五）18:22 記者王小明')).toMatchObject({ author: '王小明', published: '2023-11-03T18:22:00Z' });
+    expect(meta('## 标题\n星期五, 2023年11月3日 18:22')).toMatchObject({ author: null, published: '2023-11-03T18:22:00Z' });
+    expect(iso('Friday 3 November 2023 18.22 GMT')).toBe('2023-11-03T18:22:00Z');
+    expect(iso('Fri 3 Nov 2023 06.22 BST')).toBe('2023-11-03T05:22:00Z');
+    expect(iso('Nov 3, 2023 6.22pm')).toBe('2023-11-03T18:22:00Z');
+    expect(iso('3 Nov 2023 18.5%')).toBe('2023-11-03T00:00:00Z');
+    expect(meta('# Title\nFriday 3 November 2023 18.22 GMT').author).toBe(null);
+  });
+
   it('merges a source line above the title with the date line under it', () => {
     expect(meta('来源：[大纪元](https://www.epochtimes.com/gb/1.htm)\n\n### 标题\n\n`2023年11月3日 08:30 EST`')).toMatchObject({ source: 'https://www.epochtimes.com/gb/1.htm', published: '2023-11-03T13:30:00Z' });
     expect(meta('Source: [Reuters](https://www.reuters.com/1)\n\n# Title\n\nNov 3, 2023 · By Jane Doe')).toMatchObject({ source: 'https://www.reuters.com/1', author: 'Jane Doe' });
