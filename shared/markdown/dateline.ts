@@ -38,7 +38,7 @@ const SEPARATOR = /[、，,及和與与\s]+/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** Places datelines name most. */
-const PLACES = [
+export const PLACES: readonly string[] = [
   '台北', '臺北', '新北', '桃園', '桃园', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義', '嘉义', '花蓮', '花莲', '台東', '臺東', '宜蘭',
   '宜兰', '屏東', '屏东', '苗栗', '彰化', '南投', '雲林', '云林', '澎湖', '金門', '金门', '馬祖', '马祖', '台灣', '臺灣', '台湾', '北京', '上海', '香港',
   '澳門', '澳门', '東京', '东京', '首爾', '首尔', '紐約', '纽约', '倫敦', '伦敦', '巴黎', '柏林', '日內瓦', '日内瓦', '曼谷', '馬尼拉', '马尼拉', '河內',
@@ -93,6 +93,12 @@ export function datelineDate(text: string): string | null {
 
 /** How a dateline or issue line ends: its kind of report, then the closing bracket. */
 const DATELINE_END = /(?:訊|讯|電|电|報導|报导|报道|報道|消息)\s*[）)〕］\]】]$/u;
+
+/** Whether `written` is one of the places datelines name (`北京`, `台北`, `華盛頓`). */
+export function isDatelinePlace(written: string): boolean {
+  return PLACE_SET.has(written);
+}
+const PLACE_SET = new Set(PLACES);
 
 /** The reporters a dateline at the start of `text` names, as written (`王小明`, `林志明、陳美玲`), or null. */
 export function datelineAuthor(text: string): string | null {

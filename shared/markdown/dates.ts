@@ -33,9 +33,9 @@ const NOT_A_WORD = String.raw`(?!(?![钟鐘整许許多左前后後起开開在�
 const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2})(?:\.\d{1,9})?)?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分|(?<half>半))?${NOT_A_WORD}|\s?h\s?(?<minutesH>[0-5]\d)(?!\d))`;
 /**
  * What may stand between a date and its time besides white space: a separator the line also uses between its other
- * fields (`2024-05-14 | 14:30 | 王小明`, `2024-05-14 · 14:30`).
+ * fields (`2024-05-14 | 14:30 | 王小明`, `2024-05-14 · 14:30`, Reuters' `Nov 3, 2023 / 6:22 PM / Updated …`).
  */
-const FIELD_SEPARATOR = String.raw`\s*[|｜·•]\s*`;
+const FIELD_SEPARATOR = String.raw`(?:\s*[|｜·•]\s*|\s+[/／]\s+)`;
 /**
  * A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`, Taiwan's
  * short form `2023/11/3（五）18:22`, and the Japanese one in brackets: `2023年11月3日(金) 18:22`, `11月3日（金曜日）`.

@@ -10,6 +10,7 @@
  * above the title. Anything it does not recognise stays in the body: a file without this header loses nothing.
  */
 import { findDate } from './dates';
+import { datelineAuthor, isDatelinePlace } from './dateline';
 import { markdownParser } from './markdownParser';
 import { splitWikiLink } from './wikiLinkRule';
 
@@ -168,9 +169,15 @@ const ENGLISH_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p
  */
 function withoutEnglishRole(name: string): string {
   let names = name;
-  while (!ENGLISH_NAMES.test(names) && names.includes(',')) names = names.slice(0, names.lastIndexOf(',')).trim();
+  while ((!ENGLISH_NAMES.test(names) || OUTLET_OR_ROLE.test(names)) && names.includes(',')) names = names.slice(0, names.lastIndexOf(',')).trim();
   return ENGLISH_NAMES.test(names) ? names : name;
 }
+/**
+ * The last comma part of an English byline when it is an outlet or a role, not a name: an acronym (`CNN`, `AP`), or
+ * words news outlets and roles are named with (`BBC News`, `The Washington Post`, `Staff Writer`).
+ */
+const OUTLET_OR_ROLE =
+  /,\s*(?:\p{Lu}{2,6}|(?:[\p{L}'’.-]+\s+)*(?:News|Press|Times|Post|Journal|Herald|Tribune|Reuters|Agency|Bureau|Network|Correspondent|Editor|Reporter|Writer|Staff|Contributor|Columnist)(?:\s+[\p{L}'’.-]+)*)$/u;
 
 /** A metadata line that names only the author (`作者：宝尹`, `By Jane Doe`), or null. */
 function bylineLine(line: string): MetadataLine | null {
@@ -372,6 +379,8 @@ const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|�
 const GLUED_BYLINE_WORD = '(?:作者|记者|記者|撰文|撰稿|摄影|攝影)';
 /** A reporter named with the outlet before the word (`BBC中文记者 李文`, `中央社記者：呂佳蓉`). */
 const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
+/** A byline that is an agency's dateline: `中央社記者王小明台北3日電`, `記者林志明、陳美玲華盛頓14日專電`. */
+const DATELINE_BYLINE = /(?:記者|记者).*\d{1,2}\s*日\s*(?:專|专)?(?:電|电)$/u;
 /** English labels of a byline with a colon: `Author: Jane Doe`, `Reporter: …`, `Writers: …`. */
 const ENGLISH_BYLINE_WORD = '(?:authors?|writers?|reporters?)';
 /**
@@ -416,12 +425,19 @@ function authorIn(rest: string, maxLength: number): string | null {
   const parts = rest
     .replace(/`/g, ' ')
     .replace(LEFT_LABELS, ' ')
+    // `IP属地：北京`, which Weibo, WeChat and Toutiao print beside the date: where the poster was, not who.
+    .replace(/IP\s*属地\s*[:：]\s*\S+/giu, ' ')
     // A middle dot between two words without spaces is part of a name (简·多伊, 安东尼·布林肯), not a separator.
     .split(/[|｜•]|\s·|·\s/)
     .flatMap((p) => p.split(BYLINE_INSIDE))
     .map((p) => p.trim().replace(WEEKDAY, ''))
-    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p) && !isOtherField(p));
+    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p) && !isOtherField(p))
+    // `2023-11-03 18:22 · 北京 · 王小明`: a field that is only a dateline's place is where, not who.
+    .filter((p, _, all) => all.length < 2 || !isDatelinePlace(p));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
+  // `中央社記者王小明台北3日電 2023/11/03 18:22`: an agency's dateline as the byline, the place glued to the name.
+  const dateline = labelled && DATELINE_BYLINE.test(labelled) ? datelineAuthor(`（${labelled}）`) : null;
+  if (dateline) return dateline;
   let name = (labelled ?? parts.join(' '))
     .trim()
     // Separators left at either end (`2021年3月5日 / 作者：王小明 / 转载自：…` leaves `王小明 /`).

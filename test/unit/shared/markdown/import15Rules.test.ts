@@ -179,6 +179,24 @@ describe('header forms other sites write', () => {
     expect(meta('# Title\nFriday 3 November 2023 18.22 GMT').author).toBe(null);
   });
 
+  it('reads the fields social sites and agencies print beside the date', () => {
+    expect(meta('## 标题\n2023-11-03 18:22 · 北京 · 王小明')).toMatchObject({ author: '王小明', published: '2023-11-03T18:22:00Z' });
+    expect(meta('## 标题\n2023-11-03 18:22 IP属地：北京 王小明').author).toBe('王小明');
+    expect(meta('## 標題\n中央社記者王小明台北3日電 2023/11/03 18:22')).toMatchObject({ author: '王小明', published: '2023-11-03T18:22:00Z' });
+    expect(meta('## 標題\n`2023/11/03 18:22 中央社記者林志明、陳美玲華盛頓2日專電`').author).toBe('林志明、陳美玲');
+    // A place alone is still a name's place when nothing else is there to be the name.
+    expect(meta('## 标题\n`2023-11-03 18:22 北京`').author).toBe('北京');
+  });
+
+  it("takes an outlet after an English byline's comma off, and reads a clock after ' / '", () => {
+    expect(meta('# Title\nBy Jane Doe, CNN\nUpdated 6:22 PM EST, Fri November 3, 2023')).toMatchObject({ author: 'Jane Doe', published: '2023-11-03T23:22:00Z' });
+    expect(meta('# Title\n`Nov 3, 2023 · By Jane Doe, The Washington Post`').author).toBe('Jane Doe');
+    expect(meta('# Title\n`Nov 3, 2023 · By Jane Doe, John Smith`').author).toBe('Jane Doe, John Smith');
+    expect(meta('# Title\nNov 3, 2023 / 6:22 PM / Updated 2 hours ago').published).toBe('2023-11-03T18:22:00Z');
+    expect(iso('2023-11-03 / 14:30')).toBe('2023-11-03T14:30:00Z');
+    expect(iso('2023-11-03/14:30')).toBe('2023-11-03T00:00:00Z');
+  });
+
   it('merges a source line above the title with the date line under it', () => {
     expect(meta('来源：[大纪元](https://www.epochtimes.com/gb/1.htm)\n\n### 标题\n\n`2023年11月3日 08:30 EST`')).toMatchObject({ source: 'https://www.epochtimes.com/gb/1.htm', published: '2023-11-03T13:30:00Z' });
     expect(meta('Source: [Reuters](https://www.reuters.com/1)\n\n# Title\n\nNov 3, 2023 · By Jane Doe')).toMatchObject({ source: 'https://www.reuters.com/1', author: 'Jane Doe' });
