@@ -19,8 +19,7 @@
  *   reference links and images, named and numeric entities and backslash escapes.
  *
  * Each article is checked for its header fields, text, links, warnings, source map, a no-op write-back, an edit of
- * its first and of its last block written back with every other line as it was (a file with mixed line endings is
- * written whole, as the README says), the Markdown written whole reading back the same, and, through the services,
+ * its first and of its last block written back with every other line as it was (mixed line endings too), the Markdown written whole reading back the same, and, through the services,
  * the stored counts and entities and a byte-exact `md` export. import15Cli.test.ts runs the `glossa` CLI on the folder.
  *
  * Conventions beyond import13 and import14's: several authors are kept as the byline writes them (`王小明、李华`,
@@ -62,8 +61,6 @@ const DIR = new URL('../../../fixtures/import15/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 const bytesOf = (file: string): Buffer => readFileSync(new URL(file, DIR));
 const read = (file: string): ImportedArticle => parseArticle(bytesOf(file), { fileName: file });
-/** Files whose line endings are mixed: an edit is written whole (writeBackEdit gives null), as the README says. */
-const MIXED_ENDINGS = new Set(['24-mixed-endings-setext.zh.md']);
 
 /**
  * Adds a correction note to `block` as a reader fixing the text would: after its last unmarked text, or, in a block
@@ -96,10 +93,6 @@ function expectBlockEditKeepsTheRest(a: ImportedArticle, file: string, index: nu
   const at = index < 0 ? blocks.length + index : index;
   addCorrection(blocks[at]);
   const written = writeBackEdit({ source: a.source, bodyStart: a.bodyStart, baseDoc: a.doc, editedDoc: edited, lang: a.meta.lang });
-  if (MIXED_ENDINGS.has(file)) {
-    expect(written, file).toBeNull();
-    return;
-  }
   expect(written, file).not.toBeNull();
   const again = parseArticleText(written!.replace(/^\uFEFF/, ''));
   expect(documentFromJSON(again.doc).eq(documentFromJSON(edited)), file).toBe(true);

@@ -57,6 +57,27 @@ describe('reference definitions after an edited or removed block', () => {
   });
 });
 
+describe('a file with mixed line endings written back block by block', () => {
+  const crlfHeader = HEADER.replace(/\n/g, '\r\n');
+
+  it('changes only the edited block, every other line keeping its own ending', () => {
+    const source = `${crlfHeader}第一段。\n\n第二段。\r\n\r\n第三段。\n`;
+    expect(edit(source, append(1))).toBe(`${crlfHeader}第一段。\n\n第二段。改\r\n\r\n第三段。\n`);
+    expect(edit(source, append(0))).toBe(`${crlfHeader}第一段。改\n\n第二段。\r\n\r\n第三段。\n`);
+  });
+
+  it('writes the lines of a new block with the more common ending', () => {
+    const source = `${crlfHeader}第一段。\r\n\r\n第二段。\n\n第三段。\r\n`;
+    const written = edit(source, (blocks) => blocks.splice(1, 0, { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: '甲' }] }, { type: 'paragraph', content: [{ type: 'text', text: '乙' }] }] }))!;
+    expect(written).toBe(`${crlfHeader}第一段。\r\n\r\n> 甲\r\n>\r\n> 乙\r\n\r\n第二段。\n\n第三段。\r\n`);
+  });
+
+  it('removes a block and keeps the endings around it', () => {
+    const source = `${crlfHeader}第一段。\n\n第二段。\r\n\r\n第三段[甲][a]。\n\n[a]: https://a.example/\r\n`;
+    expect(edit(source, (blocks) => blocks.splice(1, 1))).toBe(`${crlfHeader}第一段。\n\n第三段[甲][a]。\n\n[a]: https://a.example/\r\n`);
+  });
+});
+
 describe("a table's escaped wiki-link pipe written back", () => {
   const table = (pipe: string) => `${HEADER}| 國家 | 備註 |\n|---|---|\n| [[zh:阿曼${pipe}蘇丹國]] | 甲 |\n| [[zh:約旦${pipe}約旦王國]] | 乙 \\| 丙 |\n`;
   const cell = (blocks: DocJSON[]) => {
