@@ -12,8 +12,9 @@
  *
  * Where the last name runs into the place, the place is the first of the places datelines name most (Taiwan's cities
  * and counties, the capitals of the foreign desks) found at least two characters in; else, when a day is written
- * (CNA's form, which always names a place), the name is taken to be three characters (most Taiwanese names) when two
- * are left for the place, else two; else what is there is the name. A dateline without a name
+ * (CNA's form, which always names a place), a place ending in an administrative division's suffix (`竹北市`, `大同鄉`)
+ * is its last three characters, else the name is taken to be three characters (most Taiwanese names) when two are left
+ * for the place, else two; else what is there is the name. A dateline without a name
  * (`（中央社記者台北5日電）`, `（中央社台北5日電）`) names no one.
  */
 
@@ -37,14 +38,30 @@ const SEPARATOR = /[、，,及和與与\s]+/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** Places datelines name most. */
-const PLACES = [
+export const PLACES: readonly string[] = [
   '台北', '臺北', '新北', '桃園', '桃园', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義', '嘉义', '花蓮', '花莲', '台東', '臺東', '宜蘭',
   '宜兰', '屏東', '屏东', '苗栗', '彰化', '南投', '雲林', '云林', '澎湖', '金門', '金门', '馬祖', '马祖', '台灣', '臺灣', '台湾', '北京', '上海', '香港',
   '澳門', '澳门', '東京', '东京', '首爾', '首尔', '紐約', '纽约', '倫敦', '伦敦', '巴黎', '柏林', '日內瓦', '日内瓦', '曼谷', '馬尼拉', '马尼拉', '河內',
   '河内', '雪梨', '悉尼', '坎培拉', '華盛頓', '华盛顿', '布魯塞爾', '布鲁塞尔', '耶路撒冷', '舊金山', '旧金山', '洛杉磯', '洛杉矶', '新加坡', '吉隆坡',
   '雅加達', '雅加达', '莫斯科', '渥太華', '渥太华', '多倫多', '多伦多', '溫哥華', '温哥华', '芝加哥', '休士頓', '休斯顿', '羅馬', '罗马', '維也納',
   '维也纳', '新德里', '開羅', '开罗',
+  // Places CNA's local desks date from that are no county or city: scenic areas, islands, townships without a suffix.
+  '太魯閣', '太鲁阁', '日月潭', '阿里山', '墾丁', '垦丁', '恆春', '恒春', '綠島', '绿岛', '蘭嶼', '兰屿', '小琉球', '淡水', '九份', '合歡山', '合欢山',
+  '溪頭', '溪头', '鹿港', '安平', '竹北', '頭份', '头份', '斗六', '太保', '朴子', '馬公', '马公', '員林', '员林', '埔里', '羅東', '罗东', '板橋', '板桥',
+  '中壢', '中坜', '新店', '鳳山', '凤山', '岡山', '冈山', '金城', '南竿',
+  // The foreign desks' other cities.
+  '多哈', '杜拜', '迪拜', '利雅德', '利雅得', '德黑蘭', '德黑兰', '安卡拉', '伊斯坦堡', '伊斯坦布尔', '基輔', '基辅', '華沙', '华沙', '布拉格', '布里斯本', '伯斯',
+  '布達佩斯', '布达佩斯', '馬德里', '马德里', '里斯本', '阿姆斯特丹', '海牙', '奧斯陸', '奥斯陆', '赫爾辛基', '赫尔辛基', '哥本哈根', '都柏林',
+  '墨爾本', '墨尔本', '奧克蘭', '奥克兰', '威靈頓', '惠灵顿', '聖保羅', '圣保罗', '墨西哥城', '波士頓', '波士顿', '西雅圖', '西雅图', '邁阿密',
+  '迈阿密', '亞特蘭大', '亚特兰大', '達拉斯', '达拉斯', '大阪', '京都', '福岡', '福冈', '沖繩', '冲绳', '那霸', '釜山', '胡志明市', '金邊', '金边',
+  '仰光', '孟買', '孟买', '特拉維夫', '特拉维夫', '約翰尼斯堡', '约翰内斯堡', '奈洛比', '内罗毕', '布宜諾斯艾利斯', '布宜诺斯艾利斯',
 ];
+
+/**
+ * The suffixes of Taiwan's (and China's) administrative divisions, whose names are two characters and the suffix
+ * (竹北市, 大同鄉, 信義區, 三星鄉): a dateline's place that ends in one is those three characters.
+ */
+const DIVISION_SUFFIX = /[市縣县鄉乡鎮镇區区]$/u;
 
 /** The agencies whose datelines name the reporter, by the names a header may give them as the author. */
 const AGENCIES = new Set(['中央社', '中央通讯社', '中央通訊社', '新华社', '新華社', '新华通讯社', '新華通訊社']);
@@ -77,6 +94,12 @@ export function datelineDate(text: string): string | null {
 /** How a dateline or issue line ends: its kind of report, then the closing bracket. */
 const DATELINE_END = /(?:訊|讯|電|电|報導|报导|报道|報道|消息)\s*[）)〕］\]】]$/u;
 
+/** Whether `written` is one of the places datelines name (`北京`, `台北`, `華盛頓`). */
+export function isDatelinePlace(written: string): boolean {
+  return PLACE_SET.has(written);
+}
+const PLACE_SET = new Set(PLACES);
+
 /** The reporters a dateline at the start of `text` names, as written (`王小明`, `林志明、陳美玲`), or null. */
 export function datelineAuthor(text: string): string | null {
   const head = text.slice(0, 160);
@@ -104,6 +127,8 @@ function namesBeforePlace(written: string, placeCertain: boolean): string | null
     const at = last.indexOf(place, 2);
     if (at >= 2 && (cut < 0 || at < cut)) cut = at;
   }
+  // A place not in the list that ends in a division's suffix is the last three characters (`李明竹北市`: 李明).
+  if (cut < 0 && placeCertain && DIVISION_SUFFIX.test(last) && last.length >= 5) cut = last.length - 3;
   if (cut < 0) cut = !placeCertain ? last.length : last.length >= 5 ? 3 : last.length === 4 ? 2 : -1;
   if (cut < 2) return null;
   return namesOrNull(written.slice(0, written.length - (last.length - cut)).trim());

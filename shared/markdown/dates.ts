@@ -22,17 +22,25 @@ const ZONE = String.raw`(?:\s*[（(]?\s*(?<zone>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d
  */
 const DAY_PART = '上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間';
 /**
+ * After a Chinese hour (`12点`, `9時`), no Han character that makes a word of it: `12点赞` is twelve likes, `3点击`
+ * three clicks, `18時報` a newspaper; only what goes on with a time (`3点钟`, `9点整`, `10时许`, `8点多`) may follow.
+ */
+const NOT_A_WORD = String.raw`(?!(?![钟鐘整许許多左前后後起开開在到至时時])[\u3400-\u9fff])`;
+/**
  * A clock: `14:30`, `6:22 PM`, `14:30:05.123`, Chinese `18时05分` / `9点`, and the French and Quebec `14h30` / `14 h 30`
  * (two digits after the `h`, so `24h` or `7h` news is not a time).
  */
-const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2})(?:\.\d{1,9})?)?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分)?|\s?h\s?(?<minutesH>[0-5]\d)(?!\d))`;
+const CLOCK = String.raw`(?<hour>\d{1,2})(?:[:：](?<minute>\d{2})(?:[:：](?<second>\d{2})(?:\.\d{1,9})?)?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?)?|[时時点點](?:(?<minutes>\d{1,2})分|(?<half>半))?${NOT_A_WORD}|\s?h\s?(?<minutesH>[0-5]\d)(?!\d))`;
 /**
  * What may stand between a date and its time besides white space: a separator the line also uses between its other
- * fields (`2024-05-14 | 14:30 | 王小明`, `2024-05-14 · 14:30`).
+ * fields (`2024-05-14 | 14:30 | 王小明`, `2024-05-14 · 14:30`, Reuters' `Nov 3, 2023 / 6:22 PM / Updated …`).
  */
-const FIELD_SEPARATOR = String.raw`\s*[|｜·•]\s*`;
-/** A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`. */
-const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?)`;
+const FIELD_SEPARATOR = String.raw`(?:\s*[|｜·•]\s*|\s+[/／]\s+)`;
+/**
+ * A weekday between the date and the time: `2023年11月3日 星期五 18:22`, `2023年11月3日（星期五）下午6:22`, Taiwan's
+ * short form `2023/11/3（五）18:22`, and the Japanese one in brackets: `2023年11月3日(金) 18:22`, `11月3日（金曜日）`.
+ */
+const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?|\s*[（(][一二三四五六日天][）)]|\s*[（(][月火水木金土日](?:曜日?)?[）)])`;
 const TIME = String.raw`(?:${WEEKDAY}?(?:${FIELD_SEPARATOR}|[ \tT\u00a0\u3000]+|\s*(?=${DAY_PART})|(?<=[日号）)]))(?:(?<dayPart>${DAY_PART})\s*)?${CLOCK})?`;
 
 /** English month names and their usual abbreviations (`Sept.` too), as English-language sources write dates. */
@@ -46,8 +54,13 @@ function frenchMonth(name: string): number {
   const n = name.toLowerCase().replace('fe', 'fé').replace('de', 'dé');
   return FRENCH_MONTHS.findIndex((start) => n.startsWith(start)) + 1;
 }
+/**
+ * A clock with a dot, as British papers write it after a date (`Fri 3 Nov 2023 18.22 GMT`, the Guardian; `6.22pm`):
+ * only before a zone, am/pm or the end, so `3 Nov 2023 18.5%` is no time.
+ */
+const DOT_CLOCK = String.raw`(?<hourDot>\d{1,2})\.(?<minuteDot>[0-5]\d)(?!\d)(?:\s*(?<ampmDot>[AaPp])\.?[Mm]\.?)?(?=\s*(?:GMT|BST|UTC|CET|CEST|[（(]|$))`;
 /** A time after an English date may follow a comma or "at": `Nov 3, 2023, 6:22 AM`, `3 November 2023 at 14:05`. */
-const NAMED_TIME = String.raw`(?:(?:${FIELD_SEPARATOR}|,?\s*(?:(?:at|à)\s+)?)${CLOCK})?`;
+const NAMED_TIME = String.raw`(?:(?:${FIELD_SEPARATOR}|,?\s*(?:(?:at|à)\s+)?)${CLOCK}|,?\s+${DOT_CLOCK})?`;
 
 /** A 12-hour clock (with its zone) and a weekday before a date: `9:30 PM EST, Fri ` in `9:30 PM EST, Fri February 19, 2021`. */
 const CLOCK_BEFORE = new RegExp(
@@ -55,6 +68,10 @@ const CLOCK_BEFORE = new RegExp(
     ZONE +
     String.raw`[\s,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$`,
 );
+
+/** A zone named right before a date (`北京时间 2023年11月3日`, `台北時間：2024-01-13`, `GMT+8 2024/01/13`). */
+const ZONE_BEFORE =
+  /(?<zone>北京时间|北京時間|台北时间|台北時間|台湾时间|台灣時間|香港时间|香港時間|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?)[\s:：]*$/;
 
 type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy' | 'dFy' | 'roc';
 
@@ -110,21 +127,24 @@ export function findDate(written: string): FoundDate | null {
   // European pages); `5/14/2024` and the ambiguous `3/5/2021` stay month first.
   const [month, day] = best.order === 'mdy' && writtenMonth > 12 && writtenDay <= 12 ? [writtenDay, writtenMonth] : [writtenMonth, writtenDay];
   // `9:30 PM EST, Fri February 19, 2021` (AP's order): a clock right before a date that has none is the date's time.
-  const before = m.groups?.hour === undefined && m.groups?.minutes === undefined ? CLOCK_BEFORE.exec(text.slice(0, m.index)) : null;
-  const time = before?.groups ?? m.groups ?? {};
+  const before = m.groups?.hour === undefined && m.groups?.minutes === undefined && m.groups?.hourDot === undefined ? CLOCK_BEFORE.exec(text.slice(0, m.index)) : null;
+  const groups = before?.groups ?? m.groups ?? {};
+  const time = groups.hourDot === undefined ? groups : { ...groups, hour: groups.hourDot, minute: groups.minuteDot, ampm: groups.ampmDot };
   const start = before ? before.index + before[0].length - before[0].trimStart().length : m.index;
   let hour = time.hour ? +time.hour : 0;
-  const minute = time.minute ? +time.minute : time.minutes ? +time.minutes : time.minutesH ? +time.minutesH : 0;
+  const minute = time.minute ? +time.minute : time.minutes ? +time.minutes : time.minutesH ? +time.minutesH : time.half ? 30 : 0;
   const second = time.second ? +time.second : 0;
   const meridiem = time.ampm?.toLowerCase() ?? dayPartMeridiem(time.dayPart, hour);
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const offsetMinutes = zoneOffsetMinutes(time.zone, text, year, month, day, hour);
+  // `北京时间 2023年11月3日 18:22`: Chinese sites may name the zone before the date instead of after the time.
+  const zoneBefore = time.zone ? null : ZONE_BEFORE.exec(text.slice(0, start));
+  const offsetMinutes = zoneOffsetMinutes(time.zone ?? zoneBefore?.groups?.zone, text, year, month, day, hour);
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCDate() !== day) return null;
-  return { iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'), start, end: m.index + m[0].length };
+  return { iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'), start: zoneBefore ? zoneBefore.index : start, end: m.index + m[0].length };
 }
 
 /**

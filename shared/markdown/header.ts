@@ -10,6 +10,7 @@
  * above the title. Anything it does not recognise stays in the body: a file without this header loses nothing.
  */
 import { findDate } from './dates';
+import { datelineAuthor, isDatelinePlace } from './dateline';
 import { markdownParser } from './markdownParser';
 import { splitWikiLink } from './wikiLinkRule';
 
@@ -93,7 +94,13 @@ export function readHeader(text: string): ArticleHeader {
     ({ author, published, source, relativeTime } = block.meta);
     bodyLine = block.end;
   }
-  if (bodyLine === titleIndex + 1 && metaAbove) ({ author, published, source, relativeTime } = metaAbove);
+  // A line above the title fills what the lines under it leave out (some sites put the source above the title and the
+  // date under it: `来源：[大纪元](…)` / `### 标题` / `` `2023年11月3日 08:30 EST` ``).
+  if (metaAbove) {
+    author ??= metaAbove.author;
+    source ??= metaAbove.source;
+    if (!published && !relativeTime) ({ published, relativeTime } = metaAbove);
+  }
   const bodyStart = bodyLine < lines.length ? lines[bodyLine].start : text.length;
   return { titleMarkdown, author, published, source, relativeTime, bodyStart };
 }
@@ -155,6 +162,23 @@ const SENTENCE_END = /[。！？.!?]$/;
 /** Names after an English `By`: capitalised words, joined by `and`, `&` or commas (`By then it was late` is prose). */
 const ENGLISH_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
 
+/**
+ * An English byline's names without the role or outlet written after a comma (`Lyse Doucet, Chief international
+ * correspondent`, `Jane Doe, the Associated Press`), as the BBC, AP and Reuters write them; the names alone when no
+ * cut leaves only capitalised words.
+ */
+function withoutEnglishRole(name: string): string {
+  let names = name;
+  while ((!ENGLISH_NAMES.test(names) || OUTLET_OR_ROLE.test(names)) && names.includes(',')) names = names.slice(0, names.lastIndexOf(',')).trim();
+  return ENGLISH_NAMES.test(names) ? names : name;
+}
+/**
+ * The last comma part of an English byline when it is an outlet or a role, not a name: an acronym (`CNN`, `AP`), or
+ * words news outlets and roles are named with (`BBC News`, `The Washington Post`, `Staff Writer`).
+ */
+const OUTLET_OR_ROLE =
+  /,\s*(?:\p{Lu}{2,6}|(?:[\p{L}'’.-]+\s+)*(?:News|Press|Times|Post|Journal|Herald|Tribune|Reuters|Agency|Bureau|Network|Correspondent|Editor|Reporter|Writer|Staff|Contributor|Columnist)(?:\s+[\p{L}'’.-]+)*)$/u;
+
 /** A metadata line that names only the author (`作者：宝尹`, `By Jane Doe`), or null. */
 function bylineLine(line: string): MetadataLine | null {
   const text = unescapeAll(
@@ -164,8 +188,8 @@ function bylineLine(line: string): MetadataLine | null {
       .replace(/\*+|(^|\s)_+|_+(?=\s|$)/g, '$1'),
   ).trim();
   if (!AUTHOR_LABEL.test(text)) return null;
-  const author = authorIn(text, 40);
-  if (!author || (/^by\s/i.test(text) && !ENGLISH_NAMES.test(author))) return null;
+  const author = authorIn(text, 80);
+  if (!author || author.length > 40 || (/^by\s/i.test(text) && !ENGLISH_NAMES.test(author))) return null;
   return { author, published: null, source: null, relativeTime: null };
 }
 
@@ -239,6 +263,10 @@ function readMetadataLine(line: string): MetadataLine | null {
   if (!codeSpan && links.length === 0 && besidesDate.replace(/[\s|·•\-—,，]/g, '').length > 40) return null;
   if (!codeSpan && !date && withoutLinks.replace(/[\s|·•\-—]/g, '').length > 40) return null;
   if (!codeSpan && links.length === 0 && date && /[。！？.!?…⋯]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
+  // Nor does a sentence stop inside it (`2023年10月7日，哈马斯袭击以色列。以方随即宣战（路透）`), or a date inside
+  // quoted speech (`“2023年10月7日是最黑暗的一天，”他说`): metadata lines hold fields, not sentences.
+  if (!codeSpan && links.length === 0 && date && /[。！？]/u.test(besidesDate) && (besidesDate.match(/\p{Script=Han}/gu)?.length ?? 0) > 12) return null;
+  if (!codeSpan && links.length === 0 && date && /[“「『][^”」』]*$/u.test(dateArea.slice(0, date.start)) && /^[^“「『]*[”」』]/u.test(dateArea.slice(date.end))) return null;
   // A clause of prose after a comma (`（圖為2019年5月4日的遊行）今年的紀念活動在維園舉行，主辦方表示`) is no metadata,
   // where a weekday or a byline after one is (`2021年3月5日，星期五`, `2023年11月3日，记者王小明报道`).
   if (!codeSpan && links.length === 0 && date && /[，,]\s*\p{Script=Han}{4}/u.test(besidesDate) && (besidesDate.match(/\p{Script=Han}/gu)?.length ?? 0) > 12) return null;
@@ -266,7 +294,10 @@ function readMetadataLine(line: string): MetadataLine | null {
   };
 }
 
-/** The label of a later date on the line (`（更新：2021-03-06 09:00）`, `Updated on …`), left once its date is taken out. */
+/**
+ * The label of a later date on the line (`（更新：2021-03-06 09:00）`, `（更新：3小时前）`, `Updated on …`), left once its
+ * date is taken out.
+ */
 const UPDATE_LABEL = String.raw`(?:(?:最后|最後)?(?:更新|修改|修订|修訂)(?:于|於|时间|時間|日期)?|(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?)\s*[:：]?`;
 const UPDATE_NOTE = new RegExp(String.raw`[（(]\s*${UPDATE_LABEL}\s*[）)]|(?:^|\s)${UPDATE_LABEL}(?=\s|$)`, 'gi');
 
@@ -278,6 +309,10 @@ function withoutLaterDates(rest: string): string {
   let text = rest;
   let found = 0;
   for (let date = findDate(text); date && found < 3; date = findDate(text), found++) {
+    text = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
+  }
+  // An update given as a relative time (`（更新：3小时前）`, `Updated 2 hours ago`), as pages stamp it when they are saved.
+  for (let date = relativeTime(text); date && found < 6; date = relativeTime(text), found++) {
     text = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
   }
   return found ? text.replace(UPDATE_NOTE, ' ') : text;
@@ -328,9 +363,12 @@ const SOURCE_LABEL_ONLY = /^(?:轉載自|转载自|轉載|转载|來源|来源|�
 const LEFT_LABELS =
   /(?:轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?)\s*[:：]?(?=\s|$)|(?:^|\s)(?:source|via|from)\s*[:：]?(?=\s|$)|(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|(?:发布|發佈|發布|发表|發表|更新)(?:时间|時間|日期)|时间|時間|日期)\s*[:：]?|\b(?:published|posted|updated)(?:\s+on)?\s*:?(?=\s|$)|(?:^|\s)(?:publié|mis\s+à\s+jour)(?:\s+le)?\s*:?(?=\s|$)/giu;
 
-/** Parts of a metadata line that are counts, not names: `6 min read`, `阅读 1.2万`, `356 views`, `3 条评论`. */
+/**
+ * Parts of a metadata line that are counts, not names: `6 min read`, `阅读 1.2万`, `356 views`, `3 条评论`, and the
+ * counts social sites and blogs show beside the date (`12点赞`, `點讚 30`, `5 likes`, `转发 8`, `3 shares`).
+ */
 const NOT_A_NAME =
-  /^\d+\s*(?:min(?:ute)?s?\s+read|分钟阅读|分鐘閱讀)$|^(?:阅读|閱讀|浏览|瀏覽|评论|評論|views?|comments?)\s*[:：]?\s*[\d,.]+\s*[万萬kK]?$|^[\d,.]+\s*[万萬kK]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|条评论|條評論|views?|reads?|comments?)$/i;
+  /^\d+\s*(?:min(?:ute)?s?\s+read|分钟阅读|分鐘閱讀)$|^(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|分享|收藏|views?|comments?|likes?|shares?)\s*[:：]?\s*[\d,.]+\s*[万萬kK]?$|^[\d,.]+\s*[万萬kK]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|条评论|條評論|个赞|個讚|人点赞|人點讚|点赞|點讚|赞|讚|次转发|次轉發|转发|轉發|次分享|分享|收藏|views?|reads?|comments?|likes?|shares?)$/i;
 
 /** Words that label a byline: 作者, 文章作者, 记者, 撰文, 翻译 (a reprint's translator is named as its author), 编辑…. */
 const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|攝影|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
@@ -341,16 +379,30 @@ const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|�
 const GLUED_BYLINE_WORD = '(?:作者|记者|記者|撰文|撰稿|摄影|攝影)';
 /** A reporter named with the outlet before the word (`BBC中文记者 李文`, `中央社記者：呂佳蓉`). */
 const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
+/** A byline that is an agency's dateline: `中央社記者王小明台北3日電`, `記者林志明、陳美玲華盛頓14日專電`. */
+const DATELINE_BYLINE = /(?:記者|记者).*\d{1,2}\s*日\s*(?:專|专)?(?:電|电)$/u;
+/** English labels of a byline with a colon: `Author: Jane Doe`, `Reporter: …`, `Writers: …`. */
+const ENGLISH_BYLINE_WORD = '(?:authors?|writers?|reporters?)';
+/**
+ * A part of a metadata line that is another labelled field (`来源：人民网`, `责任编辑：李四`, `Photo: Jane Doe`, `字号：大`):
+ * not the author's name unless its label is a byline's.
+ */
+const OTHER_FIELD = /^[^\s:：]{1,10}\s*[:：]/u;
+function isOtherField(part: string): boolean {
+  // Separators and an opening bracket before the label are not part of it (`，作者：张三`, `（作者：李四）`).
+  const label = part.replace(/^[\s,，;；—\-/／【〔［[（(]+/u, '');
+  return OTHER_FIELD.test(label) && !AUTHOR_LABEL.test(label);
+}
 /** A part of a metadata line that names the author: 作者：…, 记者 …, 文/…, 記者陳冠宇, BBC中文记者 李文, By …. */
 const AUTHOR_LABEL = new RegExp(
-  `^(?:${BYLINE_WORD}|文)\\s*[:：/／]|^${BYLINE_WORD}\\s+\\S|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}(?:\\s*[:：]|\\s+\\S|(?=\\p{Script=Han}))|^(?:by|par)\\s+\\S`,
+  `^(?:${BYLINE_WORD}|文|by|${ENGLISH_BYLINE_WORD})\\s*[:：/／]|^written\\s+by\\s+\\S|^${BYLINE_WORD}\\s+\\S|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}(?:\\s*[:：]|\\s+\\S|(?=\\p{Script=Han}))|^(?:by|par)\\s+\\S`,
   'iu',
 );
 /** What is left of a metadata line after its date starts with a byline label (`作者：李明`, `| 记者 张三`, `By …`). */
 const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：/／]|by\\s)`, 'i');
 /** A byline label before the name, taken off it. */
 const BYLINE_PREFIX = new RegExp(
-  `^(?:${BYLINE_WORD}|文|by)\\s*[:：/／]\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^(?:by|par)\\s+(?=\\S)`,
+  `^(?:${BYLINE_WORD}|文|by|${ENGLISH_BYLINE_WORD})\\s*[:：/／]\\s*(?=\\S)|^written\\s+by\\s*[:：]?\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^(?:by|par)\\s+(?=\\S)`,
   'iu',
 );
 /** A byline label inside a part of the line, after other words (`（北京时间） 作者：宝尹`): the part is split there. */
@@ -362,7 +414,7 @@ const DESK_SUFFIX = /\s*[／/]\s*[^\s／/]{0,8}(?:報導|报导|报道|報道|�
  * abbreviation counts only with its stop or comma: Sun and Mona are names.
  */
 const WEEKDAY =
-  /^(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
+  /^(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?[,，、]?|[（(][一二三四五六日天][）)]|[（(][月火水木金土日](?:曜日?)?[）)]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
 
 /** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
 function authorIn(rest: string, maxLength: number): string | null {
@@ -373,12 +425,19 @@ function authorIn(rest: string, maxLength: number): string | null {
   const parts = rest
     .replace(/`/g, ' ')
     .replace(LEFT_LABELS, ' ')
+    // `IP属地：北京`, which Weibo, WeChat and Toutiao print beside the date: where the poster was, not who.
+    .replace(/IP\s*属地\s*[:：]\s*\S+/giu, ' ')
     // A middle dot between two words without spaces is part of a name (简·多伊, 安东尼·布林肯), not a separator.
     .split(/[|｜•]|\s·|·\s/)
     .flatMap((p) => p.split(BYLINE_INSIDE))
     .map((p) => p.trim().replace(WEEKDAY, ''))
-    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p));
+    .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p) && !isOtherField(p))
+    // `2023-11-03 18:22 · 北京 · 王小明`: a field that is only a dateline's place is where, not who.
+    .filter((p, _, all) => all.length < 2 || !isDatelinePlace(p));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
+  // `中央社記者王小明台北3日電 2023/11/03 18:22`: an agency's dateline as the byline, the place glued to the name.
+  const dateline = labelled && DATELINE_BYLINE.test(labelled) ? datelineAuthor(`（${labelled}）`) : null;
+  if (dateline) return dateline;
   let name = (labelled ?? parts.join(' '))
     .trim()
     // Separators left at either end (`2021年3月5日 / 作者：王小明 / 转载自：…` leaves `王小明 /`).
@@ -386,12 +445,15 @@ function authorIn(rest: string, maxLength: number): string | null {
     // 【记者 张三】, (作者：李四): a byline in brackets.
     .replace(/^[【〔［[（(]\s*(.*?)\s*[】〕］\]）)]$/u, '$1')
     .replace(BYLINE_PREFIX, '')
+    // `文/记者 张伟`, `文／本報記者 陳大文`: the writer's label, then the reporter's.
+    .replace(BYLINE_PREFIX, '')
     .replace(DESK_SUFFIX, '');
   // A labelled name ends where the next label starts (`作者：宝尹 编辑：李四`).
   // Then the desk after a reporter's name may end it (`記者林志明／台北報導　責任編輯：李四`).
   if (labelled) name = name.replace(/\s+[^\s:：]{1,12}[:：].*$/, '').replace(DESK_SUFFIX, '');
   // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.
   name = name.replace(/\s+(?:on|at|于|於)$/i, '').replace(/^(?:on|at)\s+/i, '');
+  if (labelled && /^by\s/i.test(labelled)) name = withoutEnglishRole(name);
   return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 

@@ -147,9 +147,34 @@ function matchBlocks(base: readonly string[], edited: readonly string[]): number
   return match;
 }
 
-/** `gap` with a blank line at its end, so that the block written after it starts a block of its own. */
-function endingInBlankLine(gap: string): string {
-  return gap.endsWith('\n\n') ? gap : gap.endsWith('\n') ? `${gap}\n` : `${gap}\n\n`;
+/**
+ * Where the reference definitions in `text` from `from` to `to` (a gap between blocks) stand (`[r]: https://…`, as
+ * written, blank lines between them kept), without the rest of the line before them (when `afterLine`: the white space
+ * ending the block's line) and the blank lines around them; null when there are none.
+ */
+function definitionsIn(text: string, from: number, to: number, afterLine: boolean): [number, number] | null {
+  let start = from;
+  if (afterLine) {
+    const newline = text.indexOf('\n', from);
+    if (newline < 0 || newline >= to) return null;
+    start = newline + 1;
+  }
+  const blank = /^(?:[ \t]*\n)+/.exec(text.slice(start, to));
+  if (blank) start += blank[0].length;
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return end > start ? [start, end] : null;
+}
+
+/**
+ * A wiki-link's pipe escaped in a table cell (`| [[zh:阿曼\\|蘇丹國]] |`), as GFM asks: a file written so gets its
+ * rewritten tables written so too (the serializer leaves a link's pipe as it is, which Glossa reads either way).
+ */
+const ESCAPED_LINK_PIPE = /\[\[[^\]\n]*\\\|/;
+
+/** `markdown` (a table) with the pipes inside its wiki-links escaped. */
+function withEscapedLinkPipes(markdown: string): string {
+  return markdown.replace(/\[\[[^\]\n]*\]\]/g, (link) => link.replace(/\\?\|/g, (pipe) => (pipe.length === 2 ? pipe : '\\|')));
 }
 
 /** A document's blocks, none when it is the one empty paragraph a document without text holds. */
@@ -159,18 +184,21 @@ function withoutPlaceholder(doc: DocJSON): DocJSON[] {
 }
 
 /**
- * The edited revision's Markdown with unchanged blocks as they were in the file, or null when the base file cannot
- * be read block by block (mixed line endings, blocks the document does not have one for).
+ * The edited revision's Markdown with unchanged blocks as they were in the file (their bytes, line endings included),
+ * or null when the base file cannot be read block by block (blocks the document does not have one for). Blocks written
+ * anew take the file's line ending (the more common one in a file that mixes CRLF and LF).
  */
 export function writeBackEdit(input: WriteBackInput): string | null {
   const { source } = input;
+  // Nothing changed: the file itself.
+  if (JSON.stringify(input.baseDoc) === JSON.stringify(input.editedDoc)) return source;
+  // The text is read with `\n` endings (as markdown-it reads `\r\n` and `\r`); `original` maps an offset in it back to
+  // the file, so kept text is copied from the file byte for byte.
+  const normalized = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const original = offsetsInSource(source, normalized.length);
   const crlf = source.split('\r\n').length - 1;
-  const lf = source.split('\n').length - 1;
-  const carriageReturns = source.split('\r').length - 1;
-  // One line-ending style, so new blocks can be written in it: LF only, or CRLF only.
-  if (carriageReturns !== 0 && (crlf !== lf || carriageReturns !== crlf)) return null;
-  const normalized = crlf > 0 ? source.replace(/\r\n/g, '\n') : source;
-  const bodyStart = crlf > 0 ? input.bodyStart - (source.slice(0, input.bodyStart).split('\r\n').length - 1) : input.bodyStart;
+  const eol = crlf > 0 && crlf >= source.split('\n').length - 1 - crlf ? '\r\n' : '\n';
+  const bodyStart = normalizedOffset(original, input.bodyStart, normalized.length);
   const header = normalized.slice(0, bodyStart);
   const body = normalized.slice(bodyStart);
 
@@ -188,36 +216,131 @@ export function writeBackEdit(input: WriteBackInput): string | null {
     editedBlocks.map((b) => JSON.stringify(b)),
   );
 
+  // The output: ranges of the body kept from the file, and text written anew.
+  const parts: (string | readonly [number, number])[] = [];
+  const keep = (from: number, to: number): void => {
+    if (to > from) parts.push([from, to]);
+  };
+  const add = (text: string): void => {
+    if (text) parts.push(text);
+  };
   // What follows base block `i` up to the next one (or the end): the white space ending its last line, blank lines
   // and the reference definitions written there, which are no block of their own. Each is written once at most.
-  const gapAfter = (i: number): string => body.slice((spans[i] as BlockSpan).end, i + 1 < spans.length ? (spans[i + 1] as BlockSpan).start : body.length);
+  const gapStart = (i: number): number => (spans[i] as BlockSpan).end;
+  const gapEnd = (i: number): number => (i + 1 < spans.length ? (spans[i + 1] as BlockSpan).start : body.length);
+  const gapAfter = (i: number): string => body.slice(gapStart(i), gapEnd(i));
   const written = new Set<number>();
-  let out = '';
+  /**
+   * The reference definitions in the gaps after base blocks `from`…`to - 1` that no kept block carries (the blocks were
+   * edited or removed): the links of the rest of the file still need them.
+   */
+  const orphanedDefinitions = (from: number, to: number): [number, number][] => {
+    const ranges: [number, number][] = [];
+    for (let k = Math.max(0, from); k < to; k++) {
+      if (written.has(k)) continue;
+      written.add(k);
+      const range = definitionsIn(body, gapStart(k), gapEnd(k), true);
+      if (range) ranges.push(range);
+    }
+    return ranges;
+  };
+  const escapeLinkPipes = ESCAPED_LINK_PIPE.test(body);
+  let lastKept = -1;
   let previous = -2;
   for (let j = 0; j < editedBlocks.length; j++) {
     const i = match[j] as number;
     const reusedAfterReused = i >= 0 && previous >= 0 && i === previous + 1;
     // Before the first block: the file's own blank lines when it is the file's first block, else a blank line after
     // the header (the metadata line must stay a line of its own).
-    if (j === 0) out += i === 0 ? body.slice(0, (spans[0] as BlockSpan).start) : header === '' || header.endsWith('\n\n') ? '' : header.endsWith('\n') ? '\n' : '\n\n';
-    else if (reusedAfterReused) {
-      out += gapAfter(previous);
+    if (j === 0) {
+      const leadingGap = body.slice(0, (spans[0] as BlockSpan).start);
+      // The file's own blank lines (and their line endings) before a first block written anew in place of its first
+      // block, when they hold nothing else.
+      if (i === 0 || (i < 0 && /\n$/.test(leadingGap) && /^\s*$/.test(leadingGap))) keep(0, leadingGap.length);
+      else {
+        add(header === '' || header.endsWith('\n\n') ? '' : header.endsWith('\n') ? '\n' : '\n\n');
+        const leading = definitionsIn(body, 0, (spans[0] as BlockSpan).start, false);
+        if (leading) {
+          keep(...leading);
+          add('\n\n');
+        }
+      }
+    } else if (reusedAfterReused) {
+      keep(gapStart(previous), gapEnd(previous));
       written.add(previous);
     } else if (previous >= 0 && !written.has(previous)) {
       // A block written anew after one kept: the kept block's line keeps its trailing white space, and the definitions
       // after it stay (`第三，人道援助。   ` and `[r]: https://…` are not part of the edit), then a blank line.
-      out += endingInBlankLine(gapAfter(previous));
+      const gap = gapAfter(previous);
+      keep(gapStart(previous), gapEnd(previous));
+      add(gap.endsWith('\n\n') ? '' : gap.endsWith('\n') ? '\n' : '\n\n');
       written.add(previous);
-    } else out += '\n\n';
-    out += i >= 0 ? body.slice((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end) : withReferenceLinks(serializeDocument({ type: 'doc', content: [editedBlocks[j] as DocJSON] }), labels);
+    } else if (i > 0 && !written.has(i - 1) && /^[ \t]*\n[ \t]*\n\s*$/.test(gapAfter(i - 1))) {
+      // A kept block after one written anew in place of the block before it: the blank lines between them as they were.
+      const gap = gapAfter(i - 1);
+      keep(gapStart(i - 1) + (gap.length - gap.replace(/^[ \t]+/, '').length), gapEnd(i - 1));
+      written.add(i - 1);
+    } else add('\n\n');
+    if (i >= 0 && !reusedAfterReused) {
+      for (const range of orphanedDefinitions(lastKept + 1, i)) {
+        keep(...range);
+        add('\n\n');
+      }
+    }
+    if (i >= 0) keep((spans[i] as BlockSpan).start, (spans[i] as BlockSpan).end);
+    else {
+      const block = editedBlocks[j] as DocJSON;
+      const markdown = withReferenceLinks(serializeDocument({ type: 'doc', content: [block] }), labels);
+      add(escapeLinkPipes && block.type === 'table' ? withEscapedLinkPipes(markdown) : markdown);
+    }
+    if (i >= 0) lastKept = i;
     previous = i >= 0 ? i : -2;
   }
   const lastIndex = spans.length - 1;
-  if (previous >= 0 && previous === lastIndex) out += gapAfter(lastIndex);
+  if (previous >= 0 && previous === lastIndex) keep(gapStart(lastIndex), gapEnd(lastIndex));
   // The file's last block was edited or removed: what followed it (definitions, the final newline or its absence)
   // follows the new last block, without the white space that ended the old block's line.
-  else if (lastIndex >= 0 && !written.has(lastIndex)) out += gapAfter(lastIndex).replace(/^[ \t]+/, '');
-  else out += '\n';
-  const text = header + out;
-  return crlf > 0 ? text.replace(/\n/g, '\r\n') : text;
+  else if (lastIndex >= 0 && !written.has(lastIndex)) {
+    // With the definitions after the kept block before it (when the blocks after it went) and after those that went.
+    for (const range of orphanedDefinitions(previous >= 0 ? previous : lastKept + 1, lastIndex)) {
+      add('\n\n');
+      keep(...range);
+    }
+    const gap = gapAfter(lastIndex);
+    keep(gapStart(lastIndex) + (gap.length - gap.replace(/^[ \t]+/, '').length), gapEnd(lastIndex));
+  } else add('\n');
+  let out = source.slice(0, input.bodyStart);
+  for (const part of parts) {
+    out += typeof part === 'string' ? (eol === '\n' ? part : part.replace(/\n/g, eol)) : source.slice(original(bodyStart + part[0]), original(bodyStart + part[1]));
+  }
+  return out;
+}
+
+/**
+ * For each offset of the file read with `\n` endings, the offset in the file itself (a `\r\n` is one character
+ * there), up to `length`.
+ */
+function offsetsInSource(source: string, length: number): (offset: number) => number {
+  if (source.length === length) return (offset) => offset;
+  const map = new Uint32Array(length + 1);
+  // A `\r\n` maps to its `\r`, so a range ending before a line's end stops before both characters.
+  for (let k = 0, n = 0; k < source.length; k++, n++) {
+    map[n] = k;
+    if (source.charCodeAt(k) === 0x0d && source.charCodeAt(k + 1) === 0x0a) k++;
+  }
+  map[length] = source.length;
+  return (offset) => map[offset] as number;
+}
+
+/** The offset in the `\n`-ending text of offset `at` of the file. */
+function normalizedOffset(original: (offset: number) => number, at: number, length: number): number {
+  let low = 0;
+  let high = Math.min(at, length);
+  // `original` only grows; the first offset that maps to `at` or beyond.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (original(mid) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
