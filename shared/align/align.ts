@@ -241,8 +241,12 @@ export function alignSentences(zh: readonly string[], en: readonly string[], opt
           enNote ||= ef[y].note;
           enCredit ||= ef[y].credit;
         }
-        // A byline or caption joined to a sentence that is none costs as much as a note joined to one.
-        const notes = (zhNote === enNote ? 0 : p.noteJoined) + (zhCredit === enCredit ? 0 : p.noteJoined);
+        // A byline or caption joined to a sentence that is none costs as much as a note joined to one; but a caption
+        // paired one to one with a sentence that ends in an aside in brackets where the credit stands (`… county.
+        // (Getty Images)`) is a caption whose credit is written in a form not read as one, and splitting that pair into
+        // 1-0 and 0-1 beads would lose it.
+        const captionPair = a === 1 && b === 1 && ((zf[i - 1].caption && ef[j - 1].aside) || (ef[j - 1].caption && zf[i - 1].aside));
+        const notes = (zhNote === enNote ? 0 : p.noteJoined) + (zhCredit === enCredit || captionPair ? 0 : p.noteJoined);
         return prior + lengthCost(zhLen, enLen, ratio, p) - lexicalScale * evidence + notes;
       };
       const last = pass + 1 === passes;

@@ -34,6 +34,10 @@ export interface ZhFeatures {
   note: boolean;
   /** A byline or a photo caption (see `isCredit`): it pairs only with one of the other side. */
   credit: boolean;
+  /** A credit that is a photo caption, a sentence of its own (see `isCaption`). */
+  caption: boolean;
+  /** Ends in a short aside in brackets after its stop, as a caption's credit does (see `endsInAside`). */
+  aside: boolean;
 }
 
 /** Features of one English sentence: every key it contains, and its content keys (what a translation must explain). */
@@ -45,6 +49,10 @@ export interface EnFeatures {
   note: boolean;
   /** A byline or a photo caption (see `isCredit`). */
   credit: boolean;
+  /** A credit that is a photo caption (see `isCaption`). */
+  caption: boolean;
+  /** Ends in a short aside in brackets after its stop (see `endsInAside`). */
+  aside: boolean;
 }
 
 /** Options that feed lexical anchors; all optional, so the aligner works on numbers and names alone. */
@@ -77,7 +85,7 @@ const NOTE = {
   zh: [
     /^[（(【〔\[]\s*(?:译者?|譯者?|编者?|編者?|校者?|译|譯)?\s*(?:注|註|按)\s*[:：]/u,
     /[—－\-]{1,2}\s*(?:译者|譯者|编者|編者|译注|譯注|编注|編注)\s*[）)\]】〕]$/u,
-    /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|翻译|翻譯|校对|校對|审校|審校)\s*[:：]/u,
+    /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|翻译|翻譯|编译|編譯|译者|譯者|校对|校對|审校|審校)\s*[:：]/u,
   ],
   en: [
     /^[(\[]\s*(?:(?:translator|editor|trans|tr|ed)(?:['’]s)?\.?\s*(?:note)?|note)\s*[:：]/iu,
@@ -100,6 +108,9 @@ const CREDIT = {
     // A photo caption (`图为……`, `（封面图片：……）`) or a line ending in a photo credit (`（摄影：张华）`, `（圖／中央社）`).
     /^(?:图为|圖為|上图|上圖|下图|下圖|图[:：]|圖[:：])/u,
     /[（(【\[]\s*[^（()）:：／/]{0,4}(?:摄影|攝影|摄|攝|图|圖|图片|圖片|图源|圖源|图片来源|圖片來源|照片|图文|圖文)\s*[:：／/][^（()）]*[）)】\]]$/u,
+    // … or in an unlabelled one after its stop: the photographer, then 摄 (`（新华社记者 李刚 摄）`), or the agency that
+    // sent it (`（新华社发）`).
+    /[。！？][”’」』]?\s*[（(]\s*[^，,。！？!?：:（()）]{2,24}?(?:\s*(?:摄|攝|摄影|攝影|供图|供圖)|(?:社|网|網|台|报|報)(?:发|發)(?:\s+[^，,。！？!?：:（()）]{2,12}(?:摄|攝))?)\s*[）)]$/u,
   ],
   en: [
     // A byline without a stop, a first and a last name at least: `By Maria Olsen in Oslo`, `By Li Min and John Smith,
@@ -108,6 +119,8 @@ const CREDIT = {
     // A line ending in a photo credit: `… in November 2022. (Photo: British Antarctic Survey)`, `(AP Photo/Jane Doe)`.
     /[(\[][^()\[\]]*\b(?:photo|photograph|picture|image|pic|credit)s?\s*[:/][^()\[\]]*[)\]]$/iu,
     /^(?:photo|picture|image)\s*(?:credit)?\s*:/iu,
+    // … or in an unlabelled agency / photographer one after its stop: `… county. (Xinhua/Li Gang)`.
+    /[.!?]["”’]?\s*[(\[]\s*\p{Lu}[\p{L}.&'’\- ]{1,30}\/\s*\p{Lu}[\p{L}.'’\- ]{1,40}[)\]]$/u,
     // `Reporting by Li Min`, `Additional reporting by …`, `Li Min reporting from Los Angeles`.
     /^(?:(?:additional\s+)?reporting|writing|edited)\s+by\s+\p{Lu}[^.!?]{0,80}$/iu,
     /^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}\s+(?:reporting|reports|writing)\s+(?:from|in)\s+\p{Lu}[^.!?]{0,40}$/u,
@@ -118,6 +131,29 @@ const CREDIT = {
 export function isCredit(text: string, lang: 'zh' | 'en'): boolean {
   const t = text.trim();
   return CREDIT[lang].some((re) => re.test(t));
+}
+
+/**
+ * Whether a credit is a photo caption — a sentence with a credit after its stop, or one that opens like a caption
+ * (`图为……`) — rather than a bare credit line (a byline, `Photo: Reuters`, `Reporting by …`). Its translation is a
+ * sentence of the same content whose credit may be written in a form not read as one (or dropped), so a caption paired
+ * one to one with a sentence that is no credit is no sign of a wrong pair.
+ */
+export function isCaption(text: string, lang: 'zh' | 'en'): boolean {
+  const t = text.trim();
+  if (!isCredit(t, lang)) return false;
+  return lang === 'zh'
+    ? /^(?:图为|圖為|上图|上圖|下图|下圖)/u.test(t) || /[。！？][”’」』]?\s*[（(【\[][^（()）【】\[\]]*[）)】\]]$/u.test(t)
+    : /[.!?]["”’]?\s*[(\[][^()\[\]]*[)\]]$/u.test(t);
+}
+
+/**
+ * Whether a sentence ends in a short aside in brackets, with no stop of its own, after its stop (`… county. (Getty
+ * Images)`, `……桥梁。（李刚）`): where a caption's credit stands, so the translation of a caption whose credit is
+ * written in a form `isCredit` does not read.
+ */
+export function endsInAside(text: string): boolean {
+  return /[。！？.!?]["”’」』]?\s*[（(【\[][^（()）【】\[\]。！？.!?]{1,40}[）)】\]]$/u.test(text.trim());
 }
 
 /** Whether a sentence is a translator's or editor's note (see NOTE). */
@@ -214,7 +250,7 @@ export function zhFeatures(sentences: readonly string[], options: FeatureOptions
     }
     // Strongest anchors first: if a sentence has more than MAX_ITEMS, the weak dictionary words are the ones dropped.
     concepts.sort((a, b) => b.weight - a.weight);
-    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS), note: isNote(text, 'zh'), credit: isCredit(text, 'zh') };
+    return { length: zhLength(text), concepts: concepts.slice(0, MAX_ITEMS), note: isNote(text, 'zh'), credit: isCredit(text, 'zh'), caption: isCaption(text, 'zh'), aside: endsInAside(text) };
   });
 }
 
@@ -258,6 +294,6 @@ export function enFeatures(sentences: readonly string[], options: FeatureOptions
     }
     const rank: Record<EnKind, number> = { number: 0, mark: 1, name: 2, word: 3 };
     const list = [...content].map(([key, kind]) => ({ key, kind })).sort((a, b) => rank[a.kind] - rank[b.kind]);
-    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS), note: isNote(text, 'en'), credit: isCredit(text, 'en') };
+    return { length: enLength(text), keys, content: list.slice(0, MAX_ITEMS), note: isNote(text, 'en'), credit: isCredit(text, 'en'), caption: isCaption(text, 'en'), aside: endsInAside(text) };
   });
 }

@@ -66,8 +66,8 @@ export function foldOrphans(text: string, spans: SentenceSpan[]): SentenceSpan[]
 
 /**
  * A credit in brackets that ends a line after a sentence — `(Photo: Reuters)`, `（摄影：张华）`, `（圖／中央社）`,
- * `(Source: NBS)` — is no sentence of its own: it belongs to the caption or sentence before it. Only a labelled
- * credit (a short label, then a colon or a slash) with no stop of its own is folded: a stage direction (`（笑）`,
+ * `(Source: NBS)`, `（新华社记者 李刚 摄）` — is no sentence of its own: it belongs to the caption or sentence before it. Only a labelled
+ * credit (a short label, then a colon or a slash, or a name and 摄 / 发) with no stop of its own is folded: a stage direction (`（笑）`,
  * `(Laughs)`) is a sentence of the transcript, and a translator's note (`（译者注：……。）`, `[… — Trans.]`) is a
  * sentence the aligner must be able to leave alone.
  */
@@ -82,10 +82,17 @@ const CREDIT = /^(?:[（(]([^（()）]*)[）)]|[\[【［]([^\[\]【】［］]*)[
 const CREDIT_LABEL = /^\s*(?:[\p{Script=Han}]{1,6}|\p{L}[\p{L}'’.]*(?:\s+\p{L}[\p{L}'’.]*){0,3})\s*[:：／/]/u;
 const NOTE_LABEL = /^\s*(?:[^:：／/]*(?:注|註|按)|(?:translator|editor|trans|tr|ed)\b[^:：]*|[^:：]*\bnote)\s*[:：]/iu;
 
+/**
+ * A Chinese photo credit without a label: the photographer, then 摄 (`（新华社记者 李刚 摄）`, `（張三攝）`), or the agency
+ * that sent it (`（新华社发）`, `（新華社發 王五攝）`).
+ */
+const CREDIT_SHOT = /^\s*[^，,。！？!?：:（()）]{2,24}?(?:\s*(?:摄|攝|摄影|攝影|供图|供圖)|(?:社|网|網|台|报|報)(?:发|發)(?:\s+[^，,。！？!?：:（()）]{2,12}(?:摄|攝))?)\s*$/u;
+
 function isCredit(sentence: string): boolean {
   const m = CREDIT.exec(sentence);
   const inner = m ? (m[1] ?? m[2]) : undefined;
-  if (inner === undefined || !CREDIT_LABEL.test(inner) || NOTE_LABEL.test(inner)) return false;
+  if (inner === undefined || NOTE_LABEL.test(inner)) return false;
+  if (!CREDIT_LABEL.test(inner) && !CREDIT_SHOT.test(inner)) return false;
   // Its own stop makes it a sentence: 。！？ anywhere, or a full stop at its end or before a space (not an initial's).
   return !/[。！？!?]/u.test(inner) && !/(?<!\b\p{Lu})\.(?:\s|$)/u.test(inner);
 }

@@ -89,16 +89,40 @@ function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | und
     items.push({ q: f.q, cls: f.cls, used: false, halfDay: f.halfDay, spelled: f.spelled, agreeOnly: f.fillOnly && f.spelled, exact: f.exact });
   }
   items.sort((a, b) => a.q.start - b.q.start);
-  const merged = mergeRanges(items, text);
+  const merged = mergeRanges(joinYears(items, text), text);
   for (const it of merged) it.measure = measureOf(it.q, text, lang);
   merged.forEach((it, k) => {
     const prev = merged[k - 1];
-    if (it.q.kind === 'money' && prev && prev.q.kind === 'money' && prev.q.currency !== it.q.currency) {
-      const between = text.slice(prev.q.end, it.q.start);
+    if (!prev) return;
+    const between = text.slice(prev.q.end, it.q.start);
+    if (it.q.kind === 'money' && prev.q.kind === 'money' && prev.q.currency !== it.q.currency) {
       if (between.length <= 12 && CONVERSION_OPEN.test(between)) it.conversion = true;
+    }
+    // "6 mu (0.4 hectares)", "10 miles (16 km)": the same measure in another unit, added in brackets.
+    if (it.measure && prev.measure && it.measure !== prev.measure) {
+      const unitWords = text.slice(numberEnd(prev.q, text), it.q.start).replace(CONVERSION_OPEN, '');
+      if (/[(（]/u.test(between) && unitWords.length <= 16 && CONVERSION_OPEN.test(between)) it.conversion = true;
     }
   });
   return merged;
+}
+
+/**
+ * A date the finder read without its year, then the year after a comma ("Jan. 31, 2023" read as "Jan. 31" and
+ * "2023"): one date in that year.
+ */
+function joinYears(items: Item[], text: string): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    const year = it.cls === 'date' && it.q.date && /^\d{4}$/u.test(it.q.date) ? it.q.date : it.cls === 'amount' ? yearOf(it.q) : null;
+    if (prev && prev.cls === 'date' && prev.q.date && /^\d{4}-\d{2}(?:-\d{2})?$/u.test(prev.q.date) && !/\d{4}/u.test(prev.q.text) && year && /^,\s*$/u.test(text.slice(prev.q.end, it.q.start))) {
+      out[out.length - 1] = { ...prev, q: { ...prev.q, text: text.slice(prev.q.start, it.q.end), end: it.q.end, date: `${year}${prev.q.date.slice(4)}` } };
+      continue;
+    }
+    out.push(it);
+  }
+  return out;
 }
 
 /**
@@ -117,7 +141,10 @@ function phoneSpans(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** "from 8 to 15", "between 12,000 and 15,000", "20%-25%": two figures the finder read apart are one range. */
+/**
+ * "from 8 to 15", "between 12,000 and 15,000", "20%-25%", "between May 1, 2022 and Jan. 31, 2023": two figures the
+ * finder read apart are one range.
+ */
 function mergeRanges(items: Item[], text: string): Item[] {
   const out: Item[] = [];
   for (const it of items) {
@@ -131,6 +158,15 @@ function mergeRanges(items: Item[], text: string): Item[] {
         ...prev,
         q: { ...prev.q, text: text.slice(prev.q.start, it.q.end), end: it.q.end, valueMax: it.q.value, approx: 'range', unit: prev.q.unit ?? it.q.unit },
       };
+      continue;
+    }
+    // "between May 1, 2022 and Jan. 31, 2023", "from March to June": two dates are one period (2022 年 5 月 1 日至 2023 年
+    // 1 月 31 日 is read as one).
+    if (
+      prev && prev.cls === 'date' && it.cls === 'date' && prev.q.date && it.q.date && !prev.q.date.includes('/') && !it.q.date.includes('/') &&
+      /^\s*(?:to|and|until|till|through|-|–|—)\s*$/iu.test(text.slice(prev.q.end, it.q.start)) && /\b(?:from|between)\s+$/iu.test(text.slice(Math.max(0, prev.q.start - 9), prev.q.start))
+    ) {
+      out[out.length - 1] = { ...prev, q: { ...prev.q, text: text.slice(prev.q.start, it.q.end), end: it.q.end, date: `${prev.q.date}/${it.q.date}` } };
       continue;
     }
     out.push(it);
@@ -293,7 +329,7 @@ type Bound = 'atLeast' | 'moreThan' | 'atMost' | 'lessThan';
 const BOUND_WORDS: Record<Bound, string> = { atLeast: 'at least', moreThan: 'more than', atMost: 'at most', lessThan: 'less than' };
 
 const ZH_BOUND_WORD = /至少|最少|不少[于於]|不低[于於]|逾|超[过過]?|突破|以上|之上|上方|多|余|餘|最多|最高|至多|不超[过過]|不到|以下|以[内內]|未[满滿]|[将將]?近|接近|低[于於]|高[于於]|上限|下限/u;
-const EN_BOUND_WORD = /\b(?:at least|at most|more than|fewer than|less than|over|above|exceed\w*|top(?:s|ped)?|surpass\w*|in excess of|upwards of|up to|no more than|under|below|nearly|almost|close to|as (?:much|many|high|low) as|maximum|minimum|plus|cap(?:ped)? at|past|beyond|(?:higher|greater|larger|bigger|lower|smaller) than|north of|south of|(?:shy|short) of|passed|crossed)\b|\+/iu;
+const EN_BOUND_WORD = /\b(?:at least|at most|more than|fewer than|less than|over|above|exceed\w*|top(?:s|ped)?|surpass\w*|in excess of|upwards of|up to|no more than|under|below|nearly|almost|close to|as (?:much|many|high|low) as|maximum|minimum|plus|cap(?:ped)? at|past|beyond|odd|(?:higher|greater|larger|bigger|lower|smaller) than|north of|south of|(?:shy|short) of|passed|crossed)\b|\+/iu;
 
 /** Whether a word of bounding stands near a figure (before it, or just after: 1000 万以上, "2 million or more"). */
 function boundWordNear(text: string, q: Quantity, lang: 'zh' | 'en'): boolean {
@@ -311,7 +347,7 @@ function boundOf(q: Quantity): 'atLeast' | 'atMost' | null {
 /** English measures the finder leaves unread or reads as a count (`1.2 lb`, `1.79 million sq miles`). */
 const EN_MORE_MEASURES: Record<string, string> = {
   lb: 'lb', lbs: 'lb', pounds: 'lb', pound: 'lb', oz: 'oz', ounces: 'oz', 'sq miles': 'mi2', 'sq mile': 'mi2', mi: 'mi',
-  'sq ft': 'ft2', 'square feet': 'ft2', kw: 'kW', kilowatts: 'kW', mph: 'mph', 'km/h': 'km/h', kph: 'km/h',
+  'sq ft': 'ft2', 'square feet': 'ft2', mu: 'mu', kw: 'kW', kilowatts: 'kW', mph: 'mph', 'km/h': 'km/h', kph: 'km/h',
 };
 const EN_UNIT_WORDS = [...new Set([...Object.keys(EN_MEASURES), ...Object.keys(EN_MORE_MEASURES)])].sort((a, b) => b.length - a.length);
 const EN_UNIT_AFTER = new RegExp(
@@ -366,6 +402,12 @@ function measureOf(q: Quantity, text: string, lang: 'zh' | 'en'): string | null 
   }
   return q.unit && MEASURES.has(q.unit) ? q.unit : null;
 }
+
+/** Units of time a count is in (8 小时 / "8 hours"), by the finder's unit: the same figure in another one is wrong. */
+const TIME_UNITS: Record<string, string> = {
+  seconds: 'seconds', second: 'seconds', secs: 'seconds', minutes: 'minutes', minute: 'minutes', mins: 'minutes', hours: 'hours', hour: 'hours',
+  hrs: 'hours', days: 'days', day: 'days', weeks: 'weeks', week: 'weeks', months: 'months', month: 'months', years: 'years', year: 'years',
+};
 
 const PERIOD_WORDS: Record<string, string> = { day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
 
@@ -432,7 +474,8 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
     if (z.q.per && e.q.per && z.q.per !== e.q.per) {
       findings.push(finding(pairIndex, zh, en, `${z.q.text} is ${PERIOD_WORDS[z.q.per]} but the English says ${PERIOD_WORDS[e.q.per]} ("${e.q.text}")`, z.q, e.q));
     }
-    const zb = boundOf(z.q);
+    // 高达 ("as much as") stresses a figure as "as high as" does; it bounds nothing.
+    const zb = /^高[达達]/u.test(z.q.text) || /高[达達]\s*$/u.test(zh.slice(Math.max(0, z.q.start - 3), z.q.start)) ? null : boundOf(z.q);
     // "as low as", "as many as" stress a figure rather than bound it.
     const eb = /^as\s+\w+\s+as\b/iu.test(e.q.text) ? null : boundOf(e.q);
     // Only a bound dropped or added is reported, and only when the other side has no word of bounding near its
@@ -444,6 +487,11 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
       const said = eb ? `says "${BOUND_WORDS[e.q.approx as Bound]}"` : 'gives no such bound';
       const what = zb ? `says "${BOUND_WORDS[z.q.approx as Bound]}" ${describeQuantity(z.q)}` : `gives ${describeQuantity(z.q)} with no bound`;
       findings.push(finding(pairIndex, zh, en, `${z.q.text} ${what} but the English ${said} ("${e.q.text}")`, z.q, e.q));
+    }
+    const zt = z.q.unit ? TIME_UNITS[z.q.unit] : undefined;
+    const et = e.q.unit ? TIME_UNITS[e.q.unit] : undefined;
+    if (zt && et && zt !== et) {
+      findings.push(finding(pairIndex, zh, en, `${z.q.text} is in ${zt} but the English says ${et} ("${e.q.text}")`, z.q, e.q));
     }
     const zu = z.measure;
     const eu = e.measure;

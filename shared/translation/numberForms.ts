@@ -99,6 +99,7 @@ const EN_WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EN_TIME = /\b(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d)/giu;
 const EN_DURATION = /\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:\.\d+)?)\b/gu;
@@ -138,7 +139,13 @@ function enForms(text: string): FormQuantity[] {
   for (const m of text.matchAll(/\b(\d+)(?:st|nd|rd|th)\b(?![\s-]century)/gu)) {
     out.push({ q: quantity(m[0], m.index, 'number', Number(m[1]), null), cls: 'amount', fillOnly: true, exact: true });
   }
+  // "Thirty-two", "forty five": tens and units in words.
+  for (const m of text.matchAll(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?\b/giu)) {
+    const value = EN_TENS[m[1].toLowerCase()] + (m[2] ? EN_WORD_NUMBERS[m[2].toLowerCase()] ?? 1 : 0);
+    out.push({ q: quantity(m[0], m.index, 'number', value, null), cls: 'amount', spelled: true, fillOnly: true });
+  }
   for (const m of text.matchAll(/\b[A-Za-z]+\b/gu)) {
+    if (out.some((f) => f.q.start <= m.index && m.index < f.q.end)) continue;
     const value = EN_WORD_NUMBERS[m[0].toLowerCase()];
     if (value !== undefined) out.push({ q: quantity(m[0], m.index, 'number', value, null), cls: 'amount', spelled: true, fillOnly: true });
   }
