@@ -69,9 +69,12 @@ const CLOCK_BEFORE = new RegExp(
     String.raw`[\s,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$`,
 );
 
-/** A zone named right before a date (`北京时间 2023年11月3日`, `台北時間：2024-01-13`, `GMT+8 2024/01/13`). */
-const ZONE_BEFORE =
-  /(?<zone>北京时间|北京時間|台北时间|台北時間|台湾时间|台灣時間|香港时间|香港時間|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?)[\s:：]*$/;
+/**
+ * A zone named right before a date (`北京时间 2023年11月3日`, `台北時間：2024-01-13`, `GMT+8 2024/01/13`, `美东时间`).
+ * Any `…时间` of two to four characters is a zone's label (当地时间, local time, has no offset we can know: the clock
+ * is kept as written), never part of a name.
+ */
+const ZONE_BEFORE = /(?<zone>\p{Script=Han}{2,4}(?:时间|時間)|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?)[\s:：]*$/u;
 
 type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy' | 'dFy' | 'roc';
 
@@ -93,7 +96,8 @@ const ZONE_OFFSETS: Record<string, number> = {
   北京時間: 480, 台北时间: 480, 台北時間: 480, 台湾时间: 480, 台灣時間: 480, 香港时间: 480, 香港時間: 480, SGT: 480, CET: 60,
   CEST: 120, MEZ: 60, MESZ: 120, MSK: 180, BST: 60, JST: 540, KST: 540,
   AEST: 600, AEDT: 660, MST: -420, MDT: -360, AKST: -540, AKDT: -480, HST: -600, EET: 120, EEST: 180, WET: 0, WEST: 60,
-  NZST: 720, NZDT: 780,
+  NZST: 720, NZDT: 780, 东京时间: 540, 東京時間: 540, 首尔时间: 540, 首爾時間: 540, 新加坡时间: 480, 新加坡時間: 480,
+  莫斯科时间: 180, 莫斯科時間: 180, 澳门时间: 480, 澳門時間: 480,
 };
 
 /**
@@ -140,7 +144,10 @@ export function findDate(written: string): FoundDate | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
   // `北京时间 2023年11月3日 18:22`: Chinese sites may name the zone before the date instead of after the time.
   const zoneBefore = time.zone ? null : ZONE_BEFORE.exec(text.slice(0, start));
-  const offsetMinutes = zoneOffsetMinutes(time.zone ?? zoneBefore?.groups?.zone, text, year, month, day, hour);
+  // A date without a clock is a calendar day, whatever zone it names (`北京时间 2023年11月3日` is 3 November, not
+  // 16:00 UTC the day before): midnight UTC of that day, as every date without a time is stored.
+  const clocked = time.hour !== undefined || time.hourDot !== undefined;
+  const offsetMinutes = clocked ? zoneOffsetMinutes(time.zone ?? zoneBefore?.groups?.zone, text, year, month, day, hour) : 0;
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCDate() !== day) return null;
@@ -166,7 +173,7 @@ const HAN = /[\u4e00-\u9fff]/;
 function zoneOffsetMinutes(zone: string | undefined, text: string, year: number, month: number, day: number, hour: number): number {
   if (!zone) return 0;
   if (zone === 'CST' && HAN.test(text)) return 480;
-  const generic = US_GENERIC_ZONES[zone];
+  const generic = US_GENERIC_ZONES[/^(?:美东|美東)(?:时间|時間)$/u.test(zone) ? 'ET' : /^(?:美西)(?:时间|時間)$/u.test(zone) ? 'PT' : zone];
   if (generic !== undefined) return generic + (usDaylightTime(year, month, day, hour) ? 60 : 0);
   const named = ZONE_OFFSETS[zone.replace(/\s+/g, '')];
   if (named !== undefined) return named;

@@ -263,6 +263,9 @@ function readMetadataLine(line: string): MetadataLine | null {
   if (!codeSpan && links.length === 0 && besidesDate.replace(/[\s|·•\-—,，]/g, '').length > 40) return null;
   if (!codeSpan && !date && withoutLinks.replace(/[\s|·•\-—]/g, '').length > 40) return null;
   if (!codeSpan && links.length === 0 && date && /[。！？.!?…⋯]\s*$/.test(line.trim()) && besidesDate.replace(/\s/g, '').length > 12) return null;
+  // A sentence that opens on a date (`台北時間2023年11月3日晚間，颱風登陸花蓮。`, `北京时间 2023年11月3日，神舟十七号
+  // 发射成功。`) is prose, however little follows the date: a clause after a comma, ended by a full stop.
+  if (!codeSpan && links.length === 0 && date && /[。！？]\s*$/u.test(line.trim()) && /[，,]\s*\p{Script=Han}{4}/u.test(besidesDate)) return null;
   // Nor does a sentence stop inside it (`2023年10月7日，哈马斯袭击以色列。以方随即宣战（路透）`), or a date inside
   // quoted speech (`“2023年10月7日是最黑暗的一天，”他说`): metadata lines hold fields, not sentences.
   if (!codeSpan && links.length === 0 && date && /[。！？]/u.test(besidesDate) && (besidesDate.match(/\p{Script=Han}/gu)?.length ?? 0) > 12) return null;
@@ -368,10 +371,14 @@ const LEFT_LABELS =
  * counts social sites and blogs show beside the date (`12点赞`, `點讚 30`, `5 likes`, `转发 8`, `3 shares`).
  */
 const NOT_A_NAME =
-  /^\d+\s*(?:min(?:ute)?s?\s+read|分钟阅读|分鐘閱讀)$|^(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|分享|收藏|views?|comments?|likes?|shares?)\s*[:：]?\s*[\d,.]+\s*[万萬kK]?$|^[\d,.]+\s*[万萬kK]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|条评论|條評論|个赞|個讚|人点赞|人點讚|点赞|點讚|赞|讚|次转发|次轉發|转发|轉發|次分享|分享|收藏|views?|reads?|comments?|likes?|shares?)$/i;
+  /^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$|^\d+\s*(?:min(?:ute)?s?\s+read|分钟阅读|分鐘閱讀)$|^(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点赞数|赞|讚|转发|轉發|分享|收藏|views?|comments?|likes?|shares?)\s*[:：]?\s*[\d,.]+\s*[万萬kK]?$|^[\d,.]+\s*[万萬kK]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|条评论|條評論|个赞|個讚|人点赞|人點讚|点赞|點讚|赞|讚|次转发|次轉發|转发|轉發|次分享|分享|收藏|views?|reads?|comments?|likes?|shares?)$/i;
 
-/** Words that label a byline: 作者, 文章作者, 记者, 撰文, 翻译 (a reprint's translator is named as its author), 编辑…. */
-const BYLINE_WORD = '(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|攝影|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
+/**
+ * Words that label a byline: 作者, 文章作者, 本文作者, 记者, 撰文, 撰稿人, 通讯员, 主笔, 整理, 翻译 (a reprint's translator
+ * is named as its author), 编辑…. A longer word before a shorter one it starts with (撰稿人 before 撰稿).
+ */
+const BYLINE_WORD =
+  '(?:文章作者|本文作者|作者|(?:特约|特約)?(?:记者|記者)|撰文|(?:特约|特約)?撰稿人|撰稿|通讯员|通訊員|主笔|主筆|整理|摄影|攝影|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯)';
 /**
  * Byline words that may be written right against the name (`記者陳冠宇`), when a full name (two characters or more)
  * follows: `记者乙` is a name. Not 编辑 or 翻译 (编辑部 is a desk).
@@ -382,7 +389,7 @@ const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
 /** A byline that is an agency's dateline: `中央社記者王小明台北3日電`, `記者林志明、陳美玲華盛頓14日專電`. */
 const DATELINE_BYLINE = /(?:記者|记者).*\d{1,2}\s*日\s*(?:專|专)?(?:電|电)$/u;
 /** English labels of a byline with a colon: `Author: Jane Doe`, `Reporter: …`, `Writers: …`. */
-const ENGLISH_BYLINE_WORD = '(?:authors?|writers?|reporters?)';
+const ENGLISH_BYLINE_WORD = '(?:authors?|writers?|reporters?|text|words|story|autor(?:in)?)';
 /**
  * A part of a metadata line that is another labelled field (`来源：人民网`, `责任编辑：李四`, `Photo: Jane Doe`, `字号：大`):
  * not the author's name unless its label is a byline's.
@@ -433,7 +440,8 @@ function authorIn(rest: string, maxLength: number): string | null {
     .map((p) => p.trim().replace(WEEKDAY, ''))
     .filter((p) => p && !SOURCE_LABEL_ONLY.test(p) && !NOT_A_NAME.test(p) && !isOtherField(p))
     // `2023-11-03 18:22 · 北京 · 王小明`: a field that is only a dateline's place is where, not who.
-    .filter((p, _, all) => all.length < 2 || !isDatelinePlace(p));
+    // Alone beside the date too (`2023年11月3日 上海`, `发布于北京`): a person is not named by a city.
+    .filter((p) => !isDatelinePlace(p.replace(/^(?:发布于|發佈於|发自|發自|于|於)/u, '')));
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
   // `中央社記者王小明台北3日電 2023/11/03 18:22`: an agency's dateline as the byline, the place glued to the name.
   const dateline = labelled && DATELINE_BYLINE.test(labelled) ? datelineAuthor(`（${labelled}）`) : null;
@@ -454,7 +462,9 @@ function authorIn(rest: string, maxLength: number): string | null {
   // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.
   name = name.replace(/\s+(?:on|at|于|於)$/i, '').replace(/^(?:on|at)\s+/i, '');
   if (labelled && /^by\s/i.test(labelled)) name = withoutEnglishRole(name);
-  return name.length > 0 && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
+  // A name is two characters or more (`9点前` leaves 前), and never starts with a digit (`12点击`, `3 min`).
+  const tooShort = /^\p{Script=Han}$/u.test(name) || /^\d/.test(name);
+  return name.length > 0 && !tooShort && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 
 interface Line {
