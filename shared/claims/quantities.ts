@@ -20,6 +20,7 @@
  * (几, 数百, 一些, dozens of, thousands of); times of day, phone numbers, URLs, long digit runs (ids); ordinals.
  * Bare numbers with nothing around them are kind `number` (useful to the number check, not suggested as claims).
  */
+import { sameAmount, sameDimension } from './measureSizes';
 import type { Quantity, QuantityKind } from '../model/quantity';
 import { amountAt, yuanCurrencyOf } from './amounts';
 import { parseAnchor } from './calendar';
@@ -234,38 +235,11 @@ function carryNoun(text: string, list: Quantity[]): Quantity[] {
 }
 
 /**
- * Units of one dimension, each with its size in the dimension's first unit of measure (metres, kilograms, square
- * metres, litres, metres per second; degrees are converted on their own): a figure in one restated in another is the
- * same quantity when the two sizes agree.
- */
-const DIMENSIONS: Record<string, number>[] = [
-  { m: 1, km: 1000, cm: 0.01, mm: 0.001, mi: 1609.344, ft: 0.3048, in: 0.0254, yd: 0.9144, nmi: 1852 },
-  { kg: 1, g: 0.001, mg: 1e-6, t: 1000, lb: 0.45359237, oz: 0.028349523125, jin: 0.5 },
-  { m2: 1, km2: 1e6, mi2: 2_589_988.110336, ft2: 0.09290304, ha: 1e4, acre: 4046.8564224, mu: 2000 / 3 },
-  { '°C': 1, '°F': 1 },
-  { 'm/s': 1, 'km/h': 1 / 3.6, mph: 0.44704, kn: 1852 / 3600 },
-  { L: 1, gal: 3.785411784, m3: 1000, barrels: 158.987294928 },
-];
-const dimensionOf = (unit: string | null): number => DIMENSIONS.findIndex((d) => unit !== null && unit in d);
-
-/** A value in its dimension's base unit (degrees Fahrenheit as Celsius), or null for a unit of no listed dimension. */
-function inBaseUnit(value: number, unit: string | null): number | null {
-  if (unit === '°F') return ((value - 32) * 5) / 9;
-  const dimension = DIMENSIONS[dimensionOf(unit)];
-  return dimension && unit !== null ? value * (dimension[unit] as number) : null;
-}
-
-/**
  * Whether `b` says the same amount as `a` in another unit, within what a writer's rounding allows (5 %; a degree and
  * a half for temperatures): "10 miles (26 km)" is a wrong conversion, a figure of its own to check.
  */
 function sameMeasure(a: Quantity, b: Quantity): boolean {
-  if (a.value === null || b.value === null) return false;
-  const x = inBaseUnit(a.value, a.unit);
-  const y = inBaseUnit(b.value, b.unit);
-  if (x === null || y === null) return false;
-  if (a.unit === '°C' || a.unit === '°F') return Math.abs(x - y) <= 1.5;
-  return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+  return a.value !== null && b.value !== null && sameAmount(a.value, a.unit, b.value, b.unit);
 }
 /** An opening bracket, with the words that say what follows restates the figure before it (约合, 折合, "about"). */
 const CONVERSION_OPEN = /^\s*[（(]\s*(?:(?:约合|約合|折合约|折合|约|約|合|相当于|相當於|about|around|approx\.?|approximately|roughly|some|or|c\.)\s*)?$/iu;
@@ -285,7 +259,7 @@ function dropConversions(text: string, list: Quantity[]): Quantity[] {
     if (a && b.kind === a.kind && CONVERSION_OPEN.test(text.slice(a.end, b.start)) && CONVERSION_CLOSE.test(text.slice(b.end)) &&
         (a.kind === 'money'
           ? a.currency !== null && b.currency !== null && a.currency !== b.currency
-          : a.kind === 'number' && a.unit !== b.unit && dimensionOf(a.unit) >= 0 && dimensionOf(a.unit) === dimensionOf(b.unit) && sameMeasure(a, b))) {
+          : a.kind === 'number' && a.unit !== b.unit && sameDimension(a.unit, b.unit) && sameMeasure(a, b))) {
       continue;
     }
     out.push(b);

@@ -38,6 +38,7 @@
 import { vagueAgrees } from '../claims/compare';
 import { findQuantities } from '../claims/quantities';
 import { EN_MEASURES } from '../claims/lexicon';
+import { sameAmount, sameDimension } from '../claims/measureSizes';
 import type { Quantity } from '../model/quantity';
 import type { CheckFinding } from '../model/translation';
 import { findNumberForms, overlaps } from './numberForms';
@@ -98,10 +99,12 @@ function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | und
     if (it.q.kind === 'money' && prev.q.kind === 'money' && prev.q.currency !== it.q.currency) {
       if (between.length <= 12 && CONVERSION_OPEN.test(between)) it.conversion = true;
     }
-    // "6 mu (0.4 hectares)", "10 miles (16 km)": the same measure in another unit, added in brackets.
+    // "6 mu (0.4 hectares)", "10 miles (16 km)": the same measure in another unit, added in brackets. Not when the
+    // two disagree ("10 miles (26 km)"): a wrong conversion is a figure the other side does not have.
     if (it.measure && prev.measure && it.measure !== prev.measure) {
       const unitWords = text.slice(numberEnd(prev.q, text), it.q.start).replace(CONVERSION_OPEN, '');
-      if (/[(（]/u.test(between) && unitWords.length <= 16 && CONVERSION_OPEN.test(between)) it.conversion = true;
+      const wrong = sameDimension(prev.measure, it.measure) && prev.q.value !== null && it.q.value !== null && !sameAmount(prev.q.value, prev.measure, it.q.value, it.measure);
+      if (/[(（]/u.test(between) && unitWords.length <= 16 && CONVERSION_OPEN.test(between) && !wrong) it.conversion = true;
     }
   });
   return merged;
@@ -450,6 +453,14 @@ function finding(pairIndex: number, zh: string, en: string, detail: string, z?: 
   return f;
 }
 
+/** Whether two figures are in the same unit of time or measure (or neither has one). */
+function sameUnit(z: Item, e: Item): boolean {
+  const zt = z.q.unit ? TIME_UNITS[z.q.unit] : undefined;
+  const et = e.q.unit ? TIME_UNITS[e.q.unit] : undefined;
+  if (zt || et) return zt === et;
+  return (z.measure ?? null) === (e.measure ?? null);
+}
+
 /** The number findings of one pair (see the module comment for what agrees). */
 export function checkNumbers(zh: string, en: string, pairIndex: number, published?: string | null): CheckFinding[] {
   if (!zh.trim() || !en.trim()) return [];
@@ -463,7 +474,8 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
   for (const level of [3, 2, 1]) {
     for (const z of zs) {
       if (z.used) continue;
-      const e = es.find((x) => !x.used && agreement(z, x, zh) === level);
+      // One in the same unit first: 5天内走了5小时 / "5 hours in 5 days" pairs 5天 with "5 days", whatever the order.
+      const e = es.find((x) => !x.used && agreement(z, x, zh) === level && sameUnit(z, x)) ?? es.find((x) => !x.used && agreement(z, x, zh) === level);
       if (e) {
         z.used = e.used = true;
         matched.push([z, e]);
