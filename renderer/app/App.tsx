@@ -50,11 +50,12 @@ export function App() {
   // Learned from the first answer: the preview host has no native dialog, so later clicks open the file input at once.
   const nativePicker = useRef<boolean | null>(isDesktop() ? null : false);
 
-  const refreshLibrary = useCallback(async () => {
+  /** Loads the library's list; `onShow`, when the library is shown, may take the list the entry module asked for. */
+  const refreshLibrary = useCallback(async (onShow = false) => {
     setLoading(true);
     try {
       // The first load takes the list the entry module asked for while the application loaded (see `libraryRequest`).
-      setArticles(await (takePrefetchedLibrary() ?? api['articles.list']({})));
+      setArticles(await ((onShow ? takePrefetchedLibrary() : null) ?? api['articles.list']({})));
     } catch (error) {
       notify.error('Could not load the library', error);
     } finally {
@@ -77,7 +78,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (route.view === 'library') void refreshLibrary();
+    if (route.view === 'library') void refreshLibrary(true);
   }, [route, refreshLibrary]);
 
   const navigate = useCallback(

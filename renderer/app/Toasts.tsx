@@ -42,12 +42,15 @@ export function useToasts(): { toasts: Toast[]; notify: Notifier; dismiss(id: nu
       // The same message again (a key pressed twice at the first pair, a retried save) replaces its copy: one toast,
       // its timer started afresh, instead of a stack of copies over the side panel.
       setToasts((list) => {
-        const same = list.filter((t) => sameMessage(t, toast));
-        for (const t of same) {
+        const others = list.filter((t) => !sameMessage(t, toast));
+        const kept = others.slice(-4);
+        // The copies replaced and the oldest pushed off the stack need no timer any more.
+        for (const t of list) {
+          if (kept.includes(t)) continue;
           clearTimeout(timers.current.get(t.id));
           timers.current.delete(t.id);
         }
-        return [...list.filter((t) => !sameMessage(t, toast)).slice(-4), { ...toast, id }];
+        return [...kept, { ...toast, id }];
       });
       if (toast.kind === 'info') timers.current.set(id, setTimeout(() => dismiss(id), INFO_TOAST_MS));
     },
