@@ -58,14 +58,11 @@
  *   even where the outlet's zone is plain (a Taiwan paper's `下午2:30`), as the README says.
  * - `import --json`'s wikiLinks and wikiTargets count the body's links, not the title's (as the Library does).
  */
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openServices } from '../../../../electron/services/services';
+import { describe, expect, it } from 'vitest';
 import { findDate } from '../../../../shared/markdown/dates';
-import { tempDir } from '../../electron/tempDir';
-import { describeEachUnseenArticle, unseenArticleFolder } from './unseenArticleChecks';
+import { describeEachUnseenArticle, describeThroughServices, unseenArticleFolder } from './unseenArticleChecks';
 import { expectSourceMapProducesText } from './sourceMapCheck';
-import { EXPECTED, entityRow, scriptVectors, visibleText } from './import13Expected';
+import { EXPECTED, scriptVectors } from './import13Expected';
 
 const { files: FILES, bytesOf, read } = unseenArticleFolder(new URL('../../../fixtures/import13/', import.meta.url));
 
@@ -86,36 +83,7 @@ describe('import of a third set of unseen articles', () => {
     for (const file of FILES) expectSourceMapProducesText(read(file), file);
   });
 
-  describe('through the services (stored counts and entities, md and html exports)', () => {
-    let s: ReturnType<typeof openServices>;
-    beforeAll(() => {
-      s = openServices(path.join(tempDir(), 'glossa.sqlite'));
-    });
-    afterAll(() => s.close());
-
-    for (const file of FILES) {
-      it(file, () => {
-        const expected = EXPECTED[file];
-        const input = bytesOf(file);
-        const outcome = s.imports.importBytes(file, input);
-        expect(outcome.status).toBe('imported');
-        const id = outcome.articleId!;
-        const summary = s.articles.summary(id)!;
-        expect([summary.wikiLinks, summary.wikiTargets]).toEqual([expected.links.length, expected.entities.length]);
-        const revision = s.articles.revisionOf(id);
-        expect(s.articles.entities(revision.id).map(entityRow).sort()).toEqual([...expected.entities].sort());
-
-        const md = s.exports.exportArticle(id, 'md');
-        expect(Buffer.from(md.bytes).equals(input)).toBe(true);
-
-        const html = s.exports.exportArticle(id, 'html').content;
-        expect(scriptVectors(html)).toEqual([]);
-        expect(html.match(/class="wiki-link"/g)?.length ?? 0).toBe(expected.links.length);
-        const visible = visibleText(html);
-        for (const [, , label] of [...expected.links, ...(expected.titleLinks ?? [])]) expect(visible, label).toContain(label.trim());
-      });
-    }
-  });
+  describeThroughServices(FILES, EXPECTED, bytesOf);
 });
 
 describe('dates of the metadata line, on the shapes these articles brought', () => {

@@ -68,17 +68,13 @@
  * - Revisions imported before 臺 and 台 were one page keep their stored distinct-page count until imported again; the
  *   entity list, counted when read, already merges them.
  */
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openServices } from '../../../../electron/services/services';
+import { describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../../../shared/model/article';
 import { parseArticleText } from '../../../../shared/markdown/parseArticle';
 import { writeBackEdit } from '../../../../shared/markdown/writeBack';
 import { canonicalText, documentFromJSON } from '../../../../shared/text/canonical';
-import { tempDir } from '../../electron/tempDir';
-import { describeEachUnseenArticle, unseenArticleFolder } from './unseenArticleChecks';
+import { describeEachUnseenArticle, describeThroughServices, unseenArticleFolder } from './unseenArticleChecks';
 import { expectSerializedReadsBack, expectSourceMapProducesText } from './sourceMapCheck';
-import { entityRow, scriptVectors, visibleText } from './import13Expected';
 import { EXPECTED } from './import14Expected';
 
 const { files: FILES, bytesOf, read } = unseenArticleFolder(new URL('../../../fixtures/import14/', import.meta.url));
@@ -141,34 +137,5 @@ describe('import of a fourth set of unseen articles: the body', () => {
     for (const file of FILES) expectSerializedReadsBack(read(file), file);
   });
 
-  describe('through the services (stored counts and entities, md and html exports)', () => {
-    let s: ReturnType<typeof openServices>;
-    beforeAll(() => {
-      s = openServices(path.join(tempDir(), 'glossa.sqlite'));
-    });
-    afterAll(() => s.close());
-
-    for (const file of FILES) {
-      it(file, () => {
-        const expected = EXPECTED[file];
-        const input = bytesOf(file);
-        const outcome = s.imports.importBytes(file, input);
-        expect(outcome.status).toBe('imported');
-        const id = outcome.articleId!;
-        const summary = s.articles.summary(id)!;
-        expect([summary.wikiLinks, summary.wikiTargets]).toEqual([expected.links.length, expected.entities.length]);
-        const revision = s.articles.revisionOf(id);
-        expect(s.articles.entities(revision.id).map(entityRow).sort()).toEqual([...expected.entities].sort());
-
-        const md = s.exports.exportArticle(id, 'md');
-        expect(Buffer.from(md.bytes).equals(input)).toBe(true);
-
-        const html = s.exports.exportArticle(id, 'html').content;
-        expect(scriptVectors(html)).toEqual([]);
-        expect(html.match(/class="wiki-link"/g)?.length ?? 0).toBe(expected.links.length);
-        const visible = visibleText(html);
-        for (const [, , label] of [...expected.links, ...(expected.titleLinks ?? [])]) expect(visible, label).toContain(label.trim());
-      });
-    }
-  });
+  describeThroughServices(FILES, EXPECTED, bytesOf);
 });

@@ -46,23 +46,16 @@
  * `[[zh:X]]` (the serializer's form); `[[Category:…]]`, `[[File:…|thumb|…]]` and `[[w:zh:…]]` are read as pages of
  * the article's language, their text shown (news articles rarely hold them).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openServices } from '../../../../electron/services/services';
+import { describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../../../shared/model/article';
-import { parseArticle, parseArticleText, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
+import { parseArticleText, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
 import { writeBackEdit } from '../../../../shared/markdown/writeBack';
 import { canonicalText, documentFromJSON } from '../../../../shared/text/canonical';
-import { tempDir } from '../../electron/tempDir';
 import { expectSerializedReadsBack, expectSourceMapProducesText } from './sourceMapCheck';
-import { entityRow, scriptVectors, visibleText, type Link } from './import13Expected';
+import { describeEachUnseenArticle, describeThroughServices, unseenArticleFolder } from './unseenArticleChecks';
 import { EXPECTED } from './import15Expected';
 
-const DIR = new URL('../../../fixtures/import15/', import.meta.url);
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
-const bytesOf = (file: string): Buffer => readFileSync(new URL(file, DIR));
-const read = (file: string): ImportedArticle => parseArticle(bytesOf(file), { fileName: file });
+const { files: FILES, bytesOf, read } = unseenArticleFolder(new URL('../../../fixtures/import15/', import.meta.url));
 
 /**
  * Adds a correction note to `block` as a reader fixing the text would: after its last unmarked text, or, in a block
@@ -117,40 +110,10 @@ describe('import of a fifth set of unseen articles: headers of other sites', () 
     expect(FILES.length).toBe(30);
   });
 
-  for (const [file, expected] of Object.entries(EXPECTED)) {
-    describe(file, () => {
-      const a = read(file);
-      const shown = (links: ImportedArticle['wikiLinks'], text: string): Link[] => links.map((l) => [l.lang, l.target, text.slice(l.start, l.end)]);
-
-      it('reads the header fields', () => {
-        expect(a.meta).toEqual(expected.meta);
-      });
-
-      it("reads the title's wiki-links", () => {
-        expect(shown(a.titleWikiLinks, a.meta.title)).toEqual(expected.titleLinks ?? []);
-      });
-
-      it('reads the body text', () => {
-        if (expected.text !== undefined) expect(a.text).toBe(expected.text);
-        for (const piece of expected.contains ?? []) expect(a.text).toContain(piece);
-      });
-
-      it("reads the body's wiki-links", () => {
-        expect(shown(a.wikiLinks, a.text)).toEqual(expected.links);
-      });
-
-      it('warns only where expected', () => {
-        const patterns = expected.warnings ?? [];
-        expect(a.warnings, a.warnings.join('\n')).toHaveLength(patterns.length);
-        patterns.forEach((p, i) => expect(a.warnings[i]).toMatch(p));
-      });
-
-      it('keeps the header out of the body', () => {
-        const pieces = [...(expected.notInBody ?? [])];
-        if (expected.meta.source) pieces.push(expected.meta.source);
-        for (const piece of pieces) expect(a.text, piece).not.toContain(piece);
-      });
-
+  // The title may come back in these articles' text (a quoted headline), so it is not checked out of the body.
+  describeEachUnseenArticle(EXPECTED, read, {
+    titleNotInBody: false,
+    more: (a, file) => {
       it('maps every text run to source that produces it', () => {
         expectSourceMapProducesText(a, file);
       });
@@ -170,35 +133,8 @@ describe('import of a fifth set of unseen articles: headers of other sites', () 
       it('reads the article written back whole as Markdown to the same document and header', () => {
         expectSerializedReadsBack(a, file);
       });
-    });
-  }
-
-  describe('through the services (stored counts and entities, md and html exports)', () => {
-    let s: ReturnType<typeof openServices>;
-    beforeAll(() => {
-      s = openServices(path.join(tempDir(), 'glossa.sqlite'));
-    });
-    afterAll(() => s.close());
-
-    for (const file of FILES) {
-      it(file, () => {
-        const expected = EXPECTED[file];
-        const input = bytesOf(file);
-        const outcome = s.imports.importBytes(file, input);
-        expect(outcome.status).toBe('imported');
-        const id = outcome.articleId!;
-        const summary = s.articles.summary(id)!;
-        expect([summary.wikiLinks, summary.wikiTargets]).toEqual([expected.links.length, expected.entities.length]);
-        const revision = s.articles.revisionOf(id);
-        expect(s.articles.entities(revision.id).map(entityRow).sort()).toEqual([...expected.entities].sort());
-        const md = s.exports.exportArticle(id, 'md');
-        expect(Buffer.from(md.bytes).equals(input)).toBe(true);
-        const html = s.exports.exportArticle(id, 'html').content;
-        expect(scriptVectors(html)).toEqual([]);
-        expect(html.match(/class="wiki-link"/g)?.length ?? 0).toBe(expected.links.length);
-        const visible = visibleText(html);
-        for (const [, , label] of [...expected.links, ...(expected.titleLinks ?? [])]) expect(visible, label).toContain(label.trim());
-      });
-    }
+    },
   });
+
+  describeThroughServices(FILES, EXPECTED, bytesOf);
 });

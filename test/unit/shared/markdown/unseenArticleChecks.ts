@@ -4,10 +4,13 @@
  * One copy, so a later set cannot quietly check less than an earlier one.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServices } from '../../../../electron/services/services';
 import type { DocJSON } from '../../../../shared/model/article';
 import { parseArticle, type ImportedArticle } from '../../../../shared/markdown/parseArticle';
-import type { Expected, Link } from './import13Expected';
+import { tempDir } from '../../electron/tempDir';
+import { entityRow, scriptVectors, visibleText, type Expected, type Link } from './import13Expected';
 
 /** The Markdown files of fixture folder `dir` (a URL ending in `/`), their bytes, and each parsed as the importer does. */
 export function unseenArticleFolder(dir: URL): { files: string[]; bytesOf(file: string): Buffer; read(file: string): ImportedArticle } {
@@ -30,8 +33,15 @@ export function markedRuns(doc: DocJSON): [string, string[]][] {
   return runs;
 }
 
-/** One `describe` per expected file, holding the parse checks above (call inside the set's own `describe`). */
-export function describeEachUnseenArticle(expectations: Record<string, Expected>, read: (file: string) => ImportedArticle): void {
+/**
+ * One `describe` per expected file, holding the parse checks above (call inside the set's own `describe`).
+ * `titleNotInBody: false` when a set's articles may repeat their title in the text; `more` adds a set's own `it`s.
+ */
+export function describeEachUnseenArticle(
+  expectations: Record<string, Expected>,
+  read: (file: string) => ImportedArticle,
+  options: { titleNotInBody?: boolean; more?: (a: ImportedArticle, file: string) => void } = {},
+): void {
   for (const [file, expected] of Object.entries(expectations)) {
     describe(file, () => {
       const a = read(file);
@@ -63,7 +73,7 @@ export function describeEachUnseenArticle(expectations: Record<string, Expected>
       it('keeps the header out of the body', () => {
         const pieces = [...(expected.notInBody ?? [])];
         if (expected.meta.source) pieces.push(expected.meta.source);
-        if (a.bodyStart > 0) pieces.push(expected.meta.title);
+        if (options.titleNotInBody !== false && a.bodyStart > 0) pieces.push(expected.meta.title);
         for (const piece of pieces) expect(a.text, piece).not.toContain(piece);
       });
 
@@ -72,6 +82,44 @@ export function describeEachUnseenArticle(expectations: Record<string, Expected>
           expect(markedRuns(a.doc)).toEqual(expected.marks);
         });
       }
+      options.more?.(a, file);
     });
   }
+}
+
+/**
+ * Each file imported through the services into one database: the stored counts and entities, the `md` export byte
+ * for byte, and an `html` export with every link's text and no script vector.
+ */
+export function describeThroughServices(files: readonly string[], expectations: Record<string, Expected>, bytesOf: (file: string) => Buffer): void {
+  describe('through the services (stored counts and entities, md and html exports)', () => {
+    let s: ReturnType<typeof openServices>;
+    beforeAll(() => {
+      s = openServices(path.join(tempDir(), 'glossa.sqlite'));
+    });
+    afterAll(() => s.close());
+
+    for (const file of files) {
+      it(file, () => {
+        const expected = expectations[file];
+        const input = bytesOf(file);
+        const outcome = s.imports.importBytes(file, input);
+        expect(outcome.status).toBe('imported');
+        const id = outcome.articleId!;
+        const summary = s.articles.summary(id)!;
+        expect([summary.wikiLinks, summary.wikiTargets]).toEqual([expected.links.length, expected.entities.length]);
+        const revision = s.articles.revisionOf(id);
+        expect(s.articles.entities(revision.id).map(entityRow).sort()).toEqual([...expected.entities].sort());
+
+        const md = s.exports.exportArticle(id, 'md');
+        expect(Buffer.from(md.bytes).equals(input)).toBe(true);
+
+        const html = s.exports.exportArticle(id, 'html').content;
+        expect(scriptVectors(html)).toEqual([]);
+        expect(html.match(/class="wiki-link"/g)?.length ?? 0).toBe(expected.links.length);
+        const visible = visibleText(html);
+        for (const [, , label] of [...expected.links, ...(expected.titleLinks ?? [])]) expect(visible, label).toContain(label.trim());
+      });
+    }
+  });
 }
