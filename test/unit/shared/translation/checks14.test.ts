@@ -23,7 +23,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { CheckFinding, CheckKind, GlossaryTerm } from '../../../../shared/model/translation';
 import { checkPairs } from '../../../../shared/translation/checks';
-import { readGoldDocs } from '../../../fixtures/alignGold';
+import { heldOutArticles, shortFinding, type HeldOutArticle } from './heldOutPairs';
 
 const DIR = fileURLToPath(new URL('../../../fixtures/align-heldout14/', import.meta.url));
 const PUBLISHED = '2024-03-28T08:00:00Z';
@@ -47,21 +47,15 @@ const GLOSSARY: GlossaryTerm[] = [
   { zh: '沙卡', en: 'Saka', source: 'user' },
 ];
 
-interface Article {
-  name: string;
-  pairs: { zh: string; en: string }[];
-}
+type Article = HeldOutArticle;
 
-const ARTICLES: Article[] = readGoldDocs(DIR).map((d) => ({
-  name: d.name,
-  pairs: d.gold.map((b) => ({ zh: b.zh.map((i) => d.zh[i]).join(''), en: b.en.map((j) => d.en[j]).join(' ') })),
-}));
+const ARTICLES: Article[] = heldOutArticles(DIR);
 
 function run(pairs: { zh: string; en: string }[]): CheckFinding[] {
   return checkPairs(pairs, { glossary: GLOSSARY, published: PUBLISHED });
 }
 
-const short = (f: CheckFinding): string => `${f.pairIndex} ${f.kind}: ${f.detail}`;
+const short = shortFinding;
 
 /** The findings the correct translations raise, all true: Chinese with no English. */
 const TRUE_FINDINGS: Record<string, string[]> = {
