@@ -462,8 +462,9 @@ function authorIn(rest: string, maxLength: number): string | null {
   // `Posted by Jane Doe on November 3, 2023`: the word that joined the name to the date taken out is not the name's.
   name = name.replace(/\s+(?:on|at|于|於)$/i, '').replace(/^(?:on|at)\s+/i, '');
   if (labelled && /^by\s/i.test(labelled)) name = withoutEnglishRole(name);
-  // A name is two characters or more (`9点前` leaves 前), and never starts with a digit (`12点击`, `3 min`).
-  const tooShort = /^\p{Script=Han}$/u.test(name) || /^\d/.test(name);
+  // A word a clock or date leaves behind is no name (`9点前` leaves 前, `8点多` 多), nor is what starts with a digit
+  // (`12点击`, `3 min`). A one-character name still is one (甲, a pen name).
+  const tooShort = /^[前后後起止到至多许許半整时時分秒左右内內外约約余餘]$/u.test(name) || /^\d/.test(name);
   return name.length > 0 && !tooShort && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
 }
 

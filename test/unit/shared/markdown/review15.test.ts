@@ -55,8 +55,11 @@ describe('bylines and what is not one', () => {
     expect(read('## 标题\n2023-11-03 发布于北京\n\n正文。\n').meta.author).toBe(null);
     expect(read('## 标题\n2023年11月3日 9点前\n\n正文。\n').meta.author).toBe(null);
     expect(read('## 标题\n2023年11月3日 12点击\n\n正文。\n').meta.author).toBe(null);
-    // A name still is one.
+    // A name still is one, a one-character pen name too.
     expect(read('## 标题\n2023年11月3日 王小明\n\n正文。\n').meta.author).toBe('王小明');
+    expect(read('## 标题\n2023年11月3日 作者：甲\n\n正文。\n').meta.author).toBe('甲');
+    expect(read('## 标题\n2024-05-14 08:30 乙\n\n正文。\n').meta.author).toBe('乙');
+    expect(read('## 标题\n2023年11月3日 8点多\n\n正文。\n').meta.author).toBe(null);
     expect(read('## 标题\n2023年11月3日 责任编辑：李四\n\n正文。\n').meta.author).toBe(null);
   });
 });
