@@ -112,7 +112,7 @@ async function startProfile(page: Page, phase: 'open' | 'keys'): Promise<(() => 
     if (!profiling) return;
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     // PROFILE_FILE=path keeps the raw profile (a .cpuprofile for DevTools, or a script walking its call tree).
-    if (process.env.PROFILE_FILE) fs.writeFileSync(process.env.PROFILE_FILE.replace(/(\.cpuprofile)?$/, `-${phase}$1`), JSON.stringify(profile));
+    if (process.env.PROFILE_FILE) fs.writeFileSync(process.env.PROFILE_FILE.replace(/(\.cpuprofile)?$/, `-${phase}-${Date.now()}$1`), JSON.stringify(profile));
     console.log(`profile of ${phase}:\n${profileSummary(profile, Number(process.env.TOP ?? 40)).join('\n')}`);
   };
 }
