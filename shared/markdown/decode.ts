@@ -31,6 +31,9 @@ export function decodeArticle(bytes: Uint8Array, fileName = 'file'): DecodedText
   }
   const utf16 = decodeUtf16WithBom(bytes);
   if (utf16 !== null) {
+    if (textLooksBinary(utf16)) {
+      throw new GlossaError('BINARY_FILE', `${fileName} starts like a UTF-16 text file but holds NUL or control characters: it looks like a binary file, not a Markdown article. Choose a .md or .txt file.`);
+    }
     if (utf16.trim().length === 0) throw new GlossaError('EMPTY_FILE', `${fileName} is empty (it holds no text). Nothing was imported.`);
     return { text: utf16, utf8: false, warnings: [`${fileName} is UTF-16; it was read as such. Save it as UTF-8 for other tools.`] };
   }
@@ -104,12 +107,24 @@ function hanShare(text: string): number {
 
 /** NUL bytes, or many C0 control bytes other than tab/newline/CR/form feed, in the first 8 KB. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8192);
+  return controlsLookBinary((i) => bytes[i], Math.min(bytes.length, 8192));
+}
+
+/**
+ * The same rule over the first 4,096 characters of text decoded from UTF-16: a binary file that happens to start
+ * with FF FE or FE FF decodes without error, its NUL bytes becoming U+0000 or landing inside other characters.
+ */
+function textLooksBinary(text: string): boolean {
+  return controlsLookBinary((i) => text.charCodeAt(i), Math.min(text.length, 4096));
+}
+
+/** Whether the first `end` code units (bytes, or UTF-16 units), read by `at`, hold a NUL or more than 2 % C0 controls. */
+function controlsLookBinary(at: (i: number) => number, end: number): boolean {
   let controls = 0;
   for (let i = 0; i < end; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) controls++;
+    const unit = at(i);
+    if (unit === 0) return true;
+    if (unit < 32 && unit !== 9 && unit !== 10 && unit !== 13 && unit !== 12 && unit !== 27) controls++;
   }
   return end > 0 && controls / end > 0.02;
 }

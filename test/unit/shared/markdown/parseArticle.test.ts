@@ -374,6 +374,17 @@ describe('parseArticle refuses what is not an article', () => {
     expect(code(() => parseArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), { fileName: 'x.md' }))).toBe('BINARY_FILE');
   });
 
+  it('binary files that start with a UTF-16 byte order mark, while UTF-16 articles still import', () => {
+    // FF FE then NUL bytes and control bytes: decodes as UTF-16LE without error, but holds U+0000 and controls.
+    const binaryLe = new Uint8Array([0xff, 0xfe, 0x00, 0x01, 0x62, 0x69, 0x6e, 0x61, 0x00, 0x00, 0x03, 0x00]);
+    expect(code(() => parseArticle(binaryLe, { fileName: 'x.md' }))).toBe('BINARY_FILE');
+    const controlsBe = new Uint8Array([0xfe, 0xff, ...Array.from({ length: 40 }, (_, i) => [0x00, i % 2 ? 0x41 : 0x02]).flat()]);
+    expect(code(() => parseArticle(controlsBe, { fileName: 'x.md' }))).toBe('BINARY_FILE');
+    const article = '## 標題\n\n正文，[[zh:卡塔尔]]。\n';
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(article, 'utf16le')]);
+    expect(parseArticle(le, { fileName: 'x.md' }).wikiLinks.length).toBe(1);
+  });
+
   it('invalid UTF-8: refused when mostly broken, imported with a warning when a byte is broken', () => {
     const garbage = new Uint8Array(400).map((_, i) => (i % 2 ? 0xff : 0x41));
     expect(code(() => parseArticle(garbage, { fileName: 'x.md' }))).toBe('INVALID_UTF8');
