@@ -93,6 +93,14 @@ export function readHeader(text: string): ArticleHeader {
   if (block) {
     ({ author, published, source, relativeTime } = block.meta);
     bodyLine = block.end;
+    // Fields written one paragraph each (`2021-05-06 14:30 李四` / blank line / `来源：[新华社](…)`), as Markdown
+    // needs for them to show on lines of their own: a one-line paragraph that is a labelled field joins the block.
+    for (let extra = fieldParagraph(lines, bodyLine); extra; extra = fieldParagraph(lines, bodyLine)) {
+      author ??= extra.meta.author;
+      source ??= extra.meta.source;
+      if (!published && !relativeTime) ({ published, relativeTime } = extra.meta);
+      bodyLine = extra.end;
+    }
   }
   // A line above the title fills what the lines under it leave out (some sites put the source above the title and the
   // date under it: `来源：[大纪元](…)` / `### 标题` / `` `2023年11月3日 08:30 EST` ``).
@@ -156,6 +164,21 @@ function readMetadataBlock(lines: Line[], from: number): { meta: MetadataLine; e
       : line;
   }
   return meta ? { meta, end: k } : null;
+}
+
+/**
+ * The labelled metadata field that is the next paragraph after `from` (past blank lines) when that paragraph is one
+ * line: `来源：[新华社](…)`, `原文链接：https://…`, `作者：宝尹`. A paragraph of several lines, or one without a label,
+ * is body text.
+ */
+function fieldParagraph(lines: Line[], from: number): { meta: MetadataLine; end: number } | null {
+  let k = from;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  if (k === from || k >= lines.length || k - from > 2) return null;
+  const text = withoutZeroWidthEnds(lines[k].text);
+  if (!FIELD_LINE.test(text) || (k + 1 < lines.length && lines[k + 1].text.trim() !== '')) return null;
+  const read = readMetadataBlock(lines, k);
+  return read && read.end === k + 1 ? read : null;
 }
 
 const SENTENCE_END = /[。！？.!?]$/;
@@ -340,8 +363,8 @@ function linkedAuthor(links: readonly { label: string; index: number }[], source
   return null;
 }
 
-/** A source label right before a link: `轉載自：[GNews](…)`, `来源 [推特](…)`, `Source: [Reuters](…)`. */
-const SOURCE_LABEL_BEFORE = /(?:轉載自?|转载自?|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?|source|via|from)\s*[:：]?\s*$/i;
+/** A source label right before a link: `轉載自：[GNews](…)`, `来源 [推特](…)`, `Source: [Reuters](…)`, `**来源：**[…](…)`. */
+const SOURCE_LABEL_BEFORE = /(?:轉載自?|转载自?|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?|source|via|from)\s*[:：]?\s*(?:\*\*|__|\*|_)?\s*$/i;
 const WIKI_LINK = /\[\[([^[\]\n]+)\]\]/g;
 const BARE_URL = /https?:\/\/[^\s<>()\[\]`\u3000-\u303f\uff00-\uffef]+/gi;
 
