@@ -150,7 +150,7 @@ function readMetadataBlock(lines: Line[], from: number): { meta: MetadataLine; e
     if (text.trim() === '') break;
     // After the first line, only labelled fields, or a date when none was read yet (`By Jane Doe` / `Nov 3, 2023`):
     // a body paragraph may follow without a blank line.
-    const field = FIELD_LINE.test(text);
+    const field = FIELD_LINE.test(text) || BARE_BYLINE.test(text);
     const line = readMetadataLine(text) ?? (field ? bylineLine(text) : null);
     if (!line) break;
     if (meta && !field && (meta.published || !line.published || SENTENCE_END.test(text.trim()))) break;
@@ -176,7 +176,7 @@ function fieldParagraph(lines: Line[], from: number): { meta: MetadataLine; end:
   while (k < lines.length && lines[k].text.trim() === '') k++;
   if (k === from || k >= lines.length || k - from > 2) return null;
   const text = withoutZeroWidthEnds(lines[k].text);
-  if (!FIELD_LINE.test(text) || (k + 1 < lines.length && lines[k + 1].text.trim() !== '')) return null;
+  if (!(FIELD_LINE.test(text) || BARE_BYLINE.test(text)) || (k + 1 < lines.length && lines[k + 1].text.trim() !== '')) return null;
   const read = readMetadataBlock(lines, k);
   return read && read.end === k + 1 ? read : null;
 }
@@ -407,6 +407,16 @@ const BYLINE_WORD =
  * follows: `记者乙` is a name. Not 编辑 or 翻译 (编辑部 is a desk).
  */
 const GLUED_BYLINE_WORD = '(?:作者|记者|記者|撰文|撰稿|摄影|攝影)';
+/** A Chinese personal name in a byline: two to four characters, or a transliteration joined by · (`安东尼·布林肯`). */
+const HAN_NAME = String.raw`(?:\p{Script=Han}{1,8}(?:[·・]\p{Script=Han}{1,8})+|\p{Script=Han}{2,4})`;
+/**
+ * A byline line without a colon that is only a byline word and names: `记者 王小明`, `文／張三、李四`,
+ * `記者 陳家倫 林巧璉` (four names at most). Prose that starts with 记者 (`记者王小明今天在北京看到……`) has more than names after it.
+ */
+const BARE_BYLINE = new RegExp(
+  String.raw`^\s{0,3}(?:${BYLINE_WORD}|文)(?:\s+|\s*[／/]\s*(?:(?:记者|記者)\s*)?)${HAN_NAME}(?:\s*[、，,]\s*${HAN_NAME}|\s+${HAN_NAME}){0,3}\s*$`,
+  'u',
+);
 /** A reporter named with the outlet before the word (`BBC中文记者 李文`, `中央社記者：呂佳蓉`). */
 const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
 /** A byline that is an agency's dateline: `中央社記者王小明台北3日電`, `記者林志明、陳美玲華盛頓14日專電`. */

@@ -86,3 +86,34 @@ describe('paragraphs that stay in the body', () => {
     expect(a.text.startsWith('第一段正文。')).toBe(true);
   });
 });
+
+describe('a byline word and names, without a colon', () => {
+  const bylines: [string, string][] = [
+    ['记者 王小明', '王小明'],
+    ['文／張三', '張三'],
+    ['文/张三 李四', '张三 李四'],
+    ['文／記者張三、李四', '張三、李四'],
+    ['記者 陳家倫 林巧璉', '陳家倫 林巧璉'],
+    ['作者 宝尹', '宝尹'],
+    ['编译 安东尼·布林肯', '安东尼·布林肯'],
+    ['文 / 王五', '王五'],
+  ];
+  for (const [line, author] of bylines) {
+    it(`${line} names ${author}`, () => {
+      const a = read(`## 标题\n\n${line}\n\n正文。\n`);
+      expect(a.meta.author).toBe(author);
+      expect(a.text).toBe('正文。');
+      // Under a date line, or a paragraph of its own under it.
+      expect(read(`## 标题\n2023-11-03 18:22\n${line}\n\n正文。\n`).meta).toMatchObject({ author, published: '2023-11-03T18:22:00Z' });
+      expect(read(`## 标题\n\n2023-11-03 18:22\n\n${line}\n\n正文。\n`).meta).toMatchObject({ author, published: '2023-11-03T18:22:00Z' });
+    });
+  }
+  const prose = ['记者王小明今天在北京看到一场雨。', '记者 王小明 今天在北京看到了一场雨', '记者 今天 在北京 看到了 一场雨 很大', '文中提到的数字并不准确。', '作者 宝尹 认为 这项 政策 会 失败 因为 成本 太高'];
+  for (const line of prose) {
+    it(`stays in the body: ${line}`, () => {
+      const a = read(`## 标题\n\n${line}\n\n正文。\n`);
+      expect(a.meta.author).toBe(null);
+      expect(a.text.startsWith(line)).toBe(true);
+    });
+  }
+});
