@@ -122,6 +122,8 @@ export function datelineAuthor(text: string): string | null {
 function namesBeforePlace(written: string, placeCertain: boolean): string | null {
   const parts = written.split(SEPARATOR);
   const last = parts[parts.length - 1];
+  // The place written apart from the names (`李四 台北报导`).
+  if (parts.length > 1 && PLACE_SET.has(last)) return namesOrNull(written.slice(0, written.length - last.length).replace(/[、，,及和與与\s]+$/u, ''));
   let cut = -1;
   for (const place of PLACES) {
     const at = last.indexOf(place, 2);

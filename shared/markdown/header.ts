@@ -447,8 +447,8 @@ const BYLINE_PREFIX = new RegExp(
 );
 /** A byline label inside a part of the line, after other words (`（北京时间） 作者：宝尹`): the part is split there. */
 const BYLINE_INSIDE = new RegExp(`\\s+(?=(?:${BYLINE_WORD}|文)\\s*[:：/／])`);
-/** The desk or dateline after a Taiwanese reporter's name: `記者陳冠宇／綜合報導`, `／台北3日電`. */
-const DESK_SUFFIX = /\s*[／/]\s*[^\s／/]{0,8}(?:報導|报导|报道|報道|電|电|訊|讯)$/u;
+/** The desk or dateline after a Taiwanese reporter's name: `記者陳冠宇／綜合報導`, `／台北3日電`, `（记者 李四 台北报导）`. */
+const DESK_SUFFIX = /(?:\s*[／/]\s*|\s+)[^\s／/]{0,8}(?:報導|报导|报道|報道|電|电|訊|讯)$/u;
 /**
  * A weekday left beside the date (`2021年3月5日 星期五 作者 張三`, `Fri, Mar 5`): not part of the name. An English
  * abbreviation counts only with its stop or comma: Sun and Mona are names.

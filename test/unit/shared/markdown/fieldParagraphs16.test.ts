@@ -117,3 +117,21 @@ describe('a byline word and names, without a colon', () => {
     });
   }
 });
+
+describe('a place written apart from the reporters in a bracketed dateline', () => {
+  const cases: [string, string][] = [
+    ['（记者 李四 台北报导）', '李四'],
+    ['（記者 王小明、李華 高雄報導）', '王小明、李華'],
+    ['（記者 王小明 綜合報導）', '王小明'],
+    ['（中央社記者林巧璉屏東縣5日電）', '林巧璉'],
+    ['（中央社記者陳家倫台北5日電）', '陳家倫'],
+  ];
+  for (const [dateline, author] of cases) {
+    it(`${dateline} names ${author}`, () => {
+      const a = read(`## 标题\n\n${dateline}今天天氣很好。\n\n第二段。\n`);
+      expect(a.meta.author).toBe(author);
+      // A dateline is part of the lead: it stays in the text.
+      expect(a.text.startsWith(dateline)).toBe(true);
+    });
+  }
+});
