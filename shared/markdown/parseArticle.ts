@@ -44,7 +44,8 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   const normalized = lineEnds.normalized;
   const header = readHeader(normalized);
   const body = normalized.slice(header.bodyStart);
-  const lang = detectLanguage(body);
+  // The title is written in the article's language too: it decides an article that is mostly a list of links.
+  const lang = detectLanguage(header.titleMarkdown === null ? body : `${header.titleMarkdown}\n${body}`);
   const env: ParseEnv = { wikiLang: lang };
   const tokens = markdownParser.parse(body, env);
   if (env.tooDeep) {
@@ -95,14 +96,13 @@ function unreadLinksWarning(unread: string[]): string {
 }
 
 /**
- * `zh` when Han characters outnumber Latin letters (counting a Han character as two), else `en`. Wiki-link targets,
+ * `zh` when Han characters outnumber Latin letters (counting a Han character as two), else `en`. A wiki-link counts by the text it shows;
  * URLs, character references and HTML tags are not counted: a Chinese article citing many English addresses, or
  * saved from a web page with its `&nbsp;` and `<span style=…>`, is still Chinese.
  */
 export function detectLanguage(text: string): string {
   let han = 0;
   let latin = 0;
-  let inLink = false;
   const end = Math.min(text.length, 20_000);
   // Element names found without a closing tag: no later one of them will find one either (a thousand `<script>`s).
   const unclosed = new Set<string>();
@@ -123,11 +123,26 @@ export function detectLanguage(text: string): string {
         continue;
       }
     }
-    if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) inLink = true;
-    else if (c === 0x5d && text.charCodeAt(i + 1) === 0x5d) inLink = false;
-    if (inLink) continue;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    // A wiki-link counts by the text it shows (`[[zh:卡塔尔]]` shows 卡塔尔, `[[zh:卡塔尔|Qatar]]` Qatar), not by its
+    // interlanguage prefix or a target it hides: a densely linked Chinese article is Chinese.
+    if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) {
+      const close = text.indexOf(']]', i + 2);
+      const inner = close > 0 && close - i < 400 ? text.slice(i + 2, close) : null;
+      if (inner !== null && !inner.includes('\n')) {
+        // Percent-encoding and character references in a title are markup too (`[[zh:%E5%8D%A1]]` shows 卡).
+        const shown = (inner.includes('|') ? inner.slice(inner.lastIndexOf('|') + 1) : inner.replace(/^\s*:?[a-z][a-z-]{1,11}:/i, '')).replace(/%[0-9a-f]{2}|&#?[0-9a-z]{1,32};/gi, '');
+        for (let k = 0; k < shown.length; k++) {
+          const kind = scriptOf(shown.charCodeAt(k));
+          if (kind === 1) han++;
+          else if (kind === 2) latin++;
+        }
+        i = close + 1;
+        continue;
+      }
+    }
+    const kind = scriptOf(c);
+    if (kind === 1) han++;
+    else if (kind === 2) latin++;
     else continue;
     // Stop once the rest of the scanned text cannot change the answer (every character left being Latin, or Han).
     if ((i & 63) === 0) {
@@ -137,6 +152,12 @@ export function detectLanguage(text: string): string {
     }
   }
   return han * 2 >= latin ? 'zh' : 'en';
+}
+
+/** 1 for a Han character, 2 for a basic Latin letter, 0 for anything else (as `detectLanguage` counts them). */
+function scriptOf(c: number): 0 | 1 | 2 {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return 1;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 2 : 0;
 }
 
 /** End of the character reference starting at `at` (`&amp;`, `&#8211;`, `&#x4E2D;`), or `at` when there is none. */

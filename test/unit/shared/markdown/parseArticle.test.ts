@@ -224,6 +224,18 @@ describe('parseArticle on real-world mess', () => {
     expect(detectLanguage('Qatar ([[zh:卡塔尔]]) said it would mediate between the parties.')).toBe('en');
   });
 
+  it('counts a wiki-link by the text it shows: a densely linked Chinese paragraph with an English quote is Chinese', () => {
+    // Found in session 16's review: link text was skipped, this read as English, and a changed re-import of it
+    // (its language flipping to zh) became a second article instead of a revision.
+    const linked = '[[zh:卡塔尔]]与[[zh:美国]]、[[zh:以色列]]、[[zh:埃及]]和[[zh:哈马斯]]会谈。路透社: "Talks continue", said Reuters.';
+    expect(detectLanguage(linked)).toBe('zh');
+    expect(detectLanguage(linked.replace('会谈。', '会谈，并于周三达成协议。'))).toBe('zh');
+    // A label shows instead of the target; an unclosed `[[` is text.
+    expect(detectLanguage('[[zh:卡塔尔|Qatar]] and [[zh:美国|the United States]] met in [[zh:多哈|Doha]].')).toBe('en');
+    expect(detectLanguage('[[en:Qatar|卡塔尔]]和[[en:United States|美国]]在[[en:Doha|多哈]]会谈。')).toBe('zh');
+    expect(detectLanguage('[[ 卡塔尔与美国在多哈会谈 and more')).toBe('zh');
+  });
+
   it('does not count character references and HTML tags as English', () => {
     expect(detectLanguage('价格&nbsp;100&nbsp;美元，&#x4E2D;国与中东，&amp;amp; 不是 &amp;，&lt;b&gt;也不是标签&lt;/b&gt;。')).toBe('zh');
     expect(detectLanguage('<div class="note">\n卡塔尔在块里\n</div>\n\n第一行<br/>多哈<sup>[1]</sup> <span style="color:red">加沙</span>。<!-- note -->')).toBe('zh');
