@@ -40,7 +40,7 @@ import type { CheckFinding } from '../model/translation';
 import { agreement, comparable, isMultiple, isSpelledOut } from './numberAgreement';
 import { itemsOf } from './numberItems';
 import type { Item } from './numberItems';
-import { TIME_UNITS, sameUnit, unitEnd, unitScales } from './numberMeasures';
+import { DURATION_UNIT_NAMES, sameUnit, unitEnd, unitScales } from './numberMeasures';
 
 /**
  * A bound said with the figure: 至少 / 逾 / "at least" / "more than" below, 最多 / 不到 / "up to" / "less than" above.
@@ -141,8 +141,8 @@ export function checkNumbers(zh: string, en: string, pairIndex: number, publishe
       const what = zb ? `says "${BOUND_WORDS[z.q.approx as Bound]}" ${describeQuantity(z.q)}` : `gives ${describeQuantity(z.q)} with no bound`;
       findings.push(finding(pairIndex, zh, en, `${z.q.text} ${what} but the English ${said} ("${e.q.text}")`, z.q, e.q));
     }
-    const zt = z.q.unit ? TIME_UNITS[z.q.unit] : undefined;
-    const et = e.q.unit ? TIME_UNITS[e.q.unit] : undefined;
+    const zt = z.q.unit ? DURATION_UNIT_NAMES[z.q.unit] : undefined;
+    const et = e.q.unit ? DURATION_UNIT_NAMES[e.q.unit] : undefined;
     if (zt && et && zt !== et) {
       findings.push(finding(pairIndex, zh, en, `${z.q.text} is in ${zt} but the English says ${et} ("${e.q.text}")`, z.q, e.q));
     }

@@ -3,6 +3,7 @@
  * `numberForms.ts` reads, with telephone numbers left out, "from 8 to 15" read as one range, a year after a comma
  * joined to its date, and amounts in brackets that convert the one before them marked as conversions.
  */
+import { CONVERSION_OPEN } from '../claims/conversionBrackets';
 import { findQuantities } from '../claims/quantities';
 import { sameAmount, sameDimension } from '../claims/measureSizes';
 import type { Quantity } from '../model/quantity';
@@ -36,9 +37,6 @@ function classOf(q: Quantity): QuantityClass | null {
   return q.kind === 'percent' ? 'percent' : 'amount';
 }
 
-
-/** An opening bracket, and a word of approximation, right before a figure: `(about `, `（约合 `. */
-const CONVERSION_OPEN = /[(（]\s*(?:about|around|roughly|approximately|some|approx\.|or|约合|約合|折合|约|約|合|~|≈)?\s*(?:US|HK|NT)?$/iu;
 
 /** The comparable figures of one side, in reading order. */
 export function itemsOf(text: string, lang: 'zh' | 'en', published: string | null | undefined): Item[] {

@@ -65,16 +65,19 @@ export function measureOf(q: Quantity, text: string, lang: 'zh' | 'en'): string 
   return q.unit && MEASURES.has(q.unit) ? q.unit : null;
 }
 
-/** Units of time a count is in (8 小时 / "8 hours"), by the finder's unit: the same figure in another one is wrong. */
-export const TIME_UNITS: Record<string, string> = {
+/**
+ * The unit of a length of time a count is in (8 小时 / "8 hours"), from the finder's unit or its short form (hrs, mins)
+ * to one name each: the same figure in another unit is wrong. Not a time of day (an item of class `time`).
+ */
+export const DURATION_UNIT_NAMES: Record<string, string> = {
   seconds: 'seconds', second: 'seconds', secs: 'seconds', minutes: 'minutes', minute: 'minutes', mins: 'minutes', hours: 'hours', hour: 'hours',
   hrs: 'hours', days: 'days', day: 'days', weeks: 'weeks', week: 'weeks', months: 'months', month: 'months', years: 'years', year: 'years',
 };
 
 /** Whether two figures are in the same unit of time or measure (or neither has one). */
 export function sameUnit(z: Item, e: Item): boolean {
-  const zt = z.q.unit ? TIME_UNITS[z.q.unit] : undefined;
-  const et = e.q.unit ? TIME_UNITS[e.q.unit] : undefined;
+  const zt = z.q.unit ? DURATION_UNIT_NAMES[z.q.unit] : undefined;
+  const et = e.q.unit ? DURATION_UNIT_NAMES[e.q.unit] : undefined;
   if (zt || et) return zt === et;
   return (z.measure ?? null) === (e.measure ?? null);
 }
