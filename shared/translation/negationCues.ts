@@ -7,15 +7,13 @@
  */
 
 /**
- * Words with a negator in them that negate nothing: 无论 / 不论 / 不管 (no matter), 非常 (very),
- * 不断 (continually), 未来 (future), 别人 (others), 是否 (whether), 差不多 (almost), 非洲 (Africa), 没收 (confiscate).
- * Removed before both readings.
+ * Words with a negator in them that negate nothing: 非常 (very), 未来 (future), 别人 (others), 是否 (whether), 非洲
+ * (Africa), 没收 (confiscate), 无人机 (drone). Removed before both readings.
  */
 const ZH_NOT_NEGATION = new RegExp(
   [
-    '不论', '不論', '不管', '无论', '無論', '不断', '不斷', '不久',
-    '不过', '不過', '不少', '不时', '不時', '不禁', '不免', '不料', '不妨', '不愧', '不错', '不錯', '不已', '不乏',
-    '差不多', '了不起', '对不起', '對不起', '不好意思', '说不定', '說不定', '要不然', '不然', '非常', '非洲', '是非', '莫非',
+    '不过', '不過', '不时', '不時', '不禁', '不免', '不料', '不妨', '不愧', '不已',
+    '了不起', '对不起', '對不起', '不好意思', '说不定', '說不定', '要不然', '不然', '非常', '非洲', '是非', '莫非',
     '未来', '未來', '未免', '别人', '別人', '别的', '別的', '特别', '特別', '分别', '分別', '区别', '區別', '级别', '級別',
     '类别', '類別', '告别', '告別', '识别', '識別', '辨别', '辨別', '派别', '性别', '性別', '个别', '個別', '别墅', '別墅',
     '是否', '否则', '否則', '能否', '可否', '没收', '沒收', '淹没', '淹沒', '沉没', '沉沒', '埋没', '埋沒', '出没', '出沒',
@@ -34,6 +32,10 @@ const ZH_LEXICAL_NEGATIVE = new RegExp(
   [
     // 不仅 / 不只 (not only, not just): English says it with a negation as often as without ("don't come just to read").
     '不仅', '不僅', '不但', '不光', '不只', '不单', '不單',
+    // 无论 (no matter, "regardless"), 不断 (continually, "never stopped"), 不少 ("not a few"), 差不多 ("not far off"), and
+    // litotes (毫不逊色 "just as good", 不亚于, 不错): English may say them with a negation or without one.
+    '不论', '不論', '不管', '无论', '無論', '不断', '不斷', '不久', '不少', '差不多', '不乏', '不错', '不錯',
+    '[毫并並]?不(?:逊色|遜色|亚于|亞於|次于|次於|输于|輸於|差)',
     '不得不', '不能不', '不可不', '不会不', '不會不', '不是不', '并非不', '並非不', '未尝不', '未嘗不', '不无', '不無', '无不', '無不',
     '没有不', '沒有不', '没有一[^，。；！？]{0,6}不', '沒有一[^，。；！？]{0,6}不', '非[^，。；！？]{1,8}不可',
     '不满', '不滿', '不同', '不利', '不良', '不法', '不幸', '不安', '不足', '不到', '不明', '不稳', '不穩', '不公', '不平',
@@ -92,7 +94,7 @@ const EN_CLEAR =
 
 /** Any word of negative meaning: a cue that may carry the Chinese negation. */
 const EN_CUE =
-  /\b(?:not|no|never|none|neither|nor|nobody|nothing|nowhere|without|cannot|un(?!ion|it|iver|ique|til|der|veil|anim|leash)\w{3,}|non\w*|dis(?:agree|approv|satisf|like|allow|abl|honest|content|continu|credit|miss|own|prov|qualif|regard|trust|belie|arm|band|mantl|rupt|appear|obey|order)\w*|\w+less|\w+-free|lack\w*|fail\w*|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied|ial)|absen\w+|ban(?:s|ned)?|prohibit\w*|forb[ia]d\w*|avoid\w*|prevent\w*|stop\w*|halt\w*|ceas\w+|quit|abandon\w*|oppos\w+|against|barely|hardly|scarcely|seldom|rarely|few|little|except|instead|rather\s+than|miss\w*|lost|los(?:e|es|ing)|ignor\w+|impossible|illegal\w*|irregular|inability|incapable|insufficient|inadequate|invalid|incorrect|inaccurate|incomplete|innocent|free\s+of|short\s+of|far\s+from|too\s+\w+\s+to|yet\s+to|have\s+yet|has\s+yet)\b|n['’]t\b/iu;
+  /\b(?:not|no|never|none|neither|nor|nobody|nothing|nowhere|without|cannot|un(?!ion|it|iver|ique|til|der|veil|anim|leash)\w{3,}|non\w*|dis(?:agree|approv|satisf|like|allow|abl|honest|content|continu|credit|miss|own|prov|qualif|regard|trust|belie|arm|band|mantl|rupt|appear|obey|order)\w*|\w+less|\w+-free|silen\w+|closed|former|resign\w*|step(?:s|ped)?\s+down|lack\w*|fail\w*|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied|ial)|absen\w+|ban(?:s|ned)?|prohibit\w*|forb[ia]d\w*|avoid\w*|prevent\w*|stop\w*|halt\w*|ceas\w+|quit|abandon\w*|oppos\w+|against|barely|hardly|scarcely|seldom|rarely|few|little|except|instead|rather\s+than|miss\w*|lost|los(?:e|es|ing)|ignor\w+|impossible|illegal\w*|irregular|inability|incapable|insufficient|inadequate|invalid|incorrect|inaccurate|incomplete|innocent|free\s+of|short\s+of|far\s+from|too\s+\w+\s+to|yet\s+to|have\s+yet|has\s+yet)\b|n['’]t\b/iu;
 
 /** A side's negation, as the check reads it. */
 export interface Negation {
