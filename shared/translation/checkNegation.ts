@@ -13,34 +13,21 @@ import { readEnNegation, readZhNegation } from './negationCues';
 /** A question in either language, where negation and affirmation trade places too freely to compare. */
 const QUESTION = /[?？]|[吗嗎][\s。！!]*$|难道|難道/u;
 
+const REVERSED = 'check that the meaning was not reversed';
+
 /** The negation finding of one pair, or none. */
 export function checkNegation(zh: string, en: string, pairIndex: number): CheckFinding[] {
   if (!zh.trim() || !en.trim() || QUESTION.test(zh) || QUESTION.test(en)) return [];
   const z = readZhNegation(zh);
   const e = readEnNegation(en);
+  const base = { kind: 'negation' as const, zh, en, pairIndex };
   if (z.clear && !e.cue) {
-    return [
-      {
-        kind: 'negation',
-        zh,
-        en,
-        pairIndex,
-        detail: `The Chinese says ${z.clear.text} (${z.clear.gloss}) but the English has no negation: check that the meaning was not reversed`,
-        zhSpan: { start: z.clear.start, end: z.clear.end },
-      },
-    ];
+    const detail = `The Chinese says ${z.clear.text} (${z.clear.gloss}) but the English has no negation: ${REVERSED}`;
+    return [{ ...base, detail, zhSpan: { start: z.clear.start, end: z.clear.end } }];
   }
   if (e.clear && !z.cue) {
-    return [
-      {
-        kind: 'negation',
-        zh,
-        en,
-        pairIndex,
-        detail: `The English says "${e.clear.text}" but the Chinese has no negation (不, 没有, 未…): check that the meaning was not reversed`,
-        enSpan: { start: e.clear.start, end: e.clear.end },
-      },
-    ];
+    const detail = `The English says "${e.clear.text}" but the Chinese has no negation (不, 没有, 未…): ${REVERSED}`;
+    return [{ ...base, detail, enSpan: { start: e.clear.start, end: e.clear.end } }];
   }
   return [];
 }
