@@ -10,6 +10,7 @@ const KIND_LABEL: Record<CheckFinding['kind'], string> = {
   untranslated: 'Untranslated',
   'same-as-source': 'Same as source',
   brackets: 'Brackets',
+  negation: 'Negation',
 };
 
 /** The checks list. */

@@ -57,8 +57,11 @@ const EN_RATE_ADJECTIVE: Record<string, Period> = { monthly: 'month', annual: 'y
 // them (7月1日) is no other figure.
 const ZH_RATE_WORD_IN_CLAUSE =
   /(?<![去今明前全当當本上下\d一二三四五六七八九十两兩])(年|月|日|周)(?:薪|均|租|供|产能|产量|销量|平均工资|平均薪资|最低工资|工资|收入)(?:[^，。；！？、\n\d０-９一二三四五六七八九十百千万萬亿億两兩]|\d{1,2}\s*[月日号])*$/u;
-/** The units of a span of time. */
-export const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
+/**
+ * The finder's units of a length of time (3 years, 8 hours): a figure in one is a span, so 近 … 以来 before it means "the
+ * last" and "over" means "for over", not a bound. (Not the unit names the translation check compares: `DURATION_UNIT_NAMES`.)
+ */
+export const SPAN_OF_TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 
 /** Rate (每月, a month) and approximation (至少, 左右, more than, or more) on either side. */
 export function readRateAndApprox(r: Reading): void {
@@ -97,14 +100,14 @@ export function readRateAndApprox(r: Reading): void {
       const zm = before(ZH_APPROX_BEFORE, text, r.start, 8);
       // 容不下 2000 人 is "cannot hold"; 近五年来 / 近 3 个月以来 is "the last five years", a period, not "nearly".
       const cannotHold = zm?.[1] === '不下' && ZH_VERB_BEFORE_BUXIA.test(text[zm.index - 1] ?? '');
-      const lastSpan = zm?.[1] === '近' && r.unit !== null && TIME_UNITS.has(r.unit) && ZH_SINCE_AFTER.test(text.slice(r.end, r.end + 3));
+      const lastSpan = zm?.[1] === '近' && r.unit !== null && SPAN_OF_TIME_UNITS.has(r.unit) && ZH_SINCE_AFTER.test(text.slice(r.end, r.end + 3));
       const za = cannotHold || lastSpan ? null : zm;
       const ea = zm ? null : before(EN_APPROX_BEFORE, text, r.start, 16);
       if (za) {
         r.approx = ZH_APPROX_PREFIX[za[1]];
         // 放大约两倍, 扩大约 3%: the 大 closes the verb (放大, 扩大), and only 约 is "about".
         r.start = za[1] === '大约' && /[放扩擴增加长長变變壮壯强強]/u.test(text[za.index - 1] ?? '') ? za.index + 1 : za.index;
-      } else if (ea && !(ea[1].toLowerCase() === 'over' && r.unit !== null && TIME_UNITS.has(r.unit))) {
+      } else if (ea && !(ea[1].toLowerCase() === 'over' && r.unit !== null && SPAN_OF_TIME_UNITS.has(r.unit))) {
         // "over two years" is a span of time, not "more than two years".
         r.approx = EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')];
         r.start = ea.index;

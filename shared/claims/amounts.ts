@@ -18,7 +18,7 @@ import { type Reading, at, before } from './amountReading';
 import { atom } from './amountScales';
 import { EN_MEASURE, EN_TEMPERATURE_ATTACHED, readCountedUnit } from './countedUnits';
 import { EN_SUBUNIT, PERCENT, ZH_CUR_SUFFIX, readCurrencySuffix, readRange } from './amountRanges';
-import { TIME_UNITS, readRateAndApprox } from './amountRates';
+import { SPAN_OF_TIME_UNITS, readRateAndApprox } from './amountRates';
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 const YEN_BEFORE = /[¥￥]\s?$/;
@@ -234,7 +234,7 @@ function readNegativeSign(text: string, found: Found): void {
 function classify(r: Reading, raw: string): Found | null {
   const { tok } = r;
   // 几十年来, 数年, "for dozens of days": a vague span of time is a way of speaking, not a figure to check.
-  if (tok.vagueMax !== undefined && r.unit !== null && (TIME_UNITS.has(r.unit) || r.unit === 'years of age')) return null;
+  if (tok.vagueMax !== undefined && r.unit !== null && (SPAN_OF_TIME_UNITS.has(r.unit) || r.unit === 'years of age')) return null;
   let kind: Found['kind'];
   if (r.percentUnit) {
     kind = 'percent';
@@ -247,7 +247,7 @@ function classify(r: Reading, raw: string): Found | null {
     if (tok.form === 'zh' && r.value === 1 && r.unit !== 'fold') return null;
     // 二次会议, 二次伤害, 二次创作: 二 before 次 is "second" or "secondary"; a count of two times says 两次.
     if (tok.form === 'zh' && raw === '二' && r.unit === 'times') return null;
-    if (tok.form === 'en' && r.value === 1 && (r.unit === null || TIME_UNITS.has(r.unit))) return null;
+    if (tok.form === 'en' && r.value === 1 && (r.unit === null || SPAN_OF_TIME_UNITS.has(r.unit))) return null;
     kind = 'count';
   } else if (r.measure) kind = 'number';
   else {

@@ -20,6 +20,7 @@
  * (几, 数百, 一些, dozens of, thousands of); times of day, phone numbers, URLs, long digit runs (ids); ordinals.
  * Bare numbers with nothing around them are kind `number` (useful to the number check, not suggested as claims).
  */
+import { CONVERSION_CLOSE, isOnlyConversionOpen } from './conversionBrackets';
 import { sameAmount, sameDimension } from './measureSizes';
 import type { Quantity, QuantityKind } from '../model/quantity';
 import { amountAt, yuanCurrencyOf } from './amounts';
@@ -241,9 +242,6 @@ function carryNoun(text: string, list: Quantity[]): Quantity[] {
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.value !== null && b.value !== null && sameAmount(a.value, a.unit, b.value, b.unit);
 }
-/** An opening bracket, with the words that say what follows restates the figure before it (约合, 折合, "about"). */
-const CONVERSION_OPEN = /^\s*[（(]\s*(?:(?:约合|約合|折合约|折合|约|約|合|相当于|相當於|about|around|approx\.?|approximately|roughly|some|or|c\.)\s*)?$/iu;
-const CONVERSION_CLOSE = /^\s*[)）]/u;
 
 /**
  * "3,500 kg (7,716 lb)", "$5m (£4m)", 5亿美元（约合36亿元人民币）: a figure restated in brackets in another unit or
@@ -256,7 +254,7 @@ function dropConversions(text: string, list: Quantity[]): Quantity[] {
   for (let i = 0; i < list.length; i++) {
     const a = out[out.length - 1];
     const b = list[i];
-    if (a && b.kind === a.kind && CONVERSION_OPEN.test(text.slice(a.end, b.start)) && CONVERSION_CLOSE.test(text.slice(b.end)) &&
+    if (a && b.kind === a.kind && isOnlyConversionOpen(text.slice(a.end, b.start)) && CONVERSION_CLOSE.test(text.slice(b.end)) &&
         (a.kind === 'money'
           ? a.currency !== null && b.currency !== null && a.currency !== b.currency
           : a.kind === 'number' && a.unit !== b.unit && sameDimension(a.unit, b.unit) && sameMeasure(a, b))) {

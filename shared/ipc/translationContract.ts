@@ -8,6 +8,7 @@
  */
 import './zodConfig';
 import { z } from 'zod';
+import { CHECK_KINDS } from '../model/translation';
 
 const id = z.number().int().positive();
 const index = z.number().int().min(0);
@@ -173,7 +174,7 @@ export const glossaryEntry = z.object({
 });
 
 export const checkFindingSchema = z.object({
-  kind: z.enum(['number', 'term', 'untranslated', 'same-as-source', 'brackets']),
+  kind: z.enum(CHECK_KINDS),
   zh: z.string(),
   en: z.string(),
   detail: z.string(),

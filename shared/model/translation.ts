@@ -94,11 +94,11 @@ export interface TranslationUnit {
   notes?: TranslationNote[];
 }
 
-/** The kinds of translation checks. */
-export type CheckKind = 'number' | 'term' | 'untranslated' | 'same-as-source' | 'brackets';
+/** All check kinds, in the order their findings come for a pair; for validation at boundaries and the checks panel. */
+export const CHECK_KINDS = ['number', 'term', 'untranslated', 'same-as-source', 'brackets', 'negation'] as const;
 
-/** All check kinds, for validation at boundaries and for the checks panel's filters. */
-export const CHECK_KINDS: readonly CheckKind[] = ['number', 'term', 'untranslated', 'same-as-source', 'brackets'];
+/** The kinds of translation checks. */
+export type CheckKind = (typeof CHECK_KINDS)[number];
 
 /** A span of one side of a pair, in UTF-16 offsets into that side's text, so the UI can highlight what disagrees. */
 export interface PairSpan {

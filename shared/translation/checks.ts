@@ -1,19 +1,22 @@
 /**
  * The translation checks the checks panel and `glossa check` show: each finding points at its pair and says in words
- * what disagrees. Five kinds:
+ * what disagrees. Six kinds:
  * - `number`: figures and dates that disagree after normalisation (`checkNumbers.ts`);
  * - `term`: a glossary term whose English is missing (`checkTerms.ts`), or a name the English renders two ways in one
  *   article (`checkNames.ts`);
  * - `untranslated`: an empty English side, or Chinese left in the English;
  * - `same-as-source`: an English side identical to a Chinese one that has Han characters (copied, not translated);
- * - `brackets`: brackets or quotes unbalanced in the English, or a different number of them (`checkBrackets.ts`).
+ * - `brackets`: brackets or quotes unbalanced in the English, or a different number of them (`checkBrackets.ts`);
+ * - `negation`: one side clearly negates and the other has no word of negation (`checkNegation.ts`).
  *
  * A pair with an empty Chinese side (an English addition) is only checked for its brackets and figures; a pair with an
  * empty English side only reports `untranslated`.
  */
+import { CHECK_KINDS } from '../model/translation';
 import type { CheckFinding, CheckKind, GlossaryTerm } from '../model/translation';
 import { checkBrackets } from './checkBrackets';
 import { checkNameRenderings } from './checkNames';
+import { checkNegation } from './checkNegation';
 import { checkNumbers } from './checkNumbers';
 import { checkTerms, compileGlossary } from './checkTerms';
 
@@ -35,7 +38,7 @@ function compact(text: string): string {
 
 /** Runs every check on every pair; findings come in pair order, then in the order of the kinds above. */
 export function checkPairs(pairs: readonly { zh: string; en: string }[], options: CheckOptions): CheckFinding[] {
-  const kinds = new Set<CheckKind>(options.kinds ?? ['number', 'term', 'untranslated', 'same-as-source', 'brackets']);
+  const kinds = new Set<CheckKind>(options.kinds ?? CHECK_KINDS);
   const glossary = kinds.has('term') ? compileGlossary(options.glossary) : [];
   const findings: CheckFinding[] = [];
   const names = kinds.has('term') ? checkNameRenderings(pairs) : [];
@@ -73,6 +76,7 @@ export function checkPairs(pairs: readonly { zh: string; en: string }[], options
       }
     }
     if (kinds.has('brackets')) findings.push(...checkBrackets(zh, en, pairIndex));
+    if (kinds.has('negation')) findings.push(...checkNegation(zh, en, pairIndex));
   });
   return findings;
 }

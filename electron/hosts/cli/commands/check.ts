@@ -1,11 +1,12 @@
 /** `glossa check ID [--json]`: the translation checks over an article's aligned pairs (numbers, terms, untranslated...). */
 import { UsageError, parseId, type CliCommand } from '../command';
+import { CHECK_KINDS } from '../../../../shared/model/translation';
 
 export const checkCommand: CliCommand = {
   name: 'check',
   usage: 'check ID [--json]',
-  summary: "check an article's translation: numbers, glossary terms, untranslated or copied segments, brackets",
-  details: '  --json   print [{"kind","zh","en","detail"}], kind one of number, term, untranslated, same-as-source, brackets',
+  summary: "check an article's translation: numbers, glossary terms, untranslated or copied segments, brackets, negation",
+  details: `  --json   print [{"kind","zh","en","detail"}], kind one of ${CHECK_KINDS.join(', ')}`,
   options: { json: { type: 'boolean' } },
   async run({ args, options, io, services }) {
     const id = parseId(args[0], 'article ID');
