@@ -3,7 +3,8 @@
  * 文／, By), desks and datelines after the name, a role or outlet after an English byline's comma, and the counts,
  * weekdays, places and other fields that are no name.
  */
-import { datelineAuthor, isDatelinePlace } from './dateline';
+import { joinedHanNames } from '../model/authorNames';
+import { datelineAuthor, isDatelinePlace, PLACES } from './dateline';
 import { WIKI_LINK } from './headerLines';
 import { markdownParser } from './markdownParser';
 import { splitWikiLink } from './wikiLinkRule';
@@ -12,7 +13,7 @@ import type { MetadataLine } from './metadataLine';
 const { unescapeAll } = markdownParser.utils;
 
 /** Names after an English `By`: capitalised words, joined by `and`, `&` or commas (`By then it was late` is prose). */
-export const ENGLISH_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
+export const ENGLISH_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
 
 /**
  * An English byline's names without the role or outlet written after a comma (`Lyse Doucet, Chief international
@@ -29,7 +30,11 @@ function withoutEnglishRole(name: string): string {
  * words news outlets and roles are named with (`BBC News`, `The Washington Post`, `Staff Writer`).
  */
 const OUTLET_OR_ROLE =
-  /,\s*(?:\p{Lu}{2,6}|(?:[\p{L}'’.-]+\s+)*(?:News|Press|Times|Post|Journal|Herald|Tribune|Reuters|Agency|Bureau|Network|Correspondent|Editor|Reporter|Writer|Staff|Contributor|Columnist)(?:\s+[\p{L}'’.-]+)*)$/u;
+  /,\s*(?:\p{Lu}{2,6}|(?:[\p{L}'’.-]+\s+)*(?:News|Press|Times|Journal|Herald|Tribune|Reuters|Agency|Bureau|Network|Correspondent|Editor|Reporter|Writer|Staff|Contributor|Columnist)(?:\s+(?!and\s|&)[\p{L}'’.-]+)*|(?:The\s+|[\p{L}'’.-]+\s+[\p{L}'’.-]+\s+)(?:[\p{L}'’.-]+\s+)*Post)$/u;
+/**
+ * `Post` names an outlet only as `The … Post` or in three words or more (`New York Post`): two capitalised words ending
+ * in it are a person as often (`By Jane Doe, Emily Post`), and a name kept beats a co-author dropped.
+ */
 
 
 /** A metadata line that names only the author (`作者：宝尹`, `By Jane Doe`), or null. */
@@ -39,7 +44,9 @@ export function bylineLine(line: string): MetadataLine | null {
       .replace(/^\s{0,3}(?:[-*+>]\s+)?/, '')
       .replace(WIKI_LINK, (link, inner: string) => splitWikiLink(inner)?.label ?? link)
       .replace(/\*+|(^|\s)_+|_+(?=\s|$)/g, '$1'),
-  ).trim();
+  )
+    .trim()
+    .replace(PLACE_PREFIX, '');
   if (!AUTHOR_LABEL.test(text)) return null;
   const author = authorIn(text, 80);
   if (!author || author.length > 40 || (/^by\s/i.test(text) && !ENGLISH_NAMES.test(author))) return null;
@@ -73,6 +80,12 @@ const BYLINE_WORD =
  * follows: `记者乙` is a name. Not 编辑 or 翻译 (编辑部 is a desk).
  */
 const GLUED_BYLINE_WORD = '(?:作者|记者|記者|撰文|撰稿|摄影|攝影)';
+/**
+ * The place (or 本报 and a place) a byline may name before 记者: `上海 记者 王小明`, `本报北京记者 张三`, `屏東縣 記者
+ * 林巧璉`. A place is where the reporter writes from, never part of the name.
+ */
+const PLACE_BEFORE_REPORTER = String.raw`(?:(?:本报|本報)(?:${PLACES.join('|')}|\p{Script=Han}{1,3}[省市縣县州])?|(?:${PLACES.join('|')}|\p{Script=Han}{1,3}[省市縣县州]))\s*(?=记者|記者)`;
+const PLACE_PREFIX = new RegExp(`^${PLACE_BEFORE_REPORTER}`, 'u');
 /** A Chinese personal name in a byline: two to four characters, or a transliteration joined by · (`安东尼·布林肯`). */
 const HAN_NAME = String.raw`(?:\p{Script=Han}{1,8}(?:[·・]\p{Script=Han}{1,8})+|\p{Script=Han}{2,4})`;
 /**
@@ -80,13 +93,15 @@ const HAN_NAME = String.raw`(?:\p{Script=Han}{1,8}(?:[·・]\p{Script=Han}{1,8})
  * `記者 陳家倫 林巧璉` (four names at most). Prose that starts with 记者 (`记者王小明今天在北京看到……`) has more than names after it.
  */
 export const BARE_BYLINE = new RegExp(
-  String.raw`^\s{0,3}(?:${BYLINE_WORD}|文)(?:\s+|\s*[／/]\s*(?:(?:记者|記者)\s*)?)${HAN_NAME}(?:\s*[、，,]\s*${HAN_NAME}|\s+${HAN_NAME}){0,3}\s*$`,
+  String.raw`^\s{0,3}(?:${BYLINE_WORD}|文|${PLACE_BEFORE_REPORTER}(?:记者|記者))(?:\s+|\s*[／/]\s*(?:(?:记者|記者)\s*)?)${HAN_NAME}(?:\s*[、，,]\s*${HAN_NAME}|\s+${HAN_NAME}){0,3}(?:\s+(?:报道|報導|报导|報道))?\s*$`,
   'u',
 );
 /** A reporter named with the outlet before the word (`BBC中文记者 李文`, `中央社記者：呂佳蓉`). */
 const OUTLET_REPORTER = String.raw`[^\s:：|｜]{1,12}?(?:记者|記者)`;
 /** A byline that is an agency's dateline: `中央社記者王小明台北3日電`, `記者林志明、陳美玲華盛頓14日專電`. */
-const DATELINE_BYLINE = /(?:記者|记者).*\d{1,2}\s*日\s*(?:專|专)?(?:電|电)$/u;
+const DATELINE_BYLINE = /(?:記者|记者).*\d{1,2}\s*日\s*(?:專|专)?(?:電|电)$|^(?:記者|记者)\p{Script=Han}{5,12}(?:報導|报导|报道|報道)$/u;
+/** A dateline before the reporters' bracket, as Xinhua and People's Daily write it: `本报北京3月5日电（记者 张三）`. */
+const DATELINE_THEN_REPORTERS = /\d{1,2}\s*日\s*(?:专|專)?(?:电|電)\s*[（(]\s*(?:记者|記者)\s*([^）)]{2,40}?)\s*[）)]/u;
 /** English labels of a byline with a colon: `Author: Jane Doe`, `Reporter: …`, `Writers: …`. */
 const ENGLISH_BYLINE_WORD = '(?:authors?|writers?|reporters?|text|words|story|autor(?:in)?)';
 /**
@@ -112,7 +127,7 @@ const BYLINE_PREFIX = new RegExp(
   'iu',
 );
 /** A byline label inside a part of the line, after other words (`（北京时间） 作者：宝尹`): the part is split there. */
-const BYLINE_INSIDE = new RegExp(`\\s+(?=(?:${BYLINE_WORD}|文)\\s*[:：/／])`);
+const BYLINE_INSIDE = new RegExp(`\\s+(?=(?:${BYLINE_WORD}|文)\\s*[:：/／]|(?:记者|記者)\\s*\\p{Script=Han})`, 'u');
 /** The desk or dateline after a Taiwanese reporter's name: `記者陳冠宇／綜合報導`, `／台北3日電`, `（记者 李四 台北报导）`. */
 const DESK_SUFFIX = /(?:\s*[／/]\s*|\s+)[^\s／/]{0,8}(?:報導|报导|报道|報道|電|电|訊|讯)$/u;
 /**
@@ -144,7 +159,9 @@ export function authorIn(rest: string, maxLength: number): string | null {
   const labelled = parts.find((p) => AUTHOR_LABEL.test(p));
   // `中央社記者王小明台北3日電 2023/11/03 18:22`: an agency's dateline as the byline, the place glued to the name.
   const dateline = labelled && DATELINE_BYLINE.test(labelled) ? datelineAuthor(`（${labelled}）`) : null;
-  if (dateline) return dateline;
+  if (dateline) return joinedHanNames(dateline);
+  const reporters = DATELINE_THEN_REPORTERS.exec(rest)?.[1];
+  if (reporters) return joinedHanNames(reporters);
   let name = (labelled ?? parts.join(' '))
     .trim()
     // Separators left at either end (`2021年3月5日 / 作者：王小明 / 转载自：…` leaves `王小明 /`).
@@ -164,5 +181,7 @@ export function authorIn(rest: string, maxLength: number): string | null {
   // A word a clock or date leaves behind is no name (`9点前` leaves 前, `8点多` 多), nor is what starts with a digit
   // (`12点击`, `3 min`). A one-character name still is one (甲, a pen name).
   const tooShort = /^[前后後起止到至多许許半整时時分秒左右内內外约約余餘]$/u.test(name) || /^\d/.test(name);
-  return name.length > 0 && !tooShort && name.length <= maxLength && !/[。！？!?]/.test(name) ? name : null;
+  if (name.length === 0 || tooShort || name.length > maxLength || /[。！？!?]/.test(name)) return null;
+  return joinedHanNames(name);
 }
+

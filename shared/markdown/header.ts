@@ -108,7 +108,7 @@ const META_BLOCK_LINES = 6;
 const FIELD_LINE = new RegExp(
   String.raw`^\s{0,3}(?:[-*+>]\s+)?(?:\*\*|__|\*|_)?(?:` +
     String.raw`(?:文章作者|作者|记者|記者|撰文|撰稿|摄影|攝影|翻译|翻譯|译者|譯者|编译|編譯|编辑|編輯|发布时间|發佈時間|發布時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|` +
-    String.raw`轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文链接|原文鏈接|原文連結|原文|source|author|date|published|posted|updated)\s*(?:\*\*|__|\*|_)?\s*[:：]` +
+    String.raw`轉載自|转载自|轉載|转载|來源|来源|出處|出处|原文链接|原文鏈接|原文連結|原文|source|authors?|writers?|reporters?|date|published|posted|updated)\s*(?:\*\*|__|\*|_)?\s*[:：]` +
     String.raw`|by\s+\S)`,
   'i',
 );

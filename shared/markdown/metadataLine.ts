@@ -2,7 +2,7 @@
  * Reads one metadata line of an article's header: its date (or a relative time), the source link it was reprinted
  * from, and the author's name, telling a line of fields from a first paragraph of prose that mentions a date.
  */
-import { authorIn, BYLINE_AHEAD, LEFT_LABELS } from './byline';
+import { authorIn, BYLINE_AHEAD, ENGLISH_NAMES, LEFT_LABELS } from './byline';
 import { findDate } from './dates';
 import { BACK_WORD, HEADER_LINE_MAX, HEADING, WIKI_LINK } from './headerLines';
 import { markdownParser } from './markdownParser';
@@ -72,8 +72,10 @@ export function readMetadataLine(line: string): MetadataLine | null {
     // A source label its link left behind (`轉載自[…](…) 作者：王小明`) does not stand between the date and a byline.
     const outside = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').replace(LEFT_LABELS, ' ').trim() : '';
     const labelled = BYLINE_AHEAD.test(outside);
-    if (!author && outside && (labelled || (outside.length <= 20 && !/[:：]|来源|來源|原文|链接|鏈接|source|link/i.test(outside)))) {
-      author = authorIn(outside, 40);
+    // A list of names is longer than one and still no prose (`Jane Doe, Emily Post and Li Wei`).
+    const namesOnly = outside.length <= 60 && (ENGLISH_NAMES.test(outside) || /^\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})+$/u.test(outside));
+    if (!author && outside && (labelled || namesOnly || (outside.length <= 20 && !/[:：]|来源|來源|原文|链接|鏈接|source|link/i.test(outside)))) {
+      author = authorIn(outside, namesOnly ? 60 : 40);
     }
   }
   // `2021-03-05 14:30` [王小明](…/author/wang) 轉載自[…](…): a name may be a link to the author's page.
