@@ -8,6 +8,9 @@
 /** A Chinese name in a list of several: two to four characters, or a transliteration joined by a middle dot. */
 const LISTED_HAN_NAME = /^(?:\p{Script=Han}{1,8}(?:[·・]\p{Script=Han}{1,8})+|\p{Script=Han}{2,4})$/u;
 
+/** A word that ends like an outlet, desk or role, not a person (`中央社`, `人民日报`, `评论员`, `编辑部`). */
+const NOT_A_PERSON = /(?:网|網|社|报|報|台|臺|部|局|组|組|员|員|刊|站)$/u;
+
 /**
  * Several Chinese names as one author field, joined with `、` as Chinese lists names (`王小明 李华`, `宝尹，李明` ->
  * `王小明、李华`, `宝尹、李明`); anything else as written. A part of one character means a name written with a space in
@@ -16,7 +19,7 @@ const LISTED_HAN_NAME = /^(?:\p{Script=Han}{1,8}(?:[·・]\p{Script=Han}{1,8})+|
 export function joinedHanNames(written: string): string {
   if (!/[\s,，、]/u.test(written)) return written;
   const parts = written.split(/\s*[,，、]\s*|\s+/u);
-  return parts.length > 1 && parts.every((part) => LISTED_HAN_NAME.test(part)) ? parts.join('、') : written;
+  return parts.length > 1 && parts.every((part) => LISTED_HAN_NAME.test(part) && !NOT_A_PERSON.test(part)) ? parts.join('、') : written;
 }
 
 /**

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../../../electron/services/services';
 import { claimReviews } from '../../../../shared/export/claimReview';
 import { newClaimDetails } from '../../../../shared/model/annotation';
-import { authorNames } from '../../../../shared/model/authorNames';
+import { authorNames, joinedHanNames } from '../../../../shared/model/authorNames';
 import { parseArticle } from '../../../../shared/markdown/parseArticle';
 import { tempDir } from '../../electron/tempDir';
 import { sampleAnnotations } from '../export/annotationFixtures';
@@ -150,6 +150,21 @@ describe('authorNames', () => {
     ['  ', []],
   ];
   for (const [field, names] of cases) it(field, () => expect(authorNames(field)).toEqual(names));
+});
+
+describe('joinedHanNames', () => {
+  const cases: [string, string][] = [
+    ['王小明 李华', '王小明、李华'],
+    ['宝尹，李明', '宝尹、李明'],
+    ['張三, 李四、王五', '張三、李四、王五'],
+    ['安东尼·布林肯 王毅', '安东尼·布林肯、王毅'],
+    ['王 伟', '王 伟'],
+    ['中央社 王小明', '中央社 王小明'],
+    ['人民日报 评论员', '人民日报 评论员'],
+    ['Jane Doe and Emily Post', 'Jane Doe and Emily Post'],
+    ['宝尹', '宝尹'],
+  ];
+  for (const [written, joined] of cases) it(written, () => expect(joinedHanNames(written)).toBe(joined));
 });
 
 describe('ClaimReview with several authors', () => {
