@@ -3,6 +3,7 @@
  * aggregators (Google Fact Check Explorer, the Duke Reporters' Lab database) read. One ClaimReview per claim that has
  * been given a verdict; claims still `unverified` are not reviews yet and are left out.
  */
+import { authorNames } from '../model/authorNames';
 import { DEFAULT_VERDICT, validateSourceUrl, type Annotation, type ClaimSource } from '../model/annotation';
 import { GlossaError } from '../ipc/errors';
 import { claimSources, sourceHref, verdictOf } from './claimFields';
@@ -86,14 +87,14 @@ export interface SchemaClaimReview {
     '@type': 'Claim';
     text?: string;
     inLanguage?: string;
-    author?: SchemaAgent;
+    author?: SchemaAgent | SchemaAgent[];
     datePublished?: string;
     appearance?: {
       '@type': 'CreativeWork';
       url?: string;
       headline: string;
       datePublished?: string;
-      author?: SchemaAgent;
+      author?: SchemaAgent | SchemaAgent[];
     };
   };
   author: SchemaAgent;
@@ -163,10 +164,11 @@ export function claimReviews(annotations: readonly Annotation[], options: ClaimR
   const reportUrl = options.reportUrl;
   const fixedUrl = typeof reportUrl === 'string' ? requireUrl(reportUrl, 'report URL') : null;
   const appearanceUrl = article.source === null ? null : validateSourceUrl(article.source);
-  const articleAuthor: SchemaAgent | undefined =
-    article.author === null || article.author.trim() === ''
-      ? undefined
-      : { '@type': agentType(article.author), name: article.author };
+  // Several names in the author field (`王小明、李华`, `Jane Doe and Emily Post`) are several agents, each guessed alone
+  // (`Jane Doe, Emily Post` as one name would read as an organisation for its `Post`).
+  const names = article.author === null ? [] : authorNames(article.author);
+  const agents: SchemaAgent[] = names.map((name) => ({ '@type': agentType(name), name }));
+  const articleAuthor: SchemaAgent | SchemaAgent[] | undefined = agents.length === 0 ? undefined : agents.length === 1 ? agents[0] : agents;
   const reviewAuthor: SchemaAgent = { '@type': reviewer.type ?? 'Organization', name: reviewer.name };
   if (reviewer.url !== undefined) reviewAuthor.url = requireUrl(reviewer.url, "reviewer's URL");
 
@@ -192,7 +194,7 @@ export function claimReviews(annotations: readonly Annotation[], options: ClaimR
     if (claimReviewed !== claim.statedText) item.text = claim.statedText;
     if (article.lang !== undefined) item.inLanguage = article.lang;
     const claimant = claim.attributedTo?.trim() ?? '';
-    const author = claimant !== '' ? { '@type': agentType(claimant), name: claimant } : articleAuthor;
+    const author: SchemaAgent | SchemaAgent[] | undefined = claimant !== '' ? { '@type': agentType(claimant), name: claimant } : articleAuthor;
     if (author !== undefined) item.author = author;
     if (article.published !== null) item.datePublished = article.published;
     item.appearance = { '@type': 'CreativeWork', headline: article.title };

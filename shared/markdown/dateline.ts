@@ -18,6 +18,7 @@
  * (`（中央社記者台北5日電）`, `（中央社台北5日電）`) names no one.
  */
 
+import { joinedHanNames } from '../model/authorNames';
 import { findDate } from './dates';
 
 /** `【大紀元2024年05月15日訊】` before the reporter's bracket. */
@@ -30,7 +31,10 @@ const BRACKETED = new RegExp(
   'u',
 );
 const UNBRACKETED = new RegExp(String.raw`^\s*${REPORTER}\s*(?<who>[^\s，,。／/]{2,30}?\s*[／/]\s*[^\s，,。／/]{1,12}?(?:即時|即时)?(?:報導|报导|报道|報道))`, 'u');
-const XINHUA = /^\s*(?:新华社|新華社)[\p{Script=Han}\s]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专|專)?(?:电|電)\s*[（(]\s*(?:记者|記者)\s*(?<who>[^）)]{2,60}?)\s*[）)]/u;
+const XINHUA =
+  /^\s*(?:新华社|新華社|中新社|本报|本報)[\p{Script=Han}\s]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专|專)?(?:电|電)\s*(?:[（(]\s*(?:记者|記者)\s*(?<who>[^）)]{2,60}?)\s*[）)]|(?:记者|記者)\s*(?<bare>\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4}){0,3})(?=\s*(?:\n|$)))/u;
+/** A CNA dateline that is a line of its own, without brackets: `中央社記者陳家倫台北5日電`. */
+const OWN_LINE_DATELINE = /^\s*([^\s（(〔【［\[]{0,10}?(?:記者|记者)[^\n（(]{2,40}?\d{1,2}\s*日\s*(?:專|专)?(?:電|电))\s*(?:\n|$)/u;
 
 /** What ends the reporter's part: a day, a kind of report, and 電 or 報導. */
 const REPORT_END = /(?<day>\d{1,2}\s*日)?\s*(?<kind>綜合外電|综合外电|綜合|综合|即時|即时|專|专)?\s*(?:報導|报导|报道|報道|電|电)$/u;
@@ -104,8 +108,9 @@ const PLACE_SET = new Set(PLACES);
 export function datelineAuthor(text: string): string | null {
   const head = text.slice(0, 160);
   const xinhua = XINHUA.exec(head);
-  if (xinhua?.groups) return namesOrNull(xinhua.groups.who.trim());
-  const found = BRACKETED.exec(head) ?? UNBRACKETED.exec(head);
+  if (xinhua?.groups) return namesOrNull((xinhua.groups.who ?? xinhua.groups.bare).trim());
+  const ownLine = OWN_LINE_DATELINE.exec(head);
+  const found = BRACKETED.exec(ownLine ? `（${ownLine[1]}）` : head) ?? UNBRACKETED.exec(head);
   if (!found?.groups) return null;
   const who = found.groups.who.trim();
   const slash = who.search(/[／/]/);
@@ -122,21 +127,38 @@ export function datelineAuthor(text: string): string | null {
 function namesBeforePlace(written: string, placeCertain: boolean): string | null {
   const parts = written.split(SEPARATOR);
   const last = parts[parts.length - 1];
-  // The place written apart from the names (`李四 台北报导`).
-  if (parts.length > 1 && PLACE_SET.has(last)) return namesOrNull(written.slice(0, written.length - last.length).replace(/[、，,及和與与\s]+$/u, ''));
-  let cut = -1;
-  for (const place of PLACES) {
-    const at = last.indexOf(place, 2);
-    if (at >= 2 && (cut < 0 || at < cut)) cut = at;
+  // The place written apart from the names (`李四 台北报导`, `林巧璉 屏東縣報導`).
+  if (parts.length > 1 && isPlaceWord(last)) return namesOrNull(written.slice(0, written.length - last.length).replace(/[、，,及和與与\s]+$/u, ''));
+  // A cut that leaves exactly a place (`張志新竹北`: 張志新 and 竹北, not 張志 and 新竹北; `林巧璉屏東縣`), three-character
+  // names first as most are; else the earliest place found at least two characters in.
+  let cut = [3, 2, 4].find((at) => at <= last.length - 2 && isPlaceWord(last.slice(at))) ?? -1;
+  if (cut < 0) {
+    for (const place of PLACES) {
+      const at = last.indexOf(place, 2);
+      if (at >= 2 && (cut < 0 || at < cut)) cut = at;
+    }
   }
+  // Five characters or more cannot be one name (two to four): a place is there even without a day.
+  const certain = placeCertain || last.length >= 5;
   // A place not in the list that ends in a division's suffix is the last three characters (`李明竹北市`: 李明).
-  if (cut < 0 && placeCertain && DIVISION_SUFFIX.test(last) && last.length >= 5) cut = last.length - 3;
-  if (cut < 0) cut = !placeCertain ? last.length : last.length >= 5 ? 3 : last.length === 4 ? 2 : -1;
+  if (cut < 0 && certain && DIVISION_SUFFIX.test(last) && last.length >= 5) cut = last.length - 3;
+  if (cut < 0) cut = !certain ? last.length : last.length >= 5 ? 3 : last.length === 4 ? 2 : -1;
   if (cut < 2) return null;
   return namesOrNull(written.slice(0, written.length - (last.length - cut)).trim());
 }
 
+/**
+ * Whether `word` is a place as a dateline writes it: a listed place, a listed place with its division's suffix or more
+ * divisions after it (`屏東縣`, `屏東縣車城鄉`), or two characters and a suffix (`車城鄉`).
+ */
+function isPlaceWord(word: string): boolean {
+  if (PLACE_SET.has(word)) return true;
+  const divisions = /^(?:\p{Script=Han}{2,3}?[市縣县鄉乡鎮镇區区])+$/u;
+  if (PLACES.some((place) => word.startsWith(place) && divisions.test(word))) return true;
+  return word.length === 3 && DIVISION_SUFFIX.test(word);
+}
+
 /** `written` when it is one or more names of two to four Han characters, else null. */
 function namesOrNull(written: string): string | null {
-  return written.length > 0 && written.split(SEPARATOR).every((n) => NAME.test(n)) ? written : null;
+  return written.length > 0 && written.split(SEPARATOR).every((n) => NAME.test(n)) ? joinedHanNames(written) : null;
 }

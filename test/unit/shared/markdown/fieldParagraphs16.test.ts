@@ -91,9 +91,10 @@ describe('a byline word and names, without a colon', () => {
   const bylines: [string, string][] = [
     ['记者 王小明', '王小明'],
     ['文／張三', '張三'],
-    ['文/张三 李四', '张三 李四'],
+    // Names apart by a space are listed with 、, as Chinese lists names (header16).
+    ['文/张三 李四', '张三、李四'],
     ['文／記者張三、李四', '張三、李四'],
-    ['記者 陳家倫 林巧璉', '陳家倫 林巧璉'],
+    ['記者 陳家倫 林巧璉', '陳家倫、林巧璉'],
     ['作者 宝尹', '宝尹'],
     ['编译 安东尼·布林肯', '安东尼·布林肯'],
     ['文 / 王五', '王五'],
