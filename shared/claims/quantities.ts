@@ -242,7 +242,7 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.value !== null && b.value !== null && sameAmount(a.value, a.unit, b.value, b.unit);
 }
 /** An opening bracket, with the words that say what follows restates the figure before it (约合, 折合, "about"). */
-const CONVERSION_OPEN = /^\s*[（(]\s*(?:(?:约合|約合|折合约|折合|约|約|合|相当于|相當於|about|around|approx\.?|approximately|roughly|some|or|c\.)\s*)?$/iu;
+const CONVERSION_OPEN = /^\s*[（(]\s*(?:(?:约合|約合|折合约|折合|约|約|合|相当于|相當於|相当於|about|around|approx\.?|approximately|roughly|some|or|c\.)\s*)?$/iu;
 const CONVERSION_CLOSE = /^\s*[)）]/u;
 
 /**

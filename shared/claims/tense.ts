@@ -11,20 +11,22 @@ import type { Tense } from './calendar';
  * ("The vote is scheduled for March 3" in a May article is read by the calendar rule, as the first table expects:
  * March past.)
  */
-const ZH_FUTURE = /(?:将于|將於|将在|將在|将从|將從|将自|將自|定于|定於|拟于|擬於|计划于|計劃於|计划在|計劃在|即将|即將|有望于|有望於)[^。！？；，]*$/u;
+// 於 is not folded to 于 (it is also a simplified character), so 將於 reaches these patterns as 将於: each pair is
+// written as classes of both forms.
+const ZH_FUTURE = /(?:[将將][于於在从從自]|[定拟擬][于於]|(?:计划|計劃)[于於在]|即[将將]|有望[于於])[^。！？；，]*$/u;
 const EN_FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|plans?\s+to)\b(?:[^.!?;]|\.(?=\d))*$/i;
 
 /**
  * Chinese words that say the date in their clause is over: 已于 / 曾在 / 此前 / 日前 before it, 已 or a perfective 了
  * after it (截至 6 月底已有…, 8 月 12 日击败了…). 为了 / 除了 / 了解 are no perfective.
  */
-const ZH_PAST_BEFORE = /(?:已于|已於|已在|已经|已經|曾于|曾於|曾在|曾经|曾經|早在|此前|日前|早前|先前|前不久)[^。！？；，]*$/u;
+const ZH_PAST_BEFORE = /(?:[已曾][于於在]|[已曾][经經]|早在|此前|日前|早前|先前|前不久)[^。！？；，]*$/u;
 const ZH_PAST_AFTER = /^[^。！？；，]*?(?:已|(?<![为為除])了(?![解不]))/u;
 /**
  * A future word after the date in its clause (日前宣布 6 月 3 日将召开) keeps a past word before it from deciding, unless
  * that word governs the date itself (已在 7 月底将利率上调: this 将 is the object marker, not "will").
  */
-const ZH_PAST_RIGHT_BEFORE = /(?:已于|已於|已在|曾于|曾於|曾在|早在)\s*$/u;
+const ZH_PAST_RIGHT_BEFORE = /(?:[已曾][于於在]|早在)\s*$/u;
 const ZH_FUTURE_AFTER = /^[^。！？；，]*?(?:将|將|拟|擬|计划|計劃|预计|預計|预定|預定|有望|即将|即將)/u;
 
 /**
