@@ -150,7 +150,8 @@ const NOT_RANGE_BEFORE =
  * Whether a range of two bare numbers (no unit, currency or scale) is a figure: "between 60 and 80", 60 至 80,
  * "60-80", 六十至八十. A small pair (2-1, 3-5) is far more often a score or an item list, so both ends must be 10 or
  * more unless "between" says it is a range; and a score, a page or article span, a hyphenated pair with an end of 4
- * digits or more (2345-6789, a telephone number) or one link of a longer hyphenated chain (1-800-273-8255) is not one.
+ * digits or more (2345-6789, a telephone number), a type number and its series (737-800) or one link of a longer
+ * hyphenated chain (1-800-273-8255) is not one.
  */
 export function isBareRange(r: Reading): boolean {
   // "scores of", 几十: a vague numeral's span is a manner of speaking.
@@ -164,7 +165,10 @@ export function isBareRange(r: Reading): boolean {
   if (!/^\d+\s*[-–—]\s*\d+$/.test(span)) return true;
   // 1-800-273-8255, 978-3-16-148410-0: a link in a chain of hyphenated digits is part of a code.
   const chained = /\d[-–—]$/.test(text.slice(Math.max(0, r.start - 2), r.start)) || /^[-–—]\d/.test(text.slice(r.end, r.end + 2));
-  return !chained && span.split(/\s*[-–—]\s*/).every((d) => d.length < 4);
+  const [a, b] = span.split(/\s*[-–—]\s*/);
+  // 737-800, A330-300: a type number and its series (no range has an uneven low end and a round-hundred high one).
+  const series = a.length === 3 && b.length === 3 && +a % 10 !== 0 && +b % 100 === 0;
+  return !chained && !series && a.length < 4 && b.length < 4;
 }
 
 /** 800 美元到 1200 美元, 3 万元至 5 万元: a range whose two ends each carry the same currency word. */

@@ -181,6 +181,8 @@ const nothing: string[] = [
   'The two leaders met in Paris.',
   'The talks were described as constructive.',
   'Residents were urged to stay indoors.',
+  '一架波音737-800客机当天准点起飞。',
+  '主隊以98-102惜敗。',
   'Arsenal won 3-1 at home.',
   'Read pages 60-80 of the report.',
   'Call 1-800-273-8255 for help.',
