@@ -142,6 +142,35 @@ export function readRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>
   else if (!sep && !r.currency && r.tok.form !== 'en') readZhCurrencyRange(r, byStart);
 }
 
+/** What before a bare pair of numbers makes it a score, a page span or a reference, not a range. */
+const NOT_RANGE_BEFORE =
+  /(?:\b(?:won|lost|beat|beaten|drew|draw|defeated|scored?|scores?|scoreline|pages?|pp\.?|articles?|sections?|chapters?|verses?|routes?|rooms?|flights?|nos?\.?|numbers?|lines?)\s+(?:by\s+)?(?:a\s+)?|(?:以|比分|第|页|頁|号|號|条|條|款|章|节|節)\s*)$/iu;
+
+/**
+ * Whether a range of two bare numbers (no unit, currency or scale) is a figure: "between 60 and 80", 60 至 80,
+ * "60-80", 六十至八十. A small pair (2-1, 3-5) is far more often a score or an item list, so both ends must be 10 or
+ * more unless "between" says it is a range; and a score, a page or article span, a hyphenated pair with an end of 4
+ * digits or more (2345-6789, a telephone number), a type number and its series (737-800) or one link of a longer
+ * hyphenated chain (1-800-273-8255) is not one.
+ */
+export function isBareRange(r: Reading): boolean {
+  // "scores of", 几十: a vague numeral's span is a manner of speaking.
+  if (r.valueMax === null || r.tok.vagueMax !== undefined) return false;
+  const { text } = r;
+  if (/^between\b/i.test(text.slice(r.start, r.start + 8))) return true;
+  // 在 60 至 80 之间, 介于六十到八十之間: the Chinese "between".
+  if (/(?:介于|介於|在)\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)) && /^\s*(?:之间|之間)/u.test(text.slice(r.end, r.end + 4))) return true;
+  if (r.value < 10 || before(NOT_RANGE_BEFORE, text, r.start, 16)) return false;
+  const span = text.slice(r.start, r.end);
+  if (!/^\d+\s*[-–—]\s*\d+$/.test(span)) return true;
+  // 1-800-273-8255, 978-3-16-148410-0: a link in a chain of hyphenated digits is part of a code.
+  const chained = /\d[-–—]$/.test(text.slice(Math.max(0, r.start - 2), r.start)) || /^[-–—]\d/.test(text.slice(r.end, r.end + 2));
+  const [a, b] = span.split(/\s*[-–—]\s*/);
+  // 737-800, A330-300: a type number and its series (no range has an uneven low end and a round-hundred high one).
+  const series = a.length === 3 && b.length === 3 && +a % 10 !== 0 && +b % 100 === 0;
+  return !chained && !series && a.length < 4 && b.length < 4;
+}
+
 /** 800 美元到 1200 美元, 3 万元至 5 万元: a range whose two ends each carry the same currency word. */
 function readZhCurrencyRange(r: Reading, byStart: ReadonlyMap<number, NumeralToken>): void {
   const { text } = r;

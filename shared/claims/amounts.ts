@@ -17,7 +17,7 @@ import {
 import { type Reading, at, before } from './amountReading';
 import { atom } from './amountScales';
 import { EN_MEASURE, EN_TEMPERATURE_ATTACHED, readCountedUnit } from './countedUnits';
-import { EN_SUBUNIT, PERCENT, ZH_CUR_SUFFIX, readCurrencySuffix, readRange } from './amountRanges';
+import { EN_SUBUNIT, PERCENT, ZH_CUR_SUFFIX, isBareRange, readCurrencySuffix, readRange } from './amountRanges';
 import { SPAN_OF_TIME_UNITS, readRateAndApprox } from './amountRates';
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
@@ -254,9 +254,10 @@ function classify(r: Reading, raw: string): Found | null {
     // "hundreds of thousands were left without power": a vague figure of tens of thousands or more is one, as
     // 数十万 is; "dozens" or "hundreds" alone is a manner of speaking.
     const largeVague = tok.vagueMax !== undefined && r.value >= 20_000;
-    if (tok.form !== 'arabic' && !r.hasScale && !largeVague) return null;
+    const bareRange = r.approx === 'range' && !r.hasScale && !largeVague && isBareRange(r);
+    if (tok.form !== 'arabic' && !r.hasScale && !largeVague && !bareRange) return null;
     if (tok.bareInteger && !r.hasScale && (raw.length >= 7 || (raw.length >= 2 && raw.startsWith('0')))) return null;
-    if (r.approx === 'range' && !r.hasScale && !largeVague) {
+    if (r.approx === 'range' && !r.hasScale && !largeVague && !bareRange) {
       // 2-1 (a score), 3-5 (an item list): a bare range is not a quantity.
       r.approx = null;
       r.valueMax = null;

@@ -6,7 +6,7 @@
  */
 
 /** Words that say the bracket restates the figure before it: 约合, 折合, "about", "or". */
-const RESTATING_WORDS = '约合|約合|折合约|折合|约|約|合|相当于|相當於|about|around|approx\\.?|approximately|roughly|some|or|c\\.|~|≈';
+const RESTATING_WORDS = '约合|約合|折合约|折合|约|約|合|相当于|相當於|相当於|about|around|approx\\.?|approximately|roughly|some|or|c\\.|~|≈';
 
 /**
  * An opening bracket at the end of a text, with an optional word of restating and the country letters of a dollar

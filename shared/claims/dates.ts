@@ -14,8 +14,9 @@ import { parseZhInteger } from './numerals';
 import { findDateRanges } from './dateRanges';
 import { EN_DAY_OF_MONTH, EN_MONTH, EN_MONTH_NUMBERS, ZH_DAY_OF_MONTH, ZH_HOUNIAN, ZH_MONTH, ZH_YEAR_SHIFT } from './dateWords';
 import {
-  type Day, type Tense, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
+  type Day, isValidDay, isoDay, isoMonth, isoWeek, addDays, resolveMonth, resolveMonthDay, resolveWeekday, shiftMonth,
 } from './calendar';
+import { tenseAt, weekdayTense } from './tense';
 
 /** A quantity before its text is cut from the original string. */
 export type Found = Omit<Quantity, 'text'>;
@@ -228,7 +229,7 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     // 每周一 (every Monday), 一周三次 (three times a week): not a day.
     if (/[每一二两三四五六七八九十几\d]/u.test(text[i - lead - 1] ?? '')) continue;
     const shift = shiftWord?.[1] === '上' ? -1 : shiftWord?.[1] === '下' ? 1 : shiftWord ? 0 : null;
-    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift, tenseAt(text, i - lead, i + m[0].length))));
+    out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift, weekdayTense(text, i - lead, i + m[0].length))));
   }
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, relativeZh(m[0], anchor));
   for (const m of text.matchAll(ZH_DAY_IN_BRACKETS)) {
@@ -313,7 +314,7 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
   for (const m of text.matchAll(EN_WEEKDAY)) {
     const rel = m[1]?.toLowerCase();
     const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null;
-    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift, tenseAt(text, m.index, m.index + m[0].length)));
+    push(m, resolveWeekday(EN_WEEKDAYS[m[2]], anchor, shift, weekdayTense(text, m.index, m.index + m[0].length)));
   }
   for (const m of text.matchAll(EN_RELATIVE)) push(m, relativeEn(m[1].toLowerCase().replace(/\s+/g, ' '), anchor));
   for (const m of text.matchAll(EN_REL_PART)) {
@@ -339,105 +340,6 @@ function findEnDates(text: string, anchor: Day | null, lang: 'zh' | 'en', out: F
     const day = a > 12 ? { y: +m[3], m: b, d: a } : { y: +m[3], m: a, d: b };
     if (isValidDay(day)) push(m, isoDay(day));
   }
-}
-
-/**
- * Words that put what follows in the future: 将于 / 定于 / 计划于 / 即将, "will", "is due to", "is set to", "is
- * scheduled to", "plans to". Read back to the start of the clause (a decimal point, as in "€12.82", ends nothing).
- * ("The vote is scheduled for March 3" in a May article is read by the calendar rule, as the first table expects:
- * March past.)
- */
-const ZH_FUTURE = /(?:将于|將於|将在|將在|将从|將從|将自|將自|定于|定於|拟于|擬於|计划于|計劃於|计划在|計劃在|即将|即將|有望于|有望於)[^。！？；，]*$/u;
-const EN_FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|plans?\s+to)\b(?:[^.!?;]|\.(?=\d))*$/i;
-
-/**
- * Chinese words that say the date in their clause is over: 已于 / 曾在 / 此前 / 日前 before it, 已 or a perfective 了
- * after it (截至 6 月底已有…, 8 月 12 日击败了…). 为了 / 除了 / 了解 are no perfective.
- */
-const ZH_PAST_BEFORE = /(?:已于|已於|已在|已经|已經|曾于|曾於|曾在|曾经|曾經|早在|此前|日前|早前|先前|前不久)[^。！？；，]*$/u;
-const ZH_PAST_AFTER = /^[^。！？；，]*?(?:已|(?<![为為除])了(?![解不]))/u;
-/**
- * A future word after the date in its clause (日前宣布 6 月 3 日将召开) keeps a past word before it from deciding, unless
- * that word governs the date itself (已在 7 月底将利率上调: this 将 is the object marker, not "will").
- */
-const ZH_PAST_RIGHT_BEFORE = /(?:已于|已於|已在|曾于|曾於|曾在|早在)\s*$/u;
-const ZH_FUTURE_AFTER = /^[^。！？；，]*?(?:将|將|拟|擬|计划|計劃|预计|預計|预定|預定|有望|即将|即將)/u;
-
-/**
- * English: a date after "since" is past; one after "on" or "in" is past when the nearest verb form before it in its
- * clause is a past tense ("Spain won the final on June 18", "the vote was held on May 20", "banned exports in July")
- * and no modal, present or planning word comes between ("would resume on June 10", "is scheduled for", "was
- * postponed to": a postponement points ahead, and "to" / "until" / "by" are not read at all).
- */
-const EN_PAST_PREP = /\b(on|in|since)\s+(?:the\s+)?$/i;
-const EN_NOT_PAST = new Set([
-  'will', 'would', 'shall', "'ll", 'can', 'could', 'might', 'must', 'should', 'is', 'are', 'am', 'be', 'being', 'been',
-  'due', 'set', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'proposed', 'postponed',
-  'delayed', 'rescheduled', 'upcoming', 'next', 'begins', 'starts', 'opens', 'runs', 'resumes', 'ends', 'takes', 'hopes',
-  'aims', 'intends', 'until', 'till', 'before', 'by', 'from', 'to', 'through',
-  // Present forms that put the date ahead of a past participle before them ("rules announced last week come into
-  // force in July").
-  'come', 'comes', 'go', 'goes', 'take', 'begin', 'start', 'open', 'close', 'closes', 'run', 'end', 'return', 'returns',
-  'arrive', 'arrives', 'launch', 'launches', 'kick', 'kicks', 'enter', 'enters', 'hold', 'holds', 'meet', 'meets',
-  'visit', 'visits', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'continue', 'continues', 'resume',
-]);
-const EN_PAST_WORDS = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'won', 'lost', 'made', 'took', 'held', 'fell', 'rose', 'came', 'went',
-  'began', 'struck', 'sank', 'broke', 'shot', 'fought', 'saw', 'met', 'sold', 'bought', 'paid', 'left', 'led', 'gave',
-  'got', 'found', 'flew', 'threw', 'wrote', 'spoke', 'drove', 'grew', 'knew', 'became', 'stood', 'brought', 'sent',
-  'spent', 'built', 'felt', 'kept', 'laid', 'ran', 'beat', 'hit', 'quit', 'swept', 'stole', 'froze', 'shook', 'slid',
-]);
-/**
- * Verbs that report speech: their tense is the report's, not the reported event's ("officials said the summit in June
- * is on track", "he told reporters the vote on June 20 could be delayed"). The clause they introduce says nothing of
- * its date's tense by them, so they are passed over rather than read as past.
- */
-const EN_REPORTING = new Set([
-  'said', 'told', 'reported', 'announced', 'added', 'confirmed', 'stated', 'warned', 'noted', 'wrote', 'claimed',
-  'insisted', 'explained', 'argued', 'revealed', 'disclosed', 'indicated', 'suggested', 'predicted', 'estimated',
-  'acknowledged', 'admitted', 'stressed', 'emphasized', 'emphasised', 'declared', 'replied', 'signalled', 'signaled',
-  'hinted', 'cautioned', 'promised', 'pledged', 'vowed', 'agreed', 'decided', 'that',
-]);
-/** The rest of a clause after its date that puts the date ahead or in the present ("in June would be postponed"). */
-const EN_NOT_PAST_AFTER = /^[^.!?;]{0,40}?(?:will|would|shall|can|could|may|might|must|should|is|are|am|remains?|expected|due|set to|scheduled|planned)/i;
-/** Words before a past form that make it a participle of a present or future ("will be held", "to be paid"). */
-const EN_PARTICIPLE_BEFORE = new Set(['will', 'would', 'to', 'be', 'being', 'been', 'is', 'are', 'am', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
-
-function saysPastEn(text: string, index: number, end: number): boolean {
-  const head = text.slice(Math.max(0, index - 120), index);
-  const prep = EN_PAST_PREP.exec(head);
-  if (!prep) return false;
-  if (prep[1].toLowerCase() === 'since') return true;
-  if (EN_NOT_PAST_AFTER.test(text.slice(end))) return false;
-  // The clause before the preposition: back to a stop, semicolon or comma (not one inside a number).
-  const clause = head.slice(0, prep.index).split(/[.!?;:—–]|,(?!\d)/).pop() ?? '';
-  const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i];
-    if (EN_NOT_PAST.has(w)) return false;
-    // "fallen 30% since the crash on July 17": what the time is counted from is over.
-    if (w === 'since') return true;
-    // The reporting verb of the clause (or its "that") is reached: the reported clause said no past of its own.
-    if (EN_REPORTING.has(w)) return false;
-    const past = EN_PAST_WORDS.has(w) || (/^[a-z]{3,}ed$/.test(w) && !/eed$/.test(w) && w !== 'hundred');
-    if (past) return !EN_PARTICIPLE_BEFORE.has(words[i - 1] ?? '');
-  }
-  return false;
-}
-
-/**
- * Whether the clause around the date at [`start`, `end`) says it is to come or is over. Forecasts are left out
- * ("April's figures are expected to show…", 预计 4 月 CPI…): they are as often about a month past whose data is not
- * out yet; so is a clause that says neither.
- */
-function tenseAt(text: string, start: number, end: number): Tense {
-  // 72 characters: "will cut output by 2 million barrels per day from November" puts the verb 50 before the month.
-  const head = text.slice(Math.max(0, start - 72), start);
-  if (ZH_FUTURE.test(head) || EN_FUTURE.test(head)) return 'future';
-  const tail = text.slice(end, end + 40);
-  if (ZH_PAST_RIGHT_BEFORE.test(head)) return 'past';
-  if ((ZH_PAST_BEFORE.test(head) || ZH_PAST_AFTER.test(tail)) && !ZH_FUTURE_AFTER.test(tail)) return 'past';
-  return saysPastEn(text, start, end) ? 'past' : null;
 }
 
 function relativeZh(word: string, anchor: Day | null): string | null {

@@ -252,7 +252,7 @@ const NOUN_GROUPS: [string, string[], string[]][] = [
   ['astronauts', ['航天员', '宇航员', '太空人'], ['astronauts', 'cosmonauts', 'taikonauts']],
   ['satellites', ['卫星'], ['satellites']],
   ['transistors', ['晶体管'], ['transistors']],
-  ['jobs', ['就业岗位', '工作岗位', '岗位'], ['jobs']],
+  ['jobs', ['就业岗位', '工作岗位', '岗位', '职位', '职缺', '工作机会'], ['jobs']],
   ['projects', ['项目'], ['projects']],
   ['species', ['物种'], ['species']],
   ['goals', ['进球'], ['goals']],

@@ -27,10 +27,17 @@ const LARGE_FIGURE = /[万萬亿億]|\d\s*(?:thousand|million|billion|trillion|b
 
 /**
  * Whether a quantity is a figure worth a claim: small bare numbers are not; measurements (50 km) and large figures
- * written as such ("the population grew from 8.1 million", 人口 800 万, "hundreds of thousands") are.
+ * written as such ("the population grew from 8.1 million", 人口 800 万, "hundreds of thousands") are, and so is a range
+ * of bare numbers that the reading kept as one ("between 60 and 80", 六十至八十: see `isBareRange`).
  */
 export function isCheckworthy(q: Quantity): boolean {
-  return q.kind !== 'number' || q.unit !== null || LARGE_FIGURE.test(q.text) || (q.vague === true && (q.value ?? 0) >= 20_000);
+  return (
+    q.kind !== 'number' ||
+    q.unit !== null ||
+    LARGE_FIGURE.test(q.text) ||
+    (q.vague === true && (q.value ?? 0) >= 20_000) ||
+    (q.approx === 'range' && q.valueMax !== null)
+  );
 }
 
 /**
