@@ -300,7 +300,8 @@ function spanSelectorsOf(selectors: readonly W3CSelector[], text: string | undef
     // A position that does not hold the quote in this text (another tool counted differently, or another version
     // of the article): the quote is looked for, near that position first.
     if (text !== undefined && text.slice(both.position.start, both.position.end) !== both.quote.exact) return found(both, text, both.position);
-    return { selectors: both };
+    // Position and quote agree in this very text: as sure as an anchor gets, whoever made it.
+    return text === undefined ? { selectors: both } : { selectors: both, anchor: { state: 'anchored', confidence: 1 } };
   }
   if (text === undefined) return quote ? 'needs a TextPositionSelector' : 'needs a TextQuoteSelector';
   if (quote) {

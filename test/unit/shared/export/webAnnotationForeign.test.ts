@@ -21,6 +21,28 @@ function refusal(input: unknown, opts: Parameters<typeof importWebAnnotations>[1
 }
 
 describe('annotations from other tools', () => {
+  it('anchors a span whose position and quote agree in the text; a quote alone, or a position that misses it, stays a proposal', () => {
+    const start = TEXT.indexOf('新臺幣4,000億元');
+    const exact = { type: 'TextQuoteSelector', exact: '新臺幣4,000億元', prefix: '國防預算增至', suffix: '，較去年' };
+    const entry = (selector: unknown) => ({ type: 'Annotation', motivation: 'commenting', bodyValue: 'x', created: NOW, target: { selector } });
+    const [both, quoteOnly, missed] = importWebAnnotations(
+      {
+        type: 'AnnotationPage',
+        items: [
+          entry([exact, { type: 'TextPositionSelector', start, end: start + 10 }]),
+          entry(exact),
+          entry([exact, { type: 'TextPositionSelector', start: start + 2, end: start + 12 }]),
+        ],
+      },
+      options,
+    );
+    // Found in session 16's review: the exact match was "moved" with confidence 0, below a quote-only match.
+    expect(both.anchor).toEqual({ state: 'anchored', confidence: 1 });
+    expect(quoteOnly.anchor.state).toBe('moved');
+    expect(missed.anchor.state).toBe('moved');
+    expect(missed.target.selectors.position).toEqual({ start, end: start + 10 });
+  });
+
   it('reads a page of W3C-style annotations: IRIs as ids, quote-only spans, bodyValue, creators and motivations of all kinds', () => {
     const page = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
