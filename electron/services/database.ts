@@ -75,11 +75,26 @@ function readUserVersion(db: GlossaDatabase, file: string): number {
  */
 export function peekSchemaVersion(file: string, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): number | null {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return null;
+  if (!hasSqliteHeader(file)) throw notADatabase(file, new Error('it does not start with the SQLite file header'));
   const probe = connect(file, options, true);
   try {
     return readUserVersion(probe, file);
   } finally {
     probe.close();
+  }
+}
+
+/**
+ * Whether `file` starts with SQLite's 16-byte header. SQLite itself opens a file shorter than its first page as an
+ * empty database and would write over it: a tiny text file given as `--db` must be refused, not replaced.
+ */
+function hasSqliteHeader(file: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === 'SQLite format 3\0';
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

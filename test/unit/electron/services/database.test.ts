@@ -126,6 +126,13 @@ describe('openDatabase', () => {
     const textBefore = fs.readFileSync(text);
     expect(thrown(() => openDatabase(text)).code).toBe('UNREADABLE');
     expect(fs.readFileSync(text).equals(textBefore)).toBe(true);
+    // Files shorter than SQLite's first page, which SQLite would open as an empty database and overwrite (session 16).
+    for (const tiny of ['x', 'notes\n', 'SQLite format 3']) {
+      const small = path.join(dir, `tiny-${tiny.length}.txt`);
+      fs.writeFileSync(small, tiny);
+      expect(thrown(() => openDatabase(small)).code).toBe('UNREADABLE');
+      expect(fs.readFileSync(small, 'utf8')).toBe(tiny);
+    }
 
     const other = path.join(dir, 'other.sqlite');
     const foreign = new Database(other);
