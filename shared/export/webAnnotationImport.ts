@@ -238,6 +238,13 @@ function itemsOf(input: unknown): { items: unknown; prefix: string } {
   if (record.type === 'AnnotationCollection') {
     const first = record.first;
     if (first === undefined && record.total === 0) return { items: [], prefix: '' };
+    // Not the model's form, but what some tools write: the annotations right on the collection.
+    if (first === undefined && Array.isArray(record.items)) return { items: record.items, prefix: 'items' };
+    if (first === undefined) {
+      throw new WebAnnotationImportError('The collection has no "first" page and no "items": it holds no annotations to import.', [
+        { path: 'first', message: 'is missing' },
+      ]);
+    }
     if (typeof first !== 'object' || first === null) {
       throw new WebAnnotationImportError(
         'The collection does not embed its annotations (its "first" page is a link). Export it with the pages embedded.',

@@ -21,6 +21,13 @@ function refusal(input: unknown, opts: Parameters<typeof importWebAnnotations>[1
 }
 
 describe('annotations from other tools', () => {
+  it('reads a collection that carries its annotations as items, and says what is missing when it has neither items nor a first page', () => {
+    const item = { type: 'Annotation', bodyValue: 'x', created: NOW, target: { selector: { type: 'TextQuoteSelector', exact: '國防部' } } };
+    expect(importWebAnnotations({ type: 'AnnotationCollection', items: [item] }, options)).toHaveLength(1);
+    expect(refusal({ type: 'AnnotationCollection', label: 'empty' }).message).toMatch(/no "first" page and no "items"/);
+    expect(refusal({ type: 'AnnotationCollection', first: 'https://example.org/page1' }).message).toMatch(/is a link/);
+  });
+
   it('anchors a span whose position and quote agree in the text; a quote alone, or a position that misses it, stays a proposal', () => {
     const start = TEXT.indexOf('新臺幣4,000億元');
     const exact = { type: 'TextQuoteSelector', exact: '新臺幣4,000億元', prefix: '國防預算增至', suffix: '，較去年' };
