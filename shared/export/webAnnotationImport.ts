@@ -22,6 +22,7 @@ import {
   MOTIVATIONS,
   TEXT_BODY_PURPOSES,
   isAnnotationId,
+  newClaimDetails,
   type Annotation,
   type AnchorState,
   type Body,
@@ -428,6 +429,8 @@ function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOpti
     anchor,
   };
   if (parsed['glossa:claim'] !== undefined) annotation.claim = toClaim(parsed['glossa:claim']);
+  // Another tool's assessment is a claim to check: listed, tabled and exported with the others, unverified and open.
+  else if (annotation.motivation === 'assessing') annotation.claim = newClaimDetails(span.selectors.quote.exact);
   return annotation;
 }
 

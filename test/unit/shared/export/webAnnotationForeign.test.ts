@@ -21,6 +21,21 @@ function refusal(input: unknown, opts: Parameters<typeof importWebAnnotations>[1
 }
 
 describe('annotations from other tools', () => {
+  it("makes another tool's assessing annotation a claim to check (unverified, open), so claims lists and reports show it", () => {
+    const [assessed, comment] = importWebAnnotations(
+      {
+        type: 'AnnotationPage',
+        items: [
+          { type: 'Annotation', motivation: 'assessing', created: NOW, target: { selector: { type: 'TextQuoteSelector', exact: '新臺幣4,000億元' } } },
+          { type: 'Annotation', motivation: 'commenting', bodyValue: 'x', created: NOW, target: { selector: { type: 'TextQuoteSelector', exact: '國防部' } } },
+        ],
+      },
+      options,
+    );
+    expect(assessed.claim).toMatchObject({ statedText: '新臺幣4,000億元', verdict: 'unverified', status: 'open', sources: [] });
+    expect(comment.claim).toBeUndefined();
+  });
+
   it('reads a collection that carries its annotations as items, and says what is missing when it has neither items nor a first page', () => {
     const item = { type: 'Annotation', bodyValue: 'x', created: NOW, target: { selector: { type: 'TextQuoteSelector', exact: '國防部' } } };
     expect(importWebAnnotations({ type: 'AnnotationCollection', items: [item] }, options)).toHaveLength(1);
