@@ -32,9 +32,11 @@ const ZH_APPROX_BEFORE = new RegExp(
 /** 放不下, 容不下, 坐不下: 不下 after a verb is "cannot hold", not "no fewer than". */
 const ZH_VERB_BEFORE_BUXIA = /[放留容装裝坐住停睡吃拿记記写寫塞挤擠]$/u;
 /**
- * 长达 15 年 ("as long as 15 years"), and 高达 25%至30%, 长达 70 小时左右: a word of emphasis before a figure is part of
- * its span. It says nothing of how exact the figure is (a war that lasted 长达 15 年 lasted 15 years), so it leaves the
- * approximation as the rest of the figure says it (高达 / 多达 alone read as "up to", `atMost`, in ZH_APPROX_PREFIX).
+ * 长达 15 年 ("as long as 15 years"), 高达 5 亿元 ("a whopping 500 million"), and 高达 25%至30%, 长达 70 小时左右: a word
+ * of emphasis before a figure is part of its span. It says nothing of how exact the figure is (a war that lasted 长达
+ * 15 年 lasted 15 years; a loss 高达 5 亿元 was 500 million, the figure a fact-checker checks), so it leaves the
+ * approximation as the rest of the figure says it. 多达 alone, and 可高达 / 最高达, read as "up to", `atMost`, in
+ * ZH_APPROX_PREFIX.
  */
 const ZH_EMPHASIS_BEFORE = /(?:高达|高達|长达|長達|多达|多達)\s*$/u;
 /** 来 / 以来 / 内 / 新高 after a span of time: the span reaches up to now (近五年来, 近3年新高, 近一个月内). */
@@ -63,6 +65,12 @@ const ZH_RATE_WORD_IN_CLAUSE =
  */
 export const SPAN_OF_TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 
+/**
+ * RANGE_KEEPS_ABOUT: 约有 60 至 80 名, 大约 60 到 80 人, 60 至 80 人左右, "about 60 to 80 people", "roughly 60-80". A range
+ * is already a statement of imprecision, so it stays `approx: 'range'` with both ends (as 高达 25%至30% does); the
+ * "about" word joins its span, so the fact-checker sees the hedge the writer put on it. A bound before a range (至少
+ * 60 至 80) contradicts it and is left out.
+ */
 /** Rate (每月, a month) and approximation (至少, 左右, more than, or more) on either side. */
 export function readRateAndApprox(r: Reading): void {
   const { text } = r;
@@ -87,29 +95,31 @@ export function readRateAndApprox(r: Reading): void {
   }
   const zs = at(ZH_SUFFIX_APPROX, text, r.end);
   const es = zs ? null : at(EN_SUFFIX_APPROX, text, r.end);
-  if (zs && !r.approx) {
-    r.approx = ZH_APPROX_SUFFIX[zs[1]];
-    r.end += zs[0].length;
-  } else if (es && !r.approx) {
-    r.approx = EN_APPROX_SUFFIX[es[1].toLowerCase().replace(/\s+/g, ' ')];
-    r.end += es[0].length;
+  const suffix = zs ? ZH_APPROX_SUFFIX[zs[1]] : es ? EN_APPROX_SUFFIX[es[1].toLowerCase().replace(/\s+/g, ' ')] : null;
+  if (suffix && (!r.approx || (r.approx === 'range' && suffix === 'about'))) {
+    // 60 至 80 人左右: see RANGE_KEEPS_ABOUT.
+    r.approx ??= suffix;
+    r.end += (zs ?? es)?.[0].length ?? 0;
   }
   // Prefixes in either order: 每月约 3000 万, 约每月 3000 万.
   for (let round = 0; round < 2; round++) {
-    if (!r.approx) {
+    if (!r.approx || r.approx === 'range') {
       const zm = before(ZH_APPROX_BEFORE, text, r.start, 8);
       // 容不下 2000 人 is "cannot hold"; 近五年来 / 近 3 个月以来 is "the last five years", a period, not "nearly".
       const cannotHold = zm?.[1] === '不下' && ZH_VERB_BEFORE_BUXIA.test(text[zm.index - 1] ?? '');
       const lastSpan = zm?.[1] === '近' && r.unit !== null && SPAN_OF_TIME_UNITS.has(r.unit) && ZH_SINCE_AFTER.test(text.slice(r.end, r.end + 3));
       const za = cannotHold || lastSpan ? null : zm;
       const ea = zm ? null : before(EN_APPROX_BEFORE, text, r.start, 16);
-      if (za) {
-        r.approx = ZH_APPROX_PREFIX[za[1]];
+      const word = za ? ZH_APPROX_PREFIX[za[1]] : ea ? EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')] : null;
+      // A range keeps only an "about" before it (RANGE_KEEPS_ABOUT); a bound before a range is left out of its span.
+      const keeps = word !== null && (r.approx === null || word === 'about');
+      if (za && keeps) {
+        r.approx ??= word;
         // 放大约两倍, 扩大约 3%: the 大 closes the verb (放大, 扩大), and only 约 is "about".
         r.start = za[1] === '大约' && /[放扩擴增加长長变變壮壯强強]/u.test(text[za.index - 1] ?? '') ? za.index + 1 : za.index;
-      } else if (ea && !(ea[1].toLowerCase() === 'over' && r.unit !== null && SPAN_OF_TIME_UNITS.has(r.unit))) {
+      } else if (ea && keeps && !(ea[1].toLowerCase() === 'over' && r.unit !== null && SPAN_OF_TIME_UNITS.has(r.unit))) {
         // "over two years" is a span of time, not "more than two years".
-        r.approx = EN_APPROX_PREFIX[ea[1].toLowerCase().replace(/\s+/g, ' ')];
+        r.approx ??= word;
         r.start = ea.index;
       }
     }

@@ -223,7 +223,7 @@ const SIMPLIFIED: Case[] = [
   { text: '警方说明了案件的经过。', statement: false },
   { text: '该国人口中约有1/3生活在城市。', want: [['约有1/3', pct(33.3, { approx: 'about' })]] },
   { text: '现场聚集了三四十人，伤者中有两三百人已经出院。', want: [['三四十人', count(30, 'people', { valueMax: 40, approx: 'range' })], ['两三百人', count(200, 'people', { valueMax: 300 })]] },
-  { text: '约七八成的受访者表示满意。', want: [['七八成', pct(70, { valueMax: 80, approx: 'range' })]] },
+  { text: '约七八成的受访者表示满意。', want: [['约七八成', pct(70, { valueMax: 80, approx: 'range' })]] },
   { text: '他在两三天内就完成了任务。', none: ['两三天'] },
   { text: '一九四九年十月一日，中华人民共和国成立。', want: [['一九四九年十月一日', day('1949-10-01')]] },
   { text: '该国有数以万计的难民涌入邻国。', want: [['数以万计的难民', count(20_000, 'refugees', { valueMax: 90_000, approx: 'range' })]] },

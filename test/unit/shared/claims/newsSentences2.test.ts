@@ -363,7 +363,7 @@ const TRADITIONAL: Case[] = [
   { text: '颱風中心最大風速每秒43公尺，七級風暴風半徑200公里。', want: [['每秒43公尺', measure(43, 'm/s')], ['200公里', measure(200, 'km')]] },
   { text: '立法院以62票贊成、48票反對，通過前瞻基礎建設特別條例。', want: [['62票', count(62, 'votes')], ['48票', count(48, 'votes')]] },
   { text: '香港去年錄得約7.3萬宗罪案，較前年上升一成半。', want: [['約7.3萬宗', count(73_000, 'cases', { approx: 'about' })], ['一成半', pct(15)]] },
-  { text: '該疫苗的保護力約為7成至8成。', want: [['7成至8成', pct(70, { valueMax: 80, approx: 'range' })]] },
+  { text: '該疫苗的保護力約為7成至8成。', want: [['約為7成至8成', pct(70, { valueMax: 80, approx: 'range' })]] },
   { text: '颱風凱米造成2死逾800傷。', want: [['2死', count(2, 'deaths')], ['逾800傷', count(800, 'injured', { approx: 'moreThan' })]] },
   { text: '本港今年首四個月訪港旅客達1,400萬人次。', want: [['今年首四個月', day('2024-01/2024-04', { approx: 'range' })], ['1,400萬人次', count(1.4e7, 'person-times')]] },
   { text: '民進黨在113席立法院中取得51席。', want: [['113席', count(113, 'seats')], ['51席', count(51, 'seats')]] },

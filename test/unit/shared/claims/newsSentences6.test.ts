@@ -20,7 +20,8 @@
  * named in an article of that weekday is the week before (周三 in a Wednesday article, as the first table's); a rate or
  * unit word before the figure is in its span (约每平方米6.8万元, 每年不超过12000元, as 每月2360元); 可达 / 重达 stay
  * outside a span (150吨, as 可达5500公里) while 高达 is in it and reads `atMost` (高達攝氏400度, the third table's
- * convention); "an estimated 50.1 million" keeps "an estimated" (about); 旅客 counts `passengers`; 勞動部 alone does not
+ * convention; since session 17 高达 is emphasis, the stated value, `approx: null`); "an estimated 50.1 million" keeps
+ * "an estimated" (about); 旅客 counts `passengers`; 勞動部 alone does not
  * make 元 New Taiwan dollars (the fourth table's rule: only the bodies it lists); and three nouns named before the number
  * or missing from the lexicon are asserted by value only (学校49.83万所, 1,300万班次) or, first, not at all (打进38球,
  * read as goals since). One
@@ -417,7 +418,7 @@ const SIMPLIFIED: Case[] = [
 
 const TRADITIONAL: Case[] = [
   // science and space
-  { text: '研究團隊發現，這顆系外行星距離地球約40光年，表面溫度高達攝氏400度。', want: [['約40光年', measure(40, 'ly', { approx: 'about' })], ['高達攝氏400度', measure(400, '°C', { approx: 'atMost' })]] },
+  { text: '研究團隊發現，這顆系外行星距離地球約40光年，表面溫度高達攝氏400度。', want: [['約40光年', measure(40, 'ly', { approx: 'about' })], ['高達攝氏400度', measure(400, '°C', { approx: null })]] },
   { text: '福衛八號第一顆衛星預計今年底發射，解析度達1米。', want: [['今年底', day('2024-12', { approx: 'about' })]], none: ['八號', '第一'] },
   // technology
   {
@@ -540,7 +541,7 @@ const TRADITIONAL: Case[] = [
   { text: '美國商務部將23家中國企業列入實體清單。', want: [['23家中國企業', count(23, 'companies')]] },
   { text: '立法院三讀通過修法，酒駕累犯最高可處新台幣30萬元罰鍰。', want: [['新台幣30萬元', money(3e5, 'TWD')]], none: ['三讀'] },
   // wildlife
-  { text: '林務署指出，台灣黑熊的族群數量估計約200至600隻。', want: [['200至600隻', { kind: 'count', value: 200, valueMax: 600, approx: 'range' }]], statement: true },
+  { text: '林務署指出，台灣黑熊的族群數量估計約200至600隻。', want: [['估計約200至600隻', { kind: 'count', value: 200, valueMax: 600, approx: 'range' }]], statement: true },
   { text: '墾丁海域今年發現的綠蠵龜產卵巢數達120窩。', want: [['今年', day('2024')], ['120窩', { kind: 'count', value: 120 }]] },
   // sports transfers
   { text: '這名日本投手與道奇簽下12年3.25億美元的合約。', want: [['12年', count(12, 'years')], ['3.25億美元', money(3.25e8, 'USD')]] },

@@ -141,7 +141,7 @@ const SIMPLIFIED: Case[] = [
   // courts and crime
   { text: '法院以受贿罪判处被告有期徒刑十二年，并处罚金300万元。', want: [['十二年', count(12, 'years')], ['300万元', money(3e6, 'CNY')]] },
   { text: '警方共缴获毒品约2.3吨，抓获犯罪嫌疑人57名。', want: [['约2.3吨', measure(2.3, 't', { approx: 'about' })], ['57名', count(57, 'people')]] },
-  { text: '该案涉案金额高达18亿元，涉及受害者逾3万人。', want: [['高达18亿元', money(1.8e9, 'CNY', { approx: 'atMost' })], ['逾3万人', count(30_000, 'people', { approx: 'moreThan' })]] },
+  { text: '该案涉案金额高达18亿元，涉及受害者逾3万人。', want: [['高达18亿元', money(1.8e9, 'CNY', { approx: null })], ['逾3万人', count(30_000, 'people', { approx: 'moreThan' })]] },
   { text: '被告人被判处死刑，缓期二年执行。', want: [['二年', count(2, 'years')]] },
   // fractions, shares, multiples
   { text: '全省约三分之一的耕地受旱。', want: [['约三分之一', pct(33.3, { approx: 'about' })]] },
@@ -209,7 +209,7 @@ const TRADITIONAL: Case[] = [
   { text: '這位34歲的男子因酒駕被判刑8個月。', want: [['34歲', count(34, 'years of age')], ['8個月', count(8, 'months')]] },
   { text: '花蓮地震至少造成18人死亡、逾千人受傷。', want: [['至少造成18人', count(18, 'people', { approx: 'atLeast' })], ['逾千人', count(1000, 'people', { approx: 'moreThan' })]] },
   { text: '高鐵公司宣布，連假期間將加開152班次列車。', want: [['152班次', { kind: 'count', value: 152 }]] },
-  { text: '據聯合報報導，該建案每坪售價高達新台幣120萬元。', want: [['高達新台幣120萬元', money(1.2e6, 'TWD', { approx: 'atMost' })]], statement: true },
+  { text: '據聯合報報導，該建案每坪售價高達新台幣120萬元。', want: [['高達新台幣120萬元', money(1.2e6, 'TWD', { approx: null })]], statement: true },
   { text: '台股今日大漲逾500點，收在20,652點。', want: [['逾500點', count(500, 'points', { approx: 'moreThan' })], ['20,652點', count(20_652, 'points')]] },
   { text: '上週五，外資賣超台股新台幣310億元。', want: [['上週五', day('2024-05-10')], ['新台幣310億元', money(3.1e10, 'TWD')]] },
   { text: '她指出，去年來台旅客人次約為650萬。', want: [['去年', day('2023')], ['約為650萬', measure(6.5e6, null, { approx: 'about' })]], statement: true },
