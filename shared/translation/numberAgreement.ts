@@ -4,6 +4,7 @@
  * and units of one dimension. See `checkNumbers.ts` for the decisions.
  */
 import { vagueAgrees } from '../claims/compare';
+import { foldWidth } from '../claims/numerals';
 import type { Quantity } from '../model/quantity';
 import type { Item } from './numberItems';
 import { yearOf } from './numberItems';
@@ -58,7 +59,7 @@ function sameWeekdayNamed(z: Quantity, e: Quantity, zd: string, ed: string): boo
 
 /** Whether the text names its year (2023, 二〇二三) rather than leaving it to be inferred. */
 function writesYear(q: Quantity): boolean {
-  return /\d{4}|[〇零一二三四五六七八九]{4}/.test(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  return /\d{4}|[〇零一二三四五六七八九]{4}/.test(foldWidth(q.text));
 }
 
 /** Currencies a bare 元 (no 人民币, 美元, 港元…) can be: the yuan, and the dollars Hong Kong, Taiwan and Macao call 元. */
@@ -140,7 +141,7 @@ export function agreement(z: Item, e: Item, zh: string): number {
 function dayAndOrdinal(z: Item, e: Item): boolean {
   if (z.cls !== 'date' || !e.exact || e.q.value === null || !z.q.date) return false;
   const day = /^\s*([0-9０-９]{1,2})\s*[日号號]\s*$/u.exec(z.q.text);
-  return day !== null && Number(day[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) === e.q.value;
+  return day !== null && Number(foldWidth(day[1])) === e.q.value;
 }
 
 export function comparable(z: Item, e: Item): boolean {

@@ -6,6 +6,7 @@
  * finder's, so the check compares and describes them the same way; a form's span replaces the finder's figures inside
  * it (17 and 27 are not two numbers of 17 时 27 分).
  */
+import { foldWidth } from '../claims/numerals';
 import type { Quantity } from '../model/quantity';
 
 /** What kind of figure a form is, beyond the finder's: a time of day or a duration compare only with their own kind. */
@@ -33,7 +34,7 @@ const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 
 
 /** 0-99 written with digits (half or full width) or Chinese numerals (十二, 二十三, 半 = 30 for minutes); NaN otherwise. */
 function zhSmallNumber(s: string): number {
-  const ascii = s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = foldWidth(s);
   if (/^\d+$/u.test(ascii)) return Number(ascii);
   if (s === '半') return 30;
   const m = /^([一二两兩三四五六七八九]?)(十?)([零〇一二三四五六七八九]?)$/u.exec(s);
@@ -77,7 +78,7 @@ function zhForms(text: string): FormQuantity[] {
   }
   // 第 22 分钟, 第三年, 第 71 屆: an ordinal is its number ("the 22nd minute").
   for (const m of text.matchAll(new RegExp(`第\\s*([0-9０-９]+|[一二三四五六七八九十百]+)`, 'gu'))) {
-    const value = /^[0-9０-９]+$/u.test(m[1]) ? Number(m[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : zhSmallNumber(m[1]);
+    const value = /^[0-9０-９]+$/u.test(m[1]) ? Number(foldWidth(m[1])) : zhSmallNumber(m[1]);
     if (Number.isFinite(value)) out.push({ q: quantity(m[0], m.index, 'number', value, null), cls: 'amount', fillOnly: true, exact: true, spelled: !/[0-9０-９]/u.test(m[1]) });
   }
   // 第 5 号台风, 5 号泊位: a number by which a thing is called ("No. 5").
