@@ -117,12 +117,35 @@ export const DEFAULT_RATING_SCALE: ClaimRatingScale = {
   worst: 1,
 };
 
-const ORGANISATION_ZH = /(部|局|署|厅|委员会|政府|组织|公司|集团|银行|大学|学院|研究所|研究院|社|电视台|电台|日报|时报|网|军|党|协会|基金会|联合国|机构|办公室|中心|法院|议会|国会|当局|官方|使馆|领事馆)$/;
+// Simplified and traditional: 报 / 報 ends every newspaper's name (日报, 邮报, 晚報), 院 every court, academy and cabinet
+// (法院, 研究院, 国务院, 行政院); no personal name ends with either.
+const ORGANISATION_ZH =
+  /(部|局|署|厅|廳|委员会|委員會|政府|组织|組織|公司|集团|集團|银行|銀行|大学|大學|院|研究所|社|电视台|電視台|电台|電台|报|報|网|網|军|軍|党|黨|协会|協會|基金会|基金會|联合国|聯合國|机构|機構|办公室|辦公室|中心|议会|議會|国会|國會|当局|當局|官方|使馆|使館|领事馆|領事館)$/;
 const ORGANISATION_EN =
   /\b(ministry|government|agency|office|department|council|committee|commission|association|foundation|university|institute|inc|ltd|llc|corp|corporation|company|group|bank|news|times|post|press|network|television|radio|party|army|military|forces|court|parliament|congress|senate|authority|authorities|embassy|organi[sz]ation|united nations|union)\b/i;
 
-// News agencies and broadcasters are quoted as claimants all the time and their names carry no telling word.
-const NEWS_ORGANISATIONS = /\b(reuters|associated press|ap|afp|agence france-presse|xinhua|bbc|cnn|al jazeera|bloomberg)\b/i;
+// News agencies and broadcasters are quoted as claimants all the time and their names carry no telling word; nor do
+// the outlets named by a place and "Post" that are written without their "The" (see SURNAME_OUTLET_WORD).
+const NEWS_ORGANISATIONS =
+  /\b(reuters|associated press|ap|afp|agence france-presse|xinhua|bbc|cnn|al jazeera|bloomberg|(?:washington|jerusalem|bangkok|kyiv|huffington|denver|yorkshire|cairo|jakarta|tehran|beirut) post)\b/i;
+
+/**
+ * Outlet words that are also surnames: "Emily Post", "Wiley Post", "Lisa Press". After a single given-name-like word
+ * and no "The" they end a person's name; "The Washington Post", "New York Post", "Post" and "Free Press" (a word of
+ * the outlet's kind before it, OUTLET_QUALIFIER) stay outlets.
+ */
+const SURNAME_OUTLET_WORD = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)\s+(?:Post|Press)$/u;
+const OUTLET_QUALIFIER = new Set([
+  'daily', 'morning', 'evening', 'sunday', 'weekly', 'national', 'international', 'free', 'financial', 'associated',
+  'united', 'canadian', 'australian', 'american', 'british', 'business', 'global', 'central', 'local', 'city', 'world',
+  'university', 'academic', 'student', 'catholic', 'jewish', 'public', 'independent', 'new', 'the',
+]);
+
+/** "Emily Post", "Wiley Post": a given name before an outlet word that is also a surname. */
+function isPersonWithOutletSurname(name: string): boolean {
+  const m = SURNAME_OUTLET_WORD.exec(name);
+  return m !== null && !OUTLET_QUALIFIER.has(m[1].toLowerCase()) && !ORGANISATION_EN.test(m[1]);
+}
 
 /**
  * A guess at whether a claimant is an organisation (ministries, agencies, news outlets, parties...) or a person, from
@@ -130,9 +153,9 @@ const NEWS_ORGANISATIONS = /\b(reuters|associated press|ap|afp|agence france-pre
  */
 export function guessAgentType(name: string): 'Person' | 'Organization' {
   const trimmed = name.trim();
-  return ORGANISATION_ZH.test(trimmed) || ORGANISATION_EN.test(trimmed) || NEWS_ORGANISATIONS.test(trimmed)
-    ? 'Organization'
-    : 'Person';
+  if (NEWS_ORGANISATIONS.test(trimmed) || ORGANISATION_ZH.test(trimmed)) return 'Organization';
+  if (isPersonWithOutletSurname(trimmed)) return 'Person';
+  return ORGANISATION_EN.test(trimmed) ? 'Organization' : 'Person';
 }
 
 function requireUrl(url: string, what: string): string {
