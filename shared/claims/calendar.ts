@@ -76,13 +76,6 @@ function dayNumber({ y, m, d }: Day): number {
  * nothing (null: the calendar rule decides).
  */
 export type Tense = 'future' | 'past' | null;
-/**
- * A weekday's tense may also be `nearest`: the clause says neither, and its verb neither reports nor completes
- * something (双方周四举行会谈), so the day is the nearer of the coming one and the previous one (see `weekdayTense`).
- */
-export type WeekdayTense = Tense | 'nearest';
-/** Within this many days ahead, a `nearest` weekday is the coming one; further, the previous one is nearer. */
-const NEAREST_AHEAD_DAYS = 3;
 
 /**
  * A month and day written without a year: the publication year when that puts the day on or before publication,
@@ -127,17 +120,13 @@ export function resolveMonth(m: number, anchor: Day | null, tense: Tense = null)
  * calls the day of publication "today"; and translated or re-posted articles are often dated a day or more after
  * the original, so the same weekday as the publication day nearly always means a week earlier.
  * `week` picks the day in the Monday-to-Sunday week before (-1, 上周三 / last Wednesday), of (0, 本周三) or after (+1)
- * publication instead; `future` (the sentence says the day is to come) the first such day after publication;
- * `nearest` the coming day when it is at most three days ahead (周四 in a Wednesday article is tomorrow, while last
- * Thursday would be written 上周四), else the previous one. The publication's own weekday is still the week before.
+ * publication instead; `future` (the sentence says the day is to come) the first such day after publication.
  */
-export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null, tense: WeekdayTense = null): string | null {
+export function resolveWeekday(wd: number, anchor: Day | null, week: -1 | 0 | 1 | null, tense: Tense = null): string | null {
   if (!anchor) return null;
   const today = weekday(anchor);
-  const ahead = (wd - today + 7) % 7;
   // "Talks will resume on Friday", 将于周五举行: the first such day after publication.
-  if (week === null && tense === 'future') return isoDay(addDays(anchor, ahead || 7));
-  if (week === null && tense === 'nearest' && ahead > 0 && ahead <= NEAREST_AHEAD_DAYS) return isoDay(addDays(anchor, ahead));
+  if (week === null && tense === 'future') return isoDay(addDays(anchor, (wd - today + 7) % 7 || 7));
   if (week === null) {
     const back = (today - wd + 7) % 7 || 7;
     return isoDay(addDays(anchor, -back));

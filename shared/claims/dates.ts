@@ -49,6 +49,9 @@ const ZH_REL_YEAR_MONTH = new RegExp(
   `(今年|去年|前年|明年|${ZH_HOUNIAN})\\s*${ZH_M}\\s*月(?:\\s*${ZH_D}\\s*[日号號])?(?:份)?(?:\\s*${ZH_PART})?`, 'gu');
 const ZH_WEEKDAY = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次遍回趟年])/gu;
 const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
+/** 每到 / 每逢 right before a weekday, or 每周X and a list joined by 及 / 和 / 、 / 或 (每週三及週五): days that recur. */
+const ZH_EVERY_BEFORE_WEEKDAY =
+  /每\s*(?:到|逢)\s*$|每\s*(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:\s*[及和与與、或]\s*(?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*\s*[及和与與、或]\s*$/u;
 const ZH_RELATIVE =
   /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|明日(?!之|黄|黃|方舟|香)|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
 /**
@@ -226,8 +229,10 @@ function findZhDates(text: string, anchor: Day | null, out: Found[]): void {
     const i = m.index;
     const shiftWord = ZH_WEEK_SHIFT.exec(text.slice(Math.max(0, i - 3), i));
     const lead = shiftWord ? shiftWord[0].length : 0;
-    // 每周一 (every Monday), 一周三次 (three times a week): not a day.
+    // 每周一 (every Monday), 一周三次 (three times a week): not a day; nor 每到周六 / 每逢周日, nor the days listed
+    // after an "every" (每週三及週五, 每周一、三和周五).
     if (/[每一二两三四五六七八九十几\d]/u.test(text[i - lead - 1] ?? '')) continue;
+    if (lead === 0 && ZH_EVERY_BEFORE_WEEKDAY.test(text.slice(Math.max(0, i - 24), i))) continue;
     const shift = shiftWord?.[1] === '上' ? -1 : shiftWord?.[1] === '下' ? 1 : shiftWord ? 0 : null;
     out.push(date(i - lead, i + m[0].length, resolveWeekday(ZH_WEEKDAYS[m[1]], anchor, shift, weekdayTense(text, i - lead, i + m[0].length))));
   }
