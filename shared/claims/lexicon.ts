@@ -287,8 +287,8 @@ export const ZH_APPROX_PREFIX: Record<string, Approx> = {
   至少: 'atLeast', 最少: 'atLeast', 不少于: 'atLeast', 不低于: 'atLeast', 起码: 'atLeast', 最多: 'atMost',
   至多: 'atMost', 不超过: 'atMost', 不多于: 'atMost', 不高于: 'atMost', 最高: 'atMost', 多达: 'atMost',
   // 高达 alone ("as much as", 损失高达 5 亿元) stresses a figure that was reached: it is the stated value, read as emphasis
-  // in amountRates.ts. With 可 / 或 before it ("could reach as much as", 罚款可高达 50 万元) it is a ceiling.
-  可高达: 'atMost', 或高达: 'atMost',
+  // in amountRates.ts. With 可 / 可以 / 可能 / 或 before it ("could reach as much as", 罚款可高达 50 万元) it is a ceiling.
+  可高达: 'atMost', 可以高达: 'atMost', 可能高达: 'atMost', 或高达: 'atMost',
   不下: 'atLeast',
   超过: 'moreThan', 超出: 'moreThan', 超: 'moreThan', 逾: 'moreThan', 多于: 'moreThan', 高于: 'moreThan', 大于: 'moreThan',
   不到: 'lessThan', 少于: 'lessThan', 低于: 'lessThan', 不足: 'lessThan', 未满: 'lessThan', 不及: 'lessThan',

@@ -24,6 +24,8 @@ describe('1. 高达 states the figure', () => {
     { text: '该国青年失业率一度高达30%。', want: [['高达30%', pct(30, { approx: null })]] },
     { text: '該公司去年虧損高達新台幣12億元。', want: [['高達新台幣12億元', money(1.2e9, 'TWD', { approx: null })]] },
     { text: '违规企业罚款可高达50万元。', want: [['可高达50万元', money(5e5, 'CNY', { approx: 'atMost' })]] },
+    { text: '一件一級文物的保險金額可以高達1.5億元。', want: [['可以高達1.5億元', { kind: 'money', value: 1.5e8, approx: 'atMost' }]] },
+    { text: '该地区的损失可能高达30亿美元。', want: [['可能高达30亿美元', money(3e9, 'USD', { approx: 'atMost' })]] },
     { text: '每户补贴最高达3000元。', want: [['最高达3000元', money(3000, 'CNY', { approx: 'atMost' })]] },
     { text: '本次洪灾受灾人口多达120万人。', want: [['多达120万人', count(1.2e6, 'people', { approx: 'atMost' })]] },
     { text: '病死率高达25%至30%。', want: [['高达25%至30%', pct(25, range(25, 30))]] },
