@@ -35,8 +35,8 @@ const ZH_VERB_BEFORE_BUXIA = /[放留容装裝坐住停睡吃拿记記写寫塞�
  * 长达 15 年 ("as long as 15 years"), 高达 5 亿元 ("a whopping 500 million"), and 高达 25%至30%, 长达 70 小时左右: a word
  * of emphasis before a figure is part of its span. It says nothing of how exact the figure is (a war that lasted 长达
  * 15 年 lasted 15 years; a loss 高达 5 亿元 was 500 million, the figure a fact-checker checks), so it leaves the
- * approximation as the rest of the figure says it. 多达 alone, and 可高达 / 最高达, read as "up to", `atMost`, in
- * ZH_APPROX_PREFIX.
+ * approximation as the rest of the figure says it. 多达 alone, and 可高达 / 可以高达 / 最高达, read as "up to",
+ * `atMost`, in ZH_APPROX_PREFIX.
  */
 const ZH_EMPHASIS_BEFORE = /(?:高达|高達|长达|長達|多达|多達)\s*$/u;
 /** 来 / 以来 / 内 / 新高 after a span of time: the span reaches up to now (近五年来, 近3年新高, 近一个月内). */
@@ -66,12 +66,13 @@ const ZH_RATE_WORD_IN_CLAUSE =
 export const SPAN_OF_TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 
 /**
+ * Rate (每月, a month) and approximation (至少, 左右, more than, or more) on either side.
+ *
  * RANGE_KEEPS_ABOUT: 约有 60 至 80 名, 大约 60 到 80 人, 60 至 80 人左右, "about 60 to 80 people", "roughly 60-80". A range
  * is already a statement of imprecision, so it stays `approx: 'range'` with both ends (as 高达 25%至30% does); the
  * "about" word joins its span, so the fact-checker sees the hedge the writer put on it. A bound before a range (至少
  * 60 至 80) contradicts it and is left out.
  */
-/** Rate (每月, a month) and approximation (至少, 左右, more than, or more) on either side. */
 export function readRateAndApprox(r: Reading): void {
   const { text } = r;
   if (!r.percentUnit) {

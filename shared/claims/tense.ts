@@ -147,10 +147,10 @@ function zhFutureAfter(tail: string): RegExpExecArray | null {
 
 /**
  * The clause a Chinese weekday governs: what follows it to the end of its clause, across the comma of a day put first
- * as the topic (周四，双方将举行会谈), at most 40 characters.
+ * as the topic (周四，双方将举行会谈), at most 60 characters.
  */
 function zhGovernedClause(text: string, end: number): string {
-  const rest = text.slice(end, end + 40).replace(/^\s*[，,]/u, '');
+  const rest = text.slice(end, end + 60).replace(/^\s*[，,]/u, '');
   return rest.split(/[。！？；，,]/u)[0];
 }
 /**
@@ -202,4 +202,3 @@ export function weekdayTense(text: string, start: number, end: number): Tense {
   }
   return EN_FUTURE_AFTER.test(tail) ? 'future' : null;
 }
-
