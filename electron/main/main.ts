@@ -19,16 +19,17 @@ import { menuTemplate } from './menuTemplate';
 import { chooseNativeBinding } from './nativeBinding';
 import { createElectronPdfRenderer } from './printPdf';
 import { registerAppScheme, serveApp } from './protocol';
-import { RENDERER_JS_FLAGS } from './rendererFlags';
+import { disabledFeaturesSwitch, RENDERER_JS_FLAGS } from './rendererFlags';
 import { externalUrl } from './security';
 import { createMainWindow } from './window';
 
 // Before `ready`: the name and data folder the CLI computes too (package.json's lowercase name would give another
-// folder), the sandbox for every renderer, the renderers' V8 flags, and the privileged scheme.
+// folder), the sandbox for every renderer, the renderers' V8 flags and disabled features, and the privileged scheme.
 app.setName(APP_NAME);
 app.setPath('userData', userDataFolder());
 app.enableSandbox();
 app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
+app.commandLine.appendSwitch('disable-features', disabledFeaturesSwitch(app.commandLine.getSwitchValue('disable-features')));
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;

@@ -135,7 +135,7 @@ export function createFakeElectron(appPath: string, dialogPaths: string[] = []):
       setName: (...a: unknown[]) => record('app.setName', a),
       setPath: (...a: unknown[]) => record('app.setPath', a),
       enableSandbox: () => record('app.enableSandbox', []),
-      commandLine: { appendSwitch: (...a: unknown[]) => record('app.commandLine.appendSwitch', a) },
+      commandLine: { appendSwitch: (...a: unknown[]) => record('app.commandLine.appendSwitch', a), getSwitchValue: () => '' },
       requestSingleInstanceLock: () => {
         record('app.requestSingleInstanceLock', []);
         return true;

@@ -74,8 +74,12 @@ describe('main process under a stand-in Electron', () => {
     expect(before).toEqual(
       expect.arrayContaining(['app.setName', 'app.setPath', 'app.enableSandbox', 'app.commandLine.appendSwitch', 'protocol.registerSchemesAsPrivileged', 'app.requestSingleInstanceLock']),
     );
-    // The renderers' V8 flags (a larger young generation from the start: see rendererFlags.ts), the ones the benches use.
-    expect(fake.calls.filter((c) => c.name === 'app.commandLine.appendSwitch').map((c) => c.args)).toEqual([['js-flags', '--min-semi-space-size=16']]);
+    // The renderers' V8 flags (a larger young generation from the start) and disabled features (no navigation
+    // predictor): see rendererFlags.ts; the benches use the same.
+    expect(fake.calls.filter((c) => c.name === 'app.commandLine.appendSwitch').map((c) => c.args)).toEqual([
+      ['js-flags', '--min-semi-space-size=16'],
+      ['disable-features', 'NavigationPredictor'],
+    ]);
     const schemes = fake.calls.find((c) => c.name === 'protocol.registerSchemesAsPrivileged')?.args[0];
     expect(schemes).toEqual([expect.objectContaining({ scheme: 'glossa', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(fake.calls.find((c) => c.name === 'app.setName')?.args).toEqual(['Glossa']);
