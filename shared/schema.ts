@@ -9,14 +9,15 @@ import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
 
 /**
  * Wikipedia URL of a wiki-link target, the only place Glossa sends a click on one. A `#section` becomes the URL's
- * fragment (encoded as part of the title it would name a page that does not exist).
+ * fragment (encoded as part of the title it would name a page that does not exist). Runs of spaces and underscores
+ * are one underscore, as MediaWiki reads a title (`Gaza  Strip` is the page Gaza_Strip, not Gaza__Strip).
  */
 export function wikipediaUrl(lang: string, target: string): string {
   const safeLang = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang) ? lang.toLowerCase() : 'en';
   const hash = target.indexOf('#');
   const title = hash >= 0 ? target.slice(0, hash) : target;
   const section = hash >= 0 ? target.slice(hash + 1).trim() : '';
-  const encode = (part: string): string => encodeURIComponent(part.trim().replace(/ /g, '_'));
+  const encode = (part: string): string => encodeURIComponent(part.replace(/[\s_]+/g, ' ').trim().replace(/ /g, '_'));
   return `https://${safeLang}.wikipedia.org/wiki/${encode(title)}${section ? `#${encode(section)}` : ''}`;
 }
 

@@ -15,6 +15,13 @@ describe('wikipediaUrl', () => {
     expect(wikipediaUrl('en', 'Qatar#')).toBe('https://en.wikipedia.org/wiki/Qatar');
   });
 
+  it('reads runs of spaces and underscores as one underscore, as MediaWiki does', () => {
+    expect(wikipediaUrl('en', 'Gaza  Strip')).toBe('https://en.wikipedia.org/wiki/Gaza_Strip');
+    expect(wikipediaUrl('en', ' Gaza_ _Strip_')).toBe('https://en.wikipedia.org/wiki/Gaza_Strip');
+    expect(wikipediaUrl('en', 'Qatar#Foreign  relations')).toBe('https://en.wikipedia.org/wiki/Qatar#Foreign_relations');
+    expect(wikipediaUrl('zh', '加沙\t地带')).toBe('https://zh.wikipedia.org/wiki/%E5%8A%A0%E6%B2%99_%E5%9C%B0%E5%B8%A6');
+  });
+
   it('never lets the language build another host', () => {
     expect(wikipediaUrl('evil.com/x', 'A')).toBe('https://en.wikipedia.org/wiki/A');
     expect(new URL(wikipediaUrl('zh.evil', 'A')).host).toBe('en.wikipedia.org');
