@@ -366,6 +366,12 @@ describe('glossa on articles it has never seen', { timeout: 300_000 }, () => {
     expect(intoFolder.stderr).toMatch(/is a folder; give --out the name of a file/);
     const emptyOut = glossa(['--db', db, 'export', '1', '-f', 'md', '--out', '']);
     expect(emptyOut.code).toBe(2);
+    // A folder given as the database is named as one, not an internal error (EISDIR), and is left as it was.
+    const dbFolder = glossa(['--db', bad, 'list']);
+    expect(dbFolder.code).toBe(1);
+    expect(dbFolder.stderr).toMatch(/is a folder; give --db the name of a database file/);
+    expect(dbFolder.stderr).not.toMatch(/internal error/);
+    expect(fs.statSync(bad).isDirectory()).toBe(true);
 
     // --revision is not silently ignored by formats made from the current revision.
     const reportRevision = glossa(['--db', db, 'export', '1', '-f', 'report-md', '--revision', '1']);

@@ -56,13 +56,16 @@ function commandHelp(command: CliCommand): string {
   return [`Usage: glossa [--db FILE] ${command.usage}`, '', command.summary, ...(command.details ? ['', command.details] : []), ''].join('\n');
 }
 
-/** Resolves the database path: `--db` as given (its folder must exist), else the app's file (folders created). */
+/** Resolves the database path: `--db` as given (its folder must exist; a folder itself is refused), else the app's file (folders created). */
 function databaseFile(option: string | undefined, env: Record<string, string | undefined>): string {
   if (option !== undefined) {
     if (option.trim() === '') throw new UsageError('--db needs a file name');
     const file = path.resolve(option);
     const dir = path.dirname(file);
     if (!fs.existsSync(dir)) throw new GlossaError('UNREADABLE', `The folder of the database, ${dir}, does not exist; create it or choose another --db file.`);
+    if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new GlossaError('BAD_INPUT', `${file} is a folder; give --db the name of a database file (an existing one, or a new name in that folder to start one). Nothing was written.`);
+    }
     return file;
   }
   const file = defaultDatabasePath({ platform: process.platform, env, home: homedir() });
