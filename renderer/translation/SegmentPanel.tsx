@@ -4,7 +4,7 @@
  * user saves (button or Ctrl/⌘+Enter) and when the field loses focus with a change, so a typed target is not lost;
  * Escape leaves the field (saving) so the pair keys work again without the mouse.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../shared/model/translation';
 import { api } from '../api';
 import type { Notifier } from '../app/Toasts';
@@ -25,6 +25,7 @@ export function SegmentPanel(props: {
   const [text, setText] = useState(initial);
   const [status, setStatus] = useState<SegmentStatus>(pair.targetStatus);
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const statusSelect = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
     setText(pair.target ?? pair.enText);
@@ -74,8 +75,10 @@ export function SegmentPanel(props: {
         lang="en"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        onBlur={() => {
-          if (dirty) save();
+        onBlur={(e) => {
+          // Moving on to the status saves there, text and status in one request: two saves in a row (the text as a
+          // draft, then the status) left the status a request behind, lost if the window closed in between.
+          if (dirty && e.relatedTarget !== statusSelect.current) save();
         }}
         onKeyDown={(e) => {
           if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
@@ -94,11 +97,16 @@ export function SegmentPanel(props: {
         <label>
           <span className="muted">Status </span>
           <select
+            ref={statusSelect}
             value={status}
             onChange={(e) => {
               const next = e.target.value as SegmentStatus;
               setStatus(next);
               save(next);
+            }}
+            onBlur={() => {
+              // Left without choosing another status (see the text's blur): the typed text is still saved.
+              if (dirty) save();
             }}
             data-testid="target-status"
           >

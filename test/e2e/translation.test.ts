@@ -237,6 +237,8 @@ describe('translation workspace', () => {
     await page.getByTestId('target-text').fill('The report says the world population has reached 8 billion.');
     await page.getByTestId('target-status').selectOption('translated');
     await expect.poll(() => rowEn(index)).toContain('8 billion');
+    // The status is stored by its own request: reload once nothing is waiting to be stored.
+    await expect.poll(() => page.getByTestId('translation-view').getAttribute('aria-busy')).toBe('false');
     await page.reload();
     await page.getByTestId('pair-list').waitFor();
     expect(await rowEn(index)).toContain('8 billion');
