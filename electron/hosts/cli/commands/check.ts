@@ -1,6 +1,7 @@
 /** `glossa check ID [--json]`: the translation checks over an article's aligned pairs (numbers, terms, untranslated...). */
 import { UsageError, parseId, type CliCommand } from '../command';
 import { CHECK_KINDS } from '../../../../shared/model/translation';
+import { warnIfAlignmentStale } from './staleAlignment';
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -12,6 +13,7 @@ export const checkCommand: CliCommand = {
     const id = parseId(args[0], 'article ID');
     if (args.length > 1) throw new UsageError(`check takes one ID (got also "${args[1]}")`);
     const findings = services().translation.review.checks(id);
+    warnIfAlignmentStale(id, 'these findings', io, services());
     if (options.json) {
       io.stdout.write(`${JSON.stringify(findings.map((f) => ({ kind: f.kind, zh: f.zh, en: f.en, detail: f.detail, pair: f.pairIndex })))}\n`);
       return 0;

@@ -9,6 +9,7 @@ import type { GlossaServices } from '../../../services/services';
 import { exportAnnotationFormat, isAnnotationFormat } from './annotations';
 import { UsageError, parseId, stringOption, type CliCommand, type CliContext } from '../command';
 import { checkOutPath, emit } from '../outFile';
+import { warnIfAlignmentStale } from './staleAlignment';
 
 const FORMATS: readonly ExportFormat[] = ['md', 'html', 'json'];
 /** Formats whose bytes would garble a terminal. */
@@ -62,6 +63,7 @@ export const exportCommand: CliCommand = {
 /** The translation formats: the article's aligned pairs (or the glossary, for tbx) through the translation review service. */
 async function exportTranslation(id: number, format: TranslationExportFormat, out: string | undefined, io: CliContext['io'], services: GlossaServices): Promise<number> {
   const exported = await services.translation.review.exportFile(id, format);
+  if (format !== 'tbx') warnIfAlignmentStale(id, `the ${format} pairs`, io, services);
   const bytes = exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : Buffer.from(exported.content, 'utf8');
   emit(bytes, out, io);
   return 0;

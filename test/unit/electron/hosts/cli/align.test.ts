@@ -131,4 +131,32 @@ describe('glossa align / check / export (translation)', { timeout: 180_000 }, ()
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toMatch(/no article #7/);
   });
+  it('warns when the Chinese changed after it was aligned: check and the translation exports say so on stderr until it is aligned again', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'glossa.sqlite');
+    const zh = path.join(dir, 'quake.zh.md');
+    const en = path.join(dir, 'quake.en.txt');
+    const article = (deaths: string) => articleMarkdown({ title: '地震', date: '2024-01-06 08:00', author: '甲', source: 'https://example.com/news/quake-2024', body: `地震造成 ${deaths} 人死亡。救援仍在继续。` });
+    fs.writeFileSync(zh, article('12'));
+    fs.writeFileSync(en, 'The earthquake killed 12 people. Rescue work continues.\n');
+    expect(glossa(['--db', db, 'import', zh]).code).toBe(0);
+    expect(glossa(['--db', db, 'align', '1', '--en', en]).code).toBe(0);
+    const fresh = glossa(['--db', db, 'check', '1']);
+    expect(fresh.stderr).not.toContain('warning');
+
+    fs.writeFileSync(zh, article('15'));
+    expect(glossa(['--db', db, 'import', zh, '--json']).stdout).toContain('"status":"revised"');
+    const check = glossa(['--db', db, 'check', '1', '--json']);
+    expect(check.code).toBe(0);
+    expect(check.stderr).toMatch(/warning: the Chinese of article #1 changed after it was aligned; these findings use the Chinese as it was then.*glossa align 1 --en FILE/);
+    expect(() => JSON.parse(check.stdout)).not.toThrow();
+    const tmx = glossa(['--db', db, 'export', '1', '--format', 'tmx']);
+    expect(tmx.code).toBe(0);
+    expect(tmx.stderr).toMatch(/warning: .* the tmx pairs use the Chinese as it was then/);
+
+    expect(glossa(['--db', db, 'align', '1', '--en', en]).code).toBe(0);
+    const realigned = glossa(['--db', db, 'check', '1']);
+    expect(realigned.stderr).not.toContain('warning');
+    expect(realigned.stdout).toMatch(/15/);
+  });
 });
