@@ -95,10 +95,13 @@ export class MemoryService {
   /**
    * Imports every unit of a TMX document; units already in the memory from the same file are skipped. A unit's origin
    * is the one the file gives, except an article id of a Glossa TMX (`article:12`, meaningless in this library): then
-   * the file's name, as for units that give none.
+   * the file's name, as for units that give none. The memory is Chinese→English whichever way the file was written:
+   * each unit's Chinese `<tuv>` is the source and its English one the target (an English→Chinese TMX, or a
+   * multilingual one, is read the right way round); a unit without both is skipped and counted as such.
    */
   importTmx(name: string, xml: string): { added: number; skipped: number } {
-    const units = readTmxFile(xml, name);
+    let leftOut = 0;
+    const units = readTmxFile(xml, name, { sourceLang: 'zh', targetLang: 'en', onLeftOut: () => leftOut++ });
     let added = 0;
     this.store.transaction(() => {
       const now = new Date().toISOString();
@@ -116,7 +119,7 @@ export class MemoryService {
       }
     });
     this.invalidate();
-    return { added, skipped: units.length - added };
+    return { added, skipped: units.length - added + leftOut };
   }
 
   /** `importTmx` of a file's bytes, read in the encoding the file is in (UTF-16 and declared encodings too). */

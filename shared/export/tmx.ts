@@ -32,8 +32,16 @@ export interface TmxOptions {
 
 /** Options of the TMX reader. */
 export interface TmxReadOptions {
+  /**
+   * Which language to take as the source (default: the header's `srclang`, else each unit's first `<tuv>`). Given, it
+   * overrides the header, which describes how the file was made, not which way the reader uses it: an English→Chinese
+   * memory read for zh→en. A unit without a `<tuv>` in this language is left out.
+   */
+  sourceLang?: string;
   /** Which language to take as the target in a multilingual TMX (default: the first language that is not the source). */
   targetLang?: string;
+  /** Called for each unit left out for want of the source or target language, so a reader can count them. */
+  onLeftOut?: () => void;
 }
 
 const FORMAT = 'TMX';
@@ -143,12 +151,24 @@ export function parseTmx(xml: string, options: TmxReadOptions = {}): Translation
     const langs = tuvs.map((t) => langOf(t));
     const missing = langs.findIndex((l) => !l);
     if (missing >= 0) throw badInput(FORMAT, tuvs[missing], `translation unit ${i + 1} has a <tuv> without xml:lang.`);
-    let s = srclang && srclang !== '*all*' ? langs.findIndex((l) => sameLang(l as string, srclang)) : 0;
-    if (s < 0) s = 0;
     if (tuvs.length === 0) return;
+    let s: number;
+    if (options.sourceLang) {
+      s = langs.findIndex((l) => sameLang(l as string, options.sourceLang as string));
+      if (s < 0) {
+        options.onLeftOut?.();
+        return;
+      }
+    } else {
+      s = srclang && srclang !== '*all*' ? langs.findIndex((l) => sameLang(l as string, srclang)) : 0;
+      if (s < 0) s = 0;
+    }
     const sourceLang = langs[s] as string;
     let t = options.targetLang ? langs.findIndex((l, k) => k !== s && sameLang(l as string, options.targetLang as string)) : langs.findIndex((l, k) => k !== s && !sameLang(l as string, sourceLang));
-    if (t < 0) return;
+    if (t < 0) {
+      options.onLeftOut?.();
+      return;
+    }
     const unit: TranslationUnit = { source: segText(tuvs[s], i), target: segText(tuvs[t], i), sourceLang, targetLang: langs[t] as string };
     const id = attr(tu, 'tuid');
     if (id) unit.id = id;
