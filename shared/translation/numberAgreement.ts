@@ -92,6 +92,30 @@ function foldAgrees(z: Item, e: Item, zh: string): boolean {
 }
 
 /** How well two quantities agree: 3 identical dates, 2 exact, 1 within rounding, 0 not at all. */
+/**
+ * What a percentage is in: a share (`%`) or a difference of shares (percentage points, basis points), and how many
+ * percentage points one of its units is. 2 % and 2 percentage points are different statements (a rate rising from
+ * 10 % to 10.2 %, or to 12 %), and 25 basis points are 0.25 points, not 25 %: the check compares within one kind only.
+ */
+function percentKind(q: Quantity): { kind: 'share' | 'points'; points: number } {
+  if (q.unit === 'basis points') return { kind: 'points', points: 0.01 };
+  if (q.unit === 'percentage points') return { kind: 'points', points: 1 };
+  return { kind: 'share', points: 1 };
+}
+
+/** Agreement of two percentages in different units of one kind (25 个基点 and "0.25 percentage points"). */
+function pointsAgreement(z: Item, e: Item): number {
+  const zs = percentKind(z.q).points;
+  const es = percentKind(e.q).points;
+  if (z.q.value === null || e.q.value === null) return 0;
+  const low = valueAgreement(z.q.value * zs, e.q.value * es);
+  if (!low) return 0;
+  if (z.q.valueMax !== null || e.q.valueMax !== null) {
+    if (z.q.valueMax === null || e.q.valueMax === null || !valueAgreement(z.q.valueMax * zs, e.q.valueMax * es)) return 0;
+  }
+  return low === 'exact' ? 2 : 1;
+}
+
 export function agreement(z: Item, e: Item, zh: string): number {
   if (z.cls === 'time' || e.cls === 'time' || z.cls === 'duration' || e.cls === 'duration') {
     if (z.cls !== e.cls || z.q.value === null || e.q.value === null) return 0;
@@ -110,6 +134,10 @@ export function agreement(z: Item, e: Item, zh: string): number {
     return datesAgree(zd, ed, writesYear(z.q) && writesYear(e.q)) ? 2 : 0;
   }
   if (z.cls !== e.cls) return 0;
+  if (z.cls === 'percent') {
+    if (percentKind(z.q).kind !== percentKind(e.q).kind) return 0;
+    if (percentKind(z.q).points !== percentKind(e.q).points) return pointsAgreement(z, e);
+  }
   if (isMultiple(z.q) || isMultiple(e.q)) return foldComparable(z, e) && foldAgrees(z, e, zh) ? 2 : 0;
   if (!sameCurrency(z, e, zh)) return 0;
   // 1.4 亿千瓦 and "140 GW", 3500 公斤 and "3.5 tonnes": one quantity in units of one dimension, compared in its base unit.
