@@ -72,6 +72,10 @@ export const alignCommand: CliCommand = {
       for (const l of c.lost) {
         io.stderr.write(`glossa:   not carried (${l.reason}): ${clip(l.zhText, 30) || '-'} | ${clip(l.enText, 60) || '-'}${l.target !== null ? ` | target: ${l.target}` : ''}\n`);
       }
+      // Carried though their text changed (found by similarity, not equality): still confirmed, so say which to re-read.
+      for (const e of c.edited) {
+        io.stderr.write(`glossa:   carried, text changed, check it: pair ${e.pair + 1}: ${clip(e.zhText, 30) || '-'} | ${clip(e.enText, 60) || '-'}\n`);
+      }
     }
     if (options.json) {
       io.stdout.write(`${JSON.stringify(pairs)}\n`);

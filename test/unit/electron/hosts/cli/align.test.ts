@@ -159,4 +159,23 @@ describe('glossa align / check / export (translation)', { timeout: 180_000 }, ()
     expect(realigned.stderr).not.toContain('warning');
     expect(realigned.stdout).toMatch(/15/);
   });
+  it('names the confirmed pairs carried onto changed English, so the translator re-reads them', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'glossa.sqlite');
+    const zh = path.join(dir, 'mayor.zh.md');
+    fs.writeFileSync(zh, articleMarkdown({ title: '市长辞职', source: 'https://example.com/news/mayor', body: '市长周一宣布辞职。他在任八年。市议会将于下月选出继任者。' }));
+    const en1 = path.join(dir, 'e1.txt');
+    const en2 = path.join(dir, 'e2.txt');
+    fs.writeFileSync(en1, 'The mayor resigned on Monday. He served for eight years. The city council will choose a successor next month.\n');
+    fs.writeFileSync(en2, 'The mayor did not resign on Monday. He served for eight years. The city council will choose a successor next month.\n');
+    expect(glossa(['--db', db, 'import', zh]).code).toBe(0);
+    expect(glossa(['--db', db, 'align', '1', '--en', en1]).code).toBe(0);
+    const confirm = openServices(db);
+    confirm.translation.workspace.edit(1, { op: 'confirmAll' });
+    confirm.close();
+    const again = glossa(['--db', db, 'align', '1', '--en', en2]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('carried, text changed, check it: pair 1: 市长周一宣布辞职。 | The mayor did not resign on Monday.');
+    expect(again.stderr).not.toContain('check it: pair 2');
+  });
 });
