@@ -9,8 +9,9 @@
  * - `brackets`: brackets or quotes unbalanced in the English, or a different number of them (`checkBrackets.ts`);
  * - `negation`: one side clearly negates and the other has no word of negation (`checkNegation.ts`).
  *
- * A pair with an empty Chinese side (an English addition) is only checked for its brackets and figures; a pair with an
- * empty English side only reports `untranslated`.
+ * A pair with an empty Chinese side (an English addition, a caption or a translator's note) is not checked: it has
+ * nothing to compare its figures, terms or brackets with. A pair with an empty English side only reports
+ * `untranslated`.
  */
 import { CHECK_KINDS } from '../model/translation';
 import type { CheckFinding, CheckKind, GlossaryTerm } from '../model/translation';
