@@ -76,6 +76,18 @@ describe('importing Glossa JSON-LD into another text', () => {
     expect(read?.revisionId).toBe(12);
   });
 
+  it('lets re-anchoring judge a quote that is at its position with other words around it: here they are elsewhere', () => {
+    // 加沙 is at this offset of the target too, but the file's context is another sentence's.
+    const start = TARGET.indexOf('加沙');
+    const selectors = { quote: { exact: '加沙', prefix: '卡塔尔每月向', suffix: '支付 3000' }, position: { start, end: start + 2 } };
+    const entry = { ...annotationOn(TARGET, '加沙'), target: { selectors } };
+    const { annotations, reanchored } = imported([entry]);
+    // The 加沙 whose words around it are the file's is the one proposed, not the one at the file's offset.
+    expect(annotations[0]?.anchor.state).toBe('moved');
+    expect(annotations[0]?.target.selectors.position).toEqual({ start: TARGET.lastIndexOf('加沙'), end: TARGET.lastIndexOf('加沙') + 2 });
+    expect(reanchored).toBe(1);
+  });
+
   it('anchors a span whose quote, prefix and suffix the target text holds right at its position', () => {
     const { annotations, reanchored } = imported([annotationOn(TARGET, '至少 110 名外国人')]);
     expect(annotations[0]?.anchor).toEqual({ state: 'anchored', confidence: 1 });
