@@ -45,6 +45,10 @@ export function createAnnotationHandlers(services: GlossaServices, deps: Annotat
         encoding: binary ? 'base64' : 'utf8',
       };
     },
-    'annotations.import': async ({ articleId, json }) => annotations.importJsonLd(articleId, json),
+    'annotations.import': async ({ articleId, json }) => {
+      // The contract's counts only (the CLI also prints how many were re-anchored).
+      const { imported, anchored, moved, orphaned } = annotations.importJsonLd(articleId, json);
+      return { imported, anchored, moved, orphaned };
+    },
   };
 }

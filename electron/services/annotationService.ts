@@ -8,7 +8,7 @@ import os from 'node:os';
 import { anchoringKey, describeSpan, reanchorAnnotations } from '../../shared/anchoring';
 import { suggestClaims, toSuggestionJSON, type SuggestionJSON } from '../../shared/claims/suggest';
 import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../../shared/claims/verdicts';
-import { importWebAnnotations } from '../../shared/export/webAnnotationImport';
+import { readWebAnnotations } from '../../shared/export/webAnnotationImport';
 import type { z } from 'zod';
 import type { claimPatchSchema, sourceInputSchema } from '../../shared/ipc/annotationContract';
 import type { AnnotationOutline } from '../../shared/ipc/annotationOutline';
@@ -431,8 +431,10 @@ export class AnnotationService {
   /**
    * Imports W3C Web Annotation JSON-LD into an article: annotations with a known id replace the stored one (history
    * `edited`, or `restored` for a deleted one), new ones are created; then everything is re-anchored against the current text.
+   * Every span is checked against the current revision's text, whatever the file says of its revision and anchor
+   * (`webAnnotationImport.ts`); `reanchored` counts the imported annotations that were not where the file put them.
    */
-  importJsonLd(articleId: number, json: string, actor?: string): ReanchorSummary & { imported: number } {
+  importJsonLd(articleId: number, json: string, actor?: string): ReanchorSummary & { imported: number; reanchored: number } {
     const revision = this.articles.revisionOf(articleId);
     let parsed: unknown;
     try {
@@ -444,13 +446,23 @@ export class AnnotationService {
     const who = actor ?? this.defaultActor;
     const at = this.now().toISOString();
     // Other tools' files: spans given by a quote or a position alone are completed against the current text; an
-    // annotation without creator or date is the importer's, made now.
-    const annotations = importWebAnnotations(parsed, { articleId, revisionId: revision.id, text: revision.text, defaultCreator: who, now: at });
+    // annotation without creator or date is the importer's, made now. A file's revision ids may belong to another
+    // database: only an orphan whose span an older revision of this article holds stays on that revision.
+    const revisionText = (id: number): string | undefined => {
+      const own = this.articles.revision(id);
+      return own && own.articleId === articleId ? own.text : undefined;
+    };
+    const { annotations, reanchored } = readWebAnnotations(parsed, {
+      articleId,
+      revisionId: revision.id,
+      text: revision.text,
+      revisionText,
+      defaultCreator: who,
+      now: at,
+    });
     return this.repository.transaction(() => {
       for (const incoming of annotations) {
-        // The file's revision ids belong to another database unless the revision exists here for this article.
-        const own = this.articles.revision(incoming.revisionId);
-        const annotation: Annotation = { ...incoming, articleId, revisionId: own && own.articleId === articleId ? own.id : revision.id };
+        const annotation: Annotation = { ...incoming, articleId };
         const existing = this.repository.get(annotation.id);
         if (existing && existing.annotation.articleId !== articleId) {
           throw new GlossaError('CONFLICT', `Annotation ${annotation.id} already belongs to article #${existing.annotation.articleId}; import the file into that article.`);
@@ -458,7 +470,7 @@ export class AnnotationService {
         if (existing) this.repository.save(existing.annotation, annotation, existing.deleted ? 'restored' : 'edited', who, at, false);
         else this.repository.insert(annotation, who, at);
       }
-      return { imported: annotations.length, ...this.reanchorArticle(articleId) };
+      return { imported: annotations.length, reanchored, ...this.reanchorArticle(articleId) };
     });
   }
 

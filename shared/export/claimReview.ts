@@ -2,6 +2,13 @@
  * schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), the markup search engines and fact-check
  * aggregators (Google Fact Check Explorer, the Duke Reporters' Lab database) read. One ClaimReview per claim that has
  * been given a verdict; claims still `unverified` are not reviews yet and are left out.
+ *
+ * So are claims whose place in the article's current text is not confirmed: `moved` (re-anchoring proposed a place
+ * after the text changed, and nobody confirmed it: the words may now say 3000 亿 where the verdict was given on
+ * 3000 万) and `orphaned` (the words are no longer in the article). A ClaimReview has no field for "unconfirmed" and
+ * tells every reader that the article makes this claim with this rating; published by mistake, it is read by search
+ * engines and aggregators with nothing to mark the change. The HTML and Markdown reports still list such claims, with
+ * their caveat (`anchorCaveat`); once a person confirms the place, the review is published again.
  */
 import { authorNames } from '../model/authorNames';
 import { DEFAULT_VERDICT, validateSourceUrl, type Annotation, type ClaimSource } from '../model/annotation';
@@ -177,7 +184,8 @@ function citation(source: ClaimSource): SchemaCitation | null {
 }
 
 /**
- * One ClaimReview per annotation whose claim has a verdict other than `unverified`, in the order given. Throws a
+ * One ClaimReview per annotation whose claim has a verdict other than `unverified` and whose place is confirmed
+ * (`anchored`, see the module comment), in the order given. Throws a
  * `BAD_INPUT` GlossaError when a report URL is not an http(s) link: a review must point at a published page.
  */
 export function claimReviews(annotations: readonly Annotation[], options: ClaimReviewOptions): SchemaClaimReview[] {
@@ -198,7 +206,7 @@ export function claimReviews(annotations: readonly Annotation[], options: ClaimR
   const out: SchemaClaimReview[] = [];
   for (const annotation of annotations) {
     const claim = annotation.claim;
-    if (claim === undefined) continue;
+    if (claim === undefined || annotation.anchor.state !== 'anchored') continue;
     const verdict = normalizeVerdict(verdictOf(claim));
     if (verdict === '' || verdict === DEFAULT_VERDICT) continue;
 

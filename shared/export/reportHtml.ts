@@ -12,7 +12,7 @@ import type { ArticleMeta, DocJSON } from '../model/article';
 import { claimSources, sourceHref, verdictOf } from './claimFields';
 import { documentHtml, escapeHtml, langAttr, type HtmlHighlight } from './html';
 import { claimReviewScriptTag, type SchemaClaimReview } from './claimReview';
-import { footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
+import { anchorCaveat, footnoteText, numberAnnotations, type NumberedAnnotation } from './reportNumbering';
 import { readableTextOn } from '../model/contrast';
 
 /** What the HTML report is made from. */
@@ -98,6 +98,12 @@ function verdictBadge(verdict: string, scale: VerdictScale): string {
   return `<span class="verdict" style="background:${colour};color:${readableTextOn(colour)}">${escapeHtml(def?.label ?? verdict)}</span>`;
 }
 
+/** A claim whose place is not confirmed says so in the claims table too: its verdict was given on a text that may have changed. */
+function claimCaveat(annotation: Annotation): string {
+  const caveat = anchorCaveat(annotation.anchor);
+  return caveat === null ? '' : `<br><small class="orphan">${escapeHtml(caveat)}</small>`;
+}
+
 function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScale): string {
   const rows = numbered.flatMap(({ n, annotation }) => {
     const claim = annotation.claim;
@@ -117,7 +123,7 @@ function claimsTable(numbered: readonly NumberedAnnotation[], scale: VerdictScal
       })
       .join('');
     return [
-      `<tr id="claim-${n}"><td><a href="#ref-${n}">${n}</a></td><td class="claim-text">${escapeHtml(claim.statedText)}</td>` +
+      `<tr id="claim-${n}"><td><a href="#ref-${n}">${n}</a></td><td class="claim-text">${escapeHtml(claim.statedText)}${claimCaveat(annotation)}</td>` +
         `<td>${verdictBadge(verdict, scale)}${claim.rationale ? `<br><small>${escapeHtml(claim.rationale)}</small>` : ''}</td>` +
         `<td>${rating === null ? '—' : `${rating}`}</td><td>${escapeHtml(claim.english ?? '')}</td>` +
         `<td>${escapeHtml(claim.attributedTo ?? '')}</td><td>${escapeHtml(claim.status)}${claim.reviewer ? `<br><small>${escapeHtml(claim.reviewer)}</small>` : ''}</td>` +
@@ -162,9 +168,9 @@ export function reportHtml(input: HtmlReportInput): string {
   if (meta.source) facts.push(link(meta.source, meta.source));
   const notes = numbered
     .map(({ n, annotation }) => {
-      const orphan = annotation.anchor.state === 'orphaned' ? ' <span class="orphan">(not found in this revision)</span>' : '';
-      const moved = annotation.anchor.state === 'moved' ? ' <span class="orphan">(moved, unconfirmed)</span>' : '';
-      return `<li id="note-${n}">${escapeHtml(footnoteText(annotation, scale))}${orphan}${moved} <a href="#ref-${n}">↩</a></li>`;
+      const caveat = anchorCaveat(annotation.anchor);
+      const where = caveat === null ? '' : ` <span class="orphan">${escapeHtml(caveat)}</span>`;
+      return `<li id="note-${n}">${escapeHtml(footnoteText(annotation, scale))}${where} <a href="#ref-${n}">↩</a></li>`;
     })
     .join('\n');
   const summary = counts.map((c) => `<li>${verdictBadge(c.verdict, scale)} ${c.count}</li>`).join('');

@@ -13,13 +13,15 @@
  * When the source already uses footnote labels like the report's (`[^1]: …`), the report's labels get a prefix
  * (`[^g1]`), so no marker points at the article's own notes. An article that ends inside a code fence or an HTML
  * comment or block gets a closing line before the appendix (`openConstructs.ts`), so the notes are never swallowed.
+ * A note and a claims-table row whose span is not confirmed carry the HTML report's caveat, in its words
+ * (`anchorCaveat`): "(moved, unconfirmed)", or "(not found in this revision)" for one without a marker.
  */
 import { linkedSpanOf, type Annotation } from '../model/annotation';
 import type { SourceSpan } from '../model/article';
 import { claimSources, sourceHref, verdictOf } from './claimFields';
 import { closeOpenConstructs } from './openConstructs';
 import type { VerdictScale } from '../claims/verdicts';
-import { footnoteText, numberAnnotations, verdictLabel, type NumberedAnnotation } from './reportNumbering';
+import { NOT_FOUND_CAVEAT, anchorCaveat, footnoteText, numberAnnotations, verdictLabel, type NumberedAnnotation } from './reportNumbering';
 
 /** The line that starts the appendix; everything before it is the source with markers. */
 export const REPORT_APPENDIX_MARK = '<!-- glossa:annotations -->';
@@ -148,13 +150,21 @@ function lineEndingOf(source: string): string {
   return first > 0 && source[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
+/**
+ * The caveat of note `n` (the same words as the HTML report's, `anchorCaveat`): not found when it has no marker (an
+ * orphan, or a place the source map does not cover), moved and unconfirmed for a proposed place; '' when anchored.
+ */
+function caveatOf(n: number, annotation: Annotation, placed: ReadonlySet<number>): string {
+  const caveat = placed.has(n) ? anchorCaveat(annotation.anchor) : NOT_FOUND_CAVEAT;
+  return caveat === null ? '' : ` ${caveat}`;
+}
+
 function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<number>, prefix: string, eol: string, scale?: VerdictScale): string {
   const lines = ['', '', REPORT_APPENDIX_MARK, '', '---', '', '## Annotations', ''];
   for (const { n, annotation } of numbered) {
     // What a person typed in a note is text: a `<b>` or `<script>` in it must not become HTML in the report.
     const text = noRawHtml(noLinks(oneLine(footnoteText(annotation, scale))));
-    const where = placed.has(n) ? '' : ' (not found in this revision)';
-    lines.push(`[^${prefix}${n}]: ${text}${where}`);
+    lines.push(`[^${prefix}${n}]: ${text}${caveatOf(n, annotation, placed)}`);
   }
   const claims = numbered.filter((x) => x.annotation.claim !== undefined);
   if (claims.length > 0) {
@@ -170,7 +180,7 @@ function appendix(numbered: readonly NumberedAnnotation[], placed: ReadonlySet<n
           return href === null ? label : `[${label}](<${href}>)`;
         })
         .join('; ');
-      lines.push(`| ${n} | ${cell(claim.statedText)} | ${cell(verdictLabel(verdictOf(claim), scale))} | ${cell(claim.english ?? '')} | ${cell(claim.attributedTo ?? '')} | ${sources} |`);
+      lines.push(`| ${n} | ${cell(claim.statedText)}${caveatOf(n, annotation, placed)} | ${cell(verdictLabel(verdictOf(claim), scale))} | ${cell(claim.english ?? '')} | ${cell(claim.attributedTo ?? '')} | ${sources} |`);
     }
   }
   return `${lines.join(eol)}${eol}`;

@@ -2,7 +2,7 @@
  * Footnote numbers and texts shared by the HTML and Markdown reports, so that note 3 is the same annotation in both:
  * anchored and moved annotations are numbered in document order, orphans after them.
  */
-import { linkedSpanOf, type Annotation } from '../model/annotation';
+import { linkedSpanOf, type Annotation, type AnchorStatus } from '../model/annotation';
 import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../claims/verdicts';
 import { claimSources, verdictOf } from './claimFields';
 
@@ -37,13 +37,29 @@ export function verdictLabel(verdict: string, scale: VerdictScale = DEFAULT_VERD
   return findVerdict(verdict, scale)?.label ?? verdict;
 }
 
+/** The caveat after an orphan's note: its span is not in this revision's text. */
+export const NOT_FOUND_CAVEAT = '(not found in this revision)';
+/** The caveat after a span re-anchoring proposed and nobody confirmed: its text may have changed since it was checked. */
+export const MOVED_CAVEAT = '(moved, unconfirmed)';
+
+/**
+ * What a report says after an annotation (or a link's second span) whose place in this revision is not confirmed:
+ * `MOVED_CAVEAT` for a moved span, `NOT_FOUND_CAVEAT` for an orphan, null for an anchored one. The HTML and Markdown
+ * reports both take their wording from here, so a reader of either is warned alike.
+ */
+export function anchorCaveat(anchor: AnchorStatus): string | null {
+  if (anchor.state === 'orphaned') return NOT_FOUND_CAVEAT;
+  return anchor.state === 'moved' ? MOVED_CAVEAT : null;
+}
+
 /**
  * One line describing an annotation: its kind, the quoted span, its notes, tags and (for claims) the verdict, by its
  * label on `scale`, as the summary and the claims table show it.
  */
 export function footnoteText(annotation: Annotation, scale: VerdictScale = DEFAULT_VERDICT_SCALE): string {
   const link = linkedSpanOf(annotation);
-  const linked = link ? ` ↔ “${link.selectors.quote.exact}”${link.anchor.state === 'orphaned' ? ' (not found in this revision)' : ''}` : '';
+  const linkCaveat = link ? anchorCaveat(link.anchor) : null;
+  const linked = link ? ` ↔ “${link.selectors.quote.exact}”${linkCaveat === null ? '' : ` ${linkCaveat}`}` : '';
   const parts = [`${KIND[annotation.motivation]}: “${annotation.target.selectors.quote.exact}”${linked}`];
   const notes = annotation.bodies.flatMap((b) => (b.type === 'TextualBody' && b.purpose !== 'tagging' ? [b.value] : []));
   const tags = annotation.bodies.flatMap((b) => (b.type === 'TextualBody' && b.purpose === 'tagging' ? [`#${b.value}`] : []));

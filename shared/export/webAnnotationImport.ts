@@ -15,6 +15,15 @@
  *   motivation at all: tagging for tags only, commenting for any other text, highlighting without a body;
  * - no creator or no date: the importing person (`defaultCreator`) and the time of the import (`now`).
  * Annotations of a whole document (no selector) or located only by XPath/CSS ranges are refused: there is no span.
+ *
+ * Where a span is, is never taken on the file's word when the target revision's text is given: a Glossa file's
+ * `glossa:revisionId`, `glossa:anchorState` and `glossa:anchorConfidence` may come from another database, where
+ * revision 1 of article 1 is another text. Every span (a link's second span too) is checked against the text: its
+ * quote, prefix and suffix right at its position is anchored (confidence 1); anything else is looked for as
+ * re-anchoring a new revision does (`reanchor`) and is at most a proposal (`moved`), or orphaned. The file's own
+ * state can only lower that, never raise it: a span the file says is `moved` (not yet confirmed by a person) stays
+ * `moved`, as re-anchoring keeps it, and the lower confidence of the two is kept. So a file exported and imported
+ * back into the same article loses nothing, and one imported elsewhere cannot claim a place the text does not hold.
  */
 import '../ipc/zodConfig';
 import { z } from 'zod';
@@ -25,6 +34,7 @@ import {
   newClaimDetails,
   type Annotation,
   type AnchorState,
+  type AnchorStatus,
   type Body,
   type ClaimDetails,
   type ClaimSource,
@@ -33,7 +43,7 @@ import {
 import { claimSchema } from '../ipc/annotationContract';
 import { GlossaError } from '../ipc/errors';
 import { describeSpan } from '../anchoring/describeSpan';
-import { reanchor } from '../anchoring/reanchor';
+import { reanchor, type AnchorResult } from '../anchoring/reanchor';
 
 /** One problem found in the input, with where it is (`items[2].target.selector`). */
 export interface ImportIssue {
@@ -55,13 +65,25 @@ export class WebAnnotationImportError extends GlossaError {
 export interface WebAnnotationImportOptions {
   /** Attach the annotations to this article (overrides `glossa:articleId`; required for other tools' files). */
   articleId?: number;
-  /** The revision the selectors refer to, for files that do not say (`glossa:revisionId` wins when present). */
+  /**
+   * The revision the annotations are imported into. With `text`, every annotation is on it (but an orphaned one, see
+   * `revisionText`); without `text`, it is the revision of files that do not say (`glossa:revisionId` wins).
+   */
   revisionId?: number;
   /**
-   * The canonical text of `revisionId`. With it, a span given only by a quote or only by a position (as other tools
-   * often write them) is completed; without it, such a span is refused.
+   * The canonical text of `revisionId`. With it, every span is checked against it (see the module comment) and a
+   * span given only by a quote or only by a position (as other tools often write them) is completed; without it,
+   * such a span is refused and a Glossa file's anchor fields are taken as written: a caller that stores the
+   * annotations gives the text.
    */
   text?: string;
+  /**
+   * The canonical text of another revision of the same article, by id, or undefined when there is none. An
+   * annotation orphaned in `text` whose `glossa:revisionId` names such a revision, and whose span that revision's
+   * text holds exactly, stays on it (as re-anchoring leaves an orphaned annotation on the revision its selectors
+   * describe); any other orphan is put on `revisionId` with the file's selectors.
+   */
+  revisionText?: (revisionId: number) => string | undefined;
   /** Who made an annotation that names no creator (default "imported"). */
   defaultCreator?: string;
   /** ISO date-time for an annotation that gives no date; without it, such an annotation is refused. */
@@ -281,17 +303,19 @@ function fail(issues: ImportIssue[]): never {
 
 type W3CSelector = z.output<typeof selector>;
 
-/** A span read from a file: its selectors, and where completing them against the text put it (if that was needed). */
+/** A span's place as the text shows it (`anchor`, with `text` only), and whether the file's own selectors hold there. */
 interface ReadSpan {
   selectors: SpanSelectors;
-  anchor?: { state: AnchorState; confidence: number };
+  anchor?: AnchorStatus;
+  /** False when the span had to be looked for: the file's position did not hold its quote with its context. */
+  inPlace: boolean;
 }
 
 /**
- * The quote and position selectors of a span, or what is wrong with them. A span with only one of the two is
- * completed against `text` when given: a quote is searched for (as re-anchoring does: context decides between
- * repeats, and a quote found nowhere leaves the annotation orphaned, kept with its quote); a position's text becomes
- * the quote. Either way the result is a proposal (`moved`, at most) for a person to confirm.
+ * The quote and position selectors of a span, or what is wrong with them. With `text`, the span is checked against
+ * it (`verified`); a span with only one of the two is completed: a quote is searched for (as re-anchoring does:
+ * context decides between repeats, and a quote found nowhere leaves the annotation orphaned, kept with its quote); a
+ * position's text becomes the quote. Either way the result is a proposal (`moved`, at most) for a person to confirm.
  */
 function spanSelectorsOf(selectors: readonly W3CSelector[], text: string | undefined): ReadSpan | string {
   const quoteFound = selectors.find((s) => s.type === 'TextQuoteSelector');
@@ -305,35 +329,73 @@ function spanSelectorsOf(selectors: readonly W3CSelector[], text: string | undef
       quote: { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix },
       position: { start: position.data.start, end: position.data.end },
     };
-    // A position that does not hold the quote in this text (another tool counted differently, or another version
-    // of the article): the quote is looked for, near that position first.
-    if (text !== undefined && text.slice(both.position.start, both.position.end) !== both.quote.exact) return found(both, text, both.position);
-    // Position and quote agree in this very text: as sure as an anchor gets, whoever made it.
-    return text === undefined ? { selectors: both } : { selectors: both, anchor: { state: 'anchored', confidence: 1 } };
+    return text === undefined ? { selectors: both, inPlace: true } : verified(both, text);
   }
   if (text === undefined) return quote ? 'needs a TextPositionSelector' : 'needs a TextQuoteSelector';
   if (quote) {
     const q = { exact: quote.data.exact, prefix: quote.data.prefix, suffix: quote.data.suffix };
-    return found({ quote: q, position: { start: 0, end: q.exact.length } }, text, { start: 0, end: 0 });
+    const hinted = { quote: q, position: { start: 0, end: q.exact.length } };
+    return proposal(hinted, reanchor(hinted, text), { start: 0, end: 0 });
   }
   const { start, end } = (position as { data: { start: number; end: number } }).data;
   if (start === end || end > text.length) {
     return `TextPositionSelector [${start}, ${end}) is not a span of the article's text (${text.length} characters)`;
   }
-  return { selectors: describeSpan(text, start, end), anchor: { state: 'moved', confidence: 0 } };
+  return { selectors: describeSpan(text, start, end), anchor: { state: 'moved', confidence: 0 }, inPlace: false };
+}
+
+/** True when `text` has the quote of `selectors`, with its prefix and suffix, right at its position. */
+function holdsInPlace(selectors: SpanSelectors, text: string): boolean {
+  const { quote, position } = selectors;
+  return (
+    position.end <= text.length &&
+    text.slice(position.start, position.end) === quote.exact &&
+    text.slice(Math.max(0, position.start - quote.prefix.length), position.start) === quote.prefix &&
+    text.slice(position.end, position.end + quote.suffix.length) === quote.suffix
+  );
 }
 
 /**
- * A span searched for by its quote in `text` (its position as the hint), as a proposal: `moved` at most. Not found,
- * it is orphaned with `orphanPosition` (the file's own position, or none).
+ * A span given by quote and position, checked against `text` whoever wrote it. Quote, prefix and suffix right at the
+ * position: anchored, confidence 1. The quote at its position but other context around it: re-anchoring decides (it
+ * may find the context elsewhere, or only propose the place). Otherwise (another tool counted offsets differently,
+ * another version of the article, another article): the quote is looked for, near that position first.
  */
-function found(selectors: SpanSelectors, text: string, orphanPosition: SpanSelectors['position']): ReadSpan {
+function verified(selectors: SpanSelectors, text: string): ReadSpan {
+  if (holdsInPlace(selectors, text)) return { selectors, anchor: { state: 'anchored', confidence: 1 }, inPlace: true };
   const at = reanchor(selectors, text);
-  const state: AnchorState = at.state === 'anchored' ? 'moved' : at.state;
+  const { start, end } = selectors.position;
+  if (text.slice(start, end) === selectors.quote.exact && at.start === start && at.end === end) {
+    return { selectors, anchor: { state: at.state, confidence: at.confidence }, inPlace: at.state === 'anchored' };
+  }
+  return proposal(selectors, at, selectors.position);
+}
+
+/**
+ * A span looked for (`at`, re-anchoring's answer), as a proposal: `moved` at most, with the file's quote (what was
+ * annotated, for the person who confirms it) at the place found. Not found, it is orphaned with its quote and
+ * `orphanPosition` (the file's own position, or none).
+ */
+function proposal(selectors: SpanSelectors, at: AnchorResult, orphanPosition: SpanSelectors['position']): ReadSpan {
+  const orphaned = at.state === 'orphaned';
   return {
-    selectors: { quote: selectors.quote, position: state === 'orphaned' ? orphanPosition : { start: at.start, end: at.end } },
-    anchor: { state, confidence: at.confidence },
+    selectors: { quote: selectors.quote, position: orphaned ? orphanPosition : { start: at.start, end: at.end } },
+    anchor: { state: orphaned ? 'orphaned' : 'moved', confidence: at.confidence },
+    inPlace: false,
   };
+}
+
+/**
+ * The anchor a span gets: what the text shows (`found`), lowered by what the file says (`stated`), never raised by
+ * it. A span the file calls `moved` is unconfirmed and stays so where the text holds it (`reanchorAnnotations` keeps
+ * it the same way); where both agree on the state, the lower confidence stands. Without the text, the file's word
+ * (or a proposal, for another tool's span) is all there is.
+ */
+function anchorOf(found: AnchorStatus | undefined, stated: { state?: AnchorState; confidence?: number }): AnchorStatus {
+  if (found === undefined) return { state: stated.state ?? 'moved', confidence: stated.confidence ?? 0 };
+  const state = stated.state === 'moved' && found.state === 'anchored' ? 'moved' : found.state;
+  const confidence = stated.state === state && stated.confidence !== undefined ? Math.min(stated.confidence, found.confidence) : found.confidence;
+  return { state, confidence };
 }
 
 function toBody(parsed: z.output<typeof body>, text: string | undefined): Body | string {
@@ -344,7 +406,7 @@ function toBody(parsed: z.output<typeof body>, text: string | undefined): Body |
       type: 'SpecificResource',
       purpose: 'linking',
       selectors: span.selectors,
-      anchor: { state: parsed['glossa:anchorState'] ?? span.anchor?.state ?? 'moved', confidence: parsed['glossa:anchorConfidence'] ?? span.anchor?.confidence ?? 0 },
+      anchor: anchorOf(span.anchor, { state: parsed['glossa:anchorState'], confidence: parsed['glossa:anchorConfidence'] }),
     };
   }
   if (parsed.type === 'SpecificResource') return { type: 'SpecificResource', purpose: 'linking', source: parsed.source };
@@ -389,19 +451,38 @@ function inferredMotivation(bodies: readonly Body[]): Annotation['motivation'] {
   return texts.every((b) => b.type === 'TextualBody' && b.purpose === 'tagging') ? 'tagging' : 'commenting';
 }
 
-function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOptions, path: string): Annotation | ImportIssue {
+/** An annotation as read, and whether its span had to be looked for in the text (see `ReadSpan.inPlace`). */
+interface ReadAnnotation {
+  annotation: Annotation;
+  reanchored: boolean;
+}
+
+/**
+ * The revision an annotation is on: with the text, the target revision, but for an orphan whose own revision (in
+ * this article, `revisionText`) holds its span; without it, the file's revision or the caller's.
+ */
+function revisionOf(parsed: ParsedAnnotation, span: ReadSpan, options: WebAnnotationImportOptions): number | undefined {
+  const stated = parsed['glossa:revisionId'];
+  if (options.text === undefined) return stated ?? options.revisionId;
+  if (span.anchor?.state === 'orphaned' && stated !== undefined && stated !== options.revisionId) {
+    const own = options.revisionText?.(stated);
+    if (own !== undefined && holdsInPlace(span.selectors, own)) return stated;
+  }
+  return options.revisionId ?? stated;
+}
+
+function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOptions, path: string): ReadAnnotation | ImportIssue {
   const articleId = options.articleId ?? parsed['glossa:articleId'];
   if (articleId === undefined) {
     return { path, message: 'says nothing of the article it belongs to (glossa:articleId): import it into an article' };
   }
-  const revisionId = parsed['glossa:revisionId'] ?? options.revisionId;
+  const text = options.text;
+  const span = spanSelectorsOf(parsed.target.selector, text);
+  if (typeof span === 'string') return { path: `${path}.target.selector`, message: span };
+  const revisionId = revisionOf(parsed, span, options);
   if (revisionId === undefined) {
     return { path, message: 'says nothing of the revision its selectors refer to (glossa:revisionId)' };
   }
-  // The text completes spans only when the selectors refer to it (a Glossa file's own revision may be another one).
-  const text = parsed['glossa:revisionId'] === undefined || parsed['glossa:revisionId'] === options.revisionId ? options.text : undefined;
-  const span = spanSelectorsOf(parsed.target.selector, text);
-  if (typeof span === 'string') return { path: `${path}.target.selector`, message: span };
   const bodies: Body[] = [];
   if (parsed.bodyValue !== undefined) bodies.push({ type: 'TextualBody', value: parsed.bodyValue, purpose: 'commenting' });
   for (const [i, b] of (parsed.body ?? []).entries()) {
@@ -411,11 +492,8 @@ function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOpti
   }
   const created = parsed.created ?? parsed.modified ?? options.now;
   if (created === undefined) return { path: `${path}.created`, message: 'is missing: say when the annotation was made' };
-  // Another tool's annotation was never anchored by Glossa: it is shown as a proposal until someone confirms it.
-  const anchor = {
-    state: parsed['glossa:anchorState'] ?? span.anchor?.state ?? 'moved',
-    confidence: parsed['glossa:anchorConfidence'] ?? span.anchor?.confidence ?? 0,
-  };
+  // Another tool's annotation was never anchored by Glossa: without the text, it is a proposal until someone confirms it.
+  const anchor = anchorOf(span.anchor, { state: parsed['glossa:anchorState'], confidence: parsed['glossa:anchorConfidence'] });
   const annotation: Annotation = {
     id: parsed.id,
     articleId,
@@ -431,7 +509,18 @@ function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOpti
   if (parsed['glossa:claim'] !== undefined) annotation.claim = toClaim(parsed['glossa:claim']);
   // Another tool's assessment is a claim to check: listed, tabled and exported with the others, unverified and open.
   else if (annotation.motivation === 'assessing') annotation.claim = newClaimDetails(span.selectors.quote.exact);
-  return annotation;
+  return { annotation, reanchored: !span.inPlace };
+}
+
+/** What `readWebAnnotations` read: the annotations in file order, and how many had to be looked for in the text. */
+export interface WebAnnotationsRead {
+  annotations: Annotation[];
+  /**
+   * Annotations whose span was not where the file put it in `options.text` (another article, another version, a
+   * quote or a position alone), so it was looked for: each is `moved` or `orphaned` (or anchored by re-anchoring
+   * when its quote was at its position with other context). 0 without the text.
+   */
+  reanchored: number;
 }
 
 /**
@@ -439,6 +528,11 @@ function toAnnotation(parsed: ParsedAnnotation, options: WebAnnotationImportOpti
  * `WebAnnotationImportError` listing what is wrong when anything is; returns the annotations in file order otherwise.
  */
 export function importWebAnnotations(input: unknown, options: WebAnnotationImportOptions = {}): Annotation[] {
+  return readWebAnnotations(input, options).annotations;
+}
+
+/** `importWebAnnotations`, with the count of annotations that had to be re-anchored, for the import's summary. */
+export function readWebAnnotations(input: unknown, options: WebAnnotationImportOptions = {}): WebAnnotationsRead {
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -455,6 +549,7 @@ export function importWebAnnotations(input: unknown, options: WebAnnotationImpor
 
   const issues: ImportIssue[] = [];
   const annotations: Annotation[] = [];
+  let reanchored = 0;
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const path = pathOf(prefix, Array.isArray(value) || prefix !== '' ? [index] : []);
@@ -478,8 +573,9 @@ export function importWebAnnotations(input: unknown, options: WebAnnotationImpor
       issues.push(result);
       return;
     }
-    annotations.push(result);
+    annotations.push(result.annotation);
+    if (result.reanchored && options.text !== undefined) reanchored += 1;
   });
   if (issues.length > 0) fail(issues);
-  return annotations;
+  return { annotations, reanchored };
 }

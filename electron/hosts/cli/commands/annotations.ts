@@ -14,7 +14,7 @@ export const annotationsCommand: CliCommand = {
   name: 'annotations',
   usage: 'annotations import ID FILE.jsonld | annotations list ID [--json]',
   summary: 'import W3C Web Annotation JSON-LD into an article, or list its annotations',
-  details: ['  import ID FILE   import and re-anchor; prints counts (anchored, moved, orphaned)', '  list ID          the live annotations; --json prints the records'].join('\n'),
+  details: ['  import ID FILE   import and re-anchor; prints counts (anchored, moved, orphaned; re-anchored: not where the file put them)', '  list ID          the live annotations; --json prints the records'].join('\n'),
   options: { json: { type: 'boolean' } },
   async run({ args, options, io, services: open }) {
     const [sub, idArg, file, extra] = args;
@@ -34,7 +34,7 @@ export const annotationsCommand: CliCommand = {
       }
       const result = open().annotations.importJsonLd(id, json);
       if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
-      else io.stdout.write(`imported ${result.imported} annotations: ${result.anchored} anchored, ${result.moved} moved, ${result.orphaned} orphaned\n`);
+      else io.stdout.write(`imported ${result.imported} annotations: ${result.anchored} anchored, ${result.moved} moved, ${result.orphaned} orphaned${reanchoredNote(result.reanchored)}\n`);
       return 0;
     }
     if (sub === 'list') {
@@ -52,6 +52,13 @@ export const annotationsCommand: CliCommand = {
     throw new UsageError(sub === undefined ? 'missing subcommand: import or list' : `unknown subcommand "${sub}": use import or list`);
   },
 };
+
+/** Says how many imported annotations were not where the file put them in this article's text; nothing when none. */
+function reanchoredNote(reanchored: number): string {
+  if (reanchored === 0) return '';
+  const one = reanchored === 1;
+  return ` (${reanchored} ${one ? 'was' : 'were'} not where the file put ${one ? 'it' : 'them'} in this article's text and ${one ? 'was' : 'were'} re-anchored)`;
+}
 
 /**
  * The annotation formats of `glossa export` (report-html, report-pdf, report-md, claims-csv, jsonld, claimreview):

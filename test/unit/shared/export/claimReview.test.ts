@@ -22,14 +22,19 @@ const options: ClaimReviewOptions = {
   reportUrl: 'https://factdesk.example.org/reports/qatar',
 };
 
+/** The sample claim with its place confirmed: a moved or orphaned claim gets no ClaimReview (reportCaveats.test.ts). */
+function confirmedClaim(): Annotation {
+  return { ...(sampleAnnotations()[0] as Annotation), anchor: { state: 'anchored', confidence: 1 } };
+}
+
 function withVerdict(verdict: string, patch: Partial<Annotation['claim'] & object> = {}): Annotation {
-  const base = sampleAnnotations()[0];
+  const base = confirmedClaim();
   return { ...base, claim: { ...newClaimDetails('至少 110 名外国护照持有者'), verdict, ...patch } };
 }
 
 describe('claimReviews', () => {
   it('writes a schema.org ClaimReview with rating, claim, claimant, appearance and reviewer', () => {
-    const [review] = claimReviews([sampleAnnotations()[0]], options);
+    const [review] = claimReviews([confirmedClaim()], options);
     expect(review).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -92,7 +97,7 @@ describe('claimReviews', () => {
       reportUrl: (a) => `https://factdesk.example.org/reports/qatar#claim-${a.id}`,
       scale: { rating: (v) => (v === 'pants on fire' ? 0 : null), label: () => 'Pants on Fire!', best: 5, worst: 0 },
     });
-    expect(reviews[0].url).toBe(`https://factdesk.example.org/reports/qatar#claim-${sampleAnnotations()[0].id}`);
+    expect(reviews[0].url).toBe(`https://factdesk.example.org/reports/qatar#claim-${confirmedClaim().id}`);
     expect(reviews[0].reviewRating).toMatchObject({ ratingValue: 0, worstRating: 0, alternateName: 'Pants on Fire!' });
     expect(() => claimReviews([withVerdict('false')], { ...options, reportUrl: 'javascript:alert(1)' })).toThrow(
       GlossaError,

@@ -169,7 +169,8 @@ describe('joinedHanNames', () => {
 
 describe('ClaimReview with several authors', () => {
   const review = (author: string | null) =>
-    claimReviews([{ ...sampleAnnotations()[0], claim: { ...newClaimDetails('110'), verdict: 'false' } }], {
+    // Anchored: a claim whose place is unconfirmed gets no review (reportCaveats.test.ts).
+    claimReviews([{ ...sampleAnnotations()[0], anchor: { state: 'anchored', confidence: 1 }, claim: { ...newClaimDetails('110'), verdict: 'false' } }], {
       article: { title: 'T', source: 'https://example.org/a', published: null, author, lang: 'en' },
       reviewer: { name: 'Desk' },
       reportUrl: 'https://example.org/r',
