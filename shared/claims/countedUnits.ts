@@ -7,6 +7,7 @@
 import { EN_MEASURES, EN_NOUNS, ZH_CLASSIFIERS, ZH_NOUNS, ZH_NOUN_MAX, alternation } from './lexicon';
 import { type Reading, at, before } from './amountReading';
 import { readPoints } from './pointUnits';
+import { isYearModifier } from './yearModifier';
 
 const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
 
@@ -315,7 +316,9 @@ export function readCountedUnit(r: Reading): void {
     r.end += measure[0].length;
   } else if (!(yearLike && before(YEAR_CONTEXT_BEFORE, text, r.start, 12))) {
     const age = tok.form !== 'zh' ? at(EN_YEAR_OLD, text, r.end) : null;
-    const en = age ? null : enNounAfter(text, r.end, yearLike ? 0 : 3);
+    const noun = age ? null : enNounAfter(text, r.end, yearLike ? 0 : 3);
+    // "the 1967 borders", "The 2014 protests": a year that modifies the noun, read by dates.ts.
+    const en = noun && yearLike && isYearModifier(text, r.start, r.value, noun.unit) ? null : noun;
     if (age) {
       r.unit = 'years of age';
       r.counted = true;
