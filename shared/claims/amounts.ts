@@ -19,6 +19,7 @@ import { atom } from './amountScales';
 import { EN_MEASURE, EN_TEMPERATURE_ATTACHED, readCountedUnit } from './countedUnits';
 import { EN_SUBUNIT, PERCENT, ZH_CUR_SUFFIX, isBareRange, readCurrencySuffix, readRange } from './amountRanges';
 import { SPAN_OF_TIME_UNITS, readRateAndApprox } from './amountRates';
+import { readIncreaseByMultiple } from './multiples';
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 const YEN_BEFORE = /[¥￥]\s?$/;
@@ -183,6 +184,8 @@ export function amountAt(
   }
   if (!r.percentUnit && !r.currency) readCountedUnit(r);
   readRateAndApprox(r);
+  // 增长了一倍 is doubled: the increase and its multiple are read together.
+  readIncreaseByMultiple(r);
   const found = classify(r, raw);
   if (found) readNegativeSign(text, found);
   return found;

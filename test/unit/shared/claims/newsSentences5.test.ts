@@ -257,7 +257,7 @@ const SIMPLIFIED: Case[] = [
   { text: '该地区约有1/3的儿童存在营养不良问题。', want: [['约有1/3', pct(33.3, { approx: 'about' })]] },
   {
     text: '两国贸易额在过去十年间增长了2.5倍，达到约3,000亿美元。',
-    want: [['2.5倍', count(2.5, 'fold')], ['约3,000亿美元', money(3e11, 'USD', { approx: 'about' })]],
+    want: [['增长了2.5倍', count(3.5, 'fold')], ['约3,000亿美元', money(3e11, 'USD', { approx: 'about' })]],
   },
   { text: '当地约有五六百名居民被困。', want: [['约有五六百名居民', count(500, 'residents', { valueMax: 600, approx: 'range' })]] },
   {
