@@ -20,6 +20,7 @@ import { EN_MEASURE, EN_TEMPERATURE_ATTACHED, readCountedUnit } from './countedU
 import { EN_SUBUNIT, PERCENT, ZH_CUR_SUFFIX, isBareRange, readCurrencySuffix, readRange } from './amountRanges';
 import { SPAN_OF_TIME_UNITS, readRateAndApprox } from './amountRates';
 import { readIncreaseByMultiple } from './multiples';
+import { isBareToll } from './bareTolls';
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 const YEN_BEFORE = /[¥￥]\s?$/;
@@ -254,6 +255,8 @@ function classify(r: Reading, raw: string): Found | null {
     if (tok.form === 'en' && r.value === 1 && (r.unit === null || SPAN_OF_TIME_UNITS.has(r.unit))) return null;
     kind = 'count';
   } else if (r.measure) kind = 'number';
+  // "more than 240 were taken hostage", 死亡人数升至逾240: a bounded bare figure standing as a toll counts (bareTolls.ts).
+  else if (isBareToll(r)) kind = 'count';
   else {
     // "hundreds of thousands were left without power": a vague figure of tens of thousands or more is one, as
     // 数十万 is; "dozens" or "hundreds" alone is a manner of speaking.
