@@ -24,12 +24,12 @@ const EN_TIMES = new RegExp(
     '(?=\\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that\\s+of|what|its|their)\\b)',
   'gi',
 );
-/** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
+/** "doubled", "tripled", "quadrupling", "quintupled" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
 // "more than doubled", "nearly tripled": the approximation belongs to the multiple ("some doubled their prices" is not
 // one: only these words).
 const EN_FOLD_VERB =
-  /\b(?:(more\s+than|nearly|almost|roughly|about|around|close\s+to|less\s+than|at\s+least)\s+)?(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
-const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
+  /\b(?:(more\s+than|nearly|almost|roughly|about|around|close\s+to|less\s+than|at\s+least)\s+)?(doubl|tripl|quadrupl|quintupl)(?:ed|ing)\b(?!\s+down\b)/gi;
+const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, quintupl: 5 };
 /**
  * "almost double the estimate", "more than triple what it was": an approximated adjective is a multiple ("double"
  * alone is as often "a double murder" or "double-digit").
