@@ -144,7 +144,9 @@ export function readCountedUnit(r: Reading): void {
   // 数以万计的难民: the noun follows 的.
   const de = tok.form === 'zh' && text[tok.end - 1] === '计' && text[r.end] === '的' ? 1 : 0;
   if (readPoints(r)) return;
-  const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
+  const zhNoun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
+  // 2019 抗议者上街 at a sentence's start: a year without its 年, not a count (see yearModifier.ts).
+  const noun = zhNoun && yearLike && tok.form === 'arabic' && isYearModifier(text, r.start, r.value, zhNoun.unit) ? null : zhNoun;
   if (noun) {
     r.unit = noun.unit;
     r.counted = true;

@@ -15,12 +15,15 @@
  *   "the 2000 Olympics") makes it a year; anything else (people, things) keeps the count.
  * - Anywhere else ("police said 2019 protesters marched") the reading is left as a count: nothing in the sentence
  *   says otherwise, and a count wrongly dropped is a claim a checker never sees.
+ * - Chinese writes a year with 年 (1989年的学生, read by dates.ts). A sentence that opens with a bare year-like number
+ *   and a noun with no classifier (2019 抗议者上街) follows the same rule: not a count; and as a bare 2019 is no date
+ *   in Chinese text, nothing is suggested. 2000 巴勒斯坦人 (a round hundred) stays a count.
  */
 
 /** A determiner or a possessive right before the number. */
 const DETERMINER_BEFORE = /(?:(?<![A-Za-z])(?:the|its|their|his|her|our|this|that)|[A-Za-z]['’]s)\s+$/i;
 /** The end of a sentence, a line break or an opening quotation mark or bracket: what may come before a sentence's start. */
-const SENTENCE_START_BEFORE = /(?:[.!?]["'”’)]?\s+|\n\s*|(?:^|\s)["“'‘(])$/;
+const SENTENCE_START_BEFORE = /(?:[.!?]["'”’)]?\s+|[。！？；]["”’」）]?\s*|\n\s*|(?:^|\s)["“'‘(「（])$/u;
 /**
  * Events and periods a year names ("the 2000 elections"): with a round year the noun is what tells it from a count.
  * Lower-case plural forms as `enNounAfter` returns them.

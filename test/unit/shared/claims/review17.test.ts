@@ -6,7 +6,8 @@
  *    2000 elections"), else a count ("the 2000 protesters", "2000 people attended"). A count written with its comma
  *    ("the 2,000 protesters"), with a bound ("the nearly 2000 protesters") or mid-sentence with no determiner ("police
  *    said 2019 protesters marched") stays a count. Fortune 500, S&P 500, FTSE 100, Russell 2000 name a list or an index.
- *    Chinese writes the year with 年 (1989年的学生), which dates.ts already reads.
+ *    Chinese writes the year with 年 (1989年的学生), which dates.ts already reads; a bare one opening a sentence (2019
+ *    抗议者上街) is no count either.
  * 7. Multiples (multiples.ts): 增长了 N 倍 is N + 1 fold in the strict reading, the verb in the span (增长了一倍 = doubled,
  *    增加了两倍 = tripled, 增长了1.5倍 = 2.5); 增加到 / 增加为 N 倍, 是…的 N 倍 and a bare N 倍 are N; 翻了一番 = 2, 翻了两番
  *    = 4. The translation check compares the new values and also accepts the loose reading of N ≥ 2 (增加了两倍 as
@@ -47,6 +48,8 @@ describe('6. a year before a plural noun', () => {
     { text: '1989年的学生至今仍被人纪念。', want: [['1989年', year('1989')]], none: ['学生'] },
     { text: '2014年抗议活动推翻了政府。', want: [['2014年', year('2014')]] },
     { text: '该国于2022年举行选举。', want: [['2022年', year('2022')]] },
+    // A bare year without 年 opening a Chinese sentence: no count (and no date: a bare 2019 is none in Chinese text).
+    { text: '以色列应回到 1967 边界。2019 抗议者上街。', none: ['1967', '2019'] },
   ];
   const counts: Case[] = [
     { text: 'Police said the 2,000 protesters were peaceful.', want: [['2,000 protesters', count(2000, 'protesters')]] },
@@ -61,6 +64,7 @@ describe('6. a year before a plural noun', () => {
     { text: 'The 12,000 students sat the exam.', want: [['12,000 students', count(12_000, 'students')]] },
     { text: '警方称，约2000名抗议者参加了游行。', want: [['约2000名抗议者', { kind: 'count', value: 2000, approx: 'about' }]] },
     { text: '1989名学生签署了公开信。', want: [['1989名学生', { kind: 'count', value: 1989 }]] },
+    { text: '2000 巴勒斯坦人逃离。', want: [['2000 巴勒斯坦人', count(2000, 'Palestinians')]] },
   ];
   const names: Case[] = [
     { text: 'Fortune 500 companies paid less tax.', none: ['500'] },
