@@ -19,6 +19,8 @@ import { atom } from './amountScales';
 import { EN_MEASURE, EN_TEMPERATURE_ATTACHED, readCountedUnit } from './countedUnits';
 import { EN_SUBUNIT, PERCENT, ZH_CUR_SUFFIX, isBareRange, readCurrencySuffix, readRange } from './amountRanges';
 import { SPAN_OF_TIME_UNITS, readRateAndApprox } from './amountRates';
+import { readIncreaseByMultiple } from './multiples';
+import { isBareToll } from './bareTolls';
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 const YEN_BEFORE = /[¥￥]\s?$/;
@@ -34,7 +36,7 @@ const ZH_RANK_AFTER = /^\s*(?:名|强|強|位)(?:之内|之內|以内|以內|内
 const EN_NAME_WORD_BEFORE = /\b(?!(?:The|A|An|In|On|At|By|Of|For|And|But|Some|About|Nearly|Almost|Around|Over|Under|More|Less|Only|Just|All|Another|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$/;
 const ORDINAL_BEFORE = /(?:第|No\.|no\.|#|№)\s*$/u;
 const EN_LABEL_BEFORE =
-  /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier)\s$/;
+  /\b(?:Article|Section|Chapter|Title|Clause|Paragraph|Amendment|Resolution|Rule|Windows|iOS|Android|Boeing|Airbus|Apollo|Artemis|Level|Phase|Stage|Category|Room|Gate|Route|Highway|Interstate|Flight|Platform|Terminal|Channel|Version|Model|Volume|Page|Item|Figure|Table|Grade|Episode|Season|Game|Round|Proposition|Prop|Act|Group|Division|Precinct|Ward|Zone|Exit|Pier|Fortune|Global|Forbes|S&P|FTSE|Russell|Nasdaq|Nikkei|Stoxx|DAX|CAC|ASX|CSI|KOSPI|Sensex|Nifty)\s$/;
 /**
  * "200-plus", "300-odd" (an approximation between a number and its noun); not "3 plus 4", nor the sums "$355m plus
  * interest" and "$5,000 plus costs".
@@ -123,7 +125,8 @@ export function amountAt(
   // Most Chinese numeral characters in running text are words (一些, 统一, 一直): skip them before any real work.
   if (tok.form === 'zh' && !zhMayBeAmount(text, tok)) return null;
   if (before(ORDINAL_BEFORE, text, tok.start, 4)) return null;
-  // Article 5, Windows 11, Section 230, Category 4: a number that names a thing, not an amount of anything.
+  // Article 5, Windows 11, Section 230, Category 4, and the lists and indices Fortune 500, S&P 500, FTSE 100, Russell
+  // 2000: a number that names a thing, not an amount of anything ("Fortune 500 companies" counts no companies).
   if (tok.form === 'arabic' && before(EN_LABEL_BEFORE, text, tok.start, 16)) return null;
   // F-35, 歼-20, MH-17: a name with a number, not an amount (but 维持-0.1% and 降至-5°C are signed figures).
   const nameLike = tok.form === 'arabic' && /[\p{L}][-‑]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
@@ -182,6 +185,8 @@ export function amountAt(
   }
   if (!r.percentUnit && !r.currency) readCountedUnit(r);
   readRateAndApprox(r);
+  // 增长了一倍 is doubled: the increase and its multiple are read together.
+  readIncreaseByMultiple(r);
   const found = classify(r, raw);
   if (found) readNegativeSign(text, found);
   return found;
@@ -250,6 +255,8 @@ function classify(r: Reading, raw: string): Found | null {
     if (tok.form === 'en' && r.value === 1 && (r.unit === null || SPAN_OF_TIME_UNITS.has(r.unit))) return null;
     kind = 'count';
   } else if (r.measure) kind = 'number';
+  // "more than 240 were taken hostage", 死亡人数升至逾240: a bounded bare figure standing as a toll counts (bareTolls.ts).
+  else if (isBareToll(r)) kind = 'count';
   else {
     // "hundreds of thousands were left without power": a vague figure of tens of thousands or more is one, as
     // 数十万 is; "dozens" or "hundreds" alone is a manner of speaking.

@@ -7,6 +7,7 @@
 import { EN_MEASURES, EN_NOUNS, ZH_CLASSIFIERS, ZH_NOUNS, ZH_NOUN_MAX, alternation } from './lexicon';
 import { type Reading, at, before } from './amountReading';
 import { readPoints } from './pointUnits';
+import { isYearModifier } from './yearModifier';
 
 const CLASSIFIER = new RegExp(`\\s*(${alternation(Object.keys(ZH_CLASSIFIERS))})`, 'uy');
 
@@ -143,7 +144,9 @@ export function readCountedUnit(r: Reading): void {
   // 数以万计的难民: the noun follows 的.
   const de = tok.form === 'zh' && text[tok.end - 1] === '计' && text[r.end] === '的' ? 1 : 0;
   if (readPoints(r)) return;
-  const noun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
+  const zhNoun = tok.form !== 'en' ? zhNounAt(text, r.end + space + de) : null;
+  // 2019 抗议者上街 at a sentence's start: a year without its 年, not a count (see yearModifier.ts).
+  const noun = zhNoun && yearLike && tok.form === 'arabic' && isYearModifier(text, r.start, r.value, zhNoun.unit) ? null : zhNoun;
   if (noun) {
     r.unit = noun.unit;
     r.counted = true;
@@ -315,7 +318,9 @@ export function readCountedUnit(r: Reading): void {
     r.end += measure[0].length;
   } else if (!(yearLike && before(YEAR_CONTEXT_BEFORE, text, r.start, 12))) {
     const age = tok.form !== 'zh' ? at(EN_YEAR_OLD, text, r.end) : null;
-    const en = age ? null : enNounAfter(text, r.end, yearLike ? 0 : 3);
+    const noun = age ? null : enNounAfter(text, r.end, yearLike ? 0 : 3);
+    // "the 1967 borders", "The 2014 protests": a year that modifies the noun, read by dates.ts.
+    const en = noun && yearLike && isYearModifier(text, r.start, r.value, noun.unit) ? null : noun;
     if (age) {
       r.unit = 'years of age';
       r.counted = true;

@@ -93,7 +93,8 @@ const EN_YEAR =
  */
 // Two digits only after FY or an apostrophe ("FY24", "fiscal '24"): "fiscal 20 billion" is no year.
 const EN_FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+(?:['’](\d{2})|(1[5-9]\d\d|20\d\d|21\d\d))|FY\s?['’]?(?:(\d{2})|(1[5-9]\d\d|20\d\d|21\d\d)))(?![\d%]|[-–\/.]\d)/g;
-const EN_YEAR_NAME_BEFORE = /\b(?:Vision|Agenda|Horizon|Project|Expo|Windows|Office|Strategy|Mission)\s$/;
+// Russell 2000, Forbes Global 2000: a stock index and a list of companies.
+const EN_YEAR_NAME_BEFORE = /\b(?:Vision|Agenda|Horizon|Project|Expo|Windows|Office|Strategy|Mission|Russell|Global|Fortune|Forbes)\s$/;
 const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month|week))\b/gi;
 /**

@@ -7,8 +7,10 @@
  * original's.
  */
 import type { Approx, Period } from '../model/quantity';
+import { foldToSimplified } from '../text/scriptFold';
 import type { Found } from './dates';
 import { EN_APPROX_PREFIX, alternation } from './lexicon';
+import { type Reading, before } from './amountReading';
 
 const EN_TIMES_WORDS: Record<string, number> = {
   twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -22,12 +24,12 @@ const EN_TIMES = new RegExp(
     '(?=\\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that\\s+of|what|its|their)\\b)',
   'gi',
 );
-/** "doubled", "tripled", "quadrupling" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
+/** "doubled", "tripled", "quadrupling", "quintupled" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
 // "more than doubled", "nearly tripled": the approximation belongs to the multiple ("some doubled their prices" is not
 // one: only these words).
 const EN_FOLD_VERB =
-  /\b(?:(more\s+than|nearly|almost|roughly|about|around|close\s+to|less\s+than|at\s+least)\s+)?(doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+down\b)/gi;
-const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
+  /\b(?:(more\s+than|nearly|almost|roughly|about|around|close\s+to|less\s+than|at\s+least)\s+)?(doubl|tripl|quadrupl|quintupl)(?:ed|ing)\b(?!\s+down\b)/gi;
+const EN_FOLD_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, quintupl: 5 };
 /**
  * "almost double the estimate", "more than triple what it was": an approximated adjective is a multiple ("double"
  * alone is as often "a double murder" or "double-digit").
@@ -63,7 +65,7 @@ const EN_TWICE = new RegExp(
   'gi',
 );
 const BE_BEFORE = /\b(?:is|are|was|were|be|been)\s+$/i;
-/** 翻了一番 (doubled), 翻两番 (quadrupled), 翻倍: each 番 doubles. */
+/** 翻了一番 (doubled), 翻两番 (quadrupled), 翻倍: each 番 doubles (a 番 is a doubling, so 翻 N 番 is 2^N fold). */
 const ZH_FAN = /翻(?:了)?\s*(一|两|三|1|2|3)\s*番|翻(?:了)?(?:一)?倍/gu;
 const ZH_FAN_COUNT: Record<string, number> = { 一: 1, 两: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
 
@@ -103,4 +105,36 @@ export function findMultiples(text: string): Found[] {
     for (const m of text.matchAll(ZH_FAN)) out.push(fold(m.index, m.index + m[0].length, m[1] ? 2 ** ZH_FAN_COUNT[m[1]] : 2));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A verb of increase right before a multiple in 倍, with 了 and an approximation word (近, 约, 超过) between them:
+ * 增长了一倍, 增加两倍, 比去年高出一倍, 同比增长近 1.5 倍, 涨了 2 倍多. Not 增加到 / 增加为 / 增长至 2 倍 (the verb
+ * is then followed by 到 / 为 / 至, which is not in this pattern), 放大 (a magnification is said as its factor),
+ * 最高 (a ceiling), 许多 / 差不多.
+ */
+// 激增, 暴涨, 飙升, 大增, and Taiwan's 年增 (up year on year): the word before a one-character verb belongs to it.
+const ZH_INCREASE_VERB = '(?:增长|增加|提高|上升|上涨|扩大|延长|高出|多出|[激猛暴大飙狂骤剧急年]?(?:增|涨|升)|(?<![差许很好])多|(?<![最提])高)了?';
+const ZH_INCREASE_BY_BEFORE = new RegExp(`${ZH_INCREASE_VERB}\\s*$`, 'u');
+const ZH_INCREASE_BY_SPAN = new RegExp(`^${ZH_INCREASE_VERB}`, 'u');
+
+/**
+ * 增长了 N 倍 read as the fold it makes: N + 1, in the strict reading that China's standard for numbers in publications
+ * and official translation follow (增长了一倍 = doubled, 增加了两倍 = tripled: COP28's 将可再生能源装机容量增加两倍 is
+ * "triple renewable capacity"). 增加到 / 增加为 N 倍, 是…的 N 倍 and a bare N 倍 are N fold. The verb joins the span, so
+ * a checker sees what the value was read from. Press copy sometimes writes 增加了两倍 loosely for "doubled"; the
+ * translation check accepts either reading of N ≥ 2 (`isIncreaseByMultiple`), the finder gives the strict one.
+ */
+export function readIncreaseByMultiple(r: Reading): void {
+  if (r.unit !== 'fold' || !/倍多?$/u.test(r.text.slice(r.start, r.end))) return;
+  const verb = before(ZH_INCREASE_BY_BEFORE, r.text, r.start, 4);
+  if (!verb) return;
+  r.start = verb.index;
+  r.value += 1;
+  if (r.valueMax !== null) r.valueMax += 1;
+}
+
+/** Whether a figure's span (as `readIncreaseByMultiple` makes it) is a multiple said as an increase by N 倍: 增长了两倍. */
+export function isIncreaseByMultiple(spanText: string): boolean {
+  return /倍多?$/u.test(spanText) && ZH_INCREASE_BY_SPAN.test(foldToSimplified(spanText));
 }

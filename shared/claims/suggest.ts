@@ -29,6 +29,11 @@ const LARGE_FIGURE = /[万萬亿億]|\d\s*(?:thousand|million|billion|trillion|b
  * Whether a quantity is a figure worth a claim: small bare numbers are not; measurements (50 km) and large figures
  * written as such ("the population grew from 8.1 million", 人口 800 万, "hundreds of thousands") are, and so is a range
  * of bare numbers that the reading kept as one ("between 60 and 80", 六十至八十: see `isBareRange`).
+ *
+ * A bare figure with a bound is not worth a claim by its bound alone ("scored more than 20", "more than 3 times" is
+ * counted by its noun): where the sentence makes it a toll ("more than 240 were taken hostage", "the death toll rose to
+ * more than 240", 死亡人数升至逾240) the reader has already made it a count (bareTolls.ts), which is check-worthy here
+ * as every count is.
  */
 export function isCheckworthy(q: Quantity): boolean {
   return (

@@ -25,8 +25,9 @@
  *   century", "five", 4 厘 for a rate. English ranges written as two figures ("from 8 to 15") are read as one range.
  * - A bare 元 names no country: in a Hong Kong or Taiwan article it is the Hong Kong or New Taiwan dollar, so it
  *   agrees with yuan, HK$, NT$ and MOP$ alike (人民币 … 元 is yuan only).
- * - 增加一倍 / 高出近一倍 ("up by one times") is "double": a Chinese multiple after a word of increase agrees with an
- *   English one of the same or the next number.
+ * - 增加一倍 / 高出近一倍 ("up by one times") is "double": the finder reads a multiple after a word of increase as one
+ *   more (增加了两倍 = 3 fold, "tripled"); for two and more the loose reading of press copy (增加了两倍 = "doubled")
+ *   agrees too.
  * - A quantity in another unit of one dimension (1.4 亿千瓦 as "140 GW", 3500 公斤 as "3.5 tonnes") is compared in the
  *   base unit.
  * - A bound dropped or added (逾 600 万元 as "HK$6 million", "at least 13,000" for 约 1.3 万) is a finding when the

@@ -4,6 +4,7 @@
  * and units of one dimension. See `checkNumbers.ts` for the decisions.
  */
 import { vagueAgrees } from '../claims/compare';
+import { isIncreaseByMultiple } from '../claims/multiples';
 import { foldWidth } from '../claims/numerals';
 import type { Quantity } from '../model/quantity';
 import type { Item } from './numberItems';
@@ -84,11 +85,15 @@ function foldComparable(z: Item, e: Item): boolean {
   return either(z.q) && either(e.q);
 }
 
-/** 增加一倍 ("increased by one times") is "doubled": a multiple after a word of increase means one more. */
-function foldAgrees(z: Item, e: Item, zh: string): boolean {
+/**
+ * The finder reads 增加一倍 ("increased by one times") as 2 fold, "doubled", and 增加了两倍 as 3 fold, "tripled"
+ * (`readIncreaseByMultiple`), so equal values agree. Press copy sometimes writes 增加了 N 倍 for N fold, so for N ≥ 2
+ * the loose reading (one less) agrees too: 增加了两倍 is "tripled" or, loosely, "doubled"; 增加一倍 is only "doubled".
+ */
+function foldAgrees(z: Item, e: Item): boolean {
   if (z.q.value === null || e.q.value === null) return false;
   if (close(z.q.value, e.q.value)) return true;
-  return /[增高多升涨漲加长長大][了出]?[近约約逾超]?$/u.test(zh.slice(Math.max(0, z.q.start - 4), z.q.start)) && close(z.q.value + 1, e.q.value);
+  return isIncreaseByMultiple(z.q.text) && z.q.value >= 3 && close(z.q.value - 1, e.q.value);
 }
 
 /** How well two quantities agree: 3 identical dates, 2 exact, 1 within rounding, 0 not at all. */
@@ -138,7 +143,7 @@ export function agreement(z: Item, e: Item, zh: string): number {
     if (percentKind(z.q).kind !== percentKind(e.q).kind) return 0;
     if (percentKind(z.q).points !== percentKind(e.q).points) return pointsAgreement(z, e);
   }
-  if (isMultiple(z.q) || isMultiple(e.q)) return foldComparable(z, e) && foldAgrees(z, e, zh) ? 2 : 0;
+  if (isMultiple(z.q) || isMultiple(e.q)) return foldComparable(z, e) && foldAgrees(z, e) ? 2 : 0;
   if (!sameCurrency(z, e, zh)) return 0;
   // 1.4 亿千瓦 and "140 GW", 3500 公斤 and "3.5 tonnes": one quantity in units of one dimension, compared in its base unit.
   const scale = unitScales(z.measure, e.measure);

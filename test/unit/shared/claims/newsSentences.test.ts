@@ -112,7 +112,7 @@ const SIMPLIFIED: Case[] = [
   { text: 'F-16战机和歼-20战机在演习中亮相。', none: ['16', '20'] },
   { text: 'G7峰会将于下月在意大利举行。', want: [['下月', day('2024-06')]], none: ['7'] },
   { text: '新冠（COVID-19）疫情期间，该国GDP曾萎缩近一成。', want: [['近一成', pct(10, { approx: 'about' })]], none: ['19'] },
-  { text: '过去十年间，该市房价上涨了三倍。', want: [['三倍', count(3, 'fold')]] },
+  { text: '过去十年间，该市房价上涨了三倍。', want: [['上涨了三倍', count(4, 'fold')]] },
   {
     text: '这项工程耗资数百亿元，动用了几十万名工人。',
     want: [['数百亿元', money(2e10, 'CNY', { valueMax: 9e10, approx: 'range' })], ['几十万名工人', count(200_000, 'workers', { valueMax: 900_000 })]],
@@ -171,7 +171,7 @@ const SIMPLIFIED: Case[] = [
   { text: '伤亡人数已上升至近百人，其中包括十几名儿童。', want: [['近百人', count(100, 'people', { approx: 'about' })], ['十几名儿童', count(11, 'children', { valueMax: 19 })]] },
   { text: '这个数字比上一年翻了一番。', want: [['翻了一番', count(2, 'fold')]] },
   { text: '到2035年，城乡居民人均收入翻两番。', want: [['2035年', day('2035')], ['翻两番', count(4, 'fold')]] },
-  { text: '该国人口在过去五十年中增长了一倍多。', want: [['一倍多', count(1, 'fold', { approx: 'moreThan' })]] },
+  { text: '该国人口在过去五十年中增长了一倍多。', want: [['增长了一倍多', count(2, 'fold', { approx: 'moreThan' })]] },
   {
     text: '以军称，过去24小时内打击了加沙地带的150多个目标。',
     want: [['24小时', count(24, 'hours')], ['150多个', count(150, null, { approx: 'moreThan' })]],

@@ -221,7 +221,7 @@ const SIMPLIFIED: Case[] = [
     text: '今年前4个月，经地中海抵达意大利的非法移民达1.7万人次，同比减少近六成。',
     want: [['今年前4个月', day('2024-01/2024-04', { approx: 'range' })], ['1.7万人次', count(17_000, 'person-times')], ['近六成', pct(60, { approx: 'about' })]],
   },
-  { text: '联合国难民署表示，全球被迫流离失所者人数已超过1.2亿。', want: [['超过1.2亿', measure(1.2e8, null, { approx: 'moreThan' })]], statement: true },
+  { text: '联合国难民署表示，全球被迫流离失所者人数已超过1.2亿。', want: [['超过1.2亿', count(1.2e8, null, { approx: 'moreThan' })]], statement: true },
   {
     text: '美国海关与边境保护局数据显示，上月在西南边境拦截的移民约为17.9万人次。',
     want: [['上月', day('2024-04')], ['约为17.9万人次', count(179_000, 'person-times', { approx: 'about' })]],
@@ -257,7 +257,7 @@ const SIMPLIFIED: Case[] = [
   { text: '该地区约有1/3的儿童存在营养不良问题。', want: [['约有1/3', pct(33.3, { approx: 'about' })]] },
   {
     text: '两国贸易额在过去十年间增长了2.5倍，达到约3,000亿美元。',
-    want: [['2.5倍', count(2.5, 'fold')], ['约3,000亿美元', money(3e11, 'USD', { approx: 'about' })]],
+    want: [['增长了2.5倍', count(3.5, 'fold')], ['约3,000亿美元', money(3e11, 'USD', { approx: 'about' })]],
   },
   { text: '当地约有五六百名居民被困。', want: [['约有五六百名居民', count(500, 'residents', { valueMax: 600, approx: 'range' })]] },
   {

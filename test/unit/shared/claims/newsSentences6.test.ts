@@ -201,7 +201,7 @@ const SIMPLIFIED: Case[] = [
     text: '全球约有7.33亿人面临饥饿，相当于每11人中就有1人。',
     want: [['约有7.33亿人', count(7.33e8, 'people', { approx: 'about' })], ['每11人中就有1人', pct(9.1)]],
   },
-  { text: '今年以来，可可期货价格累计上涨超过一倍，创下历史新高。', want: [['超过一倍', count(1, 'fold', { approx: 'moreThan' })]] },
+  { text: '今年以来，可可期货价格累计上涨超过一倍，创下历史新高。', want: [['上涨超过一倍', count(2, 'fold', { approx: 'moreThan' })]] },
   { text: '该国大米零售价在过去一年上涨了近五成。', want: [['近五成', pct(50, { approx: 'about' })]] },
   {
     text: '农业农村部透露，全国已收获小麦面积超过1.5亿亩，进度过六成。',
@@ -289,7 +289,7 @@ const SIMPLIFIED: Case[] = [
     want: [['4月份', day('2024-04')], ['2,925亿美元', money(2.925e11, 'USD')], ['1.5%', pct(1.5)], ['723.5亿美元', money(7.235e10, 'USD')]],
   },
   { text: '欧盟对中国产电动汽车加征17.4%至38.1%不等的临时反补贴税。', want: [['17.4%至38.1%', pct(17.4, { valueMax: 38.1, approx: 'range' })]] },
-  { text: '我国对该国出口的钢材在一年内激增约两倍。', want: [['约两倍', count(2, 'fold', { approx: 'about' })]] },
+  { text: '我国对该国出口的钢材在一年内激增约两倍。', want: [['激增约两倍', count(3, 'fold', { approx: 'about' })]] },
   { text: '两国双边贸易额去年达到创纪录的1.7万亿元人民币。', want: [['去年', day('2023')], ['1.7万亿元人民币', money(1.7e12, 'CNY')]] },
   // sanctions and fines
   { text: '欧盟委员会对该科技公司处以18亿欧元罚款。', want: [['18亿欧元', money(1.8e9, 'EUR')]] },
@@ -336,7 +336,7 @@ const SIMPLIFIED: Case[] = [
   { text: '这家英超俱乐部本赛季夏窗的转会支出超过4亿英镑。', want: [['超过4亿英镑', money(4e8, 'GBP', { approx: 'moreThan' })]] },
   { text: '他在上赛季各项赛事中出场52次，打进38球。', want: [['52次', count(52, 'times')], ['38球', count(38, 'goals')]] },
   // hard forms
-  { text: '该市人均可支配收入为8.4万元，比全国平均水平高出约一倍。', want: [['8.4万元', money(84_000, 'CNY')], ['约一倍', count(1, 'fold', { approx: 'about' })]], none: ['人均'] },
+  { text: '该市人均可支配收入为8.4万元，比全国平均水平高出约一倍。', want: [['8.4万元', money(84_000, 'CNY')], ['高出约一倍', count(2, 'fold', { approx: 'about' })]], none: ['人均'] },
   {
     text: '今年一季度，该市商品房成交均价环比上涨0.6%，同比下降5.1%。',
     want: [['今年一季度', day('2024-01/2024-03', { approx: 'range' })], ['0.6%', pct(0.6)], ['5.1%', pct(5.1)]],
@@ -432,7 +432,7 @@ const TRADITIONAL: Case[] = [
   },
   {
     text: '台灣AI伺服器出口今年前4月年增逾2倍，金額達新台幣3,000億元。',
-    want: [['今年前4月', day('2024-01/2024-04', { approx: 'range' })], ['逾2倍', count(2, 'fold', { approx: 'moreThan' })], ['新台幣3,000億元', money(3e11, 'TWD')]],
+    want: [['今年前4月', day('2024-01/2024-04', { approx: 'range' })], ['年增逾2倍', count(3, 'fold', { approx: 'moreThan' })], ['新台幣3,000億元', money(3e11, 'TWD')]],
   },
   // labour and wages
   {
@@ -501,7 +501,7 @@ const TRADITIONAL: Case[] = [
   // tourism
   {
     text: '今年首季訪港旅客約1,040萬人次，按年上升近一倍。',
-    want: [['今年首季', day('2024-01/2024-03', { approx: 'range' })], ['約1,040萬人次', count(1.04e7, 'person-times', { approx: 'about' })], ['近一倍', count(1, 'fold', { approx: 'about' })]],
+    want: [['今年首季', day('2024-01/2024-03', { approx: 'range' })], ['約1,040萬人次', count(1.04e7, 'person-times', { approx: 'about' })], ['上升近一倍', count(2, 'fold', { approx: 'about' })]],
   },
   {
     text: '觀光署統計，去年來台旅客達648萬人次，僅恢復至2019年的約5成5。',

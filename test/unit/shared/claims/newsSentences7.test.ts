@@ -129,7 +129,7 @@ const SIMPLIFIED: Case[] = [
   { text: '外交部发言人在例行记者会上表示，中方对此坚决反对。', statement: true },
   { text: '“我们将在两周内作出决定，”他说。', want: [['两周', count(2, 'weeks')]], statement: true },
   { text: '警方称，嫌疑人是一名45岁的男子。', want: [['45岁', count(45, 'years of age')]], statement: true },
-  { text: '该研究报告认为，到2030年，全球可再生能源装机容量将增加两倍。', want: [['2030年', day('2030')], ['两倍', count(2, 'fold')]], statement: true },
+  { text: '该研究报告认为，到2030年，全球可再生能源装机容量将增加两倍。', want: [['2030年', day('2030')], ['增加两倍', count(3, 'fold')]], statement: true },
   { text: '世卫组织估计，全球每年约有70万人死于自杀。', want: [['每年约有70万人', count(700_000, 'people', { approx: 'about', per: 'year' })]], statement: true },
   // sports
   { text: '中国队以3比2险胜日本队，晋级四强。', none: ['3比2'] },
@@ -233,7 +233,7 @@ const TRADITIONAL: Case[] = [
   { text: '港交所上半年共有31宗新股上市，集資額達約175億港元。', want: [['上半年', day('2024-01/2024-06', { approx: 'range' })], ['約175億港元', money(1.75e10, 'HKD', { approx: 'about' })]] },
   { text: '立法會以89票贊成、0票反對通過條例草案。', want: [['89票', count(89, 'votes')]] },
   { text: '港鐵票價明年起平均加價2.39%。', want: [['明年', day('2025')], ['2.39%', pct(2.39)]] },
-  { text: '香港去年訪港旅客達3,400萬人次，按年增加逾5倍。', want: [['去年', day('2023')], ['3,400萬人次', { kind: 'count', value: 3.4e7 }], ['逾5倍', count(5, 'fold', { approx: 'moreThan' })]] },
+  { text: '香港去年訪港旅客達3,400萬人次，按年增加逾5倍。', want: [['去年', day('2023')], ['3,400萬人次', { kind: 'count', value: 3.4e7 }], ['增加逾5倍', count(6, 'fold', { approx: 'moreThan' })]] },
   { text: '該屋苑一個實用面積約450平方呎的單位，月租約1.8萬港元。', want: [['約450平方呎', { value: 450, approx: 'about' }], ['約1.8萬港元', money(18_000, 'HKD', { approx: 'about', per: 'month' })]] },
   { text: '銀行宣布把最優惠利率下調0.125厘至5.75厘。', none: ['0.125厘', '5.75厘'] },
   { text: '港府預計本財政年度赤字約為1,001億港元。', want: [['約為1,001億港元', money(1.001e11, 'HKD', { approx: 'about' })]] },
