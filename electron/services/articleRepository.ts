@@ -9,6 +9,7 @@ import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { decodeStoredDoc } from '../../shared/model/storedDoc';
+import { publishedDayOf } from '../../shared/markdown/publishedDay';
 import { foldForSearchIndex } from '../../shared/text/searchFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
@@ -496,6 +497,11 @@ export class ArticleRepository {
   revision(revisionId: number): RevisionRecord | null {
     const row = this.stmt.revision.get(revisionId);
     if (!row) return null;
+    const sourceText = row.source_text ?? (row.original ? decodeUtf8(row.original) : '');
+    const meta: ArticleMeta = { title: row.title, author: row.author, published: row.published, source: row.source, lang: row.lang };
+    // The day the article was written on in its own zone, read again from the stored header (see `publishedDayOf`).
+    const publishedDay = publishedDayOf(sourceText.slice(0, row.body_start), row.published);
+    if (publishedDay) meta.publishedDay = publishedDay;
     return {
       id: row.id,
       articleId: row.article_id,
@@ -503,13 +509,13 @@ export class ArticleRepository {
       kind: row.kind,
       fileName: row.file_name,
       original: row.original ? new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength) : null,
-      sourceText: row.source_text ?? (row.original ? decodeUtf8(row.original) : ''),
+      sourceText,
       bodyStart: row.body_start,
       doc: decodeStoredDoc(row.doc_json, row.canonical_text),
       text: row.canonical_text,
       sourceMap: decodeSourceMap(row.source_map_json),
       contentHash: row.content_hash,
-      meta: { title: row.title, author: row.author, published: row.published, source: row.source, lang: row.lang },
+      meta,
       warnings: JSON.parse(row.warnings_json) as string[],
       wikiLinkCount: row.wiki_link_count,
       wikiTargetCount: row.wiki_target_count,
