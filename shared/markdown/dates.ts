@@ -205,7 +205,7 @@ export function findDate(written: string): FoundDate | null {
  * metadata line even when its date cannot be read, so its author and source are kept and the warning can quote it.
  */
 const DATE_SHAPE = new RegExp(
-  String.raw`^\s*(?<date>(?:\d{1,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,4}\s*[日号]?|[〇○零一二三四五六七八九十]{2,4}\s*年\s*[〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[〇○零一二三四五六七八九十]{1,3}\s*[日号])?` +
+  String.raw`^\s*(?<date>(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|[〇○零一二三四五六七八九十]{2,4}\s*年\s*[〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[〇○零一二三四五六七八九十]{1,3}\s*[日号])?` +
     String.raw`|\d{1,2}[-\s]\p{L}{3,9}\.?[-\s]\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})` +
     String.raw`(?:[\sT]+\d{1,2}[:：.]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?` +
     String.raw`(?:\s*(?:(?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}(?![A-Za-z])|[+-]\d{2}:?\d{2}|\p{Script=Han}{2,4}(?:时间|時間)))?)(?=[\s,，|｜·]|$)`,

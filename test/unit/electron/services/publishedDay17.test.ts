@@ -62,6 +62,22 @@ describe('the written day of publication, read back from the stored header', () 
     }
   });
 
+  it('reads the day again from the Markdown an edit stores', () => {
+    const dir = tempDir();
+    const services = openServices(path.join(dir, 'glossa.sqlite'));
+    try {
+      const id = services.imports.importBytes('c3.md', Buffer.from(NEW_YEAR)).articleId!;
+      const base = services.articles.revisionOf(id);
+      const edited = JSON.parse(JSON.stringify(base.doc).replace('新政策', '新的政策')) as typeof base.doc;
+      expect(services.edits.saveEdit(id, base.id, edited).unchanged).toBe(false);
+      expect(services.articles.revisionOf(id).meta).toMatchObject({ published: '2023-12-31T16:30:00Z', publishedDay: '2024-01-01' });
+      expect(new ArticleViewReader(services.db).revisionOf(id).meta.publishedDay).toBe('2024-01-01');
+      expect(suggestedDates(services, id)).toMatchObject({ 昨天: '2023-12-31', 去年: '2023' });
+    } finally {
+      services.close();
+    }
+  });
+
   it('leaves `published` in ISO 8601 UTC in the CLI’s import, list and show', () => {
     const dir = tempDir();
     const db = path.join(dir, 'glossa.sqlite');

@@ -68,5 +68,8 @@ describe('findDateShape: a date written at the start of a field, readable or not
     expect(findDateShape('宝尹')).toBeNull();
     expect(findDateShape('Jane Doe')).toBeNull();
     expect(findDateShape('updated 2/30/2023')).toBeNull();
+    // A version number is no date.
+    expect(findDateShape('1.2.3 release notes')).toBeNull();
+    expect(findDateShape('10.15.7')).toBeNull();
   });
 });

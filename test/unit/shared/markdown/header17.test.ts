@@ -40,6 +40,9 @@ describe('a metadata line whose date cannot be read (review 17, finding 10)', ()
   it('still says there is no metadata line when there is none, and leaves a code span without a date in the body', () => {
     const none = article('正文之前的一段话，没有日期。');
     expect(none.warnings[0]).toContain('There is no metadata line');
+    const version = article('`1.2.3 宝尹`');
+    expect(version.meta.author).toBeNull();
+    expect(version.text.startsWith('1.2.3 宝尹')).toBe(true);
     const name = article('`宝尹`');
     expect(name.meta.author).toBeNull();
     expect(name.text.startsWith('宝尹')).toBe(true);
