@@ -10,11 +10,13 @@ import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { decodeStoredDoc } from '../../shared/model/storedDoc';
 import { publishedDayOf } from '../../shared/markdown/publishedDay';
+import { relativeDateAnchor } from '../../shared/model/article';
 import { foldForSearchIndex } from '../../shared/text/searchFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
 import { decodeSourceMap, encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
+import { storedHeaderColumns, storedPublishedDay, type StoredHeaderRow } from './storedHeader';
 import { INSERT_WIKI_LINKS_SQL, wikiLinkReaders } from './wikiLinkRows';
 
 export { decodeSourceMap, encodeSourceMap } from './importRecord';
@@ -179,6 +181,7 @@ export class ArticleRepository {
     headline: Statement<[number], { title: string; warnings_json: string }>;
     facts: Statement<[number], { title: string; author: string | null; published: string | null; source: string | null; lang: string; wiki_link_count: number; wiki_target_count: number }>;
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
+    currentHeader: Statement<[number], StoredHeaderRow>;
     currentText: Statement<[number], { id: number; text: string }>;
     searchHit: Statement<[number], { revisionId: number; title: string; published: string | null; text: string }>;
     revisionsOf: Statement<[number], RevisionInfo>;
@@ -216,6 +219,7 @@ export class ArticleRepository {
       headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
       facts: db.prepare('SELECT title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?'),
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
+      currentHeader: db.prepare(`SELECT r.published AS published, ${storedHeaderColumns('r')} FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?`),
       currentText: db.prepare('SELECT r.id AS id, r.canonical_text AS text FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?'),
       searchHit: db.prepare(`SELECT r.id AS revisionId, r.title AS title, r.published AS published, r.canonical_text AS text
         FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?`),
@@ -486,6 +490,15 @@ export class ArticleRepository {
     }
     const query = options.query?.trim();
     return statement.all({ q: query ? query : null }) as ArticleSummary[];
+  }
+
+  /**
+   * What relative dates in an article's current text count from (`relativeDateAnchor`): the day it was written on in
+   * its own zone, else its `published`; read from the stored header alone. Null for an unknown or undated article.
+   */
+  relativeDateAnchor(articleId: number): string | null {
+    const row = this.stmt.currentHeader.get(articleId);
+    return row ? relativeDateAnchor({ published: row.published, publishedDay: storedPublishedDay(row) }) : null;
   }
 
   /** One article's library entry, or null. */

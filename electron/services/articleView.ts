@@ -6,9 +6,9 @@
  */
 import type { ArticleSummary, DocJSON, EntityCount, WikiLinkOccurrence } from '../../shared/model/article';
 import { GlossaError } from '../../shared/ipc/errors';
-import { publishedDayOf } from '../../shared/markdown/publishedDay';
 import { decodeStoredDoc } from '../../shared/model/storedDoc';
 import type { GlossaDatabase } from './database';
+import { storedHeaderColumns, storedPublishedDay, type StoredHeaderRow } from './storedHeader';
 import { wikiLinkReaders } from './wikiLinkRows';
 
 /** What the reader needs of one revision. */
@@ -32,11 +32,10 @@ export interface StoredRevisionView extends Omit<RevisionView, 'doc'> {
   docJson: string;
 }
 
-interface ViewRow {
+interface ViewRow extends StoredHeaderRow {
   id: number;
   article_id: number;
   created_at: string;
-  body_start: number;
   kind: 'import' | 'edit';
   content_hash: string;
   doc_json: string;
@@ -49,10 +48,6 @@ interface ViewRow {
   lang: string;
   wiki_link_count: number;
   wiki_target_count: number;
-  /** The header's text when it is stored as text (`source_text`), else null. */
-  header_text: string | null;
-  /** The stored file's first bytes, enough to hold its header, when it is stored as bytes (UTF-8). */
-  header_bytes: Buffer | null;
 }
 
 /** Prepared reads for opening an article; one instance per connection. */
@@ -68,10 +63,8 @@ export class ArticleViewReader {
   constructor(db: GlossaDatabase) {
     this.currentRevision = db.prepare<[number], { current_revision_id: number }>('SELECT current_revision_id FROM articles WHERE id = ?');
     this.revision = db.prepare<[number], ViewRow>(
-      `SELECT id, article_id, created_at, body_start, kind, content_hash, doc_json, canonical_text, warnings_json,
-              title, author, published, source, lang, wiki_link_count, wiki_target_count,
-              CASE WHEN published IS NOT NULL THEN substr(source_text, 1, body_start) END AS header_text,
-              CASE WHEN published IS NOT NULL AND source_text IS NULL THEN substr(original, 1, body_start * 3 + 3) END AS header_bytes
+      `SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json,
+              title, author, published, source, lang, wiki_link_count, wiki_target_count, ${storedHeaderColumns()}
        FROM revisions WHERE id = ?`,
     );
     const readers = wikiLinkReaders(db);
@@ -115,18 +108,8 @@ export class ArticleViewReader {
   }
 }
 
-/**
- * The header of a stored revision as text: `body_start` counts UTF-16 units of the decoded file, so its first
- * `body_start` characters (SQLite counts code points) or `body_start * 3` bytes (and a byte order mark) always hold it.
- */
-function headerOf(row: ViewRow): string {
-  if (row.header_text !== null) return row.header_text.slice(0, row.body_start);
-  if (row.header_bytes === null) return '';
-  return new TextDecoder('utf-8').decode(row.header_bytes).slice(0, row.body_start);
-}
-
 function viewOf(row: ViewRow): StoredRevisionView {
-  const publishedDay = publishedDayOf(headerOf(row), row.published);
+  const publishedDay = storedPublishedDay(row);
   return {
     id: row.id,
     createdAt: row.created_at,

@@ -40,6 +40,10 @@ describe('the written day of publication, read back from the stored header', () 
       expect(views.revisionOf(newYear).meta).toMatchObject({ published: '2023-12-31T16:30:00Z', publishedDay: '2024-01-01' });
       expect(views.storedRevisionOf(beijing).meta).toMatchObject({ published: '2023-11-02T23:30:00Z', publishedDay: '2023-11-03' });
       expect(services.articles.revisionOf(beijing).meta.publishedDay).toBe('2023-11-03');
+      // What the translation checks and alignment anchor on, read from the header alone.
+      expect(services.articles.relativeDateAnchor(newYear)).toBe('2024-01-01');
+      expect(services.articles.relativeDateAnchor(beijing)).toBe('2023-11-03');
+      expect(services.articles.relativeDateAnchor(999)).toBeNull();
 
       // The library keeps `published` in UTC.
       expect(services.articles.list().map((a) => a.published).sort()).toEqual(['2023-11-02T23:30:00Z', '2023-12-31T16:30:00Z']);
@@ -57,6 +61,7 @@ describe('the written day of publication, read back from the stored header', () 
       expect(services.articles.revisionOf(id).meta).not.toHaveProperty('publishedDay');
       expect(new ArticleViewReader(services.db).revisionOf(id).meta).not.toHaveProperty('publishedDay');
       expect(suggestedDates(services, id)).toMatchObject({ 昨天: '2020-08-13' });
+      expect(services.articles.relativeDateAnchor(id)).toBe('2020-08-14T08:08:00Z');
     } finally {
       services.close();
     }
