@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { claimPatchSchema, sourceInputSchema } from '../../shared/ipc/annotationContract';
 import type { AnnotationOutline } from '../../shared/ipc/annotationOutline';
 import { GlossaError } from '../../shared/ipc/errors';
+import { relativeDateAnchor } from '../../shared/model/article';
 import {
   isSpanLinkBody,
   linkedSpanOf,
@@ -384,11 +385,14 @@ export class AnnotationService {
     return this.tags().find((t) => t.name === tag) ?? { name: tag, colour, count: 0 };
   }
 
-  /** Check-worthy spans of the article's current revision, dates resolved against its published date. */
+  /**
+   * Check-worthy spans of the article's current revision, relative dates resolved against the day it was written on
+   * in its own zone (`relativeDateAnchor`).
+   */
   suggest(articleId: number): { revisionId: number; suggestions: SuggestionJSON[] } {
     const revision = this.articles.revisionOf(articleId);
     const lang = revision.meta.lang === 'en' ? 'en' : revision.meta.lang.startsWith('zh') ? 'zh' : undefined;
-    const found = suggestClaims(revision.text, { published: revision.meta.published, lang });
+    const found = suggestClaims(revision.text, { published: relativeDateAnchor(revision.meta), lang });
     return { revisionId: revision.id, suggestions: found.map(toSuggestionJSON) };
   }
 

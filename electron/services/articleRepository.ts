@@ -9,11 +9,14 @@ import type { Statement } from 'better-sqlite3';
 import { GlossaError } from '../../shared/ipc/errors';
 import type { ArticleMeta, ArticleSearchHit, ArticleSummary, DocJSON, EntityCount, ParsedArticle, SourceSpan, WikiLinkOccurrence } from '../../shared/model/article';
 import { decodeStoredDoc } from '../../shared/model/storedDoc';
+import { publishedDayOf } from '../../shared/markdown/publishedDay';
+import { relativeDateAnchor } from '../../shared/model/article';
 import { foldForSearchIndex } from '../../shared/text/searchFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
 import { decodeSourceMap, encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
+import { storedHeaderColumns, storedPublishedDay, type StoredHeaderRow } from './storedHeader';
 import { INSERT_WIKI_LINKS_SQL, wikiLinkReaders } from './wikiLinkRows';
 
 export { decodeSourceMap, encodeSourceMap } from './importRecord';
@@ -178,6 +181,7 @@ export class ArticleRepository {
     headline: Statement<[number], { title: string; warnings_json: string }>;
     facts: Statement<[number], { title: string; author: string | null; published: string | null; source: string | null; lang: string; wiki_link_count: number; wiki_target_count: number }>;
     currentRevisionId: Statement<[number], { current_revision_id: number }>;
+    currentHeader: Statement<[number], StoredHeaderRow>;
     currentText: Statement<[number], { id: number; text: string }>;
     searchHit: Statement<[number], { revisionId: number; title: string; published: string | null; text: string }>;
     revisionsOf: Statement<[number], RevisionInfo>;
@@ -215,6 +219,7 @@ export class ArticleRepository {
       headline: db.prepare('SELECT title, warnings_json FROM revisions WHERE id = ?'),
       facts: db.prepare('SELECT title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?'),
       currentRevisionId: db.prepare('SELECT current_revision_id FROM articles WHERE id = ?'),
+      currentHeader: db.prepare(`SELECT r.published AS published, ${storedHeaderColumns('r')} FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?`),
       currentText: db.prepare('SELECT r.id AS id, r.canonical_text AS text FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?'),
       searchHit: db.prepare(`SELECT r.id AS revisionId, r.title AS title, r.published AS published, r.canonical_text AS text
         FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?`),
@@ -487,6 +492,15 @@ export class ArticleRepository {
     return statement.all({ q: query ? query : null }) as ArticleSummary[];
   }
 
+  /**
+   * What relative dates in an article's current text count from (`relativeDateAnchor`): the day it was written on in
+   * its own zone, else its `published`; read from the stored header alone. Null for an unknown or undated article.
+   */
+  relativeDateAnchor(articleId: number): string | null {
+    const row = this.stmt.currentHeader.get(articleId);
+    return row ? relativeDateAnchor({ published: row.published, publishedDay: storedPublishedDay(row) }) : null;
+  }
+
   /** One article's library entry, or null. */
   summary(articleId: number): ArticleSummary | null {
     return this.stmt.summary.get(articleId) ?? null;
@@ -496,6 +510,11 @@ export class ArticleRepository {
   revision(revisionId: number): RevisionRecord | null {
     const row = this.stmt.revision.get(revisionId);
     if (!row) return null;
+    const sourceText = row.source_text ?? (row.original ? decodeUtf8(row.original) : '');
+    const meta: ArticleMeta = { title: row.title, author: row.author, published: row.published, source: row.source, lang: row.lang };
+    // The day the article was written on in its own zone, read again from the stored header (see `publishedDayOf`).
+    const publishedDay = publishedDayOf(sourceText.slice(0, row.body_start), row.published);
+    if (publishedDay) meta.publishedDay = publishedDay;
     return {
       id: row.id,
       articleId: row.article_id,
@@ -503,13 +522,13 @@ export class ArticleRepository {
       kind: row.kind,
       fileName: row.file_name,
       original: row.original ? new Uint8Array(row.original.buffer, row.original.byteOffset, row.original.byteLength) : null,
-      sourceText: row.source_text ?? (row.original ? decodeUtf8(row.original) : ''),
+      sourceText,
       bodyStart: row.body_start,
       doc: decodeStoredDoc(row.doc_json, row.canonical_text),
       text: row.canonical_text,
       sourceMap: decodeSourceMap(row.source_map_json),
       contentHash: row.content_hash,
-      meta: { title: row.title, author: row.author, published: row.published, source: row.source, lang: row.lang },
+      meta,
       warnings: JSON.parse(row.warnings_json) as string[],
       wikiLinkCount: row.wiki_link_count,
       wikiTargetCount: row.wiki_target_count,

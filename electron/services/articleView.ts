@@ -8,6 +8,7 @@ import type { ArticleSummary, DocJSON, EntityCount, WikiLinkOccurrence } from '.
 import { GlossaError } from '../../shared/ipc/errors';
 import { decodeStoredDoc } from '../../shared/model/storedDoc';
 import type { GlossaDatabase } from './database';
+import { storedHeaderColumns, storedPublishedDay, type StoredHeaderRow } from './storedHeader';
 import { wikiLinkReaders } from './wikiLinkRows';
 
 /** What the reader needs of one revision. */
@@ -20,7 +21,7 @@ export interface RevisionView {
   text: string;
   warnings: string[];
   /** The library fields as this revision has them (an older revision may have another title or link count). */
-  meta: Pick<ArticleSummary, 'title' | 'author' | 'published' | 'source' | 'lang' | 'wikiLinks' | 'wikiTargets'>;
+  meta: Pick<ArticleSummary, 'title' | 'author' | 'published' | 'publishedDay' | 'source' | 'lang' | 'wikiLinks' | 'wikiTargets'>;
 }
 
 /**
@@ -31,7 +32,7 @@ export interface StoredRevisionView extends Omit<RevisionView, 'doc'> {
   docJson: string;
 }
 
-interface ViewRow {
+interface ViewRow extends StoredHeaderRow {
   id: number;
   article_id: number;
   created_at: string;
@@ -63,7 +64,8 @@ export class ArticleViewReader {
     this.currentRevision = db.prepare<[number], { current_revision_id: number }>('SELECT current_revision_id FROM articles WHERE id = ?');
     this.revision = db.prepare<[number], ViewRow>(
       `SELECT id, article_id, created_at, kind, content_hash, doc_json, canonical_text, warnings_json,
-              title, author, published, source, lang, wiki_link_count, wiki_target_count FROM revisions WHERE id = ?`,
+              title, author, published, source, lang, wiki_link_count, wiki_target_count, ${storedHeaderColumns()}
+       FROM revisions WHERE id = ?`,
     );
     const readers = wikiLinkReaders(db);
     this.links = readers.links;
@@ -107,6 +109,7 @@ export class ArticleViewReader {
 }
 
 function viewOf(row: ViewRow): StoredRevisionView {
+  const publishedDay = storedPublishedDay(row);
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -119,6 +122,7 @@ function viewOf(row: ViewRow): StoredRevisionView {
       title: row.title,
       author: row.author,
       published: row.published,
+      ...(publishedDay ? { publishedDay } : {}),
       source: row.source,
       lang: row.lang,
       wikiLinks: row.wiki_link_count,

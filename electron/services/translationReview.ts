@@ -69,7 +69,8 @@ export class TranslationReview {
     if (pairs.length === 0 && !this.deps.translation.store.alignment(articleId)) {
       throw new GlossaError('NOT_FOUND', `Article #${articleId} has no English side yet; attach English first (glossa align ${articleId} --en FILE).`);
     }
-    const published = this.deps.articles.summary(articleId)?.published ?? null;
+    // Relative dates (昨天, last year) count from the day the article was written on in its own zone.
+    const published = this.deps.articles.relativeDateAnchor(articleId);
     return checkPairs(
       pairs.map((p) => ({ zh: p.zhText, en: p.enText })),
       { glossary: this.deps.glossary.terms(), published },

@@ -73,7 +73,8 @@ export class TranslationService {
     return {
       glossary: this.glossary.terms().map((t) => ({ zh: t.zh, en: t.en })),
       ...(dictionary ? { dictionary } : {}),
-      published: summary?.published ?? null,
+      // Relative dates (昨天, last year) count from the day the article was written on in its own zone.
+      published: summary ? this.articles.relativeDateAnchor(articleId) : null,
     };
   }
 

@@ -94,6 +94,7 @@ interface Composer {
 export interface AnnotationsPanelProps {
   editor: ArticleEditor | null;
   articleId: number;
+  /** What relative dates in the text count from: the day the article was written on (`relativeDateAnchor`). */
   published: string | null;
   /** The article's language (`zh`, `en`): quotes of its text in the panel are marked with it. */
   lang: string;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
-import type { DocJSON, EntityCount } from '../../shared/model/article';
+import { relativeDateAnchor, type DocJSON, type EntityCount } from '../../shared/model/article';
 import { wikipediaUrl } from '../../shared/schema';
 import { api } from '../api';
 import { Autosaver, type AutosaveReport } from '../app/autosave';
@@ -494,7 +494,7 @@ export function ArticleWorkspace(props: {
         <AnnotationsPanel
           editor={annotationEditor}
           articleId={summary.id}
-          published={summary.published}
+          published={relativeDateAnchor(summary)}
           lang={summary.lang}
           isLatest={isLatest}
           currentRevision={() => saverRef.current?.baseRevisionId ?? detail.revision.id}

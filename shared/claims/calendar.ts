@@ -10,7 +10,10 @@ export interface Day {
   d: number;
 }
 
-/** Reads the day of an ISO date or date-time (`2023-11-03`, `2023-11-03T06:22:00Z`); null when absent or invalid. */
+/**
+ * Reads the day of an ISO date or date-time (`2023-11-03`, `2023-11-03T06:22:00Z`) as written, without converting a
+ * date-time to UTC (`2023-11-03T07:30:00+08:00` is 3 November); null when absent or invalid.
+ */
 export function parseAnchor(published: string | null | undefined): Day | null {
   if (!published) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());

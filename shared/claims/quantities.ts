@@ -35,7 +35,11 @@ import { foldToSimplified } from '../text/scriptFold';
 
 /** Options shared by the claims functions: the article's publication date anchors relative dates. */
 export interface QuantityOptions {
-  /** ISO date or date-time of the article (`2023-11-03` or `2023-11-03T06:22:00Z`); relative dates resolve against it. */
+  /**
+   * ISO date or date-time of the article (`2023-11-03` or `2023-11-03T06:22:00Z`); relative dates resolve against its
+   * day as written. Callers pass `relativeDateAnchor(meta)`: the day the article was written on in its own zone, which
+   * the UTC instant of `published` can miss by a day (`2023年11月3日 07:30 北京时间` is 2023-11-02T23:30:00Z).
+   */
   published?: string | null;
   /** Language of the text; detected from the script when absent. */
   lang?: 'zh' | 'en';

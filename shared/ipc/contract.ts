@@ -27,6 +27,8 @@ export const articleSummary = z.object({
   title: z.string(),
   author: z.string().nullable(),
   published: z.string().nullable(),
+  /** The day it was written on in its own zone when not `published`'s UTC day; relative dates count from it. */
+  publishedDay: z.string().nullable().optional(),
   source: z.string().nullable(),
   lang: z.string(),
   wikiLinks: z.number().int(),

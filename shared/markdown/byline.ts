@@ -50,7 +50,7 @@ export function bylineLine(line: string): MetadataLine | null {
   if (!AUTHOR_LABEL.test(text)) return null;
   const author = authorIn(text, 80);
   if (!author || author.length > 40 || (/^by\s/i.test(text) && !ENGLISH_NAMES.test(author))) return null;
-  return { author, published: null, source: null, relativeTime: null };
+  return { author, published: null, publishedDay: null, source: null, relativeTime: null, unreadDate: null };
 }
 
 /** A part of a metadata line that is only a source label whose link was taken out: 轉載自：, 来源:, Source:. */

@@ -7,6 +7,11 @@
 export interface FoundDate {
   /** ISO 8601 UTC with seconds, e.g. `2023-11-03T06:22:00Z`. */
   iso: string;
+  /**
+   * The calendar day as written, in the zone the date names (`2023-11-03` for `2023年11月3日 07:30 北京时间`, whose
+   * `iso` is 2023-11-02T23:30:00Z): the day the article was written on, which relative dates (昨天, last year) count from.
+   */
+  day: string;
   /** Where the date (with its time and zone) sits in the searched string. */
   start: number;
   end: number;
@@ -76,7 +81,29 @@ const CLOCK_BEFORE = new RegExp(
  */
 const ZONE_BEFORE = /(?<zone>\p{Script=Han}{2,4}(?:时间|時間)|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?)[\s:：]*$/u;
 
-type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy' | 'dFy' | 'roc';
+type Order = 'mdy' | 'ymd' | 'dmy' | 'Mdy' | 'dMy' | 'dFy' | 'roc' | 'hanzi' | 'mdyy' | 'dMyy';
+
+/** Chinese numerals as dates write them: digit by digit for the year (二〇二三, 二零二三), 十 for tens (十一月, 二十三日). */
+const HAN_DIGIT = '〇○零一二三四五六七八九';
+const HAN_NUMBER = `[${HAN_DIGIT}十]`;
+
+/** The value of a Chinese numeral: digit by digit (二〇二三 = 2023), or with 十 (十一 = 11, 二十 = 20, 三十一 = 31). */
+function hanNumber(written: string): number {
+  // 〇, ○ and 零 are all zero; 一 to 九 follow them.
+  const digit = (c: string): number => Math.max(0, HAN_DIGIT.indexOf(c) - 2);
+  if (!written.includes('十')) return +[...written].map((c) => String(digit(c))).join('');
+  const [tens, units] = written.split('十');
+  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
+}
+
+/**
+ * A two-digit year (`11/3/23`, `14-Aug-20`): 2000-2069 below 70, 1970-1999 from 70 (the POSIX rule), so no news date
+ * of the last fifty years is misread.
+ */
+function fullYear(written: string): number {
+  const y = +written;
+  return written.length === 2 ? (y < 70 ? 2000 + y : 1900 + y) : y;
+}
 
 const PATTERNS: { re: RegExp; order: Order }[] = [
   { re: new RegExp(String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + ZONE), order: 'ymd' },
@@ -84,10 +111,17 @@ const PATTERNS: { re: RegExp; order: Order }[] = [
   // Taiwan's Republic of China years (民國110年 is 2021): after 民國, or a three-digit year written with 年月日.
   { re: new RegExp(String.raw`(?:(?:中華民國|中华民国|民國|民国)\s*(\d{1,3})|(?<!\d)(1\d{2}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?` + TIME + ZONE), order: 'roc' },
   { re: new RegExp(String.raw`(\d{1,2})/(\d{1,2})/(\d{4})` + TIME + ZONE), order: 'mdy' },
+  // A two-digit year after month and day (`11/3/23 6:22 AM`), as US pages abbreviate it; not followed by more digits
+  // or another separator, so `1/2/234` and `1/2/23/4` are no date.
+  { re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/.])` + TIME + ZONE), order: 'mdyy' },
+  // A date in Chinese numerals (`二〇二三年十一月三日`, `二零二三年十一月三日`), as formal and older pages write it.
+  { re: new RegExp(String.raw`([${HAN_DIGIT}]{4})\s*年\s*(${HAN_NUMBER}{1,2})\s*月\s*(${HAN_NUMBER}{1,3})\s*[日号]` + TIME + ZONE), order: 'hanzi' },
   // Dots with the year last are the European order, day first (`03.11.2023 18:22`, as German and Russian sites write it).
   { re: new RegExp(String.raw`(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)` + TIME + ZONE), order: 'dmy' },
   { re: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + NAMED_TIME + ZONE, 'i'), order: 'Mdy' },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})` + NAMED_TIME + ZONE, 'i'), order: 'dMy' },
+  // Day, month name and year joined by hyphens (`14-Aug-2020`, `3-Nov-23`), as logs and some wires stamp them.
+  { re: new RegExp(String.raw`\b(\d{1,2})-${MONTH}-(\d{4}|\d{2})(?![\d-])` + NAMED_TIME + ZONE, 'i'), order: 'dMyy' },
   { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er)?\s+${FRENCH_MONTH}\s+(\d{4})` + NAMED_TIME + ZONE, 'iu'), order: 'dFy' },
 ];
 
@@ -126,10 +160,13 @@ export function findDate(written: string): FoundDate | null {
     : best.order === 'Mdy' ? [+m[3], monthOf(m[1]), +m[2]]
     : best.order === 'roc' ? [+(m[1] ?? m[2]) + 1911, +m[3], +m[4]]
     : best.order === 'dFy' ? [+m[3], frenchMonth(m[2]), +m[1]]
+    : best.order === 'mdyy' ? [fullYear(m[3]), +m[1], +m[2]]
+    : best.order === 'hanzi' ? [hanNumber(m[1]), hanNumber(m[2]), hanNumber(m[3])]
+    : best.order === 'dMyy' ? [fullYear(m[3]), monthOf(m[2]), +m[1]]
     : [+m[3], monthOf(m[2]), +m[1]];
   // `14/05/2024`: a first number over 12 cannot be the month, so the slashes are day first (British, Hong Kong and
   // European pages); `5/14/2024` and the ambiguous `3/5/2021` stay month first.
-  const [month, day] = best.order === 'mdy' && writtenMonth > 12 && writtenDay <= 12 ? [writtenDay, writtenMonth] : [writtenMonth, writtenDay];
+  const [month, day] = (best.order === 'mdy' || best.order === 'mdyy') && writtenMonth > 12 && writtenDay <= 12 ? [writtenDay, writtenMonth] : [writtenMonth, writtenDay];
   // `9:30 PM EST, Fri February 19, 2021` (AP's order): a clock right before a date that has none is the date's time.
   const before = m.groups?.hour === undefined && m.groups?.minutes === undefined && m.groups?.hourDot === undefined ? CLOCK_BEFORE.exec(text.slice(0, m.index)) : null;
   const groups = before?.groups ?? m.groups ?? {};
@@ -141,7 +178,10 @@ export function findDate(written: string): FoundDate | null {
   const meridiem = time.ampm?.toLowerCase() ?? dayPartMeridiem(time.dayPart, hour);
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  // `24:00` is the end of the day it follows (ISO 8601 allows it): midnight at the start of the next day, while the
+  // day the article was written on stays the one written. `24:30` is no time.
+  const endOfDay = hour === 24 && minute === 0 && second === 0;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || (hour > 23 && !endOfDay) || minute > 59 || second > 59) return null;
   // `北京时间 2023年11月3日 18:22`: Chinese sites may name the zone before the date instead of after the time.
   const zoneBefore = time.zone ? null : ZONE_BEFORE.exec(text.slice(0, start));
   // A date without a clock is a calendar day, whatever zone it names (`北京时间 2023年11月3日` is 3 November, not
@@ -151,7 +191,33 @@ export function findDate(written: string): FoundDate | null {
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCDate() !== day) return null;
-  return { iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'), start: zoneBefore ? zoneBefore.index : start, end: m.index + m[0].length };
+  return {
+    iso: new Date(utc).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    day: check.toISOString().slice(0, 10),
+    start: zoneBefore ? zoneBefore.index : start,
+    end: m.index + m[0].length,
+  };
+}
+
+/**
+ * Something at the start of a metadata line's date field written as a date, with its time and zone, whether or not
+ * `findDate` can read it (`2/30/2023 6:22 AM UTC`, `11/3/2023 24:30 UTC`, `二〇二三年十一月`): what makes the line a
+ * metadata line even when its date cannot be read, so its author and source are kept and the warning can quote it.
+ */
+const DATE_SHAPE = new RegExp(
+  String.raw`^\s*(?<date>(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|[〇○零一二三四五六七八九十]{2,4}\s*年\s*[〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[〇○零一二三四五六七八九十]{1,3}\s*[日号])?` +
+    String.raw`|\d{1,2}[-\s]\p{L}{3,9}\.?[-\s]\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})` +
+    String.raw`(?:[\sT]+\d{1,2}[:：.]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?` +
+    String.raw`(?:\s*(?:(?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}(?![A-Za-z])|[+-]\d{2}:?\d{2}|\p{Script=Han}{2,4}(?:时间|時間)))?)(?=[\s,，|｜·]|$)`,
+  'u',
+);
+
+/** Where a date-shaped field opens `text` (see `DATE_SHAPE`), or null. */
+export function findDateShape(text: string): { text: string; start: number; end: number } | null {
+  const m = DATE_SHAPE.exec(text);
+  if (!m?.groups) return null;
+  const start = m[0].length - m.groups.date.length;
+  return { text: m.groups.date, start, end: m[0].length };
 }
 
 /**

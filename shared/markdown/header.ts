@@ -18,9 +18,16 @@ export interface ArticleHeader {
   titleMarkdown: string | null;
   author: string | null;
   published: string | null;
+  /**
+   * The calendar day `published` was written on in the zone the metadata line names (`2023-11-03` for
+   * `2023年11月3日 07:30 北京时间`, published 2023-11-02T23:30:00Z); null when there is no date.
+   */
+  publishedDay: string | null;
   source: string | null;
   /** The relative time the metadata line gives instead of a date (`3小时前`, `2 hours ago`), or null. */
   relativeTime: string | null;
+  /** A date the metadata line writes but that cannot be read (`2/30/2023 6:22 AM UTC`), as written; null otherwise. */
+  unreadDate: string | null;
   /** Offset in the (line-ending normalised) text where the body starts. */
   bodyStart: number;
 }
@@ -34,7 +41,16 @@ const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 /** Reads the header of an article whose line endings are already `\n`. */
 export function readHeader(text: string): ArticleHeader {
   const lines = splitLines(text);
-  const none: ArticleHeader = { titleMarkdown: null, author: null, published: null, source: null, relativeTime: null, bodyStart: 0 };
+  const none: ArticleHeader = {
+    titleMarkdown: null,
+    author: null,
+    published: null,
+    publishedDay: null,
+    source: null,
+    relativeTime: null,
+    unreadDate: null,
+    bodyStart: 0,
+  };
   let i = 0;
   let seen = 0;
   let titleIndex = -1;
@@ -70,20 +86,23 @@ export function readHeader(text: string): ArticleHeader {
   let bodyLine = titleIndex + 1;
   let author: string | null = null;
   let published: string | null = null;
+  let publishedDay: string | null = null;
   let source: string | null = null;
   let relativeTime: string | null = null;
+  let unreadDate: string | null = null;
   let next = bodyLine;
   while (next < lines.length && lines[next].text.trim() === '') next++;
   const block = readMetadataBlock(lines, next);
   if (block) {
-    ({ author, published, source, relativeTime } = block.meta);
+    ({ author, published, publishedDay, source, relativeTime, unreadDate } = block.meta);
     bodyLine = block.end;
     // Fields written one paragraph each (`2021-05-06 14:30 李四` / blank line / `来源：[新华社](…)`), as Markdown
     // needs for them to show on lines of their own: a one-line paragraph that is a labelled field joins the block.
     for (let extra = fieldParagraph(lines, bodyLine); extra; extra = fieldParagraph(lines, bodyLine)) {
       author ??= extra.meta.author;
       source ??= extra.meta.source;
-      if (!published && !relativeTime) ({ published, relativeTime } = extra.meta);
+      if (!published && !relativeTime) ({ published, publishedDay, relativeTime } = extra.meta);
+      unreadDate ??= extra.meta.unreadDate;
       bodyLine = extra.end;
     }
   }
@@ -92,10 +111,11 @@ export function readHeader(text: string): ArticleHeader {
   if (metaAbove) {
     author ??= metaAbove.author;
     source ??= metaAbove.source;
-    if (!published && !relativeTime) ({ published, relativeTime } = metaAbove);
+    if (!published && !relativeTime) ({ published, publishedDay, relativeTime } = metaAbove);
+    unreadDate ??= metaAbove.unreadDate;
   }
   const bodyStart = bodyLine < lines.length ? lines[bodyLine].start : text.length;
-  return { titleMarkdown, author, published, source, relativeTime, bodyStart };
+  return { titleMarkdown, author, published, publishedDay, source, relativeTime, unreadDate: published ? null : unreadDate, bodyStart };
 }
 
 
@@ -134,8 +154,10 @@ function readMetadataBlock(lines: Line[], from: number): { meta: MetadataLine; e
       ? {
           author: meta.author ?? line.author,
           published: meta.published ?? line.published,
+          publishedDay: meta.published ? meta.publishedDay : line.publishedDay,
           source: meta.source ?? line.source,
           relativeTime: meta.published || meta.relativeTime ? meta.relativeTime : line.relativeTime,
+          unreadDate: meta.unreadDate ?? line.unreadDate,
         }
       : line;
   }

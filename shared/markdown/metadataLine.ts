@@ -3,7 +3,7 @@
  * from, and the author's name, telling a line of fields from a first paragraph of prose that mentions a date.
  */
 import { authorIn, BYLINE_AHEAD, ENGLISH_NAMES, LEFT_LABELS } from './byline';
-import { findDate } from './dates';
+import { findDate, findDateShape } from './dates';
 import { BACK_WORD, HEADER_LINE_MAX, HEADING, WIKI_LINK } from './headerLines';
 import { markdownParser } from './markdownParser';
 import { splitWikiLink } from './wikiLinkRule';
@@ -18,9 +18,13 @@ const SOURCE_LABEL = /轉載|转载|來源|来源|出處|出处|原文|source|vi
 export interface MetadataLine {
   author: string | null;
   published: string | null;
+  /** The calendar day `published` was written on, in the zone the line names (see `FoundDate.day`); null without a date. */
+  publishedDay: string | null;
   source: string | null;
   /** The relative time the line gives instead of a date (`3小时前`), or null. */
   relativeTime: string | null;
+  /** A date the line writes but that cannot be read (`2/30/2023`, `11/3/2023 24:30`), as written; null otherwise. */
+  unreadDate: string | null;
 }
 
 /** A metadata line holds a date or a source link (轉載自…), and is not itself a heading or a paragraph of prose. */
@@ -47,7 +51,15 @@ export function readMetadataLine(line: string): MetadataLine | null {
   const codeSpan = /`([^`]+)`/.exec(withoutLinks);
   const dateArea = codeSpan ? codeSpan[1] : withoutLinks;
   const date = findDate(dateArea) ?? relativeTime(dateArea);
-  if (!date && !labelledSource) return null;
+  // A code span that opens the line with something written as a date (`` `2/30/2023 6:22 AM UTC 宝尹` ``) is the
+  // metadata line even when that date cannot be read: its author and source are kept, and the date is quoted in a
+  // warning instead of the line turning into body text. Only a code span that is most of the line counts, so a
+  // paragraph that opens on a date stays prose.
+  const outsideCode = codeSpan ? withoutLinks.replace(codeSpan[0], ' ').trim() : '';
+  const shaped = date ? null : findDateShape(dateArea);
+  const unread = shaped && (labelledSource || (codeSpan && /^\s*`/.test(withoutLinks) && outsideCode.length <= 20 && !SENTENCE_END.test(outsideCode))) ? shaped : null;
+  if (!date && !labelledSource && !unread) return null;
+  const dated = date ?? unread;
   // Without a code span or a link, a line is metadata only when little besides the date is on it: a first paragraph
   // that mentions a date ("On Nov 3, 2023, Qatar announced…", 2023年11月3日，卡塔尔宣布……) is body text.
   const besidesDate = date ? dateArea.slice(0, date.start) + dateArea.slice(date.end) : withoutLinks;
@@ -65,8 +77,8 @@ export function readMetadataLine(line: string): MetadataLine | null {
   // where a weekday or a byline after one is (`2021年3月5日，星期五`, `2023年11月3日，记者王小明报道`).
   if (!codeSpan && links.length === 0 && date && /[，,]\s*\p{Script=Han}{4}/u.test(besidesDate) && (besidesDate.match(/\p{Script=Han}/gu)?.length ?? 0) > 12) return null;
   let author: string | null = null;
-  if (date) {
-    author = authorIn(withoutLaterDates(dateArea.slice(0, date.start) + ' ' + dateArea.slice(date.end)), 80);
+  if (dated) {
+    author = authorIn(withoutLaterDates(dateArea.slice(0, dated.start) + ' ' + dateArea.slice(dated.end)), 80);
     // `2023-11-05 14:30` 作者：李明 [轉載自…](…): the author may follow the date's code span instead of sharing it.
     // Outside the code span, a name must be labelled (作者：, By) or be short and not another label (来源：, 原文链接).
     // A source label its link left behind (`轉載自[…](…) 作者：王小明`) does not stand between the date and a byline.
@@ -79,14 +91,16 @@ export function readMetadataLine(line: string): MetadataLine | null {
     }
   }
   // `2021-03-05 14:30` [王小明](…/author/wang) 轉載自[…](…): a name may be a link to the author's page.
-  if (date && !author) author = linkedAuthor(links, sourceLink, line);
+  if (dated && !author) author = linkedAuthor(links, sourceLink, line);
   // The destination as Markdown reads it: `&amp;` and `\_` in it are `&` and `_`.
   const href = sourceLink ? unescapeAll(sourceLink.href.replace(/^<|>$/g, '')) : null;
   return {
     author: author || null,
     published: date?.iso ?? null,
+    publishedDay: date?.iso ? date.day : null,
     source: href && /^https?:\/\//i.test(href) ? href : null,
     relativeTime: date && date.iso === null ? dateArea.slice(date.start, date.end) : null,
+    unreadDate: unread?.text ?? null,
   };
 }
 
@@ -135,6 +149,8 @@ function linkedAuthor(links: readonly { label: string; index: number }[], source
 
 /** A source label right before a link: `轉載自：[GNews](…)`, `来源 [推特](…)`, `Source: [Reuters](…)`, `**来源：**[…](…)`. */
 const SOURCE_LABEL_BEFORE = /(?:轉載自?|转载自?|來源|来源|出處|出处|原文(?:链接|鏈接|連結)?|source|via|from)\s*[:：]?\s*(?:\*\*|__|\*|_)?\s*$/i;
+/** A line that ends as a sentence does is prose, not a field. */
+const SENTENCE_END = /[。！？.!?]$/;
 const BARE_URL = /https?:\/\/[^\s<>()\[\]`\u3000-\u303f\uff00-\uffef]+/gi;
 
 /**
@@ -144,8 +160,8 @@ const BARE_URL = /https?:\/\/[^\s<>()\[\]`\u3000-\u303f\uff00-\uffef]+/gi;
 const RELATIVE_TIME =
   /(?:\d+|[一二两兩三四五六七八九十几幾半]+)\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|年)(?:之)?前|刚刚|剛剛|昨天|前天|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\byesterday\b|\bjust now\b/i;
 
-export function relativeTime(text: string): { iso: null; start: number; end: number } | null {
+export function relativeTime(text: string): { iso: null; day: null; start: number; end: number } | null {
   const m = RELATIVE_TIME.exec(text);
-  return m ? { iso: null, start: m.index, end: m.index + m[0].length } : null;
+  return m ? { iso: null, day: null, start: m.index, end: m.index + m[0].length } : null;
 }
 

@@ -7,6 +7,7 @@ import type { ArticleMeta, ParsedArticle, SourceSpan, WikiLinkOccurrence } from 
 import { canonicalText, wikiLinksOf } from '../text/canonical';
 import { decodeArticle } from './decode';
 import { readHeader } from './header';
+import { writtenDayUnlessUtc } from './publishedDay';
 import { authorWithDateline, datelineDate } from './dateline';
 import { markdownParser, type ParseEnv } from './markdownParser';
 import { altText, tokensToDocument, type EmittedBlock } from './toDocument';
@@ -64,9 +65,13 @@ export function parseArticleText(source: string, options: ParseOptions & { warni
   // A header without a date: the full date of a dateline or issue line, if the text opens with one (`【大紀元2024年05月15日訊】`).
   const published = header.published ?? datelineDate(canonical.text);
   const meta: ArticleMeta = { title, author, published, source: header.source, lang };
+  const day = header.published !== null ? writtenDayUnlessUtc(header.published, header.publishedDay) : null;
+  if (day) meta.publishedDay = day;
   if (header.titleMarkdown !== null && published === null) {
     warnings.push(
-      header.relativeTime !== null
+      header.unreadDate !== null
+        ? `The date "${header.unreadDate}" in the metadata line could not be read, so the article has no publication date; the line's author and source were kept.`
+        : header.relativeTime !== null
         ? `The metadata line under the title gives only a relative time ("${header.relativeTime}"), which has no date, so the article has no publication date.`
         : header.author === null && header.source === null
           ? 'There is no metadata line (date, author, source link) under the title, so the article has no publication date.'

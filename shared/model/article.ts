@@ -4,12 +4,27 @@
  */
 import type { TextMatch } from '../text/snippets';
 
+/**
+ * What relative dates in an article (昨天, 去年, last year, on Monday) count from: the day it was written on in its own
+ * time zone when the metadata line names one, else its `published` date (a `YYYY-MM-DD…` string for `parseAnchor`).
+ */
+export function relativeDateAnchor(meta: { published: string | null; publishedDay?: string | null }): string | null {
+  return meta.publishedDay ?? meta.published;
+}
+
 /** Metadata read from the header conventions of the articles (back-link line, `##` title, metadata line). */
 export interface ArticleMeta {
   title: string;
   author: string | null;
   /** ISO 8601 UTC, e.g. `2023-11-03T06:22:00Z`; null when the header carries no date we can read. */
   published: string | null;
+  /**
+   * The calendar day the article was written on in the zone its metadata line names, when that is not the UTC day of
+   * `published` (`2023年11月3日 07:30 北京时间`: published 2023-11-02T23:30:00Z, publishedDay `2023-11-03`); absent
+   * otherwise. Relative dates in the text (昨天, last year) count from this day (see `relativeDateAnchor`). Not stored:
+   * read again from the stored header when a revision is read (`publishedDayOf`).
+   */
+  publishedDay?: string | null;
   /** The original publication link (the "轉載自…" link), used as the article's identity across re-imports. */
   source: string | null;
   /** BCP 47-ish primary language of the body: `zh` or `en` (detected from the script). */
@@ -73,6 +88,8 @@ export interface ArticleSummary {
   title: string;
   author: string | null;
   published: string | null;
+  /** The day it was written on in its own zone, when not `published`'s UTC day (`ArticleMeta.publishedDay`); set when an article is opened. */
+  publishedDay?: string | null;
   source: string | null;
   lang: string;
   wikiLinks: number;

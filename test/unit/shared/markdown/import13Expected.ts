@@ -181,7 +181,7 @@ export const EXPECTED: Record<string, Expected> = {
     notInBody: ['Back to index', 'By ', 'AP'],
   },
   '13-headings-quotes-tables.zh.md': {
-    meta: { title: '俄乌战争爆发：各方反应汇总', author: '王 伟', published: '2022-02-23T21:00:00Z', source: `${GN}1800001`, lang: 'zh' },
+    meta: { title: '俄乌战争爆发：各方反应汇总', author: '王 伟', published: '2022-02-23T21:00:00Z', publishedDay: '2022-02-24', source: `${GN}1800001`, lang: 'zh' },
     text:
       '俄罗斯宣布“特别军事行动”\n\n普京在电视讲话中宣布对乌克兰发动“特别军事行动”。\n\n各方反应：乌方\n\n泽连斯基宣布全国进入战时状态。\n\n' +
       '北约秘书长说：“这是对欧洲和平的野蛮攻击。”\n\n国家/组织\n\n反应\n\n美国、英国\n\n宣布制裁\n\n中国\n\n呼吁各方克制 | 反对单边制裁\n\n联合国\n\n古特雷斯呼吁停火\n\n' +
@@ -229,7 +229,7 @@ export const EXPECTED: Record<string, Expected> = {
     warnings: [/\[\[/],
   },
   '17-ap-time-first.en.md': {
-    meta: { title: 'Texas power grid failure: what went wrong', author: 'Jim Vertuno and Paul J. Weber', published: '2021-02-20T02:30:00Z', source: 'https://apnews.com/article/texas-power-grid-explainer-abc', lang: 'en' },
+    meta: { title: 'Texas power grid failure: what went wrong', author: 'Jim Vertuno and Paul J. Weber', published: '2021-02-20T02:30:00Z', publishedDay: '2021-02-19', source: 'https://apnews.com/article/texas-power-grid-explainer-abc', lang: 'en' },
     text: 'The ERCOT grid came within minutes of collapse, officials said. Governor Greg Abbott called for an investigation of ERCOT.',
     links: [['en', 'Electric Reliability Council of Texas', 'ERCOT'], ['en', 'Greg Abbott', 'Greg Abbott'], ['en', 'ERCOT', 'ERCOT']],
     entities: [['en', 'Electric Reliability Council of Texas', 1], ['en', 'Greg Abbott', 1], ['en', 'ERCOT', 1]],

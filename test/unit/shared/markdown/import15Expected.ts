@@ -80,7 +80,7 @@ export const EXPECTED: Record<string, Expected> = {
   },
   '08-posted-est-parens.en.md': {
     // `(EST)` in brackets after the clock is the zone as written (UTC-5), though US daylight time was in force.
-    meta: { title: 'Hamas releases two American hostages', author: 'Maria Lopez', published: '2023-10-21T02:45:00Z', source: 'https://apnews.com/article/hostages-released-abc123', lang: 'en' },
+    meta: { title: 'Hamas releases two American hostages', author: 'Maria Lopez', published: '2023-10-21T02:45:00Z', publishedDay: '2023-10-20', source: 'https://apnews.com/article/hostages-released-abc123', lang: 'en' },
     text:
       'Hamas released Judith and Natalie Raanan, a mother and daughter from Evanston, after mediation by Qatar.\n\n' +
       "President Joe Biden thanked the emir and Israel's government.",

@@ -60,7 +60,7 @@ const read = (file: string): ImportedArticle => parseArticle(bytesOf(file), { fi
 type Link = [lang: string, target: string, label: string];
 
 interface Expected {
-  meta: { title: string; author: string | null; published: string | null; source: string | null; lang: string };
+  meta: { title: string; author: string | null; published: string | null; publishedDay?: string; source: string | null; lang: string };
   titleLinks?: Link[];
   links: Link[];
   /** The whole canonical text; or, where images and raw HTML make it long, `contains` pieces of it. */
@@ -100,7 +100,7 @@ const EXPECTED: Record<string, Expected> = {
     notInBody: ['綜合報導', '回首頁'],
   },
   '04-iso-offset-nested-list.zh.md': {
-    meta: { title: '卡塔尔斡旋的三条线索', author: '王五、赵六', published: '2023-11-02T22:22:00Z', source: 'https://www.rfa.org/mandarin/yataibaodao/2023/11/03/qatar/', lang: 'zh' },
+    meta: { title: '卡塔尔斡旋的三条线索', author: '王五、赵六', published: '2023-11-02T22:22:00Z', publishedDay: '2023-11-03', source: 'https://www.rfa.org/mandarin/yataibaodao/2023/11/03/qatar/', lang: 'zh' },
     text: '分析人士列出三条线索：\n\n卡塔尔的立场\n\n与哈马斯保持联系\n\n与以色列秘密接触\n\n摩萨德负责人访问多哈\n\n中情局局长随后抵达\n\n埃及的角色\n\n控制拉法口岸\n\n以上线索均来自知情人士。',
     links: [
       ['zh', '卡塔尔', '卡塔尔'], ['zh', '哈马斯', '哈马斯'], ['zh', '以色列', '以色列'], ['zh', '摩萨德', '摩萨德'], ['zh', '多哈', '多哈'],
@@ -215,7 +215,7 @@ const EXPECTED: Record<string, Expected> = {
     links: [['zh', '卡塔尔', '卡塔尔'], ['zh', '埃及', '埃及']],
   },
   '24-lingchen-beijing.zh.md': {
-    meta: { title: '凌晨发布的声明', author: '宝尹', published: '2023-11-02T18:15:00Z', source: `${GN}1916411`, lang: 'zh' },
+    meta: { title: '凌晨发布的声明', author: '宝尹', published: '2023-11-02T18:15:00Z', publishedDay: '2023-11-03', source: `${GN}1916411`, lang: 'zh' },
     text: '卡塔尔外交部凌晨发布声明。',
     links: [['zh', '卡塔尔', '卡塔尔']],
   },
