@@ -179,6 +179,12 @@ export function numberKeys(text: string, lang: AlignLang, published?: string | n
   // Most sentences of a long text hold no number at all: a cheap look first saves the full scan for them.
   if (!(lang === 'zh' ? MAY_HOLD_NUMBER_ZH : MAY_HOLD_NUMBER_EN).test(text)) return [];
   for (const q of findQuantities(text, { lang, published: published ?? null })) {
+    // The claims engine reads an increase by N 倍 strictly, as N + 1 fold (增加了一倍 is 2); the aligner keys the
+    // written N and lets `increaseAlternatives` offer N + 1 (see there: keying 增加一倍 as 2 tipped a held-out bead).
+    if (lang === 'zh' && q.unit === 'fold' && q.value !== null && INCREASE_BY.test(q.text)) {
+      add(numberKey(q.value - 1), weightOf(q.value - 1));
+      continue;
+    }
     if (q.value !== null && Number.isFinite(q.value)) add(numberKey(q.value), weightOf(q.value));
     if (q.valueMax !== null && Number.isFinite(q.valueMax)) add(numberKey(q.valueMax), weightOf(q.valueMax));
     if (q.date) {
@@ -199,6 +205,9 @@ export function numberKeys(text: string, lang: AlignLang, published?: string | n
  * left to the dictionary: giving it 2 as well tipped a quotation's 1-2 bead in held-out 10 (hongkong-heat) into a 1-1
  * and an omission — a weakness of the span model (a longer bead discounts every match it has), not of the key.
  */
+/** A span the claims engine reads as an increase by N 倍 (its verb first: 增加了一倍, 增长了两倍). */
+const INCREASE_BY = /^(?:增加|增长|上升|提高|上涨|增|涨|升)/u;
+
 function increaseAlternatives(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const re = /(?:增加|增长|上升|提高|上涨|增|涨|升)了?\s*(?:逾|超过|超|近|约|将近|接近|达|多达)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*倍/gu;
