@@ -12,29 +12,17 @@ import { decodeStoredDoc } from '../../shared/model/storedDoc';
 import { foldForSearchIndex } from '../../shared/text/searchFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
+import { articleIdentity } from './articleIdentity';
 import { decodeSourceMap, encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
 import { INSERT_WIKI_LINKS_SQL, wikiLinkReaders } from './wikiLinkRows';
 
 export { decodeSourceMap, encodeSourceMap } from './importRecord';
+export { articleIdentity, sourceLinkNamesArticle } from './articleIdentity';
 
 /** sha256 of bytes, hex: the content hash of a revision, and how a re-import of the same file is recognised. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-/**
- * The key that says two imports are the same article. The source link (the "轉載自…" link) and the language when the
- * file has a link: a translation often names its original as its source, and importing the Chinese text and the
- * English original must give two articles, not one article whose Chinese revision (and the annotations on it) is
- * replaced by English. Without a link, the file's base name plus its title, so fixing a typo in a local file and
- * importing it again adds a revision rather than a second article (two different files that share name and title
- * would be merged; both texts are kept as revisions).
- */
-export function articleIdentity(meta: Pick<ArticleMeta, 'source' | 'title' | 'lang'>, fileName: string): string {
-  const source = meta.source?.trim();
-  if (source) return `source:${source}\nlang:${meta.lang}`;
-  return `file:${path.basename(fileName.replace(/\\/g, '/'))}\n${meta.title}`;
 }
 
 /** What an import did. */
