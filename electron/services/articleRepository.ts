@@ -14,30 +14,18 @@ import { relativeDateAnchor } from '../../shared/model/article';
 import { foldForSearchIndex } from '../../shared/text/searchFold';
 import { findMatches, foldForSearch } from '../../shared/text/snippets';
 import type { GlossaDatabase } from './database';
+import { articleIdentity } from './articleIdentity';
 import { decodeSourceMap, encodeImport, encodeRevisionContent, type RevisionContent } from './importRecord';
 import { LIBRARY_SUMMARY_INDEX } from './migrations/005_library_summary_index';
 import { storedHeaderColumns, storedPublishedDay, type StoredHeaderRow } from './storedHeader';
 import { INSERT_WIKI_LINKS_SQL, wikiLinkReaders } from './wikiLinkRows';
 
 export { decodeSourceMap, encodeSourceMap } from './importRecord';
+export { articleIdentity, sourceLinkNamesArticle } from './articleIdentity';
 
 /** sha256 of bytes, hex: the content hash of a revision, and how a re-import of the same file is recognised. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-/**
- * The key that says two imports are the same article. The source link (the "轉載自…" link) and the language when the
- * file has a link: a translation often names its original as its source, and importing the Chinese text and the
- * English original must give two articles, not one article whose Chinese revision (and the annotations on it) is
- * replaced by English. Without a link, the file's base name plus its title, so fixing a typo in a local file and
- * importing it again adds a revision rather than a second article (two different files that share name and title
- * would be merged; both texts are kept as revisions).
- */
-export function articleIdentity(meta: Pick<ArticleMeta, 'source' | 'title' | 'lang'>, fileName: string): string {
-  const source = meta.source?.trim();
-  if (source) return `source:${source}\nlang:${meta.lang}`;
-  return `file:${path.basename(fileName.replace(/\\/g, '/'))}\n${meta.title}`;
 }
 
 /** What an import did. */
@@ -166,7 +154,9 @@ export class ArticleRepository {
   private inTransaction = false;
   private readonly stmt: {
     importByHash: Statement<[string], { article_id: number; id: number }>;
+    articleOfEarlierImport: Statement<[string], { article_id: number }>;
     articleByIdentity: Statement<[string], { id: number; current_revision_id: number }>;
+    articleById: Statement<[number], { id: number; current_revision_id: number }>;
     insertArticle: Statement<[string, string | null, string]>;
     setCurrent: Statement<[number, number]>;
     insertRevision: Statement<Record<string, unknown>>;
@@ -197,8 +187,16 @@ export class ArticleRepository {
       typeof text === 'string' && typeof folded === 'string' && foldForSearch(text).includes(folded) ? 1 : 0,
     );
     this.stmt = {
-      importByHash: db.prepare(`SELECT article_id, id FROM revisions WHERE content_hash = ? AND kind = 'import' ORDER BY id LIMIT 1`),
+      // Only an article's latest import counts: bytes equal to an older one are a file put back as it was (a revert),
+      // which must become a revision again, or the library would keep showing the newer text.
+      importByHash: db.prepare(`
+        SELECT r.article_id, r.id FROM revisions r
+        WHERE r.content_hash = ? AND r.kind = 'import'
+          AND r.id = (SELECT MAX(l.id) FROM revisions l WHERE l.article_id = r.article_id AND l.kind = 'import')
+        ORDER BY r.id LIMIT 1`),
+      articleOfEarlierImport: db.prepare(`SELECT article_id FROM revisions WHERE content_hash = ? AND kind = 'import' ORDER BY id DESC LIMIT 1`),
       articleByIdentity: db.prepare('SELECT id, current_revision_id FROM articles WHERE identity = ?'),
+      articleById: db.prepare('SELECT id, current_revision_id FROM articles WHERE id = ?'),
       insertArticle: db.prepare('INSERT INTO articles (identity, source, created_at) VALUES (?, ?, ?)'),
       setCurrent: db.prepare('UPDATE articles SET current_revision_id = ? WHERE id = ?'),
       insertRevision: db.prepare(`
@@ -361,15 +359,21 @@ export class ArticleRepository {
     return { meta: { title, author, published, source, lang }, wikiLinkCount: row.wiki_link_count, wikiTargetCount: row.wiki_target_count };
   }
 
-  /** The stored import with exactly these bytes (by content hash), or null: how a re-import is known without parsing. */
+  /**
+   * The stored import with exactly these bytes (by content hash) that is still its article's latest import, or null:
+   * how a re-import is known `unchanged` without parsing. Bytes of an older import (a file put back as it was) are
+   * not found: they are stored again as a revision.
+   */
   findImport(hash: string): { articleId: number; revisionId: number } | null {
     const row = this.stmt.importByHash.get(hash);
     return row ? { articleId: row.article_id, revisionId: row.id } : null;
   }
 
   /**
-   * Stores an imported file: the same bytes again -> `unchanged` (nothing written); the same article (see
-   * `articleIdentity`) with other bytes -> a new revision, `revised`; else a new article, `imported`.
+   * Stores an imported file: the bytes of an article's latest import again -> `unchanged` (nothing written; edits made
+   * in Glossa since that import stay current); the bytes of an earlier import of an article -> a new revision of that
+   * article, `revised` (the file was put back as it was, and the library must show what it says); the same article
+   * (see `articleIdentity`) with other bytes -> a new revision, `revised`; else a new article, `imported`.
    */
   saveImport(input: { parsed: ParsedArticle; bytes: Uint8Array; fileName: string; hash?: string; now?: Date }): StoredImport {
     return this.saveEncodedImport({ ...input, content: encodeImport(input.parsed, input.bytes) });
@@ -387,7 +391,9 @@ export class ArticleRepository {
     return this.transaction((): StoredImport => {
       const same = this.stmt.importByHash.get(hash);
       if (same) return { status: 'unchanged', articleId: same.article_id, revisionId: same.id };
-      const existing = this.stmt.articleByIdentity.get(identity);
+      // Bytes an article was imported from before (not its latest import): that article, put back as the file says.
+      const earlier = this.stmt.articleOfEarlierImport.get(hash);
+      const existing = earlier ? this.stmt.articleById.get(earlier.article_id) : this.stmt.articleByIdentity.get(identity);
       const articleId = existing ? existing.id : Number(this.stmt.insertArticle.run(identity, content.meta.source, createdAt).lastInsertRowid);
       const revisionId = this.insertRevision({
         articleId,

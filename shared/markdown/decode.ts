@@ -1,8 +1,13 @@
 /**
  * Turns file bytes into text, or refuses them with a message that says what is wrong. Articles are UTF-8; a file in
- * GB18030 or Big5 (common for Chinese text saved on Windows) is read as such and the user is told.
+ * GB18030 or Big5 (common for Chinese text saved on Windows) is read as whichever of the two reads as Chinese (see
+ * `decodeLegacyChinese`) and the user is told which.
  */
 import { GlossaError } from '../ipc/errors';
+import { decodeLegacyChinese, type ChineseLegacyEncoding } from '../text/chineseLegacyEncoding';
+
+/** How the warning names each encoding (the name a user finds in an editor's "reopen with encoding" menu). */
+const ENCODING_NAMES: Record<ChineseLegacyEncoding, string> = { gb18030: 'GB18030', big5: 'Big5' };
 
 /** Files larger than this are refused: the largest real articles are well under 1 MB. */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
@@ -57,12 +62,10 @@ export function decodeArticle(bytes: Uint8Array, fileName = 'file'): DecodedText
 }
 
 function decodeNonUtf8(bytes: Uint8Array, fileName: string, warnings: string[]): { text: string; utf8: boolean } {
-  for (const encoding of ['gb18030', 'big5']) {
-    const text = tryDecode(bytes, encoding);
-    if (text !== null && hanShare(text) > 0.2) {
-      warnings.push(`${fileName} is not UTF-8; it was read as ${encoding.toUpperCase()}. Check the text, and save the file as UTF-8 to be sure.`);
-      return { text, utf8: false };
-    }
+  const chinese = decodeLegacyChinese(bytes);
+  if (chinese) {
+    warnings.push(`${fileName} is not UTF-8; it was read as ${ENCODING_NAMES[chinese.encoding]}. Check the text, and save the file as UTF-8 to be sure.`);
+    return { text: chinese.text, utf8: false };
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   const replacements = countReplacements(text);
@@ -96,13 +99,6 @@ function countReplacements(text: string): number {
   let count = 0;
   for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
   return count;
-}
-
-function hanShare(text: string): number {
-  const sample = text.slice(0, 20000);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const visible = sample.replace(/\s/g, '').length || 1;
-  return han / visible;
 }
 
 /** NUL bytes, or many C0 control bytes other than tab/newline/CR/form feed, in the first 8 KB. */

@@ -10,6 +10,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parseTbx } from '../export/tbx';
 import { parseTmx, type TmxReadOptions } from '../export/tmx';
 import { GlossaError } from '../ipc/errors';
+import { decodeLegacyChinese } from '../text/chineseLegacyEncoding';
 import type { GlossaryTerm, TranslationUnit } from '../model/translation';
 
 /** The exchange formats read here. */
@@ -100,14 +101,6 @@ function firstBadUtf8(b: Uint8Array): number {
   return -1;
 }
 
-/** Chinese read from another encoding: most of the letters are Han characters (not mojibake of Latin text). */
-function readsAsChinese(text: string): boolean {
-  const sample = text.slice(0, 20000);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  return han > 0 && han >= letters * 0.3 && !sample.includes('\uFFFD');
-}
-
 /**
  * The text of an uploaded exchange file. Throws `EMPTY_FILE`, `BINARY_FILE`, `INVALID_UTF8`, `UNSUPPORTED` or
  * `BAD_INPUT` with a message that names the file, says what is wrong and what to do.
@@ -157,12 +150,10 @@ function decodeDeclared(bytes: Uint8Array, name: string): string {
   return text;
 }
 
-/** A CSV file that is not UTF-8: GB18030 or Big5 when that reads as Chinese (Excel on a Chinese Windows), or refused. */
+/** A CSV file that is not UTF-8: GB18030 or Big5, whichever reads as Chinese (Excel on a Chinese Windows), or refused. */
 function decodeCsvFallback(bytes: Uint8Array, name: string): string {
-  for (const encoding of ['gb18030', 'big5']) {
-    const text = decodeOrNull(bytes, encoding);
-    if (text !== null && readsAsChinese(text)) return text;
-  }
+  const chinese = decodeLegacyChinese(bytes);
+  if (chinese) return chinese.text;
   throw new GlossaError(
     'INVALID_UTF8',
     `${name} is not UTF-8 text, nor Chinese in GB18030 or Big5 (the first byte that is not UTF-8 is on line ${lineOfByte(bytes, firstBadUtf8(bytes))}). Save it as UTF-8 (in Excel: Save As "CSV UTF-8") and import it again.`,
