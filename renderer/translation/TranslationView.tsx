@@ -438,6 +438,8 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
               {tab === 'segment' &&
                 (pair ? (
                   <SegmentPanel
+                    // A fresh panel per pair: its first paint shows this pair's text and status, never the last pair's.
+                    key={selected}
                     articleId={id}
                     index={selected}
                     pair={pair}
