@@ -92,6 +92,20 @@ function saysPastEn(text: string, index: number, end: number): boolean {
 }
 
 /**
+ * "…, officials said on Tuesday", "the ministry announced Friday", "he warned in March": a past reporting verb right before the date
+ * governs it, whatever future the reported clause before it holds ("Qatar will spend $1.2bn, officials said on
+ * Tuesday" was said last Tuesday). Not a participle ("will be announced on Friday", "to be confirmed Monday").
+ */
+function reportedOnThatDay(head: string): boolean {
+  const words = head.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (!/[a-z']\s+(?:(?:on|in)\s+)?$/i.test(head)) return false;
+  let i = words.length - 1;
+  if (words[i] === 'on' || words[i] === 'in') i--;
+  const verb = words[i];
+  return verb !== undefined && verb !== 'that' && EN_REPORTING.has(verb) && !EN_PARTICIPLE_BEFORE.has(words[i - 1] ?? '');
+}
+
+/**
  * Whether the clause around the date at [`start`, `end`) says it is to come or is over. Forecasts are left out
  * ("April's figures are expected to show…", 预计 4 月 CPI…): they are as often about a month past whose data is not
  * out yet; so is a clause that says neither.
@@ -99,6 +113,7 @@ function saysPastEn(text: string, index: number, end: number): boolean {
 export function tenseAt(text: string, start: number, end: number): Tense {
   // 72 characters: "will cut output by 2 million barrels per day from November" puts the verb 50 before the month.
   const head = text.slice(Math.max(0, start - 72), start);
+  if (reportedOnThatDay(head)) return 'past';
   if (ZH_FUTURE.test(head) || EN_FUTURE.test(head)) return 'future';
   const tail = text.slice(end, end + 40);
   if (ZH_PAST_RIGHT_BEFORE.test(head)) return 'past';
