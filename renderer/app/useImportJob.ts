@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { api } from '../api';
 import type { Notifier } from './Toasts';
+import { importSummary } from './importSummary';
 
 /** An import job as the service reports it. */
 export type ImportJob = ChannelOutput<'import.status'>;
@@ -48,8 +49,8 @@ export function useImportJob(notify: Notifier, onFinished: () => void) {
       const failed = next.results.filter((r) => r.status === 'failed').length;
       const stored = next.results.filter((r) => r.status === 'imported' || r.status === 'revised').length;
       if (next.state === 'cancelled') notify.info('Import cancelled', `${stored} stored before cancelling.`);
-      else if (failed > 0) notify.info('Import finished with problems', `${failed} of ${next.results.length} could not be imported.`);
-      else notify.info('Import finished', `${next.results.length} file(s) processed.`);
+      else if (failed > 0) notify.info('Import finished with problems', `${importSummary(next.results)} The import panel lists each failed file and why.`);
+      else notify.info('Import finished', importSummary(next.results));
       finishedRef.current();
     },
     [notify],
