@@ -45,7 +45,13 @@ const ZH_LINK_VERB =
   '达到|達到|到达|到達|达|達|至|到|容纳|容納|容|载|載|接待|承载|承載|坐|住|持续|持續|延长至|延長至|延长到|延長到|延长|延長|' +
   '花费|花費|花|耗时|耗時|耗费|耗費|用|等|罚款|罰款|罚|罰|判处|判處|判|处|處|赔偿|賠償|赔|賠|有|是|为|為|' +
   '升至|涨至|漲至|降至|增至|减至|減至|提高到|提高至|超过|超過|突破';
-const ZH_BOUND_VERB_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_BOUND_THEN_VERB))})(?:${ZH_LINK_VERB}){1,3}\\s*$`, 'u');
+// 最多可接待游客 3 万人次: a short object may stand between the verb and the figure. Not a clause (的 ends it), not
+// the noun the verb makes (最大承载量为 6.5 万人 names the capacity: the figure is the capacity, no bound), and no
+// numeral (至少还需要三到五年: 三到 is the low end of the range, not an object).
+const ZH_BOUND_VERB_BEFORE = new RegExp(
+  `(${alternation(Object.keys(ZH_BOUND_THEN_VERB))})(?:${ZH_LINK_VERB}){1,3}(?:(?![量率额額值力性])(?:(?![的为為是到至〇零一二两兩三四五六七八九十百千万萬亿億几幾数數])[\\u4e00-\\u9fff]){1,3})?\\s*$`,
+  'u',
+);
 /** 放不下, 容不下, 坐不下: 不下 after a verb is "cannot hold", not "no fewer than". */
 const ZH_VERB_BEFORE_BUXIA = /[放留容装裝坐住停睡吃拿记記写寫塞挤擠]$/u;
 /**
@@ -124,7 +130,7 @@ export function readRateAndApprox(r: Reading): void {
     if (!r.approx || r.approx === 'range') {
       // 最高可达, 至少需要: a verb between the bound and a measure, a count or money (a multiple reads its own: 最高罚2倍).
       // A bound before a range is left out of its span (RANGE_KEEPS_ABOUT).
-      const zv = r.unit === 'fold' ? null : before(ZH_BOUND_VERB_BEFORE, text, r.start, 12);
+      const zv = r.unit === 'fold' ? null : before(ZH_BOUND_VERB_BEFORE, text, r.start, 14);
       if (zv && r.approx === null) {
         r.approx = ZH_BOUND_THEN_VERB[zv[1]];
         r.start = zv.index;

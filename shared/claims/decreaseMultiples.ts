@@ -124,15 +124,19 @@ export function findHalvings(text: string): Found[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A verb of decrease before a one-word multiple: "fell threefold", "dropped by nearly tenfold", "cut 2.5-fold". */
+/**
+ * A verb of decrease before a one-word multiple: "fell threefold", "dropped by nearly tenfold", "cut 2.5-fold", with
+ * up to three words of its object between ("cut mortality threefold", "reduced the risk fivefold"), but no word that
+ * starts another clause or says a rise ("fell in 2020 and rose threefold" rose).
+ */
 const EN_DECREASE_BEFORE =
-  /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|decreasing|reduced|reduces?|reducing|cut|cuts|cutting|shrank|shrunk|shrinks?|shrinking|plunged|plummeted|slumped|tumbled|lowered|down)\s+(?:by\s+)?$/i;
+  /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|decreasing|reduced|reduces?|reducing|cut|cuts|cutting|shrank|shrunk|shrinks?|shrinking|plunged|plummeted|slumped|tumbled|lowered|lowers?|lowering|down)(?:\s+(?!(?:and|but|then|while|rose|risen|grew|increased|jumped|soared|surged|climbed|up)\b)[A-Za-z][\w'-]*){0,3}?\s+(?:by\s+)?$/i;
 /** A noun or comparative of decrease after it: "a threefold decrease", "a 2.5-fold reduction", "tenfold lower". */
 const EN_DECREASE_AFTER = /^[\s-]+(?:decreases?|declines?|drops?|falls?|reductions?|cuts?|lower|less|fewer|smaller|cheaper|shrinkage|contraction)\b/i;
 
 /** Whether the one-word multiple at `start`–`end` ("threefold") says a decrease ("fell threefold"). */
 export function isEnglishDecreaseAround(text: string, start: number, end: number): boolean {
-  return before(EN_DECREASE_BEFORE, text, start, 24) !== null || EN_DECREASE_AFTER.test(text.slice(end, end + 24));
+  return before(EN_DECREASE_BEFORE, text, start, 48) !== null || EN_DECREASE_AFTER.test(text.slice(end, end + 24));
 }
 
 /** The comparatives of less after "N times": "three times lower", "twice less", "five times cheaper". */
