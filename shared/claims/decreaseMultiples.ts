@@ -8,7 +8,6 @@
  * original's.
  */
 import type { Approx } from '../model/quantity';
-import { foldToSimplified } from '../text/scriptFold';
 import type { Found } from './dates';
 import { EN_APPROX_PREFIX, alternation } from './lexicon';
 import { type Reading, before } from './amountReading';
@@ -50,12 +49,6 @@ const ZH_DECREASE_VERB =
   `(?:降低|减少|下降|下跌|下滑|减低|缩小|缩减|缩短|削减|压缩|回落|萎缩|(?<![增加升])[减降]|跌|[减变]?${ZH_LESS_ADJECTIVE}(?=了)|` +
   `${ZH_LESS_ADJECTIVE}出|(?<=比[^，。；！？,;\\d]{1,12})(?<![最降减])${ZH_LESS_ADJECTIVE})了?`;
 const ZH_DECREASE_BY_BEFORE = new RegExp(`${ZH_DECREASE_VERB}\\s*$`, 'u');
-/** The same verbs at the start of a span that `readDecreaseByMultiple` made (its look-behinds cannot see before it). */
-const ZH_DECREASE_BY_SPAN = new RegExp(
-  `^(?:降低|减少|下降|下跌|下滑|减低|缩小|缩减|缩短|削减|压缩|回落|萎缩|[减降跌]|[减变]?${ZH_LESS_ADJECTIVE}出?)`,
-  'u',
-);
-
 /**
  * 降低了3倍 read as the factor it leaves (`decreaseFactor`): 1/3. The verb joins the span, as it does for
  * 增长了N倍 (`readIncreaseByMultiple`), so a checker sees what the value was read from. A range (降低2至3倍) is the
@@ -74,11 +67,6 @@ export function readDecreaseByMultiple(r: Reading): boolean {
   r.approx = flipBound(r.approx);
   r.more = false;
   return true;
-}
-
-/** Whether a figure's span (as `readDecreaseByMultiple` makes it) is a decrease by N 倍: 降低了3倍. */
-export function isDecreaseByMultiple(spanText: string): boolean {
-  return /倍多?$/u.test(spanText) && ZH_DECREASE_BY_SPAN.test(foldToSimplified(spanText));
 }
 
 /**
