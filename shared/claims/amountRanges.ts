@@ -31,8 +31,13 @@ const EN_CUR_HYPHEN = /-(euro|dollar|yuan|yen|rouble|ruble|rupee|shekel)\b/iy;
 const EN_CUR_HYPHEN_CODES: Record<string, string> = {
   euro: 'EUR', dollar: 'USD', yuan: 'CNY', yen: 'JPY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR', shekel: 'ILS',
 };
-/** 成, tenths (近四成 = nearly 40%), but not the 成 of 成员, 成为, 成立, 成本… */
-const TENTHS = /\s?成(?![员員为為立功本果绩績交年长長熟型分就效都]|人(?!口))/uy;
+/**
+ * 成, tenths (近四成 = nearly 40%), but not the 成 of 成员, 成为, 成立, 成本… Where the word after the tenths starts
+ * with the character that would make 成 a word, the tenths win: 三成员工 (员工), 三成长者 (长者, 长辈, 长期),
+ * 三成年轻人 (年轻), 三成本港居民 (本港, 本地, 本土): 成员工, 成长者 and 成年轻人 are no words, and a numeral
+ * before 成员 / 成长 / 成年 / 成本 would take a classifier (三名成员).
+ */
+const TENTHS = /\s?成(?![员員](?![工])|[为為立功果绩績交熟型分就效都]|本(?![地港土国國科])|年(?![轻輕青])|[长長](?![者辈輩期])|人(?!口))/uy;
 /** The hundredths digit after 成 (一成五 = 15%, 三成半 = 35%, 3成5 = 35%), when no unit or further digit follows it. */
 const TENTHS_DIGIT = /([一二三四五六七八九半1-9])(?![\d.,%一二三四五六七八九十百千万萬亿億年月日个個名位人天次倍])/uy;
 const TENTHS_DIGIT_VALUE: Record<string, number> = {

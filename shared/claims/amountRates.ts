@@ -29,6 +29,29 @@ const EN_SUFFIX_APPROX = new RegExp(`\\s+(${alternation(Object.keys(EN_APPROX_SU
 // 不超过每股 15 元: a price per share, per person or per tonne may stand there too.
 const ZH_APPROX_BEFORE = new RegExp(
   `(?<![最附条條赶趕])(${alternation(Object.keys(ZH_APPROX_PREFIX))})(?:还有|還有|有|达|達|(?:已|已经|已經)?(?:造成|导致|導致|致)|每(?:股|人|户|戶|吨|噸|桶|公斤|平方米))?\\s*$`, 'u');
+/**
+ * 最高可达 40 度, 最多可容纳 5000 人, 至少需要 3 年, 最高达到 42 摄氏度, 最长可判处 10 年: a bound word, then a modal or
+ * a verb (one or two of them) before the figure. The bound still holds the figure: the verb says how it is reached.
+ * The bound word must stand right before the verb, so 最高法院判处 3 年 and 最高领导人将访问 3 国 (最高 is part of a
+ * name) are no bound. 最大 / 最长 / 最久 / 最短 bound only this way (最大的 3 家 is a rank). 最低 is left out: 利率最低降至
+ * 3.1% tells the lowest rate reached, the figure itself.
+ */
+const ZH_BOUND_THEN_VERB: Record<string, 'atLeast' | 'atMost'> = {
+  至少: 'atLeast', 最少: 'atLeast', 起码: 'atLeast', 起碼: 'atLeast', 最短: 'atLeast',
+  最多: 'atMost', 至多: 'atMost', 最高: 'atMost', 最大: 'atMost', 最长: 'atMost', 最長: 'atMost', 最久: 'atMost',
+};
+const ZH_LINK_VERB =
+  '还|還|也|都|就|仍|只|可以|可能|能够|能夠|可|能|会|會|将|將|需要|需|要求|要|得|须|須|必须|必須|应该|應該|应|應|' +
+  '达到|達到|到达|到達|达|達|至|到|容纳|容納|容|载|載|接待|承载|承載|坐|住|持续|持續|延长至|延長至|延长到|延長到|延长|延長|' +
+  '花费|花費|花|耗时|耗時|耗费|耗費|用|等|罚款|罰款|罚|罰|判处|判處|判|处|處|赔偿|賠償|赔|賠|有|是|为|為|' +
+  '升至|涨至|漲至|降至|增至|减至|減至|提高到|提高至|超过|超過|突破';
+// 最多可接待游客 3 万人次: a short object may stand between the verb and the figure. Not a clause (的 ends it), not
+// the noun the verb makes (最大承载量为 6.5 万人 names the capacity: the figure is the capacity, no bound), and no
+// numeral (至少还需要三到五年: 三到 is the low end of the range, not an object).
+const ZH_BOUND_VERB_BEFORE = new RegExp(
+  `(${alternation(Object.keys(ZH_BOUND_THEN_VERB))})(?:${ZH_LINK_VERB}){1,3}(?:(?![量率额額值力性])(?:(?![的为為是到至〇零一二两兩三四五六七八九十百千万萬亿億几幾数數])[\\u4e00-\\u9fff]){1,3})?\\s*$`,
+  'u',
+);
 /** 放不下, 容不下, 坐不下: 不下 after a verb is "cannot hold", not "no fewer than". */
 const ZH_VERB_BEFORE_BUXIA = /[放留容装裝坐住停睡吃拿记記写寫塞挤擠]$/u;
 /**
@@ -105,7 +128,14 @@ export function readRateAndApprox(r: Reading): void {
   // Prefixes in either order: 每月约 3000 万, 约每月 3000 万.
   for (let round = 0; round < 2; round++) {
     if (!r.approx || r.approx === 'range') {
-      const zm = before(ZH_APPROX_BEFORE, text, r.start, 8);
+      // 最高可达, 至少需要: a verb between the bound and a measure, a count or money (a multiple reads its own: 最高罚2倍).
+      // A bound before a range is left out of its span (RANGE_KEEPS_ABOUT).
+      const zv = r.unit === 'fold' ? null : before(ZH_BOUND_VERB_BEFORE, text, r.start, 14);
+      if (zv && r.approx === null) {
+        r.approx = ZH_BOUND_THEN_VERB[zv[1]];
+        r.start = zv.index;
+      }
+      const zm = zv ? null : before(ZH_APPROX_BEFORE, text, r.start, 8);
       // 容不下 2000 人 is "cannot hold"; 近五年来 / 近 3 个月以来 is "the last five years", a period, not "nearly".
       const cannotHold = zm?.[1] === '不下' && ZH_VERB_BEFORE_BUXIA.test(text[zm.index - 1] ?? '');
       const lastSpan = zm?.[1] === '近' && r.unit !== null && SPAN_OF_TIME_UNITS.has(r.unit) && ZH_SINCE_AFTER.test(text.slice(r.end, r.end + 3));

@@ -20,6 +20,7 @@ import { EN_MEASURE, EN_TEMPERATURE_ATTACHED, readCountedUnit } from './countedU
 import { EN_SUBUNIT, PERCENT, ZH_CUR_SUFFIX, isBareRange, readCurrencySuffix, readRange } from './amountRanges';
 import { SPAN_OF_TIME_UNITS, readRateAndApprox } from './amountRates';
 import { readIncreaseByMultiple } from './multiples';
+import { readDecreaseByMultiple } from './decreaseMultiples';
 import { isBareToll } from './bareTolls';
 
 const CUR_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
@@ -185,8 +186,8 @@ export function amountAt(
   }
   if (!r.percentUnit && !r.currency) readCountedUnit(r);
   readRateAndApprox(r);
-  // 增长了一倍 is doubled: the increase and its multiple are read together.
-  readIncreaseByMultiple(r);
+  // 增长了一倍 is doubled, 降低了3倍 a third: the change and its multiple are read together.
+  if (!readDecreaseByMultiple(r)) readIncreaseByMultiple(r);
   const found = classify(r, raw);
   if (found) readNegativeSign(text, found);
   return found;

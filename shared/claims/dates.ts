@@ -52,8 +52,22 @@ const ZH_WEEK_SHIFT = /(上|本|这|這|下)\s*(?:个|個)?$/u;
 /** 每到 / 每逢 right before a weekday, or 每周X and a list joined by 及 / 和 / 、 / 或 (每週三及週五): days that recur. */
 const ZH_EVERY_BEFORE_WEEKDAY =
   /每\s*(?:到|逢)\s*$|每\s*(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:\s*[及和与與、或]\s*(?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*\s*[及和与與、或]\s*$/u;
-const ZH_RELATIVE =
-  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|明日(?!之|黄|黃|方舟|香)|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/gu;
+/**
+ * 前日 is the day before yesterday, as 前天 is: the reading of news copy, where a date is counted from the day the
+ * article was written (Hong Kong and some older registers also write 前日 loosely for "the other day"; the figure a
+ * checker needs is a day, and the strict one is the one a source can confirm or refute). Its characters often meet
+ * by accident: 目前 / 之前 / 此前 / 日前 + 日本, 前 ("former") + 日本首相 / 日相 / 日军 / 日产 (Nissan): a word ending in
+ * 前 before it, or a word of Japan after it, makes it no date.
+ */
+const ZH_QIANRI =
+  // The look-behind runs after 前 has matched, not at every position of the text.
+  '前(?<![目之以提此当當從从日年月眼面空事战戰会會生向跟先赛賽节節午门門上超史台幕胸身车車窗床阵陣睡饭飯婚考庭堂前]前)日' +
+  '(?![本军軍相方籍企产產立经經职職元圆圓媒侨僑裔语語文式系剧劇商资資股韩韓美俄台澳菲朝欧歐]|中(?!午))';
+const ZH_RELATIVE = new RegExp(
+  `${ZH_QIANRI}|` +
+  /今天|今日|今晨|今早|今晚|昨晚|昨夜|昨晨|(?<!过)昨天|昨日|明晚|明早|(?<![目之以提此当從从日年月])前天|明天|明日(?!之|黄|黃|方舟|香)|今年|(?<!过|過)去年|(?<![目之以提此当從从])前年|(?<![说說文光证證表声聲透阐闡])明年(?![度轻輕代])|(?<![此之以其然随隨最前今往而过過先落背日])后年(?![均度龄齡纪紀代])|本月|上个月|上個月|上月|下个月|下個月|下月|本周|上周末|上周|上星期|下周|下星期|这周/u.source,
+  'gu',
+);
 /**
  * 去年底, 今年初, 今年年中, 本月初, 上月中旬: a relative year or month and a part of it, read as the month it points at
  * (approx `about`). 初步 / 初次 / 初级 / 初中 start other words, and 今年中 is as often 今年 + 中国 as mid-year.
@@ -96,7 +110,7 @@ const EN_FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+(?:['’](\d{2})|(1[5-9]
 // Russell 2000, Forbes Global 2000: a stock index and a list of companies.
 const EN_YEAR_NAME_BEFORE = /\b(?:Vision|Agenda|Horizon|Project|Expo|Windows|Office|Strategy|Mission|Russell|Global|Fortune|Forbes)\s$/;
 const EN_WEEKDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month|week))\b/gi;
+const EN_RELATIVE = /(?<!USA\s)\b(today|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|this|next)\s+(?:year|month|week))\b/gi;
 /**
  * "earlier this month", "later this year", "late last year", "the end of the month", "early next week": a relative
  * period with a part of it. A year's part is its month (as "late 2023" is); a month or a week stays itself. All are
@@ -354,7 +368,7 @@ function relativeZh(word: string, anchor: Day | null): string | null {
     case '今天': case '今日': case '今晨': case '今早': case '今晚': return isoDay(anchor);
     case '昨天': case '昨日': case '昨晚': case '昨夜': case '昨晨': return isoDay(addDays(anchor, -1));
     case '明晚': case '明早': return isoDay(addDays(anchor, 1));
-    case '前天': return isoDay(addDays(anchor, -2));
+    case '前天': case '前日': return isoDay(addDays(anchor, -2));
     // 明日 is Hong Kong's and formal copy's tomorrow (not 明日之星, 明日黄花).
     case '明天': case '明日': return isoDay(addDays(anchor, 1));
     case '今年': return String(anchor.y);
@@ -378,6 +392,9 @@ function relativeEn(phrase: string, anchor: Day | null): string | null {
     case 'today': return isoDay(anchor);
     case 'yesterday': return isoDay(addDays(anchor, -1));
     case 'tomorrow': return isoDay(addDays(anchor, 1));
+    // As 前天 / 前日 and 后天: two days from the written day.
+    case 'the day before yesterday': return isoDay(addDays(anchor, -2));
+    case 'the day after tomorrow': return isoDay(addDays(anchor, 2));
     case 'this year': return String(anchor.y);
     case 'last year': return String(anchor.y - 1);
     case 'next year': return String(anchor.y + 1);

@@ -79,6 +79,17 @@ const EN_BY_FRACTION = new RegExp(
   'gi',
 );
 /**
+ * "down a third", "up a fifth", "fell nearly a quarter", "shares rose a third in 2023": a change said as a fraction of
+ * what it was, without "by" (EN_BY_FRACTION reads "by a third"), read as the percentage change it states (33.3 %), as
+ * "down 33%" is. A count word is required, and what follows must close the change (a stop, "from", "on", "in",
+ * "since", "year on year"…): "up a third flight of stairs", "down a quarter mile", "a third straight win" and "down a
+ * third of" (EN_FRACTION's) are other readings.
+ */
+const EN_CHANGE_FRACTION = new RegExp(
+  `\\b(?:up|down|rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|jumped|jumps|grew|grown|grows|gained|gains|lost|loses|shrank|shrunk|shrinks|declined|declines|slid|slumped|tumbled|plunged|plummeted|soared|surged|cut|cuts|slashed|trimmed|reduced|increased|decreased)\\s+(?<fraction>${EN_APPROX}(a|one|two|three)[\\s-]+(${Object.keys(EN_DENOMINATORS).filter((d) => d !== 'half' && d !== 'halves').join('|')}))(?=\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:from|on|in|since|over|to|compared|versus|vs|against|year|this|last|and|but|while|as|after|at|for|between|during|when|amid|despite|because|though|although|with|through|until|by)\\b)`,
+  'gi',
+);
+/**
  * "about a third below the average", "a quarter higher than", "two-thirds more": a fraction said as a difference. A
  * count word is required ("third higher" alone is a rank).
  */
@@ -224,6 +235,14 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;
     const value = part === null ? null : share(part, whole);
     if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
+  }
+  for (const m of text.matchAll(EN_CHANGE_FRACTION)) {
+    // Groups: 1 the fraction, 2 its approximation, 3 the count, 4 the denominator.
+    const part = enNumber(m[3]);
+    const value = part === null ? null : share(part, EN_DENOMINATORS[m[4].toLowerCase()]);
+    // The span is the fraction with its approximation, after the verb (as "by a third" leaves "by" out).
+    const start = m.index + m[0].length - (m.groups?.fraction.length ?? 0);
+    if (value !== null) out.push(percent(start, m.index + m[0].length, value, m[2] ? EN_APPROX_PREFIX[m[2].toLowerCase().replace(/\s+/g, ' ')] : null));
   }
   for (const m of text.matchAll(EN_BY_FRACTION)) {
     const whole = EN_DENOMINATORS[m[3].toLowerCase()];

@@ -11,17 +11,20 @@ import { foldToSimplified } from '../text/scriptFold';
 import type { Found } from './dates';
 import { EN_APPROX_PREFIX, alternation } from './lexicon';
 import { type Reading, before } from './amountReading';
+import { EN_LESS_COMPARATIVE, decreaseFactor, findHalvings, flipBound, isEnglishDecreaseAround } from './decreaseMultiples';
 
 const EN_TIMES_WORDS: Record<string, number> = {
   twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
 /**
  * "twice as", "three times more", "2.5 times higher", "four times the", "three times that of": a multiple in a
- * comparison ("three times that year" and "twice over" are repetitions).
+ * comparison ("three times that year" and "twice over" are repetitions). "three times more" and "three times as many"
+ * are 3 fold, as writers mean them (not 4). "three times lower", "five times cheaper" are a decrease: a third, a fifth
+ * (`decreaseFactor`).
  */
 const EN_TIMES = new RegExp(
   `\\b(?:(${alternation(Object.keys(EN_APPROX_PREFIX))})\\s+)?(?:(twice)|(two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)\\s+times)` +
-    '(?=\\s+(?:as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|the|that\\s+of|what|its|their)\\b)',
+    '(?=\\s+(as|more|higher|larger|bigger|greater|faster|lower|smaller|fewer|less|cheaper|slower|shorter|lighter|weaker|narrower|thinner|the|that\\s+of|what|its|their)\\b)',
   'gi',
 );
 /** "doubled", "tripled", "quadrupling", "quintupled" (not "double-digit", "a double murder", tennis "doubles", "doubled down"). */
@@ -80,7 +83,8 @@ export function findMultiples(text: string): Found[] {
     // "nearly four times as many": the approximation belongs to the figure.
     const value = m[2] ? 2 : (EN_TIMES_WORDS[m[3].toLowerCase()] ?? Number(m[3]));
     const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
-    if (value > 0) out.push(fold(m.index, m.index + m[0].length, value, approx));
+    const less = EN_LESS_COMPARATIVE.test(m[4]);
+    if (value > 0) out.push(fold(m.index, m.index + m[0].length, less ? decreaseFactor(value) : value, less ? flipBound(approx) : approx));
   }
   for (const m of text.matchAll(EN_APPROX_FOLD)) {
     const approx = EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')];
@@ -90,7 +94,9 @@ export function findMultiples(text: string): Found[] {
     const value = m[2] ? EN_FOLD_NUMBERS[m[2].toLowerCase()] : Number(m[3]);
     if (!m[1] && value === 2 && BE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const approx = m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
-    if (value > 0) out.push(fold(m.index, m.index + m[0].length, value, approx));
+    // "fell threefold", "a threefold reduction": a third of before.
+    const less = isEnglishDecreaseAround(text, m.index, m.index + m[0].length);
+    if (value > 0) out.push(fold(m.index, m.index + m[0].length, less ? decreaseFactor(value) : value, less ? flipBound(approx) : approx));
   }
   for (const m of text.matchAll(EN_TWICE)) {
     // "twice a week" is a rate, as "60 hours a week" is.
@@ -104,6 +110,7 @@ export function findMultiples(text: string): Found[] {
   if (text.includes('翻')) {
     for (const m of text.matchAll(ZH_FAN)) out.push(fold(m.index, m.index + m[0].length, m[1] ? 2 ** ZH_FAN_COUNT[m[1]] : 2));
   }
+  out.push(...findHalvings(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -114,9 +121,14 @@ export function findMultiples(text: string): Found[] {
  * 最高 (a ceiling), 许多 / 差不多.
  */
 // 激增, 暴涨, 飙升, 大增, and Taiwan's 年增 (up year on year): the word before a one-character verb belongs to it.
-const ZH_INCREASE_VERB = '(?:增长|增加|提高|上升|上涨|扩大|延长|高出|多出|[激猛暴大飙狂骤剧急年]?(?:增|涨|升)|(?<![差许很好])多|(?<![最提])高)了?';
+// 快了两倍, 贵了三倍, 比去年贵三倍: a comparative of more says the rise as a verb of increase does, when 了 / 出 follows
+// it or 比 names what it is compared with (a bare 大 / 长 before 倍 is as often 放大 / 最大, a magnification or a cap).
+const ZH_MORE_ADJECTIVE = '[快贵大长重宽强远深厚粗]';
+const ZH_INCREASE_VERB =
+  '(?:增长|成长|生长|增加|提高|上升|上涨|扩大|延长|高出|多出|[激猛暴大飙狂骤剧急年]?(?:增|涨|升)|(?<![差许很好])多|(?<![最提])高|' +
+  `(?<![最放扩])[增加变]?${ZH_MORE_ADJECTIVE}(?=了)|${ZH_MORE_ADJECTIVE}出|(?<=比[^，。；！？,;\\d]{1,12})(?<![最放扩])${ZH_MORE_ADJECTIVE})了?`;
 const ZH_INCREASE_BY_BEFORE = new RegExp(`${ZH_INCREASE_VERB}\\s*$`, 'u');
-const ZH_INCREASE_BY_SPAN = new RegExp(`^${ZH_INCREASE_VERB}`, 'u');
+const ZH_INCREASE_BY_SPAN = new RegExp(`^(?:${ZH_INCREASE_VERB}|[增加变]?${ZH_MORE_ADJECTIVE}出?)`, 'u');
 
 /**
  * 增长了 N 倍 read as the fold it makes: N + 1, in the strict reading that China's standard for numbers in publications
@@ -127,7 +139,7 @@ const ZH_INCREASE_BY_SPAN = new RegExp(`^${ZH_INCREASE_VERB}`, 'u');
  */
 export function readIncreaseByMultiple(r: Reading): void {
   if (r.unit !== 'fold' || !/倍多?$/u.test(r.text.slice(r.start, r.end))) return;
-  const verb = before(ZH_INCREASE_BY_BEFORE, r.text, r.start, 4);
+  const verb = before(ZH_INCREASE_BY_BEFORE, r.text, r.start, 16);
   if (!verb) return;
   r.start = verb.index;
   r.value += 1;

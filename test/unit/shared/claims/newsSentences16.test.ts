@@ -53,7 +53,8 @@ const simplified: Case[] = [
   { text: '约三千名工人参加了罢工。', want: [['约三千名工人', count(3000, 'workers', { approx: 'about' })]] },
   { text: '该计划将惠及近50万户家庭。', want: [['近50万户', n(5e5, { approx: 'about' })]] },
   { text: '这座大桥全长55公里。', want: [['55公里', measure(55, 'km')]] },
-  { text: '当地气温最高达到42摄氏度。', want: [['42摄氏度', measure(42, '°C')]] },
+  // Session 19: 最高 + a verb is a ceiling, as 最高达 42 摄氏度 was (the bound joins the span).
+  { text: '当地气温最高达到42摄氏度。', want: [['最高达到42摄氏度', measure(42, '°C', { approx: 'atMost' })]] },
   { text: '票价由每张200元上调至260元。', want: [['200元', money(200, 'CNY')], ['260元', money(260, 'CNY')]] },
   { text: '房价在去年下跌了约一成。', want: [['去年', day('2023')], ['约一成', pct(10, { approx: 'about' })]] },
   { text: '12月25日前，所有学校须完成检查。', want: [['12月25日', day('2023-12-25')]] },

@@ -539,7 +539,8 @@ const TRADITIONAL: Case[] = [
   { text: '金管會對該銀行開罰新台幣1,200萬元，並要求限期改善。', want: [['新台幣1,200萬元', money(1.2e7, 'TWD')]] },
   { text: '證監會對該券商罰款1,500萬港元，並暫停其牌照6個月。', want: [['1,500萬港元', money(1.5e7, 'HKD')], ['6個月', count(6, 'months')]] },
   { text: '美國商務部將23家中國企業列入實體清單。', want: [['23家中國企業', count(23, 'companies')]] },
-  { text: '立法院三讀通過修法，酒駕累犯最高可處新台幣30萬元罰鍰。', want: [['新台幣30萬元', money(3e5, 'TWD')]], none: ['三讀'] },
+  // Session 19: 最高可處 is a ceiling on the fine; the bound joins the span.
+  { text: '立法院三讀通過修法，酒駕累犯最高可處新台幣30萬元罰鍰。', want: [['最高可處新台幣30萬元', money(3e5, 'TWD', { approx: 'atMost' })]], none: ['三讀'] },
   // wildlife
   { text: '林務署指出，台灣黑熊的族群數量估計約200至600隻。', want: [['估計約200至600隻', { kind: 'count', value: 200, valueMax: 600, approx: 'range' }]], statement: true },
   { text: '墾丁海域今年發現的綠蠵龜產卵巢數達120窩。', want: [['今年', day('2024')], ['120窩', { kind: 'count', value: 120 }]] },
