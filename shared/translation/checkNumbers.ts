@@ -52,7 +52,7 @@ type Bound = 'atLeast' | 'moreThan' | 'atMost' | 'lessThan';
 const BOUND_WORDS: Record<Bound, string> = { atLeast: 'at least', moreThan: 'more than', atMost: 'at most', lessThan: 'less than' };
 
 const ZH_BOUND_WORD = /至少|最少|不少[于於]|不低[于於]|逾|超[过過]?|突破|以上|之上|上方|多|余|餘|最多|最高|至多|不超[过過]|不到|以下|以[内內]|未[满滿]|[将將]?近|接近|低[于於]|高[于於]|上限|下限/u;
-const EN_BOUND_WORD = /\b(?:at least|at most|more than|fewer than|less than|over|above|exceed\w*|top(?:s|ped)?|surpass\w*|in excess of|upwards of|up to|no more than|under|below|nearly|almost|close to|as (?:much|many|high|low) as|maximum|minimum|plus|cap(?:ped)? at|past|beyond|odd|(?:higher|greater|larger|bigger|lower|smaller) than|north of|south of|(?:shy|short) of|passed|crossed)\b|\+/iu;
+const EN_BOUND_WORD = /\b(?:at least|at most|more than|fewer than|less than|over|above|exceed\w*|top(?:s|ped)?|surpass\w*|in excess of|upwards of|up to|no more than|under|below|nearly|almost|close to|as (?:much|many|high|low) as|maximum|minimum|plus|cap(?:ped)? at|past|beyond|odd|(?:higher|greater|larger|bigger|lower|smaller) than|north of|south of|(?:shy|short) of|passed|crossed|(?:could|can|may|might|would) (?:reach|hit|peak at|climb to|rise to|go as high as))\b|\+/iu;
 
 /** Whether a word of bounding stands near a figure (before it, or just after: 1000 万以上, "2 million or more"). */
 function boundWordNear(text: string, q: Quantity, lang: 'zh' | 'en'): boolean {

@@ -35,4 +35,10 @@ describe('number check: bounds said in other words', () => {
     // A bound the English really drops is still found.
     expect(details('超过2000人死亡。', 'The death toll is 2,000.')).toHaveLength(1);
   });
+
+  it('takes a ceiling said with a modal verb ("could reach", "may hit") as the bound of 最高可达', () => {
+    expect(details('明天气温最高可达40度。', 'Temperatures could reach 40 degrees tomorrow.')).toEqual([]);
+    expect(details('罚款最高可达50万元。', 'Fines may hit 500,000 yuan.')).toEqual([]);
+    expect(details('明天气温最高可达40度。', 'Temperatures reached 40 degrees.')).toHaveLength(1);
+  });
 });
