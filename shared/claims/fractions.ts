@@ -233,6 +233,8 @@ export function findFractions(text: string, lang: 'zh' | 'en'): Found[] {
     const whole = EN_DENOMINATORS[m[3].toLowerCase()];
     // "half of" needs no count; "third of" alone is not a fraction ("the third of October").
     const part = m[2] ? enNumber(m[2]) : whole === 2 ? 1 : null;
+    // "the two halves of the city", "all four quarters of the year": the whole cut in parts, no share of it.
+    if (part !== null && part >= whole) continue;
     const value = part === null ? null : share(part, whole);
     if (value !== null) out.push(percent(m.index, m.index + m[0].length, value, m[1] ? EN_APPROX_PREFIX[m[1].toLowerCase()] : null));
   }

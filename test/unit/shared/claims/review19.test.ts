@@ -84,6 +84,8 @@ describe('1. decreases said as multiples', () => {
     { text: '最大2倍的杠杆。', want: [['2倍', fold(2)]], none: ['最大'] },
     { text: '上班时间减半小时。', none: ['减半'] },
     { text: 'The two halves of the season were different.', none: ['halves'] },
+    // The whole cut in parts is no share of it (fractions.ts).
+    { text: 'The two halves of the city were reunited in 1990.', want: [['1990', day('1990')]], none: ['two halves'] },
     { text: 'Add two lemons, halved.', none: ['halved'] },
     { text: 'The reasons for the fall are twofold.', none: ['twofold'] },
     { text: 'Prices fell in 2020 and then rose threefold.', want: [['threefold', fold(3)]] },
