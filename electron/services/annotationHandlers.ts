@@ -46,9 +46,8 @@ export function createAnnotationHandlers(services: GlossaServices, deps: Annotat
       };
     },
     'annotations.import': async ({ articleId, json }) => {
-      // The contract's counts only (the CLI also prints how many were re-anchored).
-      const { imported, anchored, moved, orphaned } = annotations.importJsonLd(articleId, json);
-      return { imported, anchored, moved, orphaned };
+      const { imported, anchored, moved, orphaned, reanchored } = annotations.importJsonLd(articleId, json);
+      return { imported, anchored, moved, orphaned, reanchored };
     },
   };
 }

@@ -43,6 +43,7 @@ import { AnnotationList } from './AnnotationList';
 import { loadedAnnotations, takePrefetchedAnnotations, type LoadedAnnotations } from '../panels/articleRequest';
 import { MOTIVATION_LABEL } from './labels';
 import { REPORT_FORMATS, exportReport } from './reportExport';
+import { AnnotationFileImport } from './AnnotationFileImport';
 import { keepWholeRecords, useAnchorRefresh } from './anchorRefresh';
 import { windowOnScreen } from './drawnWindow';
 import { annotationIdOf, drawnItems, isLinkEndId, linkEndId, removeDrawn, upsertDrawn, type LinkEnd } from './linkEnds';
@@ -768,6 +769,13 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
               {f.label}
             </button>
           ))}
+          <p className="muted">Bring back a JSON-LD export (annotations deleted since are restored) or another tool's annotations.</p>
+          <AnnotationFileImport
+            articleId={articleId}
+            notify={notify}
+            flush={props.flush}
+            onImported={() => void load().catch((error: unknown) => fail('Could not load the annotations', error))}
+          />
         </div>
       )}
       {/* Drawn over the whole window: the panel contains its layout and paint (see styles.css), which would clip it. */}

@@ -367,6 +367,7 @@ export const annotationContract = {
   /** Imports W3C Web Annotation JSON-LD (text) into an article and re-anchors it against the current text. */
   'annotations.import': {
     input: z.object({ articleId, json: z.string().min(1).max(50_000_000) }),
-    output: z.object({ imported: z.number().int(), anchored: z.number().int(), moved: z.number().int(), orphaned: z.number().int() }),
+    // reanchored: how many of the imported annotations were not where the file put them in this article's text.
+    output: z.object({ imported: z.number().int(), anchored: z.number().int(), moved: z.number().int(), orphaned: z.number().int(), reanchored: z.number().int() }),
   },
 } as const;

@@ -190,6 +190,32 @@ describe('annotations and claims', () => {
     expect(h.consoleErrors).toEqual([]);
     expect(await h.cspViolations()).toEqual([]);
   });
+
+  it('brings a deleted claim back by importing the JSON-LD export', async () => {
+    const { page } = h;
+    await page.getByTestId('annotations-tab-export').click();
+    const [jsonld] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonld').click()]);
+    const file = path.join(RESULTS_DIR, 'annotations-export.jsonld');
+    await jsonld.saveAs(file);
+    await page.getByTestId('annotations-tab-list').click();
+    const before = await claimItem().count();
+    expect(before).toBeGreaterThan(0);
+    const id = (await claimItem().first().getAttribute('data-id')) ?? '';
+    await claimItem().first().locator('button').first().click();
+    await page.getByTestId('annotation-delete').click();
+    await expect.poll(() => claimItem().count()).toBe(before - 1);
+    expect(await page.locator(`[data-annotation-id="${id}"]`).count()).toBe(0);
+
+    await page.getByTestId('annotations-tab-export').click();
+    await page.getByTestId('annotations-import-input').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('toast-info').allTextContents()).toContainEqual(expect.stringContaining('imported from annotations-export.jsonld'));
+    await page.getByTestId('annotations-tab-list').click();
+    await expect.poll(() => claimItem().count()).toBe(before);
+    await expect.poll(() => page.locator(`[data-annotation-id="${id}"]`).count()).toBeGreaterThan(0);
+    await h.shot('annotations-06-jsonld-imported');
+    expect(h.pageErrors).toEqual([]);
+    expect(h.consoleErrors).toEqual([]);
+  });
 });
 
 describe('notes, tags and anchors that survive a changed file', () => {
