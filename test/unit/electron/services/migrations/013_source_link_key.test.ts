@@ -28,6 +28,8 @@ describe('migration 013: source links compared in one spelling', () => {
     const newer = stored(article('第四篇', 'http://gnews.org/articles/4/', '新稿。'), 'fourth-copy.md', 'source:http://gnews.org/articles/4/\nlang:zh');
     const printed = stored(article('第五篇', '明報 2021年3月5日 A1 版', '印刷版。'), 'fifth.md', 'source:明報 2021年3月5日 A1 版\nlang:zh');
     const local = save(repo12, '## 第六篇\n\n本地文件。\n', 'sixth.md');
+    // A link whose only parameter is now known as share tracking (`?si=`) names no article any more: its file does.
+    const shared = stored(article('第八篇', 'https://example.com/?si=abc', '分享链接。'), 'eighth.md', 'source:https://example.com/?si=abc\nlang:zh');
     v12.close();
 
     const db = openDatabase(file);
@@ -40,6 +42,7 @@ describe('migration 013: source links compared in one spelling', () => {
       { id: newer.articleId, identity: 'source:http://gnews.org/articles/4/\nlang:zh' },
       { id: printed.articleId, identity: 'source:明報 2021年3月5日 A1 版\nlang:zh' },
       { id: local.articleId, identity: 'file:sixth.md\n第六篇' },
+      { id: shared.articleId, identity: 'file:eighth.md\n第八篇' },
     ]);
     // The link each article shows is still the one its file wrote.
     expect(db.prepare('SELECT source FROM articles WHERE id = ?').pluck().get(tracked.articleId)).toBe('http://www.gnews.org/articles/1/?utm_source=tg');
@@ -50,6 +53,7 @@ describe('migration 013: source links compared in one spelling', () => {
     expect(save(repo, article('第四篇', 'https://gnews.org/articles/4', '第三稿。'), 'fourth.md')).toMatchObject({ status: 'revised', articleId: older.articleId });
     expect(save(repo, article('第七篇', 'https://example.com/read.php?id=8&p=2', '另一篇。'), 'seventh.md').status).toBe('imported');
     expect(db.prepare('SELECT COUNT(*) FROM revisions WHERE article_id = ?').pluck().get(newer.articleId)).toBe(1);
+    expect(save(repo, article('第八篇', 'https://example.com/?si=abc', '分享链接，更正。'), 'eighth.md')).toMatchObject({ status: 'revised', articleId: shared.articleId });
     db.close();
   });
 
