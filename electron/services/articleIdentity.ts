@@ -1,10 +1,11 @@
 /**
  * What makes two imports the same article (`articleIdentity`), and which source links can say so
  * (`sourceLinkNamesArticle`). Stored as `articles.identity`; migration 012 moved identities made from site-level links
- * to the rule below.
+ * to the rule below, and migration 013 rewrote link identities in the one spelling of `sourceLinkKey`.
  */
 import path from 'node:path';
 import type { ArticleMeta } from '../../shared/model/article';
+import { isTrackingParam, parseWebAddress, sourceLinkKey } from './sourceLink';
 
 /**
  * The key that says two imports are the same article. A source link (the "轉載自…" link) that names an article — a
@@ -17,21 +18,25 @@ import type { ArticleMeta } from '../../shared/model/article';
  * revisions).
  *
  * A link that names an article decides alone: the same link with a different title, author and date is still taken as
- * that article changed (sites retitle and redate stories), so it becomes a revision, not a second article.
+ * that article changed (sites retitle and redate stories), so it becomes a revision, not a second article. The link
+ * is compared in one spelling (`sourceLinkKey`): `http://www.gnews.org/articles/1/?utm_source=x` and
+ * `https://gnews.org/articles/1` are the same page, so the same article.
  */
 export function articleIdentity(meta: Pick<ArticleMeta, 'source' | 'title' | 'lang'>, fileName: string): string {
   const source = meta.source?.trim();
-  if (source && sourceLinkNamesArticle(source)) return `source:${source}\nlang:${meta.lang}`;
+  if (source && sourceLinkNamesArticle(source)) return sourceIdentity(source, meta.lang);
   return fileIdentity(fileName, meta.title);
+}
+
+/** The identity of an article known by a source link that names it, in its language. */
+export function sourceIdentity(source: string, lang: string): string {
+  return `source:${sourceLinkKey(source)}\nlang:${lang}`;
 }
 
 /** The identity of an article known by its file: base name (any folder, either slash) and title. */
 export function fileIdentity(fileName: string, title: string): string {
   return `file:${path.basename(fileName.replace(/\\/g, '/'))}\n${title}`;
 }
-
-/** Query parameters that track a click rather than name a page. */
-const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|spm|ref|ref_src|from|share|source|s)$/i;
 
 /** Last path segments that are a site's or section's front page rather than an article. */
 const INDEX_PAGE = /^(index|default|home|main|start)(\.(s?html?|php\d?|aspx?|jsp|cgi))?$/i;
@@ -50,26 +55,9 @@ export function sourceLinkNamesArticle(source: string): boolean {
   const url = parseWebAddress(source.trim());
   if (!url) return true;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return true;
-  for (const key of url.searchParams.keys()) if (!TRACKING_PARAM.test(key)) return true;
+  for (const key of url.searchParams.keys()) if (!isTrackingParam(key)) return true;
   if (/^#!?\/./.test(url.hash)) return true;
   const segments = url.pathname.split('/').filter((segment) => segment !== '');
   if (segments.length > 0 && INDEX_PAGE.test(segments[segments.length - 1])) segments.pop();
   return segments.some((segment) => !LOCALE_SEGMENT.test(segment));
-}
-
-/** An absolute URL, or a bare host name (`gnews.org/`) read as https; null for other text. */
-function parseWebAddress(text: string): URL | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
-    try {
-      return new URL(text);
-    } catch {
-      return null;
-    }
-  }
-  if (!/^[\w-]+(\.[\w-]+)+(:\d+)?([/?#]\S*)?$/.test(text)) return null;
-  try {
-    return new URL(`https://${text}`);
-  } catch {
-    return null;
-  }
 }

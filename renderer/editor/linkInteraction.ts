@@ -1,6 +1,7 @@
 /**
  * What links in an article do: nothing ever navigates the window. A click on a wiki-link asks the host to open its
- * Wikipedia page in the system browser; an external link goes the same way (https only, checked by the caller);
+ * Wikipedia page in the system browser; an external link goes the same way (https only, checked by the caller); a
+ * footnote reference scrolls to its note;
  * hovering or focusing a wiki-link reports it, so the UI can show a card with its language and target.
  * In edit mode a plain click places the cursor and Ctrl/Cmd+click opens.
  */
@@ -38,6 +39,13 @@ function hoverInfo(anchor: HTMLAnchorElement): WikiLinkHover | null {
   };
 }
 
+/** The note a footnote reference's link (`#fn-2`) leads to in this article, or null for any other link. */
+function footnoteOf(view: EditorView, anchor: HTMLAnchorElement): HTMLElement | null {
+  if (!anchor.parentElement?.classList.contains('footnote-ref')) return null;
+  const id = /^#(fn-\d+)$/.exec(anchor.getAttribute('href') ?? '')?.[1];
+  return id ? view.dom.querySelector<HTMLElement>(`li.footnote-item#${id}`) : null;
+}
+
 /**
  * How long the pointer rests on a wiki-link before its card is reported. A paragraph dense with links would otherwise
  * redraw the card, and the workspace around it, once per link the pointer crosses, and a click on a link the moment
@@ -66,6 +74,11 @@ export function linkInteractionPlugin(handlers: LinkHandlers): Plugin {
     event.preventDefault();
     if (event.type === 'auxclick') return true;
     if (handlers.isEditing() && !(event.ctrlKey || event.metaKey)) return false;
+    const note = footnoteOf(view, anchor);
+    if (note) {
+      note.scrollIntoView({ block: 'center' });
+      return true;
+    }
     if (anchor.classList.contains('wiki-link')) {
       handlers.openWikiLink(anchor.dataset.lang ?? '', anchor.dataset.target ?? '');
     } else {

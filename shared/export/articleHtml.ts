@@ -41,6 +41,11 @@ const STYLE = `
   .image-placeholder { display: inline-block; padding: 0.1em 0.5em; border: 1px dashed #999; border-radius: 4px;
     font-size: 0.85em; color: #555; word-break: break-all; }
   .unsafe-link { border-bottom: 1px dashed #b00; }
+  sup.footnote-ref { line-height: 0; }
+  sup.footnote-ref a, a.footnote-backref { text-decoration: none; }
+  .footnotes { margin-top: 2em; font-size: 0.9em; color: #444; }
+  .footnotes hr { border: 0; border-top: 1px solid #ddd; width: 30%; margin: 0 0 1em; }
+  .footnotes li p { margin: 0.3em 0; }
   footer { margin-top: 3em; padding-top: 1em; border-top: 1px solid #ddd; color: #777; font-size: 0.8em; }
 `;
 

@@ -137,6 +137,12 @@ function inLink(node: DocJSON): boolean {
   return (node.marks ?? []).some((m) => m.type === 'link' || m.type === 'wikiLink');
 }
 
+/** A note's or a reference's number (1 when a document stored it otherwise). */
+function noteNumber(node: DocJSON): number {
+  const n = Math.trunc(Number(node.attrs?.number));
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+
 function leaf(node: DocJSON): string {
   if (node.type === 'text') return escapeHtml(node.text ?? '');
   if (node.type === 'hard_break') return '<br>';
@@ -182,6 +188,8 @@ interface Placed extends HtmlHighlight {
 class Writer {
   private readonly offsets = new Map<DocJSON, number>();
   private readonly placed: Placed[];
+  /** How many references to each note (by number) were written so far: the first gets the id its note links back to. */
+  private readonly noteRefs = new Map<number, number>();
 
   constructor(doc: DocJSON, highlights: readonly HtmlHighlight[]) {
     const canonical = canonicalText(doc);
@@ -226,7 +234,7 @@ class Writer {
       const marks = node.marks ?? [];
       const offset = this.offsets.get(node);
       if (offset === undefined || this.placed.length === 0) {
-        items.push({ marks, html: leaf(node) });
+        items.push({ marks, html: node.type === 'footnote_ref' ? this.footnoteRef(node) : leaf(node) });
         continue;
       }
       const length = node.type === 'text' ? (node.text ?? '').length : 1;
@@ -247,6 +255,25 @@ class Writer {
       }
     }
     return markStack(items);
+  }
+
+  /**
+   * A footnote reference: its note's number, superscript, linking to the note (a plain number inside an article's own
+   * link, where a second link cannot go). The first reference to a note is where the note's ↩ leads back to.
+   */
+  private footnoteRef(node: DocJSON): string {
+    const n = noteNumber(node);
+    const seen = this.noteRefs.get(n) ?? 0;
+    this.noteRefs.set(n, seen + 1);
+    if (inLink(node)) return `<sup class="footnote-ref">${n}</sup>`;
+    return `<sup class="footnote-ref"><a href="#fn-${n}" id="fnref-${n}${seen > 0 ? `-${seen + 1}` : ''}">${n}</a></sup>`;
+  }
+
+  /** A note as an item of the notes list, numbered as its references are, with a link back to the first of them. */
+  private footnote(node: DocJSON): string {
+    const n = noteNumber(node);
+    const back = this.noteRefs.has(n) ? ` <a href="#fnref-${n}" class="footnote-backref" title="back to the text">↩</a>` : '';
+    return `<li id="fn-${n}" value="${n}">${this.blocks(node.content ?? [])}${back}</li>`;
   }
 
   blocks(nodes: readonly DocJSON[]): string {
@@ -279,6 +306,10 @@ class Writer {
       }
       case 'list_item':
         return `<li>${this.blocks(content)}</li>`;
+      case 'footnotes':
+        return `<section class="footnotes">\n<hr>\n<ol class="footnotes-list">\n${this.blocks(content)}\n</ol>\n</section>`;
+      case 'footnote':
+        return this.footnote(node);
       case 'table':
         return `<table>\n<tbody>\n${this.blocks(content)}\n</tbody>\n</table>`;
       case 'table_row':

@@ -3,7 +3,7 @@
  * 文／, By), desks and datelines after the name, a role or outlet after an English byline's comma, and the counts,
  * weekdays, places and other fields that are no name.
  */
-import { joinedHanNames } from '../model/authorNames';
+import { joinedHanNames, joinedNames } from '../model/authorNames';
 import { datelineAuthor, isDatelinePlace, PLACES } from './dateline';
 import { WIKI_LINK } from './headerLines';
 import { markdownParser } from './markdownParser';
@@ -22,18 +22,30 @@ export const ENGLISH_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*(?:(?:and|&)
  */
 function withoutEnglishRole(name: string): string {
   let names = name;
-  while ((!ENGLISH_NAMES.test(names) || OUTLET_OR_ROLE.test(names)) && names.includes(',')) names = names.slice(0, names.lastIndexOf(',')).trim();
+  while ((!ENGLISH_NAMES.test(names) || OUTLET_OR_ROLE.test(names) || listEndsBefore(names)) && names.includes(',')) names = names.slice(0, names.lastIndexOf(',')).trim();
   return ENGLISH_NAMES.test(names) ? names : name;
+}
+
+/**
+ * Whether the names before the last comma already end their list with `and` or `&` (`Jane Doe and John Roe,
+ * Washington Post`): what follows the comma is then where they write for, not one more author (who would come before
+ * the `and`: `Jane Doe, John Roe and Ann Lee`, or after `, and`).
+ */
+function listEndsBefore(names: string): boolean {
+  const cut = names.lastIndexOf(',');
+  return cut > 0 && /\s(?:and|&)\s/.test(names.slice(0, cut)) && !/^\s*(?:and|&)\s/.test(names.slice(cut + 1));
 }
 /**
  * The last comma part of an English byline when it is an outlet or a role, not a name: an acronym (`CNN`, `AP`), or
  * words news outlets and roles are named with (`BBC News`, `The Washington Post`, `Staff Writer`).
  */
 const OUTLET_OR_ROLE =
-  /,\s*(?:\p{Lu}{2,6}|(?:[\p{L}'’.-]+\s+)*(?:News|Press|Times|Journal|Herald|Tribune|Reuters|Agency|Bureau|Network|Correspondent|Editor|Reporter|Writer|Staff|Contributor|Columnist)(?:\s+(?!and\s|&)[\p{L}'’.-]+)*|(?:The\s+|[\p{L}'’.-]+\s+[\p{L}'’.-]+\s+)(?:[\p{L}'’.-]+\s+)*Post)$/u;
+  /,\s*(?:(?:The\s+)?(?:Washington\s+Post|Bloomberg|Al\s+Jazeera|Politico|Axios|Forbes|Guardian|Economist|Telegraph|Independent|Atlantic|Nikkei(?:\s+Asia)?|Caixin|Xinhua|Kyodo|Yonhap|Deutsche\s+Welle|Voice\s+of\s+America|Radio\s+Free\s+Asia|Globe\s+and\s+Mail)|\p{Lu}{2,6}|(?:[\p{L}'’.-]+\s+)*(?:News|Press|Times|Journal|Herald|Tribune|Reuters|Agency|Bureau|Network|Correspondent|Editor|Reporter|Writer|Staff|Contributor|Columnist)(?:\s+(?!and\s|&)[\p{L}'’.-]+)*|(?:The\s+|[\p{L}'’.-]+\s+[\p{L}'’.-]+\s+)(?:[\p{L}'’.-]+\s+)*Post)$/u;
 /**
- * `Post` names an outlet only as `The … Post` or in three words or more (`New York Post`): two capitalised words ending
- * in it are a person as often (`By Jane Doe, Emily Post`), and a name kept beats a co-author dropped.
+ * `Post` names an outlet only as `The … Post`, in three words or more (`New York Post`), or as a paper everyone knows
+ * (`Washington Post`, named with a few other outlets whose names have no word that says so: `Bloomberg`, `Al
+ * Jazeera`): two capitalised words ending in it are a person as often (`By Jane Doe, Emily Post`), and a name kept
+ * beats a co-author dropped.
  */
 
 
@@ -46,7 +58,8 @@ export function bylineLine(line: string): MetadataLine | null {
       .replace(/\*+|(^|\s)_+|_+(?=\s|$)/g, '$1'),
   )
     .trim()
-    .replace(PLACE_PREFIX, '');
+    .replace(PLACE_PREFIX, '')
+    .replace(LABEL_BAR, '$1$2：');
   if (!AUTHOR_LABEL.test(text)) return null;
   const author = authorIn(text, 80);
   if (!author || author.length > 40 || (/^by\s/i.test(text) && !ENGLISH_NAMES.test(author))) return null;
@@ -89,11 +102,12 @@ const PLACE_PREFIX = new RegExp(`^${PLACE_BEFORE_REPORTER}`, 'u');
 /** A Chinese personal name in a byline: two to four characters, or a transliteration joined by · (`安东尼·布林肯`). */
 const HAN_NAME = String.raw`(?:\p{Script=Han}{1,8}(?:[·・]\p{Script=Han}{1,8})+|\p{Script=Han}{2,4})`;
 /**
- * A byline line without a colon that is only a byline word and names: `记者 王小明`, `文／張三、李四`,
- * `記者 陳家倫 林巧璉` (four names at most). Prose that starts with 记者 (`记者王小明今天在北京看到……`) has more than names after it.
+ * A byline line without a colon that is only a byline word and names: `记者 王小明`, `文／張三、李四`, `文｜张三 李四`,
+ * `記者 陳家倫 林巧璉` (four names at most), the desk perhaps after them (`記者 陳家倫、林巧璉／台北報導`). Prose that
+ * starts with 记者 (`记者王小明今天在北京看到……`) has more than names after it.
  */
 export const BARE_BYLINE = new RegExp(
-  String.raw`^\s{0,3}(?:${BYLINE_WORD}|文|${PLACE_BEFORE_REPORTER}(?:记者|記者))(?:\s+|\s*[／/]\s*(?:(?:记者|記者)\s*)?)${HAN_NAME}(?:\s*[、，,]\s*${HAN_NAME}|\s+${HAN_NAME}){0,3}(?:\s+(?:报道|報導|报导|報道))?\s*$`,
+  String.raw`^\s{0,3}(?:${BYLINE_WORD}|文|${PLACE_BEFORE_REPORTER}(?:记者|記者))(?:\s+|\s*[／/|｜]\s*(?:(?:记者|記者)\s*)?)${HAN_NAME}(?:\s*[、，,]\s*${HAN_NAME}|\s+${HAN_NAME}){0,3}(?:\s+(?:报道|報導|报导|報道)|\s*[／/]\s*\p{Script=Han}{0,8}(?:报道|報導|报导|報道))?\s*$`,
   'u',
 );
 /** A reporter named with the outlet before the word (`BBC中文记者 李文`, `中央社記者：呂佳蓉`). */
@@ -120,7 +134,7 @@ const AUTHOR_LABEL = new RegExp(
   'iu',
 );
 /** What is left of a metadata line after its date starts with a byline label (`作者：李明`, `| 记者 张三`, `By …`). */
-export const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：/／]|by\\s)`, 'i');
+export const BYLINE_AHEAD = new RegExp(`^[\\s,，;；|｜·•—-]*(?:${BYLINE_WORD}|文\\s*[:：/／]|by\\s|${ENGLISH_BYLINE_WORD}\\s*[:：])`, 'i');
 /** A byline label before the name, taken off it. */
 const BYLINE_PREFIX = new RegExp(
   `^(?:${BYLINE_WORD}|文|by|${ENGLISH_BYLINE_WORD})\\s*[:：/／]\\s*(?=\\S)|^written\\s+by\\s*[:：]?\\s*(?=\\S)|^${BYLINE_WORD}\\s+(?=\\S)|^${GLUED_BYLINE_WORD}(?=\\p{Script=Han}{2})|^${OUTLET_REPORTER}\\s*[:：]?\\s*(?=\\S)|^(?:by|par)\\s+(?=\\S)`,
@@ -138,6 +152,23 @@ const WEEKDAY =
   /^(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?[,，、]?|[（(][一二三四五六日天][）)]|[（(][月火水木金土日](?:曜日?)?[）)]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,])(?=\s|$)\s*/i;
 
 /** The author named in what a metadata line holds besides its date and links, or null (nothing, or too long to be a name). */
+/** A byline word and a bar before the name (`文｜张三`, `作者 | 李四`): the bar is the label's colon, not a field separator. */
+const LABEL_BAR = new RegExp(`(^|[\\s|｜])(${BYLINE_WORD}|文)\\s*[|｜]\\s*(?=\\p{Script=Han})`, 'gu');
+
+/**
+ * An outlet written after the names (`张三、李四 新华社`, `张三、李四（新华社）`, `张三，人民日报`): three characters or
+ * more ending as an outlet's name does; a name is two to four characters, and a two-character name ending in 台 or 社
+ * is a person's.
+ */
+const HAN_OUTLET_AFTER = /(?:\s*[（(]\s*(\p{Script=Han}{2,10}(?:社|报|報|网|網|台|臺|刊|站|新闻|新聞|电视|電視))\s*[）)]|(?:\s+|\s*[，,]\s*)(\p{Script=Han}{1,8}(?:社|报|報|网|網|台|臺|刊|站|新闻|新聞|电视|電視)))$/u;
+
+function withoutHanOutlet(name: string): string {
+  const m = HAN_OUTLET_AFTER.exec(name);
+  if (!m || (m[1] ?? m[2]).length < 3) return name;
+  const names = name.slice(0, m.index).trim();
+  return /^\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*$/u.test(names) ? names : name;
+}
+
 export function authorIn(rest: string, maxLength: number): string | null {
   // `日期 | 作者：林小明 | 轉載自：[…](…)`: the line's parts are split at its separators, a source label left
   // behind by its link is dropped, and a part labelled as the author is the name.
@@ -145,6 +176,7 @@ export function authorIn(rest: string, maxLength: number): string | null {
   // wherever they stand: `发布于 2020/8/14 作者：宝尹 轉載自：[…](…) 来源：[…](…)` names 宝尹.
   const parts = rest
     .replace(/`/g, ' ')
+    .replace(LABEL_BAR, '$1$2：')
     .replace(LEFT_LABELS, ' ')
     // `IP属地：北京`, which Weibo, WeChat and Toutiao print beside the date: where the poster was, not who.
     .replace(/IP\s*属地\s*[:：]\s*\S+/giu, ' ')
@@ -182,6 +214,6 @@ export function authorIn(rest: string, maxLength: number): string | null {
   // (`12点击`, `3 min`). A one-character name still is one (甲, a pen name).
   const tooShort = /^[前后後起止到至多许許半整时時分秒左右内內外约約余餘]$/u.test(name) || /^\d/.test(name);
   if (name.length === 0 || tooShort || name.length > maxLength || /[。！？!?]/.test(name)) return null;
-  return joinedHanNames(name);
+  return joinedNames(withoutHanOutlet(name));
 }
 

@@ -1,10 +1,11 @@
 /**
- * Footnotes written the Pandoc/GFM way (`正文[^1]` … `[^1]: 註腳內容。`) stay visible text.
+ * Footnote-like definitions that markdown-it-footnote does not read (`footnotes.ts`) stay visible text: a label with
+ * a space (`[^my note]: …`) or an empty one (`[^]: …`).
  *
- * Without this, CommonMark reads `[^1]: 註腳內容。` as a link reference definition (label `^1`, destination
- * `註腳內容。`): the footnote's text vanished from the article and every `[^1]` in the body became a link to that
- * text. Glossa has no footnote nodes, so a definition line is read as the paragraph it looks like, and a reference
- * stays the characters `[^1]`; the Markdown export is unaffected (it writes the source back).
+ * Without this, CommonMark reads `[^my note]: 註腳內容。` as a link reference definition (label `^my note`, destination
+ * `註腳內容。`): the text vanished from the article and every `[^my note]` in the body became a link to that text.
+ * Such a line is read as the paragraph it looks like, and a reference stays the characters it is; the Markdown export
+ * is unaffected (it writes the source back).
  */
 import type { MarkdownIt } from 'markdown-it';
 

@@ -1,11 +1,13 @@
 /**
  * The one configured markdown-it instance: CommonMark + strikethrough + bare-URL links, raw HTML OFF (an article's
  * `<script>` is text, never markup; only `<br>` is read, as a line break), CJK-friendly emphasis, wiki-links, GFM
- * tables (a `|` line without a `|---|` delimiter row under it stays the text it is), and source tracking.
+ * tables (a `|` line without a `|---|` delimiter row under it stays the text it is), footnotes (`[^1]`), and source
+ * tracking.
  */
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { footnoteTextPlugin } from './footnoteText';
+import { footnotesPlugin } from './footnotes';
 import { lineBreakTagPlugin } from './lineBreakTag';
 import { sourceTrackingPlugin } from './sourceTracking';
 import { wikiLinkPipesPlugin } from './wikiLinkPipes';
@@ -26,6 +28,7 @@ function createParser(): MarkdownIt {
   md.use(wikiLinkPlugin);
   md.use(wikiLinkPipesPlugin);
   md.use(lineBreakTagPlugin);
+  md.use(footnotesPlugin);
   md.use(footnoteTextPlugin);
   md.use(sourceTrackingPlugin);
   noteTooDeep(md);

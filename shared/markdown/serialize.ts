@@ -76,6 +76,8 @@ function serializeBlock(node: DocJSON, marker?: string): string {
     }
     case 'table':
       return serializeTable(node);
+    case 'footnotes':
+      return (node.content ?? []).map(serializeFootnote).join('\n\n');
     default:
       return serializeInline(node.content ?? []);
   }
@@ -104,6 +106,16 @@ function serializeTable(node: DocJSON): string {
  */
 function escapeCellPipes(text: string): string {
   return text.replace(/\[\[[^\]\n]*\]\]|\|/g, (m) => (m === '|' ? '\\|' : m));
+}
+
+/**
+ * A note as its definition, `[^label]: ` and its text, the lines after the first indented by four spaces (a note's
+ * later paragraphs are indented so). Notes are written after the body in number order, which reads back as the same
+ * numbers: a note's number is the order it is first referred to.
+ */
+export function serializeFootnote(note: DocJSON): string {
+  const lines = serializeBlocks(note.content ?? []).split('\n');
+  return lines.map((line, i) => (i === 0 ? `[^${String(note.attrs?.label ?? '')}]: ${line}` : line ? `    ${line}` : '')).join('\n');
 }
 
 function listItem(item: DocJSON, marker: string): string {
@@ -187,6 +199,7 @@ function commonMarks(group: DocJSON[]): Mark[] {
 
 function leaf(node: DocJSON): string {
   if (node.type === 'hard_break') return '\\\n';
+  if (node.type === 'footnote_ref') return `[^${String(node.attrs?.label ?? '')}]`;
   if (node.type === 'image') {
     const attrs = node.attrs ?? {};
     return `![${escapeText(String(attrs.alt ?? ''))}](${destination(String(attrs.src ?? ''))}${titlePart(attrs.title)})`;

@@ -4,6 +4,7 @@
  */
 import type { Token } from 'markdown-it';
 import type { DocJSON } from '../model/article';
+import { writtenFootnoteLabel } from './footnotes';
 import { tokenSource, type TokenSource } from './sourceTracking';
 import { followingSeq, wikiLinkAttrs } from './wikiLinkSeq';
 
@@ -56,7 +57,7 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
     const { node, blockIndex } = stack.pop()!;
     if (node.type === 'list_item' && fixListItem(node)) blocks.splice(blockIndex, 0, { pieces: [], inline: null, code: null });
     if (node.content && node.content.length === 0 && node.type !== 'paragraph' && node.type !== 'heading' && !TABLE_CELLS.has(node.type)) {
-      if (node.type === 'blockquote' || node.type === 'list_item') {
+      if (node.type === 'blockquote' || node.type === 'list_item' || node.type === 'footnote') {
         node.content.push({ type: 'paragraph' });
         blocks.push({ pieces: [], inline: null, code: null });
       }
@@ -94,6 +95,14 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
       case 'td_open':
         open({ type: token.type === 'th_open' ? 'table_header' : 'table_cell', attrs: { align: cellAlign(token) } });
         break;
+      case 'footnote_block_open':
+        open({ type: 'footnotes', content: [] });
+        break;
+      case 'footnote_open':
+        open({ type: 'footnote', attrs: footnoteAttrs(token), content: [] });
+        break;
+      case 'footnote_block_close':
+      case 'footnote_close':
       case 'table_close':
       case 'tr_close':
       case 'th_close':
@@ -139,8 +148,18 @@ export function tokensToDocument(tokens: Token[]): { doc: DocJSON; blocks: Emitt
         break;
     }
   }
-  if ((root.content ?? []).length === 0) root.content = [{ type: 'paragraph' }];
+  // The schema wants a body before the notes: a file of footnote definitions alone gets an empty first paragraph.
+  if ((root.content ?? []).length === 0 || root.content?.[0].type === 'footnotes') {
+    (root.content ??= []).unshift({ type: 'paragraph' });
+    blocks.unshift({ pieces: [], inline: null, code: null });
+  }
   return { doc: root, blocks };
+}
+
+/** A note's or a reference's `label` (as written) and `number` (markdown-it-footnote counts from 0). */
+function footnoteAttrs(token: Token): { label: string; number: number } {
+  const meta = token.meta as { id: number; label?: string };
+  return { label: writtenFootnoteLabel(meta.label ?? ''), number: meta.id + 1 };
 }
 
 /** A column's alignment as markdown-it writes it on each cell (`style="text-align:right"`), or null. */
@@ -326,6 +345,16 @@ function convertInline(children: Token[], lists: MarkLists): { content: DocJSON[
         break;
       case 'link_close':
         inline.withoutMark('link');
+        break;
+      case 'footnote_ref': {
+        // A leaf without text, like an image; a wiki-link after it still follows the one before (they touch in the text).
+        const node: DocJSON = { type: 'footnote_ref', attrs: footnoteAttrs(token) };
+        if (inline.marks.length) node.marks = inline.openMarks();
+        content.push(node);
+        break;
+      }
+      case 'footnote_anchor':
+        // The note's link back to its reference: the reader and the export draw it from the note's number.
         break;
       case 'wiki_link':
         inline.pushText(token.content, source, { type: 'wikiLink', lang: token.attrGet('lang') ?? 'zh', target: token.attrGet('target') ?? '' });

@@ -11,6 +11,7 @@
  */
 import type { Token } from 'markdown-it';
 import type { DocJSON } from '../model/article';
+import { footnotesNode, noteReplacements } from './footnoteWriteBack';
 import { markdownParser } from './markdownParser';
 import { linkTarget, serializeDocument } from './serialize';
 
@@ -102,6 +103,8 @@ function topLevelSpans(body: string, lang: string, env: { references?: Reference
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const spans: BlockSpan[] = [];
   for (const token of tokens) {
+    // The notes markdown-it-footnote gathers after the body: their definitions stay where the file has them, between blocks.
+    if (token.type === 'footnote_block_open') break;
     if (token.level !== 0 || !(token.nesting === 1 || (token.nesting === 0 && token.block))) continue;
     if (!token.map) return null;
     const [first, next] = token.map;
@@ -179,9 +182,16 @@ function withEscapedLinkPipes(markdown: string): string {
 
 /** A document's blocks, none when it is the one empty paragraph a document without text holds. */
 function withoutPlaceholder(doc: DocJSON): DocJSON[] {
-  const blocks = doc.content ?? [];
+  const blocks = bodyBlocks(doc);
   return blocks.length === 1 && blocks[0]?.type === 'paragraph' && !blocks[0].content?.length ? [] : blocks;
 }
+
+/** A document's blocks before its footnotes. */
+function bodyBlocks(doc: DocJSON): DocJSON[] {
+  const blocks = doc.content ?? [];
+  return blocks[blocks.length - 1]?.type === 'footnotes' ? blocks.slice(0, -1) : blocks;
+}
+
 
 /**
  * The edited revision's Markdown with unchanged blocks as they were in the file (their bytes, line endings included),
@@ -202,13 +212,28 @@ export function writeBackEdit(input: WriteBackInput): string | null {
   const header = normalized.slice(0, bodyStart);
   const body = normalized.slice(bodyStart);
 
+  // Notes the edit changed are written anew where their definitions stand; then the body's blocks, as below.
+  const baseNotes = footnotesNode(input.baseDoc);
+  const editedNotes = footnotesNode(input.editedDoc);
+  if (JSON.stringify(baseNotes) !== JSON.stringify(editedNotes)) {
+    const replacements = noteReplacements(body, input.lang, baseNotes, editedNotes);
+    if (!replacements) return null;
+    let patched = '';
+    let from = 0;
+    for (const r of replacements) {
+      patched += source.slice(from, original(bodyStart + r.start)) + r.markdown.replace(/\n/g, eol);
+      from = original(bodyStart + r.end);
+    }
+    const baseDoc = { ...input.baseDoc, content: [...bodyBlocks(input.baseDoc), ...(editedNotes ? [editedNotes] : [])] };
+    return writeBackEdit({ ...input, source: patched + source.slice(from), baseDoc });
+  }
   const env: { references?: References } = {};
   const spans = topLevelSpans(body, input.lang, env);
   const labels = referenceLabels(body, env.references);
   // A body without blocks (a file that is only its header) is a document of one empty paragraph: no block of the file.
-  const baseBlocks = spans?.length === 0 ? withoutPlaceholder(input.baseDoc) : (input.baseDoc.content ?? []);
+  const baseBlocks = spans?.length === 0 ? withoutPlaceholder(input.baseDoc) : bodyBlocks(input.baseDoc);
   if (!spans || spans.length !== baseBlocks.length) return null;
-  const editedBlocks = spans.length === 0 ? withoutPlaceholder(input.editedDoc) : (input.editedDoc.content ?? []);
+  const editedBlocks = spans.length === 0 ? withoutPlaceholder(input.editedDoc) : bodyBlocks(input.editedDoc);
   // Still empty: the file as it was, its trailing blank lines included.
   if (spans.length === 0 && editedBlocks.length === 0) return source;
   const match = matchBlocks(

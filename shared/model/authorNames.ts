@@ -1,8 +1,10 @@
 /**
- * How the one author field of an article carries several names. It stays one string, as the byline writes it, so the
- * library sorts and filters it and the CLI prints it as before: Chinese names joined with `、` (a space or comma between
- * them is made `、`), English names as written (`Jane Doe, Emily Post and Li Wei`). `authorNames` splits it back into
- * names where a consumer needs people one by one (ClaimReview's author).
+ * How the one author field of an article carries several names. It stays one string, so the library sorts and filters
+ * it and the CLI prints it as before, in one form however the byline joined the names, so the same authors written two
+ * ways are the same field: Chinese names joined with `、` (a space, comma, 和, 与 or 及 between them is made `、`),
+ * English names as a sentence lists them, `Jane Doe and John Roe`, `Jane Doe, John Roe and Ann Lee` (an `&` is
+ * `and`, a comma before the last name is dropped). `authorNames` splits it back into names where a consumer needs
+ * people one by one (ClaimReview's author).
  */
 
 /** A Chinese name in a list of several: two to four characters, or a transliteration joined by a middle dot. */
@@ -17,9 +19,35 @@ const NOT_A_PERSON = /(?:网|網|社|报|報|台|臺|部|局|组|組|员|員|刊
  * it (`王 伟`, `佐藤 健`), which stays one name. English lists stay as written (`Jane Doe and John Smith`).
  */
 export function joinedHanNames(written: string): string {
-  if (!/[\s,，、]/u.test(written)) return written;
+  if (!/[\s,，、和与與及]/u.test(written)) return written;
   const parts = written.split(/\s*[,，、]\s*|\s+/u);
-  return parts.length > 1 && parts.every((part) => LISTED_HAN_NAME.test(part) && !NOT_A_PERSON.test(part)) ? parts.join('、') : written;
+  if (parts.length > 1 && parts.every((part) => LISTED_HAN_NAME.test(part) && !NOT_A_PERSON.test(part))) return parts.join('、');
+  // `张三和李四`, `張三與李四`: a conjunction between two names of two to four characters. Not inside one name (`王和平`,
+  // `李和` leave a one-character side), and only once, so a name holding 和 among others is never cut twice.
+  const pair = /^(\p{Script=Han}{2,4})\s*[和与與及]\s*(\p{Script=Han}{2,4})$/u.exec(written);
+  if (pair && !NOT_A_PERSON.test(pair[1]) && !NOT_A_PERSON.test(pair[2])) return `${pair[1]}、${pair[2]}`;
+  const listed = /^(.+?)\s*[和与與及]\s*(\p{Script=Han}{2,4})$/u.exec(written);
+  if (listed && listed[1].includes('、')) {
+    const names = [...listed[1].split('、'), listed[2]];
+    if (names.every((part) => LISTED_HAN_NAME.test(part) && !NOT_A_PERSON.test(part))) return names.join('、');
+  }
+  return written;
+}
+
+/**
+ * Several English names in one form: `Jane Doe and John Roe`, `Jane Doe, John Roe and Ann Lee`, from `Jane Doe &
+ * John Roe`, `Jane Doe, John Roe, and Ann Lee` or `Jane Doe, John Roe`. Anything that is not a list of names of two
+ * or more capitalised words each (`Reuters Staff`, `Doe, Jr.`, a name of one word) stays as written.
+ */
+export function joinedEnglishNames(written: string): string {
+  const names = authorNames(written);
+  if (names.length < 2 || names.some((name) => !ENGLISH_NAME.test(name))) return written;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** An author field's names in the one form of `joinedHanNames` or `joinedEnglishNames`. */
+export function joinedNames(written: string): string {
+  return joinedEnglishNames(joinedHanNames(written));
 }
 
 /**

@@ -3,8 +3,9 @@
  *
  * This is the ONE definition of "the text" in Glossa: annotations, search, claims, alignment and exports all count in
  * these offsets (UTF-16 code units). Text blocks (paragraphs, headings, code blocks, at any nesting) are joined by a
- * blank line (`\n\n`); a hard break or a soft line break inside a block is `\n`; images and other inline leaves add no
- * text. Empty text blocks add nothing, not even a separator, so an image-only paragraph leaves no trace.
+ * blank line (`\n\n`); a hard break or a soft line break inside a block is `\n`; images, footnote references and other
+ * inline leaves add no text; footnotes come after the body, as the document holds them. Empty text blocks add nothing,
+ * not even a separator, so an image-only paragraph leaves no trace.
  */
 import { Node as PMNode } from 'prosemirror-model';
 import type { DocJSON, WikiLinkOccurrence } from '../model/article';
@@ -96,7 +97,7 @@ export function canonicalText(doc: DocJSON | PMNode): CanonicalText {
   return { text: parts.join(''), runs, blocks };
 }
 
-const LEAVES = new Set(['image', 'hard_break', 'horizontal_rule']);
+const LEAVES = new Set(['image', 'hard_break', 'horizontal_rule', 'footnote_ref']);
 
 function contentSize(node: DocJSON): number {
   let size = 0;

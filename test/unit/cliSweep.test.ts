@@ -72,7 +72,8 @@ const AWKWARD: Record<number, string[]> = {
   5: ['9,160', '乌克兰军费'],
   6: ['[[zh:也不', 'bash'],
   7: ['卡', '两国', '卡塔尔经济', '百分号编码'],
-  11: ['200 多名人质[^1]。', '联合国秘'],
+  // Across the article's own footnote reference (a superscript since session 19, no text of its own).
+  11: ['200 多名人质。', '联合国秘'],
   13: ['首批 13 名人质', '哈马', '50'],
   14: ['7,800 吨', '日本'],
   15: ['40.05%', '投票率為'],

@@ -151,11 +151,18 @@ describe('Markdown report markers never change what the source means', () => {
 
   it("gives the report's labels a prefix when the article has footnotes of its own, and escapes quoted references", () => {
     const source = `${HEADER}加沙有 200 多名人质[^1]。\n\n[^1]: 数据来自[[zh:以色列国防军]]。\n`;
-    const { out } = report(source, ['200 多名人质[^1]。', '加沙']);
+    // Session 19 reads the article's [^1] as a footnote: the text quoted is 200 多名人质。 (a reference adds no text).
+    const { out } = report(source, ['200 多名人质。', '加沙']);
     expect(out).toContain('加沙[^g1]有 200 多名人质[^1]。[^g2]');
-    expect(out).toContain('[^g2]: Comment: “200 多名人质\\[^1]。”');
+    expect(out).toContain('[^g2]: Comment: “200 多名人质。”');
     // The article's own note is still the only definition of [^1].
     expect(out.match(/^\[\^1\]:/gm)).toHaveLength(1);
     expect(out.slice(0, out.indexOf(`\n\n${REPORT_APPENDIX_MARK}`)).replace(/\[\^g\d+\]/g, '')).toBe(source);
+    // A reference no note defines is text, and quoted it is escaped.
+    const stray = `${HEADER}加沙有 200 多名人质[^1]。\n`;
+    const quoted = report(stray, ['200 多名人质[^1]。', '加沙']).out;
+    expect(quoted).toContain('加沙[^g1]有 200 多名人质[^1]。[^g2]');
+    expect(quoted).toContain('[^g2]: Comment: “200 多名人质\\[^1]。”');
+    expect(quoted.slice(0, quoted.indexOf(`\n\n${REPORT_APPENDIX_MARK}`)).replace(/\[\^g\d+\]/g, '')).toBe(stray);
   });
 });

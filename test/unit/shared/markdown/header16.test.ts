@@ -2,7 +2,7 @@
  * Header bylines of session 16: several authors in one field (`By Jane Doe, Emily Post`, `记者 王小明 李华`), a place
  * and a role before the name (`上海 记者 王小明`, `本报北京3月5日电（记者 张三）`), and three-character names glued to a
  * place or township (`中央社記者林巧璉屏東縣5日電`). The author field stays one string: Chinese names joined with `、`,
- * English names as the byline writes them. A first paragraph that only mentions 记者 is body text. Every case is
+ * English names as a sentence lists them (`A and B`, `A, B and C`; session 19, before: as the byline wrote them). A first paragraph that only mentions 记者 is body text. Every case is
  * also imported through the services and exported as `md`, which must give back the file byte for byte.
  */
 import path from 'node:path';
@@ -25,18 +25,19 @@ const EN = 'Body text.';
 const ZH = '正文。';
 
 const severalAuthors: Case[] = [
-  ['By Jane Doe, Emily Post', 'Jane Doe, Emily Post', EN],
+  // Session 19: English names in one form (`A and B`, `A, B and C`), however the byline joined them.
+  ['By Jane Doe, Emily Post', 'Jane Doe and Emily Post', EN],
   ['By Jane Doe and Emily Post', 'Jane Doe and Emily Post', EN],
   ['By Jane Doe, Emily Post and Li Wei', 'Jane Doe, Emily Post and Li Wei', EN],
-  ['By Jane Doe, Emily Post, and Li Wei', 'Jane Doe, Emily Post, and Li Wei', EN],
-  ['By Jane Doe & Emily Post', 'Jane Doe & Emily Post', EN],
-  ['Nov 3, 2023 6:22 PM EST\nBy Jane Doe, Emily Post', 'Jane Doe, Emily Post', EN],
+  ['By Jane Doe, Emily Post, and Li Wei', 'Jane Doe, Emily Post and Li Wei', EN],
+  ['By Jane Doe & Emily Post', 'Jane Doe and Emily Post', EN],
+  ['Nov 3, 2023 6:22 PM EST\nBy Jane Doe, Emily Post', 'Jane Doe and Emily Post', EN],
   ['Nov 3, 2023 · Jane Doe, Emily Post and Li Wei', 'Jane Doe, Emily Post and Li Wei', EN],
   ['`Nov 3, 2023` Jane Doe, Emily Post and Li Wei', 'Jane Doe, Emily Post and Li Wei', EN],
   ['`Nov 3, 2023` By Jane Doe, Emily Post and Li Wei', 'Jane Doe, Emily Post and Li Wei', EN],
-  ['Authors: Jane Doe, Emily Post', 'Jane Doe, Emily Post', EN],
+  ['Authors: Jane Doe, Emily Post', 'Jane Doe and Emily Post', EN],
   // An outlet or role after the names is still cut.
-  ['By Jane Doe, Emily Post, Reuters', 'Jane Doe, Emily Post', EN],
+  ['By Jane Doe, Emily Post, Reuters', 'Jane Doe and Emily Post', EN],
   ['By Jane Doe and Emily Post, CNN', 'Jane Doe and Emily Post', EN],
   ['By Jane Doe, The Washington Post', 'Jane Doe', EN],
   ['By Jane Doe, New York Post', 'Jane Doe', EN],

@@ -34,7 +34,8 @@
  * - Raw HTML is text (including comments, `<script>` and `<style>`), wiki-links in its text are links; only `<br>`,
  *   `<br />`, `<BR>` are line breaks. Entities are decoded; an unknown one (`&foo;`) stays as written.
  * - Images and reference definitions add no text; an empty table cell adds no block; a thematic break adds nothing;
- *   `- [ ]` keeps `[ ] ` as text (no task lists); footnotes stay visible text (`[^1]`).
+ *   `- [ ]` keeps `[ ] ` as text (no task lists); footnotes are read as notes (session 19: a
+ *   reference is a numbered superscript, the notes follow the body).
  * - A clock after `|` (`2024-05-14 | 14:30`) or written `14h30` is the date's time; a CNA dateline at the start of
  *   the first paragraph names the author (`王小明`, or `林志明、陳美玲`) when the header names none or only the agency,
  *   and stays in the body text; a full date in such an opening (`【大紀元2024年05月15日訊】`) is the date when the

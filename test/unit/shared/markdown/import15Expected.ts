@@ -127,8 +127,9 @@ export const EXPECTED: Record<string, Expected> = {
   '13-table-pipes-footnotes.zh.md': {
     meta: gnews(13, '各国援助加沙的承诺'),
     text:
-      '各国承诺的援助如下[^1]：\n\n国家\n\n金额 | 形式\n\n备注\n\n美国\n\n1亿美元 | 现金\n\n经近东救济工程处\n\n欧盟\n\n7500万欧元\n\n' +
-      '[^1]: 数据来自联合国人道主义事务协调厅。',
+      '各国承诺的援助如下：\n\n国家\n\n金额 | 形式\n\n备注\n\n美国\n\n1亿美元 | 现金\n\n经近东救济工程处\n\n欧盟\n\n7500万欧元\n\n' +
+      // The footnote's text after the body, without its `[^1]: ` (session 19).
+      '数据来自联合国人道主义事务协调厅。',
     links: [['zh', '美国', '美国'], ['zh', '联合国近东巴勒斯坦难民救济和工程处', '近东救济工程处'], ['zh', '欧盟', '欧盟'], ['zh', '联合国人道主义事务协调厅', '联合国人道主义事务协调厅']],
     entities: one('zh', '美国', '联合国近东巴勒斯坦难民救济和工程处', '欧盟', '联合国人道主义事务协调厅'),
   },

@@ -212,7 +212,7 @@ describe('header forms other sites write', () => {
   it("takes an outlet after an English byline's comma off, and reads a clock after ' / '", () => {
     expect(meta('# Title\nBy Jane Doe, CNN\nUpdated 6:22 PM EST, Fri November 3, 2023')).toMatchObject({ author: 'Jane Doe', published: '2023-11-03T23:22:00Z' });
     expect(meta('# Title\n`Nov 3, 2023 · By Jane Doe, The Washington Post`').author).toBe('Jane Doe');
-    expect(meta('# Title\n`Nov 3, 2023 · By Jane Doe, John Smith`').author).toBe('Jane Doe, John Smith');
+    expect(meta('# Title\n`Nov 3, 2023 · By Jane Doe, John Smith`').author).toBe('Jane Doe and John Smith'); // one form since session 19
     expect(meta('# Title\nNov 3, 2023 / 6:22 PM / Updated 2 hours ago').published).toBe('2023-11-03T18:22:00Z');
     expect(iso('2023-11-03 / 14:30')).toBe('2023-11-03T14:30:00Z');
     expect(iso('2023-11-03/14:30')).toBe('2023-11-03T00:00:00Z');

@@ -179,11 +179,12 @@ const EXPECTED: Record<string, Expected> = {
     meta: { title: '脚注与引用式链接', author: '周脚注', published: '2013-11-12T13:14:00Z', source: 'https://example.org/footnotes', lang: 'zh' },
     titleLinks: [],
     warnings: [],
-    text: '卡塔尔的财富[^财富]来自天然气[^2]。参见路透社和美联社以及半岛电视台。\n\n[^财富]: 见卡塔尔经济。\n[^2]: 数据来自 IMF。',
+    // Footnotes (session 19): references carry no text; the notes follow the body, one block each.
+    text: '卡塔尔的财富来自天然气。参见路透社和美联社以及半岛电视台。\n\n见卡塔尔经济。\n\n数据来自 IMF。',
     links: [
       [0, 'zh', '卡塔尔', '卡塔尔'],
-      [32, 'zh', '半岛电视台', '半岛电视台'],
-      [48, 'zh', '卡塔尔经济', '卡塔尔经济'],
+      [23, 'zh', '半岛电视台', '半岛电视台'],
+      [32, 'zh', '卡塔尔经济', '卡塔尔经济'],
     ],
   },
   '11-setext.zh.md': {
@@ -241,11 +242,11 @@ const EXPECTED: Record<string, Expected> = {
     meta: { title: 'Qatar\'s role in Hamas talks', author: null, published: '2023-11-03T00:00:00Z', source: 'https://www.aljazeera.com/news/2023/11/3/x', lang: 'en' },
     titleLinks: [[16, 'en', 'Hamas', 'Hamas']],
     warnings: [],
-    text: 'Qatar has hosted Hamas\'s political office in Doha since 2012.[^1]\n\n[^1]: See Qatar–Hamas relations.',
+    text: 'Qatar has hosted Hamas\'s political office in Doha since 2012.\n\nSee Qatar–Hamas relations.',
     links: [
       [0, 'en', 'Qatar', 'Qatar'],
       [45, 'en', 'Doha', 'Doha'],
-      [77, 'en', 'Qatar–Hamas relations', 'Qatar–Hamas relations'],
+      [67, 'en', 'Qatar–Hamas relations', 'Qatar–Hamas relations'],
     ],
   },
   '18-title-only-links.zh.md': {

@@ -110,7 +110,8 @@ const EXPECTED: Record<string, Expected> = {
   },
   '05-dotted-date-footnotes.zh.md': {
     meta: { title: '德国之声：卡塔尔的天然气与影响力', author: '安娜·施密特', published: '2023-11-03T18:22:00Z', source: 'https://www.dw.com/zh/a-67300001', lang: 'zh' },
-    text: '卡塔尔是世界上最大的液化天然气出口国之一[^1]，其收入支撑了半岛电视台[^aj]。\n\n年份\n\n出口量（百万吨）\n\n主要买家\n\n2021\n\n77\n\n日本、中国\n\n2022\n\n80\n\n欧盟\n\n[^1]: 据国际能源署的数据。\n[^aj]: 半岛电视台成立于 1996 年。',
+    // Footnotes (session 19): references carry no text; the notes follow the body, one block each.
+    text: '卡塔尔是世界上最大的液化天然气出口国之一，其收入支撑了半岛电视台。\n\n年份\n\n出口量（百万吨）\n\n主要买家\n\n2021\n\n77\n\n日本、中国\n\n2022\n\n80\n\n欧盟\n\n据国际能源署的数据。\n\n半岛电视台成立于 1996 年。',
     links: [['zh', '卡塔尔', '卡塔尔'], ['zh', '液化天然气', '液化天然气'], ['zh', '半岛电视台', '半岛电视台'], ['zh', '日本', '日本'], ['zh', '中国', '中国'], ['zh', '欧盟', '欧盟'], ['zh', '国际能源署', '国际能源署']],
     notInBody: ['03.11.2023', 'Source'],
   },
@@ -185,7 +186,8 @@ const EXPECTED: Record<string, Expected> = {
   },
   '18-footnotes-later-source.zh.md': {
     meta: { title: '卡塔尔的“小国外交”从何而来', author: '李文', published: '2023-11-03T00:00:00Z', source: 'https://www.bbc.com/zhongwen/simp/world-67300001', lang: 'zh' },
-    text: '卡塔尔的外交有三个支柱[^1]：财富、媒体与调停[^调停]。\n\n[^1]: 参见卡塔尔经济。\n\n第二段注释，缩进续行。\n\n[^调停]: 如阿富汗和谈。\n\n参考资料\n\n原文链接：https://www.bbc.com/zhongwen/simp/world-00000000',
+    // The notes (the first of two paragraphs) follow the body, after the reference list (session 19).
+    text: '卡塔尔的外交有三个支柱：财富、媒体与调停。\n\n参考资料\n\n原文链接：https://www.bbc.com/zhongwen/simp/world-00000000\n\n参见卡塔尔经济。\n\n第二段注释，缩进续行。\n\n如阿富汗和谈。',
     links: [['zh', '卡塔尔', '卡塔尔'], ['zh', '卡塔尔经济', '卡塔尔经济'], ['zh', '阿富汗', '阿富汗']],
   },
   '19-source-first.zh.md': {
