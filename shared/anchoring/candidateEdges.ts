@@ -179,3 +179,48 @@ const RESUMED_CONTEXT = 4;
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/**
+ * The text that the old context's two sides still enclose, near where the span is expected: a long span rewritten a
+ * little beyond the edit budget of the approximate search (one sentence of a paragraph-long quote replaced) is still
+ * the text between its unchanged neighbours. The budget bounds the search's cost, not what a span may become, so the
+ * candidate is scored like any other and the confidence scale alone decides whether it is proposed. Null when either
+ * side is not found next to the expected place, or when the enclosed text is not about the quote's length.
+ */
+export function bracketed(
+  text: string,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  hint: number,
+  maxErrors: number,
+): { start: number; end: number; errors: number } | null {
+  const m = exact.length;
+  if (m > MAX_RESUMED_QUOTE || maxErrors === 0) return null;
+  const before = prefix.slice(-BRACKET_KEY);
+  const after = suffix.slice(0, BRACKET_KEY);
+  if (before.trim().length < RESUMED_CONTEXT || after.trim().length < RESUMED_CONTEXT) return null;
+  // The quality floor turns away a quote changed by more than about 30%: a longer or shorter text is not this span.
+  const slack = Math.ceil(m * BRACKET_LENGTH_SLACK);
+  const from = Math.max(0, hint - slack - before.length);
+  const window = text.slice(from, Math.min(text.length, hint + m + 2 * slack + after.length));
+  // The pair of sides nearest to the expected place and length; one edit distance, however repetitive the text.
+  let best: { start: number; end: number; cost: number } | null = null;
+  for (let i = window.indexOf(before); i !== -1; i = window.indexOf(before, i + 1)) {
+    const start = from + i + before.length;
+    if (Math.abs(start - hint) > slack) continue;
+    const j = window.indexOf(after, Math.max(i + before.length, start - from + m - slack));
+    const end = from + j;
+    if (j === -1 || end - start > m + slack) continue;
+    const cost = Math.abs(start - hint) + Math.abs(end - start - m);
+    if (best === null || cost < best.cost) best = { start, end, cost };
+  }
+  if (best === null) return null;
+  const errors = editDistance(exact, text.slice(best.start, best.end));
+  return errors > maxErrors ? { start: best.start, end: best.end, errors } : null;
+}
+
+// How many characters of each side of the old context must stand unchanged around the enclosed text.
+const BRACKET_KEY = 16;
+// How much longer or shorter than the quote the enclosed text may be, as a fraction of the quote.
+const BRACKET_LENGTH_SLACK = 0.3;

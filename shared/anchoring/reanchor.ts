@@ -8,7 +8,10 @@
  *   1. the quote, with its context, unchanged at the expected offset: anchored, confidence 1;
  *   2. every exact occurrence of the quote in the new text, scored by context;
  *   3. approximate occurrences (Myers, at most a quarter of the quote's length in edits) near the expected offset,
- *      then, if nothing acceptable was found there, in the whole text.
+ *      then, if nothing acceptable was found there, in the whole text;
+ *   4. if still nothing, the text that the old context's two sides enclose near the expected offset
+ *      (`bracketed`): a long span changed a little beyond that budget is scored like any other candidate, so that
+ *      the confidence scale, not the search's budget, decides whether it is proposed.
  *
  * The confidence scale (0..1) and what it means for the user:
  *   - `ANCHORED_MIN` (0.95) and above: `anchored`; the highlight is shown without asking. This needs the quote
@@ -32,7 +35,7 @@ import type { AnchorState, SpanSelectors } from '../model/annotation';
 import { searchApproximate, type ApproximateMatch } from './approximateSearch';
 import { fromSource, occurrencesIn, toSource, type ChangedText } from './changedText';
 import { foldForMatching, foldSelectors } from './matchFold';
-import { contextResumes, figureChanged, isOtherInPassage, repeatsInPassage, wordEdges } from './candidateEdges';
+import { bracketed, contextResumes, figureChanged, isOtherInPassage, repeatsInPassage, wordEdges } from './candidateEdges';
 import { adjacentInformation, contextSimilarity, paragraphSimilarity, quoteInformation } from './contextEvidence';
 import { commonPrefixLength, commonSuffixLength } from './similarity';
 
@@ -222,6 +225,13 @@ export function reanchorFolded(selectors: SpanSelectors, newText: string, option
         );
       }
       decision = decide(dedupe(candidates), hint);
+    }
+    if (decision === null || decision.state === 'orphaned') {
+      const enclosed = bracketed(newText, exact, prefix, suffix, hint, maxErrors);
+      if (enclosed !== null && !(other?.(enclosed.start, enclosed.end) ?? false)) {
+        candidates.push(score(enclosed.start, enclosed.end, enclosed.errors));
+        decision = decide(dedupe(candidates), hint);
+      }
     }
   }
   return decision ?? { start: hint, end: hint, state: 'orphaned', confidence: 0 };
