@@ -13,9 +13,8 @@
  * Besides the shared table, a few traditional characters that simplified text also writes (於 in names, 乾 in 乾隆,
  * 著 in 著名) are folded here too (`SHARED_FORMS`): the shared table leaves them alone so that a name is never merged
  * with another, but re-anchoring folds both texts alike, so 用於 = 用于 costs nothing and a converted article, where
- * they are everywhere (於 alone in most sentences), keeps its annotations. So are the Hong Kong forms of a few
- * characters (`HONG_KONG_FORMS`: 衞生署, 閲覽) that a converter to Taiwan's forms (衛生署, 閱覽) rewrites: the same
- * character to a reader, which the shared table does not fold.
+ * they are everywhere (於 alone in most sentences), keeps its annotations. The Hong Kong forms of a few characters
+ * (衞生署, 閲覽 against Taiwan's 衛生署, 閱覽) are folded by the shared table itself (`scriptFold.ts`).
  * What remains a change: other punctuation (“” against 「」, 、 against ,), spaces added or removed, digits grouped
  * differently. Those change the length or the reading and go through the approximate search.
  */
@@ -32,9 +31,6 @@ const SCRIPT_LAST = 0x9fff;
 
 // Traditional form, then the simplified form a converter writes for it.
 const SHARED_FORMS = '於于乾干瞭了著着徵征蒐搜夥伙';
-// Hong Kong form, then the simplified form of the character it is a form of (衞 = 衛, 閲 = 閱, 鋭 = 銳, 緑 = 綠,
-// 麽 = 麼, 藴 = 蘊, 醖 = 醞, 枱 = 檯, 衹 = 只).
-const HONG_KONG_FORMS = '衞卫閲阅鋭锐緑绿麽么藴蕴醖酝枱台衹只';
 // Code points folded to a space: the no-break space, the fixed-width spaces, the narrow no-break space and the
 // medium mathematical space (NFKC's compatibility spaces besides the ideographic space).
 const COMPATIBILITY_SPACES = [0x00a0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f];
@@ -56,9 +52,7 @@ function matchTable(): Uint16Array {
   for (let code = SCRIPT_FIRST; code <= SCRIPT_LAST; code += 1) block += String.fromCharCode(code);
   const folded = foldToSimplified(block);
   for (let i = 0; i < folded.length; i += 1) out[SCRIPT_FIRST + i] = folded.charCodeAt(i);
-  for (const forms of [SHARED_FORMS, HONG_KONG_FORMS]) {
-    for (let i = 0; i < forms.length; i += 2) out[forms.charCodeAt(i)] = forms.charCodeAt(i + 1);
-  }
+  for (let i = 0; i < SHARED_FORMS.length; i += 2) out[SHARED_FORMS.charCodeAt(i)] = SHARED_FORMS.charCodeAt(i + 1);
   for (let code = FULL_WIDTH_FIRST; code <= FULL_WIDTH_LAST; code += 1) out[code] = code - FULL_WIDTH_OFFSET;
   out[IDEOGRAPHIC_SPACE] = 0x20;
   for (const code of COMPATIBILITY_SPACES) out[code] = 0x20;

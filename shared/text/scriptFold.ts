@@ -20,11 +20,21 @@ type FoldTable = Uint16Array;
 let table: FoldTable | null = null;
 let unambiguousTable: FoldTable | null = null;
 
+/**
+ * Hong Kong forms of characters the CC-CEDICT table does not list (衞生署, 閲覽; Taiwan writes 衛生署, 閱覽), each
+ * followed by the simplified form of the character it is a form of (衞 = 衛, 閲 = 閱, 鋭 = 銳, 緑 = 綠, 麽 = 麼,
+ * 藴 = 蘊, 醖 = 醞, 枱 = 檯, 衹 = 祇/只). Simplified text does not write them either.
+ */
+const HONG_KONG_FORMS = '衞卫閲阅鋭锐緑绿麽么藴蕴醖酝枱台衹只';
+
 function buildTable(keep: (simplified: string) => boolean): FoldTable {
   const out = new Uint16Array(LAST - FIRST + 1);
   for (let i = 0; i < TRADITIONAL.length; i++) {
     const t = TRADITIONAL.charCodeAt(i);
     if (t >= FIRST && t <= LAST && keep(SIMPLIFIED[i])) out[t - FIRST] = SIMPLIFIED.charCodeAt(i);
+  }
+  for (let i = 0; i < HONG_KONG_FORMS.length; i += 2) {
+    if (keep(HONG_KONG_FORMS[i + 1])) out[HONG_KONG_FORMS.charCodeAt(i) - FIRST] = HONG_KONG_FORMS.charCodeAt(i + 1);
   }
   return out;
 }

@@ -16,9 +16,10 @@ import { migration010 } from './010_identity_with_language';
 import { migration011 } from './011_search_width_folded';
 import { migration012 } from './012_site_level_source_identity';
 import { migration013 } from './013_source_link_key';
+import { migration014 } from './014_search_hong_kong_forms';
 
 /** All migrations, oldest first; `migrations[i].version === i + 1`. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014];
 
 /** The schema version this build of Glossa writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;

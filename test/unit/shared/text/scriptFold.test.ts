@@ -22,6 +22,14 @@ describe('traditional -> simplified folding for matching', () => {
     expect(foldToSimplified('English only, 100%.')).toBe('English only, 100%.');
   });
 
+  it('folds Hong Kong forms the CC-CEDICT table misses, as Taiwan forms fold (衞生署 = 衛生署 = 卫生署)', () => {
+    expect(foldToSimplified('衞生署')).toBe(foldToSimplified('衛生署'));
+    expect(foldToSimplified('衞生署')).toBe('卫生署');
+    expect(foldToSimplified('閲覽室')).toBe(foldToSimplified('閱覽室'));
+    expect(foldToSimplified('尖鋭的批評')).toBe(foldToSimplified('尖銳的批評'));
+    expect(foldToSimplified('緑色')).toBe('绿色');
+  });
+
   it('has a one-to-one table of single code units', () => {
     expect(TRADITIONAL.length).toBe(SIMPLIFIED.length);
     expect(TRADITIONAL.length).toBeGreaterThan(2000);
