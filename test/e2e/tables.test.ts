@@ -1,6 +1,7 @@
 /**
  * Tables and footnotes in Chromium: a GFM table renders as a table whose cells hold wiki-link chips like any text
- * (and count as entities); a footnote written `[^1]` stays visible; the HTML export writes the table.
+ * (and count as entities); a footnote written `[^1]` is a numbered superscript reference whose click brings its note,
+ * listed after the body, into view.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, importThroughUi, openHarness, textFile, type Harness } from './harness';
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('tables and footnotes', () => {
-  it('shows a table with its cells, alignment and wiki-link chips, and keeps a footnote visible', async () => {
+  it('shows a table with its cells, alignment and wiki-link chips, and a footnote as a numbered reference to its note', async () => {
     const { page } = h;
     await page.getByTestId('library-open').filter({ hasText: '立法會表決結果' }).click();
     const doc = page.getByTestId('article-doc');
@@ -49,7 +50,14 @@ describe('tables and footnotes', () => {
     expect(await doc.locator('td a.wiki-link').getAttribute('data-target')).toBe('香港');
     const entities = await page.getByTestId('entity-item').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-target')}×${e.getAttribute('data-count')}`));
     expect(entities.sort()).toEqual(['立法會×1', '香港×1']);
-    expect(await doc.textContent()).toContain('[^1]: 表決於下午進行。');
+    const ref = doc.locator('sup.footnote-ref');
+    expect(await ref.textContent()).toBe('1');
+    expect(await ref.getAttribute('title')).toBe('[^1]');
+    const note = doc.locator('section.footnotes li.footnote-item');
+    expect(await note.allTextContents()).toEqual([expect.stringContaining('表決於下午進行。')]);
+    expect(await doc.textContent()).not.toContain('[^1]');
+    await ref.locator('a').click();
+    await expect.poll(() => note.evaluate((li) => li.getBoundingClientRect().top < window.innerHeight)).toBe(true);
     await h.shot('tables-footnotes');
     expect(h.pageErrors).toEqual([]);
     expect(h.consoleErrors).toEqual([]);
