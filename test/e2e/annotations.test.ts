@@ -32,7 +32,7 @@ afterAll(async () => {
 describe('annotations and claims', () => {
   it('underlines suggested claims and shows the shortcuts on the toolbar and in the palette', async () => {
     const { page } = h;
-    await expect.poll(() => page.locator('.claim-suggestion').count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('.claim-suggestion').count(), { timeout: 10_000 }).toBeGreaterThan(5);
     expect(await page.getByTestId('annotate-claim').textContent()).toContain('Alt+C');
     expect(await page.getByTestId('annotate-accept').textContent()).toContain('Alt+A');
     await page.keyboard.press('Control+Shift+P');

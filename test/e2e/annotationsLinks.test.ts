@@ -93,7 +93,7 @@ describe('re-anchoring shown without a reload', () => {
     // Delete the third paragraph's sentence, as a user selecting it and pressing Delete.
     await selectText(page, P3);
     await page.keyboard.press('Delete');
-    await expect.poll(() => page.getByTestId('article-doc').textContent()).not.toContain('哈马斯否认');
+    await expect.poll(() => page.getByTestId('article-doc').textContent(), { timeout: 5_000 }).not.toContain('哈马斯否认');
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
     await expect.poll(() => page.getByTestId('link-ends').getAttribute('data-link-anchor'), { timeout: 10_000 }).toBe('orphaned');
     expect(await first.getByTestId('annotation-link-end').getAttribute('data-link-anchor')).toBe('orphaned');

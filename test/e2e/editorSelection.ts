@@ -33,13 +33,22 @@ export async function selectText(page: Page, text: string): Promise<void> {
     const range = document.createRange();
     range.setStart(a.node, a.offset);
     range.setEnd(b.node, b.offset);
+    // ProseMirror takes the DOM selection on the `selectionchange` event, which Chromium fires a task later: wait for
+    // it and two frames after it, so a key pressed next acts on this selection even on a loaded machine.
+    const changed = new Promise<void>((resolve) => {
+      const done = () => {
+        document.removeEventListener('selectionchange', done);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      };
+      document.addEventListener('selectionchange', done);
+      setTimeout(done, 2000);
+    });
     const selection = window.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-    return true;
+    return changed.then(() => true);
   }, text);
   expect(found).toBe(true);
-  // ProseMirror reads the DOM selection a little late.
   await page.waitForTimeout(80);
 }
 

@@ -95,7 +95,8 @@ describe('a fact-checker walks the whole workflow on a long Chinese article', ()
     expect(await page.getByTestId('library-row').count()).toBe(3);
     await h.shot('factcheck-01-library');
     await openArticle(LONG_TITLE);
-    await expect.poll(() => page.locator('.claim-suggestion').count()).toBeGreaterThan(10);
+    // Suggestions are asked for a moment after the article opened and drawn a slice at a time when the page is idle.
+    await expect.poll(() => page.locator('.claim-suggestion').count(), { timeout: 10_000 }).toBeGreaterThan(10);
     await h.shot('factcheck-02-opened');
   });
 
@@ -334,7 +335,7 @@ describe('the traditional Chinese and English articles', () => {
   it('claims a 新台幣 amount in the traditional Chinese article', async () => {
     const { page } = h;
     await openArticle(HANT_TITLE);
-    await expect.poll(() => page.locator('.claim-suggestion').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.claim-suggestion').count(), { timeout: 10_000 }).toBeGreaterThan(3);
     await selectText(page, '新台幣 300 億元');
     await page.keyboard.press('Alt+c');
     await expect.poll(() => claims().count()).toBe(1);
@@ -359,7 +360,7 @@ describe('the traditional Chinese and English articles', () => {
   it('claims a dollar amount in the English article', async () => {
     const { page } = h;
     await openArticle(EN_TITLE);
-    await expect.poll(() => page.locator('.claim-suggestion').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.claim-suggestion').count(), { timeout: 10_000 }).toBeGreaterThan(3);
     await selectText(page, 'spent $120 million on drainage');
     await page.keyboard.press('Alt+c');
     await expect.poll(() => claims().count()).toBe(1);
