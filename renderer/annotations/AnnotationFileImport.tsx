@@ -3,8 +3,8 @@
  * tool's) into the open article through `annotations.import`. The service checks every span against the current text
  * and re-anchors; the toast says how many landed where, so a checker sees at once what needs a look.
  */
-import { useRef } from 'react';
 import { call } from '../api';
+import { FileButton } from '../app/FileButton';
 import type { Notifier } from '../app/Toasts';
 import { annotationImportSummary } from './annotationImportSummary';
 
@@ -22,36 +22,22 @@ interface AnnotationFileImportProps {
 
 /** A button and its hidden file input. */
 export function AnnotationFileImport({ articleId, notify, flush, onImported }: AnnotationFileImportProps) {
-  const input = useRef<HTMLInputElement>(null);
+  const importFile = (file: File) => {
+    if (file.size > MAX_BYTES) {
+      notify.info('That file is too large', `${file.name} is over 50 MB; split it or import it with \`glossa annotations import\`.`);
+      return;
+    }
+    void flush()
+      .then(async () => call('annotations.import', { articleId, json: await file.text() }))
+      .then((result) => {
+        notify.info(`${result.imported} ${result.imported === 1 ? 'annotation' : 'annotations'} imported from ${file.name}`, annotationImportSummary(result));
+        onImported();
+      })
+      .catch((error: unknown) => notify.error(`Could not import ${file.name}`, error));
+  };
   return (
-    <>
-      <button type="button" className="button ghost" onClick={() => input.current?.click()} data-testid="annotations-import">
-        Import annotations (JSON-LD)…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".jsonld,.json,application/ld+json,application/json"
-        hidden
-        tabIndex={-1}
-        data-testid="annotations-import-input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (!file) return;
-          if (file.size > MAX_BYTES) {
-            notify.info('That file is too large', `${file.name} is over 50 MB; split it or import it with \`glossa annotations import\`.`);
-            return;
-          }
-          void flush()
-            .then(async () => call('annotations.import', { articleId, json: await file.text() }))
-            .then((result) => {
-              notify.info(`${result.imported} ${result.imported === 1 ? 'annotation' : 'annotations'} imported from ${file.name}`, annotationImportSummary(result));
-              onImported();
-            })
-            .catch((error: unknown) => notify.error(`Could not import ${file.name}`, error));
-        }}
-      />
-    </>
+    <FileButton accept=".jsonld,.json,application/ld+json,application/json" onFile={importFile} testId="annotations-import">
+      Import annotations (JSON-LD)…
+    </FileButton>
   );
 }

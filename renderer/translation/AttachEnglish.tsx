@@ -2,7 +2,8 @@
  * Attaching the English side: a Markdown or plain-text file, pasted text, or an empty translation the user writes
  * pair by pair. Replacing an English side keeps the previous one as a revision (the service does that).
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { FileButton } from '../app/FileButton';
 import { fileToBase64 } from './fileBytes';
 import type { EnglishSource } from './types';
 
@@ -10,7 +11,6 @@ import type { EnglishSource } from './types';
 export function AttachEnglish(props: { replacing: boolean; busy: boolean; onAttach(source: EnglishSource): Promise<void>; onCancel?(): void }) {
   const [mode, setMode] = useState<'file' | 'text' | 'empty'>('file');
   const [text, setText] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const attachFile = async (file: File): Promise<void> => {
     await props.onAttach({ kind: 'file', name: file.name, dataBase64: await fileToBase64(file) });
@@ -46,22 +46,15 @@ export function AttachEnglish(props: { replacing: boolean; busy: boolean; onAtta
       </div>
       {mode === 'file' && (
         <div className="tr-attach-body">
-          <button type="button" className="button primary" disabled={props.busy} onClick={() => fileInput.current?.click()}>
-            Choose a Markdown or text file…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
+          <FileButton
+            className="button primary"
+            disabled={props.busy}
             accept=".md,.markdown,.txt,text/markdown,text/plain"
-            hidden
-            tabIndex={-1}
-            data-testid="attach-file-input"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void attachFile(file);
-            }}
-          />
+            inputTestId="attach-file-input"
+            onFile={(file) => void attachFile(file)}
+          >
+            Choose a Markdown or text file…
+          </FileButton>
         </div>
       )}
       {mode === 'text' && (

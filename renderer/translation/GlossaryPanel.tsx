@@ -3,7 +3,8 @@
  * English left for the user to fill in), terms typed by hand, and the whole list imported or exported as TBX or CSV.
  * The checks use it (a term whose English is missing from the pair) and so does the aligner.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { FileButton } from '../app/FileButton';
 import { api } from '../api';
 import { downloadText } from '../app/download';
 import type { Notifier } from '../app/Toasts';
@@ -37,7 +38,6 @@ export function GlossaryPanel(props: { articleId: number; notify: Notifier; onCh
   const [query, setQuery] = useState('');
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const load = useCallback(async () => {
     try {
@@ -129,26 +129,18 @@ export function GlossaryPanel(props: { articleId: number; notify: Notifier; onCh
         </ul>
       )}
       <div className="tr-gloss-io">
-        <button type="button" className="button ghost" onClick={() => fileInput.current?.click()} data-testid="glossary-import">
-          Import TBX/CSV…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
           accept=".tbx,.csv,.xml"
-          hidden
-          tabIndex={-1}
-          data-testid="glossary-import-input"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (!file) return;
+          testId="glossary-import"
+          onFile={(file) => {
             void run('Could not import the glossary', async () => {
               const result = await api['glossary.import']({ name: file.name, dataBase64: await fileToBase64(file) });
               notify.info(`${result.added} terms imported`, result.skipped ? `${result.skipped} skipped` : undefined);
             });
           }}
-        />
+        >
+          Import TBX/CSV…
+        </FileButton>
         {(['tbx', 'csv'] as const).map((format) => (
           <button
             key={format}

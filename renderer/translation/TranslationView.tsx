@@ -11,6 +11,7 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { SegmentStatus } from '../../shared/model/translation';
 import { api } from '../api';
 import { downloadText } from '../app/download';
+import { FileButton } from '../app/FileButton';
 import type { Notifier } from '../app/Toasts';
 import { AttachEnglish } from './AttachEnglish';
 import { isLowConfidence, nextAttention } from './attention';
@@ -56,7 +57,6 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
   const [checks, setChecks] = useState<CheckFinding[] | null>(null);
   const [linkFindings, setLinkFindings] = useState<LinkFinding[] | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const tmxInput = useRef<HTMLInputElement>(null);
 
   const show = useCallback((ws: Workspace) => {
     setWorkspace(ws);
@@ -311,20 +311,11 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
             <button type="button" className="button ghost" disabled={busy || confirmed === pairs.length} onClick={() => void edit('Could not confirm all pairs', { op: 'confirmAll' })}>
               Confirm all
             </button>
-            <button type="button" className="button ghost" onClick={() => tmxInput.current?.click()} title="Add a TMX file’s units to the translation memory" data-testid="memory-import">
-              Import TMX…
-            </button>
-            <input
-              ref={tmxInput}
-              type="file"
+            <FileButton
               accept=".tmx,.xml"
-              hidden
-              tabIndex={-1}
-              data-testid="memory-import-input"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (!file) return;
+              title="Add a TMX file’s units to the translation memory"
+              testId="memory-import"
+              onFile={(file) => {
                 void fileToBase64(file)
                   .then((dataBase64) => api['memory.importTmx']({ name: file.name, dataBase64 }))
                   .then(
@@ -332,7 +323,9 @@ export function TranslationView(props: { id: number; notify: Notifier; onBack():
                     (error: unknown) => notify.error('Could not import the TMX file', error),
                   );
               }}
-            />
+            >
+              Import TMX…
+            </FileButton>
             <span className="spacer" />
             <span className="muted export-label">Export</span>
             {TRANSLATION_EXPORTS.map(({ format, label }) => (
